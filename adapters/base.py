@@ -1,0 +1,50 @@
+"""The adapter seam: a Handler turns one event into replies; adapters render and send them."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import ClassVar, Protocol
+
+from bot.engine import Engine
+from bot.types import Event, Reply
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Event], Awaitable[list[Reply]]]
+Clock = Callable[[], datetime]
+APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Adapter(Protocol):
+    platform: ClassVar[str]
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+    async def send(self, reply: Reply) -> None: ...
+
+
+def handle_safely(engine: Engine, event: Event, clock: Clock = utc_now) -> list[Reply]:
+    """Run the engine; a bug is logged with its traceback and answered with one apology."""
+    try:
+        return engine.handle(event, clock())
+    except Exception:
+        log.exception("unexpected error handling an event from %s", event.user.key)
+        return [Reply(event.where, APOLOGY, private=True)]
+
+
+def make_handler(engine: Engine, clock: Clock = utc_now) -> Handler:
+    """The async Handler adapters call; the engine runs in a worker thread."""
+
+    async def handler(event: Event) -> list[Reply]:
+        return await asyncio.to_thread(handle_safely, engine, event, clock)
+
+    return handler

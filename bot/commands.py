@@ -1,0 +1,132 @@
+"""Command words, their help, and parsing of `start` arguments and typed commands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.errors import UserError
+from bot.questions import QuestionBank
+from bot.types import Difficulty, Kind
+
+COMMANDS: dict[str, str] = {
+    "start": "`start [guide] [kind] [difficulty] [n]`: a new interview of n questions (default 5)",
+    "hint": "`hint`: a nudge for the current question",
+    "skip": "`skip`: give up on this question and see the model answer",
+    "repeat": "`repeat`: show the current question again",
+    "next": "`next`: move on to the next question",
+    "end": "`end`: finish now and see the summary",
+    "status": "`status`: where you are in the interview",
+    "help": "`help`: this list",
+    "settings": "`settings`: this server's settings (admins can change them)",
+}
+ALIASES = {"again": "repeat", "stop": "end", "quit": "end", "?": "help"}
+PREFIXES = ("/mockinterview", "mockinterview", "/interview")
+ARGUMENT_COMMANDS = frozenset({"start", "help"})
+
+KIND_WORDS: dict[str, Kind] = {
+    "technical": Kind.TECHNICAL,
+    "tech": Kind.TECHNICAL,
+    "behavioral": Kind.BEHAVIORAL,
+    "behavioural": Kind.BEHAVIORAL,
+    "situational": Kind.SITUATIONAL,
+    "problem-solving": Kind.PROBLEM_SOLVING,
+    "problem_solving": Kind.PROBLEM_SOLVING,
+    "problem": Kind.PROBLEM_SOLVING,
+}
+ANY_WORDS = frozenset({"any", "all", "mixed", "default"})
+MAX_LENGTH = 20
+
+
+@dataclass(frozen=True, slots=True)
+class StartOptions:
+    guide: str | None = None
+    kind: Kind | None = None
+    difficulty: Difficulty | None = None
+    length: int | None = None
+
+
+def canonical(word: str) -> str:
+    lowered = word.lower()
+    return ALIASES.get(lowered, lowered)
+
+
+def typed_command(text: str, *, answering: bool) -> tuple[str, str] | None:
+    """Recognise a command typed as a message: `/hint`, `hint`, or `start backend` when idle.
+
+    While a question waits for an answer only a lone command word counts, so an answer
+    that happens to begin with "next" or "end" is still an answer.
+    """
+    words = text.strip().split()
+    if words and words[0].lower() in PREFIXES:
+        words = words[1:] or ["help"]
+    if not words:
+        return None
+    first = words[0]
+    explicit = first.startswith("/")
+    name = canonical(first.lstrip("/"))
+    if explicit:
+        return name, " ".join(words[1:])
+    if name not in COMMANDS:
+        return None
+    if len(words) == 1:
+        return name, ""
+    if not answering and name in ARGUMENT_COMMANDS and len(words) <= 5:
+        return name, " ".join(words[1:])
+    return None
+
+
+def parse_start(args: str, bank: QuestionBank) -> StartOptions:
+    guide: str | None = None
+    kind: Kind | None = None
+    difficulty: Difficulty | None = None
+    length: int | None = None
+    for word in args.lower().replace(",", " ").split():
+        if word in ANY_WORDS:
+            continue
+        if word in KIND_WORDS:
+            kind = KIND_WORDS[word]
+        elif word in {level.value for level in Difficulty}:
+            difficulty = Difficulty(word)
+        elif word.isdigit():
+            length = _length(word)
+        else:
+            guide = find_guide(word, bank)
+    return StartOptions(guide, kind, difficulty, length)
+
+
+def _length(word: str) -> int:
+    number = int(word)
+    if not 1 <= number <= MAX_LENGTH:
+        raise UserError(f"An interview has 1 to {MAX_LENGTH} questions; `{word}` is out of range.")
+    return number
+
+
+def find_guide(word: str, bank: QuestionBank) -> str:
+    slugs = [guide.slug for guide in bank.guides]
+    if word in slugs:
+        return word
+    matches = [slug for slug in slugs if slug.startswith(word) or word in slug.split("-")]
+    if len(matches) == 1:
+        return matches[0]
+    raise UserError(
+        f"I don't know `{word}`. Try `start [guide] [kind] [difficulty]` with a guide "
+        f"({', '.join(slugs)}), a kind (technical, behavioral, situational, problem-solving) "
+        "or a difficulty (easy, medium, hard)."
+    )
+
+
+def help_text(bank: QuestionBank, *, unknown: str | None = None) -> str:
+    lines = []
+    if unknown:
+        lines.append(f"I don't know the command `{unknown}`. Here is what I can do:")
+    else:
+        lines.append("**mockinterview** asks interview questions and scores your answers.")
+    lines.extend(f"• {usage}" for usage in COMMANDS.values())
+    guides = ", ".join(
+        f"`{guide.slug}` ({len(guide.questions)} questions)" for guide in bank.guides
+    )
+    lines.append(f"Guides: {guides}")
+    lines.append(
+        "Kinds: technical, behavioral, situational, problem-solving · Levels: easy, medium, hard"
+    )
+    return "\n".join(lines)

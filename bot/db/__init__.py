@@ -1,0 +1,8 @@
+"""Storage on SQLAlchemy: the only part of ``bot`` that imports it."""
+
+from __future__ import annotations
+
+from bot.db.migrate import upgrade
+from bot.db.store import SqlStore, make_engine
+
+__all__ = ["SqlStore", "make_engine", "upgrade"]

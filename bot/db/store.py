@@ -1,0 +1,180 @@
+"""SqlStore: the Store protocol on SQLAlchemy 2 (SQLite files, PostgreSQL)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from bot import interview
+from bot.db import tables
+from bot.errors import StorageUnavailableError
+from bot.interview import Session
+from bot.server_settings import ServerSettings
+from bot.store import AnswerRecord, PointResult, Profile, QuestionHistory, TurnCommit, summarize
+
+log = logging.getLogger(__name__)
+
+
+def make_engine(database_url: str) -> Engine:
+    """An engine with pre-ping (survives restarts of the server) and SQLite set up for threads."""
+    if database_url.startswith("sqlite"):
+        engine = create_engine(
+            database_url, connect_args={"check_same_thread": False, "timeout": 30}
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(database_url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+def _sqlite_pragmas(connection: Any, _record: object) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+class SqlStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextmanager
+    def _connect(self, *, write: bool = False) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() if write else self.engine.connect() as connection:
+                yield connection
+        except (OperationalError, DBAPIError) as error:
+            if isinstance(error, IntegrityError):
+                raise
+            log.warning("database unavailable: %s", type(error.orig).__name__)
+            raise StorageUnavailableError from error
+
+    def load_session(self, user_key: str) -> Session | None:
+        query = select(tables.sessions.c.state).where(tables.sessions.c.user_key == user_key)
+        with self._connect() as connection:
+            state = connection.execute(query).scalar_one_or_none()
+        return interview.from_dict(state) if state is not None else None
+
+    def commit(self, turn: TurnCommit) -> bool:
+        try:
+            with self._connect(write=True) as connection:
+                if turn.event_id is not None:
+                    connection.execute(
+                        insert(tables.processed_events).values(
+                            event_id=turn.event_id, processed_at=turn.now
+                        )
+                    )
+                if turn.answer is not None:
+                    connection.execute(insert(tables.answers).values(**_answer_row(turn.answer)))
+                _write_session(connection, turn)
+        except IntegrityError:
+            return False
+        return True
+
+    def seen_event(self, event_id: str) -> bool:
+        table = tables.processed_events
+        query = select(table.c.event_id).where(table.c.event_id == event_id)
+        with self._connect() as connection:
+            return connection.execute(query).first() is not None
+
+    def history(self, user_key: str) -> Mapping[str, QuestionHistory]:
+        return summarize(self.answers(user_key))
+
+    def answers(self, user_key: str) -> list[AnswerRecord]:
+        table = tables.answers
+        query = select(table).where(table.c.user_key == user_key).order_by(table.c.id)
+        with self._connect() as connection:
+            return [_answer_record(row._mapping) for row in connection.execute(query)]
+
+    def load_profile(self, user_key: str) -> Profile | None:
+        table = tables.profiles
+        query = select(table).where(table.c.user_key == user_key)
+        with self._connect() as connection:
+            row = connection.execute(query).first()
+        return None if row is None else Profile(row.user_key, row.name, row.timezone)
+
+    def save_profile(self, profile: Profile) -> None:
+        values = {"name": profile.name, "timezone": profile.timezone}
+        self._upsert(tables.profiles.c.user_key, profile.user_key, values)
+
+    def load_server_settings(self, scope: str) -> ServerSettings:
+        table = tables.server_settings
+        query = select(table.c.settings).where(table.c.scope == scope)
+        with self._connect() as connection:
+            data = connection.execute(query).scalar_one_or_none()
+        return ServerSettings.from_dict(data) if data is not None else ServerSettings()
+
+    def save_server_settings(self, scope: str, settings: ServerSettings) -> None:
+        self._upsert(tables.server_settings.c.scope, scope, {"settings": settings.to_dict()})
+
+    def _upsert(self, key: Column[str], value: str, values: dict[str, Any]) -> None:
+        """Update the row whose ``key`` is ``value``, or insert it."""
+        table = key.table
+        with self._connect(write=True) as connection:
+            changed = connection.execute(
+                update(table).where(key == value).values(**values)
+            ).rowcount
+            if not changed:
+                connection.execute(insert(table).values({key.name: value, **values}))
+
+
+def _write_session(connection: Connection, turn: TurnCommit) -> None:
+    table = tables.sessions
+    connection.execute(delete(table).where(table.c.user_key == turn.user_key))
+    if turn.session is not None:
+        connection.execute(
+            insert(table).values(
+                user_key=turn.user_key,
+                session_id=turn.session.id,
+                state=interview.to_dict(turn.session),
+                updated_at=turn.now,
+            )
+        )
+
+
+def _answer_row(record: AnswerRecord) -> dict[str, Any]:
+    return {
+        "user_key": record.user_key,
+        "session_id": record.session_id,
+        "question_id": record.question_id,
+        "answer_text": record.answer_text,
+        "score": record.score,
+        "points": [[p.text, p.score, p.covered, list(p.matched)] for p in record.points],
+        "created_at": record.created_at,
+    }
+
+
+def _answer_record(row: Mapping[str, Any]) -> AnswerRecord:
+    points = tuple(
+        PointResult(text, score, covered, tuple(matched))
+        for text, score, covered, matched in row["points"]
+    )
+    return AnswerRecord(
+        user_key=row["user_key"],
+        session_id=row["session_id"],
+        question_id=row["question_id"],
+        answer_text=row["answer_text"],
+        score=row["score"],
+        points=points,
+        created_at=_utc(row["created_at"]),
+    )

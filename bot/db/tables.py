@@ -1,0 +1,58 @@
+"""The schema. Changes go through an Alembic migration in ``bot/db/migrations``."""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Column, DateTime, Float, Index, Integer, MetaData, String, Table, Text
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+profiles = Table(
+    "profiles",
+    metadata,
+    Column("user_key", String(120), primary_key=True),
+    Column("name", String(200), nullable=False, default=""),
+    Column("timezone", String(64), nullable=True),
+)
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("user_key", String(120), primary_key=True),
+    Column("session_id", String(64), nullable=False),
+    Column("state", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+answers = Table(
+    "answers",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_key", String(120), nullable=False),
+    Column("session_id", String(64), nullable=False),
+    Column("question_id", String(200), nullable=False),
+    Column("answer_text", Text, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("points", JSON, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_answers_user_question", "user_key", "question_id"),
+)
+
+processed_events = Table(
+    "processed_events",
+    metadata,
+    Column("event_id", String(200), primary_key=True),
+    Column("processed_at", DateTime(timezone=True), nullable=False),
+)
+
+server_settings = Table(
+    "server_settings",
+    metadata,
+    Column("scope", String(120), primary_key=True),
+    Column("settings", JSON, nullable=False),
+)

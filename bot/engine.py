@@ -1,0 +1,348 @@
+"""The engine: one neutral event in, a list of neutral replies out.
+
+The engine loads the person's session from the Store, runs the pure state machine in
+``bot.interview``, scores answers, and commits the whole turn atomically. It never sends
+anything; adapters render the replies.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot.scoring import Scorer
+
+from bot import interview
+from bot.commands import COMMANDS, canonical, help_text, parse_start, typed_command
+from bot.errors import StorageUnavailableError, UserError
+from bot.feedback import feedback_text, hint_text, pick_follow_up, question_text, skipped_text
+from bot.interview import Session, State
+from bot.questions import Question, QuestionBank, pick_next
+from bot.server_settings import SETTINGS_USAGE, ServerSettings, change, describe
+from bot.store import AnswerRecord, PointResult, Profile, Store, TurnCommit
+from bot.summary import summary_text
+from bot.types import (
+    FEEDBACK_BUTTONS,
+    QUESTION_BUTTONS,
+    Action,
+    Command,
+    Event,
+    Reply,
+    Text,
+    User,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_ANSWER_CHARS = 8000
+TROUBLE_SAVING = (
+    "I'm having trouble saving right now, so I didn't record that. "
+    "Please try again in a minute; your interview is safe."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """What a command needs: the event, the time, and the person's current session."""
+
+    event: Event
+    now: datetime
+    session: Session | None
+
+    @property
+    def user_key(self) -> str:
+        return self.event.user.key
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What a command produced. ``save`` False leaves the stored session untouched."""
+
+    replies: list[Reply]
+    session: Session | None = None
+    save: bool = False
+    answer: AnswerRecord | None = None
+
+
+@dataclass
+class Engine:
+    store: Store
+    bank: QuestionBank
+    default_guide: str | None = None
+    session_length: int = 5
+    new_id: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
+    _scorers: dict[str, Scorer] = field(default_factory=dict, init=False)
+
+    def handle(self, event: Event, now: datetime) -> list[Reply]:
+        """Handle one event. A UserError or a database outage becomes a friendly reply."""
+        try:
+            return self._handle(event, now)
+        except UserError as error:
+            return [Reply(event.where, error.message, private=True)]
+        except StorageUnavailableError:
+            log.warning("storage unavailable while handling an event from %s", event.user.key)
+            return [Reply(event.where, TROUBLE_SAVING, private=True)]
+
+    def _handle(self, event: Event, now: datetime) -> list[Reply]:
+        if event.event_id is not None and self.store.seen_event(event.event_id):
+            log.info("duplicate event %s ignored", event.event_id)
+            return []
+        turn = Turn(event, now, self.store.load_session(event.user.key))
+        outcome = self._route(turn)
+        if outcome.save or event.event_id is not None:
+            commit = TurnCommit(
+                user_key=turn.user_key,
+                session=outcome.session if outcome.save else turn.session,
+                now=now,
+                answer=outcome.answer,
+                event_id=event.event_id,
+            )
+            if not self.store.commit(commit):
+                log.info("event %s was committed concurrently; dropping replies", event.event_id)
+                return []
+        return outcome.replies
+
+    def _route(self, turn: Turn) -> Outcome:
+        event = turn.event
+        if isinstance(event, Command):
+            return self._command(turn, canonical(event.name or "help"), event.args)
+        if isinstance(event, Action):
+            return self._command(turn, canonical(event.action_id), event.value)
+        answering = turn.session is not None and turn.session.state is State.ASKING
+        typed = typed_command(event.text, answering=answering)
+        if typed is not None:
+            return self._command(turn, *typed)
+        return self._answer(turn, event)
+
+    def _command(self, turn: Turn, name: str, args: str) -> Outcome:
+        handlers: dict[str, Callable[[Turn, str], Outcome]] = {
+            "start": self._start,
+            "hint": self._hint,
+            "skip": self._skip,
+            "repeat": self._repeat,
+            "next": self._next,
+            "end": self._end,
+            "status": self._status,
+            "help": self._help,
+            "resume": self._resume,
+            "settings": self._settings,
+        }
+        handler = handlers.get(name)
+        if handler is None:
+            return self._reply(turn, help_text(self.bank, unknown=name))
+        return handler(turn, args)
+
+    # -- replies -------------------------------------------------------------------------
+
+    def _reply(self, turn: Turn, text: str, **options: object) -> Outcome:
+        return Outcome([Reply(turn.event.where, text, **options)])  # type: ignore[arg-type]
+
+    def _ask(self, turn: Turn, session: Session, prefix: str = "") -> Reply:
+        question = self._question(session.current)
+        text = question_text(question, session=session, guide=self.bank.guide(question.guide))
+        return Reply(turn.event.where, prefix + text, buttons=QUESTION_BUTTONS, expects_answer=True)
+
+    def _question(self, question_id: str | None) -> Question:
+        question = self.bank.get(question_id or "")
+        if question is None:
+            raise UserError("That question is no longer in the bank. Type `next` to move on.")
+        return question
+
+    def _require(self, turn: Turn) -> Session:
+        if turn.session is None:
+            raise UserError("You have no interview running. Type `start` to begin one.")
+        return turn.session
+
+    # -- commands ------------------------------------------------------------------------
+
+    def _help(self, turn: Turn, args: str) -> Outcome:
+        return self._reply(turn, help_text(self.bank), private=True)
+
+    def _server(self, turn: Turn) -> ServerSettings:
+        scope = turn.event.where.scope
+        return self.store.load_server_settings(scope) if scope else ServerSettings()
+
+    def _settings(self, turn: Turn, args: str) -> Outcome:
+        scope = turn.event.where.scope
+        if scope is None:
+            raise UserError("Settings belong to a server or workspace; use `settings` in one.")
+        current = self._server(turn)
+        if not args.strip():
+            return self._reply(turn, describe(current) + "\n\n" + SETTINGS_USAGE, private=True)
+        if not turn.event.user.is_admin:
+            raise UserError("Only server admins can change settings (Discord: Manage Server).")
+        changed = change(current, args, where=turn.event.where, bank=self.bank)
+        self.store.save_server_settings(scope, changed)
+        return self._reply(turn, "Saved. " + describe(changed), private=True)
+
+    def update_profile(self, user: User, *, timezone: str | None) -> None:
+        """Remember what the platform says about a person (their time zone)."""
+        self.store.save_profile(Profile(user.key, user.name, timezone))
+
+    def _start(self, turn: Turn, args: str) -> Outcome:
+        server = self._server(turn)
+        if not server.allows(turn.event.where):
+            raise UserError(
+                "Interviews don't run in this channel here. Try a DM with me, or ask an admin."
+            )
+        options = parse_start(args, self.bank)
+        guide = (
+            options.guide or server.default_guide or self.default_guide or self.bank.guides[0].slug
+        )
+        pool = self.bank.select(guide=guide, kind=options.kind, difficulty=options.difficulty)
+        if not pool:
+            raise UserError(
+                "No questions match that choice. Try fewer filters: `start` or `start technical`."
+            )
+        session_id = self.new_id()
+        first = pick_next(pool, history=self.store.history(turn.user_key), salt=session_id)
+        assert first is not None  # the pool is not empty
+        session = interview.begin(
+            session_id=session_id,
+            guide=guide,
+            kind=options.kind,
+            difficulty=options.difficulty,
+            length=min(options.length or self.session_length, len(pool)),
+            first_question=first.id,
+            now=turn.now,
+        )
+        note = "Your previous interview was replaced.\n\n" if turn.session else ""
+        return Outcome([self._ask(turn, session, note)], session, save=True)
+
+    def _resume(self, turn: Turn, args: str) -> Outcome:
+        """What a person sees when they come back: their open question, or the help."""
+        session = turn.session
+        if session is None:
+            return self._help(turn, args)
+        if session.state is State.ASKING:
+            return Outcome(
+                [self._ask(turn, session, "Welcome back! Picking up where you stopped.\n\n")]
+            )
+        return self._reply(
+            turn, "Welcome back! Type `next` for the next question or `end` to finish."
+        )
+
+    def _hint(self, turn: Turn, args: str) -> Outcome:
+        session = interview.hint(self._require(turn))
+        text = hint_text(self._question(session.current), session.hints)
+        return Outcome([Reply(turn.event.where, text)], session, save=True)
+
+    def _repeat(self, turn: Turn, args: str) -> Outcome:
+        session = self._require(turn)
+        if session.state is not State.ASKING:
+            return self._reply(turn, "Feedback is above. Type `next` to go on or `end` to finish.")
+        return Outcome([self._ask(turn, session)])
+
+    def _skip(self, turn: Turn, args: str) -> Outcome:
+        session = self._require(turn)
+        question = self._question(session.current)
+        skipped = interview.skip(session)
+        return self._after_feedback(turn, skipped, Reply(turn.event.where, skipped_text(question)))
+
+    def _next(self, turn: Turn, args: str) -> Outcome:
+        session = self._require(turn)
+        return self._advance(turn, session, [])
+
+    def _end(self, turn: Turn, args: str) -> Outcome:
+        session = self._require(turn)
+        return self._finish(turn, interview.finish(session), [])
+
+    def _status(self, turn: Turn, args: str) -> Outcome:
+        if turn.session is None:
+            return self._reply(turn, "No interview running. Type `start` to begin.", private=True)
+        session = turn.session
+        scored = [t.score for t in session.turns if t.score is not None]
+        average = f"{round(100 * sum(scored) / len(scored))}%" if scored else "n/a"
+        waiting = "waiting for your answer" if session.state is State.ASKING else "feedback shown"
+        text = (
+            f"**{self.bank.guide(session.guide).title}** · question {session.number} of "
+            f"{session.length} ({waiting}) · {len(scored)} answered, average {average}"
+        )
+        return self._reply(turn, text, private=True)
+
+    # -- answering -----------------------------------------------------------------------
+
+    def _answer(self, turn: Turn, event: Text) -> Outcome:
+        session = turn.session
+        if session is None:
+            return self._reply(
+                turn, "You have no interview running. Type `start` to begin, or `help`."
+            )
+        if session.state is not State.ASKING:
+            return self._reply(turn, "That question is scored. Type `next` for another or `end`.")
+        text = event.text.strip()
+        if not text:
+            raise UserError("That answer was empty. Type your answer, or `skip`.")
+        question = self._question(session.current)
+        record = self._score(turn, session, question, text[:MAX_ANSWER_CHARS])
+        answered = interview.answer(session, record.score)
+        follow_up = pick_follow_up(question, len(session.turns))
+        feedback = feedback_text(
+            question, score=record.score, points=record.points, follow_up=follow_up
+        )
+        if len(text) > MAX_ANSWER_CHARS:
+            feedback = f"_Only the first {MAX_ANSWER_CHARS} characters were scored._\n\n{feedback}"
+        return self._after_feedback(turn, answered, Reply(turn.event.where, feedback), record)
+
+    def _score(self, turn: Turn, session: Session, question: Question, text: str) -> AnswerRecord:
+        scorer = self._scorer(question.guide)
+        score = scorer.score(question=question.prompt, key_points=question.key_points, answer=text)
+        points = tuple(
+            PointResult(point.text, point.score, point.covered, point.matched)
+            for point in score.points
+        )
+        return AnswerRecord(
+            user_key=turn.user_key,
+            session_id=session.id,
+            question_id=question.id,
+            answer_text=text,
+            score=score.value,
+            points=points,
+            created_at=turn.now,
+        )
+
+    def _scorer(self, guide: str) -> Scorer:
+        if guide not in self._scorers:
+            self._scorers[guide] = Scorer(glossary=self.bank.guide(guide).glossary)
+        return self._scorers[guide]
+
+    def _after_feedback(
+        self, turn: Turn, session: Session, feedback: Reply, record: AnswerRecord | None = None
+    ) -> Outcome:
+        if session.has_more:
+            feedback = Reply(feedback.where, feedback.text, buttons=FEEDBACK_BUTTONS)
+            outcome = Outcome([feedback], session, save=True)
+        else:
+            outcome = self._finish(turn, interview.finish(session), [feedback], record)
+        outcome.answer = record
+        return outcome
+
+    def _advance(self, turn: Turn, session: Session, replies: list[Reply]) -> Outcome:
+        if session.state is State.ASKING:
+            session = interview.skip(session)
+        pool = self.bank.select(
+            guide=session.guide, kind=session.kind, difficulty=session.difficulty
+        )
+        following = pick_next(
+            pool, history=self.store.history(turn.user_key), exclude=session.asked, salt=session.id
+        )
+        session = interview.advance(session, following.id if following else None, turn.now)
+        if session.state is State.FINISHED:
+            return self._finish(turn, session, replies)
+        return Outcome([*replies, self._ask(turn, session)], session, save=True)
+
+    def _finish(
+        self, turn: Turn, session: Session, replies: list[Reply], latest: AnswerRecord | None = None
+    ) -> Outcome:
+        stored = self.store.answers(turn.user_key)
+        answers = [record for record in stored if record.session_id == session.id]
+        if latest is not None:
+            answers.append(latest)
+        summary = Reply(turn.event.where, summary_text(session, answers, self.bank))
+        return Outcome([*replies, summary], None, save=True)
+
+
+__all__ = ["COMMANDS", "Engine"]

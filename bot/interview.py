@@ -1,0 +1,160 @@
+"""The interview as a pure state machine.
+
+A session moves ASKING -> (answer) -> REVIEWING -> (next) -> ASKING ... -> FINISHED.
+Skipping or moving on while ASKING records the question as skipped. Every function here
+takes a session and returns a new one; nothing reads the clock or touches storage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from bot.errors import UserError
+from bot.types import Difficulty, Kind
+
+
+class State(StrEnum):
+    ASKING = "asking"  # a question is out, waiting for the answer
+    REVIEWING = "reviewing"  # feedback shown, waiting for `next`
+    FINISHED = "finished"
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One question of a session; ``score`` is None when it was skipped."""
+
+    question_id: str
+    score: float | None
+    hints: int = 0
+    late: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    id: str
+    guide: str
+    kind: Kind | None
+    difficulty: Difficulty | None
+    length: int
+    state: State
+    current: str | None
+    started_at: datetime
+    asked_at: datetime
+    hints: int = 0
+    turns: tuple[Turn, ...] = ()
+
+    @property
+    def number(self) -> int:
+        """1-based position of the current question."""
+        return len(self.turns) + (1 if self.state is State.ASKING else 0)
+
+    @property
+    def asked(self) -> frozenset[str]:
+        done = {turn.question_id for turn in self.turns}
+        return frozenset(done | ({self.current} if self.current else set()))
+
+    @property
+    def has_more(self) -> bool:
+        return len(self.turns) < self.length
+
+
+NOT_ASKING = "There is no question waiting for an answer. Type `next` for the next one."
+
+
+def begin(
+    *,
+    session_id: str,
+    guide: str,
+    kind: Kind | None,
+    difficulty: Difficulty | None,
+    length: int,
+    first_question: str,
+    now: datetime,
+) -> Session:
+    return Session(
+        id=session_id,
+        guide=guide,
+        kind=kind,
+        difficulty=difficulty,
+        length=length,
+        state=State.ASKING,
+        current=first_question,
+        started_at=now,
+        asked_at=now,
+    )
+
+
+def _require_asking(session: Session) -> str:
+    if session.state is not State.ASKING or session.current is None:
+        raise UserError(NOT_ASKING)
+    return session.current
+
+
+def answer(session: Session, score: float) -> Session:
+    """Record a scored answer to the current question; feedback comes next."""
+    question_id = _require_asking(session)
+    turn = Turn(question_id, round(score, 4), session.hints)
+    return replace(session, state=State.REVIEWING, turns=(*session.turns, turn), hints=0)
+
+
+def hint(session: Session) -> Session:
+    _require_asking(session)
+    return replace(session, hints=session.hints + 1)
+
+
+def skip(session: Session) -> Session:
+    """Give up on the current question; it counts as skipped, not as a zero."""
+    question_id = _require_asking(session)
+    turn = Turn(question_id, None, session.hints)
+    return replace(session, state=State.REVIEWING, turns=(*session.turns, turn), hints=0)
+
+
+def advance(session: Session, next_question: str | None, now: datetime) -> Session:
+    """Move on after feedback: ask ``next_question`` or finish when there is none."""
+    if session.state is State.ASKING:
+        session = skip(session)
+    if session.state is State.FINISHED:
+        raise UserError("This interview is over. Type `start` for a new one.")
+    if next_question is None or not session.has_more:
+        return finish(session)
+    return replace(session, state=State.ASKING, current=next_question, asked_at=now, hints=0)
+
+
+def finish(session: Session) -> Session:
+    return replace(session, state=State.FINISHED, current=None, hints=0)
+
+
+def to_dict(session: Session) -> dict[str, Any]:
+    """A JSON-ready form, for storage."""
+    return {
+        "id": session.id,
+        "guide": session.guide,
+        "kind": session.kind.value if session.kind else None,
+        "difficulty": session.difficulty.value if session.difficulty else None,
+        "length": session.length,
+        "state": session.state.value,
+        "current": session.current,
+        "started_at": session.started_at.isoformat(),
+        "asked_at": session.asked_at.isoformat(),
+        "hints": session.hints,
+        "turns": [[t.question_id, t.score, t.hints, t.late] for t in session.turns],
+    }
+
+
+def from_dict(data: dict[str, Any]) -> Session:
+    return Session(
+        id=data["id"],
+        guide=data["guide"],
+        kind=Kind(data["kind"]) if data["kind"] else None,
+        difficulty=Difficulty(data["difficulty"]) if data["difficulty"] else None,
+        length=int(data["length"]),
+        state=State(data["state"]),
+        current=data["current"],
+        started_at=datetime.fromisoformat(data["started_at"]),
+        asked_at=datetime.fromisoformat(data["asked_at"]),
+        hints=int(data["hints"]),
+        turns=tuple(Turn(q, s, h, late) for q, s, h, late in data["turns"]),
+    )

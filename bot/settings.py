@@ -1,0 +1,32 @@
+"""Settings from the environment and an optional `.env`; nothing else reads ``os.environ``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    database_url: str = "sqlite:///mockinterview.db"
+    content_dir: Path = CONTENT_DIR
+    default_guide: str | None = None
+    session_length: int = Field(default=5, ge=1, le=20)
+    log_level: str = "INFO"
+    log_format: Literal["text", "json"] = "text"
+
+    slack_bot_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_api_url: str = "https://slack.com/api/"
+    slack_client_id: str | None = None
+    slack_client_secret: SecretStr | None = None
+
+    discord_token: SecretStr | None = None
+    discord_guild_id: int | None = None

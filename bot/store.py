@@ -1,0 +1,144 @@
+"""The storage seam: a small Protocol, its records, and an in-memory implementation."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from bot.interview import Session
+from bot.server_settings import ServerSettings
+
+
+@dataclass(frozen=True, slots=True)
+class PointResult:
+    text: str
+    score: float
+    covered: bool
+    matched: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerRecord:
+    """One scored answer, kept with its per-point result."""
+
+    user_key: str
+    session_id: str
+    question_id: str
+    answer_text: str
+    score: float
+    points: tuple[PointResult, ...]
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionHistory:
+    """How a person did on one question so far."""
+
+    attempts: int
+    last_score: float
+    last_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    user_key: str
+    name: str = ""
+    timezone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TurnCommit:
+    """Everything one turn changes, written atomically.
+
+    ``session`` None removes the person's session. When ``event_id`` is set and was
+    already committed, nothing is written and ``Store.commit`` returns False.
+    """
+
+    user_key: str
+    session: Session | None
+    now: datetime
+    answer: AnswerRecord | None = None
+    event_id: str | None = None
+
+
+class Store(Protocol):
+    def load_session(self, user_key: str) -> Session | None: ...
+
+    def commit(self, turn: TurnCommit) -> bool: ...
+
+    def seen_event(self, event_id: str) -> bool: ...
+
+    def history(self, user_key: str) -> Mapping[str, QuestionHistory]: ...
+
+    def answers(self, user_key: str) -> list[AnswerRecord]: ...
+
+    def load_profile(self, user_key: str) -> Profile | None: ...
+
+    def save_profile(self, profile: Profile) -> None: ...
+
+    def load_server_settings(self, scope: str) -> ServerSettings: ...
+
+    def save_server_settings(self, scope: str, settings: ServerSettings) -> None: ...
+
+
+def summarize(answers: list[AnswerRecord]) -> dict[str, QuestionHistory]:
+    """Fold answers (oldest first) into per-question history."""
+    history: dict[str, QuestionHistory] = {}
+    for record in answers:
+        previous = history.get(record.question_id)
+        attempts = previous.attempts + 1 if previous else 1
+        history[record.question_id] = QuestionHistory(attempts, record.score, record.created_at)
+    return history
+
+
+@dataclass
+class InMemoryStore:
+    """A Store for tests and throwaway runs; safe to share between threads."""
+
+    sessions: dict[str, Session] = field(default_factory=dict)
+    answer_log: list[AnswerRecord] = field(default_factory=list)
+    events: set[str] = field(default_factory=set)
+    profiles: dict[str, Profile] = field(default_factory=dict)
+    server_settings: dict[str, ServerSettings] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def load_session(self, user_key: str) -> Session | None:
+        return self.sessions.get(user_key)
+
+    def commit(self, turn: TurnCommit) -> bool:
+        with self.lock:
+            if turn.event_id is not None:
+                if turn.event_id in self.events:
+                    return False
+                self.events.add(turn.event_id)
+            if turn.answer is not None:
+                self.answer_log.append(turn.answer)
+            if turn.session is None:
+                self.sessions.pop(turn.user_key, None)
+            else:
+                self.sessions[turn.user_key] = turn.session
+            return True
+
+    def seen_event(self, event_id: str) -> bool:
+        return event_id in self.events
+
+    def history(self, user_key: str) -> Mapping[str, QuestionHistory]:
+        return summarize(self.answers(user_key))
+
+    def answers(self, user_key: str) -> list[AnswerRecord]:
+        return [record for record in self.answer_log if record.user_key == user_key]
+
+    def load_profile(self, user_key: str) -> Profile | None:
+        return self.profiles.get(user_key)
+
+    def save_profile(self, profile: Profile) -> None:
+        self.profiles[profile.user_key] = profile
+
+    def load_server_settings(self, scope: str) -> ServerSettings:
+        return self.server_settings.get(scope, ServerSettings())
+
+    def save_server_settings(self, scope: str, settings: ServerSettings) -> None:
+        self.server_settings[scope] = settings

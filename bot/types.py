@@ -1,0 +1,115 @@
+"""Neutral, frozen value types shared by the engine and every adapter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Platform(StrEnum):
+    CONSOLE = "console"
+    SLACK = "slack"
+    DISCORD = "discord"
+
+
+class Kind(StrEnum):
+    """The kind of an interview question, from the guide's `### <Kind> Questions` heading."""
+
+    TECHNICAL = "technical"
+    BEHAVIORAL = "behavioral"
+    SITUATIONAL = "situational"
+    PROBLEM_SOLVING = "problem-solving"
+
+
+class Difficulty(StrEnum):
+    EASY = "easy"
+    MEDIUM = "medium"
+    HARD = "hard"
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    platform: str
+    id: str
+    name: str = ""
+    is_admin: bool = False  # may change server/workspace settings, as the platform says
+
+    @property
+    def key(self) -> str:
+        """A stable identifier across platforms: ``slack:U123``."""
+        return f"{self.platform}:{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    platform: str
+    channel_id: str
+    thread_id: str | None = None
+    direct: bool = False
+    scope: str | None = None  # the server (Discord guild) or workspace (Slack team) id
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """A command such as ``start backend technical easy``: name ``start``, args the rest."""
+
+    user: User
+    where: Where
+    name: str
+    args: str = ""
+    event_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Free text typed by a person: an answer, or a command word typed in a DM."""
+
+    user: User
+    where: Where
+    text: str
+    event_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A button press; ``action_id`` is one of the engine's button ids."""
+
+    user: User
+    where: Where
+    action_id: str
+    value: str = ""
+    event_id: str | None = None
+
+
+Event = Command | Text | Action
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    action_id: str
+    label: str
+    value: str = ""
+
+
+ANSWER_BUTTON = Button("answer", "Answer")
+HINT_BUTTON = Button("hint", "Hint")
+SKIP_BUTTON = Button("skip", "Skip")
+NEXT_BUTTON = Button("next", "Next")
+END_BUTTON = Button("end", "End")
+QUESTION_BUTTONS = (ANSWER_BUTTON, HINT_BUTTON, SKIP_BUTTON, END_BUTTON)
+FEEDBACK_BUTTONS = (NEXT_BUTTON, END_BUTTON)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message for the adapter to render. ``text`` is neutral Markdown.
+
+    ``expects_answer`` marks a question: adapters offer a way to answer it (a modal,
+    a thread). ``private`` asks for a message only the person sees, where possible.
+    """
+
+    where: Where
+    text: str
+    buttons: tuple[Button, ...] = ()
+    private: bool = False
+    expects_answer: bool = False

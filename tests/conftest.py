@@ -1,0 +1,89 @@
+"""Shared fixtures: the real question bank, an engine on an in-memory store, a fake clock."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from bot.content import load_bank
+
+from bot.engine import Engine
+from bot.questions import QuestionBank
+from bot.store import InMemoryStore
+from bot.types import Platform, Reply, Text, User, Where
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "content"
+SEED_DIR = ROOT.parent / "shared" / "seed"
+
+
+@pytest.fixture(autouse=True)
+def _no_platform_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never depend on tokens or URLs from the developer's shell."""
+    import os
+
+    for name in list(os.environ):
+        if name.startswith(("SLACK_", "DISCORD_", "DATABASE_URL", "LOG_")):
+            monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def bank() -> QuestionBank:
+    return load_bank([CONTENT])
+
+
+@dataclass
+class FakeClock:
+    now: datetime = field(default_factory=lambda: datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def counter_ids() -> Iterator[str]:
+    return (f"session-{number}" for number in itertools.count(1))
+
+
+def make_engine(bank: QuestionBank, store: object | None = None) -> Engine:
+    ids = counter_ids()
+    return Engine(store=store or InMemoryStore(), bank=bank, new_id=lambda: next(ids))  # type: ignore[arg-type]
+
+
+@dataclass
+class Chat:
+    """errbot-style transcript driver: ``chat.send("start")`` returns the reply text."""
+
+    engine: Engine
+    clock: FakeClock
+    user: User = field(default_factory=lambda: User(Platform.CONSOLE.value, "ada", "Ada"))
+    where: Where = field(
+        default_factory=lambda: Where(Platform.CONSOLE.value, "terminal", direct=True)
+    )
+    last: list[Reply] = field(default_factory=list)
+
+    def send(self, text: str) -> str:
+        self.clock.advance(seconds=30)
+        self.last = self.engine.handle(Text(self.user, self.where, text), self.clock())
+        return "\n\n".join(reply.text for reply in self.last)
+
+
+@pytest.fixture
+def engine(bank: QuestionBank) -> Engine:
+    return make_engine(bank)
+
+
+@pytest.fixture
+def chat(engine: Engine, clock: FakeClock) -> Chat:
+    return Chat(engine, clock)

@@ -1,0 +1,238 @@
+"""Transcript tests: the whole engine through the `chat` fixture, as a person would use it."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pytest
+
+from adapters.base import APOLOGY, handle_safely
+from bot.engine import MAX_ANSWER_CHARS, TROUBLE_SAVING, Engine
+from bot.errors import StorageUnavailableError
+from bot.questions import QuestionBank
+from bot.store import InMemoryStore
+from bot.types import Action, Command, Platform, Text, User, Where
+from tests.conftest import Chat, FakeClock, make_engine
+
+STRONG_REST_ANSWER = (
+    "A RESTful API lets the front-end and back-end communicate over HTTP: the client sends "
+    "requests such as fetching user data from the database. Use the HTTP methods correctly, GET "
+    "to read, POST to create, PUT or PATCH to update, DELETE to delete, and return proper status "
+    "codes. Version the API so changes don't break clients, and keep URLs simple and readable."
+)
+
+
+def current_question(chat: Chat, bank: QuestionBank) -> str:
+    session = chat.engine.store.load_session(chat.user.key)
+    assert session is not None and session.current is not None
+    question = bank.get(session.current)
+    assert question is not None
+    return question.id
+
+
+def answer_well(chat: Chat, bank: QuestionBank) -> str:
+    """Answer the current question with its own model-answer points: a strong answer."""
+    question = bank.get(current_question(chat, bank))
+    assert question is not None
+    return chat.send(" ".join(point.text for point in question.key_points))
+
+
+def test_start_asks_the_first_question_with_buttons(chat: Chat) -> None:
+    text = chat.send("start")
+    assert "Question 1 of 5" in text
+    assert chat.last[0].expects_answer
+    assert [button.action_id for button in chat.last[0].buttons] == ["answer", "hint", "skip", "end"]
+
+
+def test_a_full_interview_of_three_questions(chat: Chat, bank: QuestionBank) -> None:
+    chat.send("start backend-developer technical 3")
+    first = answer_well(chat, bank)
+    assert re.search(r"\*\*Score: \d+%\*\*", first)
+    assert "✅" in first and "**Model answer**" in first and "**Follow-up:**" in first
+    assert "Question 2 of 3" in chat.send("next")
+    assert "Skipped" in chat.send("skip")
+    chat.send("next")
+    last = chat.send("I would mostly just restart the server and hope it works.")
+    assert "❌" in last
+    assert "Interview finished" in last, "the last answer ends the interview with the summary"
+    assert "2 answered, 1 skipped" in last
+    assert "**To review**" in last
+    assert chat.engine.store.load_session(chat.user.key) is None
+
+
+def test_feedback_marks_covered_and_missed_points_with_matched_words(
+    chat: Chat, bank: QuestionBank
+) -> None:
+    chat.send("start")
+    question = bank.get(current_question(chat, bank))
+    assert question is not None
+    half = question.key_points[: len(question.key_points) // 2]
+    text = chat.send(" ".join(point.text for point in half))
+    assert "✅" in text and "❌" in text
+    assert "matched: `" in text
+
+
+def test_strong_answers_outscore_weak_ones(chat: Chat, bank: QuestionBank) -> None:
+    chat.send("start 2")
+    strong = int(re.findall(r"Score: (\d+)%", answer_well(chat, bank))[0])
+    chat.send("next")
+    weak = int(re.findall(r"Score: (\d+)%", chat.send("I like turtles and sunny days."))[0])
+    assert strong >= 70 > 20 >= weak
+
+
+def test_hints_grow_one_point_at_a_time(chat: Chat) -> None:
+    chat.send("start")
+    assert "Hint 1" in chat.send("hint")
+    assert "one point starts with" in chat.send("hint")
+
+
+def test_repeat_shows_the_same_question(chat: Chat) -> None:
+    asked = chat.send("start")
+    repeated = chat.send("repeat")
+    assert asked.split("\n\n")[1] == repeated.split("\n\n")[1]
+
+
+def test_status_reports_progress(chat: Chat, bank: QuestionBank) -> None:
+    assert "No interview running" in chat.send("status")
+    chat.send("start 4")
+    answer_well(chat, bank)
+    assert "question 1 of 4 (feedback shown) · 1 answered" in chat.send("status")
+
+
+def test_end_gives_a_summary_at_any_point(chat: Chat, bank: QuestionBank) -> None:
+    chat.send("start")
+    answer_well(chat, bank)
+    summary = chat.send("end")
+    assert "Interview finished" in summary and "1 answered, 0 skipped" in summary
+    assert "You have no interview running" in chat.send("hint")
+
+
+def test_no_repeats_within_a_session(chat: Chat, bank: QuestionBank) -> None:
+    chat.send("start 6")
+    seen = [current_question(chat, bank)]
+    for _ in range(5):
+        chat.send("next")
+        seen.append(current_question(chat, bank))
+    assert len(set(seen)) == 6
+
+
+def test_filters_choose_kind_and_difficulty(chat: Chat, bank: QuestionBank) -> None:
+    chat.send("start behavioral")
+    question = bank.get(current_question(chat, bank))
+    assert question is not None and question.kind.value == "behavioral"
+    chat.send("start hard")
+    question = bank.get(current_question(chat, bank))
+    assert question is not None and question.difficulty.value == "hard"
+
+
+def test_unseen_questions_come_before_weak_ones_then_strong(chat: Chat, bank: QuestionBank) -> None:
+    pool = bank.select(guide="backend-developer")
+    chat.send(f"start {len(pool)}")
+    scores: dict[str, bool] = {}
+    for position in range(len(pool)):
+        question_id = current_question(chat, bank)
+        strong = position % 2 == 0
+        answer_well(chat, bank) if strong else chat.send("no idea, sorry")
+        scores[question_id] = strong
+        chat.send("next")
+    chat.send("start 1")
+    assert scores[current_question(chat, bank)] is False, "a weak answer comes back first"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("/dance", "I don't know the command `dance`"),
+        ("help", "`start [guide] [kind] [difficulty] [n]`"),
+        ("start klingon", "I don't know `klingon`"),
+        ("start 99", "1 to 20 questions"),
+        ("what is this?", "You have no interview running"),
+        ("next", "You have no interview running"),
+    ],
+)
+def test_unknown_or_bad_input_gets_a_friendly_answer(chat: Chat, typed: str, expected: str) -> None:
+    assert expected in chat.send(typed)
+
+
+def test_empty_and_huge_answers(chat: Chat) -> None:
+    chat.send("start")
+    assert "empty" in chat.engine.handle(Text(chat.user, chat.where, "   "), chat.clock())[0].text
+    huge = "index " * (MAX_ANSWER_CHARS // 3)
+    assert f"Only the first {MAX_ANSWER_CHARS} characters" in chat.send(huge)
+    [record] = chat.engine.store.answers(chat.user.key)
+    assert len(record.answer_text) == MAX_ANSWER_CHARS
+
+
+def test_an_answer_starting_with_a_command_word_is_still_an_answer(chat: Chat) -> None:
+    chat.send("start")
+    assert "Score:" in chat.send("next we cache the data and use status codes")
+
+
+def test_buttons_and_slash_commands_work_like_typed_words(engine: Engine, clock: FakeClock) -> None:
+    user, where = User("slack", "U1"), Where("slack", "D1", direct=True)
+    engine.handle(Command(user, where, "start"), clock())
+    assert "Hint 1" in engine.handle(Action(user, where, "hint"), clock())[0].text
+    assert "Question 2" in engine.handle(Action(user, where, "next"), clock())[0].text
+
+
+def test_the_same_event_is_handled_once(engine: Engine, clock: FakeClock) -> None:
+    user, where = User("slack", "U1"), Where("slack", "D1", direct=True)
+    engine.handle(Command(user, where, "start"), clock())
+    answer = Text(user, where, STRONG_REST_ANSWER, event_id="Ev42")
+    assert engine.handle(answer, clock())
+    assert engine.handle(answer, clock()) == []
+    assert len(engine.store.answers(user.key)) == 1
+
+
+def test_coming_back_resumes_where_it_stopped(bank: QuestionBank, clock: FakeClock) -> None:
+    store = InMemoryStore()
+    first = Chat(make_engine(bank, store), clock)
+    first.send("start")
+    asked = current_question(first, bank)
+    again = Chat(make_engine(bank, store), clock)
+    welcome = again.engine.handle(Command(again.user, again.where, "resume"), clock())[0]
+    assert "Welcome back" in welcome.text and welcome.expects_answer
+    assert current_question(again, bank) == asked
+
+
+def test_settings_need_an_admin_and_apply_to_start(engine: Engine, clock: FakeClock) -> None:
+    where = Where("discord", "C1", scope="G1")
+    member, admin = User("discord", "1"), User("discord", "2", is_admin=True)
+    refused = engine.handle(Command(member, where, "settings", "channels here"), clock())
+    assert "Only server admins" in refused[0].text
+    engine.handle(Command(admin, where, "settings", "channels here"), clock())
+    elsewhere = Where("discord", "C2", scope="G1")
+    assert "don't run in this channel" in engine.handle(Command(member, elsewhere, "start"), clock())[0].text
+    assert "Question 1" in engine.handle(Command(member, where, "start"), clock())[0].text
+    assert "`C1`" in engine.handle(Command(member, where, "settings"), clock())[0].text
+
+
+class BrokenStore(InMemoryStore):
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
+
+    def load_session(self, user_key: str) -> None:
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [(StorageUnavailableError(), TROUBLE_SAVING), (RuntimeError("secret detail"), APOLOGY)],
+)
+def test_failures_become_one_friendly_message(
+    bank: QuestionBank, error: Exception, expected: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    engine = make_engine(bank, BrokenStore(error))
+    event = Text(User(Platform.CONSOLE.value, "ada"), Where("console", "t", direct=True), "start")
+    [reply] = handle_safely(engine, event, lambda: datetime(2026, 11, 24))
+    assert reply.text == expected
+    assert "secret detail" not in reply.text
+
+
+def test_a_finished_session_is_not_stored(chat: Chat, bank: QuestionBank) -> None:
+    chat.send("start 1")
+    answer_well(chat, bank)
+    assert chat.engine.store.load_session(chat.user.key) is None
+    assert chat.engine.store.answers(chat.user.key)[0].score > 0.5

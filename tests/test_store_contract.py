@@ -1,0 +1,129 @@
+"""One contract, three stores: in memory, SQLAlchemy on a SQLite file, SQLAlchemy on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot import interview
+from bot.db import SqlStore, make_engine, upgrade
+from bot.errors import StorageUnavailableError
+from bot.server_settings import ServerSettings
+from bot.store import AnswerRecord, InMemoryStore, PointResult, Profile, Store, TurnCommit
+from bot.types import Difficulty, Kind
+from tests.databases import fresh_postgres_database
+
+NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+
+def sql_store(url: str) -> Iterator[SqlStore]:
+    upgrade(url)
+    store = SqlStore(make_engine(url))
+    yield store
+    store.engine.dispose()
+
+
+@pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "memory":
+        yield InMemoryStore()
+    elif request.param == "sqlite":
+        yield from sql_store(f"sqlite:///{tmp_path / 'store.db'}")
+    else:
+        with fresh_postgres_database() as url:
+            yield from sql_store(url)
+
+
+def session(session_id: str = "s1") -> interview.Session:
+    return interview.begin(
+        session_id=session_id,
+        guide="backend-developer",
+        kind=Kind.TECHNICAL,
+        difficulty=Difficulty.EASY,
+        length=3,
+        first_question="backend-developer/1",
+        now=NOW,
+    )
+
+
+def record(question: str, score: float, minutes: int = 0) -> AnswerRecord:
+    return AnswerRecord(
+        user_key="console:ada",
+        session_id="s1",
+        question_id=question,
+        answer_text="REST uses <!channel> HTTP verbs & status codes ✅",
+        score=score,
+        points=(PointResult("Use HTTP methods", 0.9, True, ("GET", "POST")),),
+        created_at=NOW + timedelta(minutes=minutes),
+    )
+
+
+def test_a_session_round_trips(store: Store) -> None:
+    saved = interview.hint(session())
+    assert store.commit(TurnCommit("console:ada", saved, NOW))
+    assert store.load_session("console:ada") == saved
+    assert store.load_session("console:bob") is None
+
+
+def test_a_session_can_be_removed(store: Store) -> None:
+    store.commit(TurnCommit("console:ada", session(), NOW))
+    store.commit(TurnCommit("console:ada", None, NOW))
+    assert store.load_session("console:ada") is None
+
+
+def test_answers_are_kept_with_score_and_points(store: Store) -> None:
+    store.commit(TurnCommit("console:ada", session(), NOW, answer=record("backend-developer/1", 0.8)))
+    [kept] = store.answers("console:ada")
+    assert kept == record("backend-developer/1", 0.8)
+    assert store.answers("console:bob") == []
+
+
+def test_history_holds_attempts_and_the_latest_score(store: Store) -> None:
+    for minutes, (question, score) in enumerate([("q/1", 0.2), ("q/2", 0.9), ("q/1", 0.6)]):
+        store.commit(TurnCommit("console:ada", None, NOW, answer=record(question, score, minutes)))
+    history = store.history("console:ada")
+    assert (history["q/1"].attempts, history["q/1"].last_score) == (2, 0.6)
+    assert (history["q/2"].attempts, history["q/2"].last_score) == (1, 0.9)
+
+
+def test_an_event_is_committed_once(store: Store) -> None:
+    answer = record("q/1", 0.5)
+    assert not store.seen_event("Ev1")
+    assert store.commit(TurnCommit("console:ada", session(), NOW, answer=answer, event_id="Ev1"))
+    assert store.seen_event("Ev1")
+    assert not store.commit(TurnCommit("console:ada", None, NOW, answer=answer, event_id="Ev1"))
+    assert len(store.answers("console:ada")) == 1
+    assert store.load_session("console:ada") is not None, "a refused commit writes nothing"
+
+
+def test_profiles_are_created_and_updated(store: Store) -> None:
+    assert store.load_profile("slack:U1") is None
+    store.save_profile(Profile("slack:U1", "Ada", "Europe/Berlin"))
+    store.save_profile(Profile("slack:U1", "Ada L.", "America/New_York"))
+    assert store.load_profile("slack:U1") == Profile("slack:U1", "Ada L.", "America/New_York")
+
+
+def test_server_settings_default_then_saved(store: Store) -> None:
+    assert store.load_server_settings("T1") == ServerSettings()
+    chosen = ServerSettings(default_guide="backend-developer", interview_channels=("C1",))
+    store.save_server_settings("T1", chosen)
+    assert store.load_server_settings("T1") == chosen
+    assert store.load_server_settings("T2") == ServerSettings()
+
+
+def test_sqlite_data_survives_a_new_process_store(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'kept.db'}"
+    for first in sql_store(url):
+        first.commit(TurnCommit("console:ada", session(), NOW, answer=record("q/1", 0.4)))
+    for second in sql_store(url):
+        assert second.load_session("console:ada") == session()
+        assert len(second.answers("console:ada")) == 1
+
+
+def test_an_unreachable_database_is_a_storage_error(tmp_path: Path) -> None:
+    store = SqlStore(make_engine(f"sqlite:///{tmp_path / 'missing-dir' / 'x.db'}"))
+    with pytest.raises(StorageUnavailableError):
+        store.load_session("console:ada")
