@@ -12,7 +12,9 @@ CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
 
     database_url: str = "sqlite:///mockinterview.db"
     content_dir: Path = CONTENT_DIR

@@ -1,0 +1,100 @@
+"""The `mockinterview` command line: a scripted console interview, resume, lint and grade."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from adapters.cli import app
+from tests.conftest import CONTENT, ROOT
+
+ANSWER = """A RESTful API lets programs talk over HTTP.
+Use GET to read, POST to create, PUT or PATCH to update and DELETE to delete,
+and return the right status codes. Version the API so clients don't break.
+"""
+
+
+def console(database: Path, script: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "adapters.cli", "console", "--database-url", f"sqlite:///{database}"],
+        input=script,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    return result.stdout
+
+
+def test_a_scripted_interview_of_three_questions(tmp_path: Path) -> None:
+    script = f"start backend-developer 3\n{ANSWER}\nnext\nhint\nI don't know.\n\nnext\nskip\n"
+    output = console(tmp_path / "run.db", script)
+    assert output.count("Score: ") == 2
+    assert "✅" in output and "❌" in output
+    assert "Model answer" in output
+    assert "Interview finished. 2 answered, 1 skipped" in output
+    assert "Hint 1:" in output
+
+
+def test_quitting_and_coming_back_resumes(tmp_path: Path) -> None:
+    database = tmp_path / "resume.db"
+    first = console(database, "start 3\n")
+    assert "Question 1 of 3" in first and "Bye" in first
+    second = console(database, "")
+    assert "Welcome back" in second and "Question 1 of 3" in second
+
+
+runner = CliRunner()
+
+
+def test_lint_passes_on_the_shipped_guides() -> None:
+    result = runner.invoke(app, ["content", "lint", str(CONTENT)])
+    assert result.exit_code == 0, result.output
+    assert "All guides are fine" in result.output
+
+
+def test_lint_reports_every_problem_with_path_and_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.md"
+    broken.write_text(
+        '---\ndescription: "no term"\n---\n\n## Interview Questions and Answers\n\n'
+        "### Technical Questions\n\n#### Question 1: Why?\n- **Difficulty**: Easy\n\n"
+        "#### Question 1: Why again?\n- **Answer**:\n  - **Definition**: Because.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["content", "lint", str(broken), str(tmp_path / "absent.md")])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.startswith(str(tmp_path))]
+    assert len(lines) >= 4, result.output
+    assert all(line.split(":")[1].isdigit() for line in lines if "broken.md" in line)
+
+
+def test_grade_honours_the_jsonl_contract() -> None:
+    lines = [
+        {"question": "What is an index?", "key_points": ["An index speeds up lookups"], "answer": "x"},
+        "not json",
+        {"question": "Q", "reference": "Indexes speed up reads. They slow down writes.", "answer": "a"},
+    ]
+    stdin = "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n"
+    result = runner.invoke(app, ["grade"], input=stdin)
+    assert result.exit_code == 0
+    outputs = [json.loads(line) for line in result.output.splitlines()]
+    assert len(outputs) == 3
+    assert set(outputs[0]) == {"score", "points"} and "error" in outputs[1]
+    assert len(outputs[2]["points"]) == 2
+
+
+@pytest.mark.parametrize("command", [["--help"], ["content", "--help"], ["db", "--help"]])
+def test_help_screens(command: list[str]) -> None:
+    assert runner.invoke(app, command).exit_code == 0
+
+
+def test_db_upgrade_creates_the_schema(tmp_path: Path) -> None:
+    database = tmp_path / "fresh.db"
+    result = runner.invoke(app, ["db", "upgrade", "--database-url", f"sqlite:///{database}"])
+    assert result.exit_code == 0 and database.exists()
