@@ -17,11 +17,12 @@ COMMANDS: dict[str, str] = {
     "end": "`end`: finish now and see the summary",
     "status": "`status`: where you are in the interview",
     "help": "`help`: this list",
+    "daily": "`daily on [time] [time zone] [days]`: a question by DM every day (`daily` for more)",
     "settings": "`settings`: this server's settings (admins can change them)",
 }
 ALIASES = {"again": "repeat", "stop": "end", "quit": "end", "?": "help"}
 PREFIXES = ("/mockinterview", "mockinterview", "/interview")
-ARGUMENT_COMMANDS = frozenset({"start", "help"})
+ARGUMENT_COMMANDS = frozenset({"start", "help", "daily"})
 
 KIND_WORDS: dict[str, Kind] = {
     "technical": Kind.TECHNICAL,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -152,3 +152,53 @@ def describe_days(days: frozenset[int]) -> str:
     if days == DAY_WORDS["weekdays"]:
         return "Monday to Friday"
     return ", ".join(DAY_NAMES[day].title() for day in sorted(days))
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """One person's daily question: where to DM them and their local rule."""
+
+    user_key: str
+    platform: str
+    address: str  # the platform's user id; the adapter opens the DM
+    rule: DailyRule = DailyRule()
+    topic: str | None = None  # a guide slug or a question kind
+    active: bool = True
+    next_due_at: datetime | None = None
+    delivered_through: date | None = None
+    failures: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A delivery claimed in the database: this process, and only this one, sends it."""
+
+    delivery_id: int
+    subscription: Subscription
+    local_date: date
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    user_key: str
+    local_date: date
+    status: str  # claimed, sent, failed, deferred
+    question_id: str | None = None
+    answered: bool = False
+
+
+def schedule(subscription: Subscription, now: datetime) -> Decision:
+    """`decide` for a stored subscription; inactive ones are never due."""
+    if not subscription.active:
+        return Decision(None, None)
+    return decide(subscription.rule, now=now, delivered_through=subscription.delivered_through)
+
+
+def reschedule(subscription: Subscription, now: datetime) -> Subscription:
+    """Recompute ``next_due_at`` after a settings change."""
+    due = None
+    if subscription.active:
+        due = next_due(
+            subscription.rule, after=now, delivered_through=subscription.delivered_through
+        )
+    return replace(subscription, next_due_at=due)

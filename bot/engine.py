@@ -17,12 +17,14 @@ from bot.scoring import Scorer
 
 from bot import interview
 from bot.commands import COMMANDS, canonical, help_text, parse_start, typed_command
+from bot.daily_desk import DailyDesk
 from bot.errors import StorageUnavailableError, UserError
 from bot.feedback import feedback_text, hint_text, pick_follow_up, question_text, skipped_text
 from bot.interview import Session, State
 from bot.questions import Question, QuestionBank, pick_next
 from bot.server_settings import SETTINGS_USAGE, ServerSettings, change, describe
 from bot.store import AnswerRecord, PointResult, Profile, Store, TurnCommit
+from bot.turns import Outcome, Turn
 from bot.summary import summary_text
 from bot.types import (
     FEEDBACK_BUTTONS,
@@ -44,29 +46,6 @@ TROUBLE_SAVING = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Turn:
-    """What a command needs: the event, the time, and the person's current session."""
-
-    event: Event
-    now: datetime
-    session: Session | None
-
-    @property
-    def user_key(self) -> str:
-        return self.event.user.key
-
-
-@dataclass(slots=True)
-class Outcome:
-    """What a command produced. ``save`` False leaves the stored session untouched."""
-
-    replies: list[Reply]
-    session: Session | None = None
-    save: bool = False
-    answer: AnswerRecord | None = None
-
-
 @dataclass
 class Engine:
     store: Store
@@ -75,6 +54,10 @@ class Engine:
     session_length: int = 5
     new_id: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
     _scorers: dict[str, Scorer] = field(default_factory=dict, init=False)
+    daily: DailyDesk = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.daily = DailyDesk(self.store, self.bank)
 
     def handle(self, event: Event, now: datetime) -> list[Reply]:
         """Handle one event. A UserError or a database outage becomes a friendly reply."""
@@ -93,12 +76,14 @@ class Engine:
         turn = Turn(event, now, self.store.load_session(event.user.key))
         outcome = self._route(turn)
         if outcome.save or event.event_id is not None:
+            answered = turn.session.delivery_id if outcome.answer and turn.session else None
             commit = TurnCommit(
                 user_key=turn.user_key,
                 session=outcome.session if outcome.save else turn.session,
                 now=now,
                 answer=outcome.answer,
                 event_id=event.event_id,
+                answered_delivery=answered,
             )
             if not self.store.commit(commit):
                 log.info("event %s was committed concurrently; dropping replies", event.event_id)
@@ -129,16 +114,14 @@ class Engine:
             "help": self._help,
             "resume": self._resume,
             "settings": self._settings,
+            "daily": self.daily.command,
         }
         handler = handlers.get(name)
         if handler is None:
-            return self._reply(turn, help_text(self.bank, unknown=name))
+            return turn.reply(help_text(self.bank, unknown=name))
         return handler(turn, args)
 
     # -- replies -------------------------------------------------------------------------
-
-    def _reply(self, turn: Turn, text: str, **options: object) -> Outcome:
-        return Outcome([Reply(turn.event.where, text, **options)])  # type: ignore[arg-type]
 
     def _ask(self, turn: Turn, session: Session, prefix: str = "") -> Reply:
         question = self._question(session.current)
@@ -159,7 +142,7 @@ class Engine:
     # -- commands ------------------------------------------------------------------------
 
     def _help(self, turn: Turn, args: str) -> Outcome:
-        return self._reply(turn, help_text(self.bank), private=True)
+        return turn.reply(help_text(self.bank), private=True)
 
     def _server(self, turn: Turn) -> ServerSettings:
         scope = turn.event.where.scope
@@ -171,12 +154,12 @@ class Engine:
             raise UserError("Settings belong to a server or workspace; use `settings` in one.")
         current = self._server(turn)
         if not args.strip():
-            return self._reply(turn, describe(current) + "\n\n" + SETTINGS_USAGE, private=True)
+            return turn.reply(describe(current) + "\n\n" + SETTINGS_USAGE, private=True)
         if not turn.event.user.is_admin:
             raise UserError("Only server admins can change settings (Discord: Manage Server).")
         changed = change(current, args, where=turn.event.where, bank=self.bank)
         self.store.save_server_settings(scope, changed)
-        return self._reply(turn, "Saved. " + describe(changed), private=True)
+        return turn.reply("Saved. " + describe(changed), private=True)
 
     def update_profile(self, user: User, *, timezone: str | None) -> None:
         """Remember what the platform says about a person (their time zone)."""
@@ -221,9 +204,7 @@ class Engine:
             return Outcome(
                 [self._ask(turn, session, "Welcome back! Picking up where you stopped.\n\n")]
             )
-        return self._reply(
-            turn, "Welcome back! Type `next` for the next question or `end` to finish."
-        )
+        return turn.reply("Welcome back! Type `next` for the next question or `end` to finish.")
 
     def _hint(self, turn: Turn, args: str) -> Outcome:
         session = interview.hint(self._require(turn))
@@ -233,7 +214,7 @@ class Engine:
     def _repeat(self, turn: Turn, args: str) -> Outcome:
         session = self._require(turn)
         if session.state is not State.ASKING:
-            return self._reply(turn, "Feedback is above. Type `next` to go on or `end` to finish.")
+            return turn.reply("Feedback is above. Type `next` to go on or `end` to finish.")
         return Outcome([self._ask(turn, session)])
 
     def _skip(self, turn: Turn, args: str) -> Outcome:
@@ -252,7 +233,7 @@ class Engine:
 
     def _status(self, turn: Turn, args: str) -> Outcome:
         if turn.session is None:
-            return self._reply(turn, "No interview running. Type `start` to begin.", private=True)
+            return turn.reply("No interview running. Type `start` to begin.", private=True)
         session = turn.session
         scored = [t.score for t in session.turns if t.score is not None]
         average = f"{round(100 * sum(scored) / len(scored))}%" if scored else "n/a"
@@ -261,18 +242,16 @@ class Engine:
             f"**{self.bank.guide(session.guide).title}** · question {session.number} of "
             f"{session.length} ({waiting}) · {len(scored)} answered, average {average}"
         )
-        return self._reply(turn, text, private=True)
+        return turn.reply(text, private=True)
 
     # -- answering -----------------------------------------------------------------------
 
     def _answer(self, turn: Turn, event: Text) -> Outcome:
         session = turn.session
         if session is None:
-            return self._reply(
-                turn, "You have no interview running. Type `start` to begin, or `help`."
-            )
+            return turn.reply("You have no interview running. Type `start` to begin, or `help`.")
         if session.state is not State.ASKING:
-            return self._reply(turn, "That question is scored. Type `next` for another or `end`.")
+            return turn.reply("That question is scored. Type `next` for another or `end`.")
         text = event.text.strip()
         if not text:
             raise UserError("That answer was empty. Type your answer, or `skip`.")

@@ -45,6 +45,7 @@ class Session:
     asked_at: datetime
     hints: int = 0
     turns: tuple[Turn, ...] = ()
+    delivery_id: int | None = None  # set when this is a daily question
 
     @property
     def number(self) -> int:
@@ -73,6 +74,7 @@ def begin(
     length: int,
     first_question: str,
     now: datetime,
+    delivery_id: int | None = None,
 ) -> Session:
     return Session(
         id=session_id,
@@ -84,6 +86,7 @@ def begin(
         current=first_question,
         started_at=now,
         asked_at=now,
+        delivery_id=delivery_id,
     )
 
 
@@ -141,6 +144,7 @@ def to_dict(session: Session) -> dict[str, Any]:
         "asked_at": session.asked_at.isoformat(),
         "hints": session.hints,
         "turns": [[t.question_id, t.score, t.hints, t.late] for t in session.turns],
+        "delivery_id": session.delivery_id,
     }
 
 
@@ -157,4 +161,5 @@ def from_dict(data: dict[str, Any]) -> Session:
         asked_at=datetime.fromisoformat(data["asked_at"]),
         hints=int(data["hints"]),
         turns=tuple(Turn(q, s, h, late) for q, s, h, late in data["turns"]),
+        delivery_id=data.get("delivery_id"),
     )

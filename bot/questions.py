@@ -94,7 +94,7 @@ class QuestionBank:
         ]
 
 
-def _tiebreak(salt: str, question_id: str) -> str:
+def tiebreak(salt: str, question_id: str) -> str:
     return hashlib.blake2s(f"{salt}:{question_id}".encode(), digest_size=8).hexdigest()
 
 
@@ -117,7 +117,7 @@ def pick_next(
 
     def priority(question: Question) -> tuple[int, float, str]:
         seen = history.get(question.id)
-        order = _tiebreak(salt, question.id)
+        order = tiebreak(salt, question.id)
         return (0, 0.0, order) if seen is None else (1, seen.last_score, order)
 
     return min(pool, key=priority)

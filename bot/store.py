@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
+from bot.daily import Claim, Decision, Delivery, Subscription
 from bot.interview import Session
 from bot.server_settings import ServerSettings
 
@@ -62,6 +63,10 @@ class TurnCommit:
     now: datetime
     answer: AnswerRecord | None = None
     event_id: str | None = None
+    answered_delivery: int | None = None  # a daily delivery this answer responds to
+
+
+Decider = Callable[[Subscription, datetime], Decision]
 
 
 class Store(Protocol):
@@ -83,6 +88,18 @@ class Store(Protocol):
 
     def save_server_settings(self, scope: str, settings: ServerSettings) -> None: ...
 
+    def load_subscription(self, user_key: str) -> Subscription | None: ...
+
+    def save_subscription(self, subscription: Subscription) -> None: ...
+
+    def claim_due(self, now: datetime, decide: Decider, limit: int) -> list[Claim]: ...
+
+    def finish_delivery(
+        self, delivery_id: int, *, status: str, question_id: str | None = None
+    ) -> None: ...
+
+    def deliveries(self, user_key: str) -> list[Delivery]: ...
+
 
 def summarize(answers: list[AnswerRecord]) -> dict[str, QuestionHistory]:
     """Fold answers (oldest first) into per-question history."""
@@ -103,6 +120,8 @@ class InMemoryStore:
     events: set[str] = field(default_factory=set)
     profiles: dict[str, Profile] = field(default_factory=dict)
     server_settings: dict[str, ServerSettings] = field(default_factory=dict)
+    subscriptions: dict[str, Subscription] = field(default_factory=dict)
+    delivery_log: dict[int, Delivery] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def load_session(self, user_key: str) -> Session | None:
@@ -116,6 +135,9 @@ class InMemoryStore:
                 self.events.add(turn.event_id)
             if turn.answer is not None:
                 self.answer_log.append(turn.answer)
+            if turn.answered_delivery in self.delivery_log:
+                delivery = self.delivery_log[turn.answered_delivery]
+                self.delivery_log[turn.answered_delivery] = replace(delivery, answered=True)
             if turn.session is None:
                 self.sessions.pop(turn.user_key, None)
             else:
@@ -142,3 +164,45 @@ class InMemoryStore:
 
     def save_server_settings(self, scope: str, settings: ServerSettings) -> None:
         self.server_settings[scope] = settings
+
+    def load_subscription(self, user_key: str) -> Subscription | None:
+        return self.subscriptions.get(user_key)
+
+    def save_subscription(self, subscription: Subscription) -> None:
+        self.subscriptions[subscription.user_key] = subscription
+
+    def claim_due(self, now: datetime, decide: Decider, limit: int) -> list[Claim]:
+        with self.lock:
+            due = sorted(
+                (s for s in self.subscriptions.values() if s.next_due_at and s.next_due_at <= now),
+                key=lambda subscription: subscription.next_due_at or now,
+            )
+            return [claim for s in due[:limit] if (claim := self._claim(s, now, decide))]
+
+    def _claim(self, subscription: Subscription, now: datetime, decide: Decider) -> Claim | None:
+        decision = decide(subscription, now)
+        day = decision.deliver_on
+        taken = any(
+            d.user_key == subscription.user_key and d.local_date == day
+            for d in self.delivery_log.values()
+        )
+        through = day if day and not taken else subscription.delivered_through
+        updated = replace(subscription, next_due_at=decision.next_due_at, delivered_through=through)
+        self.subscriptions[subscription.user_key] = updated
+        if day is None or taken:
+            return None
+        delivery_id = len(self.delivery_log) + 1
+        self.delivery_log[delivery_id] = Delivery(subscription.user_key, day, "claimed")
+        return Claim(delivery_id, updated, day)
+
+    def finish_delivery(
+        self, delivery_id: int, *, status: str, question_id: str | None = None
+    ) -> None:
+        with self.lock:
+            delivery = self.delivery_log[delivery_id]
+            self.delivery_log[delivery_id] = replace(
+                delivery, status=status, question_id=question_id or delivery.question_id
+            )
+
+    def deliveries(self, user_key: str) -> list[Delivery]:
+        return [d for d in self.delivery_log.values() if d.user_key == user_key]

@@ -22,11 +22,20 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from bot import interview
-from bot.db import tables
+from bot.daily import Claim, Delivery, Subscription
+from bot.db import daily, tables
 from bot.errors import StorageUnavailableError
 from bot.interview import Session
 from bot.server_settings import ServerSettings
-from bot.store import AnswerRecord, PointResult, Profile, QuestionHistory, TurnCommit, summarize
+from bot.store import (
+    AnswerRecord,
+    Decider,
+    PointResult,
+    Profile,
+    QuestionHistory,
+    TurnCommit,
+    summarize,
+)
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +95,13 @@ class SqlStore:
                     )
                 if turn.answer is not None:
                     connection.execute(insert(tables.answers).values(**_answer_row(turn.answer)))
+                if turn.answered_delivery is not None:
+                    deliveries = tables.deliveries
+                    connection.execute(
+                        update(deliveries)
+                        .where(deliveries.c.id == turn.answered_delivery)
+                        .values(answered=True)
+                    )
                 _write_session(connection, turn)
         except IntegrityError:
             return False
@@ -126,6 +142,36 @@ class SqlStore:
 
     def save_server_settings(self, scope: str, settings: ServerSettings) -> None:
         self._upsert(tables.server_settings.c.scope, scope, {"settings": settings.to_dict()})
+
+    def load_subscription(self, user_key: str) -> Subscription | None:
+        table = tables.subscriptions
+        with self._connect() as connection:
+            row = connection.execute(select(table).where(table.c.user_key == user_key)).first()
+        return None if row is None else daily.subscription_from(row._mapping)
+
+    def save_subscription(self, subscription: Subscription) -> None:
+        values = daily.subscription_values(subscription)
+        self._upsert(tables.subscriptions.c.user_key, subscription.user_key, values)
+
+    def claim_due(self, now: datetime, decide: Decider, limit: int) -> list[Claim]:
+        with self._connect(write=True) as connection:
+            return daily.claim_due(connection, now, decide, limit)
+
+    def finish_delivery(
+        self, delivery_id: int, *, status: str, question_id: str | None = None
+    ) -> None:
+        table = tables.deliveries
+        values: dict[str, Any] = {"status": status}
+        if question_id is not None:
+            values["question_id"] = question_id
+        with self._connect(write=True) as connection:
+            connection.execute(update(table).where(table.c.id == delivery_id).values(**values))
+
+    def deliveries(self, user_key: str) -> list[Delivery]:
+        table = tables.deliveries
+        query = select(table).where(table.c.user_key == user_key).order_by(table.c.local_date)
+        with self._connect() as connection:
+            return [daily.delivery_from(row._mapping) for row in connection.execute(query)]
 
     def _upsert(self, key: Column[str], value: str, values: dict[str, Any]) -> None:
         """Update the row whose ``key`` is ``value``, or insert it."""

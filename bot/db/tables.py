@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, DateTime, Float, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+)
 
 metadata = MetaData(
     naming_convention={
@@ -55,4 +70,35 @@ server_settings = Table(
     metadata,
     Column("scope", String(120), primary_key=True),
     Column("settings", JSON, nullable=False),
+)
+
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("user_key", String(120), primary_key=True),
+    Column("platform", String(20), nullable=False),
+    Column("address", String(120), nullable=False),
+    Column("at", Time, nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("days", String(20), nullable=False),  # weekday numbers, "0123456"
+    Column("paused_until", Date, nullable=True),
+    Column("topic", String(200), nullable=True),
+    Column("active", Boolean, nullable=False),
+    Column("next_due_at", DateTime(timezone=True), nullable=True),
+    Column("delivered_through", Date, nullable=True),
+    Column("failures", Integer, nullable=False, default=0),
+    Index("ix_subscriptions_next_due_at", "next_due_at"),
+)
+
+deliveries = Table(
+    "deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_key", String(120), nullable=False),
+    Column("local_date", Date, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("question_id", String(200), nullable=True),
+    Column("answered", Boolean, nullable=False, default=False),
+    Column("claimed_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("user_key", "local_date", name="uq_deliveries_user_date"),
 )

@@ -1,0 +1,124 @@
+"""Daily delivery: the tick claims due questions in the database and sends them by DM.
+
+The tick is a plain coroutine, tested with a fake clock; APScheduler only calls it once a
+minute (coalesced, with a misfire grace time, never two at once in one process).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import ClassVar, Protocol
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from adapters.base import Clock, utc_now
+from adapters.limiter import RateLimiter
+from bot.daily import Claim, schedule
+from bot.engine import Engine
+from bot.errors import StorageUnavailableError
+from bot.types import Reply
+
+log = logging.getLogger(__name__)
+
+CLAIM_BATCH = 500
+TICK_SECONDS = 60
+MISFIRE_GRACE_SECONDS = 30
+
+
+class DeliveryFailedError(Exception):
+    """The platform refused the DM for good (DMs closed, user gone): counted, not retried."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class RateLimitedError(Exception):
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"retry after {retry_after}s")
+        self.retry_after = retry_after
+
+
+class DirectSender(Protocol):
+    platform: ClassVar[str]
+
+    async def send_direct(self, address: str, reply: Reply) -> None: ...
+
+
+@dataclass
+class Outbox:
+    """A platform's sender behind its limiter."""
+
+    sender: DirectSender
+    limiter: RateLimiter
+    max_attempts: int = 5
+
+    async def send(self, address: str, reply: Reply) -> None:
+        for _ in range(self.max_attempts):
+            await self.limiter.acquire()
+            try:
+                await self.sender.send_direct(address, reply)
+                return
+            except RateLimitedError as limited:
+                log.warning("%s answered 429; waiting %.1fs", self.sender.platform, limited.retry_after)
+                self.limiter.retry_after(limited.retry_after)
+        raise DeliveryFailedError("rate_limited")
+
+
+@dataclass(frozen=True, slots=True)
+class TickReport:
+    sent: int = 0
+    failed: int = 0
+    deferred: int = 0
+
+
+async def tick(engine: Engine, outboxes: Mapping[str, Outbox], clock: Clock = utc_now) -> TickReport:
+    """Claim what is due now and send it; a database outage sends nothing this minute."""
+    now = clock()
+    try:
+        claims = await asyncio.to_thread(engine.store.claim_due, now, schedule, CLAIM_BATCH)
+    except StorageUnavailableError:
+        log.warning("daily tick skipped: database unavailable")
+        return TickReport()
+    claims = [claim for claim in claims if claim.subscription.platform in outboxes]
+    results = await asyncio.gather(*(deliver(engine, outboxes, claim, clock) for claim in claims))
+    report = TickReport(results.count("sent"), results.count("failed"), results.count("deferred"))
+    if claims:
+        log.info("daily tick: %s", report)
+    return report
+
+
+async def deliver(engine: Engine, outboxes: Mapping[str, Outbox], claim: Claim, clock: Clock) -> str:
+    reply = await asyncio.to_thread(engine.daily.deliver, claim, clock())
+    if reply is None:
+        return "deferred"
+    outbox = outboxes[claim.subscription.platform]
+    try:
+        await outbox.send(claim.subscription.address, reply)
+    except DeliveryFailedError as failure:
+        log.info("daily DM to %s failed: %s", claim.subscription.user_key, failure.code)
+        await asyncio.to_thread(engine.daily.failed, claim, clock())
+        return "failed"
+    await asyncio.to_thread(engine.daily.sent, claim)
+    return "sent"
+
+
+def start_scheduler(engine: Engine, outboxes: Mapping[str, Outbox]) -> AsyncIOScheduler:
+    """Run the tick every minute on the running event loop."""
+    scheduler = AsyncIOScheduler(timezone="UTC")
+    scheduler.add_job(
+        tick,
+        IntervalTrigger(seconds=TICK_SECONDS),
+        args=[engine, outboxes],
+        id="daily-tick",
+        coalesce=True,
+        max_instances=1,
+        misfire_grace_time=MISFIRE_GRACE_SECONDS,
+        replace_existing=True,
+    )
+    scheduler.start()
+    return scheduler

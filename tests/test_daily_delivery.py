@@ -1,0 +1,273 @@
+"""Daily questions end to end: the `daily` command, the tick, claims, failures, streaks."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from adapters.limiter import RateLimiter
+from adapters.scheduler import (
+    DeliveryFailedError,
+    Outbox,
+    RateLimitedError,
+    start_scheduler,
+    tick,
+)
+from bot.daily import schedule
+from bot.db import SqlStore, make_engine, upgrade
+from bot.engine import Engine
+from bot.questions import QuestionBank
+from bot.store import InMemoryStore, Profile, Store
+from bot.types import Reply, Text, User, Where
+from tests.conftest import FakeClock, make_engine as make_bot_engine
+from tests.databases import fresh_postgres_database
+
+ADA = User("slack", "U1", "Ada")
+DM = Where("slack", "D1", direct=True)
+
+
+@dataclass
+class FakeSender:
+    """The platform edge: records DMs, refuses some addresses, can answer 429 once."""
+
+    platform: ClassVar[str] = "slack"
+    sent: list[tuple[str, Reply]] = field(default_factory=list)
+    closed: set[str] = field(default_factory=set)
+    limited_once: bool = False
+
+    async def send_direct(self, address: str, reply: Reply) -> None:
+        if self.limited_once:
+            self.limited_once = False
+            raise RateLimitedError(0.01)
+        if address in self.closed:
+            raise DeliveryFailedError("cannot_dm_bot")
+        self.sent.append((address, reply))
+
+
+def sql_store(url: str) -> Iterator[SqlStore]:
+    upgrade(url)
+    store = SqlStore(make_engine(url))
+    yield store
+    store.engine.dispose()
+
+
+@pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "memory":
+        yield InMemoryStore()
+    elif request.param == "sqlite":
+        yield from sql_store(f"sqlite:///{tmp_path / 'daily.db'}")
+    else:
+        with fresh_postgres_database() as url:
+            yield from sql_store(url)
+
+
+@pytest.fixture
+def bot_engine(bank: QuestionBank, store: Store) -> Engine:
+    return make_bot_engine(bank, store)
+
+
+@pytest.fixture
+def sender() -> FakeSender:
+    return FakeSender()
+
+
+def say(engine: Engine, clock: FakeClock, text: str, user: User = ADA) -> str:
+    return "\n".join(reply.text for reply in engine.handle(Text(user, DM, text), clock()))
+
+
+def run_tick(engine: Engine, sender: FakeSender, clock: FakeClock) -> tuple[int, int, int]:
+    outboxes = {"slack": Outbox(sender, RateLimiter(rate=1000, burst=1000))}
+    report = asyncio.run(tick(engine, outboxes, clock))
+    return report.sent, report.failed, report.deferred
+
+
+def test_daily_on_then_one_question_a_day_by_dm(
+    bot_engine: Engine, sender: FakeSender, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)  # 07:00 in Berlin
+    reply = say(bot_engine, clock, "daily on 08:30 Europe/Berlin mon-fri")
+    assert "Daily question at **08:30 Europe/Berlin**, Monday to Friday" in reply
+    assert "Next question: Tuesday 24 November, 08:30" in reply
+    assert run_tick(bot_engine, sender, clock) == (0, 0, 0)
+    clock.now = datetime(2026, 11, 24, 7, 30, tzinfo=UTC)
+    assert run_tick(bot_engine, sender, clock) == (1, 0, 0)
+    assert run_tick(bot_engine, sender, clock) == (0, 0, 0), "a retried tick sends nothing"
+    address, question = sender.sent[0]
+    assert address == "U1" and "Your daily question" in question.text and question.expects_answer
+
+
+def test_answering_the_daily_question_gives_feedback_and_a_streak(
+    bot_engine: Engine, sender: FakeSender, clock: FakeClock, bank: QuestionBank
+) -> None:
+    for day in range(3):
+        clock.now = datetime(2026, 11, 23 + day, 9, 5, tzinfo=UTC)
+        if day == 0:
+            say(bot_engine, clock, "daily on 09:00 UTC")
+            clock.now = datetime(2026, 11, 23, 9, 5, tzinfo=UTC)
+        run_tick(bot_engine, sender, clock)
+        feedback = say(bot_engine, clock, "We would use indexes, caching and HTTP status codes.")
+        assert "Score:" in feedback
+    assert len({reply.text for _, reply in sender.sent}) == 3, "three different questions"
+    assert "Streak: **3** day(s)" in say(bot_engine, clock, "daily status")
+
+
+def test_a_missed_day_breaks_the_streak_and_a_pause_does_not(
+    bot_engine: Engine, sender: FakeSender, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    say(bot_engine, clock, "daily on 09:00 UTC")
+    clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
+    run_tick(bot_engine, sender, clock)
+    say(bot_engine, clock, "caching and indexes")
+    say(bot_engine, clock, "daily pause until 2026-11-27")
+    for day in (24, 25, 26):
+        clock.now = datetime(2026, 11, day, 9, 1, tzinfo=UTC)
+        assert run_tick(bot_engine, sender, clock) == (0, 0, 0)
+    clock.now = datetime(2026, 11, 27, 9, 1, tzinfo=UTC)
+    run_tick(bot_engine, sender, clock)
+    say(bot_engine, clock, "queues and retries")
+    assert "Streak: **2**" in say(bot_engine, clock, "daily status")
+    clock.now = datetime(2026, 11, 28, 9, 1, tzinfo=UTC)
+    run_tick(bot_engine, sender, clock)  # delivered, never answered
+    clock.now = datetime(2026, 11, 29, 9, 1, tzinfo=UTC)
+    run_tick(bot_engine, sender, clock)
+    say(bot_engine, clock, "load balancers")
+    assert "Streak: **1**" in say(bot_engine, clock, "daily status")
+
+
+def test_three_failed_dms_pause_the_subscription(
+    bot_engine: Engine, sender: FakeSender, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    say(bot_engine, clock, "daily on 09:00 UTC")
+    sender.closed.add("U1")
+    for day in (23, 24, 25, 26):
+        clock.now = datetime(2026, 11, day, 9, 1, tzinfo=UTC)
+        run_tick(bot_engine, sender, clock)
+    deliveries = bot_engine.store.deliveries(ADA.key)
+    assert [d.status for d in deliveries] == ["failed", "failed", "failed"]
+    assert "couldn't DM you three times" in say(bot_engine, clock, "daily status")
+    sender.closed.clear()
+    say(bot_engine, clock, "daily resume")
+    clock.now = datetime(2026, 11, 27, 9, 1, tzinfo=UTC)
+    assert run_tick(bot_engine, sender, clock) == (1, 0, 0)
+
+
+def test_a_429_is_waited_out_and_the_dm_still_goes(
+    bot_engine: Engine, sender: FakeSender, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    say(bot_engine, clock, "daily on 09:00 UTC")
+    sender.limited_once = True
+    clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
+    assert run_tick(bot_engine, sender, clock) == (1, 0, 0)
+
+
+def test_a_running_interview_defers_the_daily_question(
+    bot_engine: Engine, sender: FakeSender, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    say(bot_engine, clock, "daily on 09:00 UTC")
+    say(bot_engine, clock, "start")
+    clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
+    assert run_tick(bot_engine, sender, clock) == (0, 0, 1)
+    assert bot_engine.store.load_session(ADA.key).delivery_id is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("daily on 25:00 UTC", "Try `08:30`"),
+        ("daily on 09:00 Mars/Olympus", "Europe/Berlin"),
+        ("daily on 09:00", "Which time zone are you in?"),
+        ("daily pause until someday", "e.g. `daily pause until 2026-12-28`"),
+        ("daily dance", "I don't know `daily dance`"),
+        ("daily topic klingon", "no guide called `klingon`"),
+        ("daily", "Daily questions are **off**"),
+    ],
+)
+def test_bad_daily_input_gets_an_example(
+    bot_engine: Engine, clock: FakeClock, typed: str, expected: str
+) -> None:
+    assert expected in say(bot_engine, clock, typed)
+
+
+def test_the_platform_time_zone_is_the_default(bot_engine: Engine, clock: FakeClock) -> None:
+    bot_engine.store.save_profile(Profile(ADA.key, "Ada", "Asia/Kolkata"))
+    assert "09:00 Asia/Kolkata" in say(bot_engine, clock, "daily on")
+
+
+def test_daily_topic_limits_the_questions(
+    bot_engine: Engine, sender: FakeSender, clock: FakeClock, bank: QuestionBank
+) -> None:
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    say(bot_engine, clock, "daily on 09:00 UTC")
+    assert "Daily topic: behavioral" in say(bot_engine, clock, "daily topic behavioral")
+    clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
+    run_tick(bot_engine, sender, clock)
+    session = bot_engine.store.load_session(ADA.key)
+    assert session is not None
+    question = bank.get(session.current or "")
+    assert question is not None and question.kind.value == "behavioral"
+
+
+def test_the_scheduler_registers_a_coalesced_minute_tick(bot_engine: Engine) -> None:
+    async def main() -> None:
+        scheduler = start_scheduler(bot_engine, {})
+        [job] = scheduler.get_jobs()
+        assert job.trigger.interval == timedelta(minutes=1)
+        assert job.coalesce and job.max_instances == 1 and job.misfire_grace_time == 30
+        scheduler.shutdown(wait=False)
+
+    asyncio.run(main())
+
+
+@pytest.mark.postgres
+def test_two_workers_on_postgres_send_every_question_exactly_once(bank: QuestionBank) -> None:
+    with fresh_postgres_database() as url:
+        stores = list(sql_store(url)), list(sql_store(url))
+        first, second = stores[0][0], stores[1][0]
+        clock = FakeClock(datetime(2026, 11, 23, 8, 0, tzinfo=UTC))
+        engine = make_bot_engine(bank, first)
+        users = [User("slack", f"U{number}") for number in range(300)]
+        for user in users:
+            say(engine, clock, "daily on 09:00 UTC", user)
+        now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
+        claimed: list[list[int]] = [[], []]
+
+        def work(store: SqlStore, into: list[int]) -> None:
+            for _ in range(10):
+                into.extend(claim.delivery_id for claim in store.claim_due(now, schedule, 40))
+
+        threads = [threading.Thread(target=work, args=(s, c)) for s, c in zip((first, second), claimed, strict=True)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        everything = claimed[0] + claimed[1]
+        assert len(everything) == len(set(everything)) == len(users)
+        assert claimed[0] and claimed[1], "both workers took a share"
+        for store in (first, second):
+            store.engine.dispose()
+
+
+def test_claims_on_one_database_from_two_stores_never_repeat(tmp_path: Path, bank: QuestionBank) -> None:
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    upgrade(url)
+    first, second = SqlStore(make_engine(url)), SqlStore(make_engine(url))
+    clock = FakeClock(datetime(2026, 11, 23, 8, 0, tzinfo=UTC))
+    engine = make_bot_engine(bank, first)
+    say(engine, clock, "daily on 09:00 UTC")
+    now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
+    assert len(first.claim_due(now, schedule, 10)) == 1
+    assert second.claim_due(now, schedule, 10) == []
+    assert second.claim_due(now + timedelta(minutes=1), schedule, 10) == []
+    assert [d.local_date for d in first.deliveries(ADA.key)] == [date(2026, 11, 23)]
