@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
+EPSILON = 1e-9  # float dust: 0.02 s at 50/s must make a whole token
 DISCORD_RATE = 50.0
 SLACK_RATE = 1.0
 
@@ -21,6 +22,7 @@ class RateLimiter:
     rate: float  # requests per second, sustained
     burst: float = 1.0
     clock: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     _tokens: float = field(init=False)
     _updated: float = field(init=False)
     _paused_until: float = field(default=0.0, init=False)
@@ -38,7 +40,7 @@ class RateLimiter:
                 if delay <= 0:
                     self._tokens -= 1
                     return
-                await asyncio.sleep(delay)
+                await self.sleep(delay)
 
     def _delay(self) -> float:
         now = self.clock()
@@ -46,7 +48,8 @@ class RateLimiter:
             return self._paused_until - now
         self._tokens = min(self.burst, self._tokens + (now - self._updated) * self.rate)
         self._updated = now
-        return 0.0 if self._tokens >= 1 else (1 - self._tokens) / self.rate
+        missing = 1 - self._tokens
+        return 0.0 if missing <= EPSILON else missing / self.rate
 
     def retry_after(self, seconds: float) -> None:
         """The platform said 429: nobody sends until ``seconds`` have passed."""

@@ -7,14 +7,13 @@ second claim of the same day impossible.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, RowMapping, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from bot.daily import Claim, DailyRule, Delivery, Subscription
+from bot.daily import Claim, DailyRule, Decision, Delivery, Subscription
 from bot.db import tables
 from bot.store import Decider
 
@@ -39,7 +38,7 @@ def subscription_values(subscription: Subscription) -> dict[str, Any]:
     }
 
 
-def subscription_from(row: Mapping[str, Any]) -> Subscription:
+def subscription_from(row: RowMapping) -> Subscription:
     rule = DailyRule(
         at=row["at"],
         timezone=row["timezone"],
@@ -95,7 +94,9 @@ def _claim(
     return Claim(delivery_id, subscription, decision.deliver_on)
 
 
-def _insert_delivery(connection: Connection, user_key: str, decision: Any, now: datetime) -> int | None:
+def _insert_delivery(
+    connection: Connection, user_key: str, decision: Decision, now: datetime
+) -> int | None:
     """Insert the (user, local date) row; None when another claim already holds it."""
     values = {
         "user_key": user_key,
@@ -113,7 +114,7 @@ def _insert_delivery(connection: Connection, user_key: str, decision: Any, now: 
     return int(key[0]) if key else None
 
 
-def delivery_from(row: Mapping[str, Any]) -> Delivery:
+def delivery_from(row: RowMapping) -> Delivery:
     return Delivery(
         user_key=row["user_key"],
         local_date=row["local_date"],

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Column,
     Connection,
     Engine,
+    RowMapping,
     create_engine,
     delete,
     event,
@@ -210,7 +211,7 @@ def _answer_row(record: AnswerRecord) -> dict[str, Any]:
     }
 
 
-def _answer_record(row: Mapping[str, Any]) -> AnswerRecord:
+def _answer_record(row: RowMapping) -> AnswerRecord:
     points = tuple(
         PointResult(text, score, covered, tuple(matched))
         for text, score, covered, matched in row["points"]
