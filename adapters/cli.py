@@ -23,13 +23,15 @@ DatabaseOption = Annotated[
 ]
 
 
-def load_settings(database_url: str | None = None) -> Settings:
+def load_settings(database_url: str | None = None, *, quiet: bool = False) -> Settings:
+    """Settings from the environment; ``quiet`` keeps INFO logs out of a terminal session."""
     settings = Settings()
     if database_url:
         settings = settings.model_copy(update={"database_url": database_url})
     from adapters import logs
 
-    logs.configure(settings.log_level, settings.log_format)
+    level = "WARNING" if quiet and settings.log_level.upper() == "INFO" else settings.log_level
+    logs.configure(level, settings.log_format)
     return settings
 
 
@@ -42,7 +44,7 @@ def console(
     from adapters.console import Console, console_user
     from adapters.wiring import build_engine
 
-    settings = load_settings(database_url)
+    settings = load_settings(database_url, quiet=True)
     engine = build_engine(settings)
     interactive = sys.stdin.isatty()
     Console(engine, user=console_user(user), output=sys.stdout, interactive=interactive).run(

@@ -70,12 +70,16 @@ class Console:
             self.output.write("(answer below; an empty line sends it)\n")
         self.output.flush()
 
+    def is_command(self, line: str) -> bool:
+        guides = [guide.slug for guide in self.engine.bank.guides]
+        return typed_command(line, answering=self.answering, guides=guides) is not None
+
     def messages(self, lines: Iterator[str]) -> Iterator[str]:
         """Group input lines into messages: commands alone, answers up to an empty line."""
         buffer: list[str] = []
         for raw in lines:
             line = raw.rstrip("\n")
-            if not buffer and typed_command(line, answering=self.answering) is not None:
+            if not buffer and self.is_command(line):
                 yield line
             elif line.strip():
                 buffer.append(line)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.errors import UserError
@@ -23,6 +24,7 @@ COMMANDS: dict[str, str] = {
 ALIASES = {"again": "repeat", "stop": "end", "quit": "end", "?": "help"}
 PREFIXES = ("/mockinterview", "mockinterview", "/interview")
 ARGUMENT_COMMANDS = frozenset({"start", "help", "daily"})
+DAILY_ACTIONS = frozenset({"on", "off", "pause", "resume", "status", "topic"})
 
 KIND_WORDS: dict[str, Kind] = {
     "technical": Kind.TECHNICAL,
@@ -51,11 +53,14 @@ def canonical(word: str) -> str:
     return ALIASES.get(lowered, lowered)
 
 
-def typed_command(text: str, *, answering: bool) -> tuple[str, str] | None:
-    """Recognise a command typed as a message: `/hint`, `hint`, or `start backend` when idle.
+def typed_command(
+    text: str, *, answering: bool, guides: Collection[str] = ()
+) -> tuple[str, str] | None:
+    """Recognise a command typed as a message: `/hint`, `hint`, `start backend easy`.
 
-    While a question waits for an answer only a lone command word counts, so an answer
-    that happens to begin with "next" or "end" is still an answer.
+    While a question waits for an answer, a command with arguments counts only when every
+    argument is one it takes (`start hard`, `daily status`), so an answer that happens to
+    begin with "next", "end" or "start" is still an answer.
     """
     words = text.strip().split()
     if words and words[0].lower() in PREFIXES:
@@ -71,9 +76,26 @@ def typed_command(text: str, *, answering: bool) -> tuple[str, str] | None:
         return None
     if len(words) == 1:
         return name, ""
-    if not answering and name in ARGUMENT_COMMANDS and len(words) <= 5:
-        return name, " ".join(words[1:])
+    arguments = [word.lower() for word in words[1:]]
+    if name in ARGUMENT_COMMANDS and len(arguments) <= 4:
+        if not answering or _takes(name, arguments, guides):
+            return name, " ".join(words[1:])
     return None
+
+
+def _takes(name: str, arguments: list[str], guides: Collection[str]) -> bool:
+    """Whether these are all arguments the command understands."""
+    if name == "daily":
+        return arguments[0] in DAILY_ACTIONS
+    if name == "start":
+        return all(_start_word(word, guides) for word in arguments)
+    return False
+
+
+def _start_word(word: str, guides: Collection[str]) -> bool:
+    levels = {level.value for level in Difficulty}
+    known = word in KIND_WORDS or word in levels or word in ANY_WORDS or word.isdigit()
+    return known or any(slug.startswith(word) or word in slug.split("-") for slug in guides)
 
 
 def parse_start(args: str, bank: QuestionBank) -> StartOptions:

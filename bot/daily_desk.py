@@ -223,7 +223,11 @@ class DailyDesk:
         The person cannot be told by DM, so `daily status` says why when they next ask.
         """
         self.store.finish_delivery(claim.delivery_id, status="failed")
-        current = self.store.load_subscription(claim.subscription.user_key)
+        user_key = claim.subscription.user_key
+        session = self.store.load_session(user_key)
+        if session is not None and session.delivery_id == claim.delivery_id:
+            self.store.commit(TurnCommit(user_key, None, now))  # never seen: not waiting
+        current = self.store.load_subscription(user_key)
         if current is None:
             return
         failures = current.failures + 1

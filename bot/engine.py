@@ -97,7 +97,8 @@ class Engine:
         if isinstance(event, Action):
             return self._command(turn, canonical(event.action_id), event.value)
         answering = turn.session is not None and turn.session.state is State.ASKING
-        typed = typed_command(event.text, answering=answering)
+        guides = [guide.slug for guide in self.bank.guides]
+        typed = typed_command(event.text, answering=answering, guides=guides)
         if typed is not None:
             return self._command(turn, *typed)
         return self._answer(turn, event)

@@ -107,11 +107,10 @@ def test_daily_on_then_one_question_a_day_by_dm(
 def test_answering_the_daily_question_gives_feedback_and_a_streak(
     bot_engine: Engine, sender: FakeSender, clock: FakeClock, bank: QuestionBank
 ) -> None:
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    say(bot_engine, clock, "daily on 09:00 UTC")
     for day in range(3):
         clock.now = datetime(2026, 11, 23 + day, 9, 5, tzinfo=UTC)
-        if day == 0:
-            say(bot_engine, clock, "daily on 09:00 UTC")
-            clock.now = datetime(2026, 11, 23, 9, 5, tzinfo=UTC)
         run_tick(bot_engine, sender, clock)
         feedback = say(bot_engine, clock, "We would use indexes, caching and HTTP status codes.")
         assert "Score:" in feedback

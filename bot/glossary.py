@@ -1,0 +1,93 @@
+"""The built-in glossary: abbreviations and chat spellings of the field, mapped to full words.
+
+Both the key points and the answer are expanded with it, so ``db`` in an answer meets
+``database`` in a key point, and ``Kubernetes`` in an answer meets ``k8s`` in a key point.
+Keys are single lowercase words; values may be several words. A guide's own glossary is
+merged on top by :func:`merged`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+BUILT_IN: Mapping[str, str] = {
+    # data
+    "db": "database",
+    "rdbms": "relational database",
+    "pk": "primary key",
+    "fk": "foreign key",
+    "idx": "index",
+    "tx": "transaction",
+    "txn": "transaction",
+    "orm": "object relational mapping",
+    "pg": "postgresql",
+    "postgres": "postgresql",
+    "mongo": "mongodb",
+    "mq": "message queue",
+    "ttl": "time to live",
+    # delivery and operations
+    "ci": "continuous integration",
+    "cd": "continuous delivery",
+    "k8s": "kubernetes",
+    "k8": "kubernetes",
+    "prod": "production",
+    "env": "environment",
+    "config": "configuration",
+    "conf": "configuration",
+    "cfg": "configuration",
+    "repo": "repository",
+    "infra": "infrastructure",
+    "lb": "load balancer",
+    "vm": "virtual machine",
+    "os": "operating system",
+    "e2e": "end to end",
+    "qa": "quality assurance",
+    "pr": "pull request",
+    # code
+    "auth": "authentication",
+    "authn": "authentication",
+    "authz": "authorization",
+    "perf": "performance",
+    "app": "application",
+    "dev": "developer",
+    "async": "asynchronous",
+    "sync": "synchronous",
+    "algo": "algorithm",
+    "func": "function",
+    "fn": "function",
+    "impl": "implementation",
+    "dep": "dependency",
+    "deps": "dependencies",
+    "param": "parameter",
+    "arg": "argument",
+    "var": "variable",
+    "msg": "message",
+    "req": "request",
+    "resp": "response",
+    "js": "javascript",
+    "ts": "typescript",
+    "oop": "object oriented programming",
+    "jwt": "json web token",
+    "ui": "user interface",
+    "ux": "user experience",
+    "pw": "password",
+    "pwd": "password",
+    "creds": "credentials",
+    "mem": "memory",
+    # chat spellings
+    "u": "you",
+    "ur": "your",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "thru": "through",
+    "ppl": "people",
+}
+
+
+def merged(extra: Mapping[str, str] | None) -> dict[str, str]:
+    """The built-in glossary with ``extra`` on top; keys lowercased and stripped."""
+    glossary = dict(BUILT_IN)
+    for key, value in (extra or {}).items():
+        glossary[key.strip().lower()] = value.strip().lower()
+    return glossary
