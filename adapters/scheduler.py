@@ -64,7 +64,9 @@ class Outbox:
                 await self.sender.send_direct(address, reply)
                 return
             except RateLimitedError as limited:
-                log.warning("%s answered 429; waiting %.1fs", self.sender.platform, limited.retry_after)
+                log.warning(
+                    "%s answered 429; waiting %.1fs", self.sender.platform, limited.retry_after
+                )
                 self.limiter.retry_after(limited.retry_after)
         raise DeliveryFailedError("rate_limited")
 
@@ -76,7 +78,9 @@ class TickReport:
     deferred: int = 0
 
 
-async def tick(engine: Engine, outboxes: Mapping[str, Outbox], clock: Clock = utc_now) -> TickReport:
+async def tick(
+    engine: Engine, outboxes: Mapping[str, Outbox], clock: Clock = utc_now
+) -> TickReport:
     """Claim what is due now and send it; a database outage sends nothing this minute."""
     now = clock()
     try:
@@ -92,7 +96,9 @@ async def tick(engine: Engine, outboxes: Mapping[str, Outbox], clock: Clock = ut
     return report
 
 
-async def deliver(engine: Engine, outboxes: Mapping[str, Outbox], claim: Claim, clock: Clock) -> str:
+async def deliver(
+    engine: Engine, outboxes: Mapping[str, Outbox], claim: Claim, clock: Clock
+) -> str:
     reply = await asyncio.to_thread(engine.daily.deliver, claim, clock())
     if reply is None:
         return "deferred"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from bot.content import load_bank
-
 from bot.db import SqlStore, make_engine, upgrade
 from bot.engine import Engine
 from bot.settings import Settings

@@ -18,9 +18,8 @@ from pathlib import Path
 from sqlalchemy import Engine, delete, insert, select, text
 
 from bot.daily import DailyRule, Subscription, schedule
-from bot.db import SqlStore, make_engine, upgrade
+from bot.db import SqlStore, make_engine, tables, upgrade
 from bot.db import daily as daily_tables
-from bot.db import tables
 
 ZONES = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Sydney"]
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
@@ -35,10 +34,18 @@ def fill(engine: Engine, count: int) -> None:
         for number in range(count):
             due = NOW - timedelta(minutes=720) + timedelta(minutes=generator.randrange(1440))
             subscription = Subscription(
-                f"slack:U{number}", "slack", f"U{number}",
-                rule=DailyRule(timezone=generator.choice(ZONES)), next_due_at=due,
+                f"slack:U{number}",
+                "slack",
+                f"U{number}",
+                rule=DailyRule(timezone=generator.choice(ZONES)),
+                next_due_at=due,
             )
-            rows.append({"user_key": subscription.user_key, **daily_tables.subscription_values(subscription)})
+            rows.append(
+                {
+                    "user_key": subscription.user_key,
+                    **daily_tables.subscription_values(subscription),
+                }
+            )
             if len(rows) == 20_000:
                 connection.execute(insert(tables.subscriptions), rows)
                 rows = []

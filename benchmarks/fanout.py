@@ -38,7 +38,9 @@ class FakePlatform:
         if len(self.window) >= self.rate:
             self.rejected += 1
             retry = 1.0 - (now - self.window[0])
-            return web.json_response({"retry_after": retry}, status=429, headers={"Retry-After": f"{retry:.3f}"})
+            return web.json_response(
+                {"retry_after": retry}, status=429, headers={"Retry-After": f"{retry:.3f}"}
+            )
         self.window.append(now)
         self.received[(await request.json())["to"]] += 1
         return web.json_response({"ok": True})
@@ -51,7 +53,9 @@ class HttpSender:
     url: str
 
     async def send_direct(self, address: str, reply: Reply) -> None:
-        async with self.session.post(self.url, json={"to": address, "text": reply.text}) as response:
+        async with self.session.post(
+            self.url, json={"to": address, "text": reply.text}
+        ) as response:
             if response.status == 429:
                 raise RateLimitedError(float(response.headers["Retry-After"]))
             response.raise_for_status()
@@ -67,7 +71,9 @@ async def run(count: int, rate: int) -> None:
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     async with aiohttp.ClientSession() as session:
-        outbox = Outbox(HttpSender(session, f"http://127.0.0.1:{port}/dm"), RateLimiter(rate, burst=1))
+        outbox = Outbox(
+            HttpSender(session, f"http://127.0.0.1:{port}/dm"), RateLimiter(rate, burst=1)
+        )
         reply = Reply(Where("discord", "0", direct=True), "Your daily question")
         started = time.perf_counter()
         await asyncio.gather(*(outbox.send(str(number), reply) for number in range(count)))
@@ -77,7 +83,8 @@ async def run(count: int, rate: int) -> None:
     duplicates = sum(n - 1 for n in platform.received.values() if n > 1)
     lost = count - len(platform.received)
     print(
-        f"{count:,} DMs in {elapsed:.1f} s: {achieved:.1f}/s = {achieved / rate:.3f} of the {rate}/s limit; "
+        f"{count:,} DMs in {elapsed:.1f} s: {achieved:.1f}/s = "
+        f"{achieved / rate:.3f} of the {rate}/s limit; "
         f"429s {platform.rejected}, duplicates {duplicates}, lost {lost}"
     )
 

@@ -77,9 +77,9 @@ def typed_command(
     if len(words) == 1:
         return name, ""
     arguments = [word.lower() for word in words[1:]]
-    if name in ARGUMENT_COMMANDS and len(arguments) <= 4:
-        if not answering or _takes(name, arguments, guides):
-            return name, " ".join(words[1:])
+    understood = not answering or _takes(name, arguments, guides)
+    if name in ARGUMENT_COMMANDS and len(arguments) <= 4 and understood:
+        return name, " ".join(words[1:])
     return None
 
 

@@ -109,7 +109,9 @@ def allowed(rule: DailyRule, day: date, delivered_through: date | None) -> bool:
     return day.weekday() in rule.days
 
 
-def next_due(rule: DailyRule, *, after: datetime, delivered_through: date | None) -> datetime | None:
+def next_due(
+    rule: DailyRule, *, after: datetime, delivered_through: date | None
+) -> datetime | None:
     """The first slot at or after ``after`` on an allowed local date."""
     first = local_date(after, rule.timezone)
     for offset in range(LOOKAHEAD_DAYS):

@@ -108,7 +108,9 @@ class DailyDesk:
         return rule
 
     def _off(self, turn: Turn, args: str) -> Outcome:
-        return self._save(turn, replace(self._current(turn), active=False), "Daily questions are off.")
+        return self._save(
+            turn, replace(self._current(turn), active=False), "Daily questions are off."
+        )
 
     def _pause(self, turn: Turn, args: str) -> Outcome:
         words = args.split()
@@ -233,7 +235,9 @@ class DailyDesk:
         failures = current.failures + 1
         paused = failures >= MAX_FAILURES
         if paused:
-            log.info("daily questions paused for %s after %d failed DMs", current.user_key, failures)
+            log.info(
+                "daily questions paused for %s after %d failed DMs", current.user_key, failures
+            )
         self.store.save_subscription(
             reschedule(replace(current, failures=failures, active=not paused), now)
         )

@@ -13,8 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.scoring import Scorer
-
 from bot import interview
 from bot.commands import COMMANDS, canonical, help_text, parse_start, typed_command
 from bot.daily_desk import DailyDesk
@@ -22,10 +20,11 @@ from bot.errors import StorageUnavailableError, UserError
 from bot.feedback import feedback_text, hint_text, pick_follow_up, question_text, skipped_text
 from bot.interview import Session, State
 from bot.questions import Question, QuestionBank, pick_next
+from bot.scoring import Scorer
 from bot.server_settings import SETTINGS_USAGE, ServerSettings, change, describe
 from bot.store import AnswerRecord, PointResult, Profile, Store, TurnCommit
-from bot.turns import Outcome, Turn
 from bot.summary import summary_text
+from bot.turns import Outcome, Turn
 from bot.types import (
     FEEDBACK_BUTTONS,
     QUESTION_BUTTONS,

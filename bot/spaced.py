@@ -47,7 +47,9 @@ def pick_daily(
     unseen = [question for question in candidates if question.id not in deck]
     if unseen:
         return min(unseen, key=lambda question: tiebreak(salt, question.id))
-    return min(candidates, key=lambda question: (deck[question.id].due, tiebreak(salt, question.id)))
+    return min(
+        candidates, key=lambda question: (deck[question.id].due, tiebreak(salt, question.id))
+    )
 
 
 def due_dates(answers: Sequence[AnswerRecord]) -> dict[str, datetime]:

@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from bot.content import load_bank
 
+from bot.content import load_bank
 from bot.engine import Engine
 from bot.questions import QuestionBank
 from bot.store import InMemoryStore

@@ -21,7 +21,14 @@ and return the right status codes. Version the API so clients don't break.
 
 def console(database: Path, script: str) -> str:
     result = subprocess.run(
-        [sys.executable, "-m", "adapters.cli", "console", "--database-url", f"sqlite:///{database}"],
+        [
+            sys.executable,
+            "-m",
+            "adapters.cli",
+            "console",
+            "--database-url",
+            f"sqlite:///{database}",
+        ],
         input=script,
         capture_output=True,
         text=True,
@@ -76,9 +83,17 @@ def test_lint_reports_every_problem_with_path_and_line(tmp_path: Path) -> None:
 
 def test_grade_honours_the_jsonl_contract() -> None:
     lines = [
-        {"question": "What is an index?", "key_points": ["An index speeds up lookups"], "answer": "x"},
+        {
+            "question": "What is an index?",
+            "key_points": ["An index speeds up lookups"],
+            "answer": "x",
+        },
         "not json",
-        {"question": "Q", "reference": "Indexes speed up reads. They slow down writes.", "answer": "a"},
+        {
+            "question": "Q",
+            "reference": "Indexes speed up reads. They slow down writes.",
+            "answer": "a",
+        },
     ]
     stdin = "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n"
     result = runner.invoke(app, ["grade"], input=stdin)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -68,7 +69,9 @@ def test_slot_is_one_instant_per_local_date(
     ],
 )
 @pytest.mark.parametrize("at", [time(2, 30), time(9, 0)])
-def test_a_week_around_a_change_delivers_once_a_day(zone_name: str, change_day: date, at: time) -> None:
+def test_a_week_around_a_change_delivers_once_a_day(
+    zone_name: str, change_day: date, at: time
+) -> None:
     """Ticking every 15 minutes through the change, each local date gets exactly one question."""
     rule = DailyRule(at=at, timezone=zone_name)
     start = slot(change_day, time(0, 0), zone_name).replace(minute=0) - _days(3)
@@ -85,7 +88,7 @@ def test_a_week_around_a_change_delivers_once_a_day(zone_name: str, change_day: 
             due = decision.next_due_at
         moment += _minutes(15)
     assert len(delivered) == len(set(delivered)) >= 6
-    assert all((b - a).days == 1 for a, b in zip(delivered, delivered[1:], strict=False))
+    assert all((b - a).days == 1 for a, b in itertools.pairwise(delivered))
 
 
 def _days(count: int) -> timedelta:
@@ -145,7 +148,9 @@ def test_back_before_todays_slot_waits_for_it() -> None:
         ([(date(2026, 11, 10), True), (date(2026, 11, 23), True)], 2),
     ],
 )
-def test_streaks_count_answered_local_days(delivered: list[tuple[date, bool]], expected: int) -> None:
+def test_streaks_count_answered_local_days(
+    delivered: list[tuple[date, bool]], expected: int
+) -> None:
     assert streak(delivered, today=date(2026, 11, 24)) == expected
 
 

@@ -26,7 +26,8 @@ from bot.engine import Engine
 from bot.questions import QuestionBank
 from bot.store import InMemoryStore, Profile, Store
 from bot.types import Reply, Text, User, Where
-from tests.conftest import FakeClock, make_engine as make_bot_engine
+from tests.conftest import FakeClock
+from tests.conftest import make_engine as make_bot_engine
 from tests.databases import fresh_postgres_database
 
 ADA = User("slack", "U1", "Ada")
@@ -246,7 +247,10 @@ def test_two_workers_on_postgres_send_every_question_exactly_once(bank: Question
             for _ in range(10):
                 into.extend(claim.delivery_id for claim in store.claim_due(now, schedule, 40))
 
-        threads = [threading.Thread(target=work, args=(s, c)) for s, c in zip((first, second), claimed, strict=True)]
+        threads = [
+            threading.Thread(target=work, args=(s, c))
+            for s, c in zip((first, second), claimed, strict=True)
+        ]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -258,7 +262,9 @@ def test_two_workers_on_postgres_send_every_question_exactly_once(bank: Question
             store.engine.dispose()
 
 
-def test_claims_on_one_database_from_two_stores_never_repeat(tmp_path: Path, bank: QuestionBank) -> None:
+def test_claims_on_one_database_from_two_stores_never_repeat(
+    tmp_path: Path, bank: QuestionBank
+) -> None:
     url = f"sqlite:///{tmp_path / 'shared.db'}"
     upgrade(url)
     first, second = SqlStore(make_engine(url)), SqlStore(make_engine(url))

@@ -42,7 +42,12 @@ def test_start_asks_the_first_question_with_buttons(chat: Chat) -> None:
     text = chat.send("start")
     assert "Question 1 of 5" in text
     assert chat.last[0].expects_answer
-    assert [button.action_id for button in chat.last[0].buttons] == ["answer", "hint", "skip", "end"]
+    assert [button.action_id for button in chat.last[0].buttons] == [
+        "answer",
+        "hint",
+        "skip",
+        "end",
+    ]
 
 
 def test_a_full_interview_of_three_questions(chat: Chat, bank: QuestionBank) -> None:
@@ -203,7 +208,10 @@ def test_settings_need_an_admin_and_apply_to_start(engine: Engine, clock: FakeCl
     assert "Only server admins" in refused[0].text
     engine.handle(Command(admin, where, "settings", "channels here"), clock())
     elsewhere = Where("discord", "C2", scope="G1")
-    assert "don't run in this channel" in engine.handle(Command(member, elsewhere, "start"), clock())[0].text
+    assert (
+        "don't run in this channel"
+        in engine.handle(Command(member, elsewhere, "start"), clock())[0].text
+    )
     assert "Question 1" in engine.handle(Command(member, where, "start"), clock())[0].text
     assert "`C1`" in engine.handle(Command(member, where, "settings"), clock())[0].text
 

@@ -75,7 +75,9 @@ def test_a_session_can_be_removed(store: Store) -> None:
 
 
 def test_answers_are_kept_with_score_and_points(store: Store) -> None:
-    store.commit(TurnCommit("console:ada", session(), NOW, answer=record("backend-developer/1", 0.8)))
+    store.commit(
+        TurnCommit("console:ada", session(), NOW, answer=record("backend-developer/1", 0.8))
+    )
     [kept] = store.answers("console:ada")
     assert kept == record("backend-developer/1", 0.8)
     assert store.answers("console:bob") == []
