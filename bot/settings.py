@@ -32,3 +32,4 @@ class Settings(BaseSettings):
 
     discord_token: SecretStr | None = None
     discord_guild_id: int | None = None
+    discord_message_content: bool = False  # needs the privileged intent in the portal

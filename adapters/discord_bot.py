@@ -1,0 +1,110 @@
+"""`mockinterview discord`: the bot on discord.py, one process or auto-sharded.
+
+Slash commands sync to ``DISCORD_GUILD_ID`` at once when it is set (for development),
+otherwise globally. No privileged intent is needed: answers come from a modal in servers
+and from plain messages in DMs. With ``DISCORD_MESSAGE_CONTENT`` on (and the intent enabled
+in the Developer Portal), plain messages in a person's interview thread count as answers too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from typing import NoReturn
+
+import discord
+from discord.ext import commands
+
+from adapters.base import Handler, make_handler
+from adapters.discord_cog import InterviewCog
+from adapters.discord_render import NO_MENTIONS
+from adapters.discord_runner import InterviewRunner
+from adapters.discord_views import ActionView
+from adapters.wiring import build_engine
+from bot.questions import QuestionBank
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+DiscordBot = commands.Bot | commands.AutoShardedBot
+SHARD_MODES = (None, "auto")
+
+
+def build_bot(*, shards: str | None = None, message_content: bool = False) -> DiscordBot:
+    """A bot with mentions off by default and no privileged intent unless asked for."""
+    intents = discord.Intents.default()
+    intents.message_content = message_content
+    bot_class = commands.AutoShardedBot if shards == "auto" else commands.Bot
+    return bot_class(
+        command_prefix=commands.when_mentioned,  # unused: every command is a slash command
+        help_command=None,
+        intents=intents,
+        allowed_mentions=NO_MENTIONS,
+    )
+
+
+async def install(
+    bot: DiscordBot, *, handler: Handler, bank: QuestionBank, guild_id: int | None
+) -> InterviewRunner:
+    """Add the Cog and the persistent buttons, then sync the slash commands."""
+    runner = InterviewRunner(handler, read_threads=bot.intents.message_content)
+    await bot.add_cog(InterviewCog(runner, bank))
+    bot.add_view(ActionView(runner))
+    await sync_commands(bot.tree, guild_id)
+    return runner
+
+
+async def sync_commands(tree: discord.app_commands.CommandTree, guild_id: int | None) -> None:
+    if guild_id is None:
+        await tree.sync()
+        log.info("slash commands synced globally (they may take up to an hour to appear)")
+        return
+    guild = discord.Object(id=guild_id)
+    tree.copy_global_to(guild=guild)
+    await tree.sync(guild=guild)
+    log.info("slash commands synced to server %s", guild_id)
+
+
+async def serve(
+    bot: DiscordBot, token: str, *, handler: Handler, bank: QuestionBank, guild_id: int | None
+) -> None:
+    """What ``Client.start`` does, with the Cog installed between login and connect."""
+    async with bot:
+        await bot.login(token)
+        await install(bot, handler=handler, bank=bank, guild_id=guild_id)
+        await bot.connect()
+
+
+def fail(message: str) -> NoReturn:
+    sys.stderr.write(message + "\n")
+    raise SystemExit(2)
+
+
+def checked_token(settings: Settings, shards: str | None) -> str:
+    if settings.discord_token is None:
+        fail("DISCORD_TOKEN is not set: put the bot token from the Developer Portal in .env.")
+    if shards not in SHARD_MODES:
+        fail(f"--shards accepts only `auto`, not `{shards}`.")
+    return settings.discord_token.get_secret_value()
+
+
+def run(settings: Settings, *, shards: str | None = None) -> None:
+    """Run the bot until interrupted; a missing or rejected token exits with code 2."""
+    token = checked_token(settings, shards)
+    engine = build_engine(settings)
+    message_content = settings.discord_message_content
+    bot = build_bot(shards=shards, message_content=message_content)
+    handler = make_handler(engine)
+    guild_id = settings.discord_guild_id
+    try:
+        asyncio.run(serve(bot, token, handler=handler, bank=engine.bank, guild_id=guild_id))
+    except KeyboardInterrupt:
+        log.info("stopped")
+    except discord.LoginFailure:
+        fail("Discord rejected DISCORD_TOKEN: reset the token in the Developer Portal and copy it.")
+    except discord.PrivilegedIntentsRequired:
+        fail(
+            "DISCORD_MESSAGE_CONTENT is on but the Message Content intent is not enabled in the "
+            "Developer Portal (Bot → Privileged Gateway Intents)."
+        )

@@ -1,0 +1,155 @@
+"""The `/mockinterview` command group, the DM listener and the one error hook, in one Cog."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.app_commands import Choice, Range
+from discord.ext import commands
+
+from adapters.discord_respond import report_error
+from adapters.discord_runner import InterviewRunner
+from bot.commands import COMMANDS, MAX_LENGTH
+from bot.errors import UserError
+from bot.questions import QuestionBank
+from bot.types import Difficulty, Kind
+
+MAX_CHOICES = 25  # Discord shows at most 25 autocomplete results
+KIND_CHOICES = [
+    Choice(name=kind.value.replace("-", " ").title(), value=kind.value) for kind in Kind
+]
+DIFFICULTY_CHOICES = [Choice(name=level.value.title(), value=level.value) for level in Difficulty]
+CHANNEL_CHOICES = [
+    Choice(name="Only here (adds this channel)", value="here"),
+    Choice(name="Any channel", value="any"),
+]
+
+
+def summary(command: str) -> str:
+    """A command's help line without its usage, as a slash-command description."""
+    return COMMANDS[command].partition(": ")[2][:100]
+
+
+def guide_choices(bank: QuestionBank, typed: str) -> list[Choice[str]]:
+    """Guides whose slug or title contains what was typed, as Discord shows them."""
+    needle = typed.strip().lower()
+    matches = [
+        guide
+        for guide in bank.guides
+        if needle in guide.slug.lower() or needle in guide.title.lower()
+    ]
+    return [
+        Choice(name=f"{guide.title} ({guide.slug})"[:100], value=guide.slug)
+        for guide in matches[:MAX_CHOICES]
+    ]
+
+
+def start_args(
+    guide: str | None,
+    kind: Choice[str] | None,
+    difficulty: Choice[str] | None,
+    questions: int | None,
+) -> str:
+    words = [
+        guide,
+        kind and kind.value,
+        difficulty and difficulty.value,
+        questions and str(questions),
+    ]
+    return " ".join(word for word in words if word)
+
+
+def settings_args(guide: str | None, channels: Choice[str] | None) -> str:
+    if guide and channels:
+        raise UserError("Change one setting at a time: either `guide` or `channels`.")
+    if guide:
+        return f"guide {guide}"
+    return f"channels {channels.value}" if channels else ""
+
+
+class InterviewCog(commands.GroupCog, group_name="mockinterview"):
+    """Mock interviews: questions, hints and scored answers."""
+
+    def __init__(self, runner: InterviewRunner, bank: QuestionBank) -> None:
+        self.runner = runner
+        self.bank = bank
+        super().__init__()
+
+    async def guide_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[Choice[str]]:
+        return guide_choices(self.bank, current)
+
+    @app_commands.command(description=summary("start"))
+    @app_commands.describe(
+        guide="The guide to draw questions from",
+        kind="Only this kind of question",
+        difficulty="Only this difficulty",
+        questions="How many questions",
+        dm="Hold the interview in a DM with me instead of a thread",
+    )
+    @app_commands.choices(kind=KIND_CHOICES, difficulty=DIFFICULTY_CHOICES)
+    @app_commands.autocomplete(guide=guide_autocomplete)
+    async def start(
+        self,
+        interaction: discord.Interaction,
+        guide: str | None = None,
+        kind: Choice[str] | None = None,
+        difficulty: Choice[str] | None = None,
+        questions: Range[int, 1, MAX_LENGTH] | None = None,
+        dm: bool = False,
+    ) -> None:
+        args = start_args(guide, kind, difficulty, questions)
+        await self.runner.start(interaction, args, dm=dm)
+
+    @app_commands.command(description=summary("hint"))
+    async def hint(self, interaction: discord.Interaction) -> None:
+        await self.runner.command(interaction, "hint")
+
+    @app_commands.command(description=summary("skip"))
+    async def skip(self, interaction: discord.Interaction) -> None:
+        await self.runner.command(interaction, "skip")
+
+    @app_commands.command(description=summary("repeat"))
+    async def repeat(self, interaction: discord.Interaction) -> None:
+        await self.runner.command(interaction, "repeat")
+
+    @app_commands.command(name="next", description=summary("next"))
+    async def next_question(self, interaction: discord.Interaction) -> None:
+        await self.runner.command(interaction, "next")
+
+    @app_commands.command(description=summary("end"))
+    async def end(self, interaction: discord.Interaction) -> None:
+        await self.runner.command(interaction, "end")
+
+    @app_commands.command(description=summary("status"))
+    async def status(self, interaction: discord.Interaction) -> None:
+        await self.runner.command(interaction, "status")
+
+    @app_commands.command(name="help", description=summary("help"))
+    async def show_help(self, interaction: discord.Interaction) -> None:
+        await self.runner.command(interaction, "help")
+
+    @app_commands.command(description=summary("settings"))
+    @app_commands.describe(
+        guide="Admins: the guide `start` uses by default (`none` for the first guide)",
+        channels="Admins: where interviews may run",
+    )
+    @app_commands.choices(channels=CHANNEL_CHOICES)
+    @app_commands.autocomplete(guide=guide_autocomplete)
+    async def settings(
+        self,
+        interaction: discord.Interaction,
+        guide: str | None = None,
+        channels: Choice[str] | None = None,
+    ) -> None:
+        await self.runner.command(interaction, "settings", settings_args(guide, channels))
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        await self.runner.on_message(message)
+
+    async def cog_app_command_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        await report_error(interaction, error)
