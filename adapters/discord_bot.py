@@ -18,10 +18,12 @@ from discord.ext import commands
 
 from adapters.base import Handler, make_handler
 from adapters.discord_cog import InterviewCog
+from adapters.discord_daily import start_daily
 from adapters.discord_render import NO_MENTIONS
 from adapters.discord_runner import InterviewRunner
 from adapters.discord_views import ActionView
 from adapters.wiring import build_engine
+from bot.engine import Engine
 from bot.questions import QuestionBank
 from bot.settings import Settings
 
@@ -66,14 +68,17 @@ async def sync_commands(tree: discord.app_commands.CommandTree, guild_id: int | 
     log.info("slash commands synced to server %s", guild_id)
 
 
-async def serve(
-    bot: DiscordBot, token: str, *, handler: Handler, bank: QuestionBank, guild_id: int | None
-) -> None:
-    """What ``Client.start`` does, with the Cog installed between login and connect."""
+async def serve(bot: DiscordBot, token: str, *, engine: Engine, guild_id: int | None) -> None:
+    """What ``Client.start`` does, with the Cog installed between login and connect,
+    and the daily-question tick running beside the gateway."""
     async with bot:
         await bot.login(token)
-        await install(bot, handler=handler, bank=bank, guild_id=guild_id)
-        await bot.connect()
+        await install(bot, handler=make_handler(engine), bank=engine.bank, guild_id=guild_id)
+        scheduler = start_daily(engine, bot)
+        try:
+            await bot.connect()
+        finally:
+            scheduler.shutdown(wait=False)
 
 
 def fail(message: str) -> NoReturn:
@@ -95,10 +100,9 @@ def run(settings: Settings, *, shards: str | None = None) -> None:
     engine = build_engine(settings)
     message_content = settings.discord_message_content
     bot = build_bot(shards=shards, message_content=message_content)
-    handler = make_handler(engine)
     guild_id = settings.discord_guild_id
     try:
-        asyncio.run(serve(bot, token, handler=handler, bank=engine.bank, guild_id=guild_id))
+        asyncio.run(serve(bot, token, engine=engine, guild_id=guild_id))
     except KeyboardInterrupt:
         log.info("stopped")
     except discord.LoginFailure:

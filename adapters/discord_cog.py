@@ -10,6 +10,7 @@ from discord.ext import commands
 from adapters.discord_respond import report_error
 from adapters.discord_runner import InterviewRunner
 from bot.commands import COMMANDS, MAX_LENGTH
+from bot.daily import zone_names
 from bot.errors import UserError
 from bot.questions import QuestionBank
 from bot.types import Difficulty, Kind
@@ -144,6 +145,61 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
         channels: Choice[str] | None = None,
     ) -> None:
         await self.runner.command(interaction, "settings", settings_args(guide, channels))
+
+    daily = app_commands.Group(name="daily", description="A question by DM every day, at your time")
+
+    async def zone_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[Choice[str]]:
+        return [Choice(name=name, value=name) for name in zone_names(current, MAX_CHOICES)]
+
+    async def topic_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[Choice[str]]:
+        kinds = [Choice(name=choice.name, value=choice.value) for choice in KIND_CHOICES]
+        wanted = current.strip().lower()
+        matches = [choice for choice in kinds if wanted in choice.value]
+        return (matches + guide_choices(self.bank, current))[:MAX_CHOICES]
+
+    @daily.command(name="on", description="Get a question by DM every day")
+    @app_commands.describe(
+        timezone="Your time zone (Discord doesn't tell bots): start typing a city",
+        time="Time of day, e.g. 08:30 (default 09:00)",
+        days="e.g. mon-fri, weekends, mon,wed,fri (default every day)",
+    )
+    @app_commands.autocomplete(timezone=zone_autocomplete)
+    async def daily_on(
+        self,
+        interaction: discord.Interaction,
+        timezone: str,
+        time: str | None = None,
+        days: str | None = None,
+    ) -> None:
+        args = " ".join(word for word in ("on", time, timezone, days) if word)
+        await self.runner.command(interaction, "daily", args)
+
+    @daily.command(name="off", description="Stop the daily question")
+    async def daily_off(self, interaction: discord.Interaction) -> None:
+        await self.runner.command(interaction, "daily", "off")
+
+    @daily.command(name="pause", description="No daily question until a date (a holiday)")
+    @app_commands.describe(until="The first day you want questions again, e.g. 2026-12-28")
+    async def daily_pause(self, interaction: discord.Interaction, until: str) -> None:
+        await self.runner.command(interaction, "daily", f"pause until {until}")
+
+    @daily.command(name="resume", description="Daily questions again")
+    async def daily_resume(self, interaction: discord.Interaction) -> None:
+        await self.runner.command(interaction, "daily", "resume")
+
+    @daily.command(name="status", description="Your next daily question and your streak")
+    async def daily_status(self, interaction: discord.Interaction) -> None:
+        await self.runner.command(interaction, "daily", "status")
+
+    @daily.command(name="topic", description="Daily questions from one guide or kind")
+    @app_commands.describe(topic="A guide or a kind of question; `any` for all")
+    @app_commands.autocomplete(topic=topic_autocomplete)
+    async def daily_topic(self, interaction: discord.Interaction, topic: str) -> None:
+        await self.runner.command(interaction, "daily", f"topic {topic}")
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:

@@ -24,7 +24,18 @@ from tests.adapters.discord_fakes import (
 from tests.conftest import FakeClock
 
 NO_MENTIONS: dict[str, object] = {"parse": []}
-SUBCOMMANDS = ["end", "help", "hint", "next", "repeat", "settings", "skip", "start", "status"]
+SUBCOMMANDS = [
+    "daily",
+    "end",
+    "help",
+    "hint",
+    "next",
+    "repeat",
+    "settings",
+    "skip",
+    "start",
+    "status",
+]
 BUTTON_IDS = {f"mockinterview:{name}" for name in ("answer", "hint", "skip", "next", "end")}
 
 
@@ -93,9 +104,7 @@ async def test_serve_logs_in_installs_then_connects(
         installed_at_connect.append(bot.get_cog("InterviewCog") is not None)
 
     monkeypatch.setattr(bot, "connect", create_autospec(bot.connect, side_effect=connect))
-    await serve(
-        bot, "a-bot-token", handler=make_handler(engine, clock), bank=engine.bank, guild_id=None
-    )
+    await serve(bot, "a-bot-token", engine=engine, guild_id=None)
     assert api.routes()[:2] == ["GET /users/@me", "GET /oauth2/applications/@me"]
     assert "PUT /applications/{application_id}/commands" in api.routes()
     assert installed_at_connect == [True]

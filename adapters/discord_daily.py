@@ -1,0 +1,49 @@
+"""Daily questions on Discord: DMs through the bot, behind the per-bot rate limit."""
+
+from __future__ import annotations
+
+import logging
+from typing import ClassVar
+
+import discord
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from adapters.discord_render import deliver
+from adapters.discord_respond import ChannelSender
+from adapters.limiter import DISCORD_RATE, RateLimiter
+from adapters.scheduler import DeliveryFailedError, Outbox, start_scheduler
+from bot.engine import Engine
+from bot.types import Reply
+
+log = logging.getLogger(__name__)
+
+CANNOT_DM = {50007: "cannot_send_to_user", 50278: "dm_not_allowed"}
+
+
+class DiscordDirectSender:
+    """Sends a reply to a person's DMs; refusals become ``DeliveryFailedError``.
+
+    429s are left to discord.py's own rate limiter, which waits and retries.
+    """
+
+    platform: ClassVar[str] = "discord"
+
+    def __init__(self, client: discord.Client) -> None:
+        self.client = client
+
+    async def send_direct(self, address: str, reply: Reply) -> None:
+        try:
+            channel = await self.client.create_dm(discord.Object(id=int(address)))
+            await deliver([reply], ChannelSender(channel))
+        except discord.Forbidden as error:
+            raise DeliveryFailedError(
+                CANNOT_DM.get(error.code, f"forbidden_{error.code}")
+            ) from None
+        except discord.NotFound:
+            raise DeliveryFailedError("unknown_user") from None
+
+
+def start_daily(engine: Engine, client: discord.Client) -> AsyncIOScheduler:
+    outbox = Outbox(DiscordDirectSender(client), RateLimiter(DISCORD_RATE, burst=DISCORD_RATE))
+    log.info("daily questions: ticking every minute")
+    return start_scheduler(engine, {"discord": outbox})

@@ -1,0 +1,78 @@
+"""Daily questions on Discord: the `daily` subcommands, zone autocomplete, DMs and refusals."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+
+import pytest
+
+from adapters.discord_daily import DiscordDirectSender
+from adapters.limiter import RateLimiter
+from adapters.scheduler import DeliveryFailedError, Outbox, tick
+from bot.engine import Engine
+from bot.types import QUESTION_BUTTONS, Reply, Where
+from tests.adapters.discord_fakes import ADA, World, direct_messages, open_world
+from tests.conftest import FakeClock
+
+ADA_DMS = direct_messages(620_000_000_000_000_009, ADA)
+DM_CHANNEL_ROUTE = "POST /users/@me/channels"
+MESSAGE_ROUTE = "POST /channels/{channel_id}/messages"
+
+
+@pytest.fixture
+async def world(
+    engine: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[World]:
+    clock.now = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
+    async with open_world(engine, clock, monkeypatch) as opened:
+        yield opened
+
+
+async def test_daily_on_asks_for_a_zone_with_autocomplete(world: World) -> None:
+    choices = await world.cog.zone_autocomplete(world.command("daily", ADA_DMS), "berl")
+    assert [choice.value for choice in choices] == ["Europe/Berlin"]
+    await world.invoke(
+        world.cog.daily_on,
+        world.command("daily", ADA_DMS),
+        timezone="Europe/Berlin",
+        time="08:30",
+        days="mon-fri",
+    )
+    reply = world.api.last()
+    assert "Daily question at **08:30 Europe/Berlin**, Monday to Friday" in reply.content
+
+
+async def test_a_bad_zone_gets_an_example(world: World) -> None:
+    await world.invoke(world.cog.daily_on, world.command("daily", ADA_DMS), timezone="Mars/Base")
+    assert "Use an IANA name such as `Europe/Berlin`" in world.api.last().content
+
+
+async def test_the_tick_sends_the_question_by_dm_with_buttons(
+    world: World, engine: Engine, clock: FakeClock
+) -> None:
+    await world.invoke(world.cog.daily_on, world.command("daily", ADA_DMS), timezone="UTC")
+    mark = world.api.mark()
+    clock.now = datetime(2026, 11, 24, 9, 0, 30, tzinfo=UTC)
+    outbox = Outbox(DiscordDirectSender(world.bot), RateLimiter(1000, burst=1000))
+    report = await tick(engine, {"discord": outbox}, clock)
+    assert report.sent == 1
+    routes = [request.key for request in world.api.requests[mark:]]
+    assert DM_CHANNEL_ROUTE in routes
+    assert routes[-1] == MESSAGE_ROUTE
+    question = world.api.last()
+    assert "Your daily question" in question.content
+    assert question.custom_ids[0] == "mockinterview:answer"
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"), [(50007, "cannot_send_to_user"), (50278, "dm_not_allowed")]
+)
+async def test_closed_dms_are_a_delivery_failure(world: World, code: int, reason: str) -> None:
+    world.api.fail(MESSAGE_ROUTE, code)
+    reply = Reply(Where("discord", str(ADA.id), direct=True), "hello", QUESTION_BUTTONS)
+    with pytest.raises(DeliveryFailedError) as failure:
+        await DiscordDirectSender(world.bot).send_direct(str(ADA.id), reply)
+    assert failure.value.code == reason
+    await asyncio.sleep(0)
