@@ -65,7 +65,6 @@ BUILT_IN: Mapping[str, str] = {
     "req": "request",
     "resp": "response",
     "js": "javascript",
-    "ts": "typescript",
     "oop": "object oriented programming",
     "jwt": "json web token",
     "ui": "user interface",

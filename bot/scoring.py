@@ -5,7 +5,8 @@ For each key point, two views of overlap are averaged (DESIGN.md, "The scorer"):
 * *coverage*: the share of the point's content-word stems found in the answer, after the
   glossary, a minimal stop list and dropping the question's own words; a typo within one or
   two edits of a key-point word (words of 5+ letters) still counts;
-* *set similarity*: rapidfuzz ``token_set_ratio`` of the same stems, rescaled so unrelated
+* *set similarity*: rapidfuzz ``token_set_ratio`` of the same stems (already lowercased and
+  free of punctuation, as ``utils.default_process`` would make them), rescaled so unrelated
   text sits at 0, and gated by coverage so it only refines a point the answer touches.
 
 Credit saturates twice, because a model answer says more than a full-credit answer needs:
@@ -87,7 +88,7 @@ class _Point:
 class _Question:
     points: tuple[_Point, ...]
     vocabulary: frozenset[str]
-    by_initial: Mapping[str, tuple[str, ...]]  # vocabulary words of TYPO_MIN_LENGTH+ letters
+    by_initial: Mapping[str, tuple[str, ...]]  # first letter -> stems a typo may stand for
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,13 +111,13 @@ class Scorer:
         prepared = self._prepare(question, tuple((p.text, p.weight) for p in points))
         analysed = self._analyse(answer[:MAX_ANSWER_CHARS], prepared)
         earned = [_earned(point, analysed) for point in prepared.points]
-        value = min(1.0, _weighted_mean(earned, prepared.points) / ANSWER_FULL_CREDIT)
-        value *= _length_cap(analysed, prepared)
+        total = min(1.0, _weighted_mean(earned, prepared.points) / ANSWER_FULL_CREDIT)
         scored = tuple(
             _point_score(point, credit * analysed.credit, analysed, hits)
             for point, (credit, hits) in zip(prepared.points, earned, strict=True)
         )
-        return Score(value=value * analysed.credit, points=scored)
+        value = total * _length_cap(analysed, prepared) * analysed.credit
+        return Score(value=value, points=scored)
 
     def _prepare_uncached(self, question: str, points: tuple[tuple[str, float], ...]) -> _Question:
         asked = {s for word in self._normalizer.words(question) for s in word.stems}
@@ -173,7 +174,10 @@ def _typo(found: str, by_initial: Mapping[str, tuple[str, ...]]) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _nearest(found: str, candidates: tuple[str, ...]) -> str | None:
-    """The candidate within 1 edit (2 for words of 8+ letters) of ``found``, if any."""
+    """The candidate within 1 edit (2 for words of 8+ letters) of ``found``, if any.
+
+    Candidates share the first letter of ``found``: people rarely mistype a word's first letter.
+    """
     limit = 1 if len(found) < 8 else 2
     best = process.extractOne(found, candidates, scorer=Levenshtein.distance, score_cutoff=limit)
     return None if best is None else best[0]

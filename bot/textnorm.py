@@ -132,7 +132,8 @@ class Normalizer:
 
 
 def _is_word(key: str) -> bool:
-    return len(WORD.findall(key)) == 1 and WORD.fullmatch(key) is not None
+    """Glossary keys are single words; a key of several words is never looked up."""
+    return WORD.fullmatch(key) is not None
 
 
 def split_reference(reference: str) -> list[str]:
@@ -152,7 +153,8 @@ def split_reference(reference: str) -> list[str]:
 
 def _blocks(reference: str) -> Iterator[tuple[bool, str]]:
     """(is a bullet, text) per bullet or piece of prose, wrapped lines joined."""
-    bullet, parts = False, list[str]()
+    bullet = False
+    parts: list[str] = []
     for starts, text in _lines(reference):
         if parts and (starts or not text or _starts_prose(parts[-1], text, bullet)):
             yield bullet, " ".join(parts)

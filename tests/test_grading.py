@@ -1,0 +1,144 @@
+"""`mockinterview grade`: the JSON Lines contract, line by line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import pytest
+
+from bot.grading import grade_lines
+from bot.questions import KeyPoint
+from bot.scoring import Score, Scorer
+
+QUESTION = "How do you speed up a slow query?"
+KEY_POINTS = ["Add an index on the filtered column.", "Read the plan with EXPLAIN."]
+ANSWER = "i would run explain to read the plan, then add an index on the column we filter by"
+
+
+def line(**fields: object) -> str:
+    return json.dumps(fields)
+
+
+def grade(*lines: str, scorer: Scorer | None = None) -> list[dict[str, object]]:
+    outputs = list(grade_lines(lines, scorer or Scorer()))
+    assert all("\n" not in output for output in outputs)
+    return [json.loads(output) for output in outputs]
+
+
+def test_a_key_points_line_gives_the_score_and_every_point() -> None:
+    [output] = grade(line(question=QUESTION, key_points=KEY_POINTS, answer=ANSWER) + "\n")
+    assert set(output) == {"score", "points"}
+    points = output["points"]
+    assert isinstance(points, list)
+    assert len(points) == 2
+    assert [point["text"] for point in points] == KEY_POINTS
+    assert all(set(point) == {"text", "score", "covered", "matched"} for point in points)
+    assert points[0]["covered"] is True
+    assert "index" in points[0]["matched"]
+    assert isinstance(output["score"], float)
+    assert 0.5 < output["score"] <= 1.0
+
+
+def test_scores_are_rounded_to_three_decimals() -> None:
+    [output] = grade(line(question=QUESTION, key_points=KEY_POINTS, answer="add an index"))
+    points = output["points"]
+    assert isinstance(points, list)
+    values = [output["score"], *(point["score"] for point in points)]
+    assert all(isinstance(value, float) and round(value, 3) == value for value in values)
+
+
+def test_a_reference_line_is_split_into_key_points() -> None:
+    reference = "Indexes speed up reads. They slow down writes."
+    [output] = grade(line(question="What is an index?", reference=reference, answer="they do"))
+    points = output["points"]
+    assert isinstance(points, list)
+    assert [point["text"] for point in points] == [
+        "Indexes speed up reads.",
+        "They slow down writes.",
+    ]
+
+
+def test_an_empty_answer_scores_zero() -> None:
+    [output] = grade(line(question=QUESTION, key_points=KEY_POINTS, answer="  "))
+    points = output["points"]
+    assert output["score"] == 0.0
+    assert isinstance(points, list)
+    assert not any(point["covered"] for point in points)
+
+
+def test_other_fields_are_ignored() -> None:
+    extra = line(question=QUESTION, key_points=KEY_POINTS, answer=ANSWER, grade=4, reason="x")
+    plain = line(question=QUESTION, key_points=KEY_POINTS, answer=ANSWER)
+    assert grade(extra) == grade(plain)
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        ("", "blank line"),
+        ("   \t", "blank line"),
+        ("not json", "not valid JSON"),
+        ('{"question": "Q", ', "not valid JSON"),
+        ("[1, 2]", "expected a JSON object, got a list"),
+        ('"just text"', "expected a JSON object, got a string"),
+        ("42", "expected a JSON object, got a number"),
+        ("null", "expected a JSON object, got null"),
+        (line(key_points=KEY_POINTS, answer="a"), '"question" is missing'),
+        (line(question="Q", key_points=KEY_POINTS), '"answer" is missing'),
+        (line(question=3, key_points=KEY_POINTS, answer="a"), '"question" should be a string'),
+        (line(question="Q", key_points=KEY_POINTS, answer=None), '"answer" should be a string'),
+        (line(question="Q", answer="a"), 'either "key_points"'),
+        (line(question="Q", key_points=["P"], reference="R.", answer="a"), 'either "key_points"'),
+        (line(question="Q", key_points=[], answer="a"), '"key_points" is empty'),
+        (line(question="Q", key_points="one point", answer="a"), '"key_points" should be a list'),
+        (line(question="Q", key_points=["ok", 7], answer="a"), "key point 2 should be"),
+        (line(question="Q", key_points=["ok", "  "], answer="a"), "key point 2 should be"),
+        (line(question="Q", reference=["R."], answer="a"), '"reference" should be a string'),
+        (line(question="Q", reference="  ", answer="a"), '"reference" has no key points'),
+        (line(question="Q", reference="```\ncode\n```", answer="a"), '"reference" has no key'),
+    ],
+)  # fmt: skip
+def test_a_bad_line_gets_a_friendly_error_with_its_line_number(bad: str, reason: str) -> None:
+    [output] = grade(bad)
+    assert set(output) == {"error"}
+    message = output["error"]
+    assert isinstance(message, str)
+    assert message.startswith("line 1: ")
+    assert reason in message
+
+
+def test_bad_lines_mixed_with_good_ones_keep_order_and_count() -> None:
+    good = line(question=QUESTION, key_points=KEY_POINTS, answer=ANSWER)
+    outputs = grade(good, "oops", "", good, "[]", line(question="Q", reference="A. B.", answer=""))
+    assert [next(iter(output)) for output in outputs] == [
+        "score", "error", "error", "score", "error", "score",
+    ]  # fmt: skip
+    errors = [str(output["error"]) for output in outputs if "error" in output]
+    assert [error.split(": ")[0] for error in errors] == ["line 2", "line 3", "line 5"]
+    assert outputs[0] == outputs[3]
+
+
+def test_a_leading_byte_order_mark_is_ignored() -> None:
+    [output] = grade("\ufeff" + line(question=QUESTION, key_points=KEY_POINTS, answer=ANSWER))
+    assert "score" in output
+
+
+class FailingScorer(Scorer):
+    """Raises on the answer "boom", as a bug in the scorer would."""
+
+    def score(self, *, question: str, key_points: Sequence[KeyPoint | str], answer: str) -> Score:
+        if answer == "boom":
+            raise RuntimeError("secret internals")
+        return super().score(question=question, key_points=key_points, answer=answer)
+
+
+def test_an_unexpected_failure_is_reported_and_the_next_line_still_runs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    boom = line(question=QUESTION, key_points=KEY_POINTS, answer="boom")
+    good = line(question=QUESTION, key_points=KEY_POINTS, answer=ANSWER)
+    failed, scored = grade(boom, good, scorer=FailingScorer())
+    assert failed == {"error": "line 1: this line could not be scored (an internal error)"}
+    assert "score" in scored
+    assert "secret internals" in caplog.text

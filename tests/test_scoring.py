@@ -1,0 +1,289 @@
+"""The scorer: ordering of answer quality, typos, stems, glossary, weights and edge cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from bot.questions import KeyPoint
+from bot.scoring import MAX_ANSWER_CHARS, Score, Scorer, split_reference
+
+
+@dataclass(frozen=True)
+class Case:
+    question: str
+    key_points: tuple[str, ...]
+    excellent: str
+    partial: str
+    keywords: str
+    off_topic: str
+
+
+INDEX = Case(
+    question="What is a database index and when would you add one?",
+    key_points=(
+        "An index is a separate data structure, usually a B-tree, that lets the database find "
+        "rows without scanning the whole table.",
+        "Add indexes to columns used in WHERE clauses, joins and ORDER BY.",
+        "Every index slows down inserts and updates and takes extra storage.",
+        "Check the query plan with EXPLAIN to confirm the index is used.",
+    ),
+    excellent=(
+        "it's a b-tree structure the db keeps next to the table so lookups don't have to scan "
+        "every row. i'd index the columns we filter or join on, or sort by, then run explain to "
+        "make sure the planner actually uses it. the cost is slower writes since each insert or "
+        "update has to maintain the index, plus extra disk storage."
+    ),
+    partial="an index helps the database find rows faster instead of scanning the full table",
+    keywords="btree, joins, explain, inserts",
+    off_topic="I enjoy hiking in the mountains with my dog on weekends.",
+)
+DEPLOY = Case(
+    question="How would you handle a production deployment that fails?",
+    key_points=(
+        "Roll back to the last known good release first to stop the impact on users.",
+        "Read the logs, metrics and error messages to find the root cause.",
+        "Fix the problem and redeploy, ideally behind a feature flag.",
+        "Prevent it next time with automated tests in the CI pipeline and a rehearsed rollback "
+        "plan.",
+    ),
+    excellent=(
+        "first thing is to roll back to the previous good release so customers stop seeing "
+        "errors. then i'd go through the logs and metrics to figure out the root cause, fix it "
+        "and ship again behind a feature flag. afterwards add automated tests to ci so the "
+        "pipeline catches it next time, and make sure the rollback plan is rehearsed"
+    ),
+    partial="i would look at the logs to find out what went wrong and then fix it",
+    keywords="rollback, logs, ci, feature flags",
+    off_topic="my favourite pizza topping is pineapple and I like it with extra cheese",
+)
+DISAGREE = Case(
+    question="Tell me about a time you disagreed with a teammate.",
+    key_points=(
+        "A teammate wanted to rewrite a service from scratch while I preferred refactoring it "
+        "step by step.",
+        "Listened to their reasons in a private conversation and compared both options with data.",
+        "Agreed on a plan together and the project shipped on time with better team trust.",
+    ),
+    excellent=(
+        "a colleague wanted to rewrite our billing service from scratch, i wanted to refactor it "
+        "step by step. i talked with him privately, listened to his reasons and we compared both "
+        "options using data on bugs and effort. in the end we agreed on a plan together, shipped "
+        "on time and trust in the team got better"
+    ),
+    partial="a coworker wanted to rewrite a whole service and I did not, so we talked it through",
+    keywords="communication, listening, compromise, data",
+    off_topic="The weather in Lisbon is usually sunny in July.",
+)
+CASES = [INDEX, DEPLOY, DISAGREE]
+IDS = ["index", "deploy", "disagree"]
+
+
+def score(case: Case, answer: str, scorer: Scorer | None = None) -> Score:
+    return (scorer or Scorer()).score(
+        question=case.question, key_points=case.key_points, answer=answer
+    )
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_better_answers_score_higher(case: Case) -> None:
+    values = [
+        score(case, answer).value
+        for answer in (case.excellent, case.partial, case.keywords, case.off_topic, "")
+    ]
+    excellent, partial, keywords, off_topic, empty = values
+    assert excellent > partial > keywords > off_topic >= empty == 0.0, values
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_an_off_topic_answer_scores_near_zero(case: Case) -> None:
+    assert score(case, case.off_topic).value < 0.15
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_a_strong_paraphrase_scores_high(case: Case) -> None:
+    result = score(case, case.excellent)
+    assert result.value > 0.75
+    assert len(result.covered) >= len(case.key_points) - 1
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_repeating_the_question_scores_low(case: Case) -> None:
+    assert score(case, case.question).value < 0.15
+
+
+@pytest.mark.parametrize("answer", ["", "   ", "\n\t  \n", "?!,.", "-"])
+def test_an_empty_answer_scores_zero_and_misses_every_point(answer: str) -> None:
+    result = score(INDEX, answer)
+    assert result.value == 0.0
+    assert result.covered == ()
+    assert len(result.missed) == len(INDEX.key_points)
+    assert all(point.score == 0.0 and point.matched == () for point in result.points)
+
+
+@pytest.mark.parametrize(
+    ("key_point", "clean", "typo"),
+    [
+        ("Measure performance before tuning.", "performance", "perfomance"),
+        ("Wrap the changes in a transaction.", "transaction", "transacton"),
+        ("Run the containers on Kubernetes.", "kubernetes", "kubernets"),
+        ("Normalize the schema to avoid redundancy.", "redundancy", "redundency"),
+    ],
+)
+def test_typos_still_match(key_point: str, clean: str, typo: str) -> None:
+    def matched(word: str) -> tuple[str, ...]:
+        result = Scorer().score(question="Q?", key_points=[key_point], answer=f"i would {word}")
+        return result.points[0].matched
+
+    assert matched(clean) == (clean,)
+    assert matched(typo) == (typo,)
+
+
+@pytest.mark.parametrize("word", ["index", "indexes", "indexing", "indexed", "Indexes"])
+def test_word_forms_match_through_stemming(word: str) -> None:
+    result = Scorer().score(
+        question="How do you speed up reads?",
+        key_points=["Add an index to the filtered column."],
+        answer=f"i would add {word} there",
+    )
+    assert word in result.points[0].matched
+
+
+@pytest.mark.parametrize(
+    ("key_point", "answer", "expected"),
+    [
+        ("Store the sessions in the database.", "keep sessions in the db", "db"),
+        ("Store the sessions in the DB.", "keep sessions in the database", "database"),
+        ("Deploy the service on Kubernetes.", "deploy it on k8s", "k8s"),
+        ("Every table needs a primary key.", "every table needs a PK", "PK"),
+        ("Run the tests in continuous integration.", "tests run in CI", "CI"),
+        ("Profile to find performance problems.", "profile to find perf problems", "perf"),
+    ],
+)
+def test_the_built_in_glossary_joins_abbreviations_and_full_words(
+    key_point: str, answer: str, expected: str
+) -> None:
+    result = Scorer().score(question="Q?", key_points=[key_point], answer=answer)
+    assert expected in result.points[0].matched
+
+
+def test_a_guide_glossary_adds_its_own_abbreviations() -> None:
+    arguments = {"question": "Q?", "key_points": ["Put PgBouncer in front."], "answer": "use pgb"}
+    assert Scorer().score(**arguments).points[0].matched == ()  # type: ignore[arg-type]
+    scorer = Scorer(glossary={"PGB": "pgbouncer"})
+    assert scorer.score(**arguments).points[0].matched == ("pgb",)  # type: ignore[arg-type]
+
+
+def test_scoring_is_deterministic() -> None:
+    first = [score(case, case.excellent) for case in CASES]
+    again = [score(case, case.excellent) for case in CASES]
+    fresh = [score(case, case.excellent, Scorer()) for case in CASES]
+    assert first == again == fresh
+
+
+def test_a_huge_answer_is_cut_and_still_scored() -> None:
+    huge = (INDEX.excellent + " ") * (200_000 // len(INDEX.excellent))
+    result = score(INDEX, huge)
+    assert result.value > 0.75
+    assert len(huge) > 20 * MAX_ANSWER_CHARS
+
+
+def test_only_the_first_max_answer_chars_are_read() -> None:
+    padding = "lorem ipsum dolor sit amet " * (MAX_ANSWER_CHARS // 20)
+    assert score(INDEX, padding + INDEX.excellent).value == 0.0
+
+
+def test_weights_decide_how_much_a_point_counts() -> None:
+    answer = "roll back to the last good release first so users are not affected"
+    light = [KeyPoint(text, weight=1.0) for text in DEPLOY.key_points]
+    heavy = [KeyPoint(light[0].text, weight=4.0), *light[1:]]
+    scorer = Scorer()
+    lightly = scorer.score(question=DEPLOY.question, key_points=light, answer=answer)
+    heavily = scorer.score(question=DEPLOY.question, key_points=heavy, answer=answer)
+    assert heavily.value > lightly.value
+    assert heavily.points == lightly.points
+
+
+def test_matched_words_are_the_persons_own_in_answer_order() -> None:
+    result = Scorer().score(
+        question="How do you scale a web app?",
+        key_points=["Run the app on Kubernetes behind a load balancer."],
+        answer="I'd put an LB in front and use K8s. Kubernetes scales it.",
+    )
+    assert result.points[0].matched == ("LB", "K8s")
+
+
+def test_key_points_may_be_strings_or_key_points() -> None:
+    scorer = Scorer()
+    as_text = score(DEPLOY, DEPLOY.excellent, scorer)
+    as_points = scorer.score(
+        question=DEPLOY.question,
+        key_points=[KeyPoint(text, label="Any") for text in DEPLOY.key_points],
+        answer=DEPLOY.excellent,
+    )
+    assert as_text == as_points
+    assert [point.text for point in as_text.points] == list(DEPLOY.key_points)
+
+
+def test_no_key_points_gives_an_empty_score() -> None:
+    assert Scorer().score(question="Q?", key_points=[], answer="anything") == Score(0.0, ())
+
+
+def test_covered_and_missed_split_the_points_by_the_label() -> None:
+    result = score(DEPLOY, DEPLOY.partial)
+    assert set(result.covered) | set(result.missed) == set(result.points)
+    assert all(point.covered for point in result.covered)
+    assert not any(point.covered for point in result.missed)
+    assert all(0.0 <= point.score <= 1.0 for point in result.points)
+
+
+SEED_ANSWER = """\
+- **Answer**:
+  - **Definition**: RESTful APIs let applications talk over HTTP.
+  - **Best Practices**:
+    - Use HTTP methods correctly.
+    - Implement `status codes` for outcomes.
+  - **Identify the Bottleneck**: Use tools like `EXPLAIN`.
+  - **Example of Optimization**:
+    ```sql
+    SELECT * FROM orders WHERE user_id = 123;
+    ```
+    - Adding an index to `user_id` helps.
+  - **Follow-up Points**: Discuss security.
+    - And authentication.
+  - Not versioning APIs can lead to breaking changes
+    that are hard to undo.
+"""
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        ("Reads get faster. Writes get slower.", ["Reads get faster.", "Writes get slower."]),
+        (
+            SEED_ANSWER,
+            [
+                "RESTful APIs let applications talk over HTTP.",
+                "Use HTTP methods correctly.",
+                "Implement status codes for outcomes.",
+                "Identify the Bottleneck: Use tools like EXPLAIN.",
+                "Adding an index to user_id helps.",
+                "Not versioning APIs can lead to breaking changes that are hard to undo.",
+            ],
+        ),
+        ("1. First step\n2) Second step\n* third", ["First step", "Second step", "third"]),
+        ("One line\nAnother line", ["One line", "Another line"]),
+        ("A sentence that is\nwrapped over lines.", ["A sentence that is wrapped over lines."]),
+        ("## Heading\n\nBody text here.", ["Body text here."]),
+        ("**Outcome**: Shipped on time.", ["Shipped on time."]),
+        ("", []),
+        ("   \n\n```\ncode only\n```\n", []),
+    ],
+    ids=[
+        "sentences", "seed-format", "numbered", "lines", "wrapped", "heading", "label", "empty",
+        "code",
+    ],
+)  # fmt: skip
+def test_split_reference(reference: str, expected: list[str]) -> None:
+    assert split_reference(reference) == expected
