@@ -201,6 +201,31 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
     async def daily_topic(self, interaction: discord.Interaction, topic: str) -> None:
         await self.runner.command(interaction, "daily", f"topic {topic}")
 
+    qotd = app_commands.Group(
+        name="qotd", description="Admins: a question of the day posted in this channel"
+    )
+
+    @qotd.command(name="on", description="Post a question of the day here at a set time")
+    @app_commands.describe(
+        timezone="The time zone the time is in: start typing a city",
+        time="Time of day, e.g. 09:00 (default 09:00)",
+        days="e.g. mon-fri (default every day)",
+    )
+    @app_commands.autocomplete(timezone=zone_autocomplete)
+    async def qotd_on(
+        self,
+        interaction: discord.Interaction,
+        timezone: str,
+        time: str | None = None,
+        days: str | None = None,
+    ) -> None:
+        args = " ".join(word for word in ("qotd on", time, timezone, days) if word)
+        await self.runner.command(interaction, "settings", args)
+
+    @qotd.command(name="off", description="Stop the question of the day here")
+    async def qotd_off(self, interaction: discord.Interaction) -> None:
+        await self.runner.command(interaction, "settings", "qotd off")
+
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
         await self.runner.on_message(message)

@@ -21,7 +21,8 @@ CANNOT_DM = {50007: "cannot_send_to_user", 50278: "dm_not_allowed"}
 
 
 class DiscordDirectSender:
-    """Sends a reply to a person's DMs; refusals become ``DeliveryFailedError``.
+    """Sends a daily question to a person's DMs or a channel; refusals become
+    ``DeliveryFailedError``.
 
     429s are left to discord.py's own rate limiter, which waits and retries.
     """
@@ -31,16 +32,24 @@ class DiscordDirectSender:
     def __init__(self, client: discord.Client) -> None:
         self.client = client
 
-    async def send_direct(self, address: str, reply: Reply) -> None:
+    async def post(self, address: str, reply: Reply) -> None:
         try:
-            channel = await self.client.create_dm(discord.Object(id=int(address)))
-            await deliver([reply], ChannelSender(channel))
+            await deliver([reply], ChannelSender(await self._place(int(address), reply)))
         except discord.Forbidden as error:
             raise DeliveryFailedError(
                 CANNOT_DM.get(error.code, f"forbidden_{error.code}")
             ) from None
         except discord.NotFound:
             raise DeliveryFailedError("unknown_user") from None
+
+    async def _place(self, snowflake: int, reply: Reply) -> discord.abc.Messageable:
+        """A person's DMs, or the channel of a question of the day."""
+        if reply.where.direct:
+            return await self.client.create_dm(discord.Object(id=snowflake))
+        channel = self.client.get_channel(snowflake) or await self.client.fetch_channel(snowflake)
+        if not isinstance(channel, discord.abc.Messageable):
+            raise DeliveryFailedError("not_a_text_channel")
+        return channel
 
 
 def start_daily(engine: Engine, client: discord.Client) -> AsyncIOScheduler:

@@ -44,9 +44,11 @@ class RateLimitedError(Exception):
 
 
 class DirectSender(Protocol):
+    """Posts a daily question: to a person's DMs (``reply.where.direct``) or a channel."""
+
     platform: ClassVar[str]
 
-    async def send_direct(self, address: str, reply: Reply) -> None: ...
+    async def post(self, address: str, reply: Reply) -> None: ...
 
 
 @dataclass
@@ -61,7 +63,7 @@ class Outbox:
         for _ in range(self.max_attempts):
             await self.limiter.acquire()
             try:
-                await self.sender.send_direct(address, reply)
+                await self.sender.post(address, reply)
                 return
             except RateLimitedError as limited:
                 log.warning(

@@ -52,7 +52,7 @@ class HttpSender:
     session: aiohttp.ClientSession
     url: str
 
-    async def send_direct(self, address: str, reply: Reply) -> None:
+    async def post(self, address: str, reply: Reply) -> None:
         async with self.session.post(
             self.url, json={"to": address, "text": reply.text}
         ) as response:

@@ -170,6 +170,16 @@ class Subscription:
     delivered_through: date | None = None
     failures: int = 0
 
+    @property
+    def is_channel(self) -> bool:
+        """A channel's question of the day rather than one person's DM."""
+        return self.user_key.partition(":")[2].startswith("#")
+
+
+def channel_key(platform: str, channel_id: str) -> str:
+    """The subscription key of a channel's question of the day: ``slack:#C123``."""
+    return f"{platform}:#{channel_id}"
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:
@@ -184,9 +194,10 @@ class Claim:
 class Delivery:
     user_key: str
     local_date: date
-    status: str  # claimed, sent, failed, deferred
+    status: str  # claimed, sending, sent, failed, deferred
     question_id: str | None = None
     answered: bool = False
+    id: int = 0
 
 
 def schedule(subscription: Subscription, now: datetime) -> Decision:

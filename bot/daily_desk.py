@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from bot import interview
+from bot.channel_daily import QOTD_USAGE, ChannelDaily, switch
 from bot.commands import KIND_WORDS
 from bot.daily import (
     Claim,
@@ -49,6 +50,25 @@ DAILY_USAGE = (
 class DailyDesk:
     store: Store
     bank: QuestionBank
+    channels: ChannelDaily = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.channels = ChannelDaily(self.store, self.bank)
+
+    def channel_command(self, turn: Turn, args: str) -> Outcome:
+        """`settings qotd on|off ...`: a channel's question of the day (admins only)."""
+        action, _, rest = args.strip().partition(" ")
+        current = self.channels.subscription(turn.event.where)
+        if action == "on":
+            rule = self._parse_rule(turn, rest, current)
+            saved = self.channels.save(switch(current, active=True, rule=rule), turn.now)
+            return turn.reply(
+                "Question of the day is on here.\n\n" + self._describe(saved, turn.now)
+            )
+        if action == "off":
+            self.channels.save(switch(current, active=False), turn.now)
+            return turn.reply("Question of the day is off here.")
+        raise UserError(QOTD_USAGE)
 
     def command(self, turn: Turn, args: str) -> Outcome:
         action, _, rest = args.strip().partition(" ")
@@ -156,8 +176,9 @@ class DailyDesk:
         lines = [
             f"Daily question at **{rule.at:%H:%M} {rule.timezone}**, "
             f"{describe_days(rule.days)}, topic {subscription.topic or 'any'}.",
-            f"Streak: **{self.streak(subscription, now)}** day(s).",
         ]
+        if not subscription.is_channel:
+            lines.append(f"Streak: **{self.streak(subscription, now)}** day(s).")
         if rule.paused_until:
             lines.append(f"Paused until {rule.paused_until.isoformat()}.")
         if subscription.next_due_at:
@@ -178,6 +199,8 @@ class DailyDesk:
     def deliver(self, claim: Claim, now: datetime) -> Reply | None:
         """Start the daily question for a claimed delivery; None defers it (busy interview)."""
         subscription = claim.subscription
+        if subscription.is_channel:
+            return self.channels.post(claim, now)
         session = self.store.load_session(subscription.user_key)
         if session and session.state is State.ASKING and now - session.asked_at < BUSY_FOR:
             self.store.finish_delivery(claim.delivery_id, status="deferred")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot import interview
+from bot.channel_daily import session_of
 from bot.commands import COMMANDS, canonical, help_text, parse_start, typed_command
 from bot.daily_desk import DailyDesk
 from bot.errors import StorageUnavailableError, UserError
@@ -74,7 +75,7 @@ class Engine:
             return []
         turn = Turn(event, now, self.store.load_session(event.user.key))
         outcome = self._route(turn)
-        if outcome.save or event.event_id is not None:
+        if outcome.save or outcome.answer or event.event_id is not None:
             answered = turn.session.delivery_id if outcome.answer and turn.session else None
             commit = TurnCommit(
                 user_key=turn.user_key,
@@ -157,6 +158,8 @@ class Engine:
             return turn.reply(describe(current) + "\n\n" + SETTINGS_USAGE, private=True)
         if not turn.event.user.is_admin:
             raise UserError("Only server admins can change settings (Discord: Manage Server).")
+        if args.split()[0].lower() == "qotd":
+            return self.daily.channel_command(turn, args.strip()[4:])
         changed = change(current, args, where=turn.event.where, bank=self.bank)
         self.store.save_server_settings(scope, changed)
         return turn.reply("Saved. " + describe(changed), private=True)
@@ -249,14 +252,14 @@ class Engine:
     def _answer(self, turn: Turn, event: Text) -> Outcome:
         session = turn.session
         if session is None:
-            return turn.reply("You have no interview running. Type `start` to begin, or `help`.")
+            return self._answer_of_the_day(turn, event)
         if session.state is not State.ASKING:
             return turn.reply("That question is scored. Type `next` for another or `end`.")
         text = event.text.strip()
         if not text:
             raise UserError("That answer was empty. Type your answer, or `skip`.")
         question = self._question(session.current)
-        record = self._score(turn, session, question, text[:MAX_ANSWER_CHARS])
+        record = self._score(turn, session.id, question, text[:MAX_ANSWER_CHARS])
         answered = interview.answer(session, record.score)
         follow_up = pick_follow_up(question, len(session.turns))
         feedback = feedback_text(
@@ -266,7 +269,22 @@ class Engine:
             feedback = f"_Only the first {MAX_ANSWER_CHARS} characters were scored._\n\n{feedback}"
         return self._after_feedback(turn, answered, Reply(turn.event.where, feedback), record)
 
-    def _score(self, turn: Turn, session: Session, question: Question, text: str) -> AnswerRecord:
+    def _answer_of_the_day(self, turn: Turn, event: Text) -> Outcome:
+        """An answer in a channel with a question of the day, from someone not in an interview."""
+        open_question = self.daily.channels.open_question(event.where)
+        if open_question is None:
+            return turn.reply("You have no interview running. Type `start` to begin, or `help`.")
+        delivery_id, question = open_question
+        text = event.text.strip()[:MAX_ANSWER_CHARS]
+        if not text:
+            raise UserError("That answer was empty. Type your answer, or `skip`.")
+        self.daily.channels.remember(event.user)
+        record = self._score(turn, session_of(delivery_id), question, text)
+        feedback = feedback_text(question, score=record.score, points=record.points, follow_up=None)
+        reply = Reply(event.where, f"**Question of the day**\n\n{feedback}", private=True)
+        return Outcome([reply], answer=record)
+
+    def _score(self, turn: Turn, session_id: str, question: Question, text: str) -> AnswerRecord:
         scorer = self._scorer(question.guide)
         score = scorer.score(question=question.prompt, key_points=question.key_points, answer=text)
         points = tuple(
@@ -275,7 +293,7 @@ class Engine:
         )
         return AnswerRecord(
             user_key=turn.user_key,
-            session_id=session.id,
+            session_id=session_id,
             question_id=question.id,
             answer_text=text,
             score=score.value,

@@ -42,7 +42,9 @@ class ServerSettings:
 SETTINGS_USAGE = (
     "`settings` shows this server's settings. Admins can change them:\n"
     "• `settings guide <guide|none>`: the guide `start` uses by default\n"
-    "• `settings channels here|any`: allow interviews only in this channel (adds it), or anywhere"
+    "• `settings channels here|any`: allow interviews only in this channel (adds it), or anywhere\n"
+    "• `settings qotd on [time] [time zone] [days]` / `settings qotd off`: a question of the "
+    "day in this channel"
 )
 
 

@@ -80,6 +80,8 @@ class Store(Protocol):
 
     def answers(self, user_key: str) -> list[AnswerRecord]: ...
 
+    def session_answers(self, session_id: str) -> list[AnswerRecord]: ...
+
     def load_profile(self, user_key: str) -> Profile | None: ...
 
     def save_profile(self, profile: Profile) -> None: ...
@@ -153,6 +155,9 @@ class InMemoryStore:
     def answers(self, user_key: str) -> list[AnswerRecord]:
         return [record for record in self.answer_log if record.user_key == user_key]
 
+    def session_answers(self, session_id: str) -> list[AnswerRecord]:
+        return [record for record in self.answer_log if record.session_id == session_id]
+
     def load_profile(self, user_key: str) -> Profile | None:
         return self.profiles.get(user_key)
 
@@ -192,7 +197,9 @@ class InMemoryStore:
         if day is None or taken:
             return None
         delivery_id = len(self.delivery_log) + 1
-        self.delivery_log[delivery_id] = Delivery(subscription.user_key, day, "claimed")
+        self.delivery_log[delivery_id] = Delivery(
+            subscription.user_key, day, "claimed", id=delivery_id
+        )
         return Claim(delivery_id, updated, day)
 
     def finish_delivery(

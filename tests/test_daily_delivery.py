@@ -43,7 +43,7 @@ class FakeSender:
     closed: set[str] = field(default_factory=set)
     limited_once: bool = False
 
-    async def send_direct(self, address: str, reply: Reply) -> None:
+    async def post(self, address: str, reply: Reply) -> None:
         if self.limited_once:
             self.limited_once = False
             raise RateLimitedError(0.01)
@@ -276,3 +276,35 @@ def test_claims_on_one_database_from_two_stores_never_repeat(
     assert second.claim_due(now, schedule, 10) == []
     assert second.claim_due(now + timedelta(minutes=1), schedule, 10) == []
     assert [d.local_date for d in first.deliveries(ADA.key)] == [date(2026, 11, 23)]
+
+
+def test_a_channel_question_of_the_day_with_yesterdays_best(
+    bot_engine: Engine, sender: FakeSender, clock: FakeClock, bank: QuestionBank
+) -> None:
+    channel = Where("slack", "C1", scope="T1")
+    admin = User("slack", "UADMIN", "Grace", is_admin=True)
+    member, other = User("slack", "U2", "Linus"), User("slack", "U3", "Barbara")
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    refused = bot_engine.handle(Text(member, channel, "/settings qotd on 09:00 UTC"), clock())
+    assert "Only server admins" in refused[0].text
+    bot_engine.handle(Text(admin, channel, "/settings qotd on 09:00 UTC"), clock())
+    clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
+    assert run_tick(bot_engine, sender, clock) == (1, 0, 0)
+    address, posted = sender.sent[-1]
+    assert address == "C1" and not posted.where.direct
+    assert "Question of the day" in posted.text
+    assert [button.action_id for button in posted.buttons] == ["answer"]
+    session = bot_engine.store.load_session(member.key)
+    assert session is None, "a channel question starts nobody's interview"
+    question = next(q for q in bank if q.prompt in posted.text)
+    strong = " ".join(point.text for point in question.key_points)
+    [feedback] = bot_engine.handle(Text(member, channel, strong), clock())
+    assert feedback.private and "Score:" in feedback.text
+    bot_engine.handle(Text(other, channel, "no idea really"), clock())
+    clock.now = datetime(2026, 11, 24, 9, 1, tzinfo=UTC)
+    run_tick(bot_engine, sender, clock)
+    _, next_day = sender.sent[-1]
+    best = next_day.text.split("\n\n")[0]
+    assert best.startswith("**Yesterday's best-covered answers**")
+    assert best.index("Linus") < best.index("Barbara")
+    assert question.prompt not in next_day.text, "a new question each day"

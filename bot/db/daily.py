@@ -121,4 +121,5 @@ def delivery_from(row: RowMapping) -> Delivery:
         status=row["status"],
         question_id=row["question_id"],
         answered=row["answered"],
+        id=row["id"],
     )

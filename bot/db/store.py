@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Connection,
     Engine,
     RowMapping,
@@ -118,8 +119,13 @@ class SqlStore:
         return summarize(self.answers(user_key))
 
     def answers(self, user_key: str) -> list[AnswerRecord]:
-        table = tables.answers
-        query = select(table).where(table.c.user_key == user_key).order_by(table.c.id)
+        return self._answers_where(tables.answers.c.user_key == user_key)
+
+    def session_answers(self, session_id: str) -> list[AnswerRecord]:
+        return self._answers_where(tables.answers.c.session_id == session_id)
+
+    def _answers_where(self, condition: ColumnElement[bool]) -> list[AnswerRecord]:
+        query = select(tables.answers).where(condition).order_by(tables.answers.c.id)
         with self._connect() as connection:
             return [_answer_record(row._mapping) for row in connection.execute(query)]
 

@@ -56,6 +56,7 @@ answers = Table(
     Column("points", JSON, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Index("ix_answers_user_question", "user_key", "question_id"),
+    Index("ix_answers_session_id", "session_id"),
 )
 
 processed_events = Table(

@@ -130,6 +130,7 @@ class FakeDiscordApi:
             "PUT /applications/{application_id}/commands": self.commands_response,
             "PUT /applications/{application_id}/guilds/{guild_id}/commands": self.commands_response,
             "GET /users/@me": lambda request: BOT_USER,
+            "GET /channels/{channel_id}": self.channel_response,
             "GET /oauth2/applications/@me": lambda request: application_payload(),
         }
         responder = responders.get(request.key, self.message_response)
@@ -142,6 +143,9 @@ class FakeDiscordApi:
     def message_response(self, request: Request) -> Payload:
         channel_id = route_id(request, "channels") or str(CHANNEL_ID)
         return message_payload(next(self.ids), channel_id, BOT_USER, request.body.get("content"))
+
+    def channel_response(self, request: Request) -> Payload:
+        return text_channel(int(route_id(request, "channels") or CHANNEL_ID)).channel
 
     def thread_response(self, request: Request) -> Payload:
         parent_id = route_id(request, "channels")

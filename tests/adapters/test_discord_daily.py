@@ -13,7 +13,16 @@ from adapters.limiter import RateLimiter
 from adapters.scheduler import DeliveryFailedError, Outbox, tick
 from bot.engine import Engine
 from bot.types import QUESTION_BUTTONS, Reply, Where
-from tests.adapters.discord_fakes import ADA, World, direct_messages, open_world
+from tests.adapters.discord_fakes import (
+    ADA,
+    ADMIN,
+    BOB,
+    World,
+    direct_messages,
+    open_world,
+    route_id,
+    text_channel,
+)
 from tests.conftest import FakeClock
 
 ADA_DMS = direct_messages(620_000_000_000_000_009, ADA)
@@ -73,6 +82,30 @@ async def test_closed_dms_are_a_delivery_failure(world: World, code: int, reason
     world.api.fail(MESSAGE_ROUTE, code)
     reply = Reply(Where("discord", str(ADA.id), direct=True), "hello", QUESTION_BUTTONS)
     with pytest.raises(DeliveryFailedError) as failure:
-        await DiscordDirectSender(world.bot).send_direct(str(ADA.id), reply)
+        await DiscordDirectSender(world.bot).post(str(ADA.id), reply)
     assert failure.value.code == reason
     await asyncio.sleep(0)
+
+
+async def test_an_admin_sets_a_question_of_the_day_posted_in_the_channel(
+    world: World, engine: Engine, clock: FakeClock
+) -> None:
+    channel = text_channel()
+    await world.invoke(
+        world.cog.qotd_on, world.gateway.command("qotd", person=BOB, place=channel), timezone="UTC"
+    )
+    assert "Only server admins" in world.api.last().content
+    await world.invoke(
+        world.cog.qotd_on,
+        world.gateway.command("qotd", person=ADMIN, place=channel),
+        timezone="UTC",
+    )
+    assert "Question of the day is on here" in world.api.last().content
+    mark = world.api.mark()
+    clock.now = datetime(2026, 11, 24, 9, 0, 30, tzinfo=UTC)
+    outbox = Outbox(DiscordDirectSender(world.bot), RateLimiter(1000, burst=1000))
+    assert (await tick(engine, {"discord": outbox}, clock)).sent == 1
+    posted = world.api.sent(since=mark)[-1]
+    assert route_id(posted.request, "channels") == str(channel.id)
+    assert "Question of the day" in posted.content
+    assert posted.custom_ids == ("mockinterview:answer",)

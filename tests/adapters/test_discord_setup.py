@@ -30,6 +30,7 @@ SUBCOMMANDS = [
     "help",
     "hint",
     "next",
+    "qotd",
     "repeat",
     "settings",
     "skip",
