@@ -18,12 +18,19 @@ COMMANDS: dict[str, str] = {
     "end": "`end`: finish now and see the summary",
     "status": "`status`: where you are in the interview",
     "help": "`help`: this list",
+    "interview": "`interview [n] [minutes]`: a mock interview of mixed kinds, optionally timed",
+    "stats": "`stats`: your progress, with a chart",
+    "leaderboard": "`leaderboard [join|leave]`: this server's opt-in leaderboard",
+    "export": "`export`: everything I keep about you, as a JSON file",
+    "forget": "`forget`: delete everything I keep about you",
     "daily": "`daily on [time] [time zone] [days]`: a question by DM every day (`daily` for more)",
     "settings": "`settings`: this server's settings (admins can change them)",
 }
 ALIASES = {"again": "repeat", "stop": "end", "quit": "end", "?": "help"}
 PREFIXES = ("/mockinterview", "mockinterview", "/interview")
-ARGUMENT_COMMANDS = frozenset({"start", "help", "daily"})
+ARGUMENT_COMMANDS = frozenset(
+    {"start", "help", "daily", "interview", "leaderboard", "forget", "settings"}
+)
 DAILY_ACTIONS = frozenset({"on", "off", "pause", "resume", "status", "topic"})
 
 KIND_WORDS: dict[str, Kind] = {
@@ -89,7 +96,9 @@ def _takes(name: str, arguments: list[str], guides: Collection[str]) -> bool:
         return arguments[0] in DAILY_ACTIONS
     if name == "start":
         return all(_start_word(word, guides) for word in arguments)
-    return False
+    if name == "interview":
+        return all(word.isdigit() for word in arguments)
+    return arguments in (["join"], ["leave"], ["confirm"])
 
 
 def _start_word(word: str, guides: Collection[str]) -> bool:

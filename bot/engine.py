@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bot import interview
@@ -20,7 +20,9 @@ from bot.daily_desk import DailyDesk
 from bot.errors import StorageUnavailableError, UserError
 from bot.feedback import feedback_text, hint_text, pick_follow_up, question_text, skipped_text
 from bot.interview import Session, State
-from bot.questions import Question, QuestionBank, pick_next
+from bot.mock import late_note, mock_intro, parse_mock, report_text
+from bot.progress import ProgressDesk
+from bot.questions import Question, QuestionBank, pick_mixed, pick_next
 from bot.scoring import Scorer
 from bot.server_settings import SETTINGS_USAGE, ServerSettings, change, describe
 from bot.store import AnswerRecord, PointResult, Profile, Store, TurnCommit
@@ -55,9 +57,11 @@ class Engine:
     new_id: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
     _scorers: dict[str, Scorer] = field(default_factory=dict, init=False)
     daily: DailyDesk = field(init=False)
+    progress: ProgressDesk = field(init=False)
 
     def __post_init__(self) -> None:
         self.daily = DailyDesk(self.store, self.bank)
+        self.progress = ProgressDesk(self.store, self.bank, self.daily)
 
     def handle(self, event: Event, now: datetime) -> list[Reply]:
         """Handle one event. A UserError or a database outage becomes a friendly reply."""
@@ -116,6 +120,11 @@ class Engine:
             "resume": self._resume,
             "settings": self._settings,
             "daily": self.daily.command,
+            "interview": self._mock_interview,
+            "stats": self.progress.stats,
+            "leaderboard": self.progress.leaderboard,
+            "export": self.progress.export,
+            "forget": self.progress.forget,
         }
         handler = handlers.get(name)
         if handler is None:
@@ -179,24 +188,55 @@ class Engine:
             options.guide or server.default_guide or self.default_guide or self.bank.guides[0].slug
         )
         pool = self.bank.select(guide=guide, kind=options.kind, difficulty=options.difficulty)
-        if not pool:
-            raise UserError(
-                "No questions match that choice. Try fewer filters: `start` or `start technical`."
-            )
-        session_id = self.new_id()
-        first = pick_next(pool, history=self.store.history(turn.user_key), salt=session_id)
-        assert first is not None  # the pool is not empty
-        session = interview.begin(
-            session_id=session_id,
+        draft = interview.begin(
+            session_id=self.new_id(),
             guide=guide,
             kind=options.kind,
             difficulty=options.difficulty,
             length=min(options.length or self.session_length, len(pool)),
-            first_question=first.id,
+            first_question="",
             now=turn.now,
         )
+        return self._open(turn, draft)
+
+    def _mock_interview(self, turn: Turn, args: str) -> Outcome:
+        """`interview [n] [minutes]`: kinds mixed like a real interview, optionally timed."""
+        server = self._server(turn)
+        if not server.allows(turn.event.where):
+            raise UserError("Interviews don't run in this channel here. Try a DM with me.")
+        options = parse_mock(args)
+        guide = server.default_guide or self.default_guide or self.bank.guides[0].slug
+        draft = interview.begin(
+            session_id=self.new_id(),
+            guide=guide,
+            kind=None,
+            difficulty=None,
+            length=min(options.questions, len(self.bank.select(guide=guide))),
+            first_question="",
+            now=turn.now,
+        )
+        timed = replace(draft, mixed=True, time_limit=options.seconds)
+        return self._open(turn, timed, mock_intro(options))
+
+    def _open(self, turn: Turn, draft: Session, intro: str = "") -> Outcome:
+        first = self._pick(turn, draft)
+        if first is None:
+            raise UserError(
+                "No questions match that choice. Try fewer filters: `start` or `start technical`."
+            )
+        session = replace(draft, current=first.id)
         note = "Your previous interview was replaced.\n\n" if turn.session else ""
-        return Outcome([self._ask(turn, session, note)], session, save=True)
+        return Outcome([self._ask(turn, session, note + intro)], session, save=True)
+
+    def _pick(self, turn: Turn, session: Session) -> Question | None:
+        pool = self.bank.select(
+            guide=session.guide, kind=session.kind, difficulty=session.difficulty
+        )
+        history = self.store.history(turn.user_key)
+        if session.mixed:
+            asked = [self._question(question_id) for question_id in session.asked if question_id]
+            return pick_mixed(pool, history=history, asked=asked, salt=session.id)
+        return pick_next(pool, history=history, exclude=session.asked, salt=session.id)
 
     def _resume(self, turn: Turn, args: str) -> Outcome:
         """What a person sees when they come back: their open question, or the help."""
@@ -260,11 +300,14 @@ class Engine:
             raise UserError("That answer was empty. Type your answer, or `skip`.")
         question = self._question(session.current)
         record = self._score(turn, session.id, question, text[:MAX_ANSWER_CHARS])
-        answered = interview.answer(session, record.score)
+        late = session.is_late(turn.now)
+        answered = interview.answer(session, record.score, late=late)
         follow_up = pick_follow_up(question, len(session.turns))
         feedback = feedback_text(
             question, score=record.score, points=record.points, follow_up=follow_up
         )
+        if late:
+            feedback = late_note(session, turn.now) + feedback
         if len(text) > MAX_ANSWER_CHARS:
             feedback = f"_Only the first {MAX_ANSWER_CHARS} characters were scored._\n\n{feedback}"
         return self._after_feedback(turn, answered, Reply(turn.event.where, feedback), record)
@@ -320,12 +363,7 @@ class Engine:
     def _advance(self, turn: Turn, session: Session, replies: list[Reply]) -> Outcome:
         if session.state is State.ASKING:
             session = interview.skip(session)
-        pool = self.bank.select(
-            guide=session.guide, kind=session.kind, difficulty=session.difficulty
-        )
-        following = pick_next(
-            pool, history=self.store.history(turn.user_key), exclude=session.asked, salt=session.id
-        )
+        following = self._pick(turn, session)
         session = interview.advance(session, following.id if following else None, turn.now)
         if session.state is State.FINISHED:
             return self._finish(turn, session, replies)
@@ -338,7 +376,8 @@ class Engine:
         answers = [record for record in stored if record.session_id == session.id]
         if latest is not None:
             answers.append(latest)
-        summary = Reply(turn.event.where, summary_text(session, answers, self.bank))
+        text = (report_text if session.mixed else summary_text)(session, answers, self.bank)
+        summary = Reply(turn.event.where, text)
         return Outcome([*replies, summary], None, save=True)
 
 

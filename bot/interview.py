@@ -46,6 +46,13 @@ class Session:
     hints: int = 0
     turns: tuple[Turn, ...] = ()
     delivery_id: int | None = None  # set when this is a daily question
+    time_limit: int | None = None  # seconds per answer, in a timed mock interview
+    mixed: bool = False  # a mock interview: kinds mixed like a real one, a report at the end
+
+    def is_late(self, now: datetime) -> bool:
+        return (
+            self.time_limit is not None and (now - self.asked_at).total_seconds() > self.time_limit
+        )
 
     @property
     def number(self) -> int:
@@ -96,10 +103,10 @@ def _require_asking(session: Session) -> str:
     return session.current
 
 
-def answer(session: Session, score: float) -> Session:
+def answer(session: Session, score: float, *, late: bool = False) -> Session:
     """Record a scored answer to the current question; feedback comes next."""
     question_id = _require_asking(session)
-    turn = Turn(question_id, round(score, 4), session.hints)
+    turn = Turn(question_id, round(score, 4), session.hints, late)
     return replace(session, state=State.REVIEWING, turns=(*session.turns, turn), hints=0)
 
 
@@ -145,6 +152,8 @@ def to_dict(session: Session) -> dict[str, Any]:
         "hints": session.hints,
         "turns": [[t.question_id, t.score, t.hints, t.late] for t in session.turns],
         "delivery_id": session.delivery_id,
+        "time_limit": session.time_limit,
+        "mixed": session.mixed,
     }
 
 
@@ -162,4 +171,6 @@ def from_dict(data: dict[str, Any]) -> Session:
         hints=int(data["hints"]),
         turns=tuple(Turn(q, s, h, late) for q, s, h, late in data["turns"]),
         delivery_id=data.get("delivery_id"),
+        time_limit=data.get("time_limit"),
+        mixed=bool(data.get("mixed", False)),
     )

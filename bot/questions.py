@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -121,3 +122,21 @@ def pick_next(
         return (0, 0.0, order) if seen is None else (1, seen.last_score, order)
 
     return min(pool, key=priority)
+
+
+def pick_mixed(
+    candidates: Sequence[Question],
+    *,
+    history: Mapping[str, QuestionHistory],
+    asked: Sequence[Question],
+    salt: str = "",
+) -> Question | None:
+    """Like ``pick_next``, from the kind asked least so far: kinds take turns."""
+    exclude = frozenset(question.id for question in asked)
+    pool = [question for question in candidates if question.id not in exclude]
+    if not pool:
+        return None
+    counts = Counter(question.kind for question in asked)
+    fewest = min(counts[question.kind] for question in pool)
+    turn = [question for question in pool if counts[question.kind] == fewest]
+    return pick_next(turn, history=history, salt=salt)

@@ -102,6 +102,16 @@ class Store(Protocol):
 
     def deliveries(self, user_key: str) -> list[Delivery]: ...
 
+    def join_leaderboard(self, scope: str, user_key: str, name: str) -> None: ...
+
+    def leave_leaderboard(self, scope: str, user_key: str) -> None: ...
+
+    def leaderboard(self, scope: str) -> list[tuple[str, str]]: ...
+
+    def memberships(self, user_key: str) -> list[str]: ...
+
+    def forget(self, user_key: str) -> None: ...
+
 
 def summarize(answers: list[AnswerRecord]) -> dict[str, QuestionHistory]:
     """Fold answers (oldest first) into per-question history."""
@@ -124,6 +134,7 @@ class InMemoryStore:
     server_settings: dict[str, ServerSettings] = field(default_factory=dict)
     subscriptions: dict[str, Subscription] = field(default_factory=dict)
     delivery_log: dict[int, Delivery] = field(default_factory=dict)
+    boards: dict[str, dict[str, str]] = field(default_factory=dict)  # scope -> user -> name
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def load_session(self, user_key: str) -> Session | None:
@@ -213,3 +224,26 @@ class InMemoryStore:
 
     def deliveries(self, user_key: str) -> list[Delivery]:
         return [d for d in self.delivery_log.values() if d.user_key == user_key]
+
+    def join_leaderboard(self, scope: str, user_key: str, name: str) -> None:
+        self.boards.setdefault(scope, {})[user_key] = name
+
+    def leave_leaderboard(self, scope: str, user_key: str) -> None:
+        self.boards.get(scope, {}).pop(user_key, None)
+
+    def leaderboard(self, scope: str) -> list[tuple[str, str]]:
+        return sorted(self.boards.get(scope, {}).items())
+
+    def memberships(self, user_key: str) -> list[str]:
+        return sorted(scope for scope, members in self.boards.items() if user_key in members)
+
+    def forget(self, user_key: str) -> None:
+        with self.lock:
+            self.sessions.pop(user_key, None)
+            self.profiles.pop(user_key, None)
+            self.subscriptions.pop(user_key, None)
+            self.answer_log[:] = [r for r in self.answer_log if r.user_key != user_key]
+            for number in [n for n, d in self.delivery_log.items() if d.user_key == user_key]:
+                del self.delivery_log[number]
+            for members in self.boards.values():
+                members.pop(user_key, None)

@@ -101,11 +101,21 @@ FEEDBACK_BUTTONS = (NEXT_BUTTON, END_BUTTON)
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file to hand the person: a chart PNG, a JSON export."""
+
+    filename: str
+    data: bytes
+    mime: str
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """One message for the adapter to render. ``text`` is neutral Markdown.
 
     ``expects_answer`` marks a question: adapters offer a way to answer it (a modal,
     a thread). ``private`` asks for a message only the person sees, where possible.
+    ``attachment`` is a file to upload with the message.
     """
 
     where: Where
@@ -113,3 +123,4 @@ class Reply:
     buttons: tuple[Button, ...] = ()
     private: bool = False
     expects_answer: bool = False
+    attachment: Attachment | None = None

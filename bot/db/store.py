@@ -180,6 +180,38 @@ class SqlStore:
         with self._connect() as connection:
             return [daily.delivery_from(row._mapping) for row in connection.execute(query)]
 
+    def join_leaderboard(self, scope: str, user_key: str, name: str) -> None:
+        self.leave_leaderboard(scope, user_key)
+        with self._connect(write=True) as connection:
+            connection.execute(
+                insert(tables.leaderboard).values(scope=scope, user_key=user_key, name=name)
+            )
+
+    def leave_leaderboard(self, scope: str, user_key: str) -> None:
+        table = tables.leaderboard
+        with self._connect(write=True) as connection:
+            connection.execute(
+                delete(table).where(table.c.scope == scope, table.c.user_key == user_key)
+            )
+
+    def leaderboard(self, scope: str) -> list[tuple[str, str]]:
+        table = tables.leaderboard
+        query = select(table.c.user_key, table.c.name).where(table.c.scope == scope)
+        with self._connect() as connection:
+            return sorted((row.user_key, row.name) for row in connection.execute(query))
+
+    def memberships(self, user_key: str) -> list[str]:
+        table = tables.leaderboard
+        query = select(table.c.scope).where(table.c.user_key == user_key).order_by(table.c.scope)
+        with self._connect() as connection:
+            return list(connection.execute(query).scalars())
+
+    def forget(self, user_key: str) -> None:
+        """Delete every row about the person, in one transaction."""
+        with self._connect(write=True) as connection:
+            for table in tables.PERSONAL:
+                connection.execute(delete(table).where(table.c.user_key == user_key))
+
     def _upsert(self, key: Column[str], value: str, values: dict[str, Any]) -> None:
         """Update the row whose ``key`` is ``value``, or insert it."""
         table = key.table

@@ -103,3 +103,15 @@ deliveries = Table(
     Column("claimed_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("user_key", "local_date", name="uq_deliveries_user_date"),
 )
+
+leaderboard = Table(
+    "leaderboard",
+    metadata,
+    Column("scope", String(120), primary_key=True),
+    Column("user_key", String(120), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Index("ix_leaderboard_user_key", "user_key"),
+)
+
+PERSONAL = (answers, sessions, profiles, subscriptions, deliveries, leaderboard)
+"""Every table with a ``user_key`` column: what `forget` clears."""

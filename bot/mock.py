@@ -1,0 +1,93 @@
+"""`interview [n] [minutes]`: a timed mock interview and the report at its end."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.errors import UserError
+from bot.feedback import KIND_TITLES, percent
+from bot.interview import Session
+from bot.questions import QuestionBank
+from bot.store import AnswerRecord
+
+DEFAULT_QUESTIONS = 5
+MAX_QUESTIONS = 20
+MAX_MINUTES = 60
+VERDICTS = (
+    (0.75, "Strong: you are ready for the real thing."),
+    (0.55, "Solid, with a few gaps to close before the real thing."),
+    (0.35, "Getting there: review the missed points and try again."),
+    (0.0, "Not yet: read the model answers, then run another mock interview."),
+)
+USAGE = "Try `interview`, `interview 5` or `interview 5 3` (5 questions, 3 minutes each)."
+
+
+@dataclass(frozen=True, slots=True)
+class MockOptions:
+    questions: int = DEFAULT_QUESTIONS
+    minutes: int | None = None
+
+    @property
+    def seconds(self) -> int | None:
+        return self.minutes * 60 if self.minutes else None
+
+
+def parse_mock(args: str) -> MockOptions:
+    numbers = [word for word in args.replace(",", " ").split() if word not in {"min", "minutes"}]
+    if len(numbers) > 2 or not all(word.isdigit() for word in numbers):
+        raise UserError(f"I don't understand `{args}`. {USAGE}")
+    values = [int(word) for word in numbers]
+    questions = values[0] if values else DEFAULT_QUESTIONS
+    minutes = values[1] if len(values) > 1 else None
+    if not 1 <= questions <= MAX_QUESTIONS or (
+        minutes is not None and not 1 <= minutes <= MAX_MINUTES
+    ):
+        raise UserError(f"1 to {MAX_QUESTIONS} questions and 1 to {MAX_MINUTES} minutes. {USAGE}")
+    return MockOptions(questions, minutes)
+
+
+def mock_intro(options: MockOptions) -> str:
+    timing = f", {options.minutes} minute(s) per answer" if options.minutes else ""
+    return (
+        f"**Mock interview:** {options.questions} questions of mixed kinds{timing}. "
+        "A late answer is still scored, and marked late. A report comes at the end.\n\n"
+    )
+
+
+def late_note(session: Session, now: datetime) -> str:
+    limit = (session.time_limit or 0) // 60
+    over = round((now - session.asked_at).total_seconds() / 60 - limit, 1)
+    return f"⏱ **Late** by {over} min over the {limit}-minute limit (still scored).\n\n"
+
+
+def verdict(average: float) -> str:
+    return next(text for floor, text in VERDICTS if average >= floor)
+
+
+def report_text(session: Session, answers: Sequence[AnswerRecord], bank: QuestionBank) -> str:
+    """The shareable report: each question's score, covered and missed points, a verdict."""
+    by_question = {record.question_id: record for record in answers}
+    lines = ["**Mock interview report**"]
+    for position, turn in enumerate(session.turns, start=1):
+        question = bank.get(turn.question_id)
+        if question is None:
+            continue
+        kind = KIND_TITLES[question.kind.value]
+        record = by_question.get(turn.question_id)
+        if turn.score is None or record is None:
+            lines.append(f"{position}. {kind} · _{question.prompt}_ · skipped")
+            continue
+        late = " · late" if turn.late else ""
+        covered = sum(1 for point in record.points if point.covered)
+        missed = "; ".join(point.text for point in record.points if not point.covered)[:300]
+        lines.append(
+            f"{position}. {kind} · _{question.prompt}_ · **{percent(record.score)}**{late} · "
+            f"{covered} of {len(record.points)} points"
+            + (f"\n   missed: {missed}" if missed else "")
+        )
+    scored = [turn.score or 0.0 for turn in session.turns]
+    average = sum(scored) / len(scored) if scored else 0.0
+    lines.append(f"**Overall:** {percent(average)} · {verdict(average)}")
+    return "\n".join(lines)
