@@ -39,6 +39,9 @@ def load_settings(database_url: str | None = None, *, quiet: bool = False) -> Se
 def console(
     database_url: DatabaseOption = None,
     user: Annotated[str | None, typer.Option(help="Whose interview this is.")] = None,
+    files: Annotated[
+        Path, typer.Option(help="Where charts and exports are saved.", file_okay=False)
+    ] = Path(),
 ) -> None:
     """Run an interview in this terminal (answers may also be piped on stdin)."""
     from adapters.console import Console, console_user
@@ -47,7 +50,8 @@ def console(
     settings = load_settings(database_url, quiet=True)
     engine = build_engine(settings)
     interactive = sys.stdin.isatty()
-    Console(engine, user=console_user(user), output=sys.stdout, interactive=interactive).run(
+    person = console_user(user)
+    Console(engine, user=person, output=sys.stdout, interactive=interactive, files=files).run(
         iter(sys.stdin)
     )
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import getpass
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TextIO
 
 from adapters.base import Clock, handle_safely, utc_now
 from bot.commands import typed_command
 from bot.engine import Engine
-from bot.types import Command, Event, Platform, Reply, Text, User, Where
+from bot.types import Attachment, Command, Event, Platform, Reply, Text, User, Where
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 RULE = "─" * 60
@@ -45,6 +46,7 @@ class Console:
         output: TextIO,
         interactive: bool = False,
         clock: Clock = utc_now,
+        files: Path = Path(),
     ) -> None:
         self.engine = engine
         self.user = user
@@ -52,6 +54,7 @@ class Console:
         self.output = output
         self.interactive = interactive
         self.clock = clock
+        self.files = files
         self.answering = False
 
     def run(self, lines: Iterator[str]) -> None:
@@ -64,11 +67,19 @@ class Console:
         replies = handle_safely(self.engine, event, self.clock)
         for reply in replies:
             self.output.write(f"{RULE}\n{render(reply)}\n")
+            if reply.attachment is not None:
+                self.output.write(f"(saved {self.save(reply.attachment)})\n")
         if replies:
             self.answering = any(reply.expects_answer for reply in replies)
         if self.interactive and self.answering:
             self.output.write("(answer below; an empty line sends it)\n")
         self.output.flush()
+
+    def save(self, attachment: Attachment) -> Path:
+        """Write a chart or an export next to the person, never over an unrelated name."""
+        path = self.files / Path(attachment.filename).name
+        path.write_bytes(attachment.data)
+        return path
 
     def is_command(self, line: str) -> bool:
         guides = [guide.slug for guide in self.engine.bank.guides]

@@ -20,15 +20,9 @@ and return the right status codes. Version the API so clients don't break.
 
 
 def console(database: Path, script: str) -> str:
+    options = ["--database-url", f"sqlite:///{database}", "--files", str(database.parent)]
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "adapters.cli",
-            "console",
-            "--database-url",
-            f"sqlite:///{database}",
-        ],
+        [sys.executable, "-m", "adapters.cli", "console", *options],
         input=script,
         capture_output=True,
         text=True,
@@ -113,3 +107,14 @@ def test_db_upgrade_creates_the_schema(tmp_path: Path) -> None:
     database = tmp_path / "fresh.db"
     result = runner.invoke(app, ["db", "upgrade", "--database-url", f"sqlite:///{database}"])
     assert result.exit_code == 0 and database.exists()
+
+
+def test_stats_saves_the_chart_and_export_the_json(tmp_path: Path) -> None:
+    output = console(tmp_path / "stats.db", f"start 1\n{ANSWER}\nstats\nexport\n")
+    assert "By kind" in output
+    chart = tmp_path / "mockinterview-scores.png"
+    assert f"(saved {chart})" in output
+    assert chart.read_bytes()[:4] == b"\x89PNG"
+    exported = json.loads((tmp_path / "mockinterview-export.json").read_text())
+    assert exported["user"].startswith("console:")
+    assert len(exported["answers"]) == 1
