@@ -20,6 +20,7 @@ KIND_CHOICES = [
     Choice(name=kind.value.replace("-", " ").title(), value=kind.value) for kind in Kind
 ]
 DIFFICULTY_CHOICES = [Choice(name=level.value.title(), value=level.value) for level in Difficulty]
+LEADERBOARD_CHOICES = [Choice(name="Join", value="join"), Choice(name="Leave", value="leave")]
 CHANNEL_CHOICES = [
     Choice(name="Only here (adds this channel)", value="here"),
     Choice(name="Any channel", value="any"),
@@ -145,6 +146,41 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
         channels: Choice[str] | None = None,
     ) -> None:
         await self.runner.command(interaction, "settings", settings_args(guide, channels))
+
+    @app_commands.command(name="interview", description=summary("interview"))
+    @app_commands.describe(
+        questions="How many questions (default 5)", minutes="Minutes per answer (default: no limit)"
+    )
+    async def mock_interview(
+        self,
+        interaction: discord.Interaction,
+        questions: Range[int, 1, MAX_LENGTH] | None = None,
+        minutes: Range[int, 1, 60] | None = None,
+    ) -> None:
+        count = questions or (5 if minutes else None)
+        args = " ".join(str(number) for number in (count, minutes) if number)
+        await self.runner.start(interaction, args, dm=False, command="interview")
+
+    @app_commands.command(description=summary("stats"))
+    async def stats(self, interaction: discord.Interaction) -> None:
+        await self.runner.command(interaction, "stats")
+
+    @app_commands.command(description=summary("leaderboard"))
+    @app_commands.describe(action="Join or leave this server's leaderboard; empty to see it")
+    @app_commands.choices(action=LEADERBOARD_CHOICES)
+    async def leaderboard(
+        self, interaction: discord.Interaction, action: Choice[str] | None = None
+    ) -> None:
+        await self.runner.command(interaction, "leaderboard", action.value if action else "")
+
+    @app_commands.command(description=summary("export"))
+    async def export(self, interaction: discord.Interaction) -> None:
+        await self.runner.command(interaction, "export")
+
+    @app_commands.command(description=summary("forget"))
+    @app_commands.describe(confirm="True to delete everything about you, for good")
+    async def forget(self, interaction: discord.Interaction, confirm: bool = False) -> None:
+        await self.runner.command(interaction, "forget", "confirm" if confirm else "")
 
     daily = app_commands.Group(name="daily", description="A question by DM every day, at your time")
 

@@ -7,6 +7,7 @@ longer than a message is closed at the split and reopened, with its language, in
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
@@ -14,7 +15,7 @@ from typing import Protocol
 import discord
 from discord.utils import MISSING
 
-from bot.types import Button, Reply
+from bot.types import Attachment, Button, Reply
 
 MESSAGE_LIMIT = 2000
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -27,7 +28,12 @@ class Send(Protocol):
     """Sends one message somewhere: an interaction response, a thread, a DM."""
 
     async def __call__(
-        self, content: str, *, view: discord.ui.View = ..., private: bool = ...
+        self,
+        content: str,
+        *,
+        view: discord.ui.View = ...,
+        private: bool = ...,
+        file: discord.File = ...,
     ) -> None: ...
 
 
@@ -65,7 +71,12 @@ async def deliver(replies: Iterable[Reply], send: Send) -> None:
         for number, chunk in enumerate(chunks, start=1):
             last = number == len(chunks)
             view = buttons_view(reply.buttons) if last and reply.buttons else MISSING
-            await send(chunk, view=view, private=reply.private)
+            file = attached(reply.attachment) if last and reply.attachment else MISSING
+            await send(chunk, view=view, private=reply.private, file=file)
+
+
+def attached(attachment: Attachment) -> discord.File:
+    return discord.File(io.BytesIO(attachment.data), filename=attachment.filename)
 
 
 def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:

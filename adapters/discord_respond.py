@@ -57,15 +57,20 @@ class InteractionResponder:
             await self.interaction.response.defer(thinking=True, ephemeral=private)
 
     async def send(
-        self, content: str, *, view: discord.ui.View = MISSING, private: bool = False
+        self,
+        content: str,
+        *,
+        view: discord.ui.View = MISSING,
+        private: bool = False,
+        file: discord.File = MISSING,
     ) -> None:
         if self.interaction.response.is_done():
             await self.interaction.followup.send(
-                content, view=view, ephemeral=private, allowed_mentions=NO_MENTIONS
+                content, view=view, ephemeral=private, file=file, allowed_mentions=NO_MENTIONS
             )
         else:
             await self.interaction.response.send_message(
-                content, view=view, ephemeral=private, allowed_mentions=NO_MENTIONS
+                content, view=view, ephemeral=private, file=file, allowed_mentions=NO_MENTIONS
             )
 
     async def finish(self) -> None:
@@ -81,9 +86,14 @@ class ChannelSender:
         self.channel = channel
 
     async def __call__(
-        self, content: str, *, view: discord.ui.View = MISSING, private: bool = False
+        self,
+        content: str,
+        *,
+        view: discord.ui.View = MISSING,
+        private: bool = False,
+        file: discord.File = MISSING,
     ) -> None:
-        await self.channel.send(content, view=view, allowed_mentions=NO_MENTIONS)
+        await self.channel.send(content, view=view, file=file, allowed_mentions=NO_MENTIONS)
 
 
 def missing_permissions(labels: list[str]) -> str:

@@ -77,8 +77,11 @@ class InterviewRunner:
     async def submit_answer(self, interaction: discord.Interaction, text: str) -> None:
         await self.interact(interaction, answer_event(interaction, text))
 
-    async def start(self, interaction: discord.Interaction, args: str, *, dm: bool) -> None:
-        event = command_event(interaction, "start", args)
+    async def start(
+        self, interaction: discord.Interaction, args: str, *, dm: bool, command: str = "start"
+    ) -> None:
+        """`start` or `interview`: in a server channel the interview gets its own thread."""
+        event = command_event(interaction, command, args)
         channel = interaction.channel
         if dm and not event.where.direct:
             await self.start_in_dm(interaction, event)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
@@ -63,6 +64,7 @@ class Request:
     path: str  # the route template, e.g. /channels/{channel_id}/messages
     url: str
     body: Any  # the JSON body: an object, or a list for command sync
+    files: list[str] = field(default_factory=list)  # names of uploaded files
 
     @property
     def key(self) -> str:
@@ -113,13 +115,13 @@ class FakeDiscordApi:
         self.failures[route_key] = code
 
     def http_request(self, route: Route, **options: Any) -> Any:
-        return self.answer(route, options.get("json") or {})
+        return self.answer(route, body_of(options, "json", "form"), files_of(options))
 
     def webhook_request(self, route: Route, session: object, **options: Any) -> Any:
-        return self.answer(route, options.get("payload") or {})
+        return self.answer(route, body_of(options, "payload", "multipart"), files_of(options))
 
-    def answer(self, route: Route, body: Payload) -> Any:
-        request = Request(route.method, route.path, route.url, body)
+    def answer(self, route: Route, body: Payload, files: list[str] | None = None) -> Any:
+        request = Request(route.method, route.path, route.url, body, files or [])
         self.requests.append(request)
         if request.key in self.failures:
             raise forbidden(self.failures[request.key])
@@ -181,6 +183,19 @@ class FakeDiscordApi:
 
     def clear(self) -> None:
         self.requests.clear()
+
+
+def body_of(options: dict[str, Any], json_key: str, form_key: str) -> Any:
+    """The JSON body, also when discord.py sent it as multipart ``payload_json``."""
+    if options.get(json_key):
+        return options[json_key]
+    form = options.get(form_key) or []
+    payload = next((part["value"] for part in form if part["name"] == "payload_json"), None)
+    return json.loads(payload) if payload else {}
+
+
+def files_of(options: dict[str, Any]) -> list[str]:
+    return [file.filename for file in options.get("files") or []]
 
 
 def route_id(request: Request, resource: str) -> str | None:

@@ -109,3 +109,29 @@ async def test_an_admin_sets_a_question_of_the_day_posted_in_the_channel(
     assert route_id(posted.request, "channels") == str(channel.id)
     assert "Question of the day" in posted.content
     assert posted.custom_ids == ("mockinterview:answer",)
+
+
+async def test_stats_come_with_the_chart_as_a_file(world: World) -> None:
+    await world.invoke(world.cog.start, world.command("start", ADA_DMS), questions=1)
+    await world.answer_in_modal(world.strong_answer(), place=ADA_DMS)
+    await world.invoke(world.cog.stats, world.command("stats", ADA_DMS))
+    request = world.api.requests[-1]
+    assert "By kind" in str(request.body)
+    assert request.files == ["mockinterview-scores.png"]
+
+
+async def test_a_timed_mock_interview_opens_a_thread(world: World) -> None:
+    await world.invoke(
+        world.cog.mock_interview, world.command("interview", text_channel()), minutes=2
+    )
+    question, _link = world.api.sent()
+    assert "5 questions of mixed kinds, 2 minute(s) per answer" in question.content
+
+
+async def test_forget_needs_confirm(world: World, engine: Engine) -> None:
+    await world.invoke(world.cog.start, world.command("start", ADA_DMS), questions=1)
+    await world.answer_in_modal(world.strong_answer(), place=ADA_DMS)
+    await world.invoke(world.cog.forget, world.command("forget", ADA_DMS))
+    assert "Type `forget confirm`" in world.api.last().content
+    await world.invoke(world.cog.forget, world.command("forget", ADA_DMS), confirm=True)
+    assert engine.store.answers(f"discord:{ADA.id}") == []

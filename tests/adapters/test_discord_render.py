@@ -84,7 +84,12 @@ class RecordingSend:
     calls: list[tuple[str, discord.ui.View | None, bool]] = field(default_factory=list)
 
     async def __call__(
-        self, content: str, *, view: discord.ui.View = MISSING, private: bool = False
+        self,
+        content: str,
+        *,
+        view: discord.ui.View = MISSING,
+        private: bool = False,
+        file: discord.File = MISSING,
     ) -> None:
         self.calls.append((content, None if view is MISSING else view, private))
 

@@ -27,14 +27,19 @@ NO_MENTIONS: dict[str, object] = {"parse": []}
 SUBCOMMANDS = [
     "daily",
     "end",
+    "export",
+    "forget",
     "help",
     "hint",
+    "interview",
+    "leaderboard",
     "next",
     "qotd",
     "repeat",
     "settings",
     "skip",
     "start",
+    "stats",
     "status",
 ]
 BUTTON_IDS = {f"mockinterview:{name}" for name in ("answer", "hint", "skip", "next", "end")}
