@@ -1,0 +1,184 @@
+"""The Slack app on slack-bolt: ``build_app`` wires it (tests call it), ``run`` serves it.
+
+Socket Mode when ``SLACK_APP_TOKEN`` is set (no public URL needed), otherwise HTTP on a
+port at ``/slack/events``. One workspace with ``SLACK_BOT_TOKEN``; many with the OAuth
+install flow (``SLACK_CLIENT_ID``/``SLACK_CLIENT_SECRET``), installations kept in the
+project's database by slack_sdk's SQLAlchemy stores.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from concurrent.futures import Executor, ThreadPoolExecutor
+from typing import NoReturn
+from urllib.parse import urljoin
+
+from pydantic import SecretStr
+from slack_bolt import App
+from slack_bolt.adapter.socket_mode import SocketModeHandler
+from slack_bolt.authorization.authorize import InstallationStoreAuthorize
+from slack_bolt.error import BoltError
+from slack_bolt.oauth.oauth_settings import OAuthSettings
+from slack_sdk import WebClient
+from slack_sdk.http_retry import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+from slack_sdk.oauth.installation_store.cacheable_installation_store import (
+    CacheableInstallationStore,
+)
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+
+from adapters.base import Clock, utc_now
+from adapters.slack_bridge import SlackBridge
+from adapters.slack_server import EVENTS_PATH, AcksFirst, AcksFirstExecutor, serve
+from adapters.wiring import build_engine
+from bot.db import make_engine
+from bot.engine import Engine
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+DEFAULT_API_URL = "https://slack.com/api/"
+BOT_SCOPES = (
+    "channels:history",
+    "chat:write",
+    "commands",
+    "groups:history",
+    "im:history",
+    "im:write",
+    "users:read",
+)
+WORKERS = 8  # threads for the work after the ack
+OAUTH_STATE_SECONDS = 600
+
+
+def web_client(*, token: str | None, api_url: str) -> WebClient:
+    """A Web API client that waits out 429s (``Retry-After``) and retries dropped connections."""
+    retries = [ConnectionErrorRetryHandler(), RateLimitErrorRetryHandler(max_retry_count=2)]
+    return WebClient(token=token, base_url=api_url, retry_handlers=retries)
+
+
+def build_app(
+    *,
+    engine: Engine,
+    signing_secret: str,
+    bot_token: str | None = None,
+    api_url: str = DEFAULT_API_URL,
+    oauth_settings: OAuthSettings | None = None,
+    executor: Executor | None = None,
+    clock: Clock = utc_now,
+) -> App:
+    """The bolt App. Listeners run in the request's thread (``process_before_response``)
+    and only acknowledge; the work after the ack runs on ``executor``."""
+    app = App(
+        name="mockinterview",
+        client=web_client(token=bot_token, api_url=api_url),
+        signing_secret=signing_secret,
+        oauth_settings=oauth_settings,
+        process_before_response=True,
+    )
+    if oauth_settings is not None:
+        app.enable_token_revocation_listeners()
+    work = executor or ThreadPoolExecutor(WORKERS, "slack-work")
+    SlackBridge(engine, work, clock).register(app)
+    return app
+
+
+def oauth_settings(
+    *, client_id: str, client_secret: str, database_url: str, api_url: str = DEFAULT_API_URL
+) -> OAuthSettings:
+    """The OAuth install flow, with installations and states in the project's database.
+
+    Installations and authorizations are cached in memory, so after a workspace's first
+    request acknowledging never waits on the database or on ``auth.test``.
+    """
+    database = make_engine(database_url)
+    stored = SQLAlchemyInstallationStore(client_id=client_id, engine=database)
+    states = SQLAlchemyOAuthStateStore(expiration_seconds=OAUTH_STATE_SECONDS, engine=database)
+    stored.create_tables()  # type: ignore[no-untyped-call]
+    states.create_tables()  # type: ignore[no-untyped-call]
+    installations = CacheableInstallationStore(stored)
+    settings = OAuthSettings(
+        client_id=client_id,
+        client_secret=client_secret,
+        scopes=list(BOT_SCOPES),
+        installation_store=installations,
+        state_store=states,
+        authorization_url=urljoin(api_url, "/oauth/v2/authorize"),
+    )
+    settings.authorize = InstallationStoreAuthorize(
+        logger=log,
+        installation_store=installations,
+        client_id=client_id,
+        client_secret=client_secret,
+        cache_enabled=True,
+    )
+    return settings
+
+
+def settings_problem(settings: Settings) -> str | None:
+    """What is missing to run, naming the variables; None when the settings are enough."""
+    if settings.slack_app_token:
+        if settings.slack_bot_token:
+            return None
+        return "Socket Mode (SLACK_APP_TOKEN is set) also needs SLACK_BOT_TOKEN."
+    missing = [] if settings.slack_signing_secret else ["SLACK_SIGNING_SECRET"]
+    if not settings.slack_bot_token and not (
+        settings.slack_client_id and settings.slack_client_secret
+    ):
+        missing.append("SLACK_BOT_TOKEN (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for OAuth)")
+    if not missing:
+        return None
+    return (
+        f"Slack needs {' and '.join(missing)}. For Socket Mode set SLACK_APP_TOKEN and "
+        "SLACK_BOT_TOKEN instead. See docs/slack.md."
+    )
+
+
+def app_from_settings(settings: Settings, engine: Engine, *, executor: Executor) -> App:
+    """One workspace when there is a bot token, else the multi-workspace OAuth flow."""
+    oauth = None
+    if not settings.slack_bot_token:
+        oauth = oauth_settings(
+            client_id=settings.slack_client_id or "",
+            client_secret=_reveal(settings.slack_client_secret),
+            database_url=settings.database_url,
+            api_url=settings.slack_api_url,
+        )
+    return build_app(
+        engine=engine,
+        signing_secret=_reveal(settings.slack_signing_secret),
+        bot_token=_reveal(settings.slack_bot_token) or None,
+        api_url=settings.slack_api_url,
+        oauth_settings=oauth,
+        executor=executor,
+    )
+
+
+def run(settings: Settings, *, port: int, host: str = "0.0.0.0") -> None:
+    """``mockinterview slack``: check the settings, build everything, serve until stopped."""
+    problem = settings_problem(settings)
+    if problem is not None:
+        _exit(problem)
+    acks = AcksFirst()
+    try:
+        executor = AcksFirstExecutor(WORKERS, acks)
+        app = app_from_settings(settings, build_engine(settings), executor=executor)
+    except BoltError as error:
+        _exit(f"Slack did not accept the app's settings: {error}")
+    if settings.slack_app_token:
+        log.info("connecting to Slack in Socket Mode")
+        SocketModeHandler(app, _reveal(settings.slack_app_token)).start()  # type: ignore[no-untyped-call]
+        return
+    server = serve(app, acks=acks, host=host, port=port)
+    log.info("listening for Slack on http://%s:%d%s", host, server.server_port, EVENTS_PATH)
+    server.serve_forever()
+
+
+def _reveal(secret: SecretStr | None) -> str:
+    return secret.get_secret_value() if secret is not None else ""
+
+
+def _exit(message: str) -> NoReturn:
+    sys.stderr.write(message + "\n")
+    raise SystemExit(2)

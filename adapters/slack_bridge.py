@@ -1,0 +1,157 @@
+"""The Slack listeners: acknowledge at once, then payload -> event -> engine -> outbox.
+
+The app runs with ``process_before_response=True``, so each listener runs in the request's
+own thread and the HTTP response goes out as soon as it returns. A listener only calls
+``ack()`` and hands the work (users.info, the engine and its database, Web API calls) to
+the bridge's executor: the ack never waits for a busy pool or the database. One person's
+turns run one at a time, so a quick "next" after an answer cannot overtake it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass, replace
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_bolt.context.respond import Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from adapters import slack_events
+from adapters.base import Clock, handle_safely, utc_now
+from adapters.slack_outbox import Outbox
+from adapters.slack_people import People
+from adapters.slack_views import RecentScore, answer_modal, home_view
+from bot.engine import Engine
+from bot.errors import StorageUnavailableError
+from bot.types import Command, Event, User
+
+log = logging.getLogger(__name__)
+
+RECENT_SCORES = 5
+ANY_OTHER_ACTION = re.compile(rf"^(?!{slack_events.ANSWER_ACTION}$)")
+Body = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """What the work after the ack needs from one request."""
+
+    body: Body
+    client: WebClient
+    respond: Respond | None
+    bot_user_id: str | None
+
+
+Work = Callable[[Incoming], None]
+Listener = Callable[[Ack, Body, WebClient, Respond | None, BoltContext], None]
+
+
+class KeyedLocks:
+    """One lock per key, created on first use."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def __call__(self, key: str) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault(key, threading.Lock())
+
+
+class SlackBridge:
+    def __init__(self, engine: Engine, executor: Executor, clock: Clock = utc_now) -> None:
+        self.engine = engine
+        self.executor = executor
+        self.clock = clock
+        self.people = People(engine)
+        self.turn_lock = KeyedLocks()
+
+    def register(self, app: App) -> None:
+        app.command(slack_events.COMMAND)(self.acked(self.on_command))
+        app.action(slack_events.ANSWER_ACTION)(self.acked(self.on_answer_button))
+        app.action(ANY_OTHER_ACTION)(self.acked(self.on_button))
+        app.view(slack_events.ANSWER_VIEW)(self.acked(self.on_answer_submitted))
+        app.event("message")(self.acked(self.on_message))
+        app.event("app_home_opened")(self.acked(self.on_home_opened))
+
+    def acked(self, work: Work) -> Listener:
+        """A listener that acknowledges, then leaves ``work`` to the executor."""
+
+        def listener(
+            ack: Ack, body: Body, client: WebClient, respond: Respond | None, context: BoltContext
+        ) -> None:
+            ack()
+            incoming = Incoming(body, client, respond, context.bot_user_id)
+            self.executor.submit(self._guarded, work, incoming)
+
+        return listener
+
+    def _guarded(self, work: Work, incoming: Incoming) -> None:
+        try:
+            work(incoming)
+        except Exception:
+            log.exception("failed to finish a Slack request after its ack")
+
+    def on_command(self, incoming: Incoming) -> None:
+        self.turn(slack_events.command(incoming.body), incoming)
+
+    def on_message(self, incoming: Incoming) -> None:
+        event = slack_events.message(incoming.body, bot_user_id=incoming.bot_user_id)
+        if event is not None:
+            self.turn(event, incoming)
+
+    def on_button(self, incoming: Incoming) -> None:
+        self.turn(slack_events.action(incoming.body), incoming)
+
+    def on_answer_submitted(self, incoming: Incoming) -> None:
+        self.turn(slack_events.submission(incoming.body), incoming)
+
+    def on_answer_button(self, incoming: Incoming) -> None:
+        """Open the answer modal; it remembers where the question was asked."""
+        body = incoming.body
+        view = answer_modal(slack_events.action_where(body), slack_events.pressed_question(body))
+        try:
+            incoming.client.views_open(trigger_id=body["trigger_id"], view=view)
+        except SlackApiError as error:
+            log.warning("views.open failed: %s", error.response.get("error"))
+
+    def on_home_opened(self, incoming: Incoming) -> None:
+        """Publish the Home tab: the interview's status, recent scores, how to start."""
+        opened = slack_events.home_opened(incoming.body)
+        if opened is None:
+            return
+        user = self.people.user(incoming.client, opened[0])
+        replies = handle_safely(self.engine, Command(user, opened[1], "status"), self.clock)
+        view = home_view("\n\n".join(reply.text for reply in replies), self.recent_scores(user))
+        try:
+            incoming.client.views_publish(user_id=user.id, view=view)
+        except SlackApiError as error:
+            log.warning("views.publish failed: %s", error.response.get("error"))
+
+    def turn(self, event: Event, incoming: Incoming) -> None:
+        """Run one event through the engine and post its replies; one turn per person at once."""
+        client = incoming.client
+        event = replace(event, user=self.people.user(client, event.user))
+        with self.turn_lock(event.user.key):
+            replies = handle_safely(self.engine, event, self.clock)
+            Outbox(client, user_id=event.user.id, respond=incoming.respond).send_all(replies)
+
+    def recent_scores(self, user: User) -> list[RecentScore]:
+        try:
+            answers = self.engine.store.answers(user.key)[-RECENT_SCORES:]
+        except StorageUnavailableError:
+            return []
+        return [
+            RecentScore(record.score, self._prompt(record.question_id))
+            for record in reversed(answers)
+        ]
+
+    def _prompt(self, question_id: str) -> str:
+        question = self.engine.bank.get(question_id)
+        return question.prompt if question is not None else question_id

@@ -1,0 +1,223 @@
+"""Slack HTTP mode under load: time to acknowledge, and no answer lost or scored twice.
+
+Three processes, as in production where Slack is elsewhere: the app (bolt over HTTP on
+loopback, production wiring, SQLite in a temporary directory), the fake Slack Web API it
+posts to, and the simulated users, all at once on one asyncio loop. Each user starts an
+interview with a signed slash command, answers every question in the DM (some answers
+sent twice, as Slack retries them with ``X-Slack-Retry-Num``), waits for the feedback
+like a person would, and types ``next``. The users' first commands all leave at the same
+instant (the opening burst), so their acks are also shown apart from the rest.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/slack_ack.py [--users 50] [--questions 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import multiprocessing
+import random
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from multiprocessing.queues import Queue
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from adapters.slack_app import WORKERS, build_app
+from adapters.slack_server import AcksFirst, AcksFirstExecutor, serve
+from adapters.wiring import build_engine
+from bot.db import SqlStore, make_engine
+from bot.settings import Settings
+from tests.adapters.slack_fakes import (
+    BOT_TOKEN,
+    SIGNING_SECRET,
+    FakeSlackApi,
+    Signed,
+    SlackRequests,
+)
+
+ANSWER = (
+    "I would first look at the slow query with EXPLAIN ANALYZE to see the execution plan, "
+    "then add an index on the columns used in the WHERE clause and the joins, check that "
+    "the statistics are fresh, cache frequently read data, and keep in mind that every "
+    "extra index slows down inserts and updates."
+)
+RETRY = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+
+
+def serve_app(database_url: str, api_url: str, ready: Queue[int]) -> None:
+    """The app process: production wiring, HTTP mode on a free loopback port."""
+    logging.basicConfig(level=logging.WARNING)
+    settings = Settings(_env_file=None, database_url=database_url)
+    acks = AcksFirst()
+    app = build_app(
+        engine=build_engine(settings),
+        signing_secret=SIGNING_SECRET,
+        bot_token=BOT_TOKEN,
+        api_url=api_url,
+        executor=AcksFirstExecutor(WORKERS, acks),
+    )
+    server = serve(app, acks=acks, host="127.0.0.1", port=0)
+    ready.put(server.server_port)
+    server.serve_forever()
+
+
+def serve_fake_slack(ready: Queue[int]) -> None:
+    """The fake Web API's process; users wait for its posts with ``GET /_wait``."""
+    api = FakeSlackApi()
+    ready.put(api.server.server_port)
+    threading.Event().wait()
+
+
+@dataclass
+class Tally:
+    acks: list[float] = field(default_factory=list)  # seconds to HTTP 200, every request
+    opening: list[float] = field(default_factory=list)  # the same, for the users' first command
+    replies: list[float] = field(default_factory=list)  # answer sent -> feedback posted
+    failures: list[int] = field(default_factory=list)  # statuses other than 200
+    answers: int = 0
+    retries: int = 0
+
+
+@dataclass
+class Simulation:
+    session: aiohttp.ClientSession
+    app_url: str
+    fake_url: str
+    requests: SlackRequests
+    questions: int
+    retry_rate: float
+    tally: Tally = field(default_factory=Tally)
+
+    async def user(self, number: int) -> None:
+        user, channel = f"U{number:03d}", f"D{number:03d}"
+        rng = random.Random(number)
+        opening = self.requests.command(f"start {self.questions}", user=user, channel=channel)
+        self.tally.opening.append(await self.send(opening))
+        await self.posted(channel, "Question 1 of")
+        for question in range(1, self.questions + 1):
+            started = time.perf_counter()
+            event_id = f"Ev{user}x{question}"
+            await self.answer(user, channel, event_id, resend=rng.random() < self.retry_rate)
+            await self.posted(channel, "Score:", count=question)
+            self.tally.replies.append(time.perf_counter() - started)
+            if question < self.questions:
+                await self.send(self.requests.command("next", user=user, channel=channel))
+                await self.posted(channel, f"Question {question + 1} of")
+        await self.posted(channel, "Interview finished")
+
+    async def answer(self, user: str, channel: str, event_id: str, *, resend: bool) -> None:
+        options: dict[str, Any] = {"user": user, "channel": channel, "event_id": event_id}
+        await self.send(self.requests.dm(ANSWER, **options))
+        self.tally.answers += 1
+        if resend:
+            await self.send(self.requests.dm(ANSWER, headers=RETRY, **options))
+            self.tally.retries += 1
+
+    async def send(self, signed: Signed) -> float:
+        """Send one request; the seconds until its HTTP 200."""
+        started = time.perf_counter()
+        async with self.session.post(
+            self.app_url, data=signed.body.encode(), headers=signed.headers
+        ) as response:
+            await response.read()
+        seconds = time.perf_counter() - started
+        self.tally.acks.append(seconds)
+        if response.status != 200:
+            self.tally.failures.append(response.status)
+        return seconds
+
+    async def posted(self, channel: str, needle: str, count: int = 1) -> None:
+        query = {"channel": channel, "needle": needle, "count": str(count)}
+        async with self.session.get(f"{self.fake_url}/_wait", params=query) as response:
+            if response.status != 200:
+                raise RuntimeError(f"{channel} never got {count} x {needle!r}")
+
+
+async def simulate(options: argparse.Namespace, app_port: int, fake_port: int) -> Tally:
+    fake_url = f"http://127.0.0.1:{fake_port}"
+    requests = SlackRequests(response_url=f"{fake_url}/respond/command")
+    timeout = aiohttp.ClientTimeout(total=60)
+    connector = aiohttp.TCPConnector(limit=0, force_close=True)
+    async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
+        simulation = Simulation(
+            session,
+            f"http://127.0.0.1:{app_port}/slack/events",
+            fake_url,
+            requests,
+            options.questions,
+            options.retry_rate,
+        )
+        await asyncio.gather(*(simulation.user(number) for number in range(options.users)))
+        return simulation.tally
+
+
+def milliseconds(values: list[float], quantile: float) -> float:
+    ordered = sorted(values)
+    return 1000 * ordered[min(len(ordered) - 1, int(quantile * len(ordered)))]
+
+
+def stored_answers(database_url: str, users: int) -> tuple[int, int]:
+    """Answers in the database, and how many of them repeat a (session, question)."""
+    store = SqlStore(make_engine(database_url))
+    rows = [answer for number in range(users) for answer in store.answers(f"slack:U{number:03d}")]
+    unique = {(answer.user_key, answer.session_id, answer.question_id) for answer in rows}
+    return len(rows), len(rows) - len(unique)
+
+
+def report(tally: Tally, seconds: float, database_url: str, users: int) -> None:
+    stored, duplicates = stored_answers(database_url, users)
+    print(f"users {users}, requests {len(tally.acks)} in {seconds:.1f} s")
+    print(f"throughput          {len(tally.acks) / seconds:8.1f} requests/s")
+    rest = sorted(tally.acks)
+    for seconds in tally.opening:
+        rest.remove(seconds)
+    for name, values in (
+        ("time to ack", tally.acks),
+        ("  opening burst", tally.opening),
+        ("  after it", rest),
+        ("answer -> feedback", tally.replies),
+    ):
+        p50, p99 = milliseconds(values, 0.5), milliseconds(values, 0.99)
+        print(f"{name:<19} p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  max {1000 * max(values):7.1f} ms")
+    print(f"non-200 responses   {len(tally.failures)}")
+    print(f"answers sent        {tally.answers} (+{tally.retries} resent as Slack retries)")
+    print(f"answers stored      {stored - duplicates}  lost {tally.answers - stored + duplicates}")
+    print(f"scored twice        {duplicates}")
+
+
+def start(target: Any, *arguments: object) -> tuple[multiprocessing.Process, int]:
+    """Start ``target`` in a fresh process; it reports the port it listens on."""
+    context = multiprocessing.get_context("spawn")
+    ready: Queue[int] = context.Queue()
+    process = context.Process(target=target, args=(*arguments, ready), daemon=True)
+    process.start()
+    return process, ready.get(timeout=120)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--questions", type=int, default=4)
+    parser.add_argument("--retry-rate", type=float, default=0.2)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as directory:
+        database_url = f"sqlite:///{Path(directory) / 'bench.db'}"
+        fake, fake_port = start(serve_fake_slack)
+        app, app_port = start(serve_app, database_url, f"http://127.0.0.1:{fake_port}/api/")
+        try:
+            started = time.perf_counter()
+            tally = asyncio.run(simulate(options, app_port, fake_port))
+            report(tally, time.perf_counter() - started, database_url, options.users)
+        finally:
+            app.terminate()
+            fake.terminate()
+
+
+if __name__ == "__main__":
+    main()

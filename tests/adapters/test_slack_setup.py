@@ -1,0 +1,184 @@
+"""Running the Slack app: settings, the manifest, and the multi-workspace OAuth install."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+import yaml
+from slack_bolt import App
+
+from adapters import slack_app
+from adapters.slack_app import BOT_SCOPES, run, settings_problem
+from adapters.slack_events import COMMAND
+from bot.db import SqlStore
+from bot.questions import QuestionBank
+from bot.settings import Settings
+from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
+    BOT_TOKEN,
+    CLIENT_ID,
+    FakeSlackApi,
+    Scripted,
+    dm_event,
+    fresh_slack_store,
+    migrated_template,
+    running_app,
+    wait_for,
+)
+from tests.conftest import ROOT, make_engine
+
+MANIFEST = ROOT / "slack-manifest.yml"
+
+
+def settings(**values: Any) -> Settings:
+    return Settings(_env_file=None, **values)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"slack_bot_token": "xoxb-1", "slack_signing_secret": "secret"},
+        {"slack_client_id": "1.2", "slack_client_secret": "s", "slack_signing_secret": "secret"},
+        {"slack_app_token": "xapp-1", "slack_bot_token": "xoxb-1"},
+    ],
+    ids=["one workspace", "oauth", "socket mode"],
+)
+def test_enough_settings_to_run(values: dict[str, str]) -> None:
+    assert settings_problem(settings(**values)) is None
+
+
+@pytest.mark.parametrize(
+    ("values", "named"),
+    [
+        ({}, ["SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"]),
+        ({"slack_bot_token": "xoxb-1"}, ["SLACK_SIGNING_SECRET"]),
+        ({"slack_signing_secret": "s", "slack_client_id": "1.2"}, ["SLACK_CLIENT_SECRET"]),
+        ({"slack_app_token": "xapp-1"}, ["SLACK_BOT_TOKEN"]),
+    ],
+    ids=["nothing", "no secret", "half oauth", "socket mode without a bot token"],
+)
+def test_missing_settings_are_named(values: dict[str, str], named: list[str]) -> None:
+    problem = settings_problem(settings(**values))
+    assert problem is not None
+    assert all(name in problem for name in named)
+
+
+def test_run_without_settings_exits_2_with_the_reason(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run(settings(), port=0)
+    assert exit_info.value.code == 2
+    assert "SLACK_SIGNING_SECRET" in capsys.readouterr().err
+
+
+class Blocking:
+    """Stands in for what ``run`` blocks on: the HTTP server or the Socket Mode handler."""
+
+    runs: ClassVar[list[str]] = []
+    server_port = 4321
+
+    def __init__(self, app: App, app_token: str = "") -> None:
+        self.app_token = app_token
+
+    def start(self) -> None:
+        self.runs.append(f"socket mode with {self.app_token}")
+
+    def serve_forever(self) -> None:
+        self.runs.append(f"http on {self.server_port}")
+
+
+@pytest.mark.parametrize(
+    ("values", "runs"),
+    [
+        ({"slack_app_token": "xapp-1"}, ["socket mode with xapp-1"]),
+        ({"slack_signing_secret": "secret"}, ["http on 4321"]),
+    ],
+    ids=["socket mode", "http mode"],
+)
+def test_run_uses_socket_mode_with_an_app_token_and_http_without(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, values: dict[str, str], runs: list[str]
+) -> None:
+    def http(app: App, *, acks: object, host: str, port: int) -> Blocking:
+        assert (host, port) == ("0.0.0.0", Blocking.server_port)
+        return Blocking(app)
+
+    monkeypatch.setattr(Blocking, "runs", [])
+    monkeypatch.setattr(slack_app, "SocketModeHandler", Blocking)
+    monkeypatch.setattr(slack_app, "serve", http)
+    api = FakeSlackApi()
+    try:
+        database = f"sqlite:///{tmp_path / 'run.db'}"
+        options = {"slack_bot_token": BOT_TOKEN, "slack_api_url": api.url, **values}
+        run(settings(database_url=database, **options), port=Blocking.server_port)
+    finally:
+        api.close()
+    assert Blocking.runs == runs
+    assert [call.method for call in api.calls] == ["auth.test"]
+
+
+def test_the_command_exits_2_without_a_traceback(tmp_path: Path) -> None:
+    environment = {
+        name: value for name, value in os.environ.items() if not name.startswith("SLACK_")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "adapters.cli", "slack"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**environment, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "SLACK_BOT_TOKEN" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_manifest_matches_the_app() -> None:
+    manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+    features, settings_part = manifest["features"], manifest["settings"]
+    assert [command["command"] for command in features["slash_commands"]] == [COMMAND]
+    assert tuple(manifest["oauth_config"]["scopes"]["bot"]) == BOT_SCOPES
+    assert {"app_home_opened", "message.im", "message.channels"} <= set(
+        settings_part["event_subscriptions"]["bot_events"]
+    )
+    assert settings_part["interactivity"]["is_enabled"] is True
+    assert features["app_home"]["home_tab_enabled"] is True
+
+
+OAUTH_ACCESS = {
+    "ok": True,
+    "app_id": "A1",
+    "authed_user": {"id": "U7"},
+    "scope": ",".join(BOT_SCOPES),
+    "token_type": "bot",
+    "access_token": "xoxb-team-two",
+    "bot_user_id": "UBOT2",
+    "team": {"id": "T2", "name": "Team Two"},
+    "enterprise": None,
+    "is_enterprise_install": False,
+}
+
+
+def test_a_workspace_installed_through_oauth_is_served_with_its_own_token(
+    bank: QuestionBank, slack_store: SqlStore, tmp_path: Path
+) -> None:
+    database = f"sqlite:///{tmp_path / 'installs.db'}"
+    engine = make_engine(bank, slack_store)
+    with running_app(engine, oauth_database=database) as running:
+        install = running.slack.request("GET", "/slack/install")
+        assert install.status == 200
+        assert f"client_id={CLIENT_ID}" in install.body
+        state = re.search(r"state=([\w-]+)", install.body)
+        assert state is not None
+        running.api.script("oauth.v2.access", Scripted(200, OAUTH_ACCESS))
+        redirect = f"/slack/oauth_redirect?code=the-code&state={state[1]}"
+        cookie = {"Cookie": f"slack-app-oauth-state={state[1]}"}
+        assert running.slack.request("GET", redirect, headers=cookie).status == 200
+        running.slack.event(dm_event("help"), event_id="EvTeamTwo", team="T2")
+        posted = wait_for(lambda: running.api.called("chat.postMessage"))
+        assert posted[0].authorization == "Bearer xoxb-team-two"
