@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import ClassVar, Protocol
 
+from adapters.metrics import Metrics
 from bot.engine import Engine
 from bot.types import Event, Reply
 
@@ -32,19 +34,25 @@ class Adapter(Protocol):
     async def send(self, reply: Reply) -> None: ...
 
 
-def handle_safely(engine: Engine, event: Event, clock: Clock = utc_now) -> list[Reply]:
+def handle_safely(
+    engine: Engine, event: Event, clock: Clock = utc_now, metrics: Metrics | None = None
+) -> list[Reply]:
     """Run the engine; a bug is logged with its traceback and answered with one apology."""
+    started = time.perf_counter()
     try:
         return engine.handle(event, clock())
     except Exception:
         log.exception("unexpected error handling an event from %s", event.user.key)
         return [Reply(event.where, APOLOGY, private=True)]
+    finally:
+        if metrics is not None:
+            metrics.turns.observe(time.perf_counter() - started)
 
 
-def make_handler(engine: Engine, clock: Clock = utc_now) -> Handler:
+def make_handler(engine: Engine, clock: Clock = utc_now, metrics: Metrics | None = None) -> Handler:
     """The async Handler adapters call; the engine runs in a worker thread."""
 
     async def handler(event: Event) -> list[Reply]:
-        return await asyncio.to_thread(handle_safely, engine, event, clock)
+        return await asyncio.to_thread(handle_safely, engine, event, clock, metrics)
 
     return handler

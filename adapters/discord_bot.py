@@ -9,8 +9,11 @@ in the Developer Portal), plain messages in a person's interview thread count as
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 import sys
+from collections.abc import Iterator
 from typing import NoReturn
 
 import discord
@@ -18,10 +21,13 @@ from discord.ext import commands
 
 from adapters.base import Handler, make_handler
 from adapters.discord_cog import InterviewCog
-from adapters.discord_daily import start_daily
+from adapters.discord_daily import discord_daily
 from adapters.discord_render import NO_MENTIONS
 from adapters.discord_runner import InterviewRunner
 from adapters.discord_views import ActionView
+from adapters.metrics import Metrics
+from adapters.ops import Health, ops_app, serve_ops
+from adapters.scheduler import DailyScheduler
 from adapters.wiring import build_engine
 from bot.engine import Engine
 from bot.questions import QuestionBank
@@ -68,17 +74,39 @@ async def sync_commands(tree: discord.app_commands.CommandTree, guild_id: int | 
     log.info("slash commands synced to server %s", guild_id)
 
 
-async def serve(bot: DiscordBot, token: str, *, engine: Engine, guild_id: int | None) -> None:
-    """What ``Client.start`` does, with the Cog installed between login and connect,
-    and the daily-question tick running beside the gateway."""
+async def serve(
+    bot: DiscordBot,
+    token: str,
+    *,
+    engine: Engine,
+    guild_id: int | None,
+    metrics: Metrics | None = None,
+    daily: DailyScheduler | None = None,
+) -> None:
+    """What ``Client.start`` does, with the Cog installed between login and connect, the
+    daily-question tick beside the gateway, and SIGTERM closing it all in order."""
+    daily = daily or discord_daily(engine, bot, metrics)
+    handler = make_handler(engine, metrics=metrics)
     async with bot:
         await bot.login(token)
-        await install(bot, handler=make_handler(engine), bank=engine.bank, guild_id=guild_id)
-        scheduler = start_daily(engine, bot)
-        try:
-            await bot.connect()
-        finally:
-            scheduler.shutdown(wait=False)
+        await install(bot, handler=handler, bank=engine.bank, guild_id=guild_id)
+        daily.start()
+        with closing_on_sigterm(bot):
+            try:
+                await bot.connect()
+            finally:
+                await daily.stop()
+
+
+@contextlib.contextmanager
+def closing_on_sigterm(bot: DiscordBot) -> Iterator[None]:
+    """`docker compose down` sends SIGTERM: log out of the gateway and let serve() return."""
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(bot.close()))
+    try:
+        yield
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
 
 
 def fail(message: str) -> NoReturn:
@@ -97,12 +125,31 @@ def checked_token(settings: Settings, shards: str | None) -> str:
 def run(settings: Settings, *, shards: str | None = None) -> None:
     """Run the bot until interrupted; a missing or rejected token exits with code 2."""
     token = checked_token(settings, shards)
-    engine = build_engine(settings)
-    message_content = settings.discord_message_content
-    bot = build_bot(shards=shards, message_content=message_content)
-    guild_id = settings.discord_guild_id
+    metrics = Metrics()
+    engine = build_engine(settings, observer=metrics)
+    metrics.count_active(engine.store.active_sessions)
+    bot = build_bot(shards=shards, message_content=settings.discord_message_content)
+    daily = discord_daily(engine, bot, metrics)
+    health = Health(
+        {
+            "database": engine.store.ping,
+            "scheduler": lambda: daily.running,
+            "discord": lambda: bot.is_ready() and not bot.is_closed(),
+        }
+    )
+    ops = serve_ops(ops_app(health, metrics), host=settings.health_host, port=settings.health_port)
     try:
-        asyncio.run(serve(bot, token, engine=engine, guild_id=guild_id))
+        asyncio.run(
+            serve(
+                bot,
+                token,
+                engine=engine,
+                guild_id=settings.discord_guild_id,
+                metrics=metrics,
+                daily=daily,
+            )
+        )
+        log.info("stopped")
     except KeyboardInterrupt:
         log.info("stopped")
     except discord.LoginFailure:
@@ -112,3 +159,6 @@ def run(settings: Settings, *, shards: str | None = None) -> None:
             "DISCORD_MESSAGE_CONTENT is on but the Message Content intent is not enabled in the "
             "Developer Portal (Bot → Privileged Gateway Intents)."
         )
+    finally:
+        ops.shutdown()
+        engine.store.close()

@@ -6,12 +6,12 @@ import logging
 from typing import ClassVar
 
 import discord
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from adapters.discord_render import deliver
 from adapters.discord_respond import ChannelSender
 from adapters.limiter import DISCORD_RATE, RateLimiter
-from adapters.scheduler import DeliveryFailedError, Outbox, start_scheduler
+from adapters.metrics import Metrics
+from adapters.scheduler import DailyScheduler, DeliveryFailedError, Outbox
 from bot.engine import Engine
 from bot.types import Reply
 
@@ -52,7 +52,9 @@ class DiscordDirectSender:
         return channel
 
 
-def start_daily(engine: Engine, client: discord.Client) -> AsyncIOScheduler:
-    outbox = Outbox(DiscordDirectSender(client), RateLimiter(DISCORD_RATE, burst=DISCORD_RATE))
-    log.info("daily questions: ticking every minute")
-    return start_scheduler(engine, {"discord": outbox})
+def discord_daily(
+    engine: Engine, client: discord.Client, metrics: Metrics | None = None
+) -> DailyScheduler:
+    limiter = RateLimiter(DISCORD_RATE, burst=DISCORD_RATE)
+    outbox = Outbox(DiscordDirectSender(client), limiter, metrics=metrics)
+    return DailyScheduler(engine, {"discord": outbox}, metrics)

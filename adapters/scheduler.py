@@ -17,6 +17,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from adapters.base import Clock, utc_now
 from adapters.limiter import RateLimiter
+from adapters.metrics import Metrics
 from bot.daily import Claim, schedule
 from bot.engine import Engine
 from bot.errors import StorageUnavailableError
@@ -58,6 +59,7 @@ class Outbox:
     sender: DirectSender
     limiter: RateLimiter
     max_attempts: int = 5
+    metrics: Metrics | None = None
 
     async def send(self, address: str, reply: Reply) -> None:
         for _ in range(self.max_attempts):
@@ -66,6 +68,8 @@ class Outbox:
                 await self.sender.post(address, reply)
                 return
             except RateLimitedError as limited:
+                if self.metrics is not None:
+                    self.metrics.rate_limited.labels(self.sender.platform).inc()
                 log.warning(
                     "%s answered 429; waiting %.1fs", self.sender.platform, limited.retry_after
                 )
@@ -81,7 +85,10 @@ class TickReport:
 
 
 async def tick(
-    engine: Engine, outboxes: Mapping[str, Outbox], clock: Clock = utc_now
+    engine: Engine,
+    outboxes: Mapping[str, Outbox],
+    clock: Clock = utc_now,
+    metrics: Metrics | None = None,
 ) -> TickReport:
     """Claim what is due now and send it; a database outage sends nothing this minute."""
     now = clock()
@@ -93,6 +100,9 @@ async def tick(
     claims = [claim for claim in claims if claim.subscription.platform in outboxes]
     results = await asyncio.gather(*(deliver(engine, outboxes, claim, clock) for claim in claims))
     report = TickReport(results.count("sent"), results.count("failed"), results.count("deferred"))
+    if metrics is not None:
+        for outcome in ("sent", "failed", "deferred"):
+            metrics.deliveries.labels(outcome).inc(results.count(outcome))
     if claims:
         log.info("daily tick: %s", report)
     return report
@@ -115,18 +125,51 @@ async def deliver(
     return "sent"
 
 
-def start_scheduler(engine: Engine, outboxes: Mapping[str, Outbox]) -> AsyncIOScheduler:
-    """Run the tick every minute on the running event loop."""
-    scheduler = AsyncIOScheduler(timezone="UTC")
-    scheduler.add_job(
-        tick,
-        IntervalTrigger(seconds=TICK_SECONDS),
-        args=[engine, outboxes],
-        id="daily-tick",
-        coalesce=True,
-        max_instances=1,
-        misfire_grace_time=MISFIRE_GRACE_SECONDS,
-        replace_existing=True,
-    )
-    scheduler.start()
-    return scheduler
+class DailyScheduler:
+    """The minute tick on an event loop; ``stop`` lets a tick in flight finish first."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        outboxes: Mapping[str, Outbox],
+        metrics: Metrics | None = None,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.engine = engine
+        self.outboxes = outboxes
+        self.metrics = metrics
+        self.clock = clock
+        self.scheduler = AsyncIOScheduler(timezone="UTC")
+        self._running: asyncio.Task[TickReport] | None = None
+
+    @property
+    def running(self) -> bool:
+        return bool(self.scheduler.running)
+
+    def start(self) -> None:
+        """Register the tick (coalesced, one at a time, with a misfire grace) and start."""
+        self.scheduler.add_job(
+            self.tick,
+            IntervalTrigger(seconds=TICK_SECONDS),
+            id="daily-tick",
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=MISFIRE_GRACE_SECONDS,
+            replace_existing=True,
+        )
+        self.scheduler.start()
+
+    async def tick(self) -> TickReport:
+        self._running = asyncio.current_task()
+        try:
+            return await tick(self.engine, self.outboxes, self.clock, self.metrics)
+        finally:
+            self._running = None
+
+    async def stop(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+            await asyncio.sleep(0)  # the shutdown itself runs on the loop, next turn
+        running = self._running
+        if running is not None and running is not asyncio.current_task():
+            await asyncio.wait({running})

@@ -7,12 +7,15 @@ import logging
 from bot.content import load_bank
 from bot.db import SqlStore, make_engine, upgrade
 from bot.engine import Engine
+from bot.observer import NoObserver, Observer
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
-def build_engine(settings: Settings, *, migrate: bool = True) -> Engine:
+def build_engine(
+    settings: Settings, *, migrate: bool = True, observer: Observer | None = None
+) -> Engine:
     """An Engine on the configured database, its schema brought up to date first."""
     bank = load_bank([settings.content_dir])
     if migrate:
@@ -24,4 +27,5 @@ def build_engine(settings: Settings, *, migrate: bool = True) -> Engine:
         bank=bank,
         default_guide=settings.default_guide,
         session_length=settings.session_length,
+        observer=observer or NoObserver(),
     )

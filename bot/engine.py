@@ -21,6 +21,7 @@ from bot.errors import StorageUnavailableError, UserError
 from bot.feedback import feedback_text, hint_text, pick_follow_up, question_text, skipped_text
 from bot.interview import Session, State
 from bot.mock import late_note, mock_intro, parse_mock, report_text
+from bot.observer import NoObserver, Observer
 from bot.progress import ProgressDesk
 from bot.questions import Question, QuestionBank, pick_mixed, pick_next
 from bot.scoring import Scorer
@@ -55,6 +56,7 @@ class Engine:
     default_guide: str | None = None
     session_length: int = 5
     new_id: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
+    observer: Observer = field(default_factory=NoObserver)
     _scorers: dict[str, Scorer] = field(default_factory=dict, init=False)
     daily: DailyDesk = field(init=False)
     progress: ProgressDesk = field(init=False)
@@ -71,6 +73,7 @@ class Engine:
             return [Reply(event.where, error.message, private=True)]
         except StorageUnavailableError:
             log.warning("storage unavailable while handling an event from %s", event.user.key)
+            self.observer.storage_failed()
             return [Reply(event.where, TROUBLE_SAVING, private=True)]
 
     def _handle(self, event: Event, now: datetime) -> list[Reply]:
@@ -92,6 +95,8 @@ class Engine:
             if not self.store.commit(commit):
                 log.info("event %s was committed concurrently; dropping replies", event.event_id)
                 return []
+        if outcome.answer is not None:
+            self.observer.answer_scored(outcome.answer.score)
         return outcome.replies
 
     def _route(self, turn: Turn) -> Outcome:

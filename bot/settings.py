@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     session_length: int = Field(default=5, ge=1, le=20)
     log_level: str = "INFO"
     log_format: Literal["text", "json"] = "text"
+    health_host: str = "0.0.0.0"
+    health_port: int = 8080  # /healthz and /metrics (Slack HTTP mode uses its own port)
 
     slack_bot_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None

@@ -112,6 +112,12 @@ class Store(Protocol):
 
     def forget(self, user_key: str) -> None: ...
 
+    def ping(self) -> bool: ...
+
+    def active_sessions(self) -> int: ...
+
+    def close(self) -> None: ...
+
 
 def summarize(answers: list[AnswerRecord]) -> dict[str, QuestionHistory]:
     """Fold answers (oldest first) into per-question history."""
@@ -247,3 +253,12 @@ class InMemoryStore:
                 del self.delivery_log[number]
             for members in self.boards.values():
                 members.pop(user_key, None)
+
+    def ping(self) -> bool:
+        return True
+
+    def active_sessions(self) -> int:
+        return len(self.sessions)
+
+    def close(self) -> None:
+        return None

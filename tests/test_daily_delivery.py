@@ -17,7 +17,7 @@ from adapters.scheduler import (
     DeliveryFailedError,
     Outbox,
     RateLimitedError,
-    start_scheduler,
+    DailyScheduler,
     tick,
 )
 from bot.daily import schedule
@@ -221,11 +221,14 @@ def test_daily_topic_limits_the_questions(
 
 def test_the_scheduler_registers_a_coalesced_minute_tick(bot_engine: Engine) -> None:
     async def main() -> None:
-        scheduler = start_scheduler(bot_engine, {})
-        [job] = scheduler.get_jobs()
+        daily = DailyScheduler(bot_engine, {})
+        daily.start()
+        [job] = daily.scheduler.get_jobs()
         assert job.trigger.interval == timedelta(minutes=1)
         assert job.coalesce and job.max_instances == 1 and job.misfire_grace_time == 30
-        scheduler.shutdown(wait=False)
+        assert daily.running
+        await daily.stop()
+        assert not daily.running
 
     asyncio.run(main())
 
@@ -308,3 +311,29 @@ def test_a_channel_question_of_the_day_with_yesterdays_best(
     assert best.startswith("**Yesterday's best-covered answers**")
     assert best.index("Linus") < best.index("Barbara")
     assert question.prompt not in next_day.text, "a new question each day"
+
+
+@dataclass
+class SlowSender(FakeSender):
+    async def post(self, address: str, reply: Reply) -> None:
+        await asyncio.sleep(0.2)
+        await super().post(address, reply)
+
+
+def test_stopping_lets_the_tick_in_flight_finish(bot_engine: Engine, clock: FakeClock) -> None:
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    say(bot_engine, clock, "daily on 09:00 UTC")
+    sender = SlowSender()
+    outbox = Outbox(sender, RateLimiter(rate=1000, burst=1000))
+    clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
+    daily = DailyScheduler(bot_engine, {"slack": outbox}, clock=clock)
+
+    async def main() -> None:
+        daily.start()
+        in_flight = asyncio.create_task(daily.tick())
+        await asyncio.sleep(0.05)
+        await daily.stop()
+        assert in_flight.done()
+
+    asyncio.run(main())
+    assert len(sender.sent) == 1

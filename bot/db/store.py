@@ -17,6 +17,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    func,
     insert,
     select,
     update,
@@ -211,6 +212,25 @@ class SqlStore:
         with self._connect(write=True) as connection:
             for table in tables.PERSONAL:
                 connection.execute(delete(table).where(table.c.user_key == user_key))
+
+    def close(self) -> None:
+        """Close the connection pool (at shutdown)."""
+        self.engine.dispose()
+
+    def ping(self) -> bool:
+        """True when the database answers; for health checks."""
+        try:
+            with self._connect() as connection:
+                connection.execute(select(1))
+        except StorageUnavailableError:
+            return False
+        return True
+
+    def active_sessions(self) -> int:
+        with self._connect() as connection:
+            return int(
+                connection.execute(select(func.count()).select_from(tables.sessions)).scalar_one()
+            )
 
     def _upsert(self, key: Column[str], value: str, values: dict[str, Any]) -> None:
         """Update the row whose ``key`` is ``value``, or insert it."""
