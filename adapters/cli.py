@@ -101,7 +101,7 @@ def slack(
     database_url: DatabaseOption = None,
 ) -> None:
     """Run the Slack app: Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on --port."""
-    from adapters.slack_app import run
+    from adapters.slack_run import run
 
     run(load_settings(database_url), port=port)
 

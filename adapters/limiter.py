@@ -13,8 +13,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 EPSILON = 1e-9  # float dust: 0.02 s at 50/s must make a whole token
-DISCORD_RATE = 50.0
-SLACK_RATE = 1.0
+DISCORD_RATE = 50.0  # requests/s per bot
+SLACK_RATE = 10.0  # messages/s per workspace; each DM is its own channel (1/s per channel)
 
 
 @dataclass

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -78,3 +79,16 @@ def serve_ops(app: WsgiApp, *, host: str, port: int) -> WSGIServer:
     threading.Thread(target=server.serve_forever, name="ops-http", daemon=True).start()
     log.info("health and metrics on http://%s:%d/healthz and /metrics", host, server.server_port)
     return server
+
+
+def timed(app: WsgiApp, observe: Callable[[float], None]) -> WsgiApp:
+    """Time each request until its response is ready: for Slack, the acknowledgement."""
+
+    def measured(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        started = time.perf_counter()
+        try:
+            return list(app(environ, start_response))
+        finally:
+            observe(time.perf_counter() - started)
+
+    return measured

@@ -16,9 +16,7 @@ from urllib.parse import urljoin
 
 from pydantic import SecretStr
 from slack_bolt import App
-from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.authorization.authorize import InstallationStoreAuthorize
-from slack_bolt.error import BoltError
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from slack_sdk.http_retry import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
@@ -30,8 +28,6 @@ from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 
 from adapters.base import Clock, utc_now
 from adapters.slack_bridge import SlackBridge
-from adapters.slack_server import EVENTS_PATH, AcksFirst, AcksFirstExecutor, serve
-from adapters.wiring import build_engine
 from bot.db import make_engine
 from bot.engine import Engine
 from bot.settings import Settings
@@ -141,44 +137,24 @@ def app_from_settings(settings: Settings, engine: Engine, *, executor: Executor)
     if not settings.slack_bot_token:
         oauth = oauth_settings(
             client_id=settings.slack_client_id or "",
-            client_secret=_reveal(settings.slack_client_secret),
+            client_secret=reveal(settings.slack_client_secret),
             database_url=settings.database_url,
             api_url=settings.slack_api_url,
         )
     return build_app(
         engine=engine,
-        signing_secret=_reveal(settings.slack_signing_secret),
-        bot_token=_reveal(settings.slack_bot_token) or None,
+        signing_secret=reveal(settings.slack_signing_secret),
+        bot_token=reveal(settings.slack_bot_token) or None,
         api_url=settings.slack_api_url,
         oauth_settings=oauth,
         executor=executor,
     )
 
 
-def run(settings: Settings, *, port: int, host: str = "0.0.0.0") -> None:
-    """``mockinterview slack``: check the settings, build everything, serve until stopped."""
-    problem = settings_problem(settings)
-    if problem is not None:
-        _exit(problem)
-    acks = AcksFirst()
-    try:
-        executor = AcksFirstExecutor(WORKERS, acks)
-        app = app_from_settings(settings, build_engine(settings), executor=executor)
-    except BoltError as error:
-        _exit(f"Slack did not accept the app's settings: {error}")
-    if settings.slack_app_token:
-        log.info("connecting to Slack in Socket Mode")
-        SocketModeHandler(app, _reveal(settings.slack_app_token)).start()  # type: ignore[no-untyped-call]
-        return
-    server = serve(app, acks=acks, host=host, port=port)
-    log.info("listening for Slack on http://%s:%d%s", host, server.server_port, EVENTS_PATH)
-    server.serve_forever()
-
-
-def _reveal(secret: SecretStr | None) -> str:
+def reveal(secret: SecretStr | None) -> str:
     return secret.get_secret_value() if secret is not None else ""
 
 
-def _exit(message: str) -> NoReturn:
+def exit_with(message: str) -> NoReturn:
     sys.stderr.write(message + "\n")
     raise SystemExit(2)

@@ -17,7 +17,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from adapters.slack_render import messages
-from bot.types import Reply, Where
+from bot.types import Attachment, Reply, Where
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,8 @@ class Outbox:
     def send(self, reply: Reply, *, thread: str | None = None) -> str | None:
         """Send one reply; returns the ``ts`` of a message that can hold a thread."""
         try:
+            if reply.attachment is not None:
+                self._upload(reply.attachment)
             if reply.private and not reply.where.direct:
                 self._ephemeral(reply, thread)
                 return None
@@ -52,6 +54,16 @@ class Outbox:
         except SlackApiError as error:
             self._refused(reply.where, error)
             return None
+
+    def _upload(self, attachment: Attachment) -> None:
+        """Files go to the person's DM: a chart or an export is theirs alone."""
+        opened = self.client.conversations_open(users=self.user_id)
+        self.client.files_upload_v2(
+            channel=opened["channel"]["id"],
+            filename=attachment.filename,
+            title=attachment.filename,
+            content=attachment.data,
+        )
 
     def notify(self, reply: Reply) -> None:
         """A note only this person sees: the response URL if there is one, else a DM."""

@@ -22,6 +22,8 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
+from adapters.ops import WsgiApp
+
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
@@ -112,11 +114,20 @@ class PooledWSGIServer(WSGIServer):
             self._accepted.put(None)
 
 
-def serve(app: App, *, acks: AcksFirst, host: str = "0.0.0.0", port: int = 3000) -> WSGIServer:
+def serve(
+    app: App,
+    *,
+    acks: AcksFirst,
+    host: str = "0.0.0.0",
+    port: int = 3000,
+    wrap: Callable[[WsgiApp], WsgiApp] | None = None,
+) -> WSGIServer:
     """An HTTP server for the app: events at /slack/events, the OAuth pages when enabled.
 
-    ``acks`` is the one the app's work executor waits on (an ``AcksFirstExecutor``).
+    ``acks`` is the one the app's work executor waits on (an ``AcksFirstExecutor``);
+    ``wrap`` adds routes around the app (health and metrics share the port).
     """
     server = PooledWSGIServer((host, port), acks)
-    server.set_app(SlackRequestHandler(app, path=EVENTS_PATH))
+    handler: WsgiApp = SlackRequestHandler(app, path=EVENTS_PATH)
+    server.set_app(wrap(handler) if wrap else handler)
     return server

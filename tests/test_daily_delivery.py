@@ -14,10 +14,10 @@ import pytest
 
 from adapters.limiter import RateLimiter
 from adapters.scheduler import (
+    DailyScheduler,
     DeliveryFailedError,
     Outbox,
     RateLimitedError,
-    DailyScheduler,
     tick,
 )
 from bot.daily import schedule

@@ -156,6 +156,11 @@ class FakeSlackApi:
             "conversations.open": {"channel": {"id": "D" + str(body.get("users", ""))}},
             "views.open": {"view": {"id": "V" + ts.replace(".", "")}},
             "views.publish": {"view": {"id": "VHOME"}},
+            "files.getUploadURLExternal": {
+                "upload_url": f"http://127.0.0.1:{self.server.server_port}/upload/F{ts[-6:]}",
+                "file_id": f"F{ts[-6:]}",
+            },
+            "files.completeUploadExternal": {"files": [{"id": "F1", "title": body.get("files")}]},
         }
         return {"ok": True, **answers.get(method, {})}
 
@@ -181,13 +186,24 @@ def _handler_for(api: FakeSlackApi) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             url = urlsplit(self.path)
             length = int(self.headers.get("Content-Length") or 0)
-            body = {**dict(parse_qsl(url.query)), **_parse(self.rfile.read(length), self.headers)}
+            raw = self.rfile.read(length)
+            if url.path.startswith("/upload/"):
+                api.record("upload", {"file": url.path.rsplit("/", 1)[-1], "data": raw}, "")
+                self._reply(200, b"OK")
+                return
+            body = {**dict(parse_qsl(url.query)), **_parse(raw, self.headers)}
             method = url.path.removeprefix("/api/").strip("/")
             answer = api.record(method, body, self.headers.get("Authorization", ""))
             payload = json.dumps(answer.body).encode()
             self.send_response(answer.status)
             for name, value in {"Content-Type": "application/json", **answer.headers}.items():
                 self.send_header(name, value)
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def _reply(self, status: int, payload: bytes) -> None:
+            self.send_response(status)
             self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
             self.wfile.write(payload)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +14,10 @@ import pytest
 import yaml
 from slack_bolt import App
 
-from adapters import slack_app
-from adapters.slack_app import BOT_SCOPES, run, settings_problem
+from adapters import slack_run
+from adapters.slack_app import BOT_SCOPES, settings_problem
 from adapters.slack_events import COMMAND
+from adapters.slack_run import run
 from bot.db import SqlStore
 from bot.questions import QuestionBank
 from bot.settings import Settings
@@ -76,46 +78,71 @@ def test_run_without_settings_exits_2_with_the_reason(capsys: pytest.CaptureFixt
 
 
 class Blocking:
-    """Stands in for what ``run`` blocks on: the HTTP server or the Socket Mode handler."""
+    """Stands in for what ``run`` blocks on: the HTTP server or the Socket Mode handler.
+
+    Each stops as SIGTERM would stop it, so ``run`` returns.
+    """
 
     runs: ClassVar[list[str]] = []
     server_port = 4321
 
     def __init__(self, app: App, app_token: str = "") -> None:
         self.app_token = app_token
+        self.client = self
 
-    def start(self) -> None:
+    def is_connected(self) -> bool:
+        return True
+
+    def connect(self) -> None:
         self.runs.append(f"socket mode with {self.app_token}")
+        signal.raise_signal(signal.SIGTERM)
+
+    def close(self) -> None:
+        self.runs.append("closed")
 
     def serve_forever(self) -> None:
         self.runs.append(f"http on {self.server_port}")
+
+    def shutdown(self) -> None:
+        return None
+
+    def server_close(self) -> None:
+        self.runs.append("closed")
 
 
 @pytest.mark.parametrize(
     ("values", "runs"),
     [
-        ({"slack_app_token": "xapp-1"}, ["socket mode with xapp-1"]),
-        ({"slack_signing_secret": "secret"}, ["http on 4321"]),
+        ({"slack_app_token": "xapp-1"}, ["socket mode with xapp-1", "closed"]),
+        ({"slack_signing_secret": "secret"}, ["http on 4321", "closed"]),
     ],
     ids=["socket mode", "http mode"],
 )
 def test_run_uses_socket_mode_with_an_app_token_and_http_without(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, values: dict[str, str], runs: list[str]
 ) -> None:
-    def http(app: App, *, acks: object, host: str, port: int) -> Blocking:
+    def http(app: App, *, acks: object, host: str, port: int, wrap: object) -> Blocking:
         assert (host, port) == ("0.0.0.0", Blocking.server_port)
         return Blocking(app)
 
     monkeypatch.setattr(Blocking, "runs", [])
-    monkeypatch.setattr(slack_app, "SocketModeHandler", Blocking)
-    monkeypatch.setattr(slack_app, "serve", http)
+    monkeypatch.setattr(slack_run, "SocketModeHandler", Blocking)
+    monkeypatch.setattr(slack_run, "serve", http)
+    previous = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGINT)}
     api = FakeSlackApi()
     try:
         database = f"sqlite:///{tmp_path / 'run.db'}"
-        options = {"slack_bot_token": BOT_TOKEN, "slack_api_url": api.url, **values}
+        options = {
+            "slack_bot_token": BOT_TOKEN,
+            "slack_api_url": api.url,
+            "health_port": 0,
+            **values,
+        }
         run(settings(database_url=database, **options), port=Blocking.server_port)
     finally:
         api.close()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
     assert Blocking.runs == runs
     assert [call.method for call in api.calls] == ["auth.test"]
 
