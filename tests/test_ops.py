@@ -1,0 +1,92 @@
+"""`/healthz` and `/metrics` over real HTTP on a free loopback port."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+
+from adapters.base import handle_safely
+from adapters.metrics import Metrics
+from adapters.ops import Health, ops_app, serve_ops
+from bot.engine import Engine
+from bot.types import Text, User, Where
+from tests.conftest import FakeClock
+
+ADA = User("console", "ada")
+HERE = Where("console", "terminal", direct=True)
+
+
+def get(port: int, path: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+@pytest.fixture
+def flags() -> dict[str, bool]:
+    return {"database": True, "scheduler": True, "discord": True}
+
+
+@pytest.fixture
+def metrics() -> Metrics:
+    return Metrics()
+
+
+@pytest.fixture
+def port(flags: dict[str, bool], metrics: Metrics) -> Iterator[int]:
+    checks = {name: (lambda name=name: flags[name]) for name in flags}  # type: ignore[misc]
+    server = serve_ops(ops_app(Health(checks), metrics), host="127.0.0.1", port=0)
+    yield server.server_port
+    server.shutdown()
+    server.server_close()
+
+
+def test_healthy_is_200_with_every_check(port: int) -> None:
+    status, body = get(port, "/healthz")
+    assert status == 200
+    assert json.loads(body) == {
+        "status": "ok",
+        "checks": {"database": True, "scheduler": True, "discord": True},
+    }
+
+
+def test_one_failing_check_is_503(port: int, flags: dict[str, bool]) -> None:
+    flags["database"] = False
+    status, body = get(port, "/healthz")
+    assert status == 503
+    assert json.loads(body)["checks"]["database"] is False
+
+
+def test_a_check_that_raises_counts_as_failing(metrics: Metrics) -> None:
+    def broken() -> bool:
+        raise RuntimeError("boom")
+
+    healthy, checks = Health({"database": broken}).report()
+    assert (healthy, dict(checks)) == (False, {"database": False})
+
+
+def test_metrics_count_answers_turns_and_outages(
+    port: int, metrics: Metrics, engine: Engine, clock: FakeClock
+) -> None:
+    engine.observer = metrics
+    metrics.count_active(engine.store.active_sessions)
+    for text in ("start", "REST uses GET and POST with status codes and versioning."):
+        handle_safely(engine, Text(ADA, HERE, text), clock, metrics)
+    metrics.storage_failed()
+    status, body = get(port, "/metrics")
+    assert status == 200
+    assert "mockinterview_answers_scored_total 1.0" in body
+    assert "mockinterview_answer_score_count 1.0" in body
+    assert "mockinterview_turn_seconds_count 2.0" in body
+    assert "mockinterview_database_errors_total 1.0" in body
+    assert "mockinterview_active_interviews 1.0" in body
+
+
+def test_other_paths_are_404(port: int) -> None:
+    assert get(port, "/")[0] == 404
