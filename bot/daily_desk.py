@@ -24,7 +24,6 @@ from bot.daily import (
 )
 from bot.errors import UserError
 from bot.feedback import question_text
-from bot.interview import State
 from bot.questions import Question, QuestionBank
 from bot.spaced import pick_daily
 from bot.store import Store, TurnCommit
@@ -197,12 +196,13 @@ class DailyDesk:
     # -- delivery ------------------------------------------------------------------------
 
     def deliver(self, claim: Claim, now: datetime) -> Reply | None:
-        """Start the daily question for a claimed delivery; None defers it (busy interview)."""
+        """Start the daily question for a claimed delivery; None defers it while an
+        interview is under way (an unanswered daily question from before is replaced)."""
         subscription = claim.subscription
         if subscription.is_channel:
             return self.channels.post(claim, now)
         session = self.store.load_session(subscription.user_key)
-        if session and session.state is State.ASKING and now - session.asked_at < BUSY_FOR:
+        if session and session.delivery_id is None and now - session.asked_at < BUSY_FOR:
             self.store.finish_delivery(claim.delivery_id, status="deferred")
             return None
         question = self._pick(subscription, claim)

@@ -337,3 +337,16 @@ def test_stopping_lets_the_tick_in_flight_finish(bot_engine: Engine, clock: Fake
 
     asyncio.run(main())
     assert len(sender.sent) == 1
+
+
+def test_an_interview_between_questions_also_defers_it(
+    bot_engine: Engine, sender: FakeSender, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    say(bot_engine, clock, "daily on 09:00 UTC")
+    say(bot_engine, clock, "start 3")
+    say(bot_engine, clock, "caching and indexes")
+    clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
+    assert run_tick(bot_engine, sender, clock) == (0, 0, 1)
+    session = bot_engine.store.load_session(ADA.key)
+    assert session is not None and session.delivery_id is None and len(session.turns) == 1
