@@ -39,12 +39,16 @@ def most_missed(answers: Iterable[AnswerRecord], count: int = MISSED_SHOWN) -> l
 
 
 def practise_next(answers: Sequence[AnswerRecord], bank: QuestionBank) -> Question | None:
-    """The question answered worst last time; with none below 60%, an unseen question."""
+    """The question answered worst last time; with none below 60%, an unseen question
+    from the guides the person practises (any guide once those are done)."""
     history = summarize(list(answers))
     weakest = min(history.items(), key=lambda item: item[1].last_score, default=None)
     if weakest is not None and weakest[1].last_score < 0.6:
         return bank.get(weakest[0])
-    return next((question for question in bank if question.id not in history), None)
+    unseen = [question for question in bank if question.id not in history]
+    practised = {question.guide for question in map(bank.get, history) if question}
+    familiar = [question for question in unseen if question.guide in practised]
+    return next(iter(familiar or unseen), None)
 
 
 def _table(title: str, values: dict[str, float]) -> str:
