@@ -117,6 +117,24 @@ def discord(
     run(load_settings(database_url), shards=shards)
 
 
+@app.command()
+def healthcheck(
+    ports: Annotated[
+        list[int] | None, typer.Argument(help="Ports to ask; default HEALTH_PORT and 3000.")
+    ] = None,
+) -> None:
+    """Exit 0 when the local bot's /healthz answers 200 (for container healthchecks)."""
+    import urllib.request
+
+    for port in ports or [Settings().health_port, 3000]:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=3):
+                return
+        except OSError:
+            continue
+    raise typer.Exit(1)
+
+
 def main() -> None:
     app()
 

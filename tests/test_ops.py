@@ -90,3 +90,14 @@ def test_metrics_count_answers_turns_and_outages(
 
 def test_other_paths_are_404(port: int) -> None:
     assert get(port, "/")[0] == 404
+
+
+def test_the_healthcheck_command_asks_the_bot(port: int, flags: dict[str, bool]) -> None:
+    from typer.testing import CliRunner
+
+    from adapters.cli import app
+
+    runner = CliRunner()
+    assert runner.invoke(app, ["healthcheck", str(port)]).exit_code == 0
+    flags["scheduler"] = False
+    assert runner.invoke(app, ["healthcheck", str(port)]).exit_code == 1
