@@ -61,6 +61,11 @@ def start_args(
     return " ".join(word for word in words if word)
 
 
+def rule_args(action: str, time: str | None, timezone: str, days: str | None) -> str:
+    """`on 08:30 Europe/Berlin mon-fri` from a daily or question-of-the-day command's options."""
+    return " ".join(word for word in (action, time, timezone, days) if word)
+
+
 def settings_args(guide: str | None, channels: Choice[str] | None) -> str:
     if guide and channels:
         raise UserError("Change one setting at a time: either `guide` or `channels`.")
@@ -211,8 +216,7 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
         time: str | None = None,
         days: str | None = None,
     ) -> None:
-        args = " ".join(word for word in ("on", time, timezone, days) if word)
-        await self.runner.command(interaction, "daily", args)
+        await self.runner.command(interaction, "daily", rule_args("on", time, timezone, days))
 
     @daily.command(name="off", description="Stop the daily question")
     async def daily_off(self, interaction: discord.Interaction) -> None:
@@ -255,7 +259,7 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
         time: str | None = None,
         days: str | None = None,
     ) -> None:
-        args = " ".join(word for word in ("qotd on", time, timezone, days) if word)
+        args = rule_args("qotd on", time, timezone, days)
         await self.runner.command(interaction, "settings", args)
 
     @qotd.command(name="off", description="Stop the question of the day here")

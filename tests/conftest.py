@@ -13,8 +13,9 @@ import pytest
 from bot.content import load_bank
 from bot.engine import Engine
 from bot.questions import QuestionBank
-from bot.store import InMemoryStore
+from bot.store import InMemoryStore, Store
 from bot.types import Platform, Reply, Text, User, Where
+from tests.databases import fresh_postgres_database, sql_store
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
@@ -87,3 +88,15 @@ def engine(bank: QuestionBank) -> Engine:
 @pytest.fixture
 def chat(engine: Engine, clock: FakeClock) -> Chat:
     return Chat(engine, clock)
+
+
+@pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """Each store the bot can run on: in memory, a SQLite file, a fresh PostgreSQL database."""
+    if request.param == "memory":
+        yield InMemoryStore()
+    elif request.param == "sqlite":
+        yield from sql_store(f"sqlite:///{tmp_path / 'store.db'}")
+    else:
+        with fresh_postgres_database() as url:
+            yield from sql_store(url)

@@ -11,6 +11,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from bot.db import SqlStore, make_engine, upgrade
+
 LOCAL_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
 
@@ -46,3 +48,11 @@ def fresh_postgres_database() -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def sql_store(url: str) -> Iterator[SqlStore]:
+    """A migrated SqlStore on ``url``, its pool closed afterwards."""
+    upgrade(url)
+    store = SqlStore(make_engine(url))
+    yield store
+    store.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -24,11 +23,11 @@ from bot.daily import schedule
 from bot.db import SqlStore, make_engine, upgrade
 from bot.engine import Engine
 from bot.questions import QuestionBank
-from bot.store import InMemoryStore, Profile, Store
+from bot.store import Profile, Store
 from bot.types import Reply, Text, User, Where
 from tests.conftest import FakeClock
 from tests.conftest import make_engine as make_bot_engine
-from tests.databases import fresh_postgres_database
+from tests.databases import fresh_postgres_database, sql_store
 
 ADA = User("slack", "U1", "Ada")
 DM = Where("slack", "D1", direct=True)
@@ -50,24 +49,6 @@ class FakeSender:
         if address in self.closed:
             raise DeliveryFailedError("cannot_dm_bot")
         self.sent.append((address, reply))
-
-
-def sql_store(url: str) -> Iterator[SqlStore]:
-    upgrade(url)
-    store = SqlStore(make_engine(url))
-    yield store
-    store.engine.dispose()
-
-
-@pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "memory":
-        yield InMemoryStore()
-    elif request.param == "sqlite":
-        yield from sql_store(f"sqlite:///{tmp_path / 'daily.db'}")
-    else:
-        with fresh_postgres_database() as url:
-            yield from sql_store(url)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import struct
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,37 +11,19 @@ import pytest
 from sqlalchemy import select
 
 from bot.daily import schedule
-from bot.db import SqlStore, make_engine, tables, upgrade
+from bot.db import SqlStore, tables
 from bot.engine import Engine
 from bot.questions import QuestionBank
-from bot.store import InMemoryStore, Store
+from bot.store import Store
 from bot.types import Reply, Text, User, Where
 from tests.conftest import FakeClock
 from tests.conftest import make_engine as make_bot_engine
-from tests.databases import fresh_postgres_database
+from tests.databases import fresh_postgres_database, sql_store
 
 ADA = User("slack", "U1", "Ada")
 BOB = User("slack", "U2", "Bob")
 CHANNEL = Where("slack", "C1", scope="T1")
 DM = Where("slack", "D1", direct=True)
-
-
-def sql_store(url: str) -> Iterator[SqlStore]:
-    upgrade(url)
-    store = SqlStore(make_engine(url))
-    yield store
-    store.engine.dispose()
-
-
-@pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "memory":
-        yield InMemoryStore()
-    elif request.param == "sqlite":
-        yield from sql_store(f"sqlite:///{tmp_path / 'progress.db'}")
-    else:
-        with fresh_postgres_database() as url:
-            yield from sql_store(url)
 
 
 @pytest.fixture

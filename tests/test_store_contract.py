@@ -2,39 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from bot import interview
-from bot.db import SqlStore, make_engine, upgrade
+from bot.db import SqlStore, make_engine
 from bot.errors import StorageUnavailableError
 from bot.server_settings import ServerSettings
-from bot.store import AnswerRecord, InMemoryStore, PointResult, Profile, Store, TurnCommit
+from bot.store import AnswerRecord, PointResult, Profile, Store, TurnCommit
 from bot.types import Difficulty, Kind
-from tests.databases import fresh_postgres_database
+from tests.databases import sql_store
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
-
-
-def sql_store(url: str) -> Iterator[SqlStore]:
-    upgrade(url)
-    store = SqlStore(make_engine(url))
-    yield store
-    store.engine.dispose()
-
-
-@pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "memory":
-        yield InMemoryStore()
-    elif request.param == "sqlite":
-        yield from sql_store(f"sqlite:///{tmp_path / 'store.db'}")
-    else:
-        with fresh_postgres_database() as url:
-            yield from sql_store(url)
 
 
 def session(session_id: str = "s1") -> interview.Session:
