@@ -182,16 +182,19 @@ class Engine:
         """Remember what the platform says about a person (their time zone)."""
         self.store.save_profile(Profile(user.key, user.name, timezone))
 
-    def _start(self, turn: Turn, args: str) -> Outcome:
+    def _default_guide(self, turn: Turn) -> str:
+        """The guide an interview here uses unless told; refuses channels admins closed."""
         server = self._server(turn)
         if not server.allows(turn.event.where):
             raise UserError(
                 "Interviews don't run in this channel here. Try a DM with me, or ask an admin."
             )
+        return server.default_guide or self.default_guide or self.bank.guides[0].slug
+
+    def _start(self, turn: Turn, args: str) -> Outcome:
+        default = self._default_guide(turn)
         options = parse_start(args, self.bank)
-        guide = (
-            options.guide or server.default_guide or self.default_guide or self.bank.guides[0].slug
-        )
+        guide = options.guide or default
         pool = self.bank.select(guide=guide, kind=options.kind, difficulty=options.difficulty)
         draft = interview.begin(
             session_id=self.new_id(),
@@ -206,11 +209,8 @@ class Engine:
 
     def _mock_interview(self, turn: Turn, args: str) -> Outcome:
         """`interview [n] [minutes]`: kinds mixed like a real interview, optionally timed."""
-        server = self._server(turn)
-        if not server.allows(turn.event.where):
-            raise UserError("Interviews don't run in this channel here. Try a DM with me.")
+        guide = self._default_guide(turn)
         options = parse_mock(args)
-        guide = server.default_guide or self.default_guide or self.bank.guides[0].slug
         draft = interview.begin(
             session_id=self.new_id(),
             guide=guide,
