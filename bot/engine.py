@@ -320,6 +320,8 @@ class Engine:
     def _answer_of_the_day(self, turn: Turn, event: Text) -> Outcome:
         """An answer in a channel with a question of the day, from someone not in an interview."""
         open_question = self.daily.channels.open_question(event.where)
+        if open_question is None and not event.where.direct:
+            return Outcome([])  # chatter in a channel or thread is not for the bot
         if open_question is None:
             return turn.reply("You have no interview running. Type `start` to begin, or `help`.")
         delivery_id, question = open_question

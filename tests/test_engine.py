@@ -244,3 +244,14 @@ def test_a_finished_session_is_not_stored(chat: Chat, bank: QuestionBank) -> Non
     answer_well(chat, bank)
     assert chat.engine.store.load_session(chat.user.key) is None
     assert chat.engine.store.answers(chat.user.key)[0].score > 0.5
+
+
+def test_channel_chatter_without_an_interview_gets_no_reply(
+    engine: Engine, clock: FakeClock
+) -> None:
+    bob, thread = User("slack", "U2"), Where("slack", "C1", thread_id="171.1", scope="T1")
+    assert engine.handle(Text(bob, thread, "nice question, Ada!"), clock()) == []
+    assert (
+        "no interview running"
+        in engine.handle(Text(bob, Where("slack", "D2", direct=True), "hi"), clock())[0].text
+    )
