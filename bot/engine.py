@@ -20,13 +20,13 @@ from bot.daily_desk import DailyDesk
 from bot.errors import StorageUnavailableError, UserError
 from bot.feedback import feedback_text, hint_text, pick_follow_up, question_text, skipped_text
 from bot.interview import Session, State
+from bot.marking import Marker
 from bot.mock import late_note, mock_intro, parse_mock, report_text
 from bot.observer import NoObserver, Observer
 from bot.progress import ProgressDesk
 from bot.questions import Question, QuestionBank, pick_mixed, pick_next
-from bot.scoring import Scorer
-from bot.server_settings import SETTINGS_USAGE, ServerSettings, change, describe
-from bot.store import AnswerRecord, PointResult, Profile, Store, TurnCommit
+from bot.settings_desk import SettingsDesk
+from bot.store import AnswerRecord, Profile, Store, TurnCommit
 from bot.summary import summary_text
 from bot.turns import Outcome, Turn
 from bot.types import (
@@ -57,13 +57,16 @@ class Engine:
     session_length: int = 5
     new_id: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
     observer: Observer = field(default_factory=NoObserver)
-    _scorers: dict[str, Scorer] = field(default_factory=dict, init=False)
+    marker: Marker = field(init=False)
     daily: DailyDesk = field(init=False)
     progress: ProgressDesk = field(init=False)
+    settings: SettingsDesk = field(init=False)
 
     def __post_init__(self) -> None:
+        self.marker = Marker(self.bank)
         self.daily = DailyDesk(self.store, self.bank)
         self.progress = ProgressDesk(self.store, self.bank, self.daily)
+        self.settings = SettingsDesk(self.store, self.bank, self.daily)
 
     def handle(self, event: Event, now: datetime) -> list[Reply]:
         """Handle one event. A UserError or a database outage becomes a friendly reply."""
@@ -123,7 +126,7 @@ class Engine:
             "status": self._status,
             "help": self._help,
             "resume": self._resume,
-            "settings": self._settings,
+            "settings": self.settings.command,
             "daily": self.daily.command,
             "interview": self._mock_interview,
             "stats": self.progress.stats,
@@ -159,32 +162,13 @@ class Engine:
     def _help(self, turn: Turn, args: str) -> Outcome:
         return turn.reply(help_text(self.bank), private=True)
 
-    def _server(self, turn: Turn) -> ServerSettings:
-        scope = turn.event.where.scope
-        return self.store.load_server_settings(scope) if scope else ServerSettings()
-
-    def _settings(self, turn: Turn, args: str) -> Outcome:
-        scope = turn.event.where.scope
-        if scope is None:
-            raise UserError("Settings belong to a server or workspace; use `settings` in one.")
-        current = self._server(turn)
-        if not args.strip():
-            return turn.reply(describe(current) + "\n\n" + SETTINGS_USAGE, private=True)
-        if not turn.event.user.is_admin:
-            raise UserError("Only server admins can change settings (Discord: Manage Server).")
-        if args.split()[0].lower() == "qotd":
-            return self.daily.channel_command(turn, args.strip()[4:])
-        changed = change(current, args, where=turn.event.where, bank=self.bank)
-        self.store.save_server_settings(scope, changed)
-        return turn.reply("Saved. " + describe(changed), private=True)
-
     def update_profile(self, user: User, *, timezone: str | None) -> None:
         """Remember what the platform says about a person (their time zone)."""
         self.store.save_profile(Profile(user.key, user.name, timezone))
 
     def _default_guide(self, turn: Turn) -> str:
         """The guide an interview here uses unless told; refuses channels admins closed."""
-        server = self._server(turn)
+        server = self.settings.server(turn.event.where)
         if not server.allows(turn.event.where):
             raise UserError(
                 "Interviews don't run in this channel here. Try a DM with me, or ask an admin."
@@ -272,8 +256,7 @@ class Engine:
         return self._after_feedback(turn, skipped, Reply(turn.event.where, skipped_text(question)))
 
     def _next(self, turn: Turn, args: str) -> Outcome:
-        session = self._require(turn)
-        return self._advance(turn, session, [])
+        return self._advance(turn, self._require(turn))
 
     def _end(self, turn: Turn, args: str) -> Outcome:
         session = self._require(turn)
@@ -335,26 +318,13 @@ class Engine:
         return Outcome([reply], answer=record)
 
     def _score(self, turn: Turn, session_id: str, question: Question, text: str) -> AnswerRecord:
-        scorer = self._scorer(question.guide)
-        score = scorer.score(question=question.prompt, key_points=question.key_points, answer=text)
-        points = tuple(
-            PointResult(point.text, point.score, point.covered, point.matched)
-            for point in score.points
-        )
-        return AnswerRecord(
+        return self.marker.mark(
             user_key=turn.user_key,
             session_id=session_id,
-            question_id=question.id,
-            answer_text=text,
-            score=score.value,
-            points=points,
-            created_at=turn.now,
+            question=question,
+            text=text,
+            now=turn.now,
         )
-
-    def _scorer(self, guide: str) -> Scorer:
-        if guide not in self._scorers:
-            self._scorers[guide] = Scorer(glossary=self.bank.guide(guide).glossary)
-        return self._scorers[guide]
 
     def _after_feedback(
         self, turn: Turn, session: Session, feedback: Reply, record: AnswerRecord | None = None
@@ -367,20 +337,19 @@ class Engine:
         outcome.answer = record
         return outcome
 
-    def _advance(self, turn: Turn, session: Session, replies: list[Reply]) -> Outcome:
+    def _advance(self, turn: Turn, session: Session) -> Outcome:
         if session.state is State.ASKING:
             session = interview.skip(session)
         following = self._pick(turn, session)
         session = interview.advance(session, following.id if following else None, turn.now)
         if session.state is State.FINISHED:
-            return self._finish(turn, session, replies)
-        return Outcome([*replies, self._ask(turn, session)], session, save=True)
+            return self._finish(turn, session, [])
+        return Outcome([self._ask(turn, session)], session, save=True)
 
     def _finish(
         self, turn: Turn, session: Session, replies: list[Reply], latest: AnswerRecord | None = None
     ) -> Outcome:
-        stored = self.store.answers(turn.user_key)
-        answers = [record for record in stored if record.session_id == session.id]
+        answers = self.store.session_answers(session.id)
         if latest is not None:
             answers.append(latest)
         text = (report_text if session.mixed else summary_text)(session, answers, self.bank)
