@@ -21,6 +21,9 @@ import random
 import tempfile
 import threading
 import time
+from collections import defaultdict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from multiprocessing.queues import Queue
 from pathlib import Path
@@ -29,6 +32,7 @@ from typing import Any
 import aiohttp
 
 from adapters.slack_app import WORKERS, build_app
+from adapters.slack_run import on_stop_signal
 from adapters.slack_server import AcksFirst, AcksFirstExecutor, serve
 from adapters.wiring import build_engine
 from bot.db import SqlStore, make_engine
@@ -51,20 +55,27 @@ RETRY = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
 
 
 def serve_app(database_url: str, api_url: str, ready: Queue[int]) -> None:
-    """The app process: production wiring, HTTP mode on a free loopback port."""
+    """The app process: production wiring, HTTP mode on a free loopback port.
+
+    On SIGTERM it stops taking requests, finishes the work after the acks, and exits.
+    """
     logging.basicConfig(level=logging.WARNING)
     settings = Settings(_env_file=None, database_url=database_url)
     acks = AcksFirst()
+    executor = AcksFirstExecutor(WORKERS, acks)
     app = build_app(
         engine=build_engine(settings),
         signing_secret=SIGNING_SECRET,
         bot_token=BOT_TOKEN,
         api_url=api_url,
-        executor=AcksFirstExecutor(WORKERS, acks),
+        executor=executor,
     )
     server = serve(app, acks=acks, host="127.0.0.1", port=0)
+    on_stop_signal(lambda: threading.Thread(target=server.shutdown).start())
     ready.put(server.server_port)
     server.serve_forever()
+    server.server_close()
+    executor.shutdown(wait=True)
 
 
 def serve_fake_slack(ready: Queue[int]) -> None:
@@ -80,6 +91,9 @@ class Tally:
     opening: list[float] = field(default_factory=list)  # the same, for the users' first command
     replies: list[float] = field(default_factory=list)  # answer sent -> feedback posted
     failures: list[int] = field(default_factory=list)  # statuses other than 200
+    acked: defaultdict[str, set[str]] = field(  # user -> event ids of answers acked with 200
+        default_factory=lambda: defaultdict(set)
+    )
     answers: int = 0
     retries: int = 0
 
@@ -101,26 +115,45 @@ class Simulation:
         self.tally.opening.append(await self.send(opening))
         await self.posted(channel, "Question 1 of")
         for question in range(1, self.questions + 1):
-            started = time.perf_counter()
             event_id = f"Ev{user}x{question}"
-            await self.answer(user, channel, event_id, resend=rng.random() < self.retry_rate)
-            await self.posted(channel, "Score:", count=question)
-            self.tally.replies.append(time.perf_counter() - started)
-            if question < self.questions:
-                await self.send(self.requests.command("next", user=user, channel=channel))
-                await self.posted(channel, f"Question {question + 1} of")
+            resend = rng.random() < self.retry_rate
+            await self.turn(user, channel, question, event_id=event_id, resend=resend)
         await self.posted(channel, "Interview finished")
+
+    async def turn(
+        self, user: str, channel: str, question: int, *, event_id: str, resend: bool
+    ) -> None:
+        """Answer question number ``question`` of the interview in ``channel``, wait for the
+        feedback, and unless it was the last, ask for the next question and wait for it."""
+        started = time.perf_counter()
+        await self.answer(user, channel, event_id, resend=resend)
+        await self.posted(channel, "Score:", count=question)
+        self.tally.replies.append(time.perf_counter() - started)
+        if question < self.questions:
+            await self.send(self.requests.command("next", user=user, channel=channel))
+            await self.posted(channel, f"Question {question + 1} of")
 
     async def answer(self, user: str, channel: str, event_id: str, *, resend: bool) -> None:
         options: dict[str, Any] = {"user": user, "channel": channel, "event_id": event_id}
-        await self.send(self.requests.dm(ANSWER, **options))
+        await self.deliver(self.requests.dm(ANSWER, **options), user, event_id)
         self.tally.answers += 1
         if resend:
-            await self.send(self.requests.dm(ANSWER, headers=RETRY, **options))
+            await self.deliver(self.requests.dm(ANSWER, headers=RETRY, **options), user, event_id)
             self.tally.retries += 1
+
+    async def deliver(self, signed: Signed, user: str, event_id: str) -> None:
+        """Send one copy of an answer; remember its event id when the app acked it."""
+        _, status = await self.exchange(signed)
+        if status == 200:
+            self.tally.acked[user].add(event_id)
 
     async def send(self, signed: Signed) -> float:
         """Send one request; the seconds until its HTTP 200."""
+        seconds, _ = await self.exchange(signed)
+        return seconds
+
+    async def exchange(self, signed: Signed) -> tuple[float, int]:
+        """Send one request; the seconds until its answer, and its HTTP status."""
         started = time.perf_counter()
         async with self.session.post(
             self.app_url, data=signed.body.encode(), headers=signed.headers
@@ -130,7 +163,7 @@ class Simulation:
         self.tally.acks.append(seconds)
         if response.status != 200:
             self.tally.failures.append(response.status)
-        return seconds
+        return seconds, response.status
 
     async def posted(self, channel: str, needle: str, count: int = 1) -> None:
         query = {"channel": channel, "needle": needle, "count": str(count)}
@@ -139,13 +172,17 @@ class Simulation:
                 raise RuntimeError(f"{channel} never got {count} x {needle!r}")
 
 
-async def simulate(options: argparse.Namespace, app_port: int, fake_port: int) -> Tally:
+@asynccontextmanager
+async def simulation(
+    options: argparse.Namespace, app_port: int, fake_port: int
+) -> AsyncIterator[Simulation]:
+    """The users' HTTP session to the app and to the fake Web API, open while in use."""
     fake_url = f"http://127.0.0.1:{fake_port}"
     requests = SlackRequests(response_url=f"{fake_url}/respond/command")
     timeout = aiohttp.ClientTimeout(total=60)
     connector = aiohttp.TCPConnector(limit=0, force_close=True)
     async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
-        simulation = Simulation(
+        yield Simulation(
             session,
             f"http://127.0.0.1:{app_port}/slack/events",
             fake_url,
@@ -153,8 +190,12 @@ async def simulate(options: argparse.Namespace, app_port: int, fake_port: int) -
             options.questions,
             options.retry_rate,
         )
-        await asyncio.gather(*(simulation.user(number) for number in range(options.users)))
-        return simulation.tally
+
+
+async def simulate(options: argparse.Namespace, app_port: int, fake_port: int) -> Tally:
+    async with simulation(options, app_port, fake_port) as running:
+        await asyncio.gather(*(running.user(number) for number in range(options.users)))
+        return running.tally
 
 
 def milliseconds(values: list[float], quantile: float) -> float:
