@@ -31,6 +31,7 @@ class Settings(BaseSettings):
     slack_api_url: str = "https://slack.com/api/"
     slack_client_id: str | None = None
     slack_client_secret: SecretStr | None = None
+    slack_admin_group: str | None = None  # a user group whose members may change settings
 
     discord_token: SecretStr | None = None
     discord_guild_id: int | None = None

@@ -50,6 +50,15 @@ class Where:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file: a chart PNG or a JSON export for the person, or a guide they upload."""
+
+    filename: str
+    data: bytes
+    mime: str
+
+
+@dataclass(frozen=True, slots=True)
 class Command:
     """A command such as ``start backend technical easy``: name ``start``, args the rest."""
 
@@ -58,6 +67,7 @@ class Command:
     name: str
     args: str = ""
     event_id: str | None = None
+    attachment: Attachment | None = None  # a file sent with it: a guide to upload
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,15 +108,6 @@ NEXT_BUTTON = Button("next", "Next")
 END_BUTTON = Button("end", "End")
 QUESTION_BUTTONS = (ANSWER_BUTTON, HINT_BUTTON, SKIP_BUTTON, END_BUTTON)
 FEEDBACK_BUTTONS = (NEXT_BUTTON, END_BUTTON)
-
-
-@dataclass(frozen=True, slots=True)
-class Attachment:
-    """A file to hand the person: a chart PNG, a JSON export."""
-
-    filename: str
-    data: bytes
-    mime: str
 
 
 @dataclass(frozen=True, slots=True)
