@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "forget": "`forget`: delete everything I keep about you",
     "daily": "`daily on [time] [time zone] [days]`: a question by DM every day (`daily` for more)",
     "settings": "`settings`: this server's settings (admins can change them)",
+    "guide": "`guide`: the guides here; admins add one by sending a `.md` file (`guide upload`)",
 }
 ALIASES = {"again": "repeat", "stop": "end", "quit": "end", "?": "help"}
 PREFIXES = ("/mockinterview", "mockinterview", "/interview")

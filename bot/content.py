@@ -24,17 +24,17 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from bot.errors import ContentError
-from bot.guide_file import GuideMeta, read_guide_file
+from bot.guide_file import GuideFile, GuideMeta, read_guide_file, split_guide
 from bot.markdown_guide import QuestionDraft, parse_body
 from bot.questions import Guide, Question, QuestionBank
 
 log = logging.getLogger(__name__)
 
 
-def guide_slug(path: Path) -> str:
+def guide_slug(path: PurePath) -> str:
     """``content/Backend_Developer.md`` -> ``backend-developer``."""
     return re.sub(r"[\s_]+", "-", path.stem.strip().lower())
 
@@ -102,21 +102,35 @@ def _slug_clashes(guides: Iterable[Guide]) -> list[str]:
     return problems
 
 
+def parse_guide(data: bytes, *, name: str, slug: str) -> Guide:
+    """A guide from bytes (an upload); problems read ``name:line: reason``, all at once.
+
+    Nothing in it is executed or rendered: it is parsed as text like a file in content/.
+    """
+    guide, problems = _parsed(split_guide(data), name=name, slug=slug)
+    if guide is None:
+        raise ContentError(problems)
+    return guide
+
+
 def _read(path: Path) -> tuple[Guide | None, list[str]]:
     try:
         file = read_guide_file(path)
     except OSError as exc:
         return None, [f"{path}:1: cannot read the file ({exc.strerror or exc})"]
+    return _parsed(file, name=str(path), slug=guide_slug(path))
+
+
+def _parsed(file: GuideFile, *, name: str, slug: str) -> tuple[Guide | None, list[str]]:
     drafts, body_problems = parse_body(file.body)
     found = sorted([*file.problems, *body_problems], key=lambda problem: problem[0])
-    problems = [f"{path}:{line}: {reason}" for line, reason in found]
+    problems = [f"{name}:{line}: {reason}" for line, reason in found]
     if problems or file.meta is None:
         return None, problems
-    return _guide(path, file.meta, drafts), []
+    return _guide(name, slug, file.meta, drafts), []
 
 
-def _guide(path: Path, meta: GuideMeta, drafts: Sequence[QuestionDraft]) -> Guide:
-    slug = guide_slug(path)
+def _guide(path: str, slug: str, meta: GuideMeta, drafts: Sequence[QuestionDraft]) -> Guide:
     questions = tuple(_question(slug, draft) for draft in drafts)
     return Guide(
         slug=slug,
@@ -125,7 +139,7 @@ def _guide(path: Path, meta: GuideMeta, drafts: Sequence[QuestionDraft]) -> Guid
         questions=questions,
         glossary=meta.glossary,
         tags=meta.tags,
-        path=str(path),
+        path=path,
     )
 
 

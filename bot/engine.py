@@ -25,6 +25,7 @@ from bot.mock import late_note, mock_intro, parse_mock, report_text
 from bot.observer import NoObserver, Observer
 from bot.progress import ProgressDesk
 from bot.questions import Question, QuestionBank, pick_mixed, pick_next
+from bot.server_banks import ServerBanks
 from bot.settings_desk import SettingsDesk
 from bot.store import AnswerRecord, Profile, Store, TurnCommit
 from bot.summary import summary_text
@@ -58,12 +59,14 @@ class Engine:
     new_id: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
     observer: Observer = field(default_factory=NoObserver)
     marker: Marker = field(init=False)
+    banks: ServerBanks = field(init=False)
     daily: DailyDesk = field(init=False)
     progress: ProgressDesk = field(init=False)
     settings: SettingsDesk = field(init=False)
 
     def __post_init__(self) -> None:
-        self.marker = Marker(self.bank)
+        self.marker = Marker()
+        self.banks = ServerBanks(self.store, self.bank)
         self.daily = DailyDesk(self.store, self.bank)
         self.progress = ProgressDesk(self.store, self.bank, self.daily)
         self.settings = SettingsDesk(self.store, self.bank, self.daily)
@@ -83,7 +86,9 @@ class Engine:
         if event.event_id is not None and self.store.seen_event(event.event_id):
             log.info("duplicate event %s ignored", event.event_id)
             return []
-        turn = Turn(event, now, self.store.load_session(event.user.key))
+        session = self.store.load_session(event.user.key)
+        scope = session.scope if session is not None else event.where.scope
+        turn = Turn(event, now, session, self.banks.bank_for(scope))
         outcome = self._route(turn)
         if outcome.save or outcome.answer or event.event_id is not None:
             answered = turn.session.delivery_id if outcome.answer and turn.session else None
@@ -109,7 +114,7 @@ class Engine:
         if isinstance(event, Action):
             return self._command(turn, canonical(event.action_id), event.value)
         answering = turn.session is not None and turn.session.state is State.ASKING
-        guides = [guide.slug for guide in self.bank.guides]
+        guides = [guide.slug for guide in turn.bank.guides]
         typed = typed_command(event.text, answering=answering, guides=guides)
         if typed is not None:
             return self._command(turn, *typed)
@@ -133,21 +138,22 @@ class Engine:
             "leaderboard": self.progress.leaderboard,
             "export": self.progress.export,
             "forget": self.progress.forget,
+            "guide": self._guide,
         }
         handler = handlers.get(name)
         if handler is None:
-            return turn.reply(help_text(self.bank, unknown=name))
+            return turn.reply(help_text(turn.bank, unknown=name))
         return handler(turn, args)
 
     # -- replies -------------------------------------------------------------------------
 
     def _ask(self, turn: Turn, session: Session, prefix: str = "") -> Reply:
-        question = self._question(session.current)
-        text = question_text(question, session=session, guide=self.bank.guide(question.guide))
+        question = self._question(turn, session.current)
+        text = question_text(question, session=session, guide=turn.bank.guide(question.guide))
         return Reply(turn.event.where, prefix + text, buttons=QUESTION_BUTTONS, expects_answer=True)
 
-    def _question(self, question_id: str | None) -> Question:
-        question = self.bank.get(question_id or "")
+    def _question(self, turn: Turn, question_id: str | None) -> Question:
+        question = turn.bank.get(question_id or "")
         if question is None:
             raise UserError("That question is no longer in the bank. Type `next` to move on.")
         return question
@@ -160,7 +166,34 @@ class Engine:
     # -- commands ------------------------------------------------------------------------
 
     def _help(self, turn: Turn, args: str) -> Outcome:
-        return turn.reply(help_text(self.bank), private=True)
+        return turn.reply(help_text(turn.bank), private=True)
+
+    def _guide(self, turn: Turn, args: str) -> Outcome:
+        """`guide` lists the guides here; `guide upload` (with a .md file) adds one."""
+        action = args.strip().lower()
+        if action in {"", "list"}:
+            bank = self.banks.bank_for(turn.event.where.scope)
+            lines = [f"• `{g.slug}`: {g.title} ({len(g.questions)} questions)" for g in bank.guides]
+            return turn.reply("**Guides here**\n" + "\n".join(lines), private=True)
+        if action != "upload":
+            raise UserError("Try `guide` for the guides here, or send a `.md` file to upload one.")
+        return self._upload(turn)
+
+    def _upload(self, turn: Turn) -> Outcome:
+        event = turn.event
+        if event.where.scope is None:
+            raise UserError("Guides are added to a server or workspace; upload it there.")
+        if not event.user.is_admin:
+            raise UserError("Only server admins can add guides.")
+        attachment = event.attachment if isinstance(event, Command) else None
+        if attachment is None:
+            raise UserError("Attach the guide as a `.md` file in the format of the shipped guides.")
+        guide = self.banks.upload(event.where.scope, attachment)
+        count = len(guide.questions)
+        return turn.reply(
+            f"Added **{guide.title}** (`{guide.slug}`, {count} questions) to this server. "
+            f"Try it: `start {guide.slug}`."
+        )
 
     def update_profile(self, user: User, *, timezone: str | None) -> None:
         """Remember what the platform says about a person (their time zone)."""
@@ -175,11 +208,16 @@ class Engine:
             )
         return server.default_guide or self.default_guide or self.bank.guides[0].slug
 
+    def _here(self, turn: Turn) -> Turn:
+        """The turn with the bank of the server it happens in (a new interview starts there)."""
+        return replace(turn, bank=self.banks.bank_for(turn.event.where.scope))
+
     def _start(self, turn: Turn, args: str) -> Outcome:
+        turn = self._here(turn)
         default = self._default_guide(turn)
-        options = parse_start(args, self.bank)
+        options = parse_start(args, turn.bank)
         guide = options.guide or default
-        pool = self.bank.select(guide=guide, kind=options.kind, difficulty=options.difficulty)
+        pool = turn.bank.select(guide=guide, kind=options.kind, difficulty=options.difficulty)
         draft = interview.begin(
             session_id=self.new_id(),
             guide=guide,
@@ -193,6 +231,7 @@ class Engine:
 
     def _mock_interview(self, turn: Turn, args: str) -> Outcome:
         """`interview [n] [minutes]`: kinds mixed like a real interview, optionally timed."""
+        turn = self._here(turn)
         guide = self._default_guide(turn)
         options = parse_mock(args)
         draft = interview.begin(
@@ -200,7 +239,7 @@ class Engine:
             guide=guide,
             kind=None,
             difficulty=None,
-            length=min(options.questions, len(self.bank.select(guide=guide))),
+            length=min(options.questions, len(turn.bank.select(guide=guide))),
             first_question="",
             now=turn.now,
         )
@@ -213,17 +252,19 @@ class Engine:
             raise UserError(
                 "No questions match that choice. Try fewer filters: `start` or `start technical`."
             )
-        session = replace(draft, current=first.id)
+        session = replace(draft, current=first.id, scope=turn.event.where.scope)
         note = "Your previous interview was replaced.\n\n" if turn.session else ""
         return Outcome([self._ask(turn, session, note + intro)], session, save=True)
 
     def _pick(self, turn: Turn, session: Session) -> Question | None:
-        pool = self.bank.select(
+        pool = turn.bank.select(
             guide=session.guide, kind=session.kind, difficulty=session.difficulty
         )
         history = self.store.history(turn.user_key)
         if session.mixed:
-            asked = [self._question(question_id) for question_id in session.asked if question_id]
+            asked = [
+                self._question(turn, question_id) for question_id in session.asked if question_id
+            ]
             return pick_mixed(pool, history=history, asked=asked, salt=session.id)
         return pick_next(pool, history=history, exclude=session.asked, salt=session.id)
 
@@ -240,7 +281,7 @@ class Engine:
 
     def _hint(self, turn: Turn, args: str) -> Outcome:
         session = interview.hint(self._require(turn))
-        text = hint_text(self._question(session.current), session.hints)
+        text = hint_text(self._question(turn, session.current), session.hints)
         return Outcome([Reply(turn.event.where, text)], session, save=True)
 
     def _repeat(self, turn: Turn, args: str) -> Outcome:
@@ -251,7 +292,7 @@ class Engine:
 
     def _skip(self, turn: Turn, args: str) -> Outcome:
         session = self._require(turn)
-        question = self._question(session.current)
+        question = self._question(turn, session.current)
         skipped = interview.skip(session)
         return self._after_feedback(turn, skipped, Reply(turn.event.where, skipped_text(question)))
 
@@ -270,7 +311,7 @@ class Engine:
         average = f"{round(100 * sum(scored) / len(scored))}%" if scored else "n/a"
         waiting = "waiting for your answer" if session.state is State.ASKING else "feedback shown"
         text = (
-            f"**{self.bank.guide(session.guide).title}** · question {session.number} of "
+            f"**{turn.bank.guide(session.guide).title}** · question {session.number} of "
             f"{session.length} ({waiting}) · {len(scored)} answered, average {average}"
         )
         return turn.reply(text, private=True)
@@ -286,7 +327,7 @@ class Engine:
         text = event.text.strip()
         if not text:
             raise UserError("That answer was empty. Type your answer, or `skip`.")
-        question = self._question(session.current)
+        question = self._question(turn, session.current)
         record = self._score(turn, session.id, question, text[:MAX_ANSWER_CHARS])
         late = session.is_late(turn.now)
         answered = interview.answer(session, record.score, late=late)
@@ -322,6 +363,7 @@ class Engine:
             user_key=turn.user_key,
             session_id=session_id,
             question=question,
+            guide=turn.bank.guide(question.guide),
             text=text,
             now=turn.now,
         )
@@ -352,7 +394,7 @@ class Engine:
         answers = self.store.session_answers(session.id)
         if latest is not None:
             answers.append(latest)
-        text = (report_text if session.mixed else summary_text)(session, answers, self.bank)
+        text = (report_text if session.mixed else summary_text)(session, answers, turn.bank)
         summary = Reply(turn.event.where, text)
         return Outcome([*replies, summary], None, save=True)
 

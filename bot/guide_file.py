@@ -41,7 +41,12 @@ class GuideFile:
 
 def read_guide_file(path: Path) -> GuideFile:
     """Read, repair and split one guide; raises OSError if it cannot be read."""
-    lines, problems = decode_lines(path.read_bytes())
+    return split_guide(path.read_bytes())
+
+
+def split_guide(data: bytes) -> GuideFile:
+    """Repair and split a guide's bytes (from a file or an upload) into frontmatter and body."""
+    lines, problems = decode_lines(data)
     lines, lost = repair_lines(lines, skip={line for line, _ in problems})
     end = _frontmatter_end(lines)
     if end is None:

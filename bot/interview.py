@@ -48,6 +48,7 @@ class Session:
     delivery_id: int | None = None  # set when this is a daily question
     time_limit: int | None = None  # seconds per answer, in a timed mock interview
     mixed: bool = False  # a mock interview: kinds mixed like a real one, a report at the end
+    scope: str | None = None  # the server it started in: its uploaded guides stay in reach
 
     def is_late(self, now: datetime) -> bool:
         return (
@@ -154,6 +155,7 @@ def to_dict(session: Session) -> dict[str, Any]:
         "delivery_id": session.delivery_id,
         "time_limit": session.time_limit,
         "mixed": session.mixed,
+        "scope": session.scope,
     }
 
 
@@ -173,4 +175,5 @@ def from_dict(data: dict[str, Any]) -> Session:
         delivery_id=data.get("delivery_id"),
         time_limit=data.get("time_limit"),
         mixed=bool(data.get("mixed", False)),
+        scope=data.get("scope"),
     )

@@ -5,20 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.questions import Question, QuestionBank
+from bot.questions import Guide, Question
 from bot.scoring import Scorer
 from bot.store import AnswerRecord, PointResult
 
 
 @dataclass
 class Marker:
-    bank: QuestionBank
     _scorers: dict[str, Scorer] = field(default_factory=dict, init=False)
 
     def mark(
-        self, *, user_key: str, session_id: str, question: Question, text: str, now: datetime
+        self,
+        *,
+        user_key: str,
+        session_id: str,
+        question: Question,
+        guide: Guide,
+        text: str,
+        now: datetime,
     ) -> AnswerRecord:
-        score = self._scorer(question.guide).score(
+        score = self._scorer(guide).score(
             question=question.prompt, key_points=question.key_points, answer=text
         )
         points = tuple(
@@ -35,8 +41,9 @@ class Marker:
             created_at=now,
         )
 
-    def _scorer(self, guide: str) -> Scorer:
+    def _scorer(self, guide: Guide) -> Scorer:
         """One scorer per guide, with the guide's glossary; its caches are kept warm."""
-        if guide not in self._scorers:
-            self._scorers[guide] = Scorer(glossary=self.bank.guide(guide).glossary)
-        return self._scorers[guide]
+        key = f"{guide.path}:{guide.slug}"
+        if key not in self._scorers:
+            self._scorers[key] = Scorer(glossary=guide.glossary)
+        return self._scorers[key]

@@ -112,6 +112,10 @@ class Store(Protocol):
 
     def forget(self, user_key: str) -> None: ...
 
+    def save_guide(self, scope: str, slug: str, text: str) -> None: ...
+
+    def server_guides(self, scope: str) -> list[tuple[str, str]]: ...
+
     def ping(self) -> bool: ...
 
     def active_sessions(self) -> int: ...
@@ -141,6 +145,7 @@ class InMemoryStore:
     subscriptions: dict[str, Subscription] = field(default_factory=dict)
     delivery_log: dict[int, Delivery] = field(default_factory=dict)
     boards: dict[str, dict[str, str]] = field(default_factory=dict)  # scope -> user -> name
+    uploads: dict[str, dict[str, str]] = field(default_factory=dict)  # scope -> slug -> text
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def load_session(self, user_key: str) -> Session | None:
@@ -262,3 +267,9 @@ class InMemoryStore:
 
     def close(self) -> None:
         return None
+
+    def save_guide(self, scope: str, slug: str, text: str) -> None:
+        self.uploads.setdefault(scope, {})[slug] = text
+
+    def server_guides(self, scope: str) -> list[tuple[str, str]]:
+        return sorted(self.uploads.get(scope, {}).items())

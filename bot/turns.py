@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.interview import Session
+from bot.questions import QuestionBank
 from bot.store import AnswerRecord
 from bot.types import Event, Reply
 
@@ -17,6 +18,7 @@ class Turn:
     event: Event
     now: datetime
     session: Session | None
+    bank: QuestionBank  # the guides of the server the turn belongs to
 
     @property
     def user_key(self) -> str:

@@ -213,6 +213,18 @@ class SqlStore:
             for table in tables.PERSONAL:
                 connection.execute(delete(table).where(table.c.user_key == user_key))
 
+    def save_guide(self, scope: str, slug: str, text: str) -> None:
+        table = tables.uploaded_guides
+        with self._connect(write=True) as connection:
+            connection.execute(delete(table).where(table.c.scope == scope, table.c.slug == slug))
+            connection.execute(insert(table).values(scope=scope, slug=slug, text=text))
+
+    def server_guides(self, scope: str) -> list[tuple[str, str]]:
+        table = tables.uploaded_guides
+        query = select(table.c.slug, table.c.text).where(table.c.scope == scope)
+        with self._connect() as connection:
+            return sorted((row.slug, row.text) for row in connection.execute(query))
+
     def close(self) -> None:
         """Close the connection pool (at shutdown)."""
         self.engine.dispose()

@@ -113,5 +113,13 @@ leaderboard = Table(
     Index("ix_leaderboard_user_key", "user_key"),
 )
 
+uploaded_guides = Table(
+    "uploaded_guides",
+    metadata,
+    Column("scope", String(120), primary_key=True),
+    Column("slug", String(120), primary_key=True),
+    Column("text", Text, nullable=False),
+)
+
 PERSONAL = (answers, sessions, profiles, subscriptions, deliveries, leaderboard)
 """Every table with a ``user_key`` column: what `forget` clears."""
