@@ -166,6 +166,16 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
         args = " ".join(str(number) for number in (count, minutes) if number)
         await self.runner.start(interaction, args, dm=False, command="interview")
 
+    @app_commands.command(description=summary("guide")[:100])
+    @app_commands.describe(file="Manage Server: a .md guide in the shipped guides' format to add")
+    async def guide(
+        self, interaction: discord.Interaction, file: discord.Attachment | None = None
+    ) -> None:
+        if file is None:
+            await self.runner.command(interaction, "guide")
+        else:
+            await self.runner.upload(interaction, file)
+
     @app_commands.command(description=summary("stats"))
     async def stats(self, interaction: discord.Interaction) -> None:
         await self.runner.command(interaction, "stats")

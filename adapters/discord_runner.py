@@ -33,7 +33,9 @@ from adapters.discord_respond import (
     require_permissions,
 )
 from adapters.discord_views import AnswerModal
-from bot.types import ANSWER_BUTTON, Command, Event, Reply, Where
+from bot.errors import UserError
+from bot.server_banks import MAX_GUIDE_BYTES
+from bot.types import ANSWER_BUTTON, Attachment, Command, Event, Reply, Where
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,14 @@ class InterviewRunner:
 
     async def command(self, interaction: discord.Interaction, name: str, args: str = "") -> None:
         await self.interact(interaction, command_event(interaction, name, args))
+
+    async def upload(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+        """`guide file:`: the engine lints the guide and adds it to this server's bank."""
+        if file.size > MAX_GUIDE_BYTES:
+            raise UserError(f"That file is over {MAX_GUIDE_BYTES // 1024} KB; split the guide.")
+        attachment = Attachment(file.filename, await file.read(), "text/markdown")
+        event = command_event(interaction, "guide", "upload")
+        await self.interact(interaction, dataclasses.replace(event, attachment=attachment))
 
     async def press(self, interaction: discord.Interaction, action_id: str) -> None:
         if action_id == ANSWER_BUTTON.action_id:

@@ -29,6 +29,7 @@ SUBCOMMANDS = [
     "end",
     "export",
     "forget",
+    "guide",
     "help",
     "hint",
     "interview",
