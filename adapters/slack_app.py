@@ -3,7 +3,8 @@
 Socket Mode when ``SLACK_APP_TOKEN`` is set (no public URL needed), otherwise HTTP on a
 port at ``/slack/events``. One workspace with ``SLACK_BOT_TOKEN``; many with the OAuth
 install flow (``SLACK_CLIENT_ID``/``SLACK_CLIENT_SECRET``), installations kept in the
-project's database by slack_sdk's SQLAlchemy stores.
+project's database by slack_sdk's SQLAlchemy stores. ``admin_group`` names a user group
+whose members may change settings like workspace admins.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 
 from adapters.base import Clock, utc_now
 from adapters.slack_bridge import SlackBridge
+from adapters.slack_people import AdminGroup
 from bot.db import make_engine
 from bot.engine import Engine
 from bot.settings import Settings
@@ -39,9 +41,11 @@ BOT_SCOPES = (
     "channels:history",
     "chat:write",
     "commands",
+    "files:read",
     "groups:history",
     "im:history",
     "im:write",
+    "usergroups:read",
     "users:read",
 )
 WORKERS = 8  # threads for the work after the ack
@@ -63,9 +67,11 @@ def build_app(
     oauth_settings: OAuthSettings | None = None,
     executor: Executor | None = None,
     clock: Clock = utc_now,
+    admin_group: str | None = None,
 ) -> App:
     """The bolt App. Listeners run in the request's thread (``process_before_response``)
-    and only acknowledge; the work after the ack runs on ``executor``."""
+    and only acknowledge; the work after the ack runs on ``executor``. Members of the
+    user group ``admin_group`` (an id like ``S0123``) may change settings."""
     app = App(
         name="mockinterview",
         client=web_client(token=bot_token, api_url=api_url),
@@ -76,7 +82,8 @@ def build_app(
     if oauth_settings is not None:
         app.enable_token_revocation_listeners()
     work = executor or ThreadPoolExecutor(WORKERS, "slack-work")
-    SlackBridge(engine, work, clock).register(app)
+    group = AdminGroup(admin_group, clock=clock) if admin_group else None
+    SlackBridge(engine, work, clock, admin_group=group).register(app)
     return app
 
 
@@ -148,6 +155,7 @@ def app_from_settings(settings: Settings, engine: Engine, *, executor: Executor)
         api_url=settings.slack_api_url,
         oauth_settings=oauth,
         executor=executor,
+        admin_group=settings.slack_admin_group,
     )
 
 

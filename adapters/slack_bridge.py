@@ -14,7 +14,7 @@ import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -22,14 +22,14 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from adapters import slack_events
+from adapters import slack_events, slack_guides
 from adapters.base import Clock, handle_safely, utc_now
 from adapters.slack_outbox import Outbox
-from adapters.slack_people import People
+from adapters.slack_people import AdminGroup, People
 from adapters.slack_views import RecentScore, answer_modal, home_view
 from bot.engine import Engine
 from bot.errors import StorageUnavailableError
-from bot.types import Command, Event, User
+from bot.types import Command, Event, Reply, User
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,7 @@ class Incoming:
     client: WebClient
     respond: Respond | None
     bot_user_id: str | None
+    bot_token: str | None = field(default=None, repr=False)  # this workspace's
 
 
 Work = Callable[[Incoming], None]
@@ -65,11 +66,18 @@ class KeyedLocks:
 
 
 class SlackBridge:
-    def __init__(self, engine: Engine, executor: Executor, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        executor: Executor,
+        clock: Clock = utc_now,
+        *,
+        admin_group: AdminGroup | None = None,
+    ) -> None:
         self.engine = engine
         self.executor = executor
         self.clock = clock
-        self.people = People(engine)
+        self.people = People(engine, admin_group=admin_group)
         self.turn_lock = KeyedLocks()
 
     def register(self, app: App) -> None:
@@ -87,7 +95,7 @@ class SlackBridge:
             ack: Ack, body: Body, client: WebClient, respond: Respond | None, context: BoltContext
         ) -> None:
             ack()
-            incoming = Incoming(body, client, respond, context.bot_user_id)
+            incoming = Incoming(body, client, respond, context.bot_user_id, context.bot_token)
             self.executor.submit(self._guarded, work, incoming)
 
         return listener
@@ -102,9 +110,21 @@ class SlackBridge:
         self.turn(slack_events.command(incoming.body), incoming)
 
     def on_message(self, incoming: Incoming) -> None:
+        shared = slack_events.shared_file(incoming.body, bot_user_id=incoming.bot_user_id)
+        if shared is not None:
+            self.on_file_shared(shared, incoming)
+            return
         event = slack_events.message(incoming.body, bot_user_id=incoming.bot_user_id)
         if event is not None:
             self.turn(event, incoming)
+
+    def on_file_shared(self, shared: slack_events.SharedFile, incoming: Incoming) -> None:
+        """A guide file goes to the engine as ``guide upload``; a note is posted here."""
+        received = slack_guides.received(shared, token=incoming.bot_token)
+        if isinstance(received, Reply):
+            Outbox(incoming.client, user_id=shared.user.id).send(received)
+        elif received is not None:
+            self.turn(received, incoming)
 
     def on_button(self, incoming: Incoming) -> None:
         self.turn(slack_events.action(incoming.body), incoming)
@@ -126,7 +146,7 @@ class SlackBridge:
         opened = slack_events.home_opened(incoming.body)
         if opened is None:
             return
-        user = self.people.user(incoming.client, opened[0])
+        user = self.people.user(incoming.client, opened[0], team=opened[1].scope)
         replies = handle_safely(self.engine, Command(user, opened[1], "status"), self.clock)
         view = home_view("\n\n".join(reply.text for reply in replies), self.recent_scores(user))
         try:
@@ -137,7 +157,8 @@ class SlackBridge:
     def turn(self, event: Event, incoming: Incoming) -> None:
         """Run one event through the engine and post its replies; one turn per person at once."""
         client = incoming.client
-        event = replace(event, user=self.people.user(client, event.user))
+        user = self.people.user(client, event.user, team=event.where.scope)
+        event = replace(event, user=user)
         with self.turn_lock(event.user.key):
             replies = handle_safely(self.engine, event, self.clock)
             Outbox(client, user_id=event.user.id, respond=incoming.respond).send_all(replies)

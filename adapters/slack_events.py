@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from adapters.slack_render import unescape
@@ -60,6 +61,47 @@ def _is_answer(event: Body, bot_user_id: str | None) -> bool:
         return False  # edits, deletions, joins, file shares
     in_our_thread = bool(event.get("thread_ts")) and event.get("parent_user_id") == bot_user_id
     return event.get("channel_type") == "im" or in_our_thread
+
+
+@dataclass(frozen=True, slots=True)
+class SharedFile:
+    """A file someone shared in a DM with the app, as the ``file_share`` message names it."""
+
+    user: User
+    where: Where
+    name: str
+    size: int
+    url: str
+    text: str  # the message typed with the file
+    event_id: str | None
+
+
+def shared_file(body: Body, *, bot_user_id: str | None) -> SharedFile | None:
+    """The file of a ``file_share`` message in a DM with the app (a Markdown one first, if
+    several were shared); None for anything else."""
+    event = body["event"]
+    if event.get("subtype") != "file_share" or event.get("channel_type") != "im":
+        return None
+    if not event.get("user") or event.get("bot_id") or event.get("user") == bot_user_id:
+        return None
+    files = [file for file in event.get("files") or [] if file.get("name")]
+    if not files:
+        return None
+    file = next((file for file in files if is_markdown(file["name"])), files[0])
+    where = Where(PLATFORM, event["channel"], direct=True, scope=body.get("team_id"))
+    return SharedFile(
+        user=User(PLATFORM, event["user"]),
+        where=where,
+        name=file["name"],
+        size=int(file.get("size") or 0),
+        url=file.get("url_private_download") or file.get("url_private") or "",
+        text=unescape(event.get("text", "")),
+        event_id=body.get("event_id"),
+    )
+
+
+def is_markdown(filename: str) -> bool:
+    return filename.lower().endswith(".md")
 
 
 def action(body: Body) -> Action:

@@ -1,7 +1,9 @@
 """What Slack says about a person (``users.info``): name, admin rights, time zone.
 
 Asked once per person per process, after the ack; the time zone is saved with the
-engine as the person's default for the daily question.
+engine as the person's default for the daily question. Workspace admins and owners may
+change settings, and so may the members of the settings user group (``SLACK_ADMIN_GROUP``),
+whose list (``usergroups.users.list``) is kept for ``GROUP_CACHE_SECONDS`` per workspace.
 """
 
 from __future__ import annotations
@@ -9,15 +11,19 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from adapters.base import Clock, utc_now
 from bot.engine import Engine
 from bot.errors import StorageUnavailableError
 from bot.types import User
 
 log = logging.getLogger(__name__)
+
+GROUP_CACHE_SECONDS = 300  # how long a user group's member list is trusted
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,19 +33,67 @@ class Person:
     is_admin: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Members:
+    users: frozenset[str]
+    until: datetime
+
+
+class AdminGroup:
+    """The members of the user group whose people may change settings, per workspace.
+
+    A failed lookup (``missing_scope``, a group of another workspace) counts as no
+    members, is logged once per workspace, and is asked again after the cache time.
+    """
+
+    def __init__(
+        self, group_id: str, *, clock: Clock = utc_now, seconds: float = GROUP_CACHE_SECONDS
+    ) -> None:
+        self.group_id = group_id
+        self.clock = clock
+        self.lifetime = timedelta(seconds=seconds)
+        self._members: dict[str | None, Members] = {}
+        self._warned: set[str | None] = set()
+        self._lock = threading.Lock()
+
+    def has(self, client: WebClient, user_id: str, *, team: str | None) -> bool:
+        with self._lock:
+            members = self._members.get(team)
+            if members is None or self.clock() >= members.until:
+                members = Members(self._look_up(client, team), self.clock() + self.lifetime)
+                self._members[team] = members
+        return user_id in members.users
+
+    def _look_up(self, client: WebClient, team: str | None) -> frozenset[str]:
+        try:
+            users = client.usergroups_users_list(usergroup=self.group_id)["users"]
+        except SlackApiError as error:
+            code = error.response.get("error")
+            level = logging.DEBUG if team in self._warned else logging.WARNING
+            self._warned.add(team)
+            log.log(level, "usergroups.users.list failed for %s: %s", self.group_id, code)
+            return frozenset()
+        return frozenset(users or ())
+
+
 class People:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, admin_group: AdminGroup | None = None) -> None:
         self.engine = engine
+        self.admin_group = admin_group
         self._known: dict[str, Person] = {}
         self._lock = threading.Lock()
 
-    def user(self, client: WebClient, bare: User) -> User:
+    def user(self, client: WebClient, bare: User, *, team: str | None = None) -> User:
         """``bare`` with the name and admin flag Slack knows, looked up on first sight."""
         with self._lock:
             person = self._known.get(bare.id)
         if person is None:
             person = self._look_up(client, bare)
-        return replace(bare, name=person.name or bare.name, is_admin=person.is_admin)
+        is_admin = person.is_admin or self._in_admin_group(client, bare.id, team)
+        return replace(bare, name=person.name or bare.name, is_admin=is_admin)
+
+    def _in_admin_group(self, client: WebClient, user_id: str, team: str | None) -> bool:
+        return self.admin_group is not None and self.admin_group.has(client, user_id, team=team)
 
     def _look_up(self, client: WebClient, bare: User) -> Person:
         try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.client
 import itertools
 import json
+import re
 import shutil
 import threading
 import time
@@ -17,12 +18,13 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
-from adapters.slack_app import build_app, oauth_settings
+from adapters.base import Clock, utc_now
+from adapters.slack_app import BOT_SCOPES, build_app, oauth_settings
 from adapters.slack_server import AcksFirst, AcksFirstExecutor, serve
 from bot.db import SqlStore, upgrade
 from bot.db import make_engine as database_engine
@@ -97,6 +99,8 @@ class FakeSlackApi:
         )
         self._by_channel: dict[str, list[Call]] = defaultdict(list)
         self._timestamps = (f"1764000000.{number:06d}" for number in itertools.count(1))
+        self._files: dict[str, tuple[bytes, str]] = {}
+        self._moved: dict[str, str] = {}
         self.server = FakeServer(("127.0.0.1", 0), _handler_for(self))
         threading.Thread(target=self.server.serve_forever, args=(POLL,), daemon=True).start()
 
@@ -106,6 +110,24 @@ class FakeSlackApi:
 
     def response_url(self, name: str = "command") -> str:
         return f"http://127.0.0.1:{self.server.server_port}/respond/{name}"
+
+    def host_file(self, name: str, data: bytes, content_type: str = "text/markdown") -> str:
+        """Serve ``data`` as Slack serves a shared file; each download is recorded as a
+        ``download`` call with the request's Authorization header. Returns its URL."""
+        with self._lock:
+            self._files[name] = (data, content_type)
+        return f"http://127.0.0.1:{self.server.server_port}/files/{quote(name)}"
+
+    def host_redirect(self, name: str, location: str) -> str:
+        """A file URL that answers 302 to ``location``, as a file moved elsewhere."""
+        with self._lock:
+            self._moved[name] = location
+        return f"http://127.0.0.1:{self.server.server_port}/files/{quote(name)}"
+
+    def hosted(self, name: str) -> tuple[bytes, str] | str | None:
+        """The file's bytes and content type, the place it moved to, or None."""
+        with self._lock:
+            return self._moved.get(name) or self._files.get(name)
 
     def script(self, method: str, *answers: Scripted) -> None:
         with self._lock:
@@ -156,6 +178,7 @@ class FakeSlackApi:
             "conversations.open": {"channel": {"id": "D" + str(body.get("users", ""))}},
             "views.open": {"view": {"id": "V" + ts.replace(".", "")}},
             "views.publish": {"view": {"id": "VHOME"}},
+            "usergroups.users.list": {"users": []},
             "files.getUploadURLExternal": {
                 "upload_url": f"http://127.0.0.1:{self.server.server_port}/upload/F{ts[-6:]}",
                 "file_id": f"F{ts[-6:]}",
@@ -173,6 +196,9 @@ def _handler_for(api: FakeSlackApi) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             url = urlsplit(self.path)
+            if url.path.startswith("/files/"):
+                self._download(unquote(url.path.removeprefix("/files/")))
+                return
             if url.path != "/_wait":
                 self.do_POST()
                 return
@@ -202,8 +228,23 @@ def _handler_for(api: FakeSlackApi) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(payload)
 
-        def _reply(self, status: int, payload: bytes) -> None:
+        def _download(self, name: str) -> None:
+            authorization = self.headers.get("Authorization", "")
+            api.record("download", {"file": name}, authorization)
+            hosted = api.hosted(name)
+            if hosted is None:
+                self._reply(404, b"not found")
+            elif isinstance(hosted, str):
+                self.send_response(302)
+                self.send_header("Location", hosted)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            else:
+                self._reply(200, *hosted)
+
+        def _reply(self, status: int, payload: bytes, content_type: str = "text/plain") -> None:
             self.send_response(status)
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
             self.wfile.write(payload)
@@ -334,6 +375,26 @@ def dm_event(text: str, *, user: str = "U1", channel: str = "D1") -> Json:
     }
 
 
+def file_share_event(
+    name: str, url: str, *, size: int, user: str = "U1", text: str = "", channel: str = "D1"
+) -> Json:
+    """A ``file_share`` message, as Slack sends it when someone shares a file in a DM."""
+    file = {
+        "id": "F" + name.upper().replace(".", "")[:8],
+        "name": name,
+        "title": name,
+        "size": size,
+        "mimetype": "text/markdown" if name.lower().endswith(".md") else "application/pdf",
+        "url_private": url,
+        "url_private_download": url,
+    }
+    return {
+        **dm_event(text, user=user, channel=channel),
+        "subtype": "file_share",
+        "files": [file],
+    }
+
+
 def thread_reply(text: str, *, thread: str, parent: str = BOT_USER, user: str = "U1") -> Json:
     """A reply in a channel thread; ``parent`` is who posted the thread's first message."""
     event = {"type": "message", "channel_type": "channel", "channel": "C1", "user": user}
@@ -408,7 +469,12 @@ class RunningApp:
 
 @contextmanager
 def running_app(
-    engine: Engine, *, workers: int = 4, oauth_database: str | None = None
+    engine: Engine,
+    *,
+    workers: int = 4,
+    oauth_database: str | None = None,
+    admin_group: str | None = None,
+    clock: Clock = utc_now,
 ) -> Iterator[RunningApp]:
     """The real bolt App over HTTP on a free loopback port, its Web API the fake one.
 
@@ -422,6 +488,8 @@ def running_app(
         signing_secret=SIGNING_SECRET,
         api_url=api.url,
         executor=executor,
+        clock=clock,
+        admin_group=admin_group,
         **_credentials(api, oauth_database),
     )
     server = serve(app, acks=acks, host="127.0.0.1", port=0)
@@ -434,6 +502,36 @@ def running_app(
         server.server_close()
         executor.shutdown(wait=True)
         api.close()
+
+
+SECOND_TEAM = "T2"
+SECOND_TEAM_TOKEN = "xoxb-team-two"
+OAUTH_ACCESS = {
+    "ok": True,
+    "app_id": "A1",
+    "authed_user": {"id": "U7"},
+    "scope": ",".join(BOT_SCOPES),
+    "token_type": "bot",
+    "access_token": SECOND_TEAM_TOKEN,
+    "bot_user_id": "UBOT2",
+    "team": {"id": SECOND_TEAM, "name": "Team Two"},
+    "enterprise": None,
+    "is_enterprise_install": False,
+}
+
+
+def install_through_oauth(running: RunningApp) -> None:
+    """Install the app in workspace T2 as a person would: /slack/install, Slack's consent
+    page (skipped), then the redirect with a code that ``oauth.v2.access`` exchanges."""
+    install = running.slack.request("GET", "/slack/install")
+    assert install.status == 200
+    assert f"client_id={CLIENT_ID}" in install.body
+    state = re.search(r"state=([\w-]+)", install.body)
+    assert state is not None
+    running.api.script("oauth.v2.access", Scripted(200, OAUTH_ACCESS))
+    redirect = f"/slack/oauth_redirect?code=the-code&state={state[1]}"
+    cookie = {"Cookie": f"slack-app-oauth-state={state[1]}"}
+    assert running.slack.request("GET", redirect, headers=cookie).status == 200
 
 
 def _credentials(api: FakeSlackApi, oauth_database: str | None) -> Json:

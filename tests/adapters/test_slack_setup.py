@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -23,11 +22,12 @@ from bot.questions import QuestionBank
 from bot.settings import Settings
 from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
     BOT_TOKEN,
-    CLIENT_ID,
+    SECOND_TEAM,
+    SECOND_TEAM_TOKEN,
     FakeSlackApi,
-    Scripted,
     dm_event,
     fresh_slack_store,
+    install_through_oauth,
     migrated_template,
     running_app,
     wait_for,
@@ -177,35 +177,13 @@ def test_the_manifest_matches_the_app() -> None:
     assert features["app_home"]["home_tab_enabled"] is True
 
 
-OAUTH_ACCESS = {
-    "ok": True,
-    "app_id": "A1",
-    "authed_user": {"id": "U7"},
-    "scope": ",".join(BOT_SCOPES),
-    "token_type": "bot",
-    "access_token": "xoxb-team-two",
-    "bot_user_id": "UBOT2",
-    "team": {"id": "T2", "name": "Team Two"},
-    "enterprise": None,
-    "is_enterprise_install": False,
-}
-
-
 def test_a_workspace_installed_through_oauth_is_served_with_its_own_token(
     bank: QuestionBank, slack_store: SqlStore, tmp_path: Path
 ) -> None:
     database = f"sqlite:///{tmp_path / 'installs.db'}"
     engine = make_engine(bank, slack_store)
     with running_app(engine, oauth_database=database) as running:
-        install = running.slack.request("GET", "/slack/install")
-        assert install.status == 200
-        assert f"client_id={CLIENT_ID}" in install.body
-        state = re.search(r"state=([\w-]+)", install.body)
-        assert state is not None
-        running.api.script("oauth.v2.access", Scripted(200, OAUTH_ACCESS))
-        redirect = f"/slack/oauth_redirect?code=the-code&state={state[1]}"
-        cookie = {"Cookie": f"slack-app-oauth-state={state[1]}"}
-        assert running.slack.request("GET", redirect, headers=cookie).status == 200
-        running.slack.event(dm_event("help"), event_id="EvTeamTwo", team="T2")
+        install_through_oauth(running)
+        running.slack.event(dm_event("help"), event_id="EvTeamTwo", team=SECOND_TEAM)
         posted = wait_for(lambda: running.api.called("chat.postMessage"))
-        assert posted[0].authorization == "Bearer xoxb-team-two"
+        assert posted[0].authorization == f"Bearer {SECOND_TEAM_TOKEN}"
