@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import NoReturn
 from urllib.parse import urljoin
@@ -20,7 +21,15 @@ from slack_bolt import App
 from slack_bolt.authorization.authorize import InstallationStoreAuthorize
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
-from slack_sdk.http_retry import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+from slack_sdk.http_retry import (
+    ConnectionErrorRetryHandler,
+    HttpRequest,
+    HttpResponse,
+    RateLimitErrorRetryHandler,
+    RetryHandler,
+    RetryState,
+)
+from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from slack_sdk.oauth.installation_store.cacheable_installation_store import (
     CacheableInstallationStore,
 )
@@ -53,9 +62,34 @@ OAUTH_STATE_SECONDS = 600
 
 
 def web_client(*, token: str | None, api_url: str) -> WebClient:
-    """A Web API client that waits out 429s (``Retry-After``) and retries dropped connections."""
-    retries = [ConnectionErrorRetryHandler(), RateLimitErrorRetryHandler(max_retry_count=2)]
+    """A Web API client that waits out 429s (``Retry-After``) and retries dropped connections
+    and a 500 or 503 once."""
+    retries = [
+        ConnectionErrorRetryHandler(),
+        RateLimitErrorRetryHandler(max_retry_count=2),
+        ServerErrorRetryHandler(max_retry_count=1),
+    ]
     return WebClient(token=token, base_url=api_url, retry_handlers=retries)
+
+
+class RateLimitCounter(RetryHandler):
+    """Counts Slack's 429s for the metrics; retrying is left to the handlers after it."""
+
+    def __init__(self, counted: Callable[[], None]) -> None:
+        super().__init__(max_retry_count=1_000_000)
+        self.counted = counted
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if response is not None and response.status_code == 429:
+            self.counted()
+        return False
 
 
 def build_app(

@@ -22,7 +22,14 @@ from adapters.background import BackgroundLoop
 from adapters.metrics import Metrics
 from adapters.ops import Health, WsgiApp, ops_app, serve_ops, timed
 from adapters.scheduler import DailyScheduler
-from adapters.slack_app import WORKERS, app_from_settings, exit_with, reveal, settings_problem
+from adapters.slack_app import (
+    WORKERS,
+    RateLimitCounter,
+    app_from_settings,
+    exit_with,
+    reveal,
+    settings_problem,
+)
 from adapters.slack_daily import slack_daily
 from adapters.slack_server import EVENTS_PATH, AcksFirst, AcksFirstExecutor, serve
 from adapters.wiring import build_engine
@@ -73,6 +80,8 @@ def start(settings: Settings) -> Running:
         app = app_from_settings(settings, engine, executor=executor)
     except BoltError as error:
         exit_with(f"Slack did not accept the app's settings: {error}")
+    count_429 = metrics.rate_limited.labels("slack").inc
+    app.client.retry_handlers.insert(0, RateLimitCounter(count_429))
     daily = None
     if settings.slack_bot_token:
         daily = slack_daily(engine, app.client, metrics)

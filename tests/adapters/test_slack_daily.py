@@ -8,8 +8,9 @@ import json
 import pytest
 
 from adapters.limiter import RateLimiter
+from adapters.metrics import Metrics
 from adapters.scheduler import DeliveryFailedError, Outbox, RateLimitedError, tick
-from adapters.slack_app import web_client
+from adapters.slack_app import RateLimitCounter, web_client
 from adapters.slack_daily import SlackDirectSender
 from bot.types import QUESTION_BUTTONS, Reply, Where
 from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
@@ -89,3 +90,21 @@ def test_the_new_commands_reach_the_engine(slack: RunningApp) -> None:
     assert "2 questions of mixed kinds, 3 minute(s)" in shown(slack.api, "Mock interview")
     slack.slack.command("forget")
     shown(slack.api, "Type `forget confirm`")
+
+
+def test_a_server_error_is_retried_once(slack: RunningApp) -> None:
+    slack.api.script("chat.postMessage", Scripted(503, {"ok": False, "error": "fatal_error"}))
+    sender = SlackDirectSender(web_client(token=BOT_TOKEN, api_url=slack.api.url))
+    asyncio.run(sender.post("C9", Reply(Where("slack", "C9"), "question of the day")))
+    assert len(slack.api.called("chat.postMessage")) == 2
+
+
+def test_429s_are_counted_in_the_metrics(slack: RunningApp) -> None:
+    metrics = Metrics()
+    client = web_client(token=BOT_TOKEN, api_url=slack.api.url)
+    client.retry_handlers.insert(0, RateLimitCounter(metrics.rate_limited.labels("slack").inc))
+    limited = Scripted(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "0"})
+    slack.api.script("chat.postMessage", limited)
+    asyncio.run(SlackDirectSender(client).post("C9", Reply(Where("slack", "C9"), "hello")))
+    sample = "mockinterview_platform_rate_limited_total"
+    assert metrics.registry.get_sample_value(sample, {"platform": "slack"}) == 1.0
