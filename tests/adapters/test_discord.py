@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 from discord.app_commands import Choice
@@ -22,21 +21,11 @@ from tests.adapters.discord_fakes import (
     Person,
     World,
     direct_messages,
-    open_world,
     route_id,
     text_channel,
     thread,
 )
 from tests.conftest import FakeClock
-
-
-@pytest.fixture
-async def world(
-    engine: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[World]:
-    async with open_world(engine, clock, monkeypatch) as opened:
-        yield opened
-
 
 THREAD_ROUTE = "POST /channels/{channel_id}/threads"
 CHANNEL_MESSAGE = "POST /channels/{channel_id}/messages"

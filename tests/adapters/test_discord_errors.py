@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
 
 import pytest
 from discord import app_commands
@@ -11,7 +10,6 @@ from discord.app_commands import Choice
 
 from adapters.base import APOLOGY
 from adapters.discord_respond import DM_CLOSED
-from bot.engine import Engine
 from bot.errors import UserError
 from tests.adapters.discord_fakes import (
     ADA,
@@ -19,24 +17,14 @@ from tests.adapters.discord_fakes import (
     Person,
     World,
     direct_messages,
-    open_world,
     text_channel,
     thread,
 )
-from tests.conftest import FakeClock
 
 THREAD_ROUTE = "POST /channels/{channel_id}/threads"
 MESSAGE_ROUTE = "POST /channels/{channel_id}/messages"
 SEND_ONLY = 1 << 11  # Send Messages, but no thread permissions
 ADA_THREAD = thread(610_000_000_000_000_001, "Mock interview · Ada")
-
-
-@pytest.fixture
-async def world(
-    engine: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[World]:
-    async with open_world(engine, clock, monkeypatch) as opened:
-        yield opened
 
 
 async def test_a_user_error_becomes_an_ephemeral_message(world: World) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from unittest.mock import create_autospec
 
 import pytest
@@ -18,7 +17,6 @@ from tests.adapters.discord_fakes import (
     GUILD_ID,
     FakeDiscordApi,
     World,
-    open_world,
     text_channel,
 )
 from tests.conftest import FakeClock
@@ -44,14 +42,6 @@ SUBCOMMANDS = [
     "status",
 ]
 BUTTON_IDS = {f"mockinterview:{name}" for name in ("answer", "hint", "skip", "next", "end")}
-
-
-@pytest.fixture
-async def world(
-    engine: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[World]:
-    async with open_world(engine, clock, monkeypatch) as opened:
-        yield opened
 
 
 @pytest.mark.parametrize(

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any, cast
 from unittest.mock import create_autospec
 
 import discord
 import pytest
 
-from bot.engine import Engine
 from bot.errors import UserError
 from bot.server_banks import MAX_GUIDE_BYTES
-from tests.adapters.discord_fakes import ADMIN, BOB, World, open_world, text_channel
-from tests.conftest import FakeClock
+from tests.adapters.discord_fakes import ADMIN, BOB, World, text_channel
 from tests.test_upload import BROKEN, GUIDE
-
-
-@pytest.fixture
-async def world(
-    engine: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[World]:
-    async with open_world(engine, clock, monkeypatch) as opened:
-        yield opened
 
 
 def attachment(world: World, content: str, size: int | None = None) -> discord.Attachment:
