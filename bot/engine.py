@@ -138,7 +138,7 @@ class Engine:
             "leaderboard": self.progress.leaderboard,
             "export": self.progress.export,
             "forget": self.progress.forget,
-            "guide": self._guide,
+            "guide": self.banks.command,
         }
         handler = handlers.get(name)
         if handler is None:
@@ -167,33 +167,6 @@ class Engine:
 
     def _help(self, turn: Turn, args: str) -> Outcome:
         return turn.reply(help_text(turn.bank), private=True)
-
-    def _guide(self, turn: Turn, args: str) -> Outcome:
-        """`guide` lists the guides here; `guide upload` (with a .md file) adds one."""
-        action = args.strip().lower()
-        if action in {"", "list"}:
-            bank = self.banks.bank_for(turn.event.where.scope)
-            lines = [f"• `{g.slug}`: {g.title} ({len(g.questions)} questions)" for g in bank.guides]
-            return turn.reply("**Guides here**\n" + "\n".join(lines), private=True)
-        if action != "upload":
-            raise UserError("Try `guide` for the guides here, or send a `.md` file to upload one.")
-        return self._upload(turn)
-
-    def _upload(self, turn: Turn) -> Outcome:
-        event = turn.event
-        if event.where.scope is None:
-            raise UserError("Guides are added to a server or workspace; upload it there.")
-        if not event.user.is_admin:
-            raise UserError("Only server admins can add guides.")
-        attachment = event.attachment if isinstance(event, Command) else None
-        if attachment is None:
-            raise UserError("Attach the guide as a `.md` file in the format of the shipped guides.")
-        guide = self.banks.upload(event.where.scope, attachment)
-        count = len(guide.questions)
-        return turn.reply(
-            f"Added **{guide.title}** (`{guide.slug}`, {count} questions) to this server. "
-            f"Try it: `start {guide.slug}`."
-        )
 
     def update_profile(self, user: User, *, timezone: str | None) -> None:
         """Remember what the platform says about a person (their time zone)."""
