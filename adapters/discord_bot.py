@@ -25,7 +25,7 @@ from adapters.discord_daily import discord_daily
 from adapters.discord_render import NO_MENTIONS
 from adapters.discord_runner import InterviewRunner
 from adapters.discord_views import ActionView
-from adapters.metrics import Metrics
+from adapters.metrics import Metrics, RateLimitLogCounter
 from adapters.ops import Health, ops_app, serve_ops
 from adapters.scheduler import DailyScheduler
 from adapters.wiring import build_engine
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 DiscordBot = commands.Bot | commands.AutoShardedBot
 SHARD_MODES = (None, "auto")
+DISCORD_RATE_LIMITED = "We are being rate limited."  # how discord.py logs each 429
 
 
 def build_bot(*, shards: str | None = None, message_content: bool = False) -> DiscordBot:
@@ -126,6 +127,9 @@ def run(settings: Settings, *, shards: str | None = None) -> None:
     """Run the bot until interrupted; a missing or rejected token exits with code 2."""
     token = checked_token(settings, shards)
     metrics = Metrics()
+    logging.getLogger("discord.http").addHandler(
+        RateLimitLogCounter(metrics, "discord", DISCORD_RATE_LIMITED)
+    )
     engine = build_engine(settings, observer=metrics)
     metrics.count_active(engine.store.active_sessions)
     bot = build_bot(shards=shards, message_content=settings.discord_message_content)

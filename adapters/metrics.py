@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
@@ -49,3 +50,16 @@ class Metrics:
 
     def storage_failed(self) -> None:
         self.database_errors.inc()
+
+
+class RateLimitLogCounter(logging.Handler):
+    """Counts the 429s a library reports only in its log (discord.py waits them out itself)."""
+
+    def __init__(self, metrics: Metrics, platform: str, marker: str) -> None:
+        super().__init__(level=logging.WARNING)
+        self.counter = metrics.rate_limited.labels(platform)
+        self.marker = marker
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if str(record.msg).startswith(self.marker):
+            self.counter.inc()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -101,3 +102,20 @@ def test_the_healthcheck_command_asks_the_bot(port: int, flags: dict[str, bool])
     assert runner.invoke(app, ["healthcheck", str(port)]).exit_code == 0
     flags["scheduler"] = False
     assert runner.invoke(app, ["healthcheck", str(port)]).exit_code == 1
+
+
+def test_discords_logged_429s_are_counted(metrics: Metrics) -> None:
+    from adapters.discord_bot import DISCORD_RATE_LIMITED
+    from adapters.metrics import RateLimitLogCounter
+
+    logger = logging.getLogger("discord.http.test")
+    counter = RateLimitLogCounter(metrics, "discord", DISCORD_RATE_LIMITED)
+    logger.addHandler(counter)
+    try:
+        fmt = "We are being rate limited. %s %s responded with 429. Retrying in %.2f seconds."
+        logger.warning(fmt, "POST", "/channels/1/messages", 0.5)
+        logger.warning("something else")
+    finally:
+        logger.removeHandler(counter)
+    sample = "mockinterview_platform_rate_limited_total"
+    assert metrics.registry.get_sample_value(sample, {"platform": "discord"}) == 1.0
