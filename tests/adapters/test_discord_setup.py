@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
 from unittest.mock import create_autospec
 
 import pytest
@@ -9,7 +12,7 @@ from discord.ext import commands
 from pydantic import SecretStr
 
 from adapters.base import make_handler
-from adapters.discord_bot import DiscordBot, build_bot, install, run, serve
+from adapters.discord_bot import DiscordBot, build_bot, closing_on_sigterm, install, run, serve
 from bot.engine import Engine
 from bot.settings import Settings
 from tests.adapters.discord_fakes import (
@@ -131,3 +134,14 @@ def test_run_explains_bad_configuration_with_exit_code_2(
         run(settings, shards=shards)
     assert exit_info.value.code == 2
     assert message in capsys.readouterr().err
+
+
+async def test_sigterm_closes_the_bot() -> None:
+    bot = build_bot()
+    with closing_on_sigterm(bot):
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(50):
+            if bot.is_closed():
+                break
+            await asyncio.sleep(0.01)
+    assert bot.is_closed()
