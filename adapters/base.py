@@ -7,7 +7,6 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import ClassVar, Protocol
 
 from adapters.metrics import Metrics
 from bot.engine import Engine
@@ -22,16 +21,6 @@ APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment.
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-class Adapter(Protocol):
-    platform: ClassVar[str]
-
-    async def start(self) -> None: ...
-
-    async def stop(self) -> None: ...
-
-    async def send(self, reply: Reply) -> None: ...
 
 
 def handle_safely(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from bot.interview import Session
 from bot.questions import Guide, Question
@@ -33,7 +33,7 @@ def question_text(question: Question, *, session: Session, guide: Guide) -> str:
 def hint_text(question: Question, number: int) -> str:
     """Hint 1 names the areas to cover; each later hint opens one more key point."""
     if number == 1:
-        labels = _unique(point.label.lower() for point in question.key_points if point.label)
+        labels = list(dict.fromkeys(p.label.lower() for p in question.key_points if p.label))
         areas = ", ".join(labels) if labels else "the main idea, an example and a pitfall"
         return f"**Hint 1:** a strong answer covers {areas} ({len(question.key_points)} points)."
     index = number - 2
@@ -42,14 +42,6 @@ def hint_text(question: Question, number: int) -> str:
     words = question.key_points[index].text.split()
     opening = " ".join(words[:5]) + (" …" if len(words) > 5 else "")
     return f"**Hint {number}:** one point starts with: _{opening}_"
-
-
-def _unique(items: Iterable[str]) -> list[str]:
-    seen: list[str] = []
-    for item in items:
-        if item not in seen:
-            seen.append(item)
-    return seen
 
 
 def point_line(point: PointResult) -> str:

@@ -7,7 +7,6 @@ every answer ever given (in interviews too) and needs no table of its own.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 
 from fsrs import Card, Rating, Scheduler
 
@@ -50,7 +49,3 @@ def pick_daily(
     return min(
         candidates, key=lambda question: (deck[question.id].due, tiebreak(salt, question.id))
     )
-
-
-def due_dates(answers: Sequence[AnswerRecord]) -> dict[str, datetime]:
-    return {question_id: card.due for question_id, card in cards(answers).items()}
