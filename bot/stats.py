@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from bot.feedback import KIND_TITLES, percent
 from bot.questions import Question, QuestionBank
-from bot.store import AnswerRecord, summarize
+from bot.store import AnswerRecord, scored, summarize
 
 TREND_STEPS = 4
 MISSED_SHOWN = 3
@@ -41,7 +41,7 @@ def most_missed(answers: Iterable[AnswerRecord], count: int = MISSED_SHOWN) -> l
 def practise_next(answers: Sequence[AnswerRecord], bank: QuestionBank) -> Question | None:
     """The question answered worst last time; with none below 60%, an unseen question
     from the guides the person practises (any guide once those are done)."""
-    history = summarize(list(answers))
+    history = summarize(scored(answers))
     weakest = min(history.items(), key=lambda item: item[1].last_score, default=None)
     if weakest is not None and weakest[1].last_score < 0.6:
         return bank.get(weakest[0])

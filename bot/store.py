@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
@@ -123,14 +123,18 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def summarize(answers: list[AnswerRecord]) -> dict[str, QuestionHistory]:
-    """Fold answers (oldest first) into per-question history."""
+def summarize(answers: Iterable[tuple[str, float, datetime]]) -> dict[str, QuestionHistory]:
+    """Fold (question id, score, when) of answers, oldest first, into per-question history."""
     history: dict[str, QuestionHistory] = {}
-    for record in answers:
-        previous = history.get(record.question_id)
+    for question_id, score, created_at in answers:
+        previous = history.get(question_id)
         attempts = previous.attempts + 1 if previous else 1
-        history[record.question_id] = QuestionHistory(attempts, record.score, record.created_at)
+        history[question_id] = QuestionHistory(attempts, score, created_at)
     return history
+
+
+def scored(answers: Iterable[AnswerRecord]) -> Iterator[tuple[str, float, datetime]]:
+    return ((record.question_id, record.score, record.created_at) for record in answers)
 
 
 @dataclass
@@ -172,7 +176,7 @@ class InMemoryStore:
         return event_id in self.events
 
     def history(self, user_key: str) -> Mapping[str, QuestionHistory]:
-        return summarize(self.answers(user_key))
+        return summarize(scored(self.answers(user_key)))
 
     def answers(self, user_key: str) -> list[AnswerRecord]:
         return [record for record in self.answer_log if record.user_key == user_key]

@@ -117,7 +117,16 @@ class SqlStore:
             return connection.execute(query).first() is not None
 
     def history(self, user_key: str) -> Mapping[str, QuestionHistory]:
-        return summarize(self.answers(user_key))
+        """Only the three columns history needs, not every answer's text and points."""
+        table = tables.answers
+        query = (
+            select(table.c.question_id, table.c.score, table.c.created_at)
+            .where(table.c.user_key == user_key)
+            .order_by(table.c.id)
+        )
+        with self._connect() as connection:
+            rows = connection.execute(query).all()
+        return summarize((row.question_id, row.score, _utc(row.created_at)) for row in rows)
 
     def answers(self, user_key: str) -> list[AnswerRecord]:
         return self._answers_where(tables.answers.c.user_key == user_key)
