@@ -19,7 +19,6 @@ from tests.databases import fresh_postgres_database, sql_store
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
-SEED_DIR = ROOT.parent / "shared" / "seed"
 
 
 @pytest.fixture(autouse=True)
