@@ -141,7 +141,9 @@ def run(settings: Settings, *, shards: str | None = None) -> None:
             "discord": lambda: bot.is_ready() and not bot.is_closed(),
         }
     )
-    ops = serve_ops(ops_app(health, metrics), host=settings.health_host, port=settings.health_port)
+    ops = serve_ops(
+        ops_app(health, metrics), host=settings.health_address, port=settings.health_port
+    )
     try:
         asyncio.run(
             serve(

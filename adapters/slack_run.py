@@ -98,7 +98,8 @@ async def _start(daily: DailyScheduler) -> None:
     daily.start()
 
 
-def run(settings: Settings, *, port: int, host: str = "0.0.0.0") -> None:
+def run(settings: Settings, *, port: int, host: str | None = None) -> None:
+    """Serve Slack until SIGTERM; HTTP mode listens on ``host`` (default ``HOST``)."""
     problem = settings_problem(settings)
     if problem is not None:
         exit_with(problem)
@@ -107,7 +108,7 @@ def run(settings: Settings, *, port: int, host: str = "0.0.0.0") -> None:
         if settings.slack_app_token:
             serve_socket_mode(running, settings)
         else:
-            serve_http(running, host=host, port=port)
+            serve_http(running, host=host or settings.host, port=port)
     finally:
         running.stop()
 
@@ -129,7 +130,7 @@ def serve_socket_mode(running: Running, settings: Settings) -> None:
     handler = SocketModeHandler(running.app, reveal(settings.slack_app_token))
     health = running.health(handler.client.is_connected)
     ops = serve_ops(
-        ops_app(health, running.metrics), host=settings.health_host, port=settings.health_port
+        ops_app(health, running.metrics), host=settings.health_address, port=settings.health_port
     )
     stopping = threading.Event()
     on_stop_signal(stopping.set)

@@ -1,37 +1,52 @@
-"""The HTTP server for Slack's requests: bolt's WSGI handler, acknowledgements first.
+"""The HTTP server for Slack's requests: bolt's WSGI handler on waitress, acks first.
 
-socketserver's ThreadingMixIn starts a thread per request, and ``Thread.start`` waits
-until the new thread runs, so under load the accept loop waits on the GIL for every
-connection. Here accepted connections go to a queue that a pool of threads started up
-front takes from. And since Python runs one thread at a time, a burst of requests would
-share it with the work of the requests just acknowledged: that work waits, a little,
-until no request is waiting for its ack (``AcksFirst``).
+waitress reads requests on one asyncore loop and hands only complete ones to its
+threads, so a client that sends slowly holds a socket, never a thread. On top of its
+limits (header size, body size: 413 from the Content-Length alone, idle connections) a
+request must arrive whole within ``REQUEST_SECONDS``, or its connection is closed.
+
+Python runs one thread at a time, so a burst of requests shares it with the work of the
+requests just acknowledged: that work waits, a little, until no request is waiting for
+its ack (``AcksFirst``).
 """
 
 from __future__ import annotations
 
 import logging
-import queue
-import socket
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 
-from slack_bolt import App
+from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
+from waitress.adjustments import Adjustments
+from waitress.channel import HTTPChannel
+from waitress.server import TcpWSGIServer
 
-from adapters.ops import WsgiApp
+from adapters.ops import StartResponse, WsgiApp
 
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
-REQUEST_THREADS = 32
 ACK_PATIENCE = 0.1  # seconds work waits at most for the acks in flight
-Accepted = tuple[socket.socket, Any]
 P = ParamSpec("P")
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one client may cost. Slack's requests are a few KB and arrive at once."""
+
+    body_bytes: int = 1024 * 1024  # larger: 413, decided from Content-Length
+    header_bytes: int = 32 * 1024  # larger: 431
+    request_seconds: float = 10.0  # from a request's first byte to its last
+    idle_seconds: float = 30.0  # a kept-alive connection with nothing to do
+    connections: int = 1000  # open at once; past it waitress stops accepting for a while
+    threads: int = 16  # requests answered at once (an ack takes about a millisecond)
 
 
 class AcksFirst:
@@ -56,6 +71,18 @@ class AcksFirst:
         with self._idle:
             self._idle.wait_for(lambda: not self._in_flight, self.patience)
 
+    def counted(self, app: WsgiApp) -> WsgiApp:
+        """``app`` with each of its requests counted while it is answered."""
+
+        def counting(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+            self.arrived()
+            try:
+                return list(app(environ, start_response))
+            finally:
+                self.answered()
+
+        return counting
+
 
 class AcksFirstExecutor(ThreadPoolExecutor):
     """Runs the work after the acks, each piece once the acks in flight have gone out."""
@@ -72,46 +99,101 @@ class AcksFirstExecutor(ThreadPoolExecutor):
         return fn(*args, **kwargs)
 
 
-class QuietRequestHandler(WSGIRequestHandler):
-    timeout = 10  # seconds; a client that stops sending gives its thread back
+class MalformedAsBadRequest(SlackRequestHandler):
+    """bolt's WSGI handler, but a body that is not the JSON or form it claims is a 400,
+    not a 500 with a traceback (bolt parses the body before checking the signature)."""
 
-    def log_message(self, format: str, *args: object) -> None:
-        log.debug(format, *args)
+    def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
+        try:
+            return super().dispatch(request)
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError):
+            log.warning("a request to %s had a malformed body: 400", self.path)
+            return BoltResponse(status=400, body="malformed request body")
 
 
-class PooledWSGIServer(WSGIServer):
-    request_queue_size = 128  # the listen backlog, for bursts of connections
+class DeadlineChannel(HTTPChannel):  # type: ignore[misc]
+    """A connection that remembers when the request it is reading began."""
 
-    def __init__(self, address: tuple[str, int], acks: AcksFirst) -> None:
-        super().__init__(address, QuietRequestHandler)
-        self.acks = acks
-        self._accepted: queue.SimpleQueue[Accepted | None] = queue.SimpleQueue()
-        self._threads = [
-            threading.Thread(target=self._serve_accepted, name=f"slack-http-{number}", daemon=True)
-            for number in range(REQUEST_THREADS)
-        ]
-        for thread in self._threads:
-            thread.start()
+    request_began: float | None = None
 
-    def process_request(self, request: socket.socket, client_address: Any) -> None:  # type: ignore[override]
-        self.acks.arrived()
-        self._accepted.put((request, client_address))
+    def received(self, data: bytes) -> bool:
+        if self.request is None and data:
+            self.request_began = time.monotonic()
+        done: bool = super().received(data)
+        if self.request is None:
+            self.request_began = None
+        return done
 
-    def _serve_accepted(self) -> None:
-        while (accepted := self._accepted.get()) is not None:
-            request, client_address = accepted
-            try:
-                self.finish_request(request, client_address)
-            except Exception:
-                self.handle_error(request, client_address)
-            finally:
-                self.shutdown_request(request)
-                self.acks.answered()
+
+class DeadlineServer(TcpWSGIServer):  # type: ignore[misc]
+    """waitress's server, also closing connections whose request takes too long to arrive."""
+
+    channel_class = DeadlineChannel
+    request_seconds = Limits.request_seconds
+
+    def maintenance(self, now: float) -> None:
+        super().maintenance(now)
+        cutoff = time.monotonic() - self.request_seconds
+        for channel in list(self.active_channels.values()):
+            began = getattr(channel, "request_began", None)
+            if began is not None and began < cutoff and not channel.requests:
+                channel.will_close = True
+
+
+class SlackServer:
+    """waitress serving one WSGI app, with the calls ``run`` and the tests make:
+    ``serve_forever`` blocks, ``shutdown`` (from another thread) stops taking requests,
+    lets the ones in flight answer and makes ``serve_forever`` return."""
+
+    def __init__(self, app: WsgiApp, *, host: str, port: int, limits: Limits) -> None:
+        self.limits = limits
+        adjustments = Adjustments(
+            host=host,
+            port=port,
+            threads=limits.threads,
+            connection_limit=limits.connections,
+            channel_timeout=limits.idle_seconds,
+            cleanup_interval=1,
+            max_request_body_size=limits.body_bytes,
+            max_request_header_size=limits.header_bytes,
+            backlog=1024,
+            ident="mockinterview",
+            expose_tracebacks=False,
+        )
+        self._server = DeadlineServer(app, map={}, adj=adjustments)
+        self._server.request_seconds = limits.request_seconds
+        self._stopped = threading.Event()
+
+    @property
+    def server_port(self) -> int:
+        return int(self._server.effective_port)
+
+    def serve_forever(self, poll_interval: float | None = None) -> None:
+        try:
+            self._server.run()
+        finally:
+            self._stopped.set()
+
+    def shutdown(self, grace: float = 10.0) -> None:
+        self._server.trigger.pull_trigger(self._stop_accepting)
+        dispatcher = self._server.task_dispatcher
+        deadline = time.monotonic() + grace
+        while (dispatcher.queue or dispatcher.active_count) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        self._server.trigger.pull_trigger(self._close_all)
+        self._stopped.wait(grace)
 
     def server_close(self) -> None:
-        super().server_close()
-        for _ in self._threads:
-            self._accepted.put(None)
+        self._server.task_dispatcher.shutdown(timeout=1)
+
+    def _stop_accepting(self) -> None:
+        self._server.accepting = False
+        self._server.del_channel()
+        self._server.socket.close()
+
+    def _close_all(self) -> None:
+        for dispatcher in list(self._server._map.values()):
+            dispatcher.close()
 
 
 def serve(
@@ -121,13 +203,14 @@ def serve(
     host: str = "0.0.0.0",
     port: int = 3000,
     wrap: Callable[[WsgiApp], WsgiApp] | None = None,
-) -> WSGIServer:
+    limits: Limits | None = None,
+) -> SlackServer:
     """An HTTP server for the app: events at /slack/events, the OAuth pages when enabled.
 
     ``acks`` is the one the app's work executor waits on (an ``AcksFirstExecutor``);
     ``wrap`` adds routes around the app (health and metrics share the port).
     """
-    server = PooledWSGIServer((host, port), acks)
-    handler: WsgiApp = SlackRequestHandler(app, path=EVENTS_PATH)
-    server.set_app(wrap(handler) if wrap else handler)
-    return server
+    handler: WsgiApp = acks.counted(MalformedAsBadRequest(app, path=EVENTS_PATH))
+    return SlackServer(
+        wrap(handler) if wrap else handler, host=host, port=port, limits=limits or Limits()
+    )

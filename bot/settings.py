@@ -22,7 +22,8 @@ class Settings(BaseSettings):
     session_length: int = Field(default=5, ge=1, le=20)
     log_level: str = "INFO"
     log_format: Literal["text", "json"] = "text"
-    health_host: str = "0.0.0.0"
+    host: str = "0.0.0.0"  # Slack HTTP mode and health listen here; 127.0.0.1: this machine only
+    health_host: str | None = None  # /healthz and /metrics; default: ``host``
     health_port: int = 8080  # /healthz and /metrics (Slack HTTP mode uses its own port)
 
     slack_bot_token: SecretStr | None = None
@@ -36,3 +37,8 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = None
     discord_guild_id: int | None = None
     discord_message_content: bool = False  # needs the privileged intent in the portal
+
+    @property
+    def health_address(self) -> str:
+        """Where /healthz and /metrics listen: ``HEALTH_HOST``, else ``HOST``."""
+        return self.health_host or self.host

@@ -332,9 +332,10 @@ class SlackRequests:
 class SignedClient:
     """Sends Slack's signed requests to the app's /slack/events and times the answers."""
 
-    def __init__(self, port: int, *, response_url: str) -> None:
+    def __init__(self, port: int, *, response_url: str, timeout: float = 30) -> None:
         self.port = port
         self.requests = SlackRequests(response_url=response_url)
+        self.timeout = timeout
 
     def command(self, text: str, **options: Any) -> Response:
         return self.send(self.requests.command(text, **options))
@@ -352,7 +353,7 @@ class SignedClient:
         return self.request("POST", "/slack/events", signed.body, signed.headers)
 
     def request(self, method: str, path: str, body: str = "", headers: Any = None) -> Response:
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
         started = time.perf_counter()
         try:
             connection.request(method, path, body=body.encode(), headers=headers or {})

@@ -115,14 +115,15 @@ class Blocking:
     [
         ({"slack_app_token": "xapp-1"}, ["socket mode with xapp-1", "closed"]),
         ({"slack_signing_secret": "secret"}, ["http on 4321", "closed"]),
+        ({"slack_signing_secret": "secret", "host": "127.0.0.1"}, ["http on 4321", "closed"]),
     ],
-    ids=["socket mode", "http mode"],
+    ids=["socket mode", "http mode", "http mode on HOST"],
 )
 def test_run_uses_socket_mode_with_an_app_token_and_http_without(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, values: dict[str, str], runs: list[str]
 ) -> None:
     def http(app: App, *, acks: object, host: str, port: int, wrap: object) -> Blocking:
-        assert (host, port) == ("0.0.0.0", Blocking.server_port)
+        assert (host, port) == (values.get("host", "0.0.0.0"), Blocking.server_port)
         return Blocking(app)
 
     monkeypatch.setattr(Blocking, "runs", [])
@@ -187,3 +188,9 @@ def test_a_workspace_installed_through_oauth_is_served_with_its_own_token(
         running.slack.event(dm_event("help"), event_id="EvTeamTwo", team=SECOND_TEAM)
         posted = wait_for(lambda: running.api.called("chat.postMessage"))
         assert posted[0].authorization == f"Bearer {SECOND_TEAM_TOKEN}"
+
+
+def test_health_listens_on_host_unless_health_host_says_otherwise() -> None:
+    assert settings().health_address == "0.0.0.0"
+    assert settings(host="127.0.0.1").health_address == "127.0.0.1"
+    assert settings(host="127.0.0.1", health_host="10.0.0.5").health_address == "10.0.0.5"
