@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 
 import pytest
 
-from adapters.logs import JsonFormatter, ScrubbingFormatter, configure, scrub
+from adapters.logs import JsonFormatter, ScrubbingFormatter, SecretFilter, configure, scrub
 
 SLACK_TOKEN = "xoxb-1234-5678-abcdefABCDEF"
 APP_TOKEN = "xapp-1-A111-222-abcdef"
@@ -50,3 +51,89 @@ def test_configure_picks_the_format(capsys: pytest.CaptureFixture[str]) -> None:
     finally:
         root.handlers[:] = handlers
         root.setLevel(level)
+
+
+INTERACTION_TOKEN = "aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OmFiY2RlZmdoaWprbG1ub3A"
+ANSWER = "my private answer about indexes"
+GATEWAY_EVENT = {
+    "t": "INTERACTION_CREATE",
+    "op": 0,
+    "d": {
+        "id": "1234567890123456789",
+        "application_id": "222",
+        "token": INTERACTION_TOKEN,
+        "type": 3,
+        "data": {"custom_id": "mi:skip"},
+    },
+}
+DM_EVENT = {
+    "t": "MESSAGE_CREATE",
+    "op": 0,
+    "d": {"id": "1", "channel_id": "2", "content": ANSWER, "author": {"id": "3"}},
+}
+CALLBACK = (
+    f"https://discord.com/api/v10/interactions/1234567890123456789/{INTERACTION_TOKEN}/callback"
+)
+WEBHOOK = f"https://discord.com/api/v10/webhooks/222/{INTERACTION_TOKEN}/messages/@original"
+
+
+@pytest.mark.parametrize(
+    ("logger", "message", "args"),
+    [  # the libraries' own format strings, with what they pass
+        ("discord.gateway", "For Shard ID %s: WebSocket Event: %s", (None, GATEWAY_EVENT)),
+        ("discord.gateway", "For Shard ID %s: WebSocket Event: %s", (None, DM_EVENT)),
+        ("discord.http", "%s %s with %s has returned %s", ("POST", CALLBACK, None, 204)),
+        (
+            "discord.http",
+            "%s %s with %s has returned %s",
+            ("PATCH", WEBHOOK, json.dumps({"content": ANSWER}), 200),
+        ),
+        (
+            "slack_sdk.web.base_client",
+            "Sending a request - url: %s, query_params: %s, json_body: %s, files: %s, "
+            "data: %s, headers: %s",
+            (
+                "https://slack.com/api/chat.postMessage",
+                {},
+                {"channel": "D1", "text": f"You said: {ANSWER}"},
+                {},
+                {},
+                {"Authorization": f"(redacted {SLACK_TOKEN})"},
+            ),
+        ),
+        (
+            "slack_bolt.middleware.request_verification.request_verification",
+            "Invalid request signature detected (signature: v0=0, timestamp: 1, body: %s)",
+            (f"token=old&team_id=T1&text={ANSWER.replace(' ', '+')}&user_id=U1",),
+        ),
+        (
+            "slack_bolt.App",
+            "Unhandled request (%s)",
+            ({"event": {"type": "message", "text": ANSWER, "user": "U1"}},),
+        ),
+    ],
+    ids=["gateway token", "gateway DM", "callback url", "webhook", "web api", "bolt", "bolt dict"],
+)
+@pytest.mark.parametrize("level", [logging.DEBUG, logging.INFO])
+def test_no_secret_or_answer_reaches_the_log_at_any_level(
+    logger: str, message: str, args: tuple[object, ...], level: int
+) -> None:
+    stream = io.StringIO()
+    root = logging.getLogger()
+    handlers, previous = root.handlers[:], root.level
+    try:
+        configure(logging.getLevelName(level), stream=stream)
+        logging.getLogger(logger).log(level, message, *args)
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(previous)
+    written = stream.getvalue()
+    assert written.count("\n") == 1, "the record was written"
+    for secret in (INTERACTION_TOKEN, ANSWER, SLACK_TOKEN, "my+private+answer"):
+        assert secret not in written
+
+
+def test_our_own_lines_keep_their_words() -> None:
+    filtered = record("loaded %d questions from %d guides; text: %s", 80, 4, "kept")
+    SecretFilter().filter(filtered)
+    assert filtered.getMessage() == "loaded 80 questions from 4 guides; text: kept"
