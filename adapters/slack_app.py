@@ -13,11 +13,11 @@ import logging
 import sys
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
-from typing import NoReturn
+from typing import Any, NoReturn
 from urllib.parse import urljoin
 
 from pydantic import SecretStr
-from slack_bolt import App
+from slack_bolt import Ack, App
 from slack_bolt.authorization.authorize import InstallationStoreAuthorize
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
@@ -114,11 +114,26 @@ def build_app(
         process_before_response=True,
     )
     if oauth_settings is not None:
-        app.enable_token_revocation_listeners()
+        app.enable_token_revocation_listeners()  # deletes the workspace's stored tokens
+    else:
+        app.event("app_uninstalled")(token_revoked)
+        app.event("tokens_revoked")(token_revoked)
     work = executor or ThreadPoolExecutor(WORKERS, "slack-work")
     group = AdminGroup(admin_group, clock=clock) if admin_group else None
     SlackBridge(engine, work, clock, admin_group=group).register(app)
     return app
+
+
+def token_revoked(ack: Ack, body: dict[str, Any]) -> None:
+    """One workspace (``SLACK_BOT_TOKEN``): nothing is stored to delete; acknowledge, so
+    Slack does not retry, and tell the operator the token has stopped working."""
+    ack()
+    event = body.get("event") or {}
+    log.warning(
+        "Slack says %s for workspace %s: SLACK_BOT_TOKEN no longer works there",
+        event.get("type"),
+        body.get("team_id"),
+    )
 
 
 def oauth_settings(

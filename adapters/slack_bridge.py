@@ -9,6 +9,7 @@ turns run one at a time, so a quick "next" after an answer cannot overtake it.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import threading
@@ -17,7 +18,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext
+from slack_bolt import Ack, App, BoltContext, BoltRequest
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -47,10 +48,21 @@ class Incoming:
     respond: Respond | None
     bot_user_id: str | None
     bot_token: str | None = field(default=None, repr=False)  # this workspace's
+    signed_digest: str = ""  # of the signed timestamp and body: the same request sent again
 
 
 Work = Callable[[Incoming], None]
-Listener = Callable[[Ack, Body, WebClient, Respond | None, BoltContext], None]
+Listener = Callable[[Ack, Body, WebClient, Respond | None, BoltContext, BoltRequest], None]
+
+
+def signed_digest(request: BoltRequest) -> str:
+    """A digest of what Slack signed (timestamp and body): a replayed request has the same one.
+
+    Slack's signatures are checked against a 5-minute window, so within it a byte-identical
+    request is the same request; after it, it is refused as stale."""
+    timestamp = (request.headers.get("x-slack-request-timestamp") or [""])[0]
+    signed = f"v0:{timestamp}:{request.raw_body}".encode()
+    return hashlib.sha256(signed).hexdigest()[:40]
 
 
 class KeyedLocks:
@@ -92,10 +104,22 @@ class SlackBridge:
         """A listener that acknowledges, then leaves ``work`` to the executor."""
 
         def listener(
-            ack: Ack, body: Body, client: WebClient, respond: Respond | None, context: BoltContext
+            ack: Ack,
+            body: Body,
+            client: WebClient,
+            respond: Respond | None,
+            context: BoltContext,
+            request: BoltRequest,
         ) -> None:
             ack()
-            incoming = Incoming(body, client, respond, context.bot_user_id, context.bot_token)
+            incoming = Incoming(
+                body,
+                client,
+                respond,
+                context.bot_user_id,
+                context.bot_token,
+                signed_digest(request),
+            )
             self.executor.submit(self._guarded, work, incoming)
 
         return listener
@@ -107,7 +131,10 @@ class SlackBridge:
             log.exception("failed to finish a Slack request after its ack")
 
     def on_command(self, incoming: Incoming) -> None:
-        self.turn(slack_events.command(incoming.body), incoming)
+        """A slash command; one sent again byte for byte (a replay) runs once."""
+        command = slack_events.command(incoming.body)
+        event_id = f"slack-command:{incoming.signed_digest}" if incoming.signed_digest else None
+        self.turn(replace(command, event_id=event_id), incoming)
 
     def on_message(self, incoming: Incoming) -> None:
         shared = slack_events.shared_file(incoming.body, bot_user_id=incoming.bot_user_id)

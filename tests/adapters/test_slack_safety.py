@@ -168,3 +168,24 @@ def test_work_lets_the_acks_in_flight_go_first_but_never_waits_long() -> None:
     started = time.perf_counter()
     acks.wait()
     assert time.perf_counter() - started >= 0.99, "a stuck request delays work by patience"
+
+
+def test_a_replayed_slash_command_runs_once(slack: RunningApp) -> None:
+    command = slack.slack.requests.command("start")
+    assert slack.slack.send(command).status == 200
+    shown(slack.api, "Question 1")
+    assert slack.slack.send(command).status == 200, "acknowledged, so Slack does not retry"
+    slack.drain()
+    texts = [call.text for call in slack.api.messages()]
+    assert sum("Question 1" in text for text in texts) == 1
+    assert not any("replaced" in text for text in texts)
+
+
+@pytest.mark.parametrize("kind", ["app_uninstalled", "tokens_revoked"])
+def test_uninstall_and_revocation_events_are_acknowledged(
+    slack: RunningApp, caplog: pytest.LogCaptureFixture, kind: str
+) -> None:
+    event = {"type": kind, "tokens": {"bot": ["UBOT"]}} if kind == "tokens_revoked" else {}
+    response = slack.slack.event(event or {"type": kind}, event_id=f"Ev{kind}")
+    assert response.status == 200
+    assert any(kind in record.getMessage() for record in caplog.records)
