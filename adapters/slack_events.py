@@ -105,10 +105,12 @@ def is_markdown(filename: str) -> bool:
 
 
 def action(body: Body) -> Action:
-    """A button press; the event id is the click itself (user and action time)."""
+    """A button press; the event id is the click itself (user and action time), hashed so
+    that it does not name the person."""
     pressed = body["actions"][0]
     user = _payload_user(body)
-    event_id = f"{user.id}:{pressed['action_ts']}"
+    click = f"{user.id}:{pressed['action_ts']}".encode()
+    event_id = "slack-action:" + hashlib.sha256(click).hexdigest()[:32]
     return Action(
         user, action_where(body), pressed["action_id"], pressed.get("value", ""), event_id
     )

@@ -254,6 +254,9 @@ class InMemoryStore:
 
     def forget(self, user_key: str) -> None:
         with self.lock:
+            user_id = user_key.partition(":")[2]
+            if len(user_id) >= 3:
+                self.events = {event for event in self.events if user_id not in event}
             self.sessions.pop(user_key, None)
             self.profiles.pop(user_key, None)
             self.subscriptions.pop(user_key, None)

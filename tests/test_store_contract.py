@@ -13,7 +13,7 @@ from bot.errors import StorageUnavailableError
 from bot.server_settings import ServerSettings
 from bot.store import AnswerRecord, PointResult, Profile, Store, TurnCommit
 from bot.types import Difficulty, Kind
-from tests.databases import sql_store
+from tests.databases import fresh_postgres_database, sql_store
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
@@ -110,3 +110,33 @@ def test_an_unreachable_database_is_a_storage_error(tmp_path: Path) -> None:
     store = SqlStore(make_engine(f"sqlite:///{tmp_path / 'missing-dir' / 'x.db'}"))
     with pytest.raises(StorageUnavailableError):
         store.load_session("console:ada")
+
+
+def test_forget_removes_the_dedup_rows_that_name_the_person(store: Store) -> None:
+    store.commit(TurnCommit("slack:U1234", None, NOW, event_id="U1234:1764000100.1"))
+    store.commit(TurnCommit("slack:U9999", None, NOW, event_id="U9999:1764000100.2"))
+    store.forget("slack:U1234")
+    assert not store.seen_event("U1234:1764000100.1")
+    assert store.seen_event("U9999:1764000100.2")
+
+
+@pytest.mark.parametrize(
+    "database", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def test_dedup_rows_expire_after_a_day(tmp_path: Path, database: str) -> None:
+    def check(url: str) -> None:
+        for sql in sql_store(url):
+            sql.commit(TurnCommit("console:ada", None, NOW, event_id="EvOld"))
+            sql.commit(TurnCommit("console:ada", None, NOW + timedelta(hours=23), event_id="EvNew"))
+            assert sql.seen_event("EvOld"), "a day has not passed"
+            sql.commit(
+                TurnCommit("console:ada", None, NOW + timedelta(days=1, hours=1), event_id="Ev3")
+            )
+            assert not sql.seen_event("EvOld")
+            assert sql.seen_event("EvNew") and sql.seen_event("Ev3")
+
+    if database == "sqlite":
+        check(f"sqlite:///{tmp_path / 'expire.db'}")
+    else:
+        with fresh_postgres_database() as url:
+            check(url)

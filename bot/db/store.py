@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -13,12 +13,15 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    MetaData,
     RowMapping,
+    Table,
     create_engine,
     delete,
     event,
     func,
     insert,
+    inspect,
     select,
     update,
 )
@@ -66,9 +69,22 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+EVENTS_KEPT = timedelta(days=1)  # dedup rows: Slack retries for minutes, replays die in 5
+PRUNE_EVERY = timedelta(minutes=1)
+SLACK_INSTALLATIONS = "slack_installations"  # slack_sdk's table, in this database in OAuth mode
+INSTALLER_CLEARED = {
+    "user_id": "",
+    "user_token": None,
+    "user_scopes": None,
+    "user_refresh_token": None,
+    "user_token_expires_at": None,
+}
+
+
 class SqlStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._pruned_at: datetime | None = None
 
     @contextmanager
     def _connect(self, *, write: bool = False) -> Iterator[Connection]:
@@ -96,6 +112,7 @@ class SqlStore:
                             event_id=turn.event_id, processed_at=turn.now
                         )
                     )
+                    self._prune_events(connection, turn.now)
                 if turn.answer is not None:
                     connection.execute(insert(tables.answers).values(**_answer_row(turn.answer)))
                 if turn.answered_delivery is not None:
@@ -109,6 +126,14 @@ class SqlStore:
         except IntegrityError:
             return False
         return True
+
+    def _prune_events(self, connection: Connection, now: datetime) -> None:
+        """Dedup rows expire after ``EVENTS_KEPT``; checked at most every ``PRUNE_EVERY``."""
+        if self._pruned_at is not None and now - self._pruned_at < PRUNE_EVERY:
+            return
+        self._pruned_at = now
+        table = tables.processed_events
+        connection.execute(delete(table).where(table.c.processed_at < now - EVENTS_KEPT))
 
     def seen_event(self, event_id: str) -> bool:
         table = tables.processed_events
@@ -217,10 +242,18 @@ class SqlStore:
             return list(connection.execute(query).scalars())
 
     def forget(self, user_key: str) -> None:
-        """Delete every row about the person, in one transaction."""
+        """Delete every row about the person, in one transaction: their own rows, dedup rows
+        whose event id names them, and (Slack OAuth) their user token as the installer."""
+        platform, _, user_id = user_key.partition(":")
         with self._connect(write=True) as connection:
             for table in tables.PERSONAL:
                 connection.execute(delete(table).where(table.c.user_key == user_key))
+            if len(user_id) >= 3:
+                events = tables.processed_events
+                named = events.c.event_id.contains(user_id, autoescape=True)
+                connection.execute(delete(events).where(named))
+            if platform == "slack":
+                _forget_installer(connection, user_id)
 
     def save_guide(self, scope: str, slug: str, text: str) -> None:
         table = tables.uploaded_guides
@@ -303,4 +336,16 @@ def _answer_record(row: RowMapping) -> AnswerRecord:
         score=row["score"],
         points=points,
         created_at=_utc(row["created_at"]),
+    )
+
+
+def _forget_installer(connection: Connection, user_id: str) -> None:
+    """The person's user id and user token in the OAuth installations, when that table is
+    here; the workspace's bot token stays, so the app keeps working for everyone else."""
+    if not inspect(connection).has_table(SLACK_INSTALLATIONS):
+        return
+    installations = Table(SLACK_INSTALLATIONS, MetaData(), autoload_with=connection)
+    columns = {name: value for name, value in INSTALLER_CLEARED.items() if name in installations.c}
+    connection.execute(
+        update(installations).where(installations.c.user_id == user_id).values(**columns)
     )

@@ -64,6 +64,7 @@ processed_events = Table(
     metadata,
     Column("event_id", String(200), primary_key=True),
     Column("processed_at", DateTime(timezone=True), nullable=False),
+    Index("ix_processed_events_processed_at", "processed_at"),
 )
 
 server_settings = Table(

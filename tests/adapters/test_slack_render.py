@@ -155,5 +155,18 @@ def test_a_button_answers_in_the_questions_thread(
     }
     action = slack_events.action(body)
     assert action.where == Where("slack", channel, thread, direct=channel == "D1", scope="T1")
-    assert (action.action_id, action.event_id, action.user.name) == ("hint", "U1:7.7", "ada")
+    assert (action.action_id, action.user.name) == ("hint", "ada")
     assert slack_events.decode_where(slack_events.encode_where(action.where)) == action.where
+
+
+def test_a_button_press_is_deduplicated_without_naming_who_pressed() -> None:
+    body = {
+        "user": {"id": "U1234", "username": "ada", "team_id": "T1"},
+        "team": {"id": "T1"},
+        "channel": {"id": "D1"},
+        "container": {"channel_id": "D1", "message_ts": "1.1"},
+        "actions": [{"action_id": "hint", "value": "", "action_ts": "7.7"}],
+    }
+    first, again = slack_events.action(body), slack_events.action(body)
+    assert first.event_id == again.event_id
+    assert first.event_id is not None and "U1234" not in first.event_id

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 import pytest
 import yaml
 from slack_bolt import App
+from sqlalchemy import text as text_sql
 
 from adapters import slack_run
 from adapters.slack_app import BOT_SCOPES, settings_problem
@@ -22,6 +23,7 @@ from bot.questions import QuestionBank
 from bot.settings import Settings
 from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
     BOT_TOKEN,
+    OAUTH_ACCESS,
     SECOND_TEAM,
     SECOND_TEAM_TOKEN,
     FakeSlackApi,
@@ -194,3 +196,26 @@ def test_health_listens_on_host_unless_health_host_says_otherwise() -> None:
     assert settings().health_address == "0.0.0.0"
     assert settings(host="127.0.0.1").health_address == "127.0.0.1"
     assert settings(host="127.0.0.1", health_host="10.0.0.5").health_address == "10.0.0.5"
+
+
+def test_forget_clears_the_installers_user_token(
+    bank: QuestionBank, slack_store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installer = {"id": "U7", "access_token": "xoxp-installer-token", "scope": "identify"}
+    monkeypatch.setitem(OAUTH_ACCESS, "authed_user", installer)
+    database = str(slack_store.engine.url)
+    with running_app(make_engine(bank, slack_store), oauth_database=database) as running:
+        install_through_oauth(running)
+        assert "U7" in installed_users(slack_store)
+        running.slack.command("forget confirm", user="U7", team=SECOND_TEAM)
+        wait_for(lambda: "U7" not in installed_users(slack_store))
+        running.drain()
+    with slack_store.engine.connect() as connection:
+        rows = connection.execute(text_sql("SELECT user_token, bot_token FROM slack_installations"))
+        assert [tuple(row) for row in rows] == [(None, SECOND_TEAM_TOKEN)]
+
+
+def installed_users(store: SqlStore) -> list[str]:
+    with store.engine.connect() as connection:
+        rows = connection.execute(text_sql("SELECT user_id FROM slack_installations"))
+        return [row[0] for row in rows]
