@@ -15,6 +15,7 @@ from datetime import datetime
 
 from bot import interview
 from bot.channel_daily import session_of
+from bot.clean import clean
 from bot.commands import COMMANDS, canonical, help_text, parse_start, typed_command
 from bot.daily_desk import DailyDesk
 from bot.errors import StorageUnavailableError, UserError
@@ -72,7 +73,10 @@ class Engine:
         self.settings = SettingsDesk(self.store, self.bank, self.daily)
 
     def handle(self, event: Event, now: datetime) -> list[Reply]:
-        """Handle one event. A UserError or a database outage becomes a friendly reply."""
+        """Handle one event. A UserError or a database outage becomes a friendly reply.
+
+        Text the database cannot store (NUL, lone surrogates) is cleaned out first."""
+        event = clean(event)
         try:
             return self._handle(event, now)
         except UserError as error:

@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 
 MAX_GUIDE_BYTES = 256 * 1024
 MAX_PROBLEMS_SHOWN = 30
+MAX_SLUG = 64  # characters of a guide's file name before ``.md``
+MAX_QUESTION_NUMBER = 9999
 
 
 @dataclass
@@ -52,10 +54,20 @@ class ServerBanks:
             raise UserError("Send the guide as a `.md` file in the format of the shipped guides.")
         if len(attachment.data) > MAX_GUIDE_BYTES:
             raise UserError(f"That file is over {MAX_GUIDE_BYTES // 1024} KB; split the guide.")
+        if b"\x00" in attachment.data:
+            raise UserError("That file has NUL bytes, so it is not a text file; send the `.md`.")
         slug = guide_slug(PurePath(name))
+        if len(slug) > MAX_SLUG:
+            raise UserError(f"That file name is too long: at most {MAX_SLUG} characters, please.")
         if slug in {guide.slug for guide in self.shipped.guides}:
             raise UserError(f"`{slug}` is a shipped guide; rename your file.")
         guide = self._parse(attachment.data, name, slug)
+        too_big = [q.number for q in guide.questions if q.number > MAX_QUESTION_NUMBER]
+        if too_big:
+            raise UserError(
+                f"Question numbers go up to {MAX_QUESTION_NUMBER}; renumber question "
+                f"{str(too_big[0])[:12]}{'…' if len(str(too_big[0])) > 12 else ''}."
+            )
         self.store.save_guide(scope, slug, attachment.data.decode("utf-8", errors="replace"))
         with self._lock:
             self._banks.pop(scope, None)
