@@ -1,143 +1,127 @@
-"""The `mockinterview` command line."""
+"""The `mockinterview` command line: argparse, so that `--help` and `grade` start fast.
+
+Each command's body lives in ``adapters.cli_run`` and imports what it needs when it runs.
+Infrastructure errors become one or two lines and exit code 2 (``adapters.failures``).
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated
 
-import typer
-
-from bot.settings import Settings
-
-app = typer.Typer(
-    help="A mock interviewer for Slack, Discord and the terminal.", no_args_is_help=True
-)
-content_app = typer.Typer(help="Check question guides.", no_args_is_help=True)
-db_app = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
-app.add_typer(content_app, name="content")
-app.add_typer(db_app, name="db")
-
-DatabaseOption = Annotated[
-    str | None, typer.Option("--database-url", help="SQLAlchemy URL; default from DATABASE_URL.")
-]
+DESCRIPTION = "A mock interviewer for Slack, Discord and the terminal."
+DEBUG = "Show full tracebacks (as LOG_LEVEL=DEBUG does)."
+Runner = Callable[[argparse.Namespace], int]
 
 
-def load_settings(database_url: str | None = None, *, quiet: bool = False) -> Settings:
-    """Settings from the environment; ``quiet`` keeps INFO logs out of a terminal session."""
-    settings = Settings()
-    if database_url:
-        settings = settings.model_copy(update={"database_url": database_url})
-    from adapters import logs
-
-    level = "WARNING" if quiet and settings.log_level.upper() == "INFO" else settings.log_level
-    logs.configure(level, settings.log_format)
-    return settings
-
-
-@app.command()
-def console(
-    database_url: DatabaseOption = None,
-    user: Annotated[str | None, typer.Option(help="Whose interview this is.")] = None,
-    files: Annotated[
-        Path, typer.Option(help="Where charts and exports are saved.", file_okay=False)
-    ] = Path(),
-) -> None:
-    """Run an interview in this terminal (answers may also be piped on stdin)."""
-    from adapters.console import Console, console_user
-    from adapters.wiring import build_engine
-
-    settings = load_settings(database_url, quiet=True)
-    engine = build_engine(settings)
-    interactive = sys.stdin.isatty()
-    person = console_user(user)
-    Console(engine, user=person, output=sys.stdout, interactive=interactive, files=files).run(
-        iter(sys.stdin)
+def _database(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database-url", metavar="URL", help="SQLAlchemy URL; default from DATABASE_URL."
     )
 
 
-@app.command()
-def grade() -> None:
-    """Score answers: JSON Lines in on stdin, one JSON line out per line."""
-    from bot.grading import grade_lines
-    from bot.scoring import Scorer
-
-    for line in grade_lines(sys.stdin, Scorer()):
-        sys.stdout.write(line + "\n")
-        sys.stdout.flush()
-
-
-@content_app.command("lint")
-def content_lint(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Guides or folders; default content/.")
-    ] = None,
-) -> None:
-    """Check guides and report every problem in every file at once."""
-    from bot.content import lint
-
-    targets = paths or [Settings().content_dir]
-    problems = lint(targets)
-    for problem in problems:
-        typer.echo(problem, err=True)
-    if problems:
-        typer.echo(f"{len(problems)} problem(s) found.", err=True)
-        raise typer.Exit(1)
-    typer.echo("All guides are fine.")
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    run: str,
+) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=summary, description=summary)
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG)
+    parser.set_defaults(run=run)
+    return parser
 
 
-@db_app.command("upgrade")
-def db_upgrade(database_url: DatabaseOption = None) -> None:
-    """Apply every pending migration."""
-    from bot.db import upgrade
-
-    upgrade(load_settings(database_url).database_url)
-    typer.echo("Database is up to date.")
-
-
-@app.command()
-def slack(
-    port: Annotated[int, typer.Option(help="HTTP mode port (without SLACK_APP_TOKEN).")] = 3000,
-    database_url: DatabaseOption = None,
-) -> None:
-    """Run the Slack app: Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on --port."""
-    from adapters.slack_run import run
-
-    run(load_settings(database_url), port=port)
-
-
-@app.command()
-def discord(
-    shards: Annotated[str | None, typer.Option(help="`auto` for an auto-sharded client.")] = None,
-    database_url: DatabaseOption = None,
-) -> None:
-    """Run the Discord bot with DISCORD_TOKEN."""
-    from adapters.discord_bot import run
-
-    run(load_settings(database_url), shards=shards)
+def _console(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = _command(
+        commands,
+        "console",
+        "Run an interview in this terminal (answers may also be piped on stdin).",
+        "console",
+    )
+    _database(parser)
+    parser.add_argument("--user", help="Whose interview this is.")
+    parser.add_argument(
+        "--out",
+        "--files",
+        dest="out",
+        type=Path,
+        metavar="FOLDER",
+        help="Where charts and exports are saved; default the user data folder.",
+    )
 
 
-@app.command()
-def healthcheck(
-    ports: Annotated[
-        list[int] | None, typer.Argument(help="Ports to ask; default HEALTH_PORT and 3000.")
-    ] = None,
-) -> None:
-    """Exit 0 when the local bot's /healthz answers 200 (for container healthchecks)."""
-    import urllib.request
-
-    for port in ports or [Settings().health_port, 3000]:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=3):
-                return
-        except OSError:
-            continue
-    raise typer.Exit(1)
+def _content(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    content = commands.add_parser("content", help="Check question guides.")
+    lint = content.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    parser = _command(lint, "lint", "Check guides and report every problem at once.", "lint")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="Guides or folders; default content/."
+    )
 
 
-def main() -> None:
-    app()
+def _db(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    db = commands.add_parser("db", help="Manage the database schema.")
+    upgrade = db.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    _database(_command(upgrade, "upgrade", "Apply every pending migration.", "upgrade"))
+
+
+def _platforms(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    slack = _command(
+        commands,
+        "slack",
+        "Run the Slack app: Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on --port.",
+        "slack",
+    )
+    slack.add_argument(
+        "--port", type=int, default=3000, help="HTTP mode port (without SLACK_APP_TOKEN)."
+    )
+    _database(slack)
+    discord = _command(commands, "discord", "Run the Discord bot with DISCORD_TOKEN.", "discord")
+    discord.add_argument("--shards", help="`auto` for an auto-sharded client.")
+    _database(discord)
+    health = _command(
+        commands,
+        "healthcheck",
+        "Exit 0 when the local bot's /healthz answers 200 (for container healthchecks).",
+        "healthcheck",
+    )
+    health.add_argument(
+        "ports", nargs="*", type=int, metavar="PORT", help="Default HEALTH_PORT and 3000."
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mockinterview", description=DESCRIPTION)
+    parser.add_argument("--debug", action="store_true", help=DEBUG)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    _console(commands)
+    _command(
+        commands, "grade", "Score answers: JSON Lines in on stdin, one line out each.", "grade"
+    )
+    _content(commands)
+    _db(commands)
+    _platforms(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    if not hasattr(arguments, "run"):
+        parser.print_help()
+        return 0
+    from adapters import cli_run
+    from adapters.failures import reporting_failures
+
+    run: Runner = getattr(cli_run, arguments.run)
+    with reporting_failures(command=arguments.run, debug=arguments.debug) as outcome:
+        arguments.outcome = outcome
+        outcome.code = run(arguments)
+    return outcome.code
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

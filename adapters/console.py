@@ -1,35 +1,30 @@
 """The console adapter: the same engine in a terminal, interactive or scripted on stdin.
 
-A command (`hint`, `skip`, `/next`, `start backend easy` ...) acts at once. Anything else
-is an answer and may span lines; an empty line (or the end of input) sends it.
+Piped input (stdin is not a terminal) follows one rule: a command on a line of its own
+(`hint`, `skip`, `/next`, `start backend easy` ...) acts at once; every other line belongs
+to the answer being written, blank lines included, so an answer may have paragraphs. The
+answer is sent when the next command comes, or at the end of the input.
 """
 
 from __future__ import annotations
 
 import getpass
-import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol
 
 from adapters.base import Clock, handle_safely, utc_now
+from adapters.console_app import BYE
+from adapters.console_checks import clean
 from bot.commands import typed_command
 from bot.engine import Engine
+from bot.interview import State
 from bot.types import Attachment, Command, Event, Platform, Reply, Text, User, Where
 
-BOLD = re.compile(r"\*\*(.+?)\*\*")
-RULE = "─" * 60
 
-
-def render(reply: Reply) -> str:
-    """Plain terminal text: bold markers dropped, buttons listed as typed commands."""
-    text = BOLD.sub(r"\1", reply.text)
-    if reply.buttons:
-        choices = "  ".join(
-            f"[{button.action_id}]" for button in reply.buttons if button.action_id != "answer"
-        )
-        text += f"\n\n{choices}"
-    return text
+class Output(Protocol):
+    def reply(self, reply: Reply) -> None: ...
+    def note(self, text: str) -> None: ...
 
 
 def console_user(name: str | None = None) -> User:
@@ -43,59 +38,63 @@ class Console:
         engine: Engine,
         *,
         user: User,
-        output: TextIO,
-        interactive: bool = False,
+        output: Output,
+        out: Path,
         clock: Clock = utc_now,
-        files: Path = Path(),
     ) -> None:
         self.engine = engine
         self.user = user
         self.where = Where(Platform.CONSOLE.value, "terminal", direct=True)
         self.output = output
-        self.interactive = interactive
+        self.out = out
         self.clock = clock
-        self.files = files
-        self.answering = False
 
-    def run(self, lines: Iterator[str]) -> None:
+    def greet(self) -> None:
         self.dispatch(Command(self.user, self.where, "resume"))
+
+    def send(self, text: str) -> None:
+        self.dispatch(Text(self.user, self.where, text))
+
+    def run(self, lines: Iterable[str]) -> None:
+        """The piped mode: every message of the input, then goodbye."""
+        self.greet()
         for message in self.messages(lines):
-            self.dispatch(Text(self.user, self.where, message))
-        self.output.write("Bye. Your interview is saved; run me again to resume.\n")
+            self.send(message)
+        self.output.note(BYE)
 
     def dispatch(self, event: Event) -> None:
-        replies = handle_safely(self.engine, event, self.clock)
-        for reply in replies:
-            self.output.write(f"{RULE}\n{render(reply)}\n")
+        for reply in handle_safely(self.engine, event, self.clock):
+            self.output.reply(reply)
             if reply.attachment is not None:
-                self.output.write(f"(saved {self.save(reply.attachment)})\n")
-        if replies:
-            self.answering = any(reply.expects_answer for reply in replies)
-        if self.interactive and self.answering:
-            self.output.write("(answer below; an empty line sends it)\n")
-        self.output.flush()
+                self.output.note(f"(saved {self.save(reply.attachment)})")
 
     def save(self, attachment: Attachment) -> Path:
-        """Write a chart or an export next to the person, never over an unrelated name."""
-        path = self.files / Path(attachment.filename).name
+        """Write a chart or an export into the output folder, never over an unrelated name."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        path = self.out / Path(attachment.filename).name
         path.write_bytes(attachment.data)
         return path
 
-    def is_command(self, line: str) -> bool:
-        guides = [guide.slug for guide in self.engine.bank.guides]
-        return typed_command(line, answering=self.answering, guides=guides) is not None
+    def asking(self) -> bool:
+        """Whether a question waits for this person's answer."""
+        session = self.engine.store.load_session(self.user.key)
+        return session is not None and session.state is State.ASKING
 
-    def messages(self, lines: Iterator[str]) -> Iterator[str]:
-        """Group input lines into messages: commands alone, answers up to an empty line."""
+    def command(self, text: str) -> tuple[str, str] | None:
+        guides = [guide.slug for guide in self.engine.bank.guides]
+        return typed_command(text, answering=self.asking(), guides=guides)
+
+    def messages(self, lines: Iterable[str]) -> Iterator[str]:
+        """Group piped lines: a command alone; an answer's lines up to the next command."""
         buffer: list[str] = []
         for raw in lines:
-            line = raw.rstrip("\n")
-            if not buffer and self.is_command(line):
-                yield line
-            elif line.strip():
-                buffer.append(line)
-            elif buffer:
-                yield "\n".join(buffer)
+            line = clean(raw.rstrip("\n")) if raw.strip() else ""
+            if line and self.command(line) is not None:
+                if "\n".join(buffer).strip():
+                    yield "\n".join(buffer).strip("\n")
                 buffer = []
-        if buffer:
-            yield "\n".join(buffer)
+                yield line
+            elif line or buffer:
+                buffer.append(line)
+        if "\n".join(buffer).strip():
+            yield "\n".join(buffer).strip("\n")

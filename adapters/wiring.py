@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot.content import load_bank
-from bot.db import SqlStore, make_engine, upgrade
+from bot.db import SqlStore, make_engine, upgrade_if_due
 from bot.engine import Engine
 from bot.observer import NoObserver, Observer
 from bot.settings import Settings
@@ -18,9 +18,10 @@ def build_engine(
 ) -> Engine:
     """An Engine on the configured database, its schema brought up to date first."""
     bank = load_bank([settings.content_dir])
-    if migrate:
-        upgrade(settings.database_url)
-    store = SqlStore(make_engine(settings.database_url))
+    database = make_engine(settings.database_url)
+    if migrate and upgrade_if_due(database, settings.database_url):
+        log.info("database schema upgraded")
+    store = SqlStore(database)
     log.info("loaded %d questions from %d guides", len(bank), len(bank.guides))
     return Engine(
         store=store,

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from adapters.cli import app
+from adapters.cli import main
 from tests.conftest import CONTENT, ROOT
 
 ANSWER = """A RESTful API lets programs talk over HTTP.
@@ -20,7 +21,7 @@ and return the right status codes. Version the API so clients don't break.
 
 
 def console(database: Path, script: str) -> str:
-    options = ["--database-url", f"sqlite:///{database}", "--files", str(database.parent)]
+    options = ["--database-url", f"sqlite:///{database}", "--out", str(database.parent)]
     result = subprocess.run(
         [sys.executable, "-m", "adapters.cli", "console", *options],
         input=script,
@@ -51,11 +52,33 @@ def test_quitting_and_coming_back_resumes(tmp_path: Path) -> None:
     assert "Welcome back" in second and "Question 1 of 3" in second
 
 
-runner = CliRunner()
+@dataclass
+class Result:
+    exit_code: int
+    output: str
+
+
+class Runner:
+    """Runs ``main`` in this process with stdin, stdout and stderr captured."""
+
+    def invoke(self, argv: list[str], input: str = "") -> Result:
+        streams = io.StringIO(input), io.StringIO()
+        saved = sys.stdin, sys.stdout, sys.stderr
+        sys.stdin, sys.stdout, sys.stderr = streams[0], streams[1], streams[1]
+        try:
+            code = main(argv)
+        except SystemExit as exit_:
+            code = int(exit_.code or 0)
+        finally:
+            sys.stdin, sys.stdout, sys.stderr = saved
+        return Result(code, streams[1].getvalue())
+
+
+runner = Runner()
 
 
 def test_lint_passes_on_the_shipped_guides() -> None:
-    result = runner.invoke(app, ["content", "lint", str(CONTENT)])
+    result = runner.invoke(["content", "lint", str(CONTENT)])
     assert result.exit_code == 0, result.output
     assert "All guides are fine" in result.output
 
@@ -68,7 +91,7 @@ def test_lint_reports_every_problem_with_path_and_line(tmp_path: Path) -> None:
         "#### Question 1: Why again?\n- **Answer**:\n  - **Definition**: Because.\n",
         encoding="utf-8",
     )
-    result = runner.invoke(app, ["content", "lint", str(broken), str(tmp_path / "absent.md")])
+    result = runner.invoke(["content", "lint", str(broken), str(tmp_path / "absent.md")])
     assert result.exit_code == 1
     lines = [line for line in result.output.splitlines() if line.startswith(str(tmp_path))]
     assert len(lines) >= 4, result.output
@@ -90,7 +113,7 @@ def test_grade_honours_the_jsonl_contract() -> None:
         },
     ]
     stdin = "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n"
-    result = runner.invoke(app, ["grade"], input=stdin)
+    result = runner.invoke(["grade"], input=stdin)
     assert result.exit_code == 0
     outputs = [json.loads(line) for line in result.output.splitlines()]
     assert len(outputs) == 3
@@ -98,14 +121,42 @@ def test_grade_honours_the_jsonl_contract() -> None:
     assert len(outputs[2]["points"]) == 2
 
 
-@pytest.mark.parametrize("command", [["--help"], ["content", "--help"], ["db", "--help"]])
+HELP_SCREENS = [
+    [],
+    ["--help"],
+    ["console", "--help"],
+    ["grade", "--help"],
+    ["content", "--help"],
+    ["content", "lint", "--help"],
+    ["db", "--help"],
+    ["db", "upgrade", "--help"],
+    ["slack", "--help"],
+    ["discord", "--help"],
+    ["healthcheck", "--help"],
+]
+
+
+@pytest.mark.parametrize("command", HELP_SCREENS)
 def test_help_screens(command: list[str]) -> None:
-    assert runner.invoke(app, command).exit_code == 0
+    result = runner.invoke(command)
+    assert result.exit_code == 0
+    assert "usage: mockinterview" in result.output and "<bool>" not in result.output
+
+
+def test_help_lists_every_command_and_option() -> None:
+    output = runner.invoke(["--help"]).output
+    for command in ["console", "grade", "content", "db", "slack", "discord", "healthcheck"]:
+        assert command in output
+    console_help = runner.invoke(["console", "--help"]).output
+    for option in ["--database-url", "--user", "--out", "--files", "--debug"]:
+        assert option in console_help
+    assert "--port" in runner.invoke(["slack", "--help"]).output
+    assert "--shards" in runner.invoke(["discord", "--help"]).output
 
 
 def test_db_upgrade_creates_the_schema(tmp_path: Path) -> None:
     database = tmp_path / "fresh.db"
-    result = runner.invoke(app, ["db", "upgrade", "--database-url", f"sqlite:///{database}"])
+    result = runner.invoke(["db", "upgrade", "--database-url", f"sqlite:///{database}"])
     assert result.exit_code == 0 and database.exists()
 
 

@@ -94,14 +94,11 @@ def test_other_paths_are_404(port: int) -> None:
 
 
 def test_the_healthcheck_command_asks_the_bot(port: int, flags: dict[str, bool]) -> None:
-    from typer.testing import CliRunner
+    from adapters.cli import main
 
-    from adapters.cli import app
-
-    runner = CliRunner()
-    assert runner.invoke(app, ["healthcheck", str(port)]).exit_code == 0
+    assert main(["healthcheck", str(port)]) == 0
     flags["scheduler"] = False
-    assert runner.invoke(app, ["healthcheck", str(port)]).exit_code == 1
+    assert main(["healthcheck", str(port)]) == 1
 
 
 def test_discords_logged_429s_are_counted(metrics: Metrics) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.db.migrate import upgrade
+from bot.db.migrate import upgrade, upgrade_if_due
 from bot.db.store import SqlStore, make_engine
 
-__all__ = ["SqlStore", "make_engine", "upgrade"]
+__all__ = ["SqlStore", "make_engine", "upgrade", "upgrade_if_due"]

@@ -1,0 +1,97 @@
+"""The bodies of the `mockinterview` commands; each imports what it needs when it runs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+
+def load_settings(arguments: argparse.Namespace, *, quiet: bool = False) -> Settings:
+    """Settings from the environment; ``quiet`` keeps INFO logs out of a terminal session."""
+    from adapters import logs
+    from bot.settings import Settings
+
+    settings = Settings()
+    if getattr(arguments, "database_url", None):
+        settings = settings.model_copy(update={"database_url": arguments.database_url})
+    arguments.outcome.database_url = settings.database_url
+    level = "WARNING" if quiet and settings.log_level.upper() == "INFO" else settings.log_level
+    if arguments.debug:
+        level = "DEBUG"
+    logs.configure(level, settings.log_format)
+    return settings
+
+
+def console(arguments: argparse.Namespace) -> int:
+    from adapters.console_app import run_console
+
+    return run_console(arguments, lambda: load_settings(arguments, quiet=True))
+
+
+def grade(arguments: argparse.Namespace) -> int:
+    """Every line is answered; the exit status is 1 when any line got an error line."""
+    from bot.grading import grade_lines, is_error
+    from bot.scoring import KeyPointScorer
+
+    errors = 0
+    for line in grade_lines(sys.stdin, KeyPointScorer()):
+        errors += is_error(line)
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    return 1 if errors else 0
+
+
+def lint(arguments: argparse.Namespace) -> int:
+    from bot.content import lint as lint_guides
+    from bot.settings import Settings
+
+    targets = arguments.paths or [Settings().content_dir]
+    problems = lint_guides(targets)
+    for problem in problems:
+        sys.stderr.write(f"{problem}\n")
+    if problems:
+        sys.stderr.write(f"{len(problems)} problem(s) found.\n")
+        return 1
+    sys.stdout.write("All guides are fine.\n")
+    return 0
+
+
+def upgrade(arguments: argparse.Namespace) -> int:
+    from bot.db import upgrade as upgrade_schema
+
+    upgrade_schema(load_settings(arguments, quiet=True).database_url)
+    sys.stdout.write("Database is up to date.\n")
+    return 0
+
+
+def slack(arguments: argparse.Namespace) -> int:
+    from adapters.slack_run import run
+
+    run(load_settings(arguments), port=arguments.port)
+    return 0
+
+
+def discord(arguments: argparse.Namespace) -> int:
+    from adapters.discord_bot import run
+
+    run(load_settings(arguments), shards=arguments.shards)
+    return 0
+
+
+def healthcheck(arguments: argparse.Namespace) -> int:
+    """Exit 0 when the local bot's /healthz answers 200 (for container healthchecks)."""
+    import urllib.request
+
+    from bot.settings import Settings
+
+    for port in arguments.ports or [Settings().health_port, 3000]:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=3):
+                return 0
+        except OSError:
+            continue
+    return 1

@@ -1,0 +1,99 @@
+"""The interactive console: read with the line editor, check doubtful answers, keep drafts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from prompt_toolkit.application import get_app_or_none
+from prompt_toolkit.patch_stdout import patch_stdout
+
+from adapters.console_app import BYE, Loader, data_folder
+from adapters.console_checks import clean, doubt
+from adapters.console_drafts import Drafts
+from adapters.console_editor import Editor, Quit
+from bot.types import Command
+
+if TYPE_CHECKING:
+    from adapters.console import Console
+
+
+def interactive(build: Callable[[], Console], *, login: str) -> int:
+    with patch_stdout(raw=True):
+        loader = Loader(build, on_failure=_interrupt_prompt)
+        editor = Editor(
+            data_folder() / "history",
+            sends_at_enter=lambda text: _sends(loader, text),
+            after_drawing=loader.start,
+        )
+        drafts = Drafts(data_folder(), login)
+        _loop(loader, editor, drafts, default=_offer_draft(drafts, editor))
+    return 0
+
+
+def _interrupt_prompt() -> None:
+    """The engine failed to load: leave the prompt so that the failure is reported."""
+    app = get_app_or_none()
+    if app is not None and app.is_running:
+        app.loop.call_soon_threadsafe(app.exit)  # type: ignore[union-attr]
+
+
+def _sends(loader: Loader, text: str) -> bool:
+    console = loader.ready()
+    return console is None or console.command(text) is not None or not console.asking()
+
+
+def _loop(loader: Loader, editor: Editor, drafts: Drafts, *, default: str) -> None:
+    while True:
+        console = loader.ready()
+        answering = console.asking() if console is not None else False
+        try:
+            text = editor.read(answering=answering, default=default)
+        except Quit as quit_:
+            _quit(loader.get(), drafts, quit_.draft)
+            return
+        except KeyboardInterrupt:
+            default = ""
+            continue
+        default = _submit(loader.get(), editor, clean(text))
+
+
+def _offer_draft(drafts: Drafts, editor: Editor) -> str:
+    draft = drafts.load()
+    if not draft.strip():
+        return ""
+    preview = " ".join(draft.split())[:60]
+    choice = editor.ask(f"You left a draft answer: “{preview}…”. Keep it (k) or drop it (d)?", "kd")
+    drafts.drop()
+    return draft if choice == "k" else ""
+
+
+def _submit(console: Console, editor: Editor, text: str) -> str:
+    """Send the text (after asking when in doubt); what to put back in the editor, if any."""
+    if not text:
+        return ""
+    if console.command(text) is not None or not console.asking():
+        console.send(text)
+        return ""
+    worry = doubt(text)
+    if worry is None:
+        console.send(text)
+        return ""
+    if worry.reason == "command":
+        if editor.ask(worry.question, "ac") == "c":
+            name, _, args = text.lstrip("/").partition(" ")
+            console.dispatch(Command(console.user, console.where, name.lower(), args))
+        else:
+            console.send(text)
+        return ""
+    if editor.ask(worry.question, "ny") == "y":
+        console.send(text)
+        return ""
+    return text
+
+
+def _quit(console: Console, drafts: Drafts, draft: str) -> None:
+    if draft.strip():
+        path = drafts.save(draft)
+        console.output.note(f"Draft saved ({path}); you can keep or drop it next time.")
+    console.output.note(BYE)

@@ -1,0 +1,144 @@
+"""The real console in a pseudo-terminal: prompt, paste, editing keys, checks, drafts, colour."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from tests.conftest import ROOT
+
+ALT_ENTER = "\x1b\r"
+CTRL_D = "\x04"
+LEFT = "\x1b[D"
+PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+THREE_PARAGRAPHS = (
+    "REST maps resources to URLs and uses HTTP methods: GET reads, POST creates.\n\n"
+    "PUT and PATCH update a resource, DELETE removes it, with the right status codes.\n\n"
+    "Version the API so that clients do not break, and keep it stateless."
+)
+
+
+class Terminal:
+    def __init__(self, tmp_path: Path) -> None:
+        self.tmp_path = tmp_path
+        self.child: pexpect.spawn | None = None
+
+    def start(self, *, prompt: str = "›") -> pexpect.spawn:
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(self.tmp_path),
+            "XDG_DATA_HOME": str(self.tmp_path / "data"),
+            "TERM": "xterm-256color",
+            "PROMPT_TOOLKIT_NO_CPR": "1",
+        }
+        database = f"sqlite:///{self.tmp_path / 'run.db'}"
+        arguments = ["-m", "adapters.cli", "console", "--user", "ada", "--database-url", database]
+        self.child = pexpect.spawn(
+            sys.executable,
+            [*arguments, "--out", str(self.tmp_path)],
+            cwd=str(ROOT),
+            env=env,
+            encoding="utf-8",
+            timeout=60,
+            dimensions=(40, 100),
+        )
+        self.child.expect(prompt)
+        return self.child
+
+    def close(self) -> None:
+        if self.child is not None and self.child.isalive():
+            self.child.terminate(force=True)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    terminal = Terminal(tmp_path)
+    yield terminal
+    terminal.close()
+
+
+def started(terminal: Terminal) -> pexpect.spawn:
+    child = terminal.start()
+    child.expect("start")  # the greeting arrives above the prompt
+    child.sendline("start backend-developer 2")
+    child.expect("Question 1 of 2")
+    child.expect("answer ›")
+    return child
+
+
+def test_a_pasted_three_paragraph_answer_is_one_answer_in_colour(terminal: Terminal) -> None:
+    child = started(terminal)
+    child.send(PASTE_START + THREE_PARAGRAPHS + PASTE_END)
+    child.send(ALT_ENTER)
+    child.expect("Score: ")
+    child.expect(r"\x1b\[[0-9;]*3[12]m(✅|❌)")  # covered green or missed red
+    child.expect("›")
+    child.sendline("status")
+    child.expect("1 answered")
+    assert "That question is scored" not in child.before
+
+
+def test_enter_inside_an_answer_starts_a_new_line(terminal: Terminal) -> None:
+    child = started(terminal)
+    child.send("REST maps resources to URLs\r")
+    child.send("and uses GET and POST.")
+    child.send(ALT_ENTER)
+    child.expect("Score: ")
+
+
+def test_a_stray_word_is_checked_and_comes_back_to_edit(terminal: Terminal) -> None:
+    child = started(terminal)
+    child.send("florp" + ALT_ENTER)
+    child.expect("very short")
+    child.sendline("n")
+    child.expect("florp")  # back in the editor, not scored
+    child.send(CTRL_D)
+    child.expect("Draft saved")
+    child.expect(pexpect.EOF)
+    assert "Score: " not in child.before
+
+
+def test_a_command_word_after_hint_asks_answer_or_command(terminal: Terminal) -> None:
+    child = started(terminal)
+    child.sendline("hint")
+    child.expect("Hint 1")
+    child.expect("answer ›")
+    child.send("Start with EXPLAIN ANALYZE to find the slow part of the query" + ALT_ENTER)
+    child.expect("command word `start`")
+    child.sendline("a")
+    child.expect("Score: ")
+
+
+def test_ctrl_d_keeps_an_edited_draft_to_keep_or_drop(terminal: Terminal) -> None:
+    child = started(terminal)
+    child.send("the quick fox")
+    child.send(LEFT * 3 + "brown ")
+    child.send(CTRL_D)
+    child.expect("Draft saved")
+    child.expect(pexpect.EOF)
+    draft = terminal.tmp_path / "data" / "mockinterview" / "drafts" / "ada.txt"
+    assert draft.read_text(encoding="utf-8") == "the quick brown fox"
+    child = terminal.start(prompt="Keep it")
+    child.sendline("k")
+    child.expect("the quick brown fox")
+    child.send(" jumps over the lazy dog" + ALT_ENTER)
+    child.expect("Score: ")
+    assert not draft.exists()
+
+
+def test_a_dropped_draft_is_gone(terminal: Terminal) -> None:
+    child = started(terminal)
+    child.send("half an answer" + CTRL_D)
+    child.expect(pexpect.EOF)
+    child = terminal.start(prompt="Keep it")
+    child.sendline("d")
+    child.expect("›")
+    child.send(CTRL_D)
+    child.expect(pexpect.EOF)
+    assert "half an answer" not in (child.before or "").split("Keep it")[-1]
+    assert not (terminal.tmp_path / "data" / "mockinterview" / "drafts" / "ada.txt").exists()
