@@ -183,7 +183,7 @@ def settings_problem(settings: Settings) -> str | None:
         return None
     return (
         f"Slack needs {' and '.join(missing)}. For Socket Mode set SLACK_APP_TOKEN and "
-        "SLACK_BOT_TOKEN instead. See docs/slack.md."
+        "SLACK_BOT_TOKEN instead. See the Slack section of README.md."
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from bot.chart import score_chart
@@ -77,12 +77,13 @@ class ProgressDesk:
         return heading + "\n" + "\n".join(lines)
 
     def export(self, turn: Turn, args: str) -> Outcome:
-        data = json.dumps(self.collect(turn.user_key), indent=2, default=str).encode()
+        data = json.dumps(self.collect(turn.user_key), indent=2, default=json_value).encode()
         attachment = Attachment("mockinterview-export.json", data, "application/json")
         text = "Here is everything I keep about you, as JSON."
         return Outcome([Reply(turn.event.where, text, private=True, attachment=attachment)])
 
     def collect(self, user_key: str) -> dict[str, Any]:
+        """Everything kept about a person, as plain JSON values (sets become sorted lists)."""
         session = self.store.load_session(user_key)
         subscription = self.store.load_subscription(user_key)
         profile = self.store.load_profile(user_key)
@@ -105,3 +106,12 @@ class ProgressDesk:
             None,
             save=True,
         )
+
+
+def json_value(value: object) -> object:
+    """JSON for what ``json`` cannot write: sets as sorted lists, times in ISO 8601, else text."""
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return str(value)
