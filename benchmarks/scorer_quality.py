@@ -1,11 +1,20 @@
-"""How well the scorer agrees with human grades: Pearson, Spearman and mean score per grade.
+"""How far the scorer's numbers can be believed, each beside a one-line baseline.
 
-Reads ``graded_answers.jsonl`` beside this file; each line holds a question, its key points,
-an answer and a human grade 0-5. Prints the agreement overall, per guide and per question kind.
-The scorer's constants were chosen on the back-end guide's lines; the other guides' lines were
-written afterwards and never used to tune it.
+Three yardsticks, in one run, each next to ``rapidfuzz.fuzz.token_set_ratio`` of the model
+answer and the answer (the baseline a scorer must clearly beat):
 
-    PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--worst N]
+1. Public human-graded short answers (SemEval-2013 Task 7: SciEntsBank and Beetle, CC BY 4.0),
+   read from ``--asag DIR`` (not in this repository, see the README). Each line is scored as
+   ``mockinterview grade`` scores a ``reference`` line. Printed: AUC of ``correct`` against the
+   rest and Pearson with the grade, over all answers and as mean ± spread over five folds
+   grouped by question (the scorer fits nothing, so the folds show how much it varies from
+   one set of questions to another).
+2. ``graded_answers.jsonl``: answers to this project's guides graded 0-5 by their authors.
+3. ``adversarial_answers.jsonl``: eight kinds of answer to 16 guide questions (strong, strong
+   with typos, one-line gist, partial, keyword list, word salad, confidently wrong, off-topic),
+   mean score by kind, and how often each question ranks strong > partial > every bad kind.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
 """
 
 from __future__ import annotations
@@ -13,134 +22,181 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import statistics
+import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from bot.content import load_bank
-from bot.questions import QuestionBank
-from bot.scoring import Scorer
+from bot.questions import Question, QuestionBank
+from bot.scoring import KeyPointScorer
+from bot.scoring.reference import reference_points
 
 HERE = Path(__file__).resolve().parent
 CONTENT = HERE.parent / "content"
-GRADED_FILES = ("graded_answers.jsonl",)
+FOLDS = 5
+BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
+KIND_ORDER = ("strong", "strong_typos", "gist", "partial", *BAD_KINDS)
 
 
 @dataclass(frozen=True, slots=True)
-class Graded:
-    source: str  # the file the line came from
-    question_id: str
-    grade: int
+class Judged:
+    group: str  # the question, for grouped folds
+    grade: float  # the human grade, 0..1
+    correct: bool
     score: float
-    answer: str
+    baseline: float
 
 
-def read_graded(paths: Iterable[Path]) -> list[dict[str, object]]:
-    """Every graded line of the files that exist, each tagged with its file name."""
-    rows: list[dict[str, object]] = []
-    for path in paths:
-        if path.exists():
-            lines = path.read_text(encoding="utf-8").splitlines()
-            rows.extend({**json.loads(line), "source": path.name} for line in lines if line.strip())
-    return rows
-
-
-def score_rows(rows: Iterable[dict[str, object]], bank: QuestionBank) -> list[Graded]:
-    """Each row scored as the bot would: with the glossary of the question's guide."""
-    scorers: dict[str, Scorer] = {}
-    graded = []
-    for row in rows:
-        points = row["key_points"]
-        assert isinstance(points, list)
-        answer, guide = str(row["answer"]), str(row["question_id"]).split("/")[0]
-        scorer = scorers.setdefault(guide, Scorer(glossary=glossary_of(guide, bank)))
-        score = scorer.score(
-            question=str(row["question"]), key_points=[str(p) for p in points], answer=answer
-        )
-        grade = int(str(row["grade"]))
-        graded.append(
-            Graded(str(row["source"]), str(row["question_id"]), grade, score.value, answer)
-        )
-    return graded
-
-
-def glossary_of(guide: str, bank: QuestionBank) -> Mapping[str, str]:
-    return next((item.glossary for item in bank.guides if item.slug == guide), {})
+def auc(items: Sequence[Judged], value: Callable[[Judged], float]) -> float:
+    """The chance a correct answer outscores an incorrect one (ties count half)."""
+    ranked = sorted(items, key=value)
+    rank_sum, position, positives = 0.0, 0, sum(item.correct for item in items)
+    while position < len(ranked):
+        end = position
+        while end + 1 < len(ranked) and value(ranked[end + 1]) == value(ranked[position]):
+            end += 1
+        average_rank = (position + end) / 2 + 1
+        rank_sum += average_rank * sum(ranked[i].correct for i in range(position, end + 1))
+        position = end + 1
+    negatives = len(items) - positives
+    if not positives or not negatives:
+        return float("nan")
+    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
 
 
 def pearson(xs: Sequence[float], ys: Sequence[float]) -> float:
-    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
     covariance = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
-    spread_x = math.sqrt(sum((x - mean_x) ** 2 for x in xs))
-    spread_y = math.sqrt(sum((y - mean_y) ** 2 for y in ys))
-    return covariance / (spread_x * spread_y) if spread_x and spread_y else float("nan")
+    spread = math.sqrt(sum((x - mean_x) ** 2 for x in xs) * sum((y - mean_y) ** 2 for y in ys))
+    return covariance / spread if spread else float("nan")
 
 
-def ranks(values: Sequence[float]) -> list[float]:
-    """Average ranks (ties share the mean of their positions), as Spearman needs."""
-    order = sorted(range(len(values)), key=values.__getitem__)
-    result = [0.0] * len(values)
-    start = 0
-    while start < len(order):
-        end = start
-        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
-            end += 1
-        for position in range(start, end + 1):
-            result[order[position]] = (start + end) / 2
-        start = end + 1
-    return result
-
-
-def spearman(xs: Sequence[float], ys: Sequence[float]) -> float:
-    return pearson(ranks(xs), ranks(ys))
-
-
-def correlation_line(name: str, graded: Sequence[Graded]) -> str:
-    grades = [float(item.grade) for item in graded]
-    scores = [item.score for item in graded]
+def metrics(items: Sequence[Judged]) -> tuple[float, float, float, float]:
+    grades = [item.grade for item in items]
     return (
-        f"{name:<26} n={len(graded):>4}  pearson={pearson(grades, scores):.3f}  "
-        f"spearman={spearman(grades, scores):.3f}"
+        auc(items, lambda item: item.score),
+        auc(items, lambda item: item.baseline),
+        pearson([item.score for item in items], grades),
+        pearson([item.baseline for item in items], grades),
     )
 
 
-def kind_of(question_id: str, bank: QuestionBank) -> str:
-    question = bank.get(question_id)
-    return "unknown kind" if question is None else question.kind.value
+def fold_of(group: str) -> int:
+    return zlib.crc32(group.encode()) % FOLDS
 
 
-def report(graded: Sequence[Graded], bank: QuestionBank, worst: int) -> None:
-    print(correlation_line("all", graded))
-    groups: dict[str, list[Graded]] = defaultdict(list)
-    for item in graded:
-        groups["guide " + item.question_id.split("/")[0]].append(item)
-        groups[kind_of(item.question_id, bank)].append(item)
-    for name in sorted(groups):
-        print(correlation_line(name, groups[name]))
-    print("grade  n    mean score  min   max")
-    for grade in range(6):
-        band = [item.score for item in graded if item.grade == grade]
-        if band:
-            print(f"{grade:>5} {len(band):>3}    {sum(band) / len(band):.3f}      "
-                  f"{min(band):.2f}  {max(band):.2f}")  # fmt: skip
-    print_worst(graded, worst)
+def print_set(name: str, items: Sequence[Judged]) -> None:
+    print(f"\n{name}: {len(items)} answers, {len({item.group for item in items})} questions")
+    scorer_auc, base_auc, scorer_r, base_r = metrics(items)
+    print(f"  all      AUC {scorer_auc:.3f} (baseline {base_auc:.3f})   "
+          f"Pearson {scorer_r:.3f} (baseline {base_r:.3f})")  # fmt: skip
+    by_fold = [metrics([i for i in items if fold_of(i.group) == k]) for k in range(FOLDS)]
+    columns = list(zip(*by_fold, strict=True))
+    spread = [(statistics.fmean(c), statistics.stdev(c)) for c in columns]
+    print(f"  folds    AUC {spread[0][0]:.3f}±{spread[0][1]:.3f} "
+          f"(baseline {spread[1][0]:.3f}±{spread[1][1]:.3f})   "
+          f"Pearson {spread[2][0]:.3f}±{spread[2][1]:.3f} "
+          f"(baseline {spread[3][0]:.3f}±{spread[3][1]:.3f})")  # fmt: skip
 
 
-def print_worst(graded: Sequence[Graded], count: int) -> None:
-    """The answers whose score is furthest from grade / 5, to see where the scorer errs."""
-    ranked = sorted(graded, key=lambda item: -abs(item.score - item.grade / 5))
-    for item in ranked[:count]:
-        print(f"  grade {item.grade} score {item.score:.2f} {item.question_id}: {item.answer[:90]}")
+def baseline(reference: str, answer: str) -> float:
+    return fuzz.token_set_ratio(reference, answer) / 100
+
+
+def read_lines(path: Path) -> list[dict[str, object]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def asag_set(path: Path, scorer: KeyPointScorer) -> list[Judged]:
+    judged = []
+    for row in read_lines(path):
+        reference, answer = str(row["reference"]), str(row["answer"])
+        score = scorer.score(
+            question=str(row["question"]), key_points=reference_points(reference), answer=answer
+        )
+        grade = float(str(row["grade"]))
+        judged.append(
+            Judged(str(row["qid"]), grade, grade >= 1.0, score.value, baseline(reference, answer))
+        )
+    return judged
+
+
+def graded_set(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> list[Judged]:
+    judged = []
+    for row in read_lines(path):
+        question = bank.get(str(row["question_id"]))
+        if question is None:
+            continue
+        answer, grade = str(row["answer"]), int(str(row["grade"]))
+        value = score_against(question, answer, bank, scorer)
+        reference = " ".join(point.text for point in question.key_points)
+        judged.append(
+            Judged(question.id, grade / 5, grade >= 3, value, baseline(reference, answer))
+        )
+    return judged
+
+
+def score_against(
+    question: Question, answer: str, bank: QuestionBank, scorer: KeyPointScorer
+) -> float:
+    glossary = bank.guide(question.guide).glossary
+    return scorer.score(
+        question=question.prompt,
+        key_points=question.key_points,
+        answer=answer,
+        kind=question.kind,
+        glossary=glossary,
+    ).value
+
+
+def adversarial(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> None:
+    rows = read_lines(path)
+    scores: dict[str, dict[str, float]] = defaultdict(dict)
+    baselines: dict[str, list[float]] = defaultdict(list)
+    for row in rows:
+        question = bank.get(str(row["question_id"]))
+        if question is None:
+            continue
+        kind, answer = str(row["kind"]), str(row["answer"])
+        scores[question.id][kind] = score_against(question, answer, bank, scorer)
+        reference = " ".join(point.text for point in question.key_points)
+        baselines[kind].append(baseline(reference, answer))
+    print(f"\nadversarial: {len(rows)} answers to {len(scores)} questions")
+    for kind in KIND_ORDER:
+        values = [by_kind[kind] for by_kind in scores.values() if kind in by_kind]
+        base = statistics.fmean(baselines[kind])
+        print(f"  {kind:<13} mean {statistics.fmean(values):.2f}  min {min(values):.2f}  "
+              f"max {max(values):.2f}   (baseline mean {base:.2f})")  # fmt: skip
+    ordered = sum(_ordered(by_kind) for by_kind in scores.values())
+    print(f"  strong > partial > every bad kind: {ordered} of {len(scores)} questions")
+
+
+def _ordered(by_kind: dict[str, float]) -> bool:
+    worst_bad = max(by_kind[kind] for kind in BAD_KINDS)
+    return by_kind["strong"] > by_kind["partial"] > worst_bad
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--worst", type=int, default=0, help="show the N largest disagreements")
+    parser.add_argument("--asag", type=Path, default=HERE.parent.parent / "shared" / "asag")
     arguments = parser.parse_args()
-    rows = read_graded(HERE / name for name in GRADED_FILES)
-    bank = load_bank([CONTENT]) if CONTENT.is_dir() else QuestionBank([])
-    report(score_rows(rows, bank), bank, arguments.worst)
+    scorer = KeyPointScorer()
+    bank = load_bank([CONTENT])
+    for path in sorted(arguments.asag.glob("*.jsonl")) if arguments.asag.is_dir() else []:
+        print_set(path.stem, asag_set(path, scorer))
+    if not arguments.asag.is_dir():
+        print(f"(no public sets at {arguments.asag}: pass --asag DIR)")
+    print_set(
+        "graded_answers (grade >= 3 counts as correct)",
+        graded_set(HERE / "graded_answers.jsonl", bank, scorer),
+    )
+    adversarial(HERE / "adversarial_answers.jsonl", bank, scorer)
 
 
 if __name__ == "__main__":

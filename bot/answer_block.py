@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from markdown_it.tree import SyntaxTreeNode
 
 from bot.questions import KeyPoint
+from bot.types import Role
 
 Problem = tuple[int, str]
 
@@ -30,7 +31,46 @@ _GENERIC_LABELS = frozenset(
 _GENERIC_PATTERN = re.compile(r"(examples?|steps?|scenarios?|use cases?)(\s+\d+|\s+of\s+.+)?")
 _FOLLOW_UP = re.compile(r"follow\s?ups?(\s+(points?|questions?|prompts?))?")
 _WEIGHT = re.compile(r"\s*\(\s*weight\s*[:=]?\s*([-+]?[\d.]+)\s*\)\s*$", re.IGNORECASE)
+_ROLE = re.compile(r"\s*\(\s*role\s*[:=]?\s*([\w-]*)\s*\)\s*$", re.IGNORECASE)
 _BULLET_LABEL = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]*\*\*\s*:?\s*")
+
+
+_LABEL_ROLES: tuple[tuple[Role, re.Pattern[str]], ...] = (
+    (Role.PITFALL, re.compile(r"(common )?(pitfalls?|mistakes?|anti ?patterns?|gotchas?)")),
+    (
+        Role.SUPPORTING,
+        re.compile(
+            r"(examples?|best practices?|alternatives?|(alternative |key )?considerations?"
+            r"|trade ?offs?|tooling|tools|real world scenario|use cases?|scenarios?)"
+            r"( \d+| of .+)?"
+        ),
+    ),
+    (Role.STORY, re.compile(r"context|situation|task|actions?|outcome|results?")),
+    (
+        Role.CORE,
+        re.compile(
+            r"definition|explanation|overview|summary|approach|process|steps?|.* steps"
+            r"|step by step process|technical details|details|key points|answer"
+        ),
+    ),
+)
+
+
+def role_of_label(label: str) -> Role | None:
+    """The role a label names ("Common Pitfalls" -> pitfall), or None for a topic label."""
+    name = normalize_label(label)
+    for role, pattern in _LABEL_ROLES:
+        if pattern.fullmatch(name):
+            return role
+    return None
+
+
+def parse_role(name: str) -> Role | None:
+    """``core``/``supporting``/``pitfall``/``story`` as written by an author, else None."""
+    try:
+        return Role(name.strip().lower())
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,18 +166,42 @@ def _point_text(label: str, text: str) -> str:
     return f"{label}: {text}" if text else label
 
 
-def _add_point(item: Item, label: str, out: _Collected) -> None:
-    text, weight = split_weight(item.text)
+def split_role(text: str) -> tuple[str, Role | None, bool]:
+    """``("text", Role.PITFALL, True)`` for ``text (role pitfall)``; the flag is False when a
+    role marker is there but names no role."""
+    match = _ROLE.search(text)
+    if match is None:
+        return text, None, True
+    role = parse_role(match[1])
+    return text[: match.start()], role, role is not None
+
+
+def split_markers(text: str) -> tuple[str, float | None, Role | None, bool]:
+    """The text without its trailing ``(weight N)`` and ``(role R)``, in either order."""
+    text, role, role_ok = split_role(text)
+    text, weight = split_weight(text)
+    if role is None and role_ok:
+        text, role, role_ok = split_role(text)
+    return text, weight, role, role_ok
+
+
+ROLE_PROBLEM = "bad key point role: write '(role core)', supporting, pitfall or story"
+
+
+def _add_point(item: Item, label: str, role: Role, out: _Collected) -> None:
+    text, weight, own_role, role_ok = split_markers(item.text)
     if weight is None:
         out.problems.append((item.line, "bad key point weight: write '(weight 2)', above 0"))
         weight = 1.0
+    if not role_ok:
+        out.problems.append((item.line, ROLE_PROBLEM))
     point = _point_text(item.label, text.strip())
     if point:
-        out.points.append(KeyPoint(text=point, label=label, weight=weight))
+        out.points.append(KeyPoint(text=point, label=label, weight=weight, role=own_role or role))
 
 
 def _leaf_texts(item: Item) -> list[str]:
-    own = _point_text(item.label, split_weight(item.text)[0].strip())
+    own = _point_text(item.label, split_markers(item.text)[0].strip())
     nested = [text for child in item.children for text in _leaf_texts(child)]
     return [own, *nested] if own and (item.text or not item.children) else nested
 
@@ -148,17 +212,22 @@ def follow_up_texts(item: Item) -> list[str]:
     return own + [text for child in item.children for text in _leaf_texts(child)]
 
 
-def collect(item: Item, inherited: str, out: _Collected) -> None:
-    """Key points (leaves, and labelled text that also has children) and follow-ups."""
+def collect(item: Item, inherited: str, out: _Collected, role: Role = Role.CORE) -> None:
+    """Key points (leaves, and labelled text that also has children) and follow-ups.
+
+    A point's role comes from the nearest label that names one ("Common Pitfalls" above
+    "Indexing" makes a pitfall), else it is core; ``(role R)`` after the text overrides it.
+    """
     if is_follow_up(item.label):
         out.follow_ups.extend(follow_up_texts(item))
         out.follow_up_spans.append(item.span)
         return
     label = item.label or inherited
+    role = role_of_label(item.label) or role
     if item.text or not item.children:
-        _add_point(item, label, out)
+        _add_point(item, label, role, out)
     for child in item.children:
-        collect(child, label, out)
+        collect(child, label, out, role)
 
 
 def model_answer(answer: Item, lines: Sequence[str], skip: Sequence[tuple[int, int]]) -> str:
@@ -166,19 +235,23 @@ def model_answer(answer: Item, lines: Sequence[str], skip: Sequence[tuple[int, i
     start, end = answer.span
     head = _BULLET_LABEL.sub("", lines[start]).strip() if start < len(lines) else ""
     kept = [
-        _WEIGHT.sub("", lines[index]).rstrip()
+        _without_markers(lines[index]).rstrip()
         for index in range(start + 1, min(end, len(lines)))
         if not any(first <= index < last for first, last in skip)
     ]
     body = textwrap.dedent("\n".join(kept)).strip("\n")
-    return "\n".join(part for part in (_WEIGHT.sub("", head), body) if part)
+    return "\n".join(part for part in (_without_markers(head), body) if part)
+
+
+def _without_markers(line: str) -> str:
+    return _WEIGHT.sub("", _ROLE.sub("", _WEIGHT.sub("", line)))
 
 
 def read_answer(answer: Item, lines: Sequence[str]) -> tuple[Answer, list[Problem]]:
     """Everything a question needs from its ``- **Answer**:`` bullet."""
     out = _Collected()
     if answer.text:
-        _add_point(Item("", answer.text, answer.line, answer.span), "", out)
+        _add_point(Item("", answer.text, answer.line, answer.span), "", Role.CORE, out)
     for child in answer.children:
         collect(child, "", out)
     text = model_answer(answer, lines, out.follow_up_spans)

@@ -22,6 +22,7 @@ from bot.errors import StorageUnavailableError, UserError
 from bot.feedback import feedback_text, hint_text, pick_follow_up, question_text, skipped_text
 from bot.interview import Session, State
 from bot.marking import Marker
+from bot.scoring import MAX_ANSWER_CHARS, KeyPointScorer, Scorer
 from bot.mock import late_note, mock_intro, parse_mock, report_text
 from bot.observer import NoObserver, Observer
 from bot.progress import ProgressDesk
@@ -44,7 +45,6 @@ from bot.types import (
 
 log = logging.getLogger(__name__)
 
-MAX_ANSWER_CHARS = 8000
 TROUBLE_SAVING = (
     "I'm having trouble saving right now, so I didn't record that. "
     "Please try again in a minute; your interview is safe."
@@ -59,6 +59,7 @@ class Engine:
     session_length: int = 5
     new_id: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
     observer: Observer = field(default_factory=NoObserver)
+    scorer: Scorer = field(default_factory=KeyPointScorer)
     marker: Marker = field(init=False)
     banks: ServerBanks = field(init=False)
     daily: DailyDesk = field(init=False)
@@ -66,7 +67,7 @@ class Engine:
     settings: SettingsDesk = field(init=False)
 
     def __post_init__(self) -> None:
-        self.marker = Marker()
+        self.marker = Marker(self.scorer)
         self.banks = ServerBanks(self.store, self.bank)
         self.daily = DailyDesk(self.store, self.bank)
         self.progress = ProgressDesk(self.store, self.bank, self.daily)
@@ -310,7 +311,11 @@ class Engine:
         answered = interview.answer(session, record.score, late=late)
         follow_up = pick_follow_up(question, len(session.turns))
         feedback = feedback_text(
-            question, score=record.score, points=record.points, follow_up=follow_up
+            question,
+            score=record.score,
+            points=record.points,
+            follow_up=follow_up,
+            notes=record.notes,
         )
         if late:
             feedback = late_note(session, turn.now) + feedback

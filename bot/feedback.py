@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from bot.interview import Session
 from bot.questions import Guide, Question
-from bot.store import PointResult
+from bot.scoring import PointScore
+from bot.types import Role, Status
 
 KIND_TITLES = {
     "technical": "Technical",
@@ -44,23 +46,65 @@ def hint_text(question: Question, number: int) -> str:
     return f"**Hint {number}:** one point starts with: _{opening}_"
 
 
-def point_line(point: PointResult) -> str:
-    mark = "✅" if point.covered else "❌"
-    line = f"{mark} {point.text} ({percent(point.score)})"
+MARKS = {
+    Status.COVERED: "✅",
+    Status.PARTLY: "🟡",
+    Status.MISSED: "❌",
+    Status.CONTRADICTED: "⚠️",
+}
+GROUP_TITLES = {True: "What the answer must say", False: "Supporting points and pitfalls"}
+
+
+def point_line(point: PointScore) -> str:
+    """One key point: its mark, its text, its score, and why (the words, or the claim)."""
+    text = point.text
+    if point.role is Role.PITFALL:
+        text = f"Pitfall to show you know: {text}"
+    if point.status is Status.CONTRADICTED:
+        return f"{MARKS[point.status]} {text} (−{percent(point.share)}) · {point.note}"
+    line = f"{MARKS[point.status]} {text} ({percent(point.score)})"
     if point.matched:
         line += " · matched: " + ", ".join(f"`{word}`" for word in point.matched[:6])
     return line
 
 
+def headline(score: float, points: Sequence[PointScore]) -> str:
+    """The score and the count of points behind it, which tell the same story."""
+    counts = Counter(point.status for point in points)
+    said = [f"{counts[Status.COVERED]} of {len(points)} key points covered"]
+    said += [f"{counts[status]} {status.value}" for status in LESSER if counts[status]]
+    return f"**Score: {percent(score)}** · " + ", ".join(said)
+
+
+LESSER = (Status.PARTLY, Status.CONTRADICTED)
+
+
+def points_text(points: Sequence[PointScore]) -> str:
+    """The points grouped by what they are worth, each group with its part of the score."""
+    groups: dict[bool, list[PointScore]] = {True: [], False: []}
+    for point in points:
+        groups[point.role in (Role.CORE, Role.STORY)].append(point)
+    if not groups[False]:
+        return "\n".join(point_line(point) for point in points)
+    blocks = []
+    for core, members in groups.items():
+        if members:
+            share = percent(sum(point.share for point in members))
+            lines = "\n".join(point_line(point) for point in members)
+            blocks.append(f"**{GROUP_TITLES[core]}** ({share} of the score)\n{lines}")
+    return "\n\n".join(blocks)
+
+
 def feedback_text(
-    question: Question, *, score: float, points: Sequence[PointResult], follow_up: str | None
+    question: Question,
+    *,
+    score: float,
+    points: Sequence[PointScore],
+    follow_up: str | None,
+    notes: Sequence[str] = (),
 ) -> str:
-    covered = sum(1 for point in points if point.covered)
-    parts = [
-        f"**Score: {percent(score)}** · {covered} of {len(points)} key points covered",
-        "\n".join(point_line(point) for point in points),
-        f"**Model answer**\n{question.model_answer}",
-    ]
+    parts = [headline(score, points), points_text(points), *notes]
+    parts.append(f"**Model answer**\n{question.model_answer}")
     if follow_up:
         parts.append(f"**Follow-up:** {follow_up}")
     return "\n\n".join(parts)

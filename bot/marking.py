@@ -1,18 +1,18 @@
-"""Marking one answer: the guide's scorer, and the record that is stored for it."""
+"""Marking one answer: the scorer given to the engine, and the record stored for it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from bot.questions import Guide, Question
 from bot.scoring import Scorer
-from bot.store import AnswerRecord, PointResult
+from bot.store import AnswerRecord
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Marker:
-    _scorers: dict[str, Scorer] = field(default_factory=dict, init=False)
+    scorer: Scorer
 
     def mark(
         self,
@@ -24,12 +24,12 @@ class Marker:
         text: str,
         now: datetime,
     ) -> AnswerRecord:
-        score = self._scorer(guide).score(
-            question=question.prompt, key_points=question.key_points, answer=text
-        )
-        points = tuple(
-            PointResult(point.text, point.score, point.covered, point.matched)
-            for point in score.points
+        score = self.scorer.score(
+            question=question.prompt,
+            key_points=question.key_points,
+            answer=text,
+            kind=question.kind,
+            glossary=guide.glossary,
         )
         return AnswerRecord(
             user_key=user_key,
@@ -37,13 +37,7 @@ class Marker:
             question_id=question.id,
             answer_text=text,
             score=score.value,
-            points=points,
+            points=score.points,
             created_at=now,
+            notes=score.notes,
         )
-
-    def _scorer(self, guide: Guide) -> Scorer:
-        """One scorer per guide, with the guide's glossary; its caches are kept warm."""
-        key = f"{guide.path}:{guide.slug}"
-        if key not in self._scorers:
-            self._scorers[key] = Scorer(glossary=guide.glossary)
-        return self._scorers[key]

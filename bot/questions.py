@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.errors import UserError
-from bot.types import Difficulty, Kind
+from bot.types import Difficulty, Kind, Role
 
 if TYPE_CHECKING:
     from bot.store import QuestionHistory
@@ -22,6 +22,7 @@ class KeyPoint:
     text: str
     label: str = ""
     weight: float = 1.0
+    role: Role = Role.CORE
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,15 +10,8 @@ from typing import Protocol
 
 from bot.daily import Claim, Decision, Delivery, Subscription
 from bot.interview import Session
+from bot.scoring.model import PointScore
 from bot.server_settings import ServerSettings
-
-
-@dataclass(frozen=True, slots=True)
-class PointResult:
-    text: str
-    score: float
-    covered: bool
-    matched: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +23,9 @@ class AnswerRecord:
     question_id: str
     answer_text: str
     score: float
-    points: tuple[PointResult, ...]
+    points: tuple[PointScore, ...]
     created_at: datetime
+    notes: tuple[str, ...] = ()  # answer-wide remarks shown with the feedback, not stored
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from bot.feedback import KIND_TITLES, percent
 from bot.interview import Session
 from bot.questions import Question, QuestionBank
 from bot.store import AnswerRecord
+from bot.types import Role
 
 REVIEW_BELOW = 0.6
 
@@ -28,9 +29,10 @@ def areas(answers: Sequence[AnswerRecord], bank: QuestionBank) -> list[Area]:
         if question is None:
             continue
         totals[KIND_TITLES[question.kind.value] + " questions"].append(record.score)
-        for point, result in zip(question.key_points, record.points, strict=False):
-            if point.label:
-                totals[point.label].append(result.score)
+        labels = {point.text: point.label for point in question.key_points}
+        for result in record.points:
+            if result.role is Role.CORE and labels.get(result.text):
+                totals[labels[result.text]].append(result.score)
     averaged = [Area(name, sum(scores) / len(scores)) for name, scores in totals.items()]
     return sorted(averaged, key=lambda area: (-area.score, area.name))
 
@@ -49,7 +51,7 @@ def _review_lines(answers: Sequence[AnswerRecord], bank: QuestionBank) -> Iterab
         question = bank.get(record.question_id)
         if question is None or record.score >= REVIEW_BELOW:
             continue
-        missed = [point.text for point in record.points if not point.covered][:2]
+        missed = [p.text for p in record.points if not p.covered and p.role is not Role.PITFALL][:2]
         yield f"• _{question.prompt}_ — revisit: " + "; ".join(missed)
 
 

@@ -21,6 +21,25 @@ class Kind(StrEnum):
     PROBLEM_SOLVING = "problem-solving"
 
 
+class Role(StrEnum):
+    """What a key point is to an answer: what it must say, what supports it, a pitfall to
+    show awareness of, or a part of the model's sample story (never matched word for word)."""
+
+    CORE = "core"
+    SUPPORTING = "supporting"
+    PITFALL = "pitfall"
+    STORY = "story"
+
+
+class Status(StrEnum):
+    """How much of a key point an answer said."""
+
+    COVERED = "covered"
+    PARTLY = "partly"
+    MISSED = "missed"
+    CONTRADICTED = "contradicted"  # the answer says the opposite: it costs, not just misses
+
+
 class Difficulty(StrEnum):
     EASY = "easy"
     MEDIUM = "medium"

@@ -114,10 +114,10 @@ def test_grade_honours_the_jsonl_contract() -> None:
     ]
     stdin = "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n"
     result = runner.invoke(["grade"], input=stdin)
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # a line got an error line; every line is still answered
     outputs = [json.loads(line) for line in result.output.splitlines()]
     assert len(outputs) == 3
-    assert set(outputs[0]) == {"score", "points"} and "error" in outputs[1]
+    assert "score" in outputs[0] and "points" in outputs[0] and "error" in outputs[1]
     assert len(outputs[2]["points"]) == 2
 
 

@@ -12,7 +12,7 @@ from bot.content import guide_slug, lint, load_bank, load_guide
 from bot.errors import ContentError
 from bot.guide_file import read_guide_file
 from bot.questions import Guide, KeyPoint
-from bot.types import Difficulty, Kind
+from bot.types import Difficulty, Kind, Role
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "tests" / "data" / "seed" / "000_02588f1213304e6b.txt"
@@ -113,9 +113,10 @@ def test_seed_question_2_labelled_text_and_its_children_are_all_key_points(seed:
     assert points[1] == KeyPoint(
         "A banking application where data integrity and complex queries are crucial.",
         label="Example",
+        role=Role.SUPPORTING,
     )
     pitfall = "SQL: Over-normalization can lead to complex joins and reduced performance."
-    assert KeyPoint(pitfall, label="Common Pitfalls") in points
+    assert KeyPoint(pitfall, label="Common Pitfalls", role=Role.PITFALL) in points
     assert len(points) == 10
 
 
@@ -281,24 +282,50 @@ def test_kind_headings(tmp_path: Path, heading: str, kind: Kind) -> None:
 
 
 @pytest.mark.parametrize(
-    ("label", "text"),
+    ("label", "text", "role"),
     [
-        ("Definition", "It works."),
-        ("Example 2", "It works."),
-        ("Examples of Resolution", "It works."),
-        ("Example of Optimization", "It works."),
-        ("Step 3", "It works."),
-        ("Real World Scenario", "It works."),
-        ("Step-by-Step Process", "It works."),
-        ("Indexing", "Indexing: It works."),
-        ("Identify the Bottleneck", "Identify the Bottleneck: It works."),
+        ("Definition", "It works.", Role.CORE),
+        ("Example 2", "It works.", Role.SUPPORTING),
+        ("Examples of Resolution", "It works.", Role.SUPPORTING),
+        ("Example of Optimization", "It works.", Role.SUPPORTING),
+        ("Step 3", "It works.", Role.CORE),
+        ("Real World Scenario", "It works.", Role.SUPPORTING),
+        ("Step-by-Step Process", "It works.", Role.CORE),
+        ("Indexing", "Indexing: It works.", Role.CORE),
+        ("Identify the Bottleneck", "Identify the Bottleneck: It works.", Role.CORE),
     ],
 )
 def test_generic_labels_are_dropped_specific_ones_kept(
-    tmp_path: Path, label: str, text: str
+    tmp_path: Path, label: str, text: str, role: Role
 ) -> None:
     path = write_guide(tmp_path, one_question(f"  - **{label}**: It works.\n"))
-    assert load_guide(path).questions[0].key_points == (KeyPoint(text, label=label),)
+    expected = (KeyPoint(text, label=label, role=role),)
+    assert load_guide(path).questions[0].key_points == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("  - **Common Pitfalls**:\n    - **Caching**: Forgetting TTLs.\n", Role.PITFALL),
+        ("  - **Best Practices**:\n    - Add a TTL.\n", Role.SUPPORTING),
+        ("  - **Context**: We had an outage.\n", Role.STORY),
+        ("  - **Caching**: Add a TTL. (role pitfall)\n", Role.PITFALL),
+        ("  - **Example**: Add a TTL. (weight 2) (role core)\n", Role.CORE),
+        ("  - **Example**: Add a TTL. (role supporting) (weight 2)\n", Role.SUPPORTING),
+    ],
+)
+def test_roles_follow_the_nearest_label_and_an_explicit_marker_wins(
+    tmp_path: Path, answer: str, expected: Role
+) -> None:
+    [point] = load_guide(write_guide(tmp_path, one_question(answer))).questions[0].key_points
+    assert point.role is expected
+    assert "role" not in point.text and "weight" not in point.text
+
+
+def test_lint_reports_a_role_that_is_not_one(tmp_path: Path) -> None:
+    path = write_guide(tmp_path, one_question("  - **Example**: Add a TTL. (role maybe)\n"))
+    [problem] = lint([path])
+    assert "bad key point role" in problem and problem.startswith(f"{path}:")
 
 
 def test_key_point_text_loses_code_and_emphasis_markers(tmp_path: Path) -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pytest
 
 from bot.grading import grade_lines
 from bot.questions import KeyPoint
-from bot.scoring import Score, Scorer
+from bot.scoring import KeyPointScorer, Score, Scorer
+from bot.types import Kind
 
 QUESTION = "How do you speed up a slow query?"
 KEY_POINTS = ["Add an index on the filtered column.", "Read the plan with EXPLAIN."]
@@ -21,19 +22,20 @@ def line(**fields: object) -> str:
 
 
 def grade(*lines: str, scorer: Scorer | None = None) -> list[dict[str, object]]:
-    outputs = list(grade_lines(lines, scorer or Scorer()))
+    outputs = list(grade_lines(lines, scorer or KeyPointScorer()))
     assert all("\n" not in output for output in outputs)
     return [json.loads(output) for output in outputs]
 
 
 def test_a_key_points_line_gives_the_score_and_every_point() -> None:
     [output] = grade(line(question=QUESTION, key_points=KEY_POINTS, answer=ANSWER) + "\n")
-    assert set(output) == {"score", "points"}
+    assert set(output) <= {"score", "points", "notes"}
     points = output["points"]
     assert isinstance(points, list)
     assert len(points) == 2
     assert [point["text"] for point in points] == KEY_POINTS
-    assert all(set(point) == {"text", "score", "covered", "matched"} for point in points)
+    fields = {"text", "score", "covered", "status", "role", "share", "matched"}
+    assert all(set(point) - {"note"} == fields for point in points)
     assert points[0]["covered"] is True
     assert "index" in points[0]["matched"]
     assert isinstance(output["score"], float)
@@ -124,13 +126,21 @@ def test_a_leading_byte_order_mark_is_ignored() -> None:
     assert "score" in output
 
 
-class FailingScorer(Scorer):
+class FailingScorer(KeyPointScorer):
     """Raises on the answer "boom", as a bug in the scorer would."""
 
-    def score(self, *, question: str, key_points: Sequence[KeyPoint | str], answer: str) -> Score:
+    def score(
+        self,
+        *,
+        question: str,
+        key_points: Sequence[KeyPoint | str],
+        answer: str,
+        kind: Kind = Kind.TECHNICAL,
+        glossary: Mapping[str, str] | None = None,
+    ) -> Score:
         if answer == "boom":
             raise RuntimeError("secret internals")
-        return super().score(question=question, key_points=key_points, answer=answer)
+        return super().score(question=question, key_points=key_points, answer=answer, kind=kind)
 
 
 def test_an_unexpected_failure_is_reported_and_the_next_line_still_runs(

@@ -15,7 +15,7 @@ from bot.db import SqlStore, tables
 from bot.engine import Engine
 from bot.questions import QuestionBank
 from bot.store import Store
-from bot.types import Reply, Text, User, Where
+from bot.types import Reply, Role, Text, User, Where
 from tests.conftest import FakeClock
 from tests.conftest import make_engine as make_bot_engine
 from tests.databases import fresh_postgres_database, sql_store
@@ -48,7 +48,17 @@ def answer_current(engine: Engine, clock: FakeClock, user: User = ADA, strong: b
     question = engine.bank.get(session.current or "")
     assert question is not None
     text = " ".join(p.text for p in question.key_points) if strong else "I am not sure at all."
+    if strong and any(point.role is Role.STORY for point in question.key_points):
+        text = STAR_STORY
     return say(engine, clock, text, user)
+
+
+STAR_STORY = (
+    "Last year at my previous company our release broke checkout for a team member's project. "
+    "I took the lead, I rolled the release back and I talked with the team about what failed. "
+    "As a result checkout recovered in ten minutes and errors dropped by 90 percent. "
+    "I learned to add load tests before big releases, and since then I always do."
+)
 
 
 def png_size(data: bytes) -> tuple[int, int]:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import pytest
 
 from bot.questions import KeyPoint
-from bot.scoring import MAX_ANSWER_CHARS, Score, Scorer, split_reference
+from bot.scoring import MAX_ANSWER_CHARS, KeyPointScorer, Score, Status, split_reference
+from bot.scoring.model import status_of
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,8 @@ CASES = [INDEX, DEPLOY, DISAGREE]
 IDS = ["index", "deploy", "disagree"]
 
 
-def score(case: Case, answer: str, scorer: Scorer | None = None) -> Score:
-    return (scorer or Scorer()).score(
+def score(case: Case, answer: str, scorer: KeyPointScorer | None = None) -> Score:
+    return (scorer or KeyPointScorer()).score(
         question=case.question, key_points=case.key_points, answer=answer
     )
 
@@ -133,7 +134,7 @@ def test_an_empty_answer_scores_zero_and_misses_every_point(answer: str) -> None
 )
 def test_typos_still_match(key_point: str, clean: str, typo: str) -> None:
     def matched(word: str) -> tuple[str, ...]:
-        result = Scorer().score(question="Q?", key_points=[key_point], answer=f"i would {word}")
+        result = KeyPointScorer().score(question="Q?", key_points=[key_point], answer=f"i would {word}")
         return result.points[0].matched
 
     assert matched(clean) == (clean,)
@@ -142,7 +143,7 @@ def test_typos_still_match(key_point: str, clean: str, typo: str) -> None:
 
 @pytest.mark.parametrize("word", ["index", "indexes", "indexing", "indexed", "Indexes"])
 def test_word_forms_match_through_stemming(word: str) -> None:
-    result = Scorer().score(
+    result = KeyPointScorer().score(
         question="How do you speed up reads?",
         key_points=["Add an index to the filtered column."],
         answer=f"i would add {word} there",
@@ -164,21 +165,21 @@ def test_word_forms_match_through_stemming(word: str) -> None:
 def test_the_built_in_glossary_joins_abbreviations_and_full_words(
     key_point: str, answer: str, expected: str
 ) -> None:
-    result = Scorer().score(question="Q?", key_points=[key_point], answer=answer)
+    result = KeyPointScorer().score(question="Q?", key_points=[key_point], answer=answer)
     assert expected in result.points[0].matched
 
 
 def test_a_guide_glossary_adds_its_own_abbreviations() -> None:
     arguments = {"question": "Q?", "key_points": ["Put PgBouncer in front."], "answer": "use pgb"}
-    assert Scorer().score(**arguments).points[0].matched == ()  # type: ignore[arg-type]
-    scorer = Scorer(glossary={"PGB": "pgbouncer"})
-    assert scorer.score(**arguments).points[0].matched == ("pgb",)  # type: ignore[arg-type]
+    assert KeyPointScorer().score(**arguments).points[0].matched == ()  # type: ignore[arg-type]
+    with_glossary = KeyPointScorer().score(**arguments, glossary={"PGB": "pgbouncer"})  # type: ignore[arg-type]
+    assert with_glossary.points[0].matched == ("pgb",)
 
 
 def test_scoring_is_deterministic() -> None:
     first = [score(case, case.excellent) for case in CASES]
     again = [score(case, case.excellent) for case in CASES]
-    fresh = [score(case, case.excellent, Scorer()) for case in CASES]
+    fresh = [score(case, case.excellent, KeyPointScorer()) for case in CASES]
     assert first == again == fresh
 
 
@@ -198,15 +199,18 @@ def test_weights_decide_how_much_a_point_counts() -> None:
     answer = "roll back to the last good release first so users are not affected"
     light = [KeyPoint(text, weight=1.0) for text in DEPLOY.key_points]
     heavy = [KeyPoint(light[0].text, weight=4.0), *light[1:]]
-    scorer = Scorer()
+    scorer = KeyPointScorer()
     lightly = scorer.score(question=DEPLOY.question, key_points=light, answer=answer)
     heavily = scorer.score(question=DEPLOY.question, key_points=heavy, answer=answer)
     assert heavily.value > lightly.value
-    assert heavily.points == lightly.points
+    assert [(p.score, p.status) for p in heavily.points] == [
+        (p.score, p.status) for p in lightly.points
+    ]
+    assert heavily.points[0].share == 4 * heavily.points[1].share
 
 
 def test_matched_words_are_the_persons_own_in_answer_order() -> None:
-    result = Scorer().score(
+    result = KeyPointScorer().score(
         question="How do you scale a web app?",
         key_points=["Run the app on Kubernetes behind a load balancer."],
         answer="I'd put an LB in front and use K8s. Kubernetes scales it.",
@@ -215,7 +219,7 @@ def test_matched_words_are_the_persons_own_in_answer_order() -> None:
 
 
 def test_key_points_may_be_strings_or_key_points() -> None:
-    scorer = Scorer()
+    scorer = KeyPointScorer()
     as_text = score(DEPLOY, DEPLOY.excellent, scorer)
     as_points = scorer.score(
         question=DEPLOY.question,
@@ -227,14 +231,17 @@ def test_key_points_may_be_strings_or_key_points() -> None:
 
 
 def test_no_key_points_gives_an_empty_score() -> None:
-    assert Scorer().score(question="Q?", key_points=[], answer="anything") == Score(0.0, ())
+    assert KeyPointScorer().score(question="Q?", key_points=[], answer="anything") == Score(0.0, ())
 
 
-def test_covered_and_missed_split_the_points_by_the_label() -> None:
+def test_each_point_is_covered_partly_covered_or_missed_by_its_score() -> None:
     result = score(DEPLOY, DEPLOY.partial)
-    assert set(result.covered) | set(result.missed) == set(result.points)
-    assert all(point.covered for point in result.covered)
-    assert not any(point.covered for point in result.missed)
+    statuses = {point.status for point in result.points}
+    assert statuses == {Status.PARTLY, Status.MISSED}
+    for point in result.points:
+        expected = status_of(point.score)
+        assert point.status is expected
+    assert set(result.missed) == {p for p in result.points if p.status is Status.MISSED}
     assert all(0.0 <= point.score <= 1.0 for point in result.points)
 
 

@@ -11,8 +11,9 @@ from bot import interview
 from bot.db import SqlStore, make_engine
 from bot.errors import StorageUnavailableError
 from bot.server_settings import ServerSettings
-from bot.store import AnswerRecord, PointResult, Profile, Store, TurnCommit
-from bot.types import Difficulty, Kind
+from bot.scoring import PointScore
+from bot.store import AnswerRecord, Profile, Store, TurnCommit
+from bot.types import Difficulty, Kind, Role, Status
 from tests.databases import fresh_postgres_database, sql_store
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
@@ -37,7 +38,11 @@ def record(question: str, score: float, minutes: int = 0) -> AnswerRecord:
         question_id=question,
         answer_text="REST uses <!channel> HTTP verbs & status codes ✅",
         score=score,
-        points=(PointResult("Use HTTP methods", 0.9, True, ("GET", "POST")),),
+        points=(
+            PointScore(
+                "Use HTTP methods", 0.9, Status.COVERED, ("GET", "POST"), Role.PITFALL, 0.3, "n"
+            ),
+        ),
         created_at=NOW + timedelta(minutes=minutes),
     )
 

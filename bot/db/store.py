@@ -32,16 +32,17 @@ from bot.daily import Claim, Delivery, Subscription
 from bot.db import daily, tables
 from bot.errors import StorageUnavailableError
 from bot.interview import Session
+from bot.scoring.model import PointScore
 from bot.server_settings import ServerSettings
 from bot.store import (
     AnswerRecord,
     Decider,
-    PointResult,
     Profile,
     QuestionHistory,
     TurnCommit,
     summarize,
 )
+from bot.types import Role, Status
 
 log = logging.getLogger(__name__)
 
@@ -318,16 +319,13 @@ def _answer_row(record: AnswerRecord) -> dict[str, Any]:
         "question_id": record.question_id,
         "answer_text": record.answer_text,
         "score": record.score,
-        "points": [[p.text, p.score, p.covered, list(p.matched)] for p in record.points],
+        "points": [_point_row(point) for point in record.points],
         "created_at": record.created_at,
     }
 
 
 def _answer_record(row: RowMapping) -> AnswerRecord:
-    points = tuple(
-        PointResult(text, score, covered, tuple(matched))
-        for text, score, covered, matched in row["points"]
-    )
+    points = tuple(_point(*fields) for fields in row["points"])
     return AnswerRecord(
         user_key=row["user_key"],
         session_id=row["session_id"],
@@ -349,3 +347,30 @@ def _forget_installer(connection: Connection, user_id: str) -> None:
     connection.execute(
         update(installations).where(installations.c.user_id == user_id).values(**columns)
     )
+
+
+def _point_row(point: PointScore) -> list[object]:
+    return [
+        point.text,
+        point.score,
+        point.status.value,
+        list(point.matched),
+        point.role.value,
+        point.share,
+        point.note,
+    ]
+
+
+def _point(
+    text: str,
+    score: float,
+    status: str | bool,
+    matched: list[str],
+    role: str = Role.CORE.value,
+    share: float = 0.0,
+    note: str = "",
+) -> PointScore:
+    """A stored point; rows written before statuses existed hold covered as true/false."""
+    if isinstance(status, bool):
+        status = Status.COVERED.value if status else Status.MISSED.value
+    return PointScore(text, score, Status(status), tuple(matched), Role(role), share, note)

@@ -84,9 +84,45 @@ BUILT_IN: Mapping[str, str] = {
 }
 
 
+# Words of the field that say the same thing in an answer, each mapped to the group's first
+# word on both sides: "talk" meets "communicate", "verify" meets "confirm".
+SYNONYM_GROUPS = """
+communicate talk talks talking communicates communicating communication
+confirm verify verifies verified ensure ensures validate validates
+delete remove removes removed deletes deleting removing erase
+create insert inserts inserted creates add adds
+update modify modifies modified updates change changes changed
+fetch retrieve retrieves fetches fetching retrieving
+fast quick quickly rapid fastest quickest
+slow sluggish slowly
+error failure failures errors fault faults
+server host hosts servers machine machines
+client caller callers clients consumer consumers
+problem issue issues problems
+start begin begins started starts
+stop halt halts stopped stops
+big large huge bigger larger
+small tiny little smaller
+copy replica replicas copies
+split partition partitions partitioning splitting
+check inspect inspects checks
+goal target targets goals objective objectives
+bottleneck hotspot hotspots bottlenecks
+plan planner plans
+"""
+
+
+def _synonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for group in SYNONYM_GROUPS.strip().splitlines():
+        first, *others = group.split()
+        table.update(dict.fromkeys(others, first))
+    return table
+
+
 def merged(extra: Mapping[str, str] | None) -> dict[str, str]:
     """The built-in glossary with ``extra`` on top; keys lowercased and stripped."""
-    glossary = dict(BUILT_IN)
+    glossary = {**_synonyms(), **BUILT_IN}
     for key, value in (extra or {}).items():
         glossary[key.strip().lower()] = value.strip().lower()
     return glossary

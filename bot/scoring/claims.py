@@ -1,0 +1,149 @@
+"""Wrong claims in the right words: a key point's phrase denied, turned into its opposite, or
+its terms paired with the wrong partners. Each check is narrow on purpose: a false
+"contradicted" costs a candidate's trust more than a missed one.
+
+* *dismissed*: "no need to rotate the key" against "rotate the key immediately": advice not
+  to do what a phrase of the point says, where the point itself does not negate it;
+* *opposite*: "indexes make writes faster" against "slower write operations": an antonym
+  within two words of a term that the point attaches the other word to, and the point's own
+  word nowhere near (an answer weighing both sides is not wrong);
+* *mispaired*: "GET to create" against "GET for reading, POST for creating".
+
+Pitfall points are not checked: an answer naturally says them in the negative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from bot.scoring.text import FUNCTION_WORDS, Word, is_denied, is_dismissed, stem
+
+REACH = 2  # words between a term and what is attached to it
+CONTRAST_REACH = 8  # words around an opposite in which the point's own word excuses it
+PAIRING_WORDS = frozenset({"for", "to", "means", "does"})
+MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
+DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
+
+_OPPOSITES = """
+faster slower; quicker slower; increase decrease; increase reduce; improve worsen;
+always never; stateless stateful; horizontal vertical; horizontally vertically;
+public private; optimistic pessimistic; enable disable; allow deny; allow block;
+accept reject; safe unsafe; secure insecure; consistent inconsistent; mutable immutable;
+encrypted plaintext; hashed plaintext
+"""
+
+
+def _opposite_stems() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for pair in _OPPOSITES.split(";"):
+        first, second = (stem(word) for word in pair.split())
+        table.setdefault(first, set()).add(second)
+        table.setdefault(second, set()).add(first)
+    return {word: frozenset(others) for word, others in table.items()}
+
+
+OPPOSITES = _opposite_stems()
+
+
+@dataclass(frozen=True, slots=True)
+class Opposite:
+    original: str  # the point's word: "slower"
+    near: frozenset[str]  # the terms the point attaches it to: "write"
+
+
+@dataclass(frozen=True, slots=True)
+class PointClaims:
+    """What a key point claims, prepared once with the point."""
+
+    phrases: frozenset[tuple[str, str]] = frozenset()  # telling stem, the stem said after it
+    opposites: Mapping[str, Opposite] = field(default_factory=dict)  # "faster" -> slower/write
+    pairs: Mapping[str, str] = field(default_factory=dict)  # "get" -> "read"
+
+
+def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
+    stems = [word.stems[0] if word.stems else "" for word in words]
+    return PointClaims(_phrases(words, stems, weights), _opposites(stems), _pairs(words, stems))
+
+
+def _phrases(
+    words: Sequence[Word], stems: Sequence[str], weights: Mapping[str, float]
+) -> frozenset[tuple[str, str]]:
+    phrases = set()
+    for index, found in enumerate(stems):
+        if weights.get(found, 0.0) >= DENIABLE_WEIGHT and not is_denied(words, index):
+            following = _following(stems, index)
+            if following:
+                phrases.add((found, following))
+    return frozenset(phrases)
+
+
+def _opposites(stems: Sequence[str]) -> dict[str, Opposite]:
+    opposites = {}
+    for index, found in enumerate(stems):
+        for opposite in OPPOSITES.get(found, ()):
+            if opposite not in stems:
+                opposites[opposite] = Opposite(found, frozenset(_near(stems, index, REACH)))
+    return opposites
+
+
+def _following(stems: Sequence[str], index: int) -> str:
+    return next((s for s in stems[index + 1 : index + REACH + 2] if s), "")
+
+
+def _near(stems: Sequence[str], index: int, reach: int) -> set[str]:
+    window = stems[max(0, index - reach) : index + reach + 1]
+    return {s for s in window if s and s != stems[index]}
+
+
+def _pairs(words: Sequence[Word], stems: Sequence[str]) -> dict[str, str]:
+    """ "GET for reading, POST for creating" -> {get: read, post: creat}."""
+    pairs: dict[str, str] = {}
+    for index in range(1, len(words) - 1):
+        if words[index].lower in PAIRING_WORDS and stems[index - 1] and stems[index + 1]:
+            pairs.setdefault(stems[index - 1], stems[index + 1])
+    partners = set(pairs.values())
+    if len(pairs) < MIN_PAIRS or len(partners) < len(pairs) or partners & set(pairs):
+        return {}
+    return pairs
+
+
+def contradiction(claims: PointClaims, words: Sequence[Word]) -> str:
+    """Why the answer's ``words`` contradict the point, or "" when they do not."""
+    stems = [word.stems[0] if word.stems else "" for word in words]
+    return next(_contradictions(claims, words, stems), "")
+
+
+def _contradictions(claims: PointClaims, words: Sequence[Word], stems: list[str]) -> Iterator[str]:
+    for index, found in enumerate(stems):
+        if not found:
+            continue
+        if (found, _following(stems, index)) in claims.phrases and is_dismissed(words, index):
+            said = _quote(words, index - REACH - 1, index + 1)
+            yield f"You said “{said}”; the key point says the opposite."
+        opposite = claims.opposites.get(found)
+        if opposite and _attached(opposite, stems, index):
+            said = _quote(words, index - REACH, index + REACH)
+            yield f"You said “{said}”; the key point says {opposite.original}…"
+        if found in claims.pairs and words[index].lower not in FUNCTION_WORDS:
+            yield from _mispaired(claims.pairs, words, stems, index)
+
+
+def _attached(opposite: Opposite, stems: list[str], index: int) -> bool:
+    if not opposite.near & _near(stems, index, REACH):
+        return False
+    return opposite.original not in _near(stems, index, CONTRAST_REACH)
+
+
+def _mispaired(
+    pairs: Mapping[str, str], words: Sequence[Word], stems: list[str], index: int
+) -> Iterator[str]:
+    near = _near(stems, index, REACH)
+    right = pairs[stems[index]]
+    if near & (set(pairs.values()) - {right}) and right not in near:
+        said = _quote(words, index - REACH, index + REACH)
+        yield f"You said “{said}”; the key point pairs {words[index].surface} with “{right}…”."
+
+
+def _quote(words: Sequence[Word], start: int, end: int) -> str:
+    return " ".join(word.surface for word in words[max(0, start) : end + 1])

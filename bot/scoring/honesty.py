@@ -1,0 +1,64 @@
+"""Credit an answer keeps when its words are right but it does not explain them.
+
+* A *keyword list*: the matched terms sit in bare list items ("index, EXPLAIN, cache")
+  rather than in sentences; a hedge in front ("I have no idea.") changes nothing, because
+  only the fragments holding matched terms count.
+* A *jumble*: the key points' words with their sense lost. In a real answer, a matched term
+  is usually followed by another term of the same key point, in the point's order; in words
+  shuffled across points it rarely is. This *cohesion* of neighbouring matched terms is
+  measured once there are enough of them to judge.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from bot.scoring.reading import Hit, Reading
+from bot.scoring.vocabulary import PreparedQuestion
+
+LIST_KEEPS = 0.35  # credit a bare list of terms keeps
+JUMBLE_KEEPS = 0.25  # credit the most jumbled answer keeps
+JUMBLED_AT = 0.25  # cohesion of shuffled words
+COHERENT_AT = 0.55  # cohesion from which an answer keeps all its credit
+MIN_NEIGHBOURS = 6  # pairs of neighbouring matched terms needed to judge cohesion
+NEIGHBOUR_REACH = 4  # words between two matched terms that count as neighbours
+LIST_NOTE = "_Most matched terms came as a bare list: say how they fit together._"
+JUMBLE_NOTE = "_The key terms are there but jumbled: explain them in sentences._"
+
+
+def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[str, ...]]:
+    """The share of its credit the answer keeps, and why it lost some."""
+    hits = reading.hits
+    if not hits:
+        return 1.0, ()
+    listed = sum(hit.listed for hit in hits) / len(hits)
+    kept, notes = 1.0 - (1.0 - LIST_KEEPS) * listed, []
+    if listed >= 0.5:
+        notes.append(LIST_NOTE)
+    jumble = _jumble_keeps(question, hits)
+    if jumble < 1.0:
+        kept *= jumble
+        notes.append(JUMBLE_NOTE)
+    return kept, tuple(notes)
+
+
+def _jumble_keeps(question: PreparedQuestion, hits: Sequence[Hit]) -> float:
+    pairs = [
+        (first, second)
+        for first, second in itertools.pairwise(hits)
+        if first.sentence == second.sentence
+        and first.stem != second.stem
+        and second.position - first.position <= NEIGHBOUR_REACH
+    ]
+    if len(pairs) < MIN_NEIGHBOURS:
+        return 1.0
+    cohesion = sum(_in_order(question, a.stem, b.stem) for a, b in pairs) / len(pairs)
+    ramp = (cohesion - JUMBLED_AT) / (COHERENT_AT - JUMBLED_AT)
+    return min(1.0, max(JUMBLE_KEEPS, JUMBLE_KEEPS + (1.0 - JUMBLE_KEEPS) * ramp))
+
+
+def _in_order(question: PreparedQuestion, first: str, second: str) -> bool:
+    """Some key point says ``first`` before ``second``."""
+    later = dict(question.places.get(second, ()))
+    return any(later.get(point, -1) > place for point, place in question.places.get(first, ()))

@@ -1,0 +1,73 @@
+"""What a scorer returns, and the seam every scorer fits (DESIGN.md, "The scorer")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.questions import KeyPoint
+from bot.types import Kind, Role, Status
+
+MAX_ANSWER_CHARS = 8_000  # the engine and `grade` read this much of an answer, no more
+COVERED_AT = 0.6  # a point scoring this much is covered
+PARTLY_AT = 0.25  # and this much, partly covered
+
+
+@dataclass(frozen=True, slots=True)
+class PointScore:
+    text: str
+    score: float  # 0..1 graded partial credit; 0 when contradicted
+    status: Status
+    matched: tuple[str, ...] = ()  # the answer's words that hit this point, as typed
+    role: Role = Role.CORE
+    share: float = 0.0  # the part of the headline this point is worth
+    note: str = ""  # why it is contradicted, or how a story point was judged
+
+    @property
+    def covered(self) -> bool:
+        return self.status is Status.COVERED
+
+    @property
+    def contribution(self) -> float:
+        """Its signed part of the headline: a contradicted point takes its share away."""
+        if self.status is Status.CONTRADICTED:
+            return -self.share
+        return self.share * self.score
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """``value`` is the sum of the points' contributions, so the headline and points agree."""
+
+    value: float  # 0..1 overall
+    points: tuple[PointScore, ...]
+    notes: tuple[str, ...] = ()  # answer-wide remarks: a keyword list, a jumble of terms
+
+    @property
+    def covered(self) -> tuple[PointScore, ...]:
+        return tuple(point for point in self.points if point.covered)
+
+    @property
+    def missed(self) -> tuple[PointScore, ...]:
+        return tuple(point for point in self.points if point.status is Status.MISSED)
+
+
+class Scorer(Protocol):
+    """Scores one answer against a question's key points. Pure, deterministic, offline."""
+
+    def score(
+        self,
+        *,
+        question: str,
+        key_points: Sequence[KeyPoint | str],
+        answer: str,
+        kind: Kind = Kind.TECHNICAL,
+        glossary: Mapping[str, str] | None = None,
+    ) -> Score: ...
+
+
+def status_of(score: float) -> Status:
+    if score >= COVERED_AT:
+        return Status.COVERED
+    return Status.PARTLY if score >= PARTLY_AT else Status.MISSED

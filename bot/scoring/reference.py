@@ -1,0 +1,98 @@
+"""A model answer written as text -> key points, for ``mockinterview grade``'s ``reference``.
+
+Each bullet (``-``, ``*``, ``1.``) is one point, and each sentence of prose. A bold label is
+dropped when generic (``**Example**:``) and kept as ``Label: text`` when specific; a label with
+no text of its own only groups its children. Headings, code blocks and ``**Follow-up Points**``
+(with their children) are left out. A labelled bullet's role comes from its label
+(``**Common Pitfalls**:`` gives a pitfall); every other point is core.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.answer_block import is_follow_up, is_generic, role_of_label
+from bot.questions import KeyPoint
+from bot.types import Role
+
+FENCE = re.compile(r"^\s*(```|~~~)")
+BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(?P<text>.*)$")
+LABEL = re.compile(r"^\*\*(?P<label>[^*]+?)\*\*\s*:?\s*(?P<rest>.*)$")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
+MARKUP = re.compile(r"`+|\*\*|__")
+
+
+def reference_points(reference: str) -> list[KeyPoint]:
+    """The key points of a model answer, each with the role its label gives."""
+    points: list[KeyPoint] = []
+    for bullet, text in _blocks(reference):
+        points.extend(_labelled(text) if bullet else _sentences(text))
+    return [point for point in points if point.text]
+
+
+def split_reference(reference: str) -> list[str]:
+    """The texts of :func:`reference_points`."""
+    return [point.text for point in reference_points(reference)]
+
+
+def _blocks(reference: str) -> Iterator[tuple[bool, str]]:
+    """(is a bullet, text) per bullet or piece of prose, wrapped lines joined."""
+    bullet = False
+    parts: list[str] = []
+    for starts, text in _lines(reference):
+        if parts and (starts or not text or _starts_prose(parts[-1], text, bullet)):
+            yield bullet, " ".join(parts)
+            parts = []
+        if text:
+            bullet = starts if not parts else bullet
+            parts.append(text)
+    if parts:
+        yield bullet, " ".join(parts)
+
+
+def _starts_prose(previous: str, text: str, bullet: bool) -> bool:
+    return not bullet and (previous.endswith((".", "!", "?", ":")) or not text[:1].islower())
+
+
+def _lines(reference: str) -> Iterator[tuple[bool, str]]:
+    """(starts a bullet, text); "" separates blocks; code, headings, follow-ups left out."""
+    in_code, follow_up_indent = False, -1
+    for line in reference.splitlines():
+        bullet = BULLET.match(line)
+        text = (bullet["text"] if bullet else line).strip()
+        fence = FENCE.match(line) is not None
+        in_code = in_code != fence
+        if in_code or fence or not text or (bullet is None and text.startswith("#")):
+            yield False, ""
+            continue
+        indent = len(line) - len(line.lstrip())
+        if 0 <= follow_up_indent < indent:
+            continue
+        follow_up_indent = indent if _is_follow_up(text) else -1
+        if follow_up_indent < 0:
+            yield bullet is not None or LABEL.match(text) is not None, text
+
+
+def _is_follow_up(text: str) -> bool:
+    label = LABEL.match(text)
+    return label is not None and is_follow_up(label["label"])
+
+
+def _labelled(text: str) -> list[KeyPoint]:
+    match = LABEL.match(text)
+    if match is None:
+        return [KeyPoint(_plain(text))]
+    label, rest = match["label"].strip().rstrip(":"), _plain(match["rest"])
+    if not rest:
+        return []
+    role = role_of_label(label) or Role.CORE
+    return [KeyPoint(rest if is_generic(label) else f"{_plain(label)}: {rest}", role=role)]
+
+
+def _sentences(text: str) -> list[KeyPoint]:
+    return [KeyPoint(sentence) for sentence in SENTENCE_END.split(_plain(text))]
+
+
+def _plain(text: str) -> str:
+    return " ".join(MARKUP.sub("", text).split())

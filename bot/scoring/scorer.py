@@ -1,0 +1,116 @@
+"""The default scorer: key points matched word by word, explained point by point.
+
+Each key point gets an *overlap* (rarity-weighted coverage and kept order, see ``overlap``),
+turned into credit by ``credit``. Each point is worth its *share* of the score (see
+``roles``), and the headline is the sum of the points' contributions, so it tells the same
+story as the points shown. Three checks then keep the words honest:
+
+* a claim that contradicts a key point (see ``claims``) zeroes that point and takes its share
+  away from the headline;
+* an answer whose matched words sit mostly in a bare list of terms keeps only part of its
+  credit, and so does a jumble of the key points' words with their order lost;
+* a story question (a model answer of Context / Action / Outcome) is judged on the shape of
+  the candidate's own story, never on the model story's words (see ``story``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from bot.questions import KeyPoint
+from bot.scoring import claims, honesty, story
+from bot.scoring.glossary import merged
+from bot.scoring.model import MAX_ANSWER_CHARS, PointScore, Score, status_of
+from bot.scoring.overlap import Overlap, overlap
+from bot.scoring.reading import Reading, read
+from bot.scoring.roles import shares
+from bot.scoring.text import Normalizer
+from bot.scoring.vocabulary import PreparedPoint, PreparedQuestion, prepare
+from bot.types import Kind, Role, Status
+
+PREPARED_CACHE_SIZE = 512
+NO_CREDIT_BELOW = 0.1  # overlap that unrelated text reaches by chance
+FULL_CREDIT_AT = 0.55  # overlap of a point said in full in other words
+
+
+class KeyPointScorer:
+    """The default :class:`~bot.scoring.model.Scorer`; caches what each question needs."""
+
+    def __init__(self) -> None:
+        self._normalizers: dict[frozenset[tuple[str, str]], Normalizer] = {}
+        self._prepare = lru_cache(maxsize=PREPARED_CACHE_SIZE)(self._prepare_uncached)
+
+    def score(
+        self,
+        *,
+        question: str,
+        key_points: Sequence[KeyPoint | str],
+        answer: str,
+        kind: Kind = Kind.TECHNICAL,
+        glossary: Mapping[str, str] | None = None,
+    ) -> Score:
+        points = tuple(_as_key_point(point, kind) for point in key_points)
+        normalizer = self._normalizer(glossary)
+        prepared = self._prepare(
+            normalizer, question, tuple((p.text, p.role, p.weight) for p in points)
+        )
+        reading = read(answer[:MAX_ANSWER_CHARS], prepared, normalizer)
+        if any(point.role is Role.STORY for point in prepared.points):
+            return story.score(prepared, reading)
+        return _score(prepared, reading)
+
+    def _normalizer(self, glossary: Mapping[str, str] | None) -> Normalizer:
+        key = frozenset((glossary or {}).items())
+        if key not in self._normalizers:
+            self._normalizers[key] = Normalizer(merged(glossary))
+        return self._normalizers[key]
+
+    @staticmethod
+    def _prepare_uncached(
+        normalizer: Normalizer, question: str, points: tuple[tuple[str, Role, float], ...]
+    ) -> PreparedQuestion:
+        return prepare(normalizer, question, points)
+
+
+def _as_key_point(point: KeyPoint | str, kind: Kind) -> KeyPoint:
+    if isinstance(point, KeyPoint):
+        return point
+    story_kind = kind in (Kind.BEHAVIORAL, Kind.SITUATIONAL)
+    return KeyPoint(text=point, role=Role.STORY if story_kind else Role.CORE)
+
+
+def _score(question: PreparedQuestion, reading: Reading) -> Score:
+    first = reading.first()
+    overlaps = [overlap(point, reading.hits, first) for point in question.points]
+    kept, notes = honesty.keeps(question, reading)
+    parts = shares([p.role for p in question.points], [p.weight for p in question.points])
+    scored = tuple(
+        _point_score(point, found, share, kept, reading)
+        for point, found, share in zip(question.points, overlaps, parts, strict=True)
+    )
+    value = max(0.0, min(1.0, sum(point.contribution for point in scored)))
+    return Score(value=value, points=scored, notes=notes)
+
+
+def credit(found: Overlap) -> float:
+    """Overlap as credit: a paraphrase shares about half a point's words, chance a tenth."""
+    ramp = (found.value - NO_CREDIT_BELOW) / (FULL_CREDIT_AT - NO_CREDIT_BELOW)
+    return min(1.0, max(0.0, ramp))
+
+
+def _point_score(
+    point: PreparedPoint, found: Overlap, share: float, keeps: float, reading: Reading
+) -> PointScore:
+    in_answer_order = sorted(found.hits, key=lambda hit: hit.position)
+    matched = tuple(dict.fromkeys(hit.surface for hit in in_answer_order))
+    contradiction = claims.contradiction(point.claims, reading.words) if found.hits else ""
+    if contradiction:
+        return PointScore(
+            point.text, 0.0, Status.CONTRADICTED, matched, point.role, share, contradiction
+        )
+    value = credit(found) * keeps
+    return PointScore(point.text, value, status_of(value), matched, point.role, share)
+
+
+__all__ = ["KeyPointScorer", "credit"]

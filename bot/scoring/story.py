@@ -1,0 +1,154 @@
+"""Story questions ("Tell me about a time..."): judged on the story's shape, not its words.
+
+A candidate's true story shares no words with the guide's sample story, so matching them
+would be unfair. An interviewer listens for STAR instead: a concrete *situation*, what the
+candidate *did* themselves, the *result*, and what they *learned*; and for a story that
+answers the question asked. Each is one point of the score, judged from the answer's
+sentences. Blaming others or hiding a problem, said plainly, costs the story most of its
+credit, as it would in an interview.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot.scoring.model import PointScore, Score, status_of
+from bot.scoring.reading import Reading
+from bot.scoring.text import Word
+from bot.scoring.vocabulary import PreparedQuestion
+from bot.types import Role
+
+Sentence = tuple[Word, ...]
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "myself"})
+SETTING = _set(
+    """
+    when while during at last once ago previous team project company client release
+    launch deadline customer customers users production migration
+    """
+)
+IRREGULAR_PAST = _set(
+    """
+    was were had did went got made took saw found told said knew thought gave came
+    became began ran wrote led felt kept left brought built bought caught chose drove
+    fell forgot grew held heard hid lost met paid put quit rode rose sent set shut sold
+    spent spoke stood struck taught threw understood won broke shook sat
+    """
+)
+RESULT = _set(
+    """
+    result resulted outcome reduced improved increased decreased dropped cut saved fixed
+    resolved shipped delivered recovered launched finished completed succeeded stopped
+    eventually finally afterwards since end passed worked prevented avoided halved
+    doubled faster fewer lower higher zero
+    """
+)
+REFLECTION = re.compile(
+    r"\b(learn(ed|t)?|lessons?|taught me|realis|realiz|hindsight|next time|since then|"
+    r"from then on|going forward|now i|differently|takeaway|changed how|i always|i now)\b"
+)
+RED_FLAGS = re.compile(
+    r"\b(blam(e|ed|ing)|(their|his|her|qa's|team's) (fault|job)|should have caught|"
+    r"not my (fault|problem|job)|without telling|kept (it|this|that) (out|quiet|secret)|"
+    r"quietly|hid|hide|hiding|covered (it )?up|ignored|refused|yelled|lied|reckless|ego|"
+    r"none of (their|your|his|her) business|merged (it )?anyway|overrode|override|"
+    r"stopped (asking|requesting|talking))\b"
+)
+NEGATED_BEFORE = re.compile(r"\b(not|never|no|n't|without)\W+(\w+\W+)?$")
+RED_FLAG_KEEPS = 0.35
+NUMBER = re.compile(r"\d")
+RELEVANT_AT = 0.35  # weighted share of the question's own words that shows the story fits it
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    text: str
+    weight: float
+    judge: Callable[[Sequence[Sentence], PreparedQuestion, Reading], float]
+
+
+def _past(word: Word) -> bool:
+    return word.lower in IRREGULAR_PAST or (len(word.lower) > 4 and word.lower.endswith("ed"))
+
+
+def _situation(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> float:
+    scores = [
+        (0.5 if any(_past(w) for w in s) else 0.0)
+        + (0.5 if any(w.lower in SETTING or NUMBER.search(w.lower) for w in s) else 0.0)
+        for s in sentences
+    ]
+    return max(scores, default=0.0)
+
+
+def _actions(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> float:
+    acted = sum(1 for sentence in sentences if _own_action(sentence))
+    return min(1.0, acted / 2)
+
+
+def _own_action(sentence: Sentence) -> bool:
+    for index, word in enumerate(sentence):
+        if word.lower in ("i", "we") and any(_past(w) for w in sentence[index + 1 : index + 4]):
+            return True
+    return False
+
+
+def _result(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> float:
+    later = sentences[1:] or sentences
+    marked = sum(1 for s in later if any(w.lower in RESULT for w in s))
+    measured = any(NUMBER.search(w.lower) or w.lower == "percent" for s in later for w in s)
+    return min(1.0, 0.6 * marked + (0.4 if measured and marked else 0.0))
+
+
+def _reflection(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> float:
+    text = " ".join(word.lower for sentence in sentences for word in sentence)
+    return 1.0 if REFLECTION.search(text) else 0.0
+
+
+def _relevance(_: Sequence[Sentence], question: PreparedQuestion, reading: Reading) -> float:
+    said = {found for word in reading.words for found in word.stems}
+    asked = question.asked
+    if not asked:
+        return 1.0
+    return min(1.0, len(said & asked) / len(asked) / RELEVANT_AT)
+
+
+PARTS = (
+    _Part("Situation: a concrete setting, when and where, and what was at stake", 1.0, _situation),
+    _Part("Your actions: what you did yourself, in the first person", 1.5, _actions),
+    _Part("Result: how it ended, ideally with a number", 1.0, _result),
+    _Part("Reflection: what you learned or changed afterwards", 0.75, _reflection),
+    _Part("Relevance: the story answers the question asked", 1.0, _relevance),
+)
+RED_FLAG_NOTE = "_The story blames others or hides the problem: interviewers mark that down._"
+
+
+def score(question: PreparedQuestion, reading: Reading) -> Score:
+    sentences = [s for s in reading.sentences if any(w.lower in FIRST_PERSON for w in s)]
+    keeps = RED_FLAG_KEEPS if _red_flag(reading.words) else 1.0
+    total = sum(part.weight for part in PARTS)
+    points = tuple(
+        _point(part, part.judge(sentences, question, reading) * keeps, part.weight / total)
+        for part in PARTS
+    )
+    notes = (RED_FLAG_NOTE,) if keeps < 1.0 else ()
+    value = max(0.0, min(1.0, sum(point.contribution for point in points)))
+    return Score(value=value, points=points, notes=notes)
+
+
+def _point(part: _Part, value: float, share: float) -> PointScore:
+    return PointScore(part.text, value, status_of(value), (), Role.CORE, share)
+
+
+def _red_flag(words: Sequence[Word]) -> bool:
+    """Blame, secrecy or contempt, said plainly: "didn't blame anyone" is no red flag."""
+    text = " ".join(word.lower for word in words)
+    return any(
+        not NEGATED_BEFORE.search(text[: found.start()]) for found in RED_FLAGS.finditer(text)
+    )

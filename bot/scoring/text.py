@@ -1,0 +1,184 @@
+"""Text as the scorer reads it: cleaned Unicode, words, glossary, stop words, stems, weights.
+
+Every word keeps the surface form the person typed, so feedback can quote it. A word becomes
+zero or more *stems* (Snowball English, after the glossary and a British-to-American spelling
+fold), each weighted by its rarity in general English, and counts as a *function word* or not,
+for telling sentences from keyword lists. Text is cleaned first: NFKC (full-width letters,
+ligatures), and the invisible characters that pasted text carries are removed.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from bot.scoring import rarity
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+CLITIC = re.compile(r"['’](?:s|re|ll|ve|d|m)$")
+BRITISH = re.compile(r"(?<=\w{3})([iy])s(e|es|ed|er|ers|ing|ation|ations)$")
+WORD_CACHE_SIZE = 1 << 16
+# zero-width spaces and joiners, soft hyphen, word joiner, BOM, bidi marks and isolates
+INVISIBLE = dict.fromkeys(
+    [
+        *(0x00AD, 0x034F, 0x061C, 0x180E, 0xFEFF),
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2070),
+    ]
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Grammatical words: no meaning on their own in an answer. Dropped before measuring
+# coverage, and counted to tell written sentences from a bare list of keywords.
+GRAMMAR_WORDS = _words(
+    """
+    a an the this that these those such
+    is are was were be been being am do does did doing done has have had having
+    will would shall should can could may might must
+    i me my mine myself we us our ours you your yours he him his she her hers it its itself
+    they them their theirs themselves im ive id
+    of to for with by at on from into onto about via per as
+    and or but so if then than because though although also too very just really
+    basically actually maybe probably etc eg ie e g like well
+    which who whom whose what when where why how there here
+    """
+)
+
+# Grammatical words that do carry meaning in a technical answer, so they are kept for
+# coverage: negations, quantifiers, order and direction.
+MEANINGFUL_GRAMMAR_WORDS = _words(
+    """
+    no not never none nothing nor all each every any some only more most less least few many
+    much before after in out up down over under above below off without within between during
+    """
+)
+
+# How a model answer phrases an instruction ("Use X", "Implement Y"): no meaning of its own.
+INSTRUCTION_VERBS = _words("use uses used using implement implements implemented implementing")
+
+STOP_WORDS = GRAMMAR_WORDS | INSTRUCTION_VERBS  # dropped before measuring coverage
+FUNCTION_WORDS = GRAMMAR_WORDS | MEANINGFUL_GRAMMAR_WORDS  # counted against keyword lists
+# Words that deny what follows them: "not", and the ones that say so in other words
+# ("prevents dirty reads", "textContent rather than innerHTML").
+NEGATORS = _words(
+    """
+    not no never nor none nothing neither without instead rather avoid avoids avoiding
+    prevent prevents prevented preventing stop stops against
+    """
+)
+
+# Words that may stand between a negation and what it denies: "no need to rotate".
+LIGHT_VERBS = _words("need needs ever even bother bothering necessary required go going try")
+DISMISSING = _words("need needs bother bothering necessary required never")
+NEGATION_REACH = 3
+
+NEGATIONS = _words(
+    """
+    dont doesnt didnt isnt arent wasnt werent cant wont shouldnt couldnt wouldnt havent hasnt
+    hadnt aint mustnt neednt
+    """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word as typed, the stems it stands for with their weights, and its grammar."""
+
+    surface: str
+    lower: str
+    stems: tuple[str, ...]
+    weights: tuple[float, ...]
+    function: bool
+    negator: bool
+
+
+_local = threading.local()
+
+
+def clean(text: str) -> str:
+    """NFKC without invisible characters: soft hyphens, zero-width spaces and full-width
+    letters in pasted text read as the plain word."""
+    return unicodedata.normalize("NFKC", text.translate(INVISIBLE)).translate(INVISIBLE)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def stem(word: str) -> str:
+    """The Snowball English stem of a lowercase word, British ``-ise`` spelt ``-ize``."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = snowballstemmer.stemmer("english")
+    return str(stemmer.stemWord(BRITISH.sub(r"\1z\2", word)))
+
+
+def plain(token: str) -> str:
+    """``don't``/``dont`` -> ``not``; ``user's`` -> ``user``; other words unchanged."""
+    if token in NEGATIONS or token.endswith(("n't", "n’t")):
+        return "not"
+    return CLITIC.sub("", token)
+
+
+class Normalizer:
+    """Turns text into :class:`Word` values using one glossary; cached per word."""
+
+    def __init__(self, glossary: Mapping[str, str]) -> None:
+        self._expansions = {
+            key: tuple(plain(word) for word in WORD.findall(value.lower()))
+            for key, value in glossary.items()
+            if WORD.fullmatch(key) is not None
+        }
+        self._analyse = lru_cache(maxsize=WORD_CACHE_SIZE)(self._analyse_uncached)
+
+    def words(self, text: str) -> list[Word]:
+        return [self._analyse(token) for token in WORD.findall(clean(text))]
+
+    def word(self, token: str) -> Word:
+        return self._analyse(token)
+
+    def _analyse_uncached(self, token: str) -> Word:
+        lower = plain(token.lower())
+        expanded = self._expand(lower)
+        content = [part for part in expanded if part not in STOP_WORDS]
+        return Word(
+            surface=token,
+            lower=lower,
+            stems=tuple(stem(part) for part in content),
+            weights=tuple(rarity.weight(part) for part in content),
+            function=all(part in FUNCTION_WORDS for part in expanded),
+            negator=lower in NEGATORS,
+        )
+
+    def _expand(self, word: str) -> tuple[str, ...]:
+        """The glossary's words for ``word`` (``dbs`` as ``db``), else the word itself."""
+        found = self._expansions.get(word)
+        if found is None and word.endswith("s"):
+            found = self._expansions.get(word[:-1])
+        return found or (word,)
+
+
+def is_denied(words: Sequence[Word], index: int) -> bool:
+    """A single negation just before ``words[index]``, with only grammar or a light verb
+    ("no need to", "never even") between them: "not rotate", not "don't scan millions"."""
+    negations = 0
+    for word in reversed(words[max(0, index - NEGATION_REACH) : index]):
+        if word.negator:
+            negations += 1
+        elif not word.function and word.lower not in LIGHT_VERBS:
+            break
+    return negations == 1
+
+
+def is_dismissed(words: Sequence[Word], index: int) -> bool:
+    """Denied outright, as advice not to do it: "no need to rotate", "never rotate"."""
+    before = words[max(0, index - NEGATION_REACH) : index]
+    return is_denied(words, index) and any(word.lower in DISMISSING for word in before)

@@ -1,0 +1,101 @@
+"""A question's key points, prepared once: their stems, weights, compounds and typo targets.
+
+Preparation is the costly part of scoring and depends only on the question, so the scorer
+caches it. A stem the question itself uses weighs less in a key point: repeating the question
+is not answering it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.scoring.claims import PointClaims, point_claims
+from bot.scoring.text import Normalizer, Word, stem
+from bot.types import Role
+
+QUESTION_WORD_WEIGHT = 0.35  # share of its weight a key-point stem keeps when the question says it
+TYPO_MIN_LENGTH = 5
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedPoint:
+    text: str
+    role: Role
+    weight: float  # the author's weight, `(weight 2)`
+    stems: tuple[str, ...]  # distinct content stems, in the point's order
+    stem_weights: Mapping[str, float]
+    words: tuple[Word, ...]  # every word of the point, for the claim checks
+    total: float  # sum of stem_weights
+    claims: PointClaims
+
+    def index(self, found: str) -> int:
+        return self.stems.index(found)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedQuestion:
+    points: tuple[PreparedPoint, ...]
+    asked: frozenset[str]  # the question's own stems
+    vocabulary: frozenset[str]
+    compounds: Mapping[str, tuple[str, ...]]  # "rollback" -> ("roll", "back"), and the reverse
+    by_initial: Mapping[str, tuple[str, ...]]  # first letter -> stems a typo may stand for
+    places: Mapping[str, tuple[tuple[int, int], ...]]  # stem -> (point, place in the point)
+
+
+def prepare(
+    normalizer: Normalizer, question: str, points: Sequence[tuple[str, Role, float]]
+) -> PreparedQuestion:
+    asked = frozenset(s for word in normalizer.words(question) for s in word.stems)
+    prepared = tuple(_point(normalizer, text, role, weight, asked) for text, role, weight in points)
+    vocabulary = frozenset(s for point in prepared for s in point.stems)
+    compounds = _compounds(prepared, vocabulary)
+    return PreparedQuestion(
+        prepared, asked, vocabulary, compounds, _by_initial(vocabulary), _places(prepared)
+    )
+
+
+def _point(
+    normalizer: Normalizer, text: str, role: Role, weight: float, asked: frozenset[str]
+) -> PreparedPoint:
+    words = tuple(normalizer.words(text))
+    weights: dict[str, float] = {}
+    for word in words:
+        for found, rarity in zip(word.stems, word.weights, strict=True):
+            factor = QUESTION_WORD_WEIGHT if found in asked else 1.0
+            weights[found] = max(weights.get(found, 0.0), rarity * factor)
+    stems = tuple(weights)
+    claims = point_claims(words, weights) if role is not Role.PITFALL else PointClaims()
+    return PreparedPoint(text, role, weight, stems, weights, words, sum(weights.values()), claims)
+
+
+def _compounds(
+    points: Sequence[PreparedPoint], vocabulary: frozenset[str]
+) -> dict[str, tuple[str, ...]]:
+    """Both ways: a key point's "roll back" is met by "rollback", and its "rollback" by
+    "roll back" (the answer's pair is joined when read)."""
+    compounds: dict[str, tuple[str, ...]] = {}
+    for point in points:
+        for first, second in zip(point.words, point.words[1:], strict=False):
+            if len(first.stems) == 1 and len(second.stems) == 1:
+                joined = stem(first.lower + second.lower)
+                compounds.setdefault(joined, (first.stems[0], second.stems[0]))
+    for found in vocabulary:
+        compounds.setdefault(found, (found,))
+    return compounds
+
+
+def _by_initial(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for word in sorted(vocabulary):
+        if len(word) >= TYPO_MIN_LENGTH - 1:
+            groups.setdefault(word[0], []).append(word)
+    return {initial: tuple(words) for initial, words in groups.items()}
+
+
+def _places(points: Sequence[PreparedPoint]) -> dict[str, tuple[tuple[int, int], ...]]:
+    places: dict[str, list[tuple[int, int]]] = {}
+    for number, point in enumerate(points):
+        for place, found in enumerate(point.stems):
+            places.setdefault(found, []).append((number, place))
+    return {found: tuple(where) for found, where in places.items()}
