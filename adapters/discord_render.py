@@ -22,6 +22,7 @@ NO_MENTIONS = discord.AllowedMentions.none()
 CUSTOM_ID_PREFIX = "mockinterview:"
 BUTTON_STYLES = {"answer": discord.ButtonStyle.primary, "end": discord.ButtonStyle.danger}
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<marker>`{3,}|~{3,})")
+MASKED_LINK = re.compile(r"\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?\s*\)")
 
 
 class Send(Protocol):
@@ -67,12 +68,26 @@ def buttons_view(buttons: Sequence[Button]) -> discord.ui.View:
 async def deliver(replies: Iterable[Reply], send: Send) -> None:
     """Send every reply in order, split at Discord's limit, its buttons on the last message."""
     for reply in replies:
-        chunks = split_message(reply.text)
+        chunks = split_message(unmask_links(reply.text))
         for number, chunk in enumerate(chunks, start=1):
             last = number == len(chunks)
             view = buttons_view(reply.buttons) if last and reply.buttons else MISSING
             file = attached(reply.attachment) if last and reply.attachment else MISSING
             await send(chunk, view=view, private=reply.private, file=file)
+
+
+def unmask_links(text: str) -> str:
+    """``[text](url)`` shown as written, its address in view, never as a live masked link:
+    guides uploaded by a server's admins are text, not a way to hide where a link goes.
+    Code blocks are left as they are (Discord shows them literally anyway)."""
+    lines, fenced = [], False
+    for line in text.split("\n"):
+        if FENCE.match(line):
+            fenced = not fenced
+        elif not fenced:
+            line = MASKED_LINK.sub(r"\[\1\](<\2>)", line)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def attached(attachment: Attachment) -> discord.File:

@@ -35,6 +35,10 @@ from bot.types import Command, Event, Reply, User
 log = logging.getLogger(__name__)
 
 RECENT_SCORES = 5
+NOT_YOURS = (
+    "Those buttons belong to someone else's interview. "
+    "Type `/mockinterview start` to begin your own."
+)
 ANY_OTHER_ACTION = re.compile(rf"^(?!{slack_events.ANSWER_ACTION}$)")
 Body = dict[str, Any]
 
@@ -154,7 +158,25 @@ class SlackBridge:
             self.turn(received, incoming)
 
     def on_button(self, incoming: Incoming) -> None:
-        self.turn(slack_events.action(incoming.body), incoming)
+        if not self.not_yours(incoming):
+            self.turn(slack_events.action(incoming.body), incoming)
+
+    def not_yours(self, incoming: Incoming) -> bool:
+        """A button on someone else's question: a private note, and nothing else happens."""
+        body = incoming.body
+        if not slack_events.someone_elses(body):
+            return False
+        where = slack_events.action_where(body)
+        try:
+            incoming.client.chat_postEphemeral(
+                channel=where.channel_id,
+                user=body["user"]["id"],
+                thread_ts=where.thread_id,
+                text=NOT_YOURS,
+            )
+        except SlackApiError as error:
+            log.warning("chat.postEphemeral failed: %s", error.response.get("error"))
+        return True
 
     def on_answer_submitted(self, incoming: Incoming) -> None:
         self.turn(slack_events.submission(incoming.body), incoming)
@@ -162,6 +184,8 @@ class SlackBridge:
     def on_answer_button(self, incoming: Incoming) -> None:
         """Open the answer modal; it remembers where the question was asked."""
         body = incoming.body
+        if self.not_yours(incoming):
+            return
         view = answer_modal(slack_events.action_where(body), slack_events.pressed_question(body))
         try:
             incoming.client.views_open(trigger_id=body["trigger_id"], view=view)

@@ -19,6 +19,7 @@ ANSWER_VIEW = "answer_modal"  # the modal's callback_id
 ANSWER_BLOCK = "answer"
 ANSWER_INPUT = "answer_text"
 PLATFORM = Platform.SLACK.value
+OWNER = "owner:"  # a button's value in a channel: whose interview it belongs to
 ANSWER_SUBTYPES = frozenset({None, "thread_broadcast"})
 
 Body = dict[str, Any]
@@ -111,9 +112,15 @@ def action(body: Body) -> Action:
     user = _payload_user(body)
     click = f"{user.id}:{pressed['action_ts']}".encode()
     event_id = "slack-action:" + hashlib.sha256(click).hexdigest()[:32]
-    return Action(
-        user, action_where(body), pressed["action_id"], pressed.get("value", ""), event_id
-    )
+    value = pressed.get("value") or ""
+    value = "" if value.startswith(OWNER) else value
+    return Action(user, action_where(body), pressed["action_id"], value, event_id)
+
+
+def someone_elses(body: Body) -> bool:
+    """Whether the button pressed belongs to another person's interview."""
+    value = body["actions"][0].get("value") or ""
+    return value.startswith(OWNER) and value.removeprefix(OWNER) != body["user"]["id"]
 
 
 def action_where(body: Body) -> Where:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from adapters.slack_events import OWNER
 from adapters.slack_render import messages
 from bot.types import Attachment, Reply, Where
 
@@ -43,7 +45,11 @@ class Outbox:
                 thread = reply.where.thread_id or posted
 
     def send(self, reply: Reply, *, thread: str | None = None) -> str | None:
-        """Send one reply; returns the ``ts`` of a message that can hold a thread."""
+        """Send one reply; returns the ``ts`` of a message that can hold a thread. Buttons
+        in a channel carry whose interview they belong to."""
+        if reply.buttons and not reply.where.direct:
+            owned = tuple(replace(b, value=b.value or OWNER + self.user_id) for b in reply.buttons)
+            reply = replace(reply, buttons=owned)
         try:
             if reply.attachment is not None:
                 self._upload(reply.attachment)

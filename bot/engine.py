@@ -22,11 +22,11 @@ from bot.errors import StorageUnavailableError, UserError
 from bot.feedback import feedback_text, hint_text, pick_follow_up, question_text, skipped_text
 from bot.interview import Session, State
 from bot.marking import Marker
-from bot.scoring import MAX_ANSWER_CHARS, KeyPointScorer, Scorer
 from bot.mock import late_note, mock_intro, parse_mock, report_text
 from bot.observer import NoObserver, Observer
 from bot.progress import ProgressDesk
 from bot.questions import Question, QuestionBank, pick_mixed, pick_next
+from bot.scoring import MAX_ANSWER_CHARS, KeyPointScorer, Scorer
 from bot.server_banks import ServerBanks
 from bot.settings_desk import SettingsDesk
 from bot.store import AnswerRecord, Profile, Store, TurnCommit
@@ -45,6 +45,11 @@ from bot.types import (
 
 log = logging.getLogger(__name__)
 
+ELSEWHERE = (
+    "Your interview is running in another server, so it goes on there. "
+    "Type `start` to begin a new one here."
+)
+CONTINUING = frozenset({"hint", "skip", "repeat", "next", "end", "status", "resume"})
 TROUBLE_SAVING = (
     "I'm having trouble saving right now, so I didn't record that. "
     "Please try again in a minute; your interview is safe."
@@ -92,6 +97,8 @@ class Engine:
             log.info("duplicate event %s ignored", event.event_id)
             return []
         session = self.store.load_session(event.user.key)
+        if session is not None and self._elsewhere(session, event):
+            return [Reply(event.where, ELSEWHERE, private=True)]
         scope = session.scope if session is not None else event.where.scope
         turn = Turn(event, now, session, self.banks.bank_for(scope))
         outcome = self._route(turn)
@@ -111,6 +118,21 @@ class Engine:
         if outcome.answer is not None:
             self.observer.answer_scored(outcome.answer.score)
         return outcome.replies
+
+    def _elsewhere(self, session: Session, event: Event) -> bool:
+        """Whether ``event``, from another server than the one ``session`` started in,
+        would go on with it: a server's questions (its own guides, too) never show in
+        another. Starting a new interview there, or any other command, is fine."""
+        here, there = event.where.scope, session.scope
+        if here is None or there is None or here == there:
+            return False
+        if isinstance(event, Action):
+            return True
+        if isinstance(event, Command):
+            return canonical(event.name or "help") in CONTINUING
+        guides = [guide.slug for guide in self.banks.bank_for(there).guides]
+        typed = typed_command(event.text, answering=session.state is State.ASKING, guides=guides)
+        return typed is None or canonical(typed[0]) in CONTINUING
 
     def _route(self, turn: Turn) -> Outcome:
         event = turn.event

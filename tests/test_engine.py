@@ -255,3 +255,20 @@ def test_channel_chatter_without_an_interview_gets_no_reply(
         "no interview running"
         in engine.handle(Text(bob, Where("slack", "D2", direct=True), "hi"), clock())[0].text
     )
+
+
+@pytest.mark.parametrize("typed", ["repeat", "skip", "hint", "status", "my answer is an index"])
+def test_an_interview_started_in_one_server_never_shows_in_another(
+    engine: Engine, clock: FakeClock, typed: str
+) -> None:
+    ada = User("discord", "7", "Ada")
+    here, there = Where("discord", "C1", scope="G1"), Where("discord", "C2", scope="G2")
+    asked = engine.handle(Command(ada, here, "start", "backend-developer 2"), clock())
+    question = asked[-1].text
+    replies = engine.handle(Text(ada, there, typed), clock())
+    assert [reply.private for reply in replies] == [True]
+    assert "another server" in replies[0].text
+    assert question.splitlines()[0] not in replies[0].text
+    pressed = engine.handle(Action(ada, there, "skip"), clock())
+    assert "another server" in pressed[0].text
+    assert engine.handle(Text(ada, here, "repeat"), clock())[0].text == question

@@ -412,6 +412,9 @@ def button_payload(action_id: str, message: Call, *, user: str = "U1", clicked: 
     """A block_actions payload for a button on a message the app posted."""
     channel = message.body["channel"]
     ts = message.answer["ts"]
+    blocks = message.body.get("blocks") or []
+    elements = [e for block in blocks if block.get("type") == "actions" for e in block["elements"]]
+    value = next((e.get("value", "") for e in elements if e["action_id"] == action_id), "")
     thread = {"thread_ts": message.body["thread_ts"]} if "thread_ts" in message.body else {}
     return {
         "type": "block_actions",
@@ -422,7 +425,7 @@ def button_payload(action_id: str, message: Call, *, user: str = "U1", clicked: 
         "message": {"ts": ts, "blocks": message.body.get("blocks", []), **thread},
         "trigger_id": f"trigger-{clicked}",
         "response_url": "",
-        "actions": [{"action_id": action_id, "value": "", "action_ts": f"1764000100.{clicked}"}],
+        "actions": [{"action_id": action_id, "value": value, "action_ts": f"1764000100.{clicked}"}],
     }
 
 

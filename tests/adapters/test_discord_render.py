@@ -110,3 +110,13 @@ async def test_deliver_puts_the_buttons_on_the_last_message_only() -> None:
     ]
     assert last.is_finished()  # routed by custom_id to the persistent view, not kept per message
     assert all(private for _, _, private in send.calls)
+
+
+async def test_a_masked_link_from_a_guide_is_shown_as_written_with_its_address() -> None:
+    send = RecordingSend()
+    text = "See [the docs](https://evil.example/login) first.\n```md\n[kept](as-is)\n```"
+    await deliver([Reply(Where("discord", "1"), text)], send)
+    [(content, _, _)] = send.calls
+    assert "[the docs](https://evil.example/login)" not in content
+    assert "\\[the docs\\](<https://evil.example/login>)" in content
+    assert "[kept](as-is)" in content

@@ -155,3 +155,26 @@ def test_the_slack_time_zone_is_remembered(slack: RunningApp) -> None:
     assert profile is not None
     assert (profile.timezone, profile.name) == (TIME_ZONE, "Person U1")
     assert [call.body["user"] for call in slack.api.called("users.info")] == ["U1"]
+
+
+@pytest.mark.parametrize("action_id", ["skip", "end", "hint", "answer"])
+def test_buttons_on_someone_elses_question_only_get_a_private_note(
+    slack: RunningApp, action_id: str
+) -> None:
+    api, client = slack.api, slack.slack
+    client.command("start backend-developer 2", user="U2")  # Bob's own interview, in his DM
+    shown(api, "Question 1 of 2")
+    client.command("start backend-developer 2", channel="C1")  # Ada's, in the channel
+    question = wait_for(lambda: [c for c in api.messages() if c.body.get("channel") == "C1"])[0]
+    client.interaction(button_payload(action_id, question, user="U2", clicked="5"))
+    note = shown(api, "someone else's interview")
+    assert (note.method, note.body["user"], note.body["channel"]) == (
+        "chat.postEphemeral",
+        "U2",
+        "C1",
+    )
+    slack.drain()
+    assert [call.method for call in api.calls].count("views.open") == 0
+    in_channel = [call.text for call in api.messages() if call.body.get("channel") == "C1"]
+    assert in_channel == [question.text, note.text], "nothing else was posted there"
+    assert slack.engine.store.load_session("slack:U2").current is not None  # type: ignore[union-attr]
