@@ -72,12 +72,13 @@ def _platforms(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     slack = _command(
         commands,
         "slack",
-        "Run the Slack app: Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on --port.",
+        "Run the Slack app: Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on --host:--port.",
         "slack",
     )
     slack.add_argument(
         "--port", type=int, default=3000, help="HTTP mode port (without SLACK_APP_TOKEN)."
     )
+    slack.add_argument("--host", help="HTTP mode address; default HOST, else 0.0.0.0.")
     _database(slack)
     discord = _command(commands, "discord", "Run the Discord bot with DISCORD_TOKEN.", "discord")
     discord.add_argument("--shards", help="`auto` for an auto-sharded client.")

@@ -71,7 +71,7 @@ def upgrade(arguments: argparse.Namespace) -> int:
 def slack(arguments: argparse.Namespace) -> int:
     from adapters.slack_run import run
 
-    run(load_settings(arguments), port=arguments.port)
+    run(load_settings(arguments), port=arguments.port, host=arguments.host)
     return 0
 
 

@@ -219,3 +219,15 @@ def installed_users(store: SqlStore) -> list[str]:
     with store.engine.connect() as connection:
         rows = connection.execute(text_sql("SELECT user_id FROM slack_installations"))
         return [row[0] for row in rows]
+
+
+def test_the_command_passes_host_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    from adapters import cli
+
+    calls: list[tuple[int, str | None]] = []
+    monkeypatch.setattr(
+        slack_run, "run", lambda settings, *, port, host: calls.append((port, host))
+    )
+    assert cli.main(["slack", "--host", "127.0.0.1", "--port", "3001"]) == 0
+    assert cli.main(["slack"]) == 0
+    assert calls == [(3001, "127.0.0.1"), (3000, None)]
