@@ -30,14 +30,12 @@ from slack_sdk.http_retry import (
     RetryState,
 )
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
-from slack_sdk.oauth.installation_store.cacheable_installation_store import (
-    CacheableInstallationStore,
-)
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 
 from adapters.base import Clock, utc_now
 from adapters.slack_bridge import SlackBridge
+from adapters.slack_installs import ExpiringInstallationStore
 from adapters.slack_people import AdminGroup
 from bot.db import make_engine
 from bot.engine import Engine
@@ -141,15 +139,16 @@ def oauth_settings(
 ) -> OAuthSettings:
     """The OAuth install flow, with installations and states in the project's database.
 
-    Installations and authorizations are cached in memory, so after a workspace's first
-    request acknowledging never waits on the database or on ``auth.test``.
+    Installations (and workspaces that are not installed) are cached in memory with an
+    expiry and refreshed in the background, and authorizations too, so after a workspace's
+    first request acknowledging never waits on the database or on ``auth.test``.
     """
     database = make_engine(database_url)
     stored = SQLAlchemyInstallationStore(client_id=client_id, engine=database)
     states = SQLAlchemyOAuthStateStore(expiration_seconds=OAUTH_STATE_SECONDS, engine=database)
     stored.create_tables()  # type: ignore[no-untyped-call]
     states.create_tables()  # type: ignore[no-untyped-call]
-    installations = CacheableInstallationStore(stored)
+    installations = ExpiringInstallationStore(stored)
     settings = OAuthSettings(
         client_id=client_id,
         client_secret=client_secret,
@@ -164,6 +163,7 @@ def oauth_settings(
         client_id=client_id,
         client_secret=client_secret,
         cache_enabled=True,
+        bot_only=True,  # the app asks for no user scopes: never look up a user's token
     )
     return settings
 

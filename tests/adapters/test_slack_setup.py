@@ -6,15 +6,17 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
 import yaml
 from slack_bolt import App
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from sqlalchemy import text as text_sql
 
-from adapters import slack_run
+from adapters import slack_app, slack_run
 from adapters.slack_app import BOT_SCOPES, settings_problem
 from adapters.slack_events import COMMAND
 from adapters.slack_run import run
@@ -27,6 +29,7 @@ from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
     SECOND_TEAM,
     SECOND_TEAM_TOKEN,
     FakeSlackApi,
+    SignedClient,
     dm_event,
     fresh_slack_store,
     install_through_oauth,
@@ -231,3 +234,49 @@ def test_the_command_passes_host_on(monkeypatch: pytest.MonkeyPatch) -> None:
     assert cli.main(["slack", "--host", "127.0.0.1", "--port", "3001"]) == 0
     assert cli.main(["slack"]) == 0
     assert calls == [(3001, "127.0.0.1"), (3000, None)]
+
+
+class GatedInstallations:
+    """The SQL installation store, whose lookups wait while the gate is shut: the tables
+    locked by a long transaction elsewhere."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.stored = SQLAlchemyInstallationStore(*args, **kwargs)
+        self.lookups = 0
+
+    def find_bot(self, **options: Any) -> Any:
+        self.lookups += 1
+        UNLOCKED.wait(timeout=10)
+        return self.stored.find_bot(**options)
+
+    def find_installation(self, **options: Any) -> Any:
+        self.lookups += 1
+        UNLOCKED.wait(timeout=10)
+        return self.stored.find_installation(**options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stored, name)
+
+
+UNLOCKED = threading.Event()
+
+
+def test_acks_in_oauth_mode_never_wait_on_locked_installation_tables(
+    bank: QuestionBank, slack_store: SqlStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(slack_app, "SQLAlchemyInstallationStore", GatedInstallations)
+    UNLOCKED.set()
+    database = f"sqlite:///{tmp_path / 'installs.db'}"
+    with running_app(make_engine(bank, slack_store), oauth_database=database) as running:
+        install_through_oauth(running)
+        running.slack.command("help", user="U1", team=SECOND_TEAM)
+        unknown = running.slack.command("help", user="U1", team="T9").status
+        UNLOCKED.clear()  # the tables are locked from now on
+        try:
+            response_url = running.api.response_url()
+            impatient = SignedClient(running.slack.port, response_url=response_url, timeout=3)
+            for user in ("U3", "U4"):
+                assert impatient.command("help", user=user, team=SECOND_TEAM).status == 200
+            assert impatient.command("help", user="U5", team="T9").status == unknown
+        finally:
+            UNLOCKED.set()
