@@ -7,12 +7,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.feedback import KIND_TITLES, percent
-from bot.interview import Session
+from bot.interview import Session, Turn
 from bot.questions import Question, QuestionBank
 from bot.store import AnswerRecord
 from bot.types import Role
 
 REVIEW_BELOW = 0.6
+MUST_SAY = (Role.CORE, Role.STORY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,20 +47,40 @@ def _score_lines(session: Session, bank: QuestionBank) -> Iterable[str]:
         yield f"{position}. **{shown}**{late} · {prompt}"
 
 
-def _review_lines(answers: Sequence[AnswerRecord], bank: QuestionBank) -> Iterable[str]:
-    for record in answers:
-        question = bank.get(record.question_id)
-        if question is None or record.score >= REVIEW_BELOW:
-            continue
-        missed = [p.text for p in record.points if not p.covered and p.role is not Role.PITFALL][:2]
-        yield f"• _{question.prompt}_ — revisit: " + "; ".join(missed)
+def _missed_core(record: AnswerRecord) -> list[str]:
+    """The core points (and story parts) the answer did not fully make."""
+    return [point.text for point in record.points if point.role in MUST_SAY and not point.covered]
 
 
-def _skipped_review(session: Session, bank: QuestionBank) -> Iterable[str]:
+def needs_review(record: AnswerRecord) -> bool:
+    """Below the review threshold, or short of a point the answer must make."""
+    return record.score < REVIEW_BELOW or bool(_missed_core(record))
+
+
+def _review_line(question: Question, turn: Turn, record: AnswerRecord | None) -> str | None:
+    """What to revisit about one question of the interview, or None when it went well."""
+    if turn.score is None:
+        return f"• _{question.prompt}_ — skipped; read the model answer again."
+    if record is None and turn.score < REVIEW_BELOW:
+        return f"• _{question.prompt}_ ({percent(turn.score)}) — read the model answer again."
+    if record is None or not needs_review(record):
+        return None
+    others = [p.text for p in record.points if not p.covered and p.role is not Role.PITFALL]
+    missed = list(dict.fromkeys([*_missed_core(record), *others]))[:2]
+    revisit = "; ".join(missed) if missed else "read the model answer again"
+    return f"• _{question.prompt}_ ({percent(record.score)}) — revisit: {revisit}"
+
+
+def _review_lines(
+    session: Session, answers: Sequence[AnswerRecord], bank: QuestionBank
+) -> Iterable[str]:
+    """Every question that was skipped, scored below the threshold or missed a core point."""
+    by_question = {record.question_id: record for record in answers}
     for turn in session.turns:
-        question: Question | None = bank.get(turn.question_id)
-        if turn.score is None and question is not None:
-            yield f"• _{question.prompt}_ — skipped; read the model answer again."
+        question = bank.get(turn.question_id)
+        if question is not None:
+            line = _review_line(question, turn, by_question.get(turn.question_id))
+            yield from [line] if line else []
 
 
 def summary_text(session: Session, answers: Sequence[AnswerRecord], bank: QuestionBank) -> str:
@@ -77,9 +98,14 @@ def summary_text(session: Session, answers: Sequence[AnswerRecord], bank: Questi
             f"**Strongest:** {best.name} ({percent(best.score)}) · "
             f"**Weakest:** {worst.name} ({percent(worst.score)})"
         )
-    review = [*_review_lines(answers, bank), *_skipped_review(session, bank)]
-    parts.append(
-        "**To review**\n" + "\n".join(review) if review else "**Nothing to review.** Well done."
-    )
+    review = list(_review_lines(session, answers, bank))
+    parts.append("**To review**\n" + "\n".join(review) if review else _no_review(scored))
     parts.append("Type `start` for another interview.")
     return "\n\n".join(parts)
+
+
+def _no_review(scored: Sequence[float]) -> str:
+    """Only an interview with answers, every one of them strong, is well done."""
+    if not scored:
+        return "**Nothing answered yet**, so nothing to review. Type `start` and give it a go."
+    return "**Nothing to review.** Every answer made its core points. Well done."

@@ -12,7 +12,7 @@ from bot.engine import MAX_ANSWER_CHARS, TROUBLE_SAVING, Engine
 from bot.errors import StorageUnavailableError
 from bot.questions import QuestionBank
 from bot.store import InMemoryStore
-from bot.types import Action, Command, Platform, Text, User, Where
+from bot.types import Action, Command, Platform, Role, Text, User, Where
 from tests.conftest import Chat, FakeClock, make_engine
 
 STRONG_REST_ANSWER = (
@@ -272,3 +272,40 @@ def test_an_interview_started_in_one_server_never_shows_in_another(
     pressed = engine.handle(Action(ada, there, "skip"), clock())
     assert "another server" in pressed[0].text
     assert engine.handle(Text(ada, here, "repeat"), clock())[0].text == question
+
+
+def answer_missing_a_core_point(chat: Chat, bank: QuestionBank) -> tuple[str, str]:
+    """Say every key point of the current question but its first core point."""
+    question = bank.get(current_question(chat, bank))
+    assert question is not None
+    left_out = next(point for point in question.key_points if point.role is Role.CORE)
+    said = " ".join(point.text for point in question.key_points if point is not left_out)
+    return chat.send(said), left_out.text
+
+
+def test_a_missed_core_point_is_listed_to_review_whatever_the_score(
+    chat: Chat, bank: QuestionBank
+) -> None:
+    chat.send("start backend-developer technical 2")
+    _, missed = answer_missing_a_core_point(chat, bank)
+    summary = chat.send("end")
+    assert "**To review**" in summary and missed in summary.split("**To review**")[1]
+    assert "Well done" not in summary
+
+
+def test_a_weak_answer_is_never_well_done(chat: Chat, bank: QuestionBank) -> None:
+    chat.send("start backend-developer 2")
+    chat.send("I would mostly just restart the server and hope it works.")
+    summary = chat.send("end")
+    assert "**To review**" in summary and "Well done" not in summary
+
+
+def test_ending_before_any_answer_is_not_well_done(chat: Chat) -> None:
+    chat.send("start")
+    summary = chat.send("end")
+    assert "Well done" not in summary and "Nothing answered yet" in summary
+
+
+def test_only_a_strong_interview_is_well_done(chat: Chat, bank: QuestionBank) -> None:
+    chat.send("start backend-developer technical 1")
+    assert "Well done" in answer_well(chat, bank)
