@@ -22,7 +22,7 @@ from bot.errors import StorageUnavailableError, UserError
 from bot.feedback import feedback_text, hint_text, pick_follow_up, question_text, skipped_text
 from bot.interview import Session, State
 from bot.marking import Marker
-from bot.mock import late_note, mock_intro, parse_mock, report_text
+from bot.mock import late_note, mock_intro, parse_mock, report_text, time_left
 from bot.observer import NoObserver, Observer
 from bot.progress import ProgressDesk
 from bot.questions import Question, QuestionBank, pick_mixed, pick_next
@@ -314,7 +314,7 @@ class Engine:
             f"**{turn.bank.guide(session.guide).title}** · question {session.number} of "
             f"{session.length} ({waiting}) · {len(scored)} answered, average {average}"
         )
-        return turn.reply(text, private=True)
+        return turn.reply(text + time_left(session, turn.now), private=True)
 
     # -- answering -----------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from bot.errors import UserError
 from bot.feedback import KIND_TITLES, percent
-from bot.interview import Session
+from bot.interview import Session, State
 from bot.questions import QuestionBank
 from bot.store import AnswerRecord
 
@@ -60,6 +60,20 @@ def late_note(session: Session, now: datetime) -> str:
     limit = (session.time_limit or 0) // 60
     over = round((now - session.asked_at).total_seconds() / 60 - limit, 1)
     return f"⏱ **Late** by {over} min over the {limit}-minute limit (still scored).\n\n"
+
+
+def time_left(session: Session, now: datetime) -> str:
+    """` · ⏱ 2:15 left for this answer`, or how far over; empty when nothing is timed."""
+    if session.time_limit is None or session.state is not State.ASKING:
+        return ""
+    left = session.time_limit - int((now - session.asked_at).total_seconds())
+    if left >= 0:
+        return f" · ⏱ {_clock(left)} left for this answer"
+    return f" · ⏱ {_clock(-left)} over the {session.time_limit // 60}-minute limit (still scored)"
+
+
+def _clock(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def verdict(average: float) -> str:

@@ -309,3 +309,17 @@ def test_ending_before_any_answer_is_not_well_done(chat: Chat) -> None:
 def test_only_a_strong_interview_is_well_done(chat: Chat, bank: QuestionBank) -> None:
     chat.send("start backend-developer technical 1")
     assert "Well done" in answer_well(chat, bank)
+
+
+def test_status_of_a_timed_interview_shows_the_time_left(chat: Chat) -> None:
+    chat.send("interview 3 2")  # every message comes 30 s after the one before
+    assert "⏱ 1:30 left for this answer" in chat.send("status")
+    chat.clock.advance(seconds=70)
+    assert "⏱ 0:10 over the 2-minute limit (still scored)" in chat.send("status")
+    chat.send("skip")
+    assert "⏱" not in chat.send("status"), "no clock runs while the feedback is shown"
+
+
+def test_status_of_an_untimed_interview_shows_no_clock(chat: Chat) -> None:
+    chat.send("start 3")
+    assert "⏱" not in chat.send("status")
