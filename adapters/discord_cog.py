@@ -46,6 +46,10 @@ def guide_choices(bank: QuestionBank, typed: str) -> list[Choice[str]]:
     ]
 
 
+REPLACE = "Replace the interview you have running with this new one"
+CONFIRM = " confirm"  # what `replace: True` adds to the command's words
+
+
 def start_args(
     guide: str | None,
     kind: Choice[str] | None,
@@ -94,6 +98,7 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
         difficulty="Only this difficulty",
         questions="How many questions",
         dm="Hold the interview in a DM with me instead of a thread",
+        replace=REPLACE,
     )
     @app_commands.choices(kind=KIND_CHOICES, difficulty=DIFFICULTY_CHOICES)
     @app_commands.autocomplete(guide=guide_autocomplete)
@@ -105,8 +110,9 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
         difficulty: Choice[str] | None = None,
         questions: Range[int, 1, MAX_LENGTH] | None = None,
         dm: bool = False,
+        replace: bool = False,
     ) -> None:
-        args = start_args(guide, kind, difficulty, questions)
+        args = start_args(guide, kind, difficulty, questions) + (CONFIRM if replace else "")
         await self.runner.start(interaction, args, dm=dm)
 
     @app_commands.command(description=summary("hint"))
@@ -154,16 +160,21 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
 
     @app_commands.command(name="interview", description=summary("interview"))
     @app_commands.describe(
-        questions="How many questions (default 5)", minutes="Minutes per answer (default: no limit)"
+        questions="How many questions (default 5)",
+        minutes="Minutes per answer (default: no limit)",
+        replace=REPLACE,
     )
     async def mock_interview(
         self,
         interaction: discord.Interaction,
         questions: Range[int, 1, MAX_LENGTH] | None = None,
         minutes: Range[int, 1, 60] | None = None,
+        replace: bool = False,
     ) -> None:
         count = questions or (5 if minutes else None)
-        args = " ".join(str(number) for number in (count, minutes) if number)
+        args = " ".join(str(number) for number in (count, minutes) if number) + (
+            CONFIRM if replace else ""
+        )
         await self.runner.start(interaction, args, dm=False, command="interview")
 
     @app_commands.command(description=summary("guide")[:100])

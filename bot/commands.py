@@ -45,6 +45,7 @@ KIND_WORDS: dict[str, Kind] = {
     "problem": Kind.PROBLEM_SOLVING,
 }
 ANY_WORDS = frozenset({"any", "all", "mixed", "default"})
+CONFIRM_WORDS = frozenset({"confirm", "yes"})  # `start … confirm`: replace a running interview
 MAX_LENGTH = 20
 
 
@@ -86,7 +87,8 @@ def typed_command(
         return name, ""
     arguments = [word.lower() for word in words[1:]]
     understood = not answering or _takes(name, arguments, guides)
-    if name in ARGUMENT_COMMANDS and len(arguments) <= 4 and understood:
+    counted = [word for word in arguments if word not in CONFIRM_WORDS]
+    if name in ARGUMENT_COMMANDS and len(counted) <= 4 and understood:
         return name, " ".join(words[1:])
     return None
 
@@ -98,14 +100,22 @@ def _takes(name: str, arguments: list[str], guides: Collection[str]) -> bool:
     if name == "start":
         return all(_start_word(word, guides) for word in arguments)
     if name == "interview":
-        return all(word.isdigit() for word in arguments)
+        return all(word.isdigit() or word in CONFIRM_WORDS for word in arguments)
     return arguments in (["join"], ["leave"], ["confirm"])
 
 
 def _start_word(word: str, guides: Collection[str]) -> bool:
     levels = {level.value for level in Difficulty}
-    known = word in KIND_WORDS or word in levels or word in ANY_WORDS or word.isdigit()
+    known = word in KIND_WORDS or word in levels or word in ANY_WORDS or word in CONFIRM_WORDS
+    known = known or word.isdigit()
     return known or any(slug.startswith(word) or word in slug.split("-") for slug in guides)
+
+
+def confirmation(args: str) -> tuple[bool, str]:
+    """Whether `confirm` (or `yes`) is among the arguments, and the arguments without it."""
+    words = args.split()
+    kept = [word for word in words if word.lower() not in CONFIRM_WORDS]
+    return len(kept) < len(words), " ".join(kept)
 
 
 def parse_start(args: str, bank: QuestionBank) -> StartOptions:
@@ -114,7 +124,7 @@ def parse_start(args: str, bank: QuestionBank) -> StartOptions:
     difficulty: Difficulty | None = None
     length: int | None = None
     for word in args.lower().replace(",", " ").split():
-        if word in ANY_WORDS:
+        if word in ANY_WORDS or word in CONFIRM_WORDS:
             continue
         if word in KIND_WORDS:
             kind = KIND_WORDS[word]

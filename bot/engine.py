@@ -16,7 +16,14 @@ from datetime import datetime
 from bot import interview
 from bot.channel_daily import session_of
 from bot.clean import clean
-from bot.commands import COMMANDS, canonical, help_text, parse_start, typed_command
+from bot.commands import (
+    COMMANDS,
+    canonical,
+    confirmation,
+    help_text,
+    parse_start,
+    typed_command,
+)
 from bot.daily_desk import DailyDesk
 from bot.errors import StorageUnavailableError, UserError
 from bot.feedback import feedback_text, hint_text, pick_follow_up, question_text, skipped_text
@@ -38,6 +45,7 @@ from bot.types import (
     Action,
     Command,
     Event,
+    Platform,
     Reply,
     Text,
     User,
@@ -50,6 +58,7 @@ ELSEWHERE = (
     "Type `start` to begin a new one here."
 )
 CONTINUING = frozenset({"hint", "skip", "repeat", "next", "end", "status", "resume"})
+WELCOME_BACK = "Type `start` to begin an interview, or `help` for every command."
 TROUBLE_SAVING = (
     "I'm having trouble saving right now, so I didn't record that. "
     "Please try again in a minute; your interview is safe."
@@ -212,28 +221,53 @@ class Engine:
         """The turn with the bank of the server it happens in (a new interview starts there)."""
         return replace(turn, bank=self.banks.bank_for(turn.event.where.scope))
 
+    def _replacing(self, turn: Turn, name: str, args: str) -> Outcome | None:
+        """Ask before a new interview replaces a running one, unless told `confirm`."""
+        confirmed, kept = confirmation(args)
+        session = turn.session
+        if session is None or confirmed:
+            return None
+        again = " ".join(word for word in (name, kept, "confirm") if word)
+        go_on = "answer it" if session.state is State.ASKING else "type `next`"
+        if turn.event.where.platform == Platform.DISCORD.value and isinstance(turn.event, Command):
+            how = f"Run `/mockinterview {name}` again with `replace: True` to replace it"
+        else:
+            how = f"Type `{again}` to replace it"
+        text = (
+            f"You have an interview running (question {session.number} of {session.length}). "
+            f"{how}, or go on with it: `repeat` shows the question, or {go_on}."
+        )
+        return turn.reply(text, private=True)
+
     def _start(self, turn: Turn, args: str) -> Outcome:
         turn = self._here(turn)
         default = self._default_guide(turn)
         options = parse_start(args, turn.bank)
+        asking = self._replacing(turn, "start", args)
+        if asking is not None:
+            return asking
         guide = options.guide or default
         pool = turn.bank.select(guide=guide, kind=options.kind, difficulty=options.difficulty)
+        wanted = options.length or self.session_length
         draft = interview.begin(
             session_id=self.new_id(),
             guide=guide,
             kind=options.kind,
             difficulty=options.difficulty,
-            length=min(options.length or self.session_length, len(pool)),
+            length=min(wanted, len(pool)),
             first_question="",
             now=turn.now,
         )
-        return self._open(turn, draft)
+        return self._open(turn, draft, self._fewer(turn, draft, wanted))
 
     def _mock_interview(self, turn: Turn, args: str) -> Outcome:
         """`interview [n] [minutes]`: kinds mixed like a real interview, optionally timed."""
         turn = self._here(turn)
         guide = self._default_guide(turn)
-        options = parse_mock(args)
+        options = parse_mock(confirmation(args)[1])
+        asking = self._replacing(turn, "interview", args)
+        if asking is not None:
+            return asking
         draft = interview.begin(
             session_id=self.new_id(),
             guide=guide,
@@ -244,7 +278,22 @@ class Engine:
             now=turn.now,
         )
         timed = replace(draft, mixed=True, time_limit=options.seconds)
-        return self._open(turn, timed, mock_intro(options))
+        return self._open(
+            turn, timed, self._fewer(turn, timed, options.questions) + mock_intro(options)
+        )
+
+    @staticmethod
+    def _fewer(turn: Turn, draft: Session, wanted: int) -> str:
+        """Why an interview has fewer questions than asked for, if it has; else nothing."""
+        if not 0 < draft.length < wanted:
+            return ""
+        chosen = [word.value for word in (draft.kind, draft.difficulty) if word is not None]
+        which = " ".join([*chosen, "questions" if draft.length > 1 else "question"])
+        title = turn.bank.guide(draft.guide).title
+        return (
+            f"_There are only {draft.length} {which} in {title}, "
+            f"so this interview has {draft.length}, not {wanted}._\n\n"
+        )
 
     def _open(self, turn: Turn, draft: Session, intro: str = "") -> Outcome:
         first = self._pick(turn, draft)
@@ -253,7 +302,7 @@ class Engine:
                 "No questions match that choice. Try fewer filters: `start` or `start technical`."
             )
         session = replace(draft, current=first.id, scope=turn.event.where.scope)
-        note = "Your previous interview was replaced.\n\n" if turn.session else ""
+        note = "_Your previous interview was replaced._\n\n" if turn.session else ""
         return Outcome([self._ask(turn, session, note + intro)], session, save=True)
 
     def _pick(self, turn: Turn, session: Session) -> Question | None:
@@ -272,12 +321,22 @@ class Engine:
         """What a person sees when they come back: their open question, or the help."""
         session = turn.session
         if session is None:
-            return self._help(turn, args)
+            return self._welcome(turn)
         if session.state is State.ASKING:
             return Outcome(
                 [self._ask(turn, session, "Welcome back! Picking up where you stopped.\n\n")]
             )
         return turn.reply("Welcome back! Type `next` for the next question or `end` to finish.")
+
+    def _welcome(self, turn: Turn) -> Outcome:
+        """The whole help for someone new; for anyone we have met (a profile), one line.
+
+        Showing the help is what makes the profile, when no platform made it before."""
+        user = turn.event.user
+        if self.store.load_profile(user.key) is not None:
+            return turn.reply(WELCOME_BACK, private=True)
+        self.store.save_profile(Profile(user.key, user.name))
+        return self._help(turn, "")
 
     def _hint(self, turn: Turn, args: str) -> Outcome:
         session = interview.hint(self._require(turn))

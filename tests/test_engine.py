@@ -12,7 +12,7 @@ from bot.engine import MAX_ANSWER_CHARS, TROUBLE_SAVING, Engine
 from bot.errors import StorageUnavailableError
 from bot.questions import QuestionBank
 from bot.store import InMemoryStore
-from bot.types import Action, Command, Platform, Role, Text, User, Where
+from bot.types import Action, Command, Difficulty, Kind, Platform, Role, Text, User, Where
 from tests.conftest import Chat, FakeClock, make_engine
 
 STRONG_REST_ANSWER = (
@@ -126,7 +126,7 @@ def test_filters_choose_kind_and_difficulty(chat: Chat, bank: QuestionBank) -> N
     chat.send("start behavioral")
     question = bank.get(current_question(chat, bank))
     assert question is not None and question.kind.value == "behavioral"
-    chat.send("start hard")
+    chat.send("start hard confirm")
     question = bank.get(current_question(chat, bank))
     assert question is not None and question.difficulty.value == "hard"
 
@@ -323,3 +323,60 @@ def test_status_of_a_timed_interview_shows_the_time_left(chat: Chat) -> None:
 def test_status_of_an_untimed_interview_shows_no_clock(chat: Chat) -> None:
     chat.send("start 3")
     assert "⏱" not in chat.send("status")
+
+
+def test_an_interview_shorter_than_asked_says_why(chat: Chat, bank: QuestionBank) -> None:
+    pool = bank.select(guide="backend-developer", kind=Kind.TECHNICAL, difficulty=Difficulty.HARD)
+    assert 0 < len(pool) < 5, "the test needs a small pool"
+    asked = chat.send("start backend-developer technical hard 5")
+    assert f"only {len(pool)} technical hard question" in asked
+    assert f"this interview has {len(pool)}, not 5" in asked
+    assert f"Question 1 of {len(pool)}" in asked
+    assert "only" not in chat.send(f"start backend-developer technical hard {len(pool)} confirm")
+
+
+def test_start_during_an_interview_asks_before_replacing_it(chat: Chat, bank: QuestionBank) -> None:
+    chat.send("start backend-developer 5")
+    chat.send("next")
+    asked = current_question(chat, bank)
+    reply = chat.send("start frontend-developer 3")
+    assert "You have an interview running (question 2 of 5)" in reply
+    assert "Type `start frontend-developer 3 confirm` to replace it" in reply
+    assert chat.last[0].private and current_question(chat, bank) == asked
+    assert "Question 2 of 5" in chat.send("repeat"), "the running interview goes on"
+    replaced = chat.send("start frontend-developer 3 confirm")
+    assert "previous interview was replaced" in replaced and "Question 1 of 3" in replaced
+    assert "Front-End" in replaced
+
+
+@pytest.mark.parametrize("confirm", ["confirm", "yes"])
+def test_a_mock_interview_over_a_running_one_asks_too(chat: Chat, confirm: str) -> None:
+    chat.send("start 3")
+    assert "Type `interview 4 2 confirm` to replace it" in chat.send("interview 4 2")
+    assert "Mock interview:** 4 questions" in chat.send(f"interview 4 2 {confirm}")
+
+
+@pytest.mark.parametrize("platform", ["slack", "discord"])
+def test_starting_over_a_running_interview_asks_on_every_platform(
+    engine: Engine, clock: FakeClock, platform: str
+) -> None:
+    user, where = User(platform, "U1"), Where(platform, "D1", direct=True)
+    engine.handle(Command(user, where, "start", "backend-developer 3"), clock())
+    [asking] = engine.handle(Command(user, where, "start", "system-design"), clock())
+    assert "You have an interview running (question 1 of 3)" in asking.text and asking.private
+    how = "`replace: True`" if platform == "discord" else "`start system-design confirm`"
+    assert how in asking.text
+    replies = engine.handle(Command(user, where, "start", "system-design confirm"), clock())
+    assert "Question 1 of 5" in replies[0].text and "System Design" in replies[0].text
+
+
+def test_the_help_is_shown_once_then_a_one_line_hint(engine: Engine, clock: FakeClock) -> None:
+    ada, terminal = User("console", "ada", "Ada"), Where("console", "terminal", direct=True)
+    [first] = engine.handle(Command(ada, terminal, "resume"), clock())
+    assert "`start [guide] [kind] [difficulty] [n]`" in first.text
+    for _ in range(2):
+        [again] = engine.handle(Command(ada, terminal, "resume"), clock())
+        assert again.text == "Type `start` to begin an interview, or `help` for every command."
+    assert len(engine.handle(Text(ada, terminal, "help"), clock())[0].text.splitlines()) > 10
+    engine.handle(Text(ada, terminal, "forget confirm"), clock())
+    assert "`start [guide]" in engine.handle(Command(ada, terminal, "resume"), clock())[0].text

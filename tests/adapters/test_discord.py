@@ -158,3 +158,20 @@ async def test_start_offers_kinds_and_difficulties_as_choices(world: World) -> N
     assert parameters["difficulty"].choices == DIFFICULTY_CHOICES
     assert parameters["kind"].choices == KIND_CHOICES
     assert parameters["guide"].autocomplete
+
+
+async def test_start_over_a_running_interview_asks_then_replaces_it(world: World) -> None:
+    await world.invoke(world.cog.start, world.command("start", ADA_DMS), questions=3)
+    mark = world.api.mark()
+    await world.invoke(world.cog.start, world.command("start", ADA_DMS), guide="system-design")
+    [asking] = world.api.sent(since=mark)
+    assert asking.private and "`replace: True`" in asking.content
+    mark = world.api.mark()
+    await world.invoke(
+        world.cog.start, world.command("start", ADA_DMS), guide="system-design", replace=True
+    )
+    [question] = world.api.sent(since=mark)
+    assert "previous interview was replaced" in question.content
+    assert "System Design" in question.content
+    parameters = {parameter.name for parameter in world.cog.mock_interview.parameters}
+    assert "replace" in parameters

@@ -178,3 +178,13 @@ def test_buttons_on_someone_elses_question_only_get_a_private_note(
     in_channel = [call.text for call in api.messages() if call.body.get("channel") == "C1"]
     assert in_channel == [question.text, note.text], "nothing else was posted there"
     assert slack.engine.store.load_session("slack:U2").current is not None  # type: ignore[union-attr]
+
+
+def test_a_slash_start_over_a_running_interview_asks_then_replaces(slack: RunningApp) -> None:
+    api, client = slack.api, slack.slack
+    client.command("start backend-developer 2")
+    shown(api, "Question 1 of 2")
+    client.command("start system-design 3")
+    assert "`start system-design 3 confirm`" in shown(api, "You have an interview running").text
+    client.command("start system-design 3 confirm")
+    assert "Question 1 of 3" in shown(api, "previous interview was replaced").text
