@@ -28,6 +28,7 @@ from pathlib import Path, PurePath
 
 from bot.errors import ContentError
 from bot.guide_file import GuideFile, GuideMeta, read_guide_file, split_guide
+from bot.markdown_budget import ParseBudget
 from bot.markdown_guide import QuestionDraft, parse_body
 from bot.questions import Guide, Question, QuestionBank
 
@@ -102,12 +103,15 @@ def _slug_clashes(guides: Iterable[Guide]) -> list[str]:
     return problems
 
 
-def parse_guide(data: bytes, *, name: str, slug: str) -> Guide:
+def parse_guide(
+    data: bytes, *, name: str, slug: str, budget: ParseBudget | None = None
+) -> Guide:
     """A guide from bytes (an upload); problems read ``name:line: reason``, all at once.
 
     Nothing in it is executed or rendered: it is parsed as text like a file in content/.
+    With a ``budget``, a guide that costs too much to parse is refused (one problem).
     """
-    guide, problems = _parsed(split_guide(data), name=name, slug=slug)
+    guide, problems = _parsed(split_guide(data), name=name, slug=slug, budget=budget)
     if guide is None:
         raise ContentError(problems)
     return guide
@@ -121,8 +125,10 @@ def _read(path: Path) -> tuple[Guide | None, list[str]]:
     return _parsed(file, name=str(path), slug=guide_slug(path))
 
 
-def _parsed(file: GuideFile, *, name: str, slug: str) -> tuple[Guide | None, list[str]]:
-    drafts, body_problems = parse_body(file.body)
+def _parsed(
+    file: GuideFile, *, name: str, slug: str, budget: ParseBudget | None = None
+) -> tuple[Guide | None, list[str]]:
+    drafts, body_problems = parse_body(file.body, budget)
     found = sorted([*file.problems, *body_problems], key=lambda problem: problem[0])
     problems = [f"{name}:{line}: {reason}" for line, reason in found]
     if problems or file.meta is None:

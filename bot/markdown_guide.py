@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from bot.answer_block import (
@@ -25,11 +24,16 @@ from bot.answer_block import (
     read_answer,
     read_item,
 )
+from bot.markdown_budget import ParseBudget, ParseTooCostly, budget_env, budgeted_parser
 from bot.types import Difficulty, Kind
 
 Problem = tuple[int, str]
 
-_PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+_PARSER = budgeted_parser()
+_TOO_COSTLY = (
+    "this guide takes too long to read from here on (long runs of '[', '*', '_' or '`'?): "
+    "write it as plain Markdown like the shipped guides, or split it"
+)
 _KIND_HEADING = re.compile(r"(?P<kind>.+?)\s+questions", re.IGNORECASE)
 _QUESTION_HEADING = re.compile(
     r"question\s+(?P<number>\d+)\s*[:.)\u2013\u2014-]\s*(?P<prompt>\S.*)", re.IGNORECASE
@@ -76,10 +80,17 @@ class _Walk:
     headings: int = 0
 
 
-def parse_body(markdown: str) -> tuple[list[QuestionDraft], list[Problem]]:
-    """Every question in the body, or the problems that stop it from loading."""
+def parse_body(
+    markdown: str, budget: ParseBudget | None = None
+) -> tuple[list[QuestionDraft], list[Problem]]:
+    """Every question in the body, or the problems that stop it from loading. With a
+    ``budget``, a body that costs too much to parse is one problem at the line reached."""
+    try:
+        tokens = _PARSER.parse(markdown, budget_env(budget))
+    except ParseTooCostly as exc:
+        return [], [(exc.line, _TOO_COSTLY)]
     walk = _Walk(lines=markdown.split("\n"))
-    for node in SyntaxTreeNode(_PARSER.parse(markdown)).children:
+    for node in SyntaxTreeNode(tokens).children:
         if node.type == "heading" and node.tag in ("h1", "h2", "h3", "h4"):
             _finish(walk)
             _on_heading(walk, node)

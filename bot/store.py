@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.daily import Claim, Decision, Delivery, Subscription
 from bot.interview import Session
@@ -42,6 +42,16 @@ class Profile:
     user_key: str
     name: str = ""
     timezone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredGuide:
+    """A server's uploaded guide: its text and, parsed once at upload, its record
+    (see ``bot.guide_record``; ``None`` for guides stored before records were kept)."""
+
+    slug: str
+    text: str
+    record: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +116,18 @@ class Store(Protocol):
 
     def forget(self, user_key: str) -> None: ...
 
-    def save_guide(self, scope: str, slug: str, text: str) -> None: ...
+    def save_guide(self, scope: str, guide: StoredGuide, *, limit: int) -> bool:
+        """Add or replace a server's guide and move its bank's version on; False (nothing
+        saved) when the server already has ``limit`` other guides."""
+        ...
 
-    def server_guides(self, scope: str) -> list[tuple[str, str]]: ...
+    def server_guides(self, scope: str) -> list[StoredGuide]:
+        """The server's guides, by slug."""
+        ...
+
+    def guide_bank_version(self, scope: str) -> int:
+        """Moves on with every guide saved for the server; 0 when it has none."""
+        ...
 
     def ping(self) -> bool: ...
 
@@ -143,7 +162,8 @@ class InMemoryStore:
     subscriptions: dict[str, Subscription] = field(default_factory=dict)
     delivery_log: dict[int, Delivery] = field(default_factory=dict)
     boards: dict[str, dict[str, str]] = field(default_factory=dict)  # scope -> user -> name
-    uploads: dict[str, dict[str, str]] = field(default_factory=dict)  # scope -> slug -> text
+    uploads: dict[str, dict[str, StoredGuide]] = field(default_factory=dict)  # scope -> slug
+    bank_versions: dict[str, int] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def load_session(self, user_key: str) -> Session | None:
@@ -269,8 +289,18 @@ class InMemoryStore:
     def close(self) -> None:
         return None
 
-    def save_guide(self, scope: str, slug: str, text: str) -> None:
-        self.uploads.setdefault(scope, {})[slug] = text
+    def save_guide(self, scope: str, guide: StoredGuide, *, limit: int) -> bool:
+        with self.lock:
+            guides = self.uploads.setdefault(scope, {})
+            if len(guides.keys() - {guide.slug}) >= limit:
+                return False
+            guides[guide.slug] = guide
+            self.bank_versions[scope] = self.bank_versions.get(scope, 0) + 1
+            return True
 
-    def server_guides(self, scope: str) -> list[tuple[str, str]]:
-        return sorted(self.uploads.get(scope, {}).items())
+    def server_guides(self, scope: str) -> list[StoredGuide]:
+        with self.lock:
+            return [guide for _, guide in sorted(self.uploads.get(scope, {}).items())]
+
+    def guide_bank_version(self, scope: str) -> int:
+        return self.bank_versions.get(scope, 0)

@@ -12,7 +12,7 @@ from bot.db import SqlStore, make_engine
 from bot.errors import StorageUnavailableError
 from bot.scoring import PointScore
 from bot.server_settings import ServerSettings
-from bot.store import AnswerRecord, Profile, Store, TurnCommit
+from bot.store import AnswerRecord, Profile, Store, StoredGuide, TurnCommit
 from bot.types import Difficulty, Kind, Role, Status
 from tests.databases import fresh_postgres_database, sql_store
 
@@ -145,3 +145,18 @@ def test_dedup_rows_expire_after_a_day(tmp_path: Path, database: str) -> None:
     else:
         with fresh_postgres_database() as url:
             check(url)
+
+
+def test_a_servers_guides_have_a_version_and_a_limit(store: Store) -> None:
+    assert (store.guide_bank_version("G1"), store.server_guides("G1")) == (0, [])
+    record = {"format": 1, "slug": "a"}
+    assert store.save_guide("G1", StoredGuide("a", "text a", record), limit=2)
+    assert store.save_guide("G1", StoredGuide("b", "text b"), limit=2)
+    assert not store.save_guide("G1", StoredGuide("c", "text c"), limit=2)
+    assert store.guide_bank_version("G1") == 2, "a refused guide leaves the version"
+    assert store.save_guide("G1", StoredGuide("a", "text a2"), limit=2), "a replacement fits"
+    assert store.guide_bank_version("G1") == 3
+    assert store.server_guides("G1") == [StoredGuide("a", "text a2"), StoredGuide("b", "text b")]
+    assert store.save_guide("G2", StoredGuide("a", "other", record), limit=2)
+    assert store.server_guides("G2") == [StoredGuide("a", "other", record)]
+    assert store.guide_bank_version("G2") == 1

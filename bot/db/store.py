@@ -39,6 +39,7 @@ from bot.store import (
     Decider,
     Profile,
     QuestionHistory,
+    StoredGuide,
     TurnCommit,
     summarize,
 )
@@ -256,17 +257,50 @@ class SqlStore:
             if platform == "slack":
                 _forget_installer(connection, user_id)
 
-    def save_guide(self, scope: str, slug: str, text: str) -> None:
-        table = tables.uploaded_guides
-        with self._connect(write=True) as connection:
-            connection.execute(delete(table).where(table.c.scope == scope, table.c.slug == slug))
-            connection.execute(insert(table).values(scope=scope, slug=slug, text=text))
+    def save_guide(self, scope: str, guide: StoredGuide, *, limit: int) -> bool:
+        """One transaction: the bank's version row is updated first, which serialises two
+        uploads to one server, so the count of its guides holds under concurrency."""
+        try:
+            try:
+                self._save_guide(scope, guide, limit)
+            except IntegrityError:  # two first uploads to one server raced for its version row
+                self._save_guide(scope, guide, limit)
+        except _BankFull:
+            return False
+        return True
 
-    def server_guides(self, scope: str) -> list[tuple[str, str]]:
+    def _save_guide(self, scope: str, guide: StoredGuide, limit: int) -> None:
+        table, banks = tables.uploaded_guides, tables.guide_banks
+        with self._connect(write=True) as connection:
+            bumped = connection.execute(
+                update(banks).where(banks.c.scope == scope).values(version=banks.c.version + 1)
+            ).rowcount
+            if not bumped:
+                connection.execute(insert(banks).values(scope=scope, version=1))
+            others = select(func.count()).where(table.c.scope == scope, table.c.slug != guide.slug)
+            if connection.execute(others).scalar_one() >= limit:
+                raise _BankFull  # rolls the version back too
+            connection.execute(
+                delete(table).where(table.c.scope == scope, table.c.slug == guide.slug)
+            )
+            row = {"text": guide.text, "record": dict(guide.record) if guide.record else None}
+            connection.execute(insert(table).values(scope=scope, slug=guide.slug, **row))
+
+    def server_guides(self, scope: str) -> list[StoredGuide]:
         table = tables.uploaded_guides
-        query = select(table.c.slug, table.c.text).where(table.c.scope == scope)
+        query = select(table.c.slug, table.c.text, table.c.record).where(table.c.scope == scope)
         with self._connect() as connection:
-            return sorted((row.slug, row.text) for row in connection.execute(query))
+            rows = connection.execute(query).all()
+        return sorted(
+            (StoredGuide(row.slug, row.text, row.record) for row in rows),
+            key=lambda guide: guide.slug,
+        )
+
+    def guide_bank_version(self, scope: str) -> int:
+        banks = tables.guide_banks
+        query = select(banks.c.version).where(banks.c.scope == scope)
+        with self._connect() as connection:
+            return int(connection.execute(query).scalar_one_or_none() or 0)
 
     def close(self) -> None:
         """Close the connection pool (at shutdown)."""
@@ -296,6 +330,10 @@ class SqlStore:
             ).rowcount
             if not changed:
                 connection.execute(insert(table).values({key.name: value, **values}))
+
+
+class _BankFull(Exception):  # noqa: N818  # control flow inside a transaction
+    """The server has as many guides as it may; the transaction rolls back."""
 
 
 def _write_session(connection: Connection, turn: TurnCommit) -> None:

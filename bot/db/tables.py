@@ -120,6 +120,14 @@ uploaded_guides = Table(
     Column("scope", String(120), primary_key=True),
     Column("slug", String(120), primary_key=True),
     Column("text", Text, nullable=False),
+    Column("record", JSON, nullable=True),  # the guide parsed at upload (bot.guide_record)
+)
+
+guide_banks = Table(
+    "guide_banks",
+    metadata,
+    Column("scope", String(120), primary_key=True),
+    Column("version", Integer, nullable=False),  # moves on with every guide saved
 )
 
 PERSONAL = (answers, sessions, profiles, subscriptions, deliveries, leaderboard)
