@@ -24,7 +24,7 @@ from adapters.discord_cog import InterviewCog
 from adapters.discord_daily import discord_daily
 from adapters.discord_render import NO_MENTIONS
 from adapters.discord_runner import InterviewRunner
-from adapters.discord_views import ActionView
+from adapters.discord_views import ActionView, owned
 from adapters.metrics import Metrics, RateLimitLogCounter
 from adapters.ops import Health, ops_app, serve_ops
 from adapters.scheduler import DailyScheduler
@@ -60,6 +60,7 @@ async def install(
     runner = InterviewRunner(handler, read_threads=bot.intents.message_content)
     await bot.add_cog(InterviewCog(runner, bank))
     bot.add_view(ActionView(runner))
+    bot.add_dynamic_items(owned(runner))
     await sync_commands(bot.tree, guild_id)
     return runner
 

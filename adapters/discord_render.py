@@ -20,6 +20,9 @@ from bot.types import Attachment, Button, Reply
 MESSAGE_LIMIT = 2000
 NO_MENTIONS = discord.AllowedMentions.none()
 CUSTOM_ID_PREFIX = "mockinterview:"
+OWNED_CUSTOM_ID = re.compile(  # a button of one person's interview: mockinterview:skip:<user id>
+    rf"{CUSTOM_ID_PREFIX}(?P<action>answer|hint|skip|next|end):(?P<owner>[0-9]{{1,20}})"
+)
 BUTTON_STYLES = {"answer": discord.ButtonStyle.primary, "end": discord.ButtonStyle.danger}
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<marker>`{3,}|~{3,})")
 MASKED_LINK = re.compile(r"\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?\s*\)")
@@ -38,26 +41,29 @@ class Send(Protocol):
     ) -> None: ...
 
 
-def custom_id_for(action_id: str) -> str:
-    return CUSTOM_ID_PREFIX + action_id
+def custom_id_for(action_id: str, owner: int | None = None) -> str:
+    """``mockinterview:<action>``, and ``:<owner's user id>`` for one person's buttons."""
+    return CUSTOM_ID_PREFIX + action_id + ("" if owner is None else f":{owner}")
 
 
 def style_for(action_id: str) -> discord.ButtonStyle:
     return BUTTON_STYLES.get(action_id, discord.ButtonStyle.secondary)
 
 
-def buttons_view(buttons: Sequence[Button]) -> discord.ui.View:
-    """The buttons as a message shows them; clicks reach the persistent view by custom_id.
+def buttons_view(buttons: Sequence[Button], owner: int | None = None) -> discord.ui.View:
+    """The buttons as a message shows them; clicks are routed by custom_id. With an
+    ``owner`` (a question in a server), the custom ids name whose interview they act for.
 
     The view is stopped before it is sent, so discord.py does not keep one view per message
-    in memory for ever: the single persistent view registered at startup handles every click.
+    in memory for ever: the owned-button class (a ``DynamicItem``) and the persistent view
+    registered at startup handle every click.
     """
     view = discord.ui.View(timeout=None)
     for button in buttons:
         view.add_item(
             discord.ui.Button(
                 label=button.label,
-                custom_id=custom_id_for(button.action_id),
+                custom_id=custom_id_for(button.action_id, owner),
                 style=style_for(button.action_id),
             )
         )
@@ -65,13 +71,14 @@ def buttons_view(buttons: Sequence[Button]) -> discord.ui.View:
     return view
 
 
-async def deliver(replies: Iterable[Reply], send: Send) -> None:
-    """Send every reply in order, split at Discord's limit, its buttons on the last message."""
+async def deliver(replies: Iterable[Reply], send: Send, *, owner: int | None = None) -> None:
+    """Send every reply in order, split at Discord's limit, its buttons on the last message;
+    ``owner`` is whose interview the buttons belong to (none in a DM: only they see it)."""
     for reply in replies:
         chunks = split_message(unmask_links(reply.text))
         for number, chunk in enumerate(chunks, start=1):
             last = number == len(chunks)
-            view = buttons_view(reply.buttons) if last and reply.buttons else MISSING
+            view = buttons_view(reply.buttons, owner) if last and reply.buttons else MISSING
             file = attached(reply.attachment) if last and reply.attachment else MISSING
             await send(chunk, view=view, private=reply.private, file=file)
 

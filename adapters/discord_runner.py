@@ -64,7 +64,7 @@ class InterviewRunner:
         responder = self.responder(interaction)
         in_place = event.where.direct or event.where.thread_id is not None
         replies = await responder.run(self.handler(event), private=not in_place)
-        await deliver(replies, responder.send)
+        await deliver(replies, responder.send, owner=owner_of(event, interaction.user))
         await responder.finish()
 
     async def command(self, interaction: discord.Interaction, name: str, args: str = "") -> None:
@@ -125,23 +125,32 @@ class InterviewRunner:
         if public_only(replies):
             await responder.acknowledge(private=True)
             place = await open_place()
-            await self.send_to(place, public_only(replies), permission)
+            owner = owner_of(event, responder.interaction.user)
+            await self.send_to(place, public_only(replies), permission, owner=owner)
             await responder.send(f"Your interview is here: {place.jump_url}", private=True)
         await responder.finish()
 
     async def send_to(
-        self, channel: discord.abc.Messageable, replies: list[Reply], permission: str
+        self,
+        channel: discord.abc.Messageable,
+        replies: list[Reply],
+        permission: str,
+        *,
+        owner: int | None = None,
     ) -> None:
         with explained(permission):
-            await deliver(replies, ChannelSender(channel))
+            await deliver(replies, ChannelSender(channel), owner=owner)
 
     async def on_message(self, message: discord.Message) -> None:
         """Answers typed in a DM, or in the person's thread when message content is on."""
         if not is_answer(message, read_threads=self.read_threads):
             return
-        replies = await self.handler(message_event(message))
+        event = message_event(message)
+        replies = await self.handler(event)
         try:
-            await deliver(replies, ChannelSender(message.channel))
+            await deliver(
+                replies, ChannelSender(message.channel), owner=owner_of(event, message.author)
+            )
         except discord.Forbidden:
             log.warning("cannot answer message %s in channel %s", message.id, message.channel.id)
 
@@ -151,6 +160,12 @@ async def open_thread(channel: discord.TextChannel, person: discord.abc.User) ->
         return await channel.create_thread(
             name=thread_name(person), type=discord.ChannelType.public_thread
         )
+
+
+def owner_of(event: Event, person: discord.abc.User) -> int | None:
+    """Whose interview the buttons in reply to ``event`` act for: in a server, the person's
+    (anyone there may press them); in a DM, nobody needs naming."""
+    return None if event.where.direct else person.id
 
 
 def private_only(replies: list[Reply]) -> list[Reply]:

@@ -1,18 +1,30 @@
 """The buttons under a question and the modal that takes an answer.
 
-One persistent view, registered at startup, owns every button by custom_id
-(``mockinterview:hint`` ...), so buttons on old messages keep working after a restart.
+A question in a server carries its owner in its buttons' custom ids
+(``mockinterview:skip:<user id>``): an :class:`OwnedButton` class, registered at startup as a
+``DynamicItem``, acts for the owner only and gives anyone else a private note. Buttons with no
+owner (in a DM, and on messages from before owners were kept) reach one persistent view by
+their fixed custom id (``mockinterview:hint`` ...). Both keep working after a restart.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+import re
+from typing import Any, ClassVar, Protocol, Self
 
 import discord
 
-from adapters.discord_render import custom_id_for, style_for
-from adapters.discord_respond import report_error
-from bot.types import ANSWER_BUTTON, END_BUTTON, HINT_BUTTON, NEXT_BUTTON, SKIP_BUTTON, Button
+from adapters.discord_render import OWNED_CUSTOM_ID, custom_id_for, style_for
+from adapters.discord_respond import InteractionResponder, report_error
+from bot.types import (
+    ANSWER_BUTTON,
+    END_BUTTON,
+    HINT_BUTTON,
+    NEXT_BUTTON,
+    NOT_YOURS,
+    SKIP_BUTTON,
+    Button,
+)
 
 ALL_BUTTONS = (ANSWER_BUTTON, HINT_BUTTON, SKIP_BUTTON, NEXT_BUTTON, END_BUTTON)
 MODAL_TIMEOUT_SECONDS = 15 * 60  # an interaction token's lifetime
@@ -39,6 +51,47 @@ class ActionButton(discord.ui.Button["ActionView"]):
 
     async def callback(self, interaction: discord.Interaction) -> None:
         await self.interviewer.press(interaction, self.action_id)
+
+
+class OwnedButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=OWNED_CUSTOM_ID
+):
+    """A button of one person's interview; make the class for a runner with :func:`owned`."""
+
+    interviewer: ClassVar[Interviewer]
+
+    def __init__(self, action_id: str, owner: int) -> None:
+        label = next(button.label for button in ALL_BUTTONS if button.action_id == action_id)
+        custom_id = custom_id_for(action_id, owner)
+        style = style_for(action_id)
+        super().__init__(discord.ui.Button(label=label, custom_id=custom_id, style=style))
+        self.action_id = action_id
+        self.owner = owner
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> Self:
+        return cls(match["action"], int(match["owner"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        try:
+            if interaction.user.id != self.owner:
+                await InteractionResponder(interaction).send(NOT_YOURS, private=True)
+                return
+            await self.interviewer.press(interaction, self.action_id)
+        except Exception as error:  # the one error hook, as the persistent view has
+            await report_error(interaction, error)
+
+
+def owned(interviewer: Interviewer) -> type[OwnedButton]:
+    """The owned-button class acting through ``interviewer``; ``bot.add_dynamic_items`` it."""
+
+    class RunnerOwnedButton(OwnedButton, template=OWNED_CUSTOM_ID):
+        pass
+
+    RunnerOwnedButton.interviewer = interviewer
+    return RunnerOwnedButton
 
 
 class ActionView(discord.ui.View):

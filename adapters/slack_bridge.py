@@ -30,15 +30,11 @@ from adapters.slack_people import AdminGroup, People
 from adapters.slack_views import RecentScore, answer_modal, home_view
 from bot.engine import Engine
 from bot.errors import StorageUnavailableError
-from bot.types import Command, Event, Reply, User
+from bot.types import NOT_YOURS, Command, Event, Reply, User
 
 log = logging.getLogger(__name__)
 
 RECENT_SCORES = 5
-NOT_YOURS = (
-    "Those buttons belong to someone else's interview. "
-    "Type `/mockinterview start` to begin your own."
-)
 ANY_OTHER_ACTION = re.compile(rf"^(?!{slack_events.ANSWER_ACTION}$)")
 Body = dict[str, Any]
 

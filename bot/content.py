@@ -103,9 +103,7 @@ def _slug_clashes(guides: Iterable[Guide]) -> list[str]:
     return problems
 
 
-def parse_guide(
-    data: bytes, *, name: str, slug: str, budget: ParseBudget | None = None
-) -> Guide:
+def parse_guide(data: bytes, *, name: str, slug: str, budget: ParseBudget | None = None) -> Guide:
     """A guide from bytes (an upload); problems read ``name:line: reason``, all at once.
 
     Nothing in it is executed or rendered: it is parsed as text like a file in content/.

@@ -127,6 +127,10 @@ NEXT_BUTTON = Button("next", "Next")
 END_BUTTON = Button("end", "End")
 QUESTION_BUTTONS = (ANSWER_BUTTON, HINT_BUTTON, SKIP_BUTTON, END_BUTTON)
 FEEDBACK_BUTTONS = (NEXT_BUTTON, END_BUTTON)
+NOT_YOURS = (
+    "Those buttons belong to someone else's interview. "
+    "Type `/mockinterview start` to begin your own."
+)  # the private note for whoever presses a button on another person's question
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from discord.webhook.async_ import AsyncWebhookAdapter, async_context
 from adapters.base import Handler, make_handler
 from adapters.discord_bot import DiscordBot, build_bot, install
 from adapters.discord_cog import InterviewCog
+from adapters.discord_render import custom_id_for
 from bot.engine import Engine
 from tests.conftest import FakeClock
 
@@ -445,10 +446,17 @@ class Gateway:
 
     def click(self, custom_id: str, *, person: Person, place: Place) -> discord.Interaction:
         """A click on a button of a message the bot sent earlier."""
+        payload = self.click_payload(custom_id, person=person, place=place)
+        return discord.Interaction(data=cast(Any, payload), state=self.state)
+
+    def click_payload(self, custom_id: str, *, person: Person, place: Place) -> Payload:
+        """INTERACTION_CREATE for a click; the message holds the button, as on Discord."""
         message = message_payload(next(self.ids), str(place.id), BOT_USER, "a question")
+        button = {"type": 2, "custom_id": custom_id, "style": 2, "label": "Button"}
+        message["components"] = [{"type": 1, "components": [button]}]
         data = {"custom_id": custom_id, "component_type": 2}
         kind = discord.InteractionType.component
-        return self.interaction(kind, data, person=person, place=place, message=message)
+        return self.interaction_payload(kind, data, person, place, message, BOT_PERMISSIONS)
 
     def submit_modal(self, modal: Payload, value: str, *, person: Person, place: Place) -> None:
         """The person fills in the modal the bot sent (its payload) and submits it."""
@@ -517,14 +525,15 @@ class World:
         await command.callback(self.cog, interaction, **options)  # type: ignore[arg-type]
 
     async def click(self, custom_id: str, *, place: Place, person: Person = ADA) -> None:
-        """Click a button as discord.py routes it: to the persistent view's item."""
-        items = [item for view in self.bot.persistent_views for item in view.children]
-        item = next(item for item in items if getattr(item, "custom_id", None) == custom_id)
-        await item.callback(self.gateway.click(custom_id, person=person, place=place))
+        """Click a button as Discord delivers it; discord.py routes it by custom_id."""
+        payload = self.gateway.click_payload(custom_id, person=person, place=place)
+        self.gateway.state.parse_interaction_create(payload)
+        await settle()
 
     async def answer_in_modal(self, text: str, *, place: Place, person: Person = ADA) -> None:
-        """Click Answer, then fill in and submit the modal Discord showed."""
-        await self.click("mockinterview:answer", place=place, person=person)
+        """Click Answer (the person's own, in a server), then fill in and submit the modal."""
+        owner = None if place.guild_id is None else person.id
+        await self.click(custom_id_for("answer", owner), place=place, person=person)
         modal = self.api.requests[-1].body
         assert modal["type"] == discord.InteractionResponseType.modal.value
         self.gateway.submit_modal(modal["data"], text, person=person, place=place)

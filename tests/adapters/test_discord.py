@@ -12,7 +12,7 @@ from adapters.discord_cog import DIFFICULTY_CHOICES, KIND_CHOICES
 from adapters.discord_render import MESSAGE_LIMIT
 from adapters.discord_runner import InterviewRunner
 from bot.engine import Engine
-from bot.types import FEEDBACK_BUTTONS, Event, Kind, Reply
+from bot.types import FEEDBACK_BUTTONS, NOT_YOURS, Event, Kind, Reply
 from tests.adapters.discord_fakes import (
     ADA,
     BOB,
@@ -40,6 +40,12 @@ FEEDBACK_IDS = ("mockinterview:next", "mockinterview:end")
 ADA_THREAD = thread(610_000_000_000_000_001, "Mock interview · Ada")
 ADA_DMS = direct_messages(620_000_000_000_000_001, ADA)
 GUIDE_TITLE = "Back-End Developer Interview Help"
+BOB_DMS = direct_messages(620_000_000_000_000_002, BOB)
+
+
+def owned_by(person: Person, custom_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Buttons in a server name whose interview they belong to."""
+    return tuple(f"{custom_id}:{person.id}" for custom_id in custom_ids)
 
 
 async def test_a_whole_interview_in_a_server_thread(world: World) -> None:
@@ -50,20 +56,20 @@ async def test_a_whole_interview_in_a_server_thread(world: World) -> None:
     assert world.api.requests[1].body["name"] == "Mock interview · Ada"
     question, link = world.api.sent()
     assert question.content.startswith("**Question 1 of 2**")
-    assert question.custom_ids == QUESTION_IDS
+    assert question.custom_ids == owned_by(ADA, QUESTION_IDS)
     thread_id = route_id(question.request, "channels")
     assert link.private
     assert f"/{thread_id}" in link.content
     place = thread(int(thread_id or 0), "Mock interview · Ada")
 
-    await world.click("mockinterview:hint", place=place)
+    await world.click(f"mockinterview:hint:{ADA.id}", place=place)
     assert world.api.last().content.startswith("**Hint 1:**")
 
     mark = world.api.mark()
     await world.answer_in_modal(world.strong_answer(), place=place)
     feedback = world.api.sent(since=mark)
     assert feedback[0].content.startswith("**Score:")
-    assert feedback[-1].custom_ids == FEEDBACK_IDS
+    assert feedback[-1].custom_ids == owned_by(ADA, FEEDBACK_IDS)
     assert not any(sent.private for sent in feedback)
 
     await world.invoke(world.cog.next_question, world.command("next", place))
@@ -175,3 +181,33 @@ async def test_start_over_a_running_interview_asks_then_replaces_it(world: World
     assert "System Design" in question.content
     parameters = {parameter.name for parameter in world.cog.mock_interview.parameters}
     assert "replace" in parameters
+
+
+@pytest.mark.parametrize("action", ["skip", "end", "hint", "answer", "next"])
+async def test_buttons_on_someone_elses_question_only_get_a_private_note(
+    world: World, action: str
+) -> None:
+    await world.cog.on_message(world.gateway.message("start 2", person=BOB, place=BOB_DMS))
+    bobs_question = world.engine.store.load_session(f"discord:{BOB.id}")
+    await world.invoke(world.cog.start, world.command("start", ADA_THREAD), questions=2)
+    adas_question = world.engine.store.load_session(f"discord:{ADA.id}")
+    assert world.api.last().custom_ids == owned_by(ADA, QUESTION_IDS)
+    mark = world.api.mark()
+
+    await world.click(f"mockinterview:{action}:{ADA.id}", place=ADA_THREAD, person=BOB)
+
+    (note,) = world.api.sent(since=mark)
+    assert (note.private, note.content) == (True, NOT_YOURS)
+    assert world.engine.store.load_session(f"discord:{BOB.id}") == bobs_question
+    assert world.engine.store.load_session(f"discord:{ADA.id}") == adas_question
+
+
+async def test_the_owner_of_a_question_presses_its_buttons(world: World) -> None:
+    await world.invoke(world.cog.start, world.command("start", ADA_THREAD), questions=2)
+    await world.click(f"mockinterview:skip:{ADA.id}", place=ADA_THREAD, person=ADA)
+    skipped = world.api.last()
+    assert skipped.content.startswith("**Skipped.**")
+    assert (skipped.private, skipped.custom_ids) == (False, owned_by(ADA, FEEDBACK_IDS))
+    session = world.engine.store.load_session(f"discord:{ADA.id}")
+    assert session is not None
+    assert session.number == 1
