@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from adapters.metrics import Metrics
-from bot.engine import Engine
 from bot.types import Event, Reply
+
+if TYPE_CHECKING:  # the console never needs prometheus, asyncio or the engine's imports here
+    from adapters.metrics import Metrics
+    from bot.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,8 @@ def make_handler(engine: Engine, clock: Clock = utc_now, metrics: Metrics | None
     """The async Handler adapters call; the engine runs in a worker thread."""
 
     async def handler(event: Event) -> list[Reply]:
+        import asyncio
+
         return await asyncio.to_thread(handle_safely, engine, event, clock, metrics)
 
     return handler

@@ -33,7 +33,7 @@ def build_console(
     from adapters.console import Console, console_user
     from adapters.wiring import build_engine
 
-    engine = build_engine(load_settings())
+    engine = build_engine(load_settings(), bank_cache=data_folder() / "cache")
     out = arguments.out or data_folder()
     return Console(engine, user=console_user(arguments.user), output=output, out=out)
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
+from adapters.bank_cache import cached_bank
 from bot.content import load_bank
 from bot.db import SqlStore, make_engine, upgrade_if_due
 from bot.engine import Engine
@@ -14,10 +16,17 @@ log = logging.getLogger(__name__)
 
 
 def build_engine(
-    settings: Settings, *, migrate: bool = True, observer: Observer | None = None
+    settings: Settings,
+    *,
+    migrate: bool = True,
+    observer: Observer | None = None,
+    bank_cache: Path | None = None,
 ) -> Engine:
-    """An Engine on the configured database, its schema brought up to date first."""
-    bank = load_bank([settings.content_dir])
+    """An Engine on the configured database, its schema brought up to date first.
+
+    With ``bank_cache``, the parsed guides are kept in that folder between runs."""
+    paths = [settings.content_dir]
+    bank = cached_bank(paths, bank_cache) if bank_cache else load_bank(paths)
     database = make_engine(settings.database_url)
     if migrate and upgrade_if_due(database, settings.database_url):
         log.info("database schema upgraded")
