@@ -17,7 +17,7 @@ import string
 import time
 from dataclasses import dataclass
 
-from bot.scoring import Scorer
+from bot.scoring import KeyPointScorer
 
 QUESTION = "How would you optimize a slow-performing database query?"
 KEY_POINTS = (
@@ -73,7 +73,7 @@ def _misspell(rng: random.Random, word: str) -> str:
     return word[:position] + word[position + 1 :]
 
 
-def measure(answers: list[str], scorer: Scorer) -> list[float]:
+def measure(answers: list[str], scorer: KeyPointScorer) -> list[float]:
     """Seconds per answer, after one warm-up call that prepares the key points."""
     scorer.score(question=QUESTION, key_points=KEY_POINTS, answer=answers[0])
     timings = []
@@ -93,7 +93,7 @@ def main() -> None:
     )
     arguments = parser.parse_args()
     answers = make_answers(arguments.answers, seed=arguments.seed, unseen_share=arguments.unseen)
-    timings = measure(answers, Scorer())
+    timings = measure(answers, KeyPointScorer())
     cut = statistics.quantiles(timings, n=100)
     print(
         f"{len(answers)} answers of ~60 words ({arguments.unseen:.0%} never-seen words) x "

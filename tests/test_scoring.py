@@ -134,7 +134,9 @@ def test_an_empty_answer_scores_zero_and_misses_every_point(answer: str) -> None
 )
 def test_typos_still_match(key_point: str, clean: str, typo: str) -> None:
     def matched(word: str) -> tuple[str, ...]:
-        result = KeyPointScorer().score(question="Q?", key_points=[key_point], answer=f"i would {word}")
+        result = KeyPointScorer().score(
+            question="Q?", key_points=[key_point], answer=f"i would {word}"
+        )
         return result.points[0].matched
 
     assert matched(clean) == (clean,)

@@ -59,11 +59,18 @@ class PointClaims:
     phrases: frozenset[tuple[str, str]] = frozenset()  # telling stem, the stem said after it
     opposites: Mapping[str, Opposite] = field(default_factory=dict)  # "faster" -> slower/write
     pairs: Mapping[str, str] = field(default_factory=dict)  # "get" -> "read"
+    triggers: frozenset[str] = frozenset()  # answer stems that may start a contradiction
 
 
 def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
     stems = [word.stems[0] if word.stems else "" for word in words]
-    return PointClaims(_phrases(words, stems, weights), _opposites(stems), _pairs(words, stems))
+    phrases, opposites, pairs = (
+        _phrases(words, stems, weights),
+        _opposites(stems),
+        _pairs(words, stems),
+    )
+    triggers = frozenset({first for first, _ in phrases} | set(opposites) | set(pairs))
+    return PointClaims(phrases, opposites, pairs, triggers)
 
 
 def _phrases(
@@ -108,16 +115,28 @@ def _pairs(words: Sequence[Word], stems: Sequence[str]) -> dict[str, str]:
     return pairs
 
 
-def contradiction(claims: PointClaims, words: Sequence[Word]) -> str:
-    """Why the answer's ``words`` contradict the point, or "" when they do not."""
-    stems = [word.stems[0] if word.stems else "" for word in words]
-    return next(_contradictions(claims, words, stems), "")
+def contradiction(
+    claims: PointClaims,
+    words: Sequence[Word],
+    stems: Sequence[str],
+    places: Mapping[str, Sequence[int]],
+) -> str:
+    """Why the answer's ``words`` contradict the point, or "" when they do not.
+
+    ``stems`` holds each word's first stem ("" for none) and ``places`` where each stands,
+    so only the few places where a contradiction could start are looked at.
+    """
+    indexes = sorted(i for found in claims.triggers for i in places.get(found, ()))
+    if not indexes:
+        return ""
+    return next(_contradictions(claims, words, stems, indexes), "")
 
 
-def _contradictions(claims: PointClaims, words: Sequence[Word], stems: list[str]) -> Iterator[str]:
-    for index, found in enumerate(stems):
-        if not found:
-            continue
+def _contradictions(
+    claims: PointClaims, words: Sequence[Word], stems: Sequence[str], indexes: Sequence[int]
+) -> Iterator[str]:
+    for index in indexes:
+        found = stems[index]
         if (found, _following(stems, index)) in claims.phrases and is_dismissed(words, index):
             said = _quote(words, index - REACH - 1, index + 1)
             yield f"You said “{said}”; the key point says the opposite."
@@ -129,14 +148,14 @@ def _contradictions(claims: PointClaims, words: Sequence[Word], stems: list[str]
             yield from _mispaired(claims.pairs, words, stems, index)
 
 
-def _attached(opposite: Opposite, stems: list[str], index: int) -> bool:
+def _attached(opposite: Opposite, stems: Sequence[str], index: int) -> bool:
     if not opposite.near & _near(stems, index, REACH):
         return False
     return opposite.original not in _near(stems, index, CONTRAST_REACH)
 
 
 def _mispaired(
-    pairs: Mapping[str, str], words: Sequence[Word], stems: list[str], index: int
+    pairs: Mapping[str, str], words: Sequence[Word], stems: Sequence[str], index: int
 ) -> Iterator[str]:
     near = _near(stems, index, REACH)
     right = pairs[stems[index]]

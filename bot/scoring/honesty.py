@@ -53,12 +53,7 @@ def _jumble_keeps(question: PreparedQuestion, hits: Sequence[Hit]) -> float:
     ]
     if len(pairs) < MIN_NEIGHBOURS:
         return 1.0
-    cohesion = sum(_in_order(question, a.stem, b.stem) for a, b in pairs) / len(pairs)
+    in_order = question.in_order
+    cohesion = sum((a.stem, b.stem) in in_order for a, b in pairs) / len(pairs)
     ramp = (cohesion - JUMBLED_AT) / (COHERENT_AT - JUMBLED_AT)
     return min(1.0, max(JUMBLE_KEEPS, JUMBLE_KEEPS + (1.0 - JUMBLE_KEEPS) * ramp))
-
-
-def _in_order(question: PreparedQuestion, first: str, second: str) -> bool:
-    """Some key point says ``first`` before ``second``."""
-    later = dict(question.places.get(second, ()))
-    return any(later.get(point, -1) > place for point, place in question.places.get(first, ()))

@@ -1,4 +1,4 @@
-"""How much of one key point an answer says: rarity-weighted coverage and kept order.
+"""How much of each key point an answer says: rarity-weighted coverage and kept order.
 
 *Coverage* is the weighted share of the point's stems the answer says. *Order* is the
 weighted longest run of them the answer says in the point's own order (a longest increasing
@@ -8,15 +8,16 @@ explanation from the same words jumbled. A point's overlap is the mean of the tw
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from typing import NamedTuple
 
-from bot.scoring.reading import Hit
-from bot.scoring.vocabulary import PreparedPoint
+from bot.scoring.reading import Hit, Reading
+from bot.scoring.vocabulary import PreparedPoint, PreparedQuestion
+
+NOTHING: tuple[Hit, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Overlap:
+class Overlap(NamedTuple):
     coverage: float  # 0..1
     order: float  # 0..1, at most coverage
     hits: tuple[Hit, ...]  # the first hit of each stem of the point the answer says
@@ -26,22 +27,39 @@ class Overlap:
         return (self.coverage + self.order) / 2
 
 
-def overlap(point: PreparedPoint, hits: Sequence[Hit], first: Mapping[str, Hit]) -> Overlap:
-    if point.total <= 0:
-        return Overlap(0.0, 0.0, ())
-    said = tuple(first[found] for found in point.stems if found in first)
-    if not said:
-        return Overlap(0.0, 0.0, ())
-    coverage = sum(point.stem_weights[hit.stem] for hit in said) / point.total
-    places = [point.stems.index(hit.stem) for hit in hits if hit.stem in point.stem_weights]
-    order = _heaviest_increasing(places, [point.stem_weights[s] for s in point.stems])
-    return Overlap(coverage, min(coverage, order / point.total), said)
+def overlaps(question: PreparedQuestion, reading: Reading) -> list[Overlap]:
+    """Each point's overlap, reading the answer's hits once for all points."""
+    places: list[list[int]] = [[] for _ in question.points]
+    firsts: list[dict[int, Hit]] = [{} for _ in question.points]
+    for hit in reading.hits:
+        for number, place in question.places.get(hit.stem, ()):
+            places[number].append(place)
+            firsts[number].setdefault(place, hit)
+    return [
+        _overlap(point, places[number], firsts[number])
+        for number, point in enumerate(question.points)
+    ]
+
+
+def _overlap(point: PreparedPoint, places: list[int], first: dict[int, Hit]) -> Overlap:
+    if not first or point.total <= 0:
+        return Overlap(0.0, 0.0, NOTHING)
+    weights = point.weights
+    coverage = sum(weights[place] for place in first) / point.total
+    order = _heaviest_increasing(places, weights) / point.total
+    said = tuple(first[place] for place in sorted(first))
+    return Overlap(coverage, min(coverage, order), said)
 
 
 def _heaviest_increasing(places: Sequence[int], weights: Sequence[float]) -> float:
-    """The weight of the heaviest strictly increasing subsequence of ``places``."""
-    best: list[float] = []
-    for index, place in enumerate(places):
-        before = [best[j] for j in range(index) if places[j] < place]
-        best.append(weights[place] + max(before, default=0.0))
+    """The weight of the heaviest strictly increasing subsequence of ``places``.
+
+    Places are small (a point has a few dozen stems), so the best run ending at each place
+    is kept in a list indexed by place: one pass, each step a ``max`` over a slice.
+    """
+    best = [0.0] * len(weights)
+    for place in places:
+        ending_here = weights[place] + max(best[:place], default=0.0)
+        if ending_here > best[place]:
+            best[place] = ending_here
     return max(best, default=0.0)

@@ -10,29 +10,29 @@ never "servers"). A stem is *denied* when a negation stands just before it ("not
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.scoring import rarity
-from bot.scoring.text import Normalizer, Word, clean, is_denied, stem
+from bot.scoring.text import WORD, Normalizer, Word, clean, stem
 from bot.scoring.vocabulary import TYPO_MIN_LENGTH, PreparedQuestion
 
 SEPARATOR = re.compile(r"([.!?]+(?=\s|$)|[,;:•|()\n]+|\s[-–—]\s)")
 SENTENCE_END = re.compile(r"[.!?\n]")
+RESOLUTIONS_KEPT = 1 << 14  # words whose resolution a question remembers
 LIST_ITEM_WORDS = 3  # a fragment of at most this many words, none grammatical, is a list item
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     stem: str
     surface: str  # the word as typed
     position: int  # word index in the answer
     sentence: int
-    denied: bool  # a negation stands just before it
     listed: bool  # it sits in a bare list item, not in a sentence
 
 
@@ -41,71 +41,82 @@ class Reading:
     hits: tuple[Hit, ...]  # every key-point stem the answer says, in answer order
     words: tuple[Word, ...]
     sentences: tuple[tuple[Word, ...], ...]
-
-    def first(self) -> dict[str, Hit]:
-        first: dict[str, Hit] = {}
-        for hit in self.hits:
-            first.setdefault(hit.stem, hit)
-        return first
+    stems: tuple[str, ...]  # each word's first stem, "" for a word with none
+    places: Mapping[str, list[int]]  # where the stems that may start a contradiction stand
 
 
 def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Reading:
     hits: list[Hit] = []
     words: list[Word] = []
     sentences: list[tuple[Word, ...]] = []
-    sentence: list[Word] = []
-    for fragment, ends_sentence in _fragments(clean(answer)):
-        found = normalizer.words(fragment)
-        listed = _is_list_item(found)
-        for offset, found_stem, word in _resolved(found, question, normalizer):
-            denied = is_denied(found, offset)
-            hits.append(
-                Hit(found_stem, word.surface, len(words) + offset, len(sentences), denied, listed)
-            )
-        words.extend(found)
-        sentence.extend(found)
-        if ends_sentence and sentence:
-            sentences.append(tuple(sentence))
-            sentence = []
-    if sentence:
-        sentences.append(tuple(sentence))
-    return Reading(tuple(hits), tuple(words), tuple(sentences))
-
-
-def _fragments(text: str) -> Iterator[tuple[str, bool]]:
-    parts = SEPARATOR.split(text)
+    starts = 0  # where the sentence being read starts
+    parts = SEPARATOR.split(clean(answer))
     for index in range(0, len(parts), 2):
-        separator = parts[index + 1] if index + 1 < len(parts) else "."
-        yield parts[index], SENTENCE_END.search(separator) is not None
+        found = [normalizer.word(token) for token in WORD.findall(parts[index])]
+        if found:
+            listed = len(found) <= LIST_ITEM_WORDS and not any(w.function for w in found)
+            _collect(found, len(words), len(sentences), listed, question, hits)
+            words += found
+        ends = index + 1 == len(parts) or SENTENCE_END.search(parts[index + 1]) is not None
+        if ends and len(words) > starts:
+            sentences.append(tuple(words[starts:]))
+            starts = len(words)
+    stems = tuple(word.stems[0] if word.stems else "" for word in words)
+    return Reading(
+        tuple(hits), tuple(words), tuple(sentences), stems, _places(stems, question.triggers)
+    )
 
 
-def _is_list_item(words: list[Word]) -> bool:
-    return 0 < len(words) <= LIST_ITEM_WORDS and not any(word.function for word in words)
+def _places(stems: Sequence[str], wanted: frozenset[str]) -> dict[str, list[int]]:
+    places: dict[str, list[int]] = {}
+    for index, found in enumerate(stems):
+        if found in wanted:
+            places.setdefault(found, []).append(index)
+    return places
 
 
-def _resolved(
-    words: list[Word], question: PreparedQuestion, normalizer: Normalizer
-) -> Iterator[tuple[int, str, Word]]:
-    """(word index, key-point stem, word) for each stem the fragment says."""
-    skip_next = False
-    for index, word in enumerate(words):
-        if skip_next:
+def _collect(
+    words: list[Word],
+    base: int,
+    sentence: int,
+    listed: bool,
+    question: PreparedQuestion,
+    hits: list[Hit],
+) -> None:
+    """Adds a hit for each key-point stem the fragment's ``words`` say."""
+    resolutions, joinable, last, skip_next = (
+        question.resolutions,
+        question.joinable,
+        len(words) - 1,
+        False,
+    )
+    for offset, word in enumerate(words):
+        if skip_next or not word.stems:
             skip_next = False
             continue
-        if index + 1 < len(words):
-            joined = _joined(word, words[index + 1], question)
-            if joined:
-                skip_next = True
-                yield from ((index, found, word) for found in joined)
-                continue
-        for found in word.stems:
-            for resolved in _resolve(found, word, question):
-                yield index, resolved, word
+        said: tuple[str, ...] = ()
+        if offset < last and word.lower + words[offset + 1].lower in joinable:
+            said = _joined(word, words[offset + 1], question)
+            skip_next = bool(said)
+        if not said:
+            known = resolutions.get(word.surface)
+            said = _remember(word, question) if known is None else known
+        for found in said:
+            hits.append(Hit(found, word.surface, base + offset, sentence, listed))
+
+
+def _remember(word: Word, question: PreparedQuestion) -> tuple[str, ...]:
+    """The key-point stems ``word`` stands for, remembered for the next answer."""
+    if len(question.resolutions) >= RESOLUTIONS_KEPT:
+        question.resolutions.clear()
+    said = tuple(meant for found in word.stems for meant in _resolve(found, word, question))
+    question.resolutions[word.surface] = said
+    return said
 
 
 def _joined(first: Word, second: Word, question: PreparedQuestion) -> tuple[str, ...]:
     """The key-point stems of a split compound: "roll back" for a point's "rollback"."""
-    if not first.stems or not second.stems or first.function or second.function:
+    if not second.stems or first.function or second.function:
         return ()
     joined = stem(first.lower + second.lower)
     if joined in question.vocabulary and joined not in first.stems:

@@ -15,16 +15,14 @@ story as the points shown. Three checks then keep the words honest:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Hashable, Mapping, Sequence
 
 from bot.questions import KeyPoint
 from bot.scoring import claims, honesty, story
 from bot.scoring.glossary import merged
 from bot.scoring.model import MAX_ANSWER_CHARS, PointScore, Score, status_of
-from bot.scoring.overlap import Overlap, overlap
+from bot.scoring.overlap import Overlap, overlaps
 from bot.scoring.reading import Reading, read
-from bot.scoring.roles import shares
 from bot.scoring.text import Normalizer
 from bot.scoring.vocabulary import PreparedPoint, PreparedQuestion, prepare
 from bot.types import Kind, Role, Status
@@ -39,7 +37,7 @@ class KeyPointScorer:
 
     def __init__(self) -> None:
         self._normalizers: dict[frozenset[tuple[str, str]], Normalizer] = {}
-        self._prepare = lru_cache(maxsize=PREPARED_CACHE_SIZE)(self._prepare_uncached)
+        self._prepared: dict[Hashable, PreparedQuestion] = {}
 
     def score(
         self,
@@ -50,27 +48,36 @@ class KeyPointScorer:
         kind: Kind = Kind.TECHNICAL,
         glossary: Mapping[str, str] | None = None,
     ) -> Score:
-        points = tuple(_as_key_point(point, kind) for point in key_points)
-        normalizer = self._normalizer(glossary)
-        prepared = self._prepare(
-            normalizer, question, tuple((p.text, p.role, p.weight) for p in points)
-        )
+        prepared, normalizer = self._prepare(question, tuple(key_points), kind, glossary)
         reading = read(answer[:MAX_ANSWER_CHARS], prepared, normalizer)
-        if any(point.role is Role.STORY for point in prepared.points):
+        if prepared.story:
             return story.score(prepared, reading)
         return _score(prepared, reading)
 
+    def _prepare(
+        self,
+        question: str,
+        key_points: tuple[KeyPoint | str, ...],
+        kind: Kind,
+        glossary: Mapping[str, str] | None,
+    ) -> tuple[PreparedQuestion, Normalizer]:
+        """The question prepared once, then found again by what was asked: the costly part."""
+        normalizer = self._normalizer(glossary)
+        key = (id(normalizer), question, key_points, kind)
+        prepared = self._prepared.get(key)
+        if prepared is None:
+            if len(self._prepared) >= PREPARED_CACHE_SIZE:
+                self._prepared.clear()
+            points = [_as_key_point(point, kind) for point in key_points]
+            prepared = prepare(normalizer, question, [(p.text, p.role, p.weight) for p in points])
+            self._prepared[key] = prepared
+        return prepared, normalizer
+
     def _normalizer(self, glossary: Mapping[str, str] | None) -> Normalizer:
-        key = frozenset((glossary or {}).items())
+        key = frozenset(glossary.items()) if glossary else frozenset()
         if key not in self._normalizers:
             self._normalizers[key] = Normalizer(merged(glossary))
         return self._normalizers[key]
-
-    @staticmethod
-    def _prepare_uncached(
-        normalizer: Normalizer, question: str, points: tuple[tuple[str, Role, float], ...]
-    ) -> PreparedQuestion:
-        return prepare(normalizer, question, points)
 
 
 def _as_key_point(point: KeyPoint | str, kind: Kind) -> KeyPoint:
@@ -81,13 +88,11 @@ def _as_key_point(point: KeyPoint | str, kind: Kind) -> KeyPoint:
 
 
 def _score(question: PreparedQuestion, reading: Reading) -> Score:
-    first = reading.first()
-    overlaps = [overlap(point, reading.hits, first) for point in question.points]
+    said = overlaps(question, reading)
     kept, notes = honesty.keeps(question, reading)
-    parts = shares([p.role for p in question.points], [p.weight for p in question.points])
     scored = tuple(
         _point_score(point, found, share, kept, reading)
-        for point, found, share in zip(question.points, overlaps, parts, strict=True)
+        for point, found, share in zip(question.points, said, question.shares, strict=True)
     )
     value = max(0.0, min(1.0, sum(point.contribution for point in scored)))
     return Score(value=value, points=scored, notes=notes)
@@ -104,7 +109,11 @@ def _point_score(
 ) -> PointScore:
     in_answer_order = sorted(found.hits, key=lambda hit: hit.position)
     matched = tuple(dict.fromkeys(hit.surface for hit in in_answer_order))
-    contradiction = claims.contradiction(point.claims, reading.words) if found.hits else ""
+    contradiction = (
+        claims.contradiction(point.claims, reading.words, reading.stems, reading.places)
+        if found.hits
+        else ""
+    )
     if contradiction:
         return PointScore(
             point.text, 0.0, Status.CONTRADICTED, matched, point.role, share, contradiction

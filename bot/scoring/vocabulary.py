@@ -7,10 +7,12 @@ is not answering it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.scoring.claims import PointClaims, point_claims
+from bot.scoring.roles import shares
 from bot.scoring.text import Normalizer, Word, stem
 from bot.types import Role
 
@@ -28,9 +30,8 @@ class PreparedPoint:
     words: tuple[Word, ...]  # every word of the point, for the claim checks
     total: float  # sum of stem_weights
     claims: PointClaims
-
-    def index(self, found: str) -> int:
-        return self.stems.index(found)
+    places: Mapping[str, int]  # stem -> its place in ``stems``
+    weights: tuple[float, ...]  # stem_weights in the order of ``stems``
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,13 @@ class PreparedQuestion:
     compounds: Mapping[str, tuple[str, ...]]  # "rollback" -> ("roll", "back"), and the reverse
     by_initial: Mapping[str, tuple[str, ...]]  # first letter -> stems a typo may stand for
     places: Mapping[str, tuple[tuple[int, int], ...]]  # stem -> (point, place in the point)
+    joinable: frozenset[str]  # key-point words an answer may split in two: "rollback"
+    shares: tuple[float, ...]  # each point's part of the score (see ``roles``)
+    in_order: frozenset[tuple[str, str]]  # (a, b): some point says stem a before stem b
+    triggers: frozenset[str]  # answer stems that may start a contradiction of some point
+    story: bool  # a story question: judged on the story's shape (see ``story``)
+    resolutions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer word ->
+    # the key-point stems it stands for, remembered across answers to this question
 
 
 def prepare(
@@ -50,9 +58,27 @@ def prepare(
     prepared = tuple(_point(normalizer, text, role, weight, asked) for text, role, weight in points)
     vocabulary = frozenset(s for point in prepared for s in point.stems)
     compounds = _compounds(prepared, vocabulary)
-    return PreparedQuestion(
-        prepared, asked, vocabulary, compounds, _by_initial(vocabulary), _places(prepared)
+    joinable = frozenset(
+        form for point in prepared for word in point.words for form in _forms(word)
     )
+    return PreparedQuestion(
+        prepared,
+        asked,
+        vocabulary,
+        compounds,
+        _by_initial(vocabulary),
+        _places(prepared),
+        joinable,
+        tuple(shares([p.role for p in prepared], [p.weight for p in prepared])),
+        frozenset(pair for point in prepared for pair in itertools.combinations(point.stems, 2)),
+        frozenset(found for point in prepared for found in point.claims.triggers),
+        any(point.role is Role.STORY for point in prepared),
+    )
+
+
+def _forms(word: Word) -> tuple[str, ...]:
+    """A word as an answer's two halves may join it: "rollback", "rollbacks", "setup"."""
+    return (word.lower, f"{word.lower}s", *word.stems)
 
 
 def _point(
@@ -66,7 +92,18 @@ def _point(
             weights[found] = max(weights.get(found, 0.0), rarity * factor)
     stems = tuple(weights)
     claims = point_claims(words, weights) if role is not Role.PITFALL else PointClaims()
-    return PreparedPoint(text, role, weight, stems, weights, words, sum(weights.values()), claims)
+    return PreparedPoint(
+        text,
+        role,
+        weight,
+        stems,
+        weights,
+        words,
+        sum(weights.values()),
+        claims,
+        {found: place for place, found in enumerate(stems)},
+        tuple(weights.values()),
+    )
 
 
 def _compounds(
