@@ -12,7 +12,8 @@ answer and the answer (the baseline a scorer must clearly beat):
 2. ``graded_answers.jsonl``: answers to this project's guides graded 0-5 by their authors.
 3. ``adversarial_answers.jsonl``: eight kinds of answer to 16 guide questions (strong, strong
    with typos, one-line gist, partial, keyword list, word salad, confidently wrong, off-topic),
-   mean score by kind, and how often each question ranks strong > partial > every bad kind.
+   plus each question's key points shuffled; the mean score by kind, and how often each
+   question ranks strong > partial > every bad kind.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import random
 import statistics
 import zlib
 from collections import defaultdict
@@ -39,8 +41,9 @@ from bot.scoring.reference import reference_points
 HERE = Path(__file__).resolve().parent
 CONTENT = HERE.parent / "content"
 FOLDS = 5
-BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
+BAD_KINDS = ("keywords", "word_salad", "shuffled", "wrong", "off_topic")
 KIND_ORDER = ("strong", "strong_typos", "gist", "partial", *BAD_KINDS)
+SHUFFLE_SEED = 2013
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +158,21 @@ def score_against(
     ).value
 
 
+def shuffled(rows: Sequence[dict[str, object]], bank: QuestionBank) -> list[dict[str, object]]:
+    """For each question, its key points' own words shuffled: word salad at its plainest."""
+    made = []
+    for question_id in dict.fromkeys(str(row["question_id"]) for row in rows):
+        question = bank.get(question_id)
+        if question is not None:
+            words = " ".join(point.text for point in question.key_points).split()
+            random.Random(f"{SHUFFLE_SEED}:{question_id}").shuffle(words)
+            made.append({"question_id": question_id, "kind": "shuffled", "answer": " ".join(words)})
+    return made
+
+
 def adversarial(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> None:
     rows = read_lines(path)
+    rows += shuffled(rows, bank)
     scores: dict[str, dict[str, float]] = defaultdict(dict)
     baselines: dict[str, list[float]] = defaultdict(list)
     for row in rows:

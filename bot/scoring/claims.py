@@ -2,8 +2,8 @@
 its terms paired with the wrong partners. Each check is narrow on purpose: a false
 "contradicted" costs a candidate's trust more than a missed one.
 
-* *dismissed*: "no need to rotate the key" against "rotate the key immediately": advice not
-  to do what a phrase of the point says, where the point itself does not negate it;
+* *dismissed*: "no need to rotate the key" or "rotation is unnecessary" against "rotate the
+  key immediately": advice not to do what the point says, where the point does not negate it;
 * *opposite*: "indexes make writes faster" against "slower write operations": an antonym
   within two words of a term that the point attaches the other word to, and the point's own
   word nowhere near (an answer weighing both sides is not wrong);
@@ -56,7 +56,7 @@ class Opposite:
 class PointClaims:
     """What a key point claims, prepared once with the point."""
 
-    phrases: frozenset[tuple[str, str]] = frozenset()  # telling stem, the stem said after it
+    affirmed: frozenset[str] = frozenset()  # telling stems the point states, not negated
     opposites: Mapping[str, Opposite] = field(default_factory=dict)  # "faster" -> slower/write
     pairs: Mapping[str, str] = field(default_factory=dict)  # "get" -> "read"
     triggers: frozenset[str] = frozenset()  # answer stems that may start a contradiction
@@ -64,25 +64,23 @@ class PointClaims:
 
 def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
     stems = [word.stems[0] if word.stems else "" for word in words]
-    phrases, opposites, pairs = (
-        _phrases(words, stems, weights),
+    affirmed, opposites, pairs = (
+        _affirmed(words, stems, weights),
         _opposites(stems),
         _pairs(words, stems),
     )
-    triggers = frozenset({first for first, _ in phrases} | set(opposites) | set(pairs))
-    return PointClaims(phrases, opposites, pairs, triggers)
+    triggers = affirmed | set(opposites) | set(pairs)
+    return PointClaims(affirmed, opposites, pairs, triggers)
 
 
-def _phrases(
+def _affirmed(
     words: Sequence[Word], stems: Sequence[str], weights: Mapping[str, float]
-) -> frozenset[tuple[str, str]]:
-    phrases = set()
-    for index, found in enumerate(stems):
-        if weights.get(found, 0.0) >= DENIABLE_WEIGHT and not is_denied(words, index):
-            following = _following(stems, index)
-            if following:
-                phrases.add((found, following))
-    return frozenset(phrases)
+) -> frozenset[str]:
+    return frozenset(
+        found
+        for index, found in enumerate(stems)
+        if weights.get(found, 0.0) >= DENIABLE_WEIGHT and not is_denied(words, index)
+    )
 
 
 def _opposites(stems: Sequence[str]) -> dict[str, Opposite]:
@@ -137,7 +135,7 @@ def _contradictions(
 ) -> Iterator[str]:
     for index in indexes:
         found = stems[index]
-        if (found, _following(stems, index)) in claims.phrases and is_dismissed(words, index):
+        if found in claims.affirmed and is_dismissed(words, index):
             said = _quote(words, index - REACH - 1, index + 1)
             yield f"You said “{said}”; the key point says the opposite."
         opposite = claims.opposites.get(found)

@@ -6,7 +6,9 @@
 * A *jumble*: the key points' words with their sense lost. In a real answer, a matched term
   is usually followed by another term of the same key point, in the point's order; in words
   shuffled across points it rarely is. This *cohesion* of neighbouring matched terms is
-  measured once there are enough of them to judge.
+  measured once there are enough of them to judge; a pair in the other order than the
+  point's counts half, as paraphrase reorders words. Words shuffled out of their sentences
+  also give themselves away by their grammar (see ``_broken``).
 """
 
 from __future__ import annotations
@@ -15,14 +17,19 @@ import itertools
 from collections.abc import Sequence
 
 from bot.scoring.reading import Hit, Reading
+from bot.scoring.text import GRAMMAR_WORDS, Word
 from bot.scoring.vocabulary import PreparedQuestion
 
 LIST_KEEPS = 0.35  # credit a bare list of terms keeps
 JUMBLE_KEEPS = 0.25  # credit the most jumbled answer keeps
-JUMBLED_AT = 0.25  # cohesion of shuffled words
-COHERENT_AT = 0.55  # cohesion from which an answer keeps all its credit
+JUMBLED_AT = 0.35  # cohesion of shuffled words, and a little above
+COHERENT_AT = 0.6  # cohesion from which an answer keeps all its credit
 MIN_NEIGHBOURS = 6  # pairs of neighbouring matched terms needed to judge cohesion
 NEIGHBOUR_REACH = 4  # words between two matched terms that count as neighbours
+SHUFFLED_KEEPS = 0.1  # credit words shuffled out of their sentences keep
+ARTICLES = frozenset({"the", "a", "an"})
+MIN_BROKEN = 3  # articles before a grammatical word that show words were shuffled
+BROKEN_SHARE = 0.2  # ... when they are also this share of all articles
 LIST_NOTE = "_Most matched terms came as a bare list: say how they fit together._"
 JUMBLE_NOTE = "_The key terms are there but jumbled: explain them in sentences._"
 
@@ -36,11 +43,25 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
     kept, notes = 1.0 - (1.0 - LIST_KEEPS) * listed, []
     if listed >= 0.5:
         notes.append(LIST_NOTE)
-    jumble = _jumble_keeps(question, hits)
+    jumble = SHUFFLED_KEEPS if _broken(reading.words) else _jumble_keeps(question, hits)
     if jumble < 1.0:
         kept *= jumble
         notes.append(JUMBLE_NOTE)
     return kept, tuple(notes)
+
+
+def _broken(words: Sequence[Word]) -> bool:
+    """Words shuffled out of their sentences: "the" or "a" followed by "of", "and", "is"...
+
+    Written English almost never puts an article before a grammatical word; shuffled words
+    do it every few articles.
+    """
+    articles = broken = 0
+    for word, following in itertools.pairwise(words):
+        if word.lower in ARTICLES:
+            articles += 1
+            broken += following.lower in GRAMMAR_WORDS
+    return broken >= MIN_BROKEN and broken >= BROKEN_SHARE * articles
 
 
 def _jumble_keeps(question: PreparedQuestion, hits: Sequence[Hit]) -> float:
@@ -53,7 +74,10 @@ def _jumble_keeps(question: PreparedQuestion, hits: Sequence[Hit]) -> float:
     ]
     if len(pairs) < MIN_NEIGHBOURS:
         return 1.0
-    in_order = question.in_order
-    cohesion = sum((a.stem, b.stem) in in_order for a, b in pairs) / len(pairs)
+    in_order, together = question.in_order, question.together
+    cohesion = sum(
+        1.0 if (a.stem, b.stem) in in_order else 0.5 * ((a.stem, b.stem) in together)
+        for a, b in pairs
+    ) / len(pairs)
     ramp = (cohesion - JUMBLED_AT) / (COHERENT_AT - JUMBLED_AT)
     return min(1.0, max(JUMBLE_KEEPS, JUMBLE_KEEPS + (1.0 - JUMBLE_KEEPS) * ramp))

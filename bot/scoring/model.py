@@ -10,8 +10,8 @@ from bot.questions import KeyPoint
 from bot.types import Kind, Role, Status
 
 MAX_ANSWER_CHARS = 8_000  # the engine and `grade` read this much of an answer, no more
-COVERED_AT = 0.6  # a point scoring this much is covered
-PARTLY_AT = 0.25  # and this much, partly covered
+COVERED_AT = 0.75  # a point scoring this much is covered
+PARTLY_AT = 0.3  # and this much, partly covered
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,8 @@ turned into credit by ``credit``. Each point is worth its *share* of the score (
 ``roles``), and the headline is the sum of the points' contributions, so it tells the same
 story as the points shown. Three checks then keep the words honest:
 
+* a point earns at most half its credit from words it shares with other points: covering
+  one point in full does not cover its neighbours;
 * a claim that contradicts a key point (see ``claims``) zeroes that point and takes its share
   away from the headline;
 * an answer whose matched words sit mostly in a bare list of terms keeps only part of its
@@ -15,6 +17,7 @@ story as the points shown. Three checks then keep the words honest:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Mapping, Sequence
 
 from bot.questions import KeyPoint
@@ -29,7 +32,10 @@ from bot.types import Kind, Role, Status
 
 PREPARED_CACHE_SIZE = 512
 NO_CREDIT_BELOW = 0.1  # overlap that unrelated text reaches by chance
-FULL_CREDIT_AT = 0.55  # overlap of a point said in full in other words
+FULL_CREDIT_AT = 0.5  # overlap of a point said in full in other words
+WITHOUT_OWN_WORDS = 0.5  # most a point earns from words other points share with it
+CURVE = 2.3  # how steeply credit rises: CREDIT_AT_FULL at FULL_CREDIT_AT
+CURVE_TOP = 1.0 - math.exp(-CURVE * 1.6)  # full credit a little past FULL_CREDIT_AT
 
 
 class KeyPointScorer:
@@ -99,9 +105,16 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
 
 
 def credit(found: Overlap) -> float:
-    """Overlap as credit: a paraphrase shares about half a point's words, chance a tenth."""
-    ramp = (found.value - NO_CREDIT_BELOW) / (FULL_CREDIT_AT - NO_CREDIT_BELOW)
-    return min(1.0, max(0.0, ramp))
+    """Overlap as credit, rising steeply and then levelling off, never flat.
+
+    Unrelated text reaches an overlap of about NO_CREDIT_BELOW by chance, and a point said
+    in full in other words about FULL_CREDIT_AT (it shares half the point's words), which
+    earns CREDIT_AT_FULL. Strictly rising between, so answers keep their order.
+    """
+    x = (found.value - NO_CREDIT_BELOW) / (FULL_CREDIT_AT - NO_CREDIT_BELOW)
+    if x <= 0:
+        return 0.0
+    return min(1.0, (1.0 - math.exp(-CURVE * x)) / CURVE_TOP)
 
 
 def _point_score(
@@ -119,6 +132,8 @@ def _point_score(
             point.text, 0.0, Status.CONTRADICTED, matched, point.role, share, contradiction
         )
     value = credit(found) * keeps
+    if point.own and not any(hit.stem in point.own for hit in found.hits):
+        value = min(value, WITHOUT_OWN_WORDS)
     return PointScore(point.text, value, status_of(value), matched, point.role, share)
 
 

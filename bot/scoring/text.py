@@ -80,7 +80,12 @@ NEGATORS = _words(
 
 # Words that may stand between a negation and what it denies: "no need to rotate".
 LIGHT_VERBS = _words("need needs ever even bother bothering necessary required go going try")
-DISMISSING = _words("need needs bother bothering necessary required never")
+DISMISSING = _words("need needs bother bothering necessary required")
+DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
+DISMISSED_AFTER = re.compile(
+    r"(\w+ ){0,2}(is|are|was|were|be|s) (\w+ ){0,2}"
+    r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern)\b"
+)
 NEGATION_REACH = 3
 
 NEGATIONS = _words(
@@ -179,6 +184,10 @@ def is_denied(words: Sequence[Word], index: int) -> bool:
 
 
 def is_dismissed(words: Sequence[Word], index: int) -> bool:
-    """Denied outright, as advice not to do it: "no need to rotate", "never rotate"."""
+    """Waved away as advice: "no need to rotate", "rotation is optional",
+    "versioning is an anti-pattern"."""
     before = words[max(0, index - NEGATION_REACH) : index]
-    return is_denied(words, index) and any(word.lower in DISMISSING for word in before)
+    if is_denied(words, index) and any(word.lower in DISMISSING for word in before):
+        return True
+    after = " ".join(word.lower for word in words[index + 1 : index + 2 * DISMISSAL_REACH])
+    return DISMISSED_AFTER.match(after) is not None

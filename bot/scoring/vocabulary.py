@@ -8,8 +8,9 @@ is not answering it.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.scoring.claims import PointClaims, point_claims
 from bot.scoring.roles import shares
@@ -32,6 +33,7 @@ class PreparedPoint:
     claims: PointClaims
     places: Mapping[str, int]  # stem -> its place in ``stems``
     weights: tuple[float, ...]  # stem_weights in the order of ``stems``
+    own: frozenset[str] = frozenset()  # stems no other point and not the question says
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,7 @@ class PreparedQuestion:
     joinable: frozenset[str]  # key-point words an answer may split in two: "rollback"
     shares: tuple[float, ...]  # each point's part of the score (see ``roles``)
     in_order: frozenset[tuple[str, str]]  # (a, b): some point says stem a before stem b
+    together: frozenset[tuple[str, str]]  # (a, b): some point says both, in either order
     triggers: frozenset[str]  # answer stems that may start a contradiction of some point
     story: bool  # a story question: judged on the story's shape (see ``story``)
     resolutions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer word ->
@@ -55,7 +58,13 @@ def prepare(
     normalizer: Normalizer, question: str, points: Sequence[tuple[str, Role, float]]
 ) -> PreparedQuestion:
     asked = frozenset(s for word in normalizer.words(question) for s in word.stems)
-    prepared = tuple(_point(normalizer, text, role, weight, asked) for text, role, weight in points)
+    prepared = _with_own_stems(
+        [
+            _point(normalizer.words(text), text, role, weight, asked)
+            for text, role, weight in points
+        ],
+        asked,
+    )
     vocabulary = frozenset(s for point in prepared for s in point.stems)
     compounds = _compounds(prepared, vocabulary)
     joinable = frozenset(
@@ -71,6 +80,7 @@ def prepare(
         joinable,
         tuple(shares([p.role for p in prepared], [p.weight for p in prepared])),
         frozenset(pair for point in prepared for pair in itertools.combinations(point.stems, 2)),
+        frozenset(pair for point in prepared for pair in itertools.permutations(point.stems, 2)),
         frozenset(found for point in prepared for found in point.claims.triggers),
         any(point.role is Role.STORY for point in prepared),
     )
@@ -82,9 +92,9 @@ def _forms(word: Word) -> tuple[str, ...]:
 
 
 def _point(
-    normalizer: Normalizer, text: str, role: Role, weight: float, asked: frozenset[str]
+    words: Sequence[Word], text: str, role: Role, weight: float, asked: frozenset[str]
 ) -> PreparedPoint:
-    words = tuple(normalizer.words(text))
+    words = tuple(words)
     weights: dict[str, float] = {}
     for word in words:
         for found, rarity in zip(word.stems, word.weights, strict=True):
@@ -103,6 +113,16 @@ def _point(
         claims,
         {found: place for place, found in enumerate(stems)},
         tuple(weights.values()),
+    )
+
+
+def _with_own_stems(
+    points: Sequence[PreparedPoint], asked: frozenset[str]
+) -> tuple[PreparedPoint, ...]:
+    said = Counter(found for point in points for found in point.stems)
+    return tuple(
+        replace(point, own=frozenset(s for s in point.stems if said[s] == 1 and s not in asked))
+        for point in points
     )
 
 
