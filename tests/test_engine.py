@@ -72,10 +72,12 @@ def test_feedback_marks_covered_and_missed_points_with_matched_words(
     chat.send("start")
     question = bank.get(current_question(chat, bank))
     assert question is not None
-    half = question.key_points[: len(question.key_points) // 2]
-    text = chat.send(" ".join(point.text for point in half))
-    assert "✅" in text and "❌" in text
+    said, *others = question.key_points
+    text = chat.send(said.text)
+    assert f"✅ {said.text}" in text
+    assert "❌" in text
     assert "matched: `" in text
+    assert f"1 of {len(others) + 1} key points covered" in text
 
 
 def test_strong_answers_outscore_weak_ones(chat: Chat, bank: QuestionBank) -> None:
