@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
+from typing import Any
+
 import discord
 from discord import app_commands
 from discord.app_commands import Choice, Range
@@ -9,7 +12,8 @@ from discord.ext import commands
 
 from adapters.discord_respond import report_error
 from adapters.discord_runner import InterviewRunner
-from bot.commands import COMMANDS, MAX_LENGTH
+from bot.commands import BY_NAME, REGISTRY, Spec
+from bot.commands.words import MAX_LENGTH
 from bot.daily import zone_names
 from bot.errors import UserError
 from bot.questions import QuestionBank
@@ -29,7 +33,31 @@ CHANNEL_CHOICES = [
 
 def summary(command: str) -> str:
     """A command's help line without its usage, as a slash-command description."""
-    return COMMANDS[command].partition(": ")[2][:100]
+    return BY_NAME[command].summary
+
+
+Callback = Callable[..., Coroutine[Any, Any, None]]
+
+
+def registered(spec: Spec) -> Callback:
+    """The slash command of a registered command that has no form of its own here: no
+    options, or one `arguments` text option when the command takes arguments."""
+    if spec.arguments:
+
+        async def with_arguments(
+            cog: InterviewCog, interaction: discord.Interaction, arguments: str = ""
+        ) -> None:
+            await cog.runner.command(interaction, spec.name, arguments)
+
+        callback: Callback = with_arguments
+    else:
+
+        async def without_arguments(cog: InterviewCog, interaction: discord.Interaction) -> None:
+            await cog.runner.command(interaction, spec.name)
+
+        callback = without_arguments
+    callback.__qualname__ = f"InterviewCog.{spec.name}"  # discord.py: a method, bound to the cog
+    return callback
 
 
 def guide_choices(bank: QuestionBank, typed: str) -> list[Choice[str]]:
@@ -85,6 +113,28 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
         self.runner = runner
         self.bank = bank
         super().__init__()
+        self._add_registered()
+
+    def _add_registered(self) -> None:
+        """Every registered command without a form of its own below gets a plain one."""
+        group = self.app_command
+        assert group is not None  # a GroupCog always has its group
+        for spec in REGISTRY:
+            if not spec.listed or group.get_command(spec.name) is not None:
+                continue
+            command: app_commands.Command[InterviewCog, ..., None] = app_commands.Command(
+                name=spec.name, description=spec.summary, callback=registered(spec)
+            )
+            command.binding = self  # so the cog's error hook sees its errors
+            group.add_command(command)
+
+    def slash(self, name: str) -> app_commands.Command[InterviewCog, ..., None]:
+        """The `/mockinterview <name>` command."""
+        group = self.app_command
+        command = group.get_command(name) if group else None
+        if not isinstance(command, app_commands.Command):
+            raise KeyError(name)
+        return command
 
     async def guide_autocomplete(
         self, interaction: discord.Interaction, current: str
@@ -114,34 +164,6 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
     ) -> None:
         args = start_args(guide, kind, difficulty, questions) + (CONFIRM if replace else "")
         await self.runner.start(interaction, args, dm=dm)
-
-    @app_commands.command(description=summary("hint"))
-    async def hint(self, interaction: discord.Interaction) -> None:
-        await self.runner.command(interaction, "hint")
-
-    @app_commands.command(description=summary("skip"))
-    async def skip(self, interaction: discord.Interaction) -> None:
-        await self.runner.command(interaction, "skip")
-
-    @app_commands.command(description=summary("repeat"))
-    async def repeat(self, interaction: discord.Interaction) -> None:
-        await self.runner.command(interaction, "repeat")
-
-    @app_commands.command(name="next", description=summary("next"))
-    async def next_question(self, interaction: discord.Interaction) -> None:
-        await self.runner.command(interaction, "next")
-
-    @app_commands.command(description=summary("end"))
-    async def end(self, interaction: discord.Interaction) -> None:
-        await self.runner.command(interaction, "end")
-
-    @app_commands.command(description=summary("status"))
-    async def status(self, interaction: discord.Interaction) -> None:
-        await self.runner.command(interaction, "status")
-
-    @app_commands.command(name="help", description=summary("help"))
-    async def show_help(self, interaction: discord.Interaction) -> None:
-        await self.runner.command(interaction, "help")
 
     @app_commands.command(description=summary("settings"))
     @app_commands.describe(
@@ -187,10 +209,6 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
         else:
             await self.runner.upload(interaction, file)
 
-    @app_commands.command(description=summary("stats"))
-    async def stats(self, interaction: discord.Interaction) -> None:
-        await self.runner.command(interaction, "stats")
-
     @app_commands.command(description=summary("leaderboard"))
     @app_commands.describe(action="Join or leave this server's leaderboard; empty to see it")
     @app_commands.choices(action=LEADERBOARD_CHOICES)
@@ -198,10 +216,6 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
         self, interaction: discord.Interaction, action: Choice[str] | None = None
     ) -> None:
         await self.runner.command(interaction, "leaderboard", action.value if action else "")
-
-    @app_commands.command(description=summary("export"))
-    async def export(self, interaction: discord.Interaction) -> None:
-        await self.runner.command(interaction, "export")
 
     @app_commands.command(description=summary("forget"))
     @app_commands.describe(confirm="True to delete everything about you, for good")

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from bot.daily import Claim, DailyRule, Subscription, channel_key, reschedule
+from bot.daily import Claim, DailyRule, Subscription, channel_key
 from bot.errors import UserError
 from bot.feedback import percent
 from bot.questions import Question, QuestionBank, tiebreak
-from bot.store import AnswerRecord, Profile, Store
+from bot.store import AnswerRecord, Profile, SaveProfile, Store
 from bot.types import ANSWER_BUTTON, Reply, User, Where
 
 BEST_SHOWN = 3
@@ -38,11 +38,6 @@ class ChannelDaily:
         rule = DailyRule(timezone="")
         return found or Subscription(key, where.platform, where.channel_id, rule=rule, active=False)
 
-    def save(self, subscription: Subscription, now: datetime) -> Subscription:
-        subscription = reschedule(subscription, now)
-        self.store.save_subscription(subscription)
-        return subscription
-
     def open_question(self, where: Where) -> tuple[int, Question] | None:
         """The channel's latest question of the day, if one was posted."""
         if where.direct:
@@ -58,12 +53,12 @@ class ChannelDaily:
         question = self.bank.get(latest.question_id or "")
         return (latest.id, question) if question else None
 
-    def remember(self, user: User) -> None:
-        """Keep the person's display name for the list of best answers."""
+    def named(self, user: User) -> SaveProfile | None:
+        """Keep the person's display name for the list of best answers (None: already kept)."""
         profile = self.store.load_profile(user.key)
-        if user.name and (profile is None or profile.name != user.name):
-            timezone = profile.timezone if profile else None
-            self.store.save_profile(Profile(user.key, user.name, timezone))
+        if not user.name or (profile is not None and profile.name == user.name):
+            return None
+        return SaveProfile(Profile(user.key, user.name, profile.timezone if profile else None))
 
     def post(self, claim: Claim, now: datetime) -> Reply | None:
         subscription = claim.subscription

@@ -20,8 +20,7 @@ from bot.guide_record import guide_from_record, guide_record
 from bot.markdown_budget import ParseBudget
 from bot.questions import Guide, QuestionBank
 from bot.store import Store, StoredGuide
-from bot.turns import Outcome, Turn
-from bot.types import Attachment, Command
+from bot.types import Attachment
 
 log = logging.getLogger(__name__)
 
@@ -100,33 +99,6 @@ class ServerBanks:
                 "own, the most it can hold. Upload a file named like one of them to replace it."
             )
         return guide
-
-    def command(self, turn: Turn, args: str) -> Outcome:
-        """`guide` lists the guides here; `guide upload` (with a .md file) adds one."""
-        action = args.strip().lower()
-        if action in {"", "list"}:
-            bank = self.bank_for(turn.event.where.scope)
-            lines = [f"• `{g.slug}`: {g.title} ({len(g.questions)} questions)" for g in bank.guides]
-            return turn.reply("**Guides here**\n" + "\n".join(lines), private=True)
-        if action != "upload":
-            raise UserError("Try `guide` for the guides here, or send a `.md` file to upload one.")
-        return self._upload(turn)
-
-    def _upload(self, turn: Turn) -> Outcome:
-        event = turn.event
-        if event.where.scope is None:
-            raise UserError("Guides are added to a server or workspace; upload it there.")
-        if not event.user.is_admin:
-            raise UserError("Only server admins can add guides.")
-        attachment = event.attachment if isinstance(event, Command) else None
-        if attachment is None:
-            raise UserError("Attach the guide as a `.md` file in the format of the shipped guides.")
-        guide = self.upload(event.where.scope, attachment)
-        count = len(guide.questions)
-        return turn.reply(
-            f"Added **{guide.title}** (`{guide.slug}`, {count} questions) to this server. "
-            f"Try it: `start {guide.slug}`."
-        )
 
     def _parse(self, data: bytes, name: str, slug: str) -> Guide:
         try:

@@ -68,6 +68,53 @@ class TurnCommit:
     answer: AnswerRecord | None = None
     event_id: str | None = None
     answered_delivery: int | None = None  # a daily delivery this answer responds to
+    writes: tuple[Write, ...] = ()  # what a command changed besides the session
+
+
+@dataclass(frozen=True, slots=True)
+class SaveProfile:
+    profile: Profile
+
+
+@dataclass(frozen=True, slots=True)
+class SaveSubscription:
+    subscription: Subscription
+
+
+@dataclass(frozen=True, slots=True)
+class SaveServerSettings:
+    scope: str
+    settings: ServerSettings
+
+
+@dataclass(frozen=True, slots=True)
+class JoinLeaderboard:
+    scope: str
+    user_key: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class LeaveLeaderboard:
+    scope: str
+    user_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Forget:
+    """Delete everything kept about the person."""
+
+    user_key: str
+
+
+Write = (
+    SaveProfile
+    | SaveSubscription
+    | SaveServerSettings
+    | JoinLeaderboard
+    | LeaveLeaderboard
+    | Forget
+)
 
 
 Decider = Callable[[Subscription, datetime], Decision]
@@ -171,9 +218,11 @@ class InMemoryStore:
 
     def commit(self, turn: TurnCommit) -> bool:
         with self.lock:
+            if turn.event_id in self.events:
+                return False
+            for write in turn.writes:  # before the event is recorded: `forget` prunes events
+                self._apply(write)
             if turn.event_id is not None:
-                if turn.event_id in self.events:
-                    return False
                 self.events.add(turn.event_id)
             if turn.answer is not None:
                 self.answer_log.append(turn.answer)
@@ -185,6 +234,21 @@ class InMemoryStore:
             else:
                 self.sessions[turn.user_key] = turn.session
             return True
+
+    def _apply(self, write: Write) -> None:
+        match write:
+            case SaveProfile(profile):
+                self.profiles[profile.user_key] = profile
+            case SaveSubscription(subscription):
+                self.subscriptions[subscription.user_key] = subscription
+            case SaveServerSettings(scope, settings):
+                self.server_settings[scope] = settings
+            case JoinLeaderboard(scope, user_key, name):
+                self.boards.setdefault(scope, {})[user_key] = name
+            case LeaveLeaderboard(scope, user_key):
+                self.boards.get(scope, {}).pop(user_key, None)
+            case Forget(user_key):
+                self._forget(user_key)
 
     def seen_event(self, event_id: str) -> bool:
         return event_id in self.events
@@ -268,17 +332,20 @@ class InMemoryStore:
 
     def forget(self, user_key: str) -> None:
         with self.lock:
-            user_id = user_key.partition(":")[2]
-            if len(user_id) >= 3:
-                self.events = {event for event in self.events if user_id not in event}
-            self.sessions.pop(user_key, None)
-            self.profiles.pop(user_key, None)
-            self.subscriptions.pop(user_key, None)
-            self.answer_log[:] = [r for r in self.answer_log if r.user_key != user_key]
-            for number in [n for n, d in self.delivery_log.items() if d.user_key == user_key]:
-                del self.delivery_log[number]
-            for members in self.boards.values():
-                members.pop(user_key, None)
+            self._forget(user_key)
+
+    def _forget(self, user_key: str) -> None:
+        user_id = user_key.partition(":")[2]
+        if len(user_id) >= 3:
+            self.events = {event for event in self.events if user_id not in event}
+        self.sessions.pop(user_key, None)
+        self.profiles.pop(user_key, None)
+        self.subscriptions.pop(user_key, None)
+        self.answer_log[:] = [r for r in self.answer_log if r.user_key != user_key]
+        for number in [n for n, d in self.delivery_log.items() if d.user_key == user_key]:
+            del self.delivery_log[number]
+        for members in self.boards.values():
+            members.pop(user_key, None)
 
     def ping(self) -> bool:
         return True

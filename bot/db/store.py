@@ -37,10 +37,17 @@ from bot.server_settings import ServerSettings
 from bot.store import (
     AnswerRecord,
     Decider,
+    Forget,
+    JoinLeaderboard,
+    LeaveLeaderboard,
     Profile,
     QuestionHistory,
+    SaveProfile,
+    SaveServerSettings,
+    SaveSubscription,
     StoredGuide,
     TurnCommit,
+    Write,
     summarize,
 )
 from bot.types import Role, Status
@@ -108,6 +115,8 @@ class SqlStore:
     def commit(self, turn: TurnCommit) -> bool:
         try:
             with self._connect(write=True) as connection:
+                for write in turn.writes:
+                    self._apply(connection, write)
                 if turn.event_id is not None:
                     connection.execute(
                         insert(tables.processed_events).values(
@@ -128,6 +137,23 @@ class SqlStore:
         except IntegrityError:
             return False
         return True
+
+    def _apply(self, connection: Connection, write: Write) -> None:
+        match write:
+            case SaveProfile(profile):
+                _save_profile(connection, profile)
+            case SaveSubscription(subscription):
+                values = daily.subscription_values(subscription)
+                _upsert(connection, tables.subscriptions.c.user_key, subscription.user_key, values)
+            case SaveServerSettings(scope, settings):
+                values = {"settings": settings.to_dict()}
+                _upsert(connection, tables.server_settings.c.scope, scope, values)
+            case JoinLeaderboard(scope, user_key, name):
+                _join_leaderboard(connection, scope, user_key, name)
+            case LeaveLeaderboard(scope, user_key):
+                _leave_leaderboard(connection, scope, user_key)
+            case Forget(user_key):
+                _forget(connection, user_key)
 
     def _prune_events(self, connection: Connection, now: datetime) -> None:
         """Dedup rows expire after ``EVENTS_KEPT``; checked at most every ``PRUNE_EVERY``."""
@@ -174,8 +200,8 @@ class SqlStore:
         return None if row is None else Profile(row.user_key, row.name, row.timezone)
 
     def save_profile(self, profile: Profile) -> None:
-        values = {"name": profile.name, "timezone": profile.timezone}
-        self._upsert(tables.profiles.c.user_key, profile.user_key, values)
+        with self._connect(write=True) as connection:
+            _save_profile(connection, profile)
 
     def load_server_settings(self, scope: str) -> ServerSettings:
         table = tables.server_settings
@@ -185,7 +211,7 @@ class SqlStore:
         return ServerSettings.from_dict(data) if data is not None else ServerSettings()
 
     def save_server_settings(self, scope: str, settings: ServerSettings) -> None:
-        self._upsert(tables.server_settings.c.scope, scope, {"settings": settings.to_dict()})
+        self._apply_alone(SaveServerSettings(scope, settings))
 
     def load_subscription(self, user_key: str) -> Subscription | None:
         table = tables.subscriptions
@@ -194,8 +220,7 @@ class SqlStore:
         return None if row is None else daily.subscription_from(row._mapping)
 
     def save_subscription(self, subscription: Subscription) -> None:
-        values = daily.subscription_values(subscription)
-        self._upsert(tables.subscriptions.c.user_key, subscription.user_key, values)
+        self._apply_alone(SaveSubscription(subscription))
 
     def claim_due(self, now: datetime, decide: Decider, limit: int) -> list[Claim]:
         with self._connect(write=True) as connection:
@@ -218,18 +243,10 @@ class SqlStore:
             return [daily.delivery_from(row._mapping) for row in connection.execute(query)]
 
     def join_leaderboard(self, scope: str, user_key: str, name: str) -> None:
-        self.leave_leaderboard(scope, user_key)
-        with self._connect(write=True) as connection:
-            connection.execute(
-                insert(tables.leaderboard).values(scope=scope, user_key=user_key, name=name)
-            )
+        self._apply_alone(JoinLeaderboard(scope, user_key, name))
 
     def leave_leaderboard(self, scope: str, user_key: str) -> None:
-        table = tables.leaderboard
-        with self._connect(write=True) as connection:
-            connection.execute(
-                delete(table).where(table.c.scope == scope, table.c.user_key == user_key)
-            )
+        self._apply_alone(LeaveLeaderboard(scope, user_key))
 
     def leaderboard(self, scope: str) -> list[tuple[str, str]]:
         table = tables.leaderboard
@@ -244,18 +261,12 @@ class SqlStore:
             return list(connection.execute(query).scalars())
 
     def forget(self, user_key: str) -> None:
-        """Delete every row about the person, in one transaction: their own rows, dedup rows
-        whose event id names them, and (Slack OAuth) their user token as the installer."""
-        platform, _, user_id = user_key.partition(":")
+        self._apply_alone(Forget(user_key))
+
+    def _apply_alone(self, write: Write) -> None:
+        """One write in a transaction of its own."""
         with self._connect(write=True) as connection:
-            for table in tables.PERSONAL:
-                connection.execute(delete(table).where(table.c.user_key == user_key))
-            if len(user_id) >= 3:
-                events = tables.processed_events
-                named = events.c.event_id.contains(user_id, autoescape=True)
-                connection.execute(delete(events).where(named))
-            if platform == "slack":
-                _forget_installer(connection, user_id)
+            self._apply(connection, write)
 
     def save_guide(self, scope: str, guide: StoredGuide, *, limit: int) -> bool:
         """One transaction: the bank's version row is updated first, which serialises two
@@ -321,19 +332,46 @@ class SqlStore:
                 connection.execute(select(func.count()).select_from(tables.sessions)).scalar_one()
             )
 
-    def _upsert(self, key: Column[str], value: str, values: dict[str, Any]) -> None:
-        """Update the row whose ``key`` is ``value``, or insert it."""
-        table = key.table
-        with self._connect(write=True) as connection:
-            changed = connection.execute(
-                update(table).where(key == value).values(**values)
-            ).rowcount
-            if not changed:
-                connection.execute(insert(table).values({key.name: value, **values}))
-
 
 class _BankFull(Exception):  # noqa: N818  # control flow inside a transaction
     """The server has as many guides as it may; the transaction rolls back."""
+
+
+def _upsert(connection: Connection, key: Column[str], value: str, values: dict[str, Any]) -> None:
+    """Update the row whose ``key`` is ``value``, or insert it."""
+    table = key.table
+    changed = connection.execute(update(table).where(key == value).values(**values)).rowcount
+    if not changed:
+        connection.execute(insert(table).values({key.name: value, **values}))
+
+
+def _save_profile(connection: Connection, profile: Profile) -> None:
+    values = {"name": profile.name, "timezone": profile.timezone}
+    _upsert(connection, tables.profiles.c.user_key, profile.user_key, values)
+
+
+def _join_leaderboard(connection: Connection, scope: str, user_key: str, name: str) -> None:
+    _leave_leaderboard(connection, scope, user_key)
+    connection.execute(insert(tables.leaderboard).values(scope=scope, user_key=user_key, name=name))
+
+
+def _leave_leaderboard(connection: Connection, scope: str, user_key: str) -> None:
+    table = tables.leaderboard
+    connection.execute(delete(table).where(table.c.scope == scope, table.c.user_key == user_key))
+
+
+def _forget(connection: Connection, user_key: str) -> None:
+    """Delete every row about the person: their own rows, dedup rows whose event id names
+    them, and (Slack OAuth) their user token as the installer."""
+    platform, _, user_id = user_key.partition(":")
+    for table in tables.PERSONAL:
+        connection.execute(delete(table).where(table.c.user_key == user_key))
+    if len(user_id) >= 3:
+        events = tables.processed_events
+        named = events.c.event_id.contains(user_id, autoescape=True)
+        connection.execute(delete(events).where(named))
+    if platform == "slack":
+        _forget_installer(connection, user_id)
 
 
 def _write_session(connection: Connection, turn: TurnCommit) -> None:

@@ -72,16 +72,16 @@ async def test_a_whole_interview_in_a_server_thread(world: World) -> None:
     assert feedback[-1].custom_ids == owned_by(ADA, FEEDBACK_IDS)
     assert not any(sent.private for sent in feedback)
 
-    await world.invoke(world.cog.next_question, world.command("next", place))
+    await world.invoke(world.cog.slash("next"), world.command("next", place))
     assert world.api.last().content.startswith("**Question 2 of 2**")
 
-    await world.invoke(world.cog.end, world.command("end", place))
+    await world.invoke(world.cog.slash("end"), world.command("end", place))
     assert world.api.last().content.startswith("**Interview finished.** 1 answered")
 
 
 async def test_commands_in_a_thread_or_dm_answer_in_place(world: World) -> None:
     await world.invoke(world.cog.start, world.command("start", ADA_THREAD))
-    await world.invoke(world.cog.status, world.command("status", ADA_THREAD))
+    await world.invoke(world.cog.slash("status"), world.command("status", ADA_THREAD))
     question, status = world.api.sent()
     assert question.request.key == CALLBACK_ROUTE
     assert not question.private

@@ -114,7 +114,7 @@ async def test_an_admin_sets_a_question_of_the_day_posted_in_the_channel(
 async def test_stats_come_with_the_chart_as_a_file(world: World) -> None:
     await world.invoke(world.cog.start, world.command("start", ADA_DMS), questions=1)
     await world.answer_in_modal(world.strong_answer(), place=ADA_DMS)
-    await world.invoke(world.cog.stats, world.command("stats", ADA_DMS))
+    await world.invoke(world.cog.slash("stats"), world.command("stats", ADA_DMS))
     request = world.api.requests[-1]
     assert "By kind" in str(request.body)
     assert request.files == ["mockinterview-scores.png"]

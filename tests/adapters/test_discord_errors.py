@@ -29,7 +29,7 @@ ADA_THREAD = thread(610_000_000_000_000_001, "Mock interview · Ada")
 
 async def test_a_user_error_becomes_an_ephemeral_message(world: World) -> None:
     interaction = world.command("hint", text_channel())
-    error = app_commands.CommandInvokeError(world.cog.hint, UserError("Do this instead."))
+    error = app_commands.CommandInvokeError(world.cog.slash("hint"), UserError("Do this instead."))
     await world.cog.cog_app_command_error(interaction, error)
     sent = world.api.last()
     assert sent.content == "Do this instead."
@@ -40,7 +40,9 @@ async def test_an_unexpected_error_is_logged_and_answered_with_one_apology(
     world: World, caplog: pytest.LogCaptureFixture
 ) -> None:
     interaction = world.command("hint", text_channel())
-    error = app_commands.CommandInvokeError(world.cog.hint, RuntimeError("password=hunter2"))
+    error = app_commands.CommandInvokeError(
+        world.cog.slash("hint"), RuntimeError("password=hunter2")
+    )
     with caplog.at_level(logging.ERROR):
         await world.cog.cog_app_command_error(interaction, error)
     assert [(sent.content, sent.private) for sent in world.api.sent()] == [(APOLOGY, True)]

@@ -1,4 +1,4 @@
-"""`interview [n] [minutes]`: a timed mock interview and the report at its end."""
+"""A timed mock interview: its options, the time left, the late note and the report."""
 
 from __future__ import annotations
 
