@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.scoring import rarity
-from bot.scoring.text import WORD, Normalizer, Word, clean, stem
+from bot.scoring.text import DISMISSAL_WORDS, WORD, Normalizer, Word, clean, stem
 from bot.scoring.vocabulary import TYPO_MIN_LENGTH, PreparedQuestion
 
 SEPARATOR = re.compile(r"([.!?]+(?=\s|$)|[,;:•|()\n]+|\s[-–—]\s)")
@@ -43,6 +43,7 @@ class Reading:
     sentences: tuple[tuple[Word, ...], ...]
     stems: tuple[str, ...]  # each word's first stem, "" for a word with none
     places: Mapping[str, list[int]]  # where the stems that may start a contradiction stand
+    # (a point's plain terms only when the answer has a word that waves advice away)
 
 
 def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Reading:
@@ -62,9 +63,9 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
             sentences.append(tuple(words[starts:]))
             starts = len(words)
     stems = tuple(word.stems[0] if word.stems else "" for word in words)
-    return Reading(
-        tuple(hits), tuple(words), tuple(sentences), stems, _places(stems, question.triggers)
-    )
+    dismissive = any(word.lower in DISMISSAL_WORDS for word in words)
+    triggers = question.triggers if dismissive else question.sharp_triggers
+    return Reading(tuple(hits), tuple(words), tuple(sentences), stems, _places(stems, triggers))
 
 
 def _places(stems: Sequence[str], wanted: frozenset[str]) -> dict[str, list[int]]:

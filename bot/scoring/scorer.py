@@ -7,6 +7,9 @@ story as the points shown. Three checks then keep the words honest:
 
 * a point earns at most half its credit from words it shares with other points: covering
   one point in full does not cover its neighbours;
+* a brief answer (a one-line gist) is judged on what it says: a point it mentions by one of
+  the point's telling words earns at least a share of credit set by how much of the answer
+  is on point, since a gist cannot restate every point in full;
 * a claim that contradicts a key point (see ``claims``) zeroes that point and takes its share
   away from the headline;
 * an answer whose matched words sit mostly in a bare list of terms keeps only part of its
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
 
 from bot.questions import KeyPoint
 from bot.scoring import claims, honesty, story
@@ -33,6 +37,8 @@ from bot.types import Kind, Role, Status
 PREPARED_CACHE_SIZE = 512
 NO_CREDIT_BELOW = 0.1  # overlap that unrelated text reaches by chance
 FULL_CREDIT_AT = 0.5  # overlap of a point said in full in other words
+BRIEF_WORDS = 25  # content words up to which an answer is brief: judged on what it says
+MENTION_CREDIT = 0.8  # times the brief answer's precision: what a point it mentions earns
 WITHOUT_OWN_WORDS = 0.5  # most a point earns from words other points share with it
 CURVE = 2.3  # how steeply credit rises: CREDIT_AT_FULL at FULL_CREDIT_AT
 CURVE_TOP = 1.0 - math.exp(-CURVE * 1.6)  # full credit a little past FULL_CREDIT_AT
@@ -93,11 +99,21 @@ def _as_key_point(point: KeyPoint | str, kind: Kind) -> KeyPoint:
     return KeyPoint(text=point, role=Role.STORY if story_kind else Role.CORE)
 
 
+@dataclass(frozen=True, slots=True)
+class _Judged:
+    """What holds for the whole answer when its points are scored."""
+
+    reading: Reading
+    keeps: float  # the share of credit kept: less for a keyword list or a jumble
+    mention: float  # the least a point mentioned by a telling word earns, in a brief answer
+
+
 def _score(question: PreparedQuestion, reading: Reading) -> Score:
     said = overlaps(question, reading)
     kept, notes = honesty.keeps(question, reading)
+    judged = _Judged(reading, kept, MENTION_CREDIT * _brief_precision(question, reading) * kept)
     scored = tuple(
-        _point_score(point, found, share, kept, reading)
+        _point_score(point, found, share, judged)
         for point, found, share in zip(question.points, said, question.shares, strict=True)
     )
     value = max(0.0, min(1.0, sum(point.contribution for point in scored)))
@@ -117,9 +133,18 @@ def credit(found: Overlap) -> float:
     return min(1.0, (1.0 - math.exp(-CURVE * x)) / CURVE_TOP)
 
 
-def _point_score(
-    point: PreparedPoint, found: Overlap, share: float, keeps: float, reading: Reading
-) -> PointScore:
+def _brief_precision(question: PreparedQuestion, reading: Reading) -> float:
+    """For a brief answer, the share of its content words that are the key points' own
+    (the question's words aside); 0 for a longer answer, which is judged on coverage."""
+    content = [i for i, word in enumerate(reading.words) if word.stems and not word.function]
+    if not content or len(content) > BRIEF_WORDS:
+        return 0.0
+    on_point = {hit.position for hit in reading.hits if hit.stem not in question.asked}
+    return sum(index in on_point for index in content) / len(content)
+
+
+def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Judged) -> PointScore:
+    reading = judged.reading
     in_answer_order = sorted(found.hits, key=lambda hit: hit.position)
     matched = tuple(dict.fromkeys(hit.surface for hit in in_answer_order))
     contradiction = (
@@ -131,9 +156,12 @@ def _point_score(
         return PointScore(
             point.text, 0.0, Status.CONTRADICTED, matched, point.role, share, contradiction
         )
-    value = credit(found) * keeps
-    if point.own and not any(hit.stem in point.own for hit in found.hits):
+    value = credit(found) * judged.keeps
+    stems = {hit.stem for hit in found.hits}
+    if point.own and not point.own & stems:
         value = min(value, WITHOUT_OWN_WORDS)
+    if judged.mention > value and point.telling & stems:
+        value = judged.mention
     return PointScore(point.text, value, status_of(value), matched, point.role, share)
 
 

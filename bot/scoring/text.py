@@ -81,6 +81,9 @@ NEGATORS = _words(
 # Words that may stand between a negation and what it denies: "no need to rotate".
 LIGHT_VERBS = _words("need needs ever even bother bothering necessary required go going try")
 DISMISSING = _words("need needs bother bothering necessary required")
+DISMISSAL_WORDS = DISMISSING | _words(
+    "unnecessary optional pointless overkill useless needless antipattern anti"
+)  # an answer without any of these waves nothing away
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
 DISMISSED_AFTER = re.compile(
     r"(\w+ ){0,2}(is|are|was|were|be|s) (\w+ ){0,2}"

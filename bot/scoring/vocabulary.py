@@ -19,6 +19,7 @@ from bot.types import Role
 
 QUESTION_WORD_WEIGHT = 0.35  # share of its weight a key-point stem keeps when the question says it
 TYPO_MIN_LENGTH = 5
+TELLING_SPREAD = 2  # a stem said by at most this many points still tells them apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,7 @@ class PreparedPoint:
     places: Mapping[str, int]  # stem -> its place in ``stems``
     weights: tuple[float, ...]  # stem_weights in the order of ``stems``
     own: frozenset[str] = frozenset()  # stems no other point and not the question says
+    telling: frozenset[str] = frozenset()  # stems at most TELLING_SPREAD points say
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,7 @@ class PreparedQuestion:
     in_order: frozenset[tuple[str, str]]  # (a, b): some point says stem a before stem b
     together: frozenset[tuple[str, str]]  # (a, b): some point says both, in either order
     triggers: frozenset[str]  # answer stems that may start a contradiction of some point
+    sharp_triggers: frozenset[str]  # of those, the opposites and paired terms
     story: bool  # a story question: judged on the story's shape (see ``story``)
     resolutions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer word ->
     # the key-point stems it stands for, remembered across answers to this question
@@ -58,7 +61,7 @@ def prepare(
     normalizer: Normalizer, question: str, points: Sequence[tuple[str, Role, float]]
 ) -> PreparedQuestion:
     asked = frozenset(s for word in normalizer.words(question) for s in word.stems)
-    prepared = _with_own_stems(
+    prepared = _with_telling_stems(
         [
             _point(normalizer.words(text), text, role, weight, asked)
             for text, role, weight in points
@@ -82,6 +85,9 @@ def prepare(
         frozenset(pair for point in prepared for pair in itertools.combinations(point.stems, 2)),
         frozenset(pair for point in prepared for pair in itertools.permutations(point.stems, 2)),
         frozenset(found for point in prepared for found in point.claims.triggers),
+        frozenset(
+            found for point in prepared for found in (*point.claims.opposites, *point.claims.pairs)
+        ),
         any(point.role is Role.STORY for point in prepared),
     )
 
@@ -116,12 +122,17 @@ def _point(
     )
 
 
-def _with_own_stems(
+def _with_telling_stems(
     points: Sequence[PreparedPoint], asked: frozenset[str]
 ) -> tuple[PreparedPoint, ...]:
+    """Each point with the stems that tell it apart from the others and from the question."""
     said = Counter(found for point in points for found in point.stems)
+
+    def spread_at_most(point: PreparedPoint, most: int) -> frozenset[str]:
+        return frozenset(s for s in point.stems if said[s] <= most and s not in asked)
+
     return tuple(
-        replace(point, own=frozenset(s for s in point.stems if said[s] == 1 and s not in asked))
+        replace(point, own=spread_at_most(point, 1), telling=spread_at_most(point, TELLING_SPREAD))
         for point in points
     )
 
