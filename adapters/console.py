@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Protocol
 
 from adapters.base import Clock, handle_safely, utc_now
-from adapters.console_app import BYE
 from adapters.console_checks import clean
+from adapters.console_loader import BYE
 from bot.commands import typed_command
 from bot.engine import Engine
 from bot.interview import State

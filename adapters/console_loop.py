@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from prompt_toolkit.application import get_app_or_none
 from prompt_toolkit.patch_stdout import patch_stdout
 
-from adapters.console_app import BYE, Loader, data_folder
 from adapters.console_checks import clean, doubt
 from adapters.console_drafts import Drafts
 from adapters.console_editor import Editor, Quit
+from adapters.console_loader import BYE, Loader, data_folder
 from bot.types import Command
 
 if TYPE_CHECKING:
@@ -38,12 +38,12 @@ def _interrupt_prompt() -> None:
         app.loop.call_soon_threadsafe(app.exit)  # type: ignore[union-attr]
 
 
-def _sends(loader: Loader, text: str) -> bool:
+def _sends(loader: Loader[Console], text: str) -> bool:
     console = loader.ready()
     return console is None or console.command(text) is not None or not console.asking()
 
 
-def _loop(loader: Loader, editor: Editor, drafts: Drafts, *, default: str) -> None:
+def _loop(loader: Loader[Console], editor: Editor, drafts: Drafts, *, default: str) -> None:
     while True:
         console = loader.ready()
         answering = console.asking() if console is not None else False

@@ -10,7 +10,8 @@ from bot.daily import Claim, DailyRule, Subscription, channel_key
 from bot.errors import UserError
 from bot.feedback import percent
 from bot.questions import Question, QuestionBank, tiebreak
-from bot.store import AnswerRecord, Profile, SaveProfile, Store
+from bot.records import AnswerRecord, Profile
+from bot.store import SaveProfile, Store
 from bot.types import ANSWER_BUTTON, Reply, User, Where
 
 BEST_SHOWN = 3

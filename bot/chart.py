@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from bot.store import AnswerRecord
+from bot.records import AnswerRecord
 
 WINDOW = 5  # answers in the moving average
 

@@ -24,9 +24,10 @@ from bot.interview import Session, State
 from bot.marking import Marker
 from bot.observer import NoObserver, Observer
 from bot.questions import QuestionBank
+from bot.records import Profile
 from bot.scoring import MAX_ANSWER_CHARS, KeyPointScorer, Scorer
 from bot.server_banks import ServerBanks
-from bot.store import Profile, Store, TurnCommit
+from bot.store import Store, TurnCommit
 from bot.types import Action, Command, Event, Reply, Text, User
 
 log = logging.getLogger(__name__)

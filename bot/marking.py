@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.questions import Guide, Question
+from bot.records import AnswerRecord
 from bot.scoring import Scorer
-from bot.store import AnswerRecord
 
 
 @dataclass(frozen=True, slots=True)

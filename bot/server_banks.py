@@ -19,7 +19,8 @@ from bot.errors import ContentError, UserError
 from bot.guide_record import guide_from_record, guide_record
 from bot.markdown_budget import ParseBudget
 from bot.questions import Guide, QuestionBank
-from bot.store import Store, StoredGuide
+from bot.records import StoredGuide
+from bot.store import ServerStore
 from bot.types import Attachment
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ MAX_GUIDES = 20  # a server's own guides
 
 @dataclass
 class ServerBanks:
-    store: Store
+    store: ServerStore
     shipped: QuestionBank
     budget: Callable[[], ParseBudget] = ParseBudget  # a fresh budget for each parse
     _banks: dict[str, tuple[int, QuestionBank]] = field(default_factory=dict, init=False)

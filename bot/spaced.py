@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from fsrs import Card, Rating, Scheduler
 
 from bot.questions import Question, tiebreak
-from bot.store import AnswerRecord
+from bot.records import AnswerRecord
 
 SCHEDULER = Scheduler(enable_fuzzing=False)
 RATING_FLOORS = ((0.85, Rating.Easy), (0.6, Rating.Good), (0.35, Rating.Hard))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from bot.feedback import KIND_TITLES, percent
 from bot.questions import Question, QuestionBank
-from bot.store import AnswerRecord, scored, summarize
+from bot.records import AnswerRecord, scored, summarize
 
 TREND_STEPS = 4
 MISSED_SHOWN = 3

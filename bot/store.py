@@ -1,57 +1,24 @@
-"""The storage seam: a small Protocol, its records, and an in-memory implementation."""
+"""The storage seam: one Protocol per role, what a turn commits, and an in-memory store."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from bot.daily import Claim, Decision, Delivery, Subscription
 from bot.interview import Session
-from bot.scoring.model import PointScore
+from bot.records import (
+    AnswerRecord,
+    Profile,
+    QuestionHistory,
+    StoredGuide,
+    scored,
+    summarize,
+)
 from bot.server_settings import ServerSettings
-
-
-@dataclass(frozen=True, slots=True)
-class AnswerRecord:
-    """One scored answer, kept with its per-point result."""
-
-    user_key: str
-    session_id: str
-    question_id: str
-    answer_text: str
-    score: float
-    points: tuple[PointScore, ...]
-    created_at: datetime
-    notes: tuple[str, ...] = ()  # answer-wide remarks shown with the feedback, not stored
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionHistory:
-    """How a person did on one question so far."""
-
-    attempts: int
-    last_score: float
-    last_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    user_key: str
-    name: str = ""
-    timezone: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class StoredGuide:
-    """A server's uploaded guide: its text and, parsed once at upload, its record
-    (see ``bot.guide_record``; ``None`` for guides stored before records were kept)."""
-
-    slug: str
-    text: str
-    record: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +87,9 @@ Write = (
 Decider = Callable[[Subscription, datetime], Decision]
 
 
-class Store(Protocol):
+class InterviewStore(Protocol):
+    """A person's interview, answers and profile; a turn commits through ``commit``."""
+
     def load_session(self, user_key: str) -> Session | None: ...
 
     def commit(self, turn: TurnCommit) -> bool: ...
@@ -137,9 +106,11 @@ class Store(Protocol):
 
     def save_profile(self, profile: Profile) -> None: ...
 
-    def load_server_settings(self, scope: str) -> ServerSettings: ...
+    def forget(self, user_key: str) -> None: ...
 
-    def save_server_settings(self, scope: str, settings: ServerSettings) -> None: ...
+
+class DailyStore(Protocol):
+    """Daily-question subscriptions (people and channels) and their deliveries."""
 
     def load_subscription(self, user_key: str) -> Subscription | None: ...
 
@@ -153,6 +124,14 @@ class Store(Protocol):
 
     def deliveries(self, user_key: str) -> list[Delivery]: ...
 
+
+class ServerStore(Protocol):
+    """What belongs to a server or workspace: settings, leaderboard, its own guides."""
+
+    def load_server_settings(self, scope: str) -> ServerSettings: ...
+
+    def save_server_settings(self, scope: str, settings: ServerSettings) -> None: ...
+
     def join_leaderboard(self, scope: str, user_key: str, name: str) -> None: ...
 
     def leave_leaderboard(self, scope: str, user_key: str) -> None: ...
@@ -160,8 +139,6 @@ class Store(Protocol):
     def leaderboard(self, scope: str) -> list[tuple[str, str]]: ...
 
     def memberships(self, user_key: str) -> list[str]: ...
-
-    def forget(self, user_key: str) -> None: ...
 
     def save_guide(self, scope: str, guide: StoredGuide, *, limit: int) -> bool:
         """Add or replace a server's guide and move its bank's version on; False (nothing
@@ -176,6 +153,10 @@ class Store(Protocol):
         """Moves on with every guide saved for the server; 0 when it has none."""
         ...
 
+
+class HealthStore(Protocol):
+    """What operations ask of the database: is it up, how busy, and closing it."""
+
     def ping(self) -> bool: ...
 
     def active_sessions(self) -> int: ...
@@ -183,18 +164,8 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def summarize(answers: Iterable[tuple[str, float, datetime]]) -> dict[str, QuestionHistory]:
-    """Fold (question id, score, when) of answers, oldest first, into per-question history."""
-    history: dict[str, QuestionHistory] = {}
-    for question_id, score, created_at in answers:
-        previous = history.get(question_id)
-        attempts = previous.attempts + 1 if previous else 1
-        history[question_id] = QuestionHistory(attempts, score, created_at)
-    return history
-
-
-def scored(answers: Iterable[AnswerRecord]) -> Iterator[tuple[str, float, datetime]]:
-    return ((record.question_id, record.score, record.created_at) for record in answers)
+class Store(InterviewStore, DailyStore, ServerStore, HealthStore, Protocol):
+    """Every role at once: what a database implementation provides."""
 
 
 @dataclass

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from bot.feedback import KIND_TITLES, percent
 from bot.interview import Session, Turn
 from bot.questions import Question, QuestionBank
-from bot.store import AnswerRecord
+from bot.records import AnswerRecord
 from bot.types import Role
 
 REVIEW_BELOW = 0.6

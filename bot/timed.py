@@ -10,7 +10,7 @@ from bot.errors import UserError
 from bot.feedback import KIND_TITLES, percent
 from bot.interview import Session, State
 from bot.questions import QuestionBank
-from bot.store import AnswerRecord
+from bot.records import AnswerRecord
 
 DEFAULT_QUESTIONS = 5
 MAX_QUESTIONS = 20

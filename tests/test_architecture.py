@@ -41,3 +41,84 @@ def test_the_rule_would_catch_an_offender(tmp_path: Path) -> None:
     offender = tmp_path / "offender.py"
     offender.write_text("from slack_bolt import App\nimport discord.ext\n", encoding="utf-8")
     assert imported_roots(offender) == {"slack_bolt", "discord"}
+
+
+PACKAGES = ("bot", "adapters")
+ROOT = BOT.parent
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(path: Path, known: set[str]) -> set[str]:
+    """Every project module the file imports, wherever the import sits (TYPE_CHECKING and
+    function-level imports count: they are edges of the design all the same)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name in known)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                child = f"{node.module}.{alias.name}"
+                found.add(child if child in known else node.module)
+    return found & known
+
+
+def import_graph() -> dict[str, set[str]]:
+    paths = [path for package in PACKAGES for path in sorted((ROOT / package).rglob("*.py"))]
+    paths = [path for path in paths if "migrations" not in path.parts]
+    known = {module_name(path) for path in paths}
+    return {
+        module_name(path): imported_modules(path, known) - {module_name(path)} for path in paths
+    }
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_module_imports_itself_round_a_circle() -> None:
+    assert cycles(import_graph()) == []
+
+
+def test_the_circle_check_would_catch_one() -> None:
+    graph = {"bot.questions": {"bot.records"}, "bot.records": {"bot.questions"}, "bot.types": set()}
+    assert cycles(graph) == [["bot.questions", "bot.records"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_the_graph_sees_package_members_and_type_only_imports() -> None:
+    graph = import_graph()
+    assert "bot.records" in graph["bot.store"]
+    assert "bot.commands.base" in graph["bot.commands.interview"]
+    assert "adapters.console" in graph["adapters.console_app"]  # under TYPE_CHECKING

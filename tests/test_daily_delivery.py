@@ -23,7 +23,8 @@ from bot.daily import schedule
 from bot.db import SqlStore, make_engine, upgrade
 from bot.engine import Engine
 from bot.questions import QuestionBank
-from bot.store import Profile, Store
+from bot.records import Profile
+from bot.store import Store
 from bot.types import Reply, Text, User, Where
 from tests.conftest import FakeClock
 from tests.conftest import make_engine as make_bot_engine

@@ -18,7 +18,8 @@ from bot.db import upgrade
 from bot.engine import Engine
 from bot.markdown_budget import ParseBudget
 from bot.questions import QuestionBank
-from bot.store import InMemoryStore, StoredGuide
+from bot.records import StoredGuide
+from bot.store import InMemoryStore
 from bot.types import Text, Where
 from tests.conftest import CONTENT, FakeClock, make_engine
 from tests.databases import fresh_postgres_database, sql_store

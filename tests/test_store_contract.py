@@ -10,9 +10,10 @@ import pytest
 from bot import interview
 from bot.db import SqlStore, make_engine
 from bot.errors import StorageUnavailableError
+from bot.records import AnswerRecord, Profile, StoredGuide
 from bot.scoring import PointScore
 from bot.server_settings import ServerSettings
-from bot.store import AnswerRecord, Profile, Store, StoredGuide, TurnCommit
+from bot.store import Store, TurnCommit
 from bot.types import Difficulty, Kind, Role, Status
 from tests.databases import fresh_postgres_database, sql_store
 

@@ -11,7 +11,8 @@ from bot.commands.base import Desk, Outcome, Request, Spec, words_among
 from bot.commands.words import CONFIRM_WORDS
 from bot.interview import State
 from bot.questions import QuestionBank
-from bot.store import Profile, SaveProfile
+from bot.records import Profile
+from bot.store import SaveProfile
 
 PREFIXES = ("/mockinterview", "mockinterview", "/interview")
 MAX_ARGUMENTS = 4  # typed words after a command word, `confirm` not counted

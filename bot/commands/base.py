@@ -10,9 +10,10 @@ from datetime import datetime
 from bot.interview import Session
 from bot.marking import Marker
 from bot.questions import QuestionBank
+from bot.records import AnswerRecord
 from bot.server_banks import ServerBanks
 from bot.server_settings import ServerSettings
-from bot.store import AnswerRecord, Store, Write
+from bot.store import Store, Write
 from bot.types import Event, Reply, Where
 
 

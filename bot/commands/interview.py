@@ -10,9 +10,10 @@ from bot.commands.words import START_ARGUMENTS, accepts_start, confirmation, par
 from bot.errors import UserError
 from bot.feedback import feedback_text, hint_text, pick_follow_up, question_text, skipped_text
 from bot.interview import Session, State
-from bot.questions import Question, pick_mixed, pick_next
+from bot.picking import pick_mixed, pick_next
+from bot.questions import Question
+from bot.records import AnswerRecord
 from bot.scoring import MAX_ANSWER_CHARS
-from bot.store import AnswerRecord
 from bot.summary import summary_text
 from bot.timed import late_note, report_text, time_left
 from bot.types import FEEDBACK_BUTTONS, QUESTION_BUTTONS, Command, Platform, Reply, Text

@@ -32,23 +32,19 @@ from bot.daily import Claim, Delivery, Subscription
 from bot.db import daily, tables
 from bot.errors import StorageUnavailableError
 from bot.interview import Session
+from bot.records import AnswerRecord, Profile, QuestionHistory, StoredGuide, summarize
 from bot.scoring.model import PointScore
 from bot.server_settings import ServerSettings
 from bot.store import (
-    AnswerRecord,
     Decider,
     Forget,
     JoinLeaderboard,
     LeaveLeaderboard,
-    Profile,
-    QuestionHistory,
     SaveProfile,
     SaveServerSettings,
     SaveSubscription,
-    StoredGuide,
     TurnCommit,
     Write,
-    summarize,
 )
 from bot.types import Role, Status
 
