@@ -51,9 +51,9 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
     words: list[Word] = []
     sentences: list[tuple[Word, ...]] = []
     starts = 0  # where the sentence being read starts
-    parts = SEPARATOR.split(clean(answer))
+    parts, word_of = SEPARATOR.split(clean(answer)), normalizer.word
     for index in range(0, len(parts), 2):
-        found = [normalizer.word(token) for token in WORD.findall(parts[index])]
+        found = list(map(word_of, WORD.findall(parts[index])))
         if found:
             listed = len(found) <= LIST_ITEM_WORDS and not any(w.function for w in found)
             _collect(found, len(words), len(sentences), listed, question, hits)

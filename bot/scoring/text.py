@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -145,13 +145,12 @@ class Normalizer:
             for key, value in glossary.items()
             if WORD.fullmatch(key) is not None
         }
-        self._analyse = lru_cache(maxsize=WORD_CACHE_SIZE)(self._analyse_uncached)
+        self.word: Callable[[str], Word] = lru_cache(maxsize=WORD_CACHE_SIZE)(
+            self._analyse_uncached
+        )  # one token as a Word, cached
 
     def words(self, text: str) -> list[Word]:
-        return [self._analyse(token) for token in WORD.findall(clean(text))]
-
-    def word(self, token: str) -> Word:
-        return self._analyse(token)
+        return [self.word(token) for token in WORD.findall(clean(text))]
 
     def _analyse_uncached(self, token: str) -> Word:
         lower = plain(token.lower())
