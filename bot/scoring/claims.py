@@ -107,8 +107,8 @@ def _pairs(words: Sequence[Word], stems: Sequence[str]) -> dict[str, str]:
     for index in range(1, len(words) - 1):
         if words[index].lower in PAIRING_WORDS and stems[index - 1] and stems[index + 1]:
             pairs.setdefault(stems[index - 1], stems[index + 1])
-    partners = set(pairs.values())
-    if len(pairs) < MIN_PAIRS or len(partners) < len(pairs) or partners & set(pairs):
+    pairs = {term: partner for term, partner in pairs.items() if partner not in pairs}
+    if len(pairs) < MIN_PAIRS or len(set(pairs.values())) < len(pairs):
         return {}
     return pairs
 

@@ -109,6 +109,10 @@ check inspect inspects checks
 goal target targets goals objective objectives
 bottleneck hotspot hotspots bottlenecks
 plan planner plans
+rollback revert reverts reverted reverting
+previous prior earlier last
+stable good healthy working
+version release releases versions
 """
 
 

@@ -16,10 +16,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.scoring import rarity
-from bot.scoring.text import DISMISSAL_WORDS, WORD, Normalizer, Word, clean, stem
+from bot.scoring.text import DISMISSAL_WORDS, GRAMMAR_WORDS, WORD, Normalizer, Word, clean, stem
 from bot.scoring.vocabulary import TYPO_MIN_LENGTH, PreparedQuestion
 
 SEPARATOR = re.compile(r"([.!?]+(?=\s|$)|[,;:•|()\n]+|\s[-–—]\s)")
@@ -55,7 +55,9 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
     for index in range(0, len(parts), 2):
         found = list(map(word_of, WORD.findall(parts[index])))
         if found:
-            listed = len(found) <= LIST_ITEM_WORDS and not any(w.function for w in found)
+            listed = len(found) <= LIST_ITEM_WORDS and not any(
+                w.lower in GRAMMAR_WORDS for w in found
+            )
             _collect(found, len(words), len(sentences), listed, question, hits)
             words += found
         ends = index + 1 == len(parts) or SENTENCE_END.search(parts[index + 1]) is not None
@@ -96,14 +98,16 @@ def _collect(
             skip_next = False
             continue
         said: tuple[str, ...] = ()
+        surface = word.surface
         if offset < last and word.lower + words[offset + 1].lower in joinable:
             said = _joined(word, words[offset + 1], question)
             skip_next = bool(said)
+            surface = f"{surface} {words[offset + 1].surface}" if said else surface
         if not said:
             known = resolutions.get(word.surface)
             said = _remember(word, question) if known is None else known
         for found in said:
-            hits.append(Hit(found, word.surface, base + offset, sentence, listed))
+            hits.append(Hit(found, surface, base + offset, sentence, listed))
 
 
 def _remember(word: Word, question: PreparedQuestion) -> tuple[str, ...]:
@@ -137,10 +141,11 @@ def _resolve(found: str, word: Word, question: PreparedQuestion) -> tuple[str, .
 
 @lru_cache(maxsize=1 << 16)
 def _nearest(found: str, candidates: tuple[str, ...]) -> str | None:
-    """The candidate within 1 edit (2 for words of 8+ letters) of ``found``, if any.
+    """The candidate within 1 edit (2 for words of 8+ letters) of ``found``, if any; swapping
+    two neighbouring letters ("idnex") is one edit.
 
     Candidates share the first letter of ``found``: people rarely mistype a word's first letter.
     """
     limit = 1 if len(found) < 8 else 2
-    best = process.extractOne(found, candidates, scorer=Levenshtein.distance, score_cutoff=limit)
+    best = process.extractOne(found, candidates, scorer=OSA.distance, score_cutoff=limit)
     return None if best is None else str(best[0])

@@ -1,0 +1,252 @@
+"""What makes a score believable: text handling, roles, wrong claims, stories, the headline.
+
+Each test names a way the scorer used to mislead a candidate and checks it no longer does.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from bot.content import load_bank
+from bot.questions import KeyPoint, Question, QuestionBank
+from bot.scoring import KeyPointScorer, Score, Status
+from bot.types import Kind, Role
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+ROLLBACK = "Rollback: Quickly revert to the previous stable version to minimize downtime."
+REST_METHODS = (
+    "Use HTTP methods correctly (GET for reading, POST for creating, PUT/PATCH for updating, "
+    "DELETE for deleting)."
+)
+LEAKED_KEY = "Revoke the leaked access key and rotate it immediately, then check CloudTrail."
+SLOW_WRITES = (
+    "Over-indexing can lead to increased storage requirements and slower write operations."
+)
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return load_bank([CONTENT])
+
+
+@pytest.fixture(scope="module")
+def scorer() -> KeyPointScorer:
+    return KeyPointScorer()
+
+
+def score(
+    scorer: KeyPointScorer, points: list[str | KeyPoint], answer: str, **more: object
+) -> Score:
+    return scorer.score(question="Q?", key_points=points, answer=answer, **more)  # type: ignore[arg-type]
+
+
+def of_question(scorer: KeyPointScorer, bank: QuestionBank, question_id: str, answer: str) -> Score:
+    question = bank.get(question_id)
+    assert question is not None
+    return scorer.score(
+        question=question.prompt,
+        key_points=question.key_points,
+        answer=answer,
+        kind=question.kind,
+        glossary=bank.guide(question.guide).glossary,
+    )
+
+
+CLEAN = "Roll back to the previous stable version first, then read the logs."
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "Roll\u200b back to the pre\u00advious sta\u00adble ver\u200dsion first, then read the logs.",
+        "Ｒｏｌｌ ｂａｃｋ to the ｐｒｅｖｉｏｕｓ ｓｔａｂｌｅ ｖｅｒｓｉｏｎ first, then read the logs.",
+        "\ufeffRoll back to the previous stable version first, then read the logs.\u2060",
+    ],
+    ids=["zero-width and soft hyphens", "full-width letters", "byte order mark and joiner"],
+)
+def test_text_pasted_from_pages_and_pdfs_scores_like_plain_text(
+    scorer: KeyPointScorer, pasted: str
+) -> None:
+    plain = score(scorer, [ROLLBACK], CLEAN)
+    assert plain.value > 0.5
+    assert score(scorer, [ROLLBACK], pasted).value == pytest.approx(plain.value)
+
+
+@pytest.mark.parametrize(
+    ("point", "answer"),
+    [
+        (ROLLBACK, "roll back to the last good release"),
+        ("Roll back to the last good release.", "a rollback to the last good release"),
+        ("Set up a datastore for sessions.", "set up a data store for sessions"),
+        ("Run the setup script.", "run the set-up script"),
+    ],
+)
+def test_compounds_meet_their_split_forms(scorer: KeyPointScorer, point: str, answer: str) -> None:
+    [result] = score(scorer, [point], answer).points
+    assert result.status is not Status.MISSED
+    assert result.matched
+
+
+@pytest.mark.parametrize(
+    ("point", "common_word"),
+    [("Add more servers behind the balancer.", "several"), ("While loops block.", "whole")],
+)
+def test_a_common_word_is_never_read_as_a_typo_of_a_key_term(
+    scorer: KeyPointScorer, point: str, common_word: str
+) -> None:
+    [result] = score(scorer, [point], f"i checked the {common_word} thing").points
+    assert common_word not in result.matched
+
+
+def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
+    [result] = score(
+        scorer, ["Put an index on the database column."], "add an idnex to the databse"
+    ).points
+    assert {"idnex", "databse"} <= set(result.matched)
+
+
+@pytest.mark.parametrize(
+    ("point", "wrong", "right"),
+    [
+        (
+            REST_METHODS,
+            "use GET to create records and DELETE to read them",
+            "GET reads, POST creates",
+        ),
+        (SLOW_WRITES, "over-indexing makes writes faster", "over-indexing makes writes slower"),
+        (LEAKED_KEY, "make the repo private, no need to rotate the key", "rotate the key now"),
+        (LEAKED_KEY, "key rotation is unnecessary, CloudTrail is optional", "rotate it"),
+    ],
+)
+def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
+    scorer: KeyPointScorer, point: str, wrong: str, right: str
+) -> None:
+    contradicted = score(scorer, [point, "Explain it clearly."], wrong)
+    [said, _] = contradicted.points
+    assert said.status is Status.CONTRADICTED
+    assert said.note.startswith("You said “") and said.score == 0.0
+    assert contradicted.value == 0.0  # its share is taken away, not merely missed
+    assert score(scorer, [point], right).points[0].status is not Status.CONTRADICTED
+
+
+def test_a_pitfall_said_in_the_negative_is_awareness_not_a_contradiction(
+    scorer: KeyPointScorer,
+) -> None:
+    pitfall = KeyPoint(SLOW_WRITES, role=Role.PITFALL)
+    result = score(scorer, [pitfall], "don't over-index: every index makes writes slower")
+    assert result.points[0].status is not Status.CONTRADICTED
+    assert result.points[0].score > 0.5
+
+
+def test_a_hedge_in_front_of_a_keyword_list_earns_nothing(scorer: KeyPointScorer) -> None:
+    points = [LEAKED_KEY, SLOW_WRITES]
+    keywords = "revoke, rotate, access key, CloudTrail, over-indexing, slower writes"
+    bare = score(scorer, points, keywords)
+    hedged = score(scorer, points, "I have no idea. " + keywords)
+    assert hedged.value <= bare.value + 0.02
+    assert hedged.value < 0.35
+    assert any("list" in note for note in hedged.notes)
+
+
+def test_the_key_points_own_words_shuffled_score_low(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    question = bank.get("backend-developer/3")
+    assert question is not None
+    words = " ".join(point.text for point in question.key_points).split()
+    random.Random(7).shuffle(words)
+    salad = of_question(scorer, bank, question.id, " ".join(words))
+    assert salad.value <= 0.3
+    assert any("jumbled" in note for note in salad.notes)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_headline_is_the_sum_of_the_points_shown(
+    scorer: KeyPointScorer, bank: QuestionBank, seed: int
+) -> None:
+    rng = random.Random(seed)
+    question = rng.choice([q for q in bank if q.kind is Kind.TECHNICAL])
+    said = rng.sample(question.key_points, k=rng.randint(1, len(question.key_points)))
+    result = of_question(scorer, bank, question.id, " ".join(point.text for point in said))
+    assert sum(point.share for point in result.points) == pytest.approx(1.0)
+    total = sum(point.contribution for point in result.points)
+    assert result.value == pytest.approx(max(0.0, min(1.0, total)))
+    if result.value >= 0.99:
+        assert all(point.covered for point in result.points if point.share > 0.01)
+
+
+def test_core_points_weigh_more_than_supporting_and_pitfalls(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    question = bank.get("backend-developer/6")
+    assert question is not None
+    core = [p for p in question.key_points if p.role is Role.CORE]
+    others = [p for p in question.key_points if p.role is not Role.CORE]
+    assert core and others
+    only_core = of_question(scorer, bank, question.id, " ".join(p.text for p in core))
+    only_others = of_question(scorer, bank, question.id, " ".join(p.text for p in others))
+    assert only_core.value > 0.6 > only_others.value
+
+
+def story_question(bank: QuestionBank) -> Question:
+    question = bank.get("backend-developer/18")
+    assert question is not None and any(p.role is Role.STORY for p in question.key_points)
+    return question
+
+
+TRUE_STORY = (
+    "At my last company I shipped a webhook change that removed our retry limit, and one "
+    "evening the queue backed up and partners stopped getting events. I declared the incident, "
+    "I rolled the change back within ten minutes and I posted updates every 15 minutes. "
+    "As a result deliveries recovered the same night and we lost no events. I wrote a blameless "
+    "postmortem and learned to load test retry logic; since then I always add a cap."
+)
+
+
+def test_a_true_story_in_other_words_scores_on_its_shape_not_the_model_storys_words(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    question = story_question(bank)
+    result = of_question(scorer, bank, question.id, TRUE_STORY)
+    assert result.value >= 0.8
+    assert [point.text.split(":")[0] for point in result.points] == [
+        "Situation", "Your actions", "Result", "Reflection", "Relevance",
+    ]  # fmt: skip
+    model_words = " ".join(p.text for p in question.key_points if p.role is Role.STORY)
+    recited = of_question(scorer, bank, question.id, model_words)
+    assert recited.value < result.value
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "communication, ownership, postmortem, rollback, stakeholders",
+        "An index is a B-tree that lets the database find rows without scanning the table.",
+        "It was QA's fault, so I blamed the tester and quietly hot-fixed it without telling "
+        "anyone; in the end the incident closed.",
+    ],
+    ids=["competency keywords", "a technical explanation", "blaming others"],
+)
+def test_what_is_not_a_good_story_scores_low(
+    scorer: KeyPointScorer, bank: QuestionBank, answer: str
+) -> None:
+    assert of_question(scorer, bank, story_question(bank).id, answer).value < 0.4
+
+
+def test_a_correct_one_line_gist_earns_a_fair_middle(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    gist = of_question(
+        scorer,
+        bank,
+        "backend-developer/3",
+        "Run EXPLAIN to find the slow part, add an index on the filtered columns and cache hot data.",
+    )
+    off_topic = of_question(
+        scorer, bank, "backend-developer/3", "I enjoy hiking in the mountains with my dog."
+    )
+    assert 0.3 <= gist.value < 0.9
+    assert off_topic.value == 0.0
