@@ -152,3 +152,75 @@ def test_an_unexpected_failure_is_reported_and_the_next_line_still_runs(
     assert failed == {"error": "line 1: this line could not be scored (an internal error)"}
     assert "score" in scored
     assert "secret internals" in caplog.text
+
+
+STORY = (
+    "Last year our release caused an incident that broke checkout. I rolled it back within "
+    "minutes and I led the postmortem. As a result errors dropped to zero, and I learned to "
+    "load test first."
+)
+
+
+def test_kind_behavioral_judges_the_story_not_the_model_storys_words() -> None:
+    model = "Context: a migration failed. Action: rolled back. Outcome: fixed."
+    fields = {"question": "Tell me about an incident.", "reference": model, "answer": STORY}
+    [story, technical] = grade(line(**fields, kind="behavioral"), line(**fields))
+    assert isinstance(story["points"], list) and isinstance(technical["points"], list)
+    assert [point["text"].split(":")[0] for point in story["points"]] == [
+        "Situation", "Your actions", "Result", "Reflection", "Relevance",
+    ]  # fmt: skip
+    assert all(point["role"] == "core" for point in story["points"])
+    assert isinstance(story["score"], float) and story["score"] > 0.8
+
+
+def test_key_points_may_be_objects_with_a_role_and_a_weight() -> None:
+    points = [
+        {"text": "Add an index on the filtered column.", "weight": 2},
+        {"text": "Over-indexing slows down writes.", "role": "pitfall"},
+        "Read the plan with EXPLAIN.",
+    ]
+    [output] = grade(line(question=QUESTION, key_points=points, answer=ANSWER))
+    shown = output["points"]
+    assert isinstance(shown, list)
+    assert [point["role"] for point in shown] == ["core", "pitfall", "core"]
+    assert shown[0]["share"] == pytest.approx(2 * shown[2]["share"], abs=0.002)
+    assert sum(point["share"] for point in shown) == pytest.approx(1.0, abs=0.002)
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        ({"kind": "trivia"}, '"kind" should be one of "technical", "behavioral"'),
+        ({"key_points": [{"text": "x", "role": "maybe"}]}, '"role" should be one of'),
+        ({"key_points": [{"role": "core"}]}, 'key point 1 needs "text"'),
+        ({"key_points": [{"text": "x", "weight": 0}]}, '"weight" should be a number above 0'),
+        ({"key_points": [{"text": "x", "weight": True}]}, '"weight" should be a number above 0'),
+    ],
+)
+def test_a_bad_kind_role_or_weight_is_a_friendly_error(
+    fields: dict[str, object], reason: str
+) -> None:
+    base: dict[str, object] = {"question": QUESTION, "key_points": KEY_POINTS, "answer": ANSWER}
+    [output] = grade(line(**{**base, **fields}))
+    assert isinstance(output["error"], str)
+    assert output["error"].startswith("line 1: ") and reason in output["error"]
+
+
+def test_a_contradicted_point_says_why() -> None:
+    points = ["Over-indexing leads to slower write operations.", "Read the plan with EXPLAIN."]
+    [output] = grade(
+        line(question=QUESTION, key_points=points, answer="indexes make writes faster")
+    )
+    [contradicted, _] = output["points"]  # type: ignore[misc]
+    assert contradicted["status"] == "contradicted" and contradicted["score"] == 0.0
+    assert contradicted["note"].startswith("You said “")
+
+
+def test_an_answer_is_read_up_to_the_engines_limit() -> None:
+    from bot.engine import MAX_ANSWER_CHARS as ENGINE_LIMIT
+    from bot.scoring import MAX_ANSWER_CHARS
+
+    assert ENGINE_LIMIT is MAX_ANSWER_CHARS
+    hidden = "x " * MAX_ANSWER_CHARS + "add an index on the filtered column"
+    [output] = grade(line(question=QUESTION, key_points=KEY_POINTS, answer=hidden))
+    assert output["score"] == 0.0

@@ -1,0 +1,82 @@
+"""The adversarial answer set, as a floor under the scorer's quality.
+
+``benchmarks/adversarial_answers.jsonl`` holds eight kinds of answer to 16 guide questions,
+written by hand and never used to fit the scorer; ``benchmarks/scorer_quality.py`` prints
+the full picture. These bounds sit a margin away from today's figures, so a change that
+makes the scorer believe confident nonsense, or doubt a strong answer, fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from bot.content import load_bank
+from bot.scoring import KeyPointScorer
+
+ROOT = Path(__file__).resolve().parent.parent
+ANSWERS = ROOT / "benchmarks" / "adversarial_answers.jsonl"
+BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[str, float]]:
+    bank = load_bank([ROOT / "content"])
+    scorer = KeyPointScorer()
+    by_question: dict[str, dict[str, float]] = defaultdict(dict)
+    for line in ANSWERS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        question = bank.get(row["question_id"])
+        assert question is not None, row["question_id"]
+        by_question[question.id][row["kind"]] = scorer.score(
+            question=question.prompt,
+            key_points=question.key_points,
+            answer=row["answer"],
+            kind=question.kind,
+            glossary=bank.guide(question.guide).glossary,
+        ).value
+    return by_question
+
+
+def mean(scores: dict[str, dict[str, float]], kind: str) -> float:
+    return statistics.fmean(by_kind[kind] for by_kind in scores.values())
+
+
+@pytest.mark.parametrize(
+    ("kind", "low", "high"),
+    [
+        ("strong", 0.8, 1.0),
+        ("strong_typos", 0.8, 1.0),
+        ("gist", 0.35, 0.8),
+        ("partial", 0.3, 0.8),
+        ("keywords", 0.0, 0.3),
+        ("word_salad", 0.0, 0.45),
+        ("wrong", 0.0, 0.35),
+        ("off_topic", 0.0, 0.15),
+    ],
+)
+def test_each_kind_of_answer_scores_in_its_band(
+    scores: dict[str, dict[str, float]], kind: str, low: float, high: float
+) -> None:
+    assert low <= mean(scores, kind) <= high
+
+
+def test_typos_cost_a_strong_answer_almost_nothing(scores: dict[str, dict[str, float]]) -> None:
+    for by_kind in scores.values():
+        assert by_kind["strong_typos"] >= by_kind["strong"] - 0.1
+
+
+def test_a_strong_answer_beats_every_other_kind_on_every_question(
+    scores: dict[str, dict[str, float]],
+) -> None:
+    for question, by_kind in scores.items():
+        others = max(value for kind, value in by_kind.items() if not kind.startswith("strong"))
+        assert by_kind["strong"] > others, question
+
+
+def test_partial_answers_beat_bad_ones_on_average(scores: dict[str, dict[str, float]]) -> None:
+    assert mean(scores, "partial") > max(mean(scores, kind) for kind in BAD_KINDS)
