@@ -13,12 +13,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 
-from adapters.base import Clock, handle_safely, utc_now
 from adapters.console_checks import clean
 from adapters.console_loader import BYE
-from bot.commands import typed_command
 from bot.engine import Engine
-from bot.interview import State
 from bot.types import Attachment, Command, Event, Platform, Reply, Text, User, Where
 
 
@@ -40,14 +37,12 @@ class Console:
         user: User,
         output: Output,
         out: Path,
-        clock: Clock = utc_now,
     ) -> None:
         self.engine = engine
         self.user = user
         self.where = Where(Platform.CONSOLE.value, "terminal", direct=True)
         self.output = output
         self.out = out
-        self.clock = clock
 
     def greet(self) -> None:
         self.dispatch(Command(self.user, self.where, "resume"))
@@ -63,7 +58,7 @@ class Console:
         self.output.note(BYE)
 
     def dispatch(self, event: Event) -> None:
-        for reply in handle_safely(self.engine, event, self.clock):
+        for reply in self.engine.handle(event):
             self.output.reply(reply)
             if reply.attachment is not None:
                 self.output.note(f"(saved {self.save(reply.attachment)})")
@@ -77,12 +72,10 @@ class Console:
 
     def asking(self) -> bool:
         """Whether a question waits for this person's answer."""
-        session = self.engine.store.load_session(self.user.key)
-        return session is not None and session.state is State.ASKING
+        return self.engine.answering(self.user)
 
     def command(self, text: str) -> tuple[str, str] | None:
-        guides = [guide.slug for guide in self.engine.bank.guides]
-        return typed_command(text, answering=self.asking(), guides=guides)
+        return self.engine.typed_command(self.user, text)
 
     def messages(self, lines: Iterable[str]) -> Iterator[str]:
         """Group piped lines: a command alone; an answer's lines up to the next command."""

@@ -13,7 +13,7 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NoReturn
 
 import discord
@@ -30,7 +30,7 @@ from adapters.ops import Health, ops_app, serve_ops
 from adapters.scheduler import DailyScheduler
 from adapters.wiring import build_engine
 from bot.engine import Engine
-from bot.questions import QuestionBank
+from bot.questions import Guide
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -54,11 +54,11 @@ def build_bot(*, shards: str | None = None, message_content: bool = False) -> Di
 
 
 async def install(
-    bot: DiscordBot, *, handler: Handler, bank: QuestionBank, guild_id: int | None
+    bot: DiscordBot, *, handler: Handler, guides: Sequence[Guide], guild_id: int | None
 ) -> InterviewRunner:
     """Add the Cog and the persistent buttons, then sync the slash commands."""
     runner = InterviewRunner(handler, read_threads=bot.intents.message_content)
-    await bot.add_cog(InterviewCog(runner, bank))
+    await bot.add_cog(InterviewCog(runner, guides))
     bot.add_view(ActionView(runner))
     bot.add_dynamic_items(owned(runner))
     await sync_commands(bot.tree, guild_id)
@@ -88,10 +88,10 @@ async def serve(
     """What ``Client.start`` does, with the Cog installed between login and connect, the
     daily-question tick beside the gateway, and SIGTERM closing it all in order."""
     daily = daily or discord_daily(engine, bot, metrics)
-    handler = make_handler(engine, metrics=metrics)
+    handler = make_handler(engine)
     async with bot:
         await bot.login(token)
-        await install(bot, handler=handler, bank=engine.bank, guild_id=guild_id)
+        await install(bot, handler=handler, guides=engine.guides(), guild_id=guild_id)
         daily.start()
         with closing_on_sigterm(bot):
             try:
@@ -132,12 +132,12 @@ def run(settings: Settings, *, shards: str | None = None) -> None:
         RateLimitLogCounter(metrics, "discord", DISCORD_RATE_LIMITED)
     )
     engine = build_engine(settings, observer=metrics)
-    metrics.count_active(engine.store.active_sessions)
+    metrics.count_active(engine.active_sessions)
     bot = build_bot(shards=shards, message_content=settings.discord_message_content)
     daily = discord_daily(engine, bot, metrics)
     health = Health(
         {
-            "database": engine.store.ping,
+            "database": engine.healthy,
             "scheduler": lambda: daily.running,
             "discord": lambda: bot.is_ready() and not bot.is_closed(),
         }
@@ -168,4 +168,4 @@ def run(settings: Settings, *, shards: str | None = None) -> None:
         )
     finally:
         ops.shutdown()
-        engine.store.close()
+        engine.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 import discord
@@ -16,7 +16,7 @@ from bot.commands import BY_NAME, REGISTRY, Spec
 from bot.commands.words import MAX_LENGTH
 from bot.daily import zone_names
 from bot.errors import UserError
-from bot.questions import QuestionBank
+from bot.questions import Guide
 from bot.types import Difficulty, Kind
 
 MAX_CHOICES = 25  # Discord shows at most 25 autocomplete results
@@ -60,13 +60,11 @@ def registered(spec: Spec) -> Callback:
     return callback
 
 
-def guide_choices(bank: QuestionBank, typed: str) -> list[Choice[str]]:
+def guide_choices(guides: Sequence[Guide], typed: str) -> list[Choice[str]]:
     """Guides whose slug or title contains what was typed, as Discord shows them."""
     needle = typed.strip().lower()
     matches = [
-        guide
-        for guide in bank.guides
-        if needle in guide.slug.lower() or needle in guide.title.lower()
+        guide for guide in guides if needle in guide.slug.lower() or needle in guide.title.lower()
     ]
     return [
         Choice(name=f"{guide.title} ({guide.slug})"[:100], value=guide.slug)
@@ -109,9 +107,9 @@ def settings_args(guide: str | None, channels: Choice[str] | None) -> str:
 class InterviewCog(commands.GroupCog, group_name="mockinterview"):
     """Mock interviews: questions, hints and scored answers."""
 
-    def __init__(self, runner: InterviewRunner, bank: QuestionBank) -> None:
+    def __init__(self, runner: InterviewRunner, guides: Sequence[Guide]) -> None:
         self.runner = runner
-        self.bank = bank
+        self.guides = guides
         super().__init__()
         self._add_registered()
 
@@ -139,7 +137,7 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
     async def guide_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[Choice[str]]:
-        return guide_choices(self.bank, current)
+        return guide_choices(self.guides, current)
 
     @app_commands.command(description=summary("start"))
     @app_commands.describe(
@@ -235,7 +233,7 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
         kinds = [Choice(name=choice.name, value=choice.value) for choice in KIND_CHOICES]
         wanted = current.strip().lower()
         matches = [choice for choice in kinds if wanted in choice.value]
-        return (matches + guide_choices(self.bank, current))[:MAX_CHOICES]
+        return (matches + guide_choices(self.guides, current))[:MAX_CHOICES]
 
     @daily.command(name="on", description="Get a question by DM every day")
     @app_commands.describe(

@@ -16,9 +16,8 @@ import discord
 from discord import app_commands
 from discord.utils import MISSING
 
-from adapters.base import APOLOGY
 from adapters.discord_render import NO_MENTIONS
-from bot.errors import UserError
+from bot.errors import APOLOGY, UserError
 from bot.types import Reply
 
 log = logging.getLogger(__name__)

@@ -51,6 +51,9 @@ class Metrics:
     def storage_failed(self) -> None:
         self.database_errors.inc()
 
+    def turn_handled(self, seconds: float) -> None:
+        self.turns.observe(seconds)
+
 
 class RateLimitLogCounter(logging.Handler):
     """Counts the 429s a library reports only in its log (discord.py waits them out itself)."""

@@ -18,7 +18,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from adapters.base import Clock, utc_now
 from adapters.limiter import RateLimiter
 from adapters.metrics import Metrics
-from bot.daily import Claim, schedule
+from bot.daily import Claim
 from bot.engine import Engine
 from bot.errors import StorageUnavailableError
 from bot.types import Reply
@@ -93,7 +93,7 @@ async def tick(
     """Claim what is due now and send it; a database outage sends nothing this minute."""
     now = clock()
     try:
-        claims = await asyncio.to_thread(engine.store.claim_due, now, schedule, CLAIM_BATCH)
+        claims = await asyncio.to_thread(engine.due_deliveries, now, CLAIM_BATCH)
     except StorageUnavailableError:
         log.warning("daily tick skipped: database unavailable")
         return TickReport()
@@ -111,7 +111,7 @@ async def tick(
 async def deliver(
     engine: Engine, outboxes: Mapping[str, Outbox], claim: Claim, clock: Clock
 ) -> str:
-    reply = await asyncio.to_thread(engine.daily.deliver, claim, clock())
+    reply = await asyncio.to_thread(engine.daily_question, claim, clock())
     if reply is None:
         return "deferred"
     outbox = outboxes[claim.subscription.platform]
@@ -119,9 +119,9 @@ async def deliver(
         await outbox.send(claim.subscription.address, reply)
     except DeliveryFailedError as failure:
         log.info("daily DM to %s failed: %s", claim.subscription.user_key, failure.code)
-        await asyncio.to_thread(engine.daily.failed, claim, clock())
+        await asyncio.to_thread(engine.delivery_failed, claim, clock())
         return "failed"
-    await asyncio.to_thread(engine.daily.sent, claim)
+    await asyncio.to_thread(engine.delivered, claim)
     return "sent"
 
 

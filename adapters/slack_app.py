@@ -32,12 +32,12 @@ from slack_sdk.http_retry import (
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+from sqlalchemy import Engine as Database
 
 from adapters.base import Clock, utc_now
 from adapters.slack_bridge import SlackBridge
 from adapters.slack_installs import ExpiringInstallationStore
 from adapters.slack_people import AdminGroup
-from bot.db import make_engine
 from bot.engine import Engine
 from bot.settings import Settings
 
@@ -118,7 +118,7 @@ def build_app(
         app.event("tokens_revoked")(token_revoked)
     work = executor or ThreadPoolExecutor(WORKERS, "slack-work")
     group = AdminGroup(admin_group, clock=clock) if admin_group else None
-    SlackBridge(engine, work, clock, admin_group=group).register(app)
+    SlackBridge(engine, work, admin_group=group).register(app)
     return app
 
 
@@ -135,7 +135,7 @@ def token_revoked(ack: Ack, body: dict[str, Any]) -> None:
 
 
 def oauth_settings(
-    *, client_id: str, client_secret: str, database_url: str, api_url: str = DEFAULT_API_URL
+    *, client_id: str, client_secret: str, database: Database, api_url: str = DEFAULT_API_URL
 ) -> OAuthSettings:
     """The OAuth install flow, with installations and states in the project's database.
 
@@ -143,7 +143,6 @@ def oauth_settings(
     expiry and refreshed in the background, and authorizations too, so after a workspace's
     first request acknowledging never waits on the database or on ``auth.test``.
     """
-    database = make_engine(database_url)
     stored = SQLAlchemyInstallationStore(client_id=client_id, engine=database)
     states = SQLAlchemyOAuthStateStore(expiration_seconds=OAUTH_STATE_SECONDS, engine=database)
     stored.create_tables()  # type: ignore[no-untyped-call]
@@ -187,14 +186,16 @@ def settings_problem(settings: Settings) -> str | None:
     )
 
 
-def app_from_settings(settings: Settings, engine: Engine, *, executor: Executor) -> App:
+def app_from_settings(
+    settings: Settings, engine: Engine, *, executor: Executor, database: Database
+) -> App:
     """One workspace when there is a bot token, else the multi-workspace OAuth flow."""
     oauth = None
     if not settings.slack_bot_token:
         oauth = oauth_settings(
             client_id=settings.slack_client_id or "",
             client_secret=reveal(settings.slack_client_secret),
-            database_url=settings.database_url,
+            database=database,
             api_url=settings.slack_api_url,
         )
     return build_app(

@@ -24,17 +24,14 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from adapters import slack_events, slack_guides
-from adapters.base import Clock, handle_safely, utc_now
 from adapters.slack_outbox import Outbox
 from adapters.slack_people import AdminGroup, People
-from adapters.slack_views import RecentScore, answer_modal, home_view
+from adapters.slack_views import answer_modal, home_view
 from bot.engine import Engine
-from bot.errors import StorageUnavailableError
-from bot.types import NOT_YOURS, Command, Event, Reply, User
+from bot.types import NOT_YOURS, Event, Reply
 
 log = logging.getLogger(__name__)
 
-RECENT_SCORES = 5
 ANY_OTHER_ACTION = re.compile(rf"^(?!{slack_events.ANSWER_ACTION}$)")
 Body = dict[str, Any]
 
@@ -82,13 +79,11 @@ class SlackBridge:
         self,
         engine: Engine,
         executor: Executor,
-        clock: Clock = utc_now,
         *,
         admin_group: AdminGroup | None = None,
     ) -> None:
         self.engine = engine
         self.executor = executor
-        self.clock = clock
         self.people = People(engine, admin_group=admin_group)
         self.turn_lock = KeyedLocks()
 
@@ -194,8 +189,7 @@ class SlackBridge:
         if opened is None:
             return
         user = self.people.user(incoming.client, opened[0], team=opened[1].scope)
-        replies = handle_safely(self.engine, Command(user, opened[1], "status"), self.clock)
-        view = home_view("\n\n".join(reply.text for reply in replies), self.recent_scores(user))
+        view = home_view(self.engine.home(user, opened[1]))
         try:
             incoming.client.views_publish(user_id=user.id, view=view)
         except SlackApiError as error:
@@ -207,19 +201,5 @@ class SlackBridge:
         user = self.people.user(client, event.user, team=event.where.scope)
         event = replace(event, user=user)
         with self.turn_lock(event.user.key):
-            replies = handle_safely(self.engine, event, self.clock)
+            replies = self.engine.handle(event)
             Outbox(client, user_id=event.user.id, respond=incoming.respond).send_all(replies)
-
-    def recent_scores(self, user: User) -> list[RecentScore]:
-        try:
-            answers = self.engine.store.answers(user.key)[-RECENT_SCORES:]
-        except StorageUnavailableError:
-            return []
-        return [
-            RecentScore(record.score, self._prompt(record.question_id))
-            for record in reversed(answers)
-        ]
-
-    def _prompt(self, question_id: str) -> str:
-        question = self.engine.bank.get(question_id)
-        return question.prompt if question is not None else question_id

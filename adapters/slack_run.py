@@ -33,6 +33,7 @@ from adapters.slack_app import (
 from adapters.slack_daily import slack_daily
 from adapters.slack_server import EVENTS_PATH, AcksFirst, AcksFirstExecutor, serve
 from adapters.wiring import build_engine
+from bot.db import make_engine
 from bot.engine import Engine
 from bot.settings import Settings
 
@@ -55,7 +56,7 @@ class Running:
         daily = self.daily
         return Health(
             {
-                "database": self.engine.store.ping,
+                "database": self.engine.healthy,
                 "scheduler": lambda: daily is None or daily.running,
                 "slack": platform,
             }
@@ -66,18 +67,19 @@ class Running:
         if self.daily is not None:
             self.background.run(self.daily.stop())
         self.background.stop()
-        self.engine.store.close()
+        self.engine.close()
         log.info("stopped")
 
 
 def start(settings: Settings) -> Running:
     metrics = Metrics()
-    engine = build_engine(settings, observer=metrics)
-    metrics.count_active(engine.store.active_sessions)
+    database = make_engine(settings.database_url)  # one pool: the engine's and the installs'
+    engine = build_engine(settings, observer=metrics, database=database)
+    metrics.count_active(engine.active_sessions)
     acks = AcksFirst()
     executor = AcksFirstExecutor(WORKERS, acks)
     try:
-        app = app_from_settings(settings, engine, executor=executor)
+        app = app_from_settings(settings, engine, executor=executor, database=database)
     except BoltError as error:
         exit_with(f"Slack did not accept the app's settings: {error}")
     count_429 = metrics.rate_limited.labels("slack").inc

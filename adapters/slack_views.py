@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from adapters.slack_events import ANSWER_BLOCK, ANSWER_INPUT, ANSWER_VIEW, encode_where
 from adapters.slack_render import SECTION_LIMIT, escape, section, to_mrkdwn
-from bot.types import Where
+from bot.types import Home, RecentScore, Where
 
 ANSWER_MAX_CHARS = 3000  # Slack's limit for a plain-text input
 PROMPT_CHARS = 120
@@ -23,12 +22,6 @@ HOW_TO_START = "\n".join(
 )
 
 View = dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class RecentScore:
-    score: float
-    prompt: str
 
 
 def plain(text: str) -> dict[str, str]:
@@ -60,16 +53,16 @@ def answer_modal(where: Where, question: str | None) -> View:
     }
 
 
-def home_view(status: str, recent: Sequence[RecentScore]) -> View:
+def home_view(home: Home) -> View:
     """The Home tab: the current interview, the last scores, and how to start."""
     divider = {"type": "divider"}
     return {
         "type": "home",
         "blocks": [
             {"type": "header", "text": plain("mockinterview")},
-            section("*Your interview*\n" + to_mrkdwn(status)),
+            section("*Your interview*\n" + to_mrkdwn(home.status)),
             divider,
-            section("*Recent scores*\n" + _score_lines(recent)),
+            section("*Recent scores*\n" + _score_lines(home.recent)),
             divider,
             section(to_mrkdwn(HOW_TO_START)),
         ],

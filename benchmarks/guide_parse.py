@@ -77,9 +77,9 @@ def parses(size: int, *, unbounded: bool) -> None:
 def start_while_uploading(size: int, *, unbounded: bool) -> None:
     """Another server's `start`, again and again while a costly guide uploads (with no
     budget when ``unbounded``, so the upload parses for seconds)."""
-    engine = Engine(store=InMemoryStore(), bank=load_bank([CONTENT]))
-    if unbounded:
-        engine.banks.budget = lambda: ParseBudget(steps=10**12, seconds=10.0**9)
+    unlimited = lambda: ParseBudget(steps=10**12, seconds=10.0**9)  # noqa: E731
+    budget = unlimited if unbounded else ParseBudget
+    engine = Engine(store=InMemoryStore(), bank=load_bank([CONTENT]), parse_budget=budget)
     admin = User("discord", "1", "Admin", is_admin=True)
     upload = Command(
         admin,

@@ -1,34 +1,37 @@
-"""The engine: one neutral event in, a list of neutral replies out.
+"""The engine and its front door: everything a platform needs goes through one of its methods.
 
-The engine loads the person's session from the Store, runs the pure state machine in
-``bot.interview``, scores answers, and commits the whole turn atomically. It never sends
-anything; adapters render the replies.
+``handle`` is the one path for a person's turn on every platform: it reads the clock, loads
+the person's session, routes the event to a command or an answer, commits the whole turn
+atomically, times it for the observer, and turns a user error, a database outage or a bug
+into a friendly reply. The engine never sends anything; platforms render the replies.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot import commands
 from bot.clean import clean
-from bot.commands import Desk, Outcome, Request, canonical, typed_command
-from bot.commands.daily import answer_of_the_day
-from bot.commands.interview import answer
+from bot.clock import Clock, system_clock
+from bot.commands import Desk, Outcome, Request
+from bot.commands.interview import status_text
+from bot.daily import Claim, schedule
 from bot.deliveries import Deliveries
-from bot.errors import StorageUnavailableError, UserError
-from bot.interview import Session, State
+from bot.errors import APOLOGY, StorageUnavailableError, UserError
+from bot.interview import State
+from bot.markdown_budget import ParseBudget
 from bot.marking import Marker
 from bot.observer import NoObserver, Observer
-from bot.questions import QuestionBank
+from bot.questions import Guide, QuestionBank
 from bot.records import Profile
+from bot.routing import elsewhere, route, typed_in
 from bot.scoring import MAX_ANSWER_CHARS, KeyPointScorer, Scorer
 from bot.server_banks import ServerBanks
 from bot.store import Store, TurnCommit
-from bot.types import Action, Command, Event, Reply, Text, User
+from bot.types import Command, Event, Home, RecentScore, Reply, Text, User, Where
 
 log = logging.getLogger(__name__)
 
@@ -36,114 +39,177 @@ ELSEWHERE = (
     "Your interview is running in another server, so it goes on there. "
     "Type `start` to begin a new one here."
 )
-CONTINUING = frozenset({"hint", "skip", "repeat", "next", "end", "status", "resume"})
 TROUBLE_SAVING = (
     "I'm having trouble saving right now, so I didn't record that. "
     "Please try again in a minute; your interview is safe."
 )
+RECENT_SCORES = 5
 
 
-@dataclass
 class Engine:
-    store: Store
-    bank: QuestionBank
-    default_guide: str | None = None
-    session_length: int = 5
-    new_id: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
-    observer: Observer = field(default_factory=NoObserver)
-    scorer: Scorer = field(default_factory=KeyPointScorer)
-    banks: ServerBanks = field(init=False)
-    daily: Deliveries = field(init=False)
-    desk: Desk = field(init=False)
+    """One neutral event in, a list of neutral replies out; plus the daily questions, the
+    home view and the health of the store, for the platforms and the scheduler."""
 
-    def __post_init__(self) -> None:
-        self.banks = ServerBanks(self.store, self.bank)
-        self.daily = Deliveries(self.store, self.bank)
-        self.desk = Desk(
-            store=self.store,
-            banks=self.banks,
-            marker=Marker(self.scorer),
-            default_guide=self.default_guide,
-            session_length=self.session_length,
-            new_id=self.new_id,
+    def __init__(
+        self,
+        *,
+        store: Store,
+        bank: QuestionBank,
+        default_guide: str | None = None,
+        session_length: int = 5,
+        new_id: Callable[[], str] | None = None,
+        observer: Observer | None = None,
+        scorer: Scorer | None = None,
+        clock: Clock = system_clock,
+        parse_budget: Callable[[], ParseBudget] = ParseBudget,
+    ) -> None:
+        self._store = store
+        self._bank = bank
+        self._observer = observer or NoObserver()
+        self._clock = clock
+        self._banks = ServerBanks(store, bank, budget=parse_budget)
+        self._deliveries = Deliveries(store, bank)
+        self._desk = Desk(
+            store=store,
+            banks=self._banks,
+            marker=Marker(scorer or KeyPointScorer()),
+            default_guide=default_guide,
+            session_length=session_length,
+            new_id=new_id or (lambda: uuid.uuid4().hex),
         )
 
-    def handle(self, event: Event, now: datetime) -> list[Reply]:
-        """Handle one event. A UserError or a database outage becomes a friendly reply.
+    # -- a person's turn ---------------------------------------------------------------
 
-        Text the database cannot store (NUL, lone surrogates) is cleaned out first."""
+    def handle(self, event: Event, now: datetime | None = None) -> list[Reply]:
+        """Handle one event at ``now`` (the engine's clock when not given).
+
+        Text the database cannot store (NUL, lone surrogates) is cleaned out first. A
+        UserError or a database outage becomes a friendly reply; a bug is logged with its
+        traceback and answered with one apology. Every turn's latency is observed."""
+        started = time.perf_counter()
         event = clean(event)
         try:
-            return self._handle(event, now)
+            return self._turn(event, now or self._clock())
         except UserError as error:
             return [Reply(event.where, error.message, private=True)]
         except StorageUnavailableError:
             log.warning("storage unavailable while handling an event from %s", event.user.key)
-            self.observer.storage_failed()
+            self._observer.storage_failed()
             return [Reply(event.where, TROUBLE_SAVING, private=True)]
+        except Exception:
+            log.exception("unexpected error handling an event from %s", event.user.key)
+            return [Reply(event.where, APOLOGY, private=True)]
+        finally:
+            self._observer.turn_handled(time.perf_counter() - started)
+
+    def typed_command(self, user: User, text: str) -> tuple[str, str] | None:
+        """The command ``text`` would run for ``user`` in a DM, if any: a terminal groups
+        piped lines by it."""
+        return typed_in(text, self._store.load_session(user.key), self._bank)
+
+    def answering(self, user: User) -> bool:
+        """Whether a question waits for ``user``'s answer."""
+        session = self._store.load_session(user.key)
+        return session is not None and session.state is State.ASKING
+
+    def guides(self) -> tuple[Guide, ...]:
+        """The shipped guides, for a platform's autocomplete."""
+        return self._bank.guides
 
     def update_profile(self, user: User, *, timezone: str | None) -> None:
         """Remember what the platform says about a person (their time zone)."""
-        self.store.save_profile(Profile(user.key, user.name, timezone))
+        self._store.save_profile(Profile(user.key, user.name, timezone))
 
-    def _handle(self, event: Event, now: datetime) -> list[Reply]:
-        if event.event_id is not None and self.store.seen_event(event.event_id):
+    def home(self, user: User, where: Where, now: datetime | None = None) -> Home:
+        """A person's overview for a platform's home page: their interview and last scores."""
+        try:
+            session = self._store.load_session(user.key)
+            answers = self._store.answers(user.key)[-RECENT_SCORES:]
+        except StorageUnavailableError:
+            self._observer.storage_failed()
+            return Home(TROUBLE_SAVING)
+        asked = Command(user, where, "status")
+        if session is not None and elsewhere(session, asked, self._banks.bank_for):
+            status = ELSEWHERE
+        else:
+            bank = self._banks.bank_for(session.scope if session else where.scope)
+            status = status_text(session, bank, now or self._clock())
+        recent = tuple(
+            RecentScore(record.score, self._prompt(record.question_id))
+            for record in reversed(answers)
+        )
+        return Home(status, recent)
+
+    # -- daily questions, for the scheduler -----------------------------------------------
+
+    def due_deliveries(self, now: datetime, limit: int) -> list[Claim]:
+        """Claim the daily questions due at ``now`` (at most ``limit``), for this process."""
+        return self._store.claim_due(now, schedule, limit)
+
+    def daily_question(self, claim: Claim, now: datetime) -> Reply | None:
+        """The question to send for a claim; None defers it while an interview runs."""
+        return self._deliveries.deliver(claim, now)
+
+    def delivered(self, claim: Claim) -> None:
+        self._deliveries.sent(claim)
+
+    def delivery_failed(self, claim: Claim, now: datetime) -> None:
+        self._deliveries.failed(claim, now)
+
+    # -- operations ------------------------------------------------------------------------
+
+    def healthy(self) -> bool:
+        """Whether the database answers."""
+        return self._store.ping()
+
+    def active_sessions(self) -> int:
+        return self._store.active_sessions()
+
+    def close(self) -> None:
+        """Close the database pool: the last thing a stopping process does."""
+        self._store.close()
+
+    # -- inside a turn -----------------------------------------------------------------------
+
+    def _turn(self, event: Event, now: datetime) -> list[Reply]:
+        if event.event_id is not None and self._store.seen_event(event.event_id):
             log.info("duplicate event %s ignored", event.event_id)
             return []
-        session = self.store.load_session(event.user.key)
-        if session is not None and self._elsewhere(session, event):
+        session = self._store.load_session(event.user.key)
+        if session is not None and elsewhere(session, event, self._banks.bank_for):
             return [Reply(event.where, ELSEWHERE, private=True)]
         scope = session.scope if session is not None else event.where.scope
-        request = Request(event, now, session, self.banks.bank_for(scope))
-        outcome = self._route(request)
-        if outcome.save or outcome.answer or outcome.writes or event.event_id is not None:
-            answered = session.delivery_id if outcome.answer and session else None
-            commit = TurnCommit(
-                user_key=request.user_key,
-                session=outcome.session if outcome.save else session,
-                now=now,
-                answer=outcome.answer,
-                event_id=event.event_id,
-                answered_delivery=answered,
-                writes=outcome.writes,
-            )
-            if not self.store.commit(commit):
-                log.info("event %s was committed concurrently; dropping replies", event.event_id)
-                return []
+        request = Request(event, now, session, self._banks.bank_for(scope))
+        outcome = route(self._desk, request)
+        if not self._commit(request, outcome):
+            return []
         if outcome.answer is not None:
-            self.observer.answer_scored(outcome.answer.score)
+            self._observer.answer_scored(outcome.answer.score)
         return outcome.replies
 
-    def _elsewhere(self, session: Session, event: Event) -> bool:
-        """Whether ``event``, from another server than the one ``session`` started in,
-        would go on with it: a server's questions (its own guides, too) never show in
-        another. Starting a new interview there, or any other command, is fine."""
-        here, there = event.where.scope, session.scope
-        if here is None or there is None or here == there:
-            return False
-        if isinstance(event, Action):
+    def _commit(self, request: Request, outcome: Outcome) -> bool:
+        """Write the turn atomically; False when a retry of the event got there first."""
+        event, session = request.event, request.session
+        if not (outcome.save or outcome.answer or outcome.writes or event.event_id is not None):
             return True
-        if isinstance(event, Command):
-            return canonical(event.name or "help") in CONTINUING
-        guides = [guide.slug for guide in self.banks.bank_for(there).guides]
-        typed = typed_command(event.text, answering=session.state is State.ASKING, guides=guides)
-        return typed is None or canonical(typed[0]) in CONTINUING
+        answered = session.delivery_id if outcome.answer and session else None
+        commit = TurnCommit(
+            user_key=request.user_key,
+            session=outcome.session if outcome.save else session,
+            now=request.now,
+            answer=outcome.answer,
+            event_id=event.event_id,
+            answered_delivery=answered,
+            writes=outcome.writes,
+        )
+        if self._store.commit(commit):
+            return True
+        log.info("event %s was committed concurrently; dropping replies", event.event_id)
+        return False
 
-    def _route(self, request: Request) -> Outcome:
-        event = request.event
-        if isinstance(event, Command):
-            return commands.route(self.desk, request, event.name or "help", event.args)
-        if isinstance(event, Action):
-            return commands.route(self.desk, request, event.action_id, event.value)
-        session = request.session
-        answering = session is not None and session.state is State.ASKING
-        guides = [guide.slug for guide in request.bank.guides]
-        typed = typed_command(event.text, answering=answering, guides=guides)
-        if typed is not None:
-            return commands.route(self.desk, request, *typed)
-        if session is None:
-            return answer_of_the_day(self.desk, request, event)
-        return answer(self.desk, request, event)
+    def _prompt(self, question_id: str) -> str:
+        question = self._bank.get(question_id)
+        return question.prompt if question is not None else question_id
 
 
-__all__ = ["MAX_ANSWER_CHARS", "Engine", "Text"]
+__all__ = ["APOLOGY", "MAX_ANSWER_CHARS", "Engine", "Text"]

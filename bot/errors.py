@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
+"""The one reply to a bug, wherever it happens; the bug itself goes to the log."""
+
 
 class BotError(Exception):
     """Base class for every error the bot raises on purpose."""

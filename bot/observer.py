@@ -10,10 +10,15 @@ class Observer(Protocol):
 
     def storage_failed(self) -> None: ...
 
+    def turn_handled(self, seconds: float) -> None: ...
+
 
 class NoObserver:
     def answer_scored(self, score: float) -> None:
         return None
 
     def storage_failed(self) -> None:
+        return None
+
+    def turn_handled(self, seconds: float) -> None:
         return None

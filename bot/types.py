@@ -148,3 +148,19 @@ class Reply:
     private: bool = False
     expects_answer: bool = False
     attachment: Attachment | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecentScore:
+    """One of the last scores a person got, with the question it was for."""
+
+    score: float
+    prompt: str
+
+
+@dataclass(frozen=True, slots=True)
+class Home:
+    """A person's overview, as a platform's home page shows it: their interview, recent scores."""
+
+    status: str
+    recent: tuple[RecentScore, ...] = ()

@@ -56,9 +56,17 @@ def counter_ids() -> Iterator[str]:
     return (f"session-{number}" for number in itertools.count(1))
 
 
-def make_engine(bank: QuestionBank, store: object | None = None) -> Engine:
+def make_engine(
+    bank: QuestionBank, store: Store | None = None, clock: FakeClock | None = None
+) -> Engine:
+    """An engine with counted session ids, on ``store`` (a fresh one in memory by default)."""
     ids = counter_ids()
-    return Engine(store=store or InMemoryStore(), bank=bank, new_id=lambda: next(ids))  # type: ignore[arg-type]
+    return Engine(
+        store=store if store is not None else InMemoryStore(),
+        bank=bank,
+        new_id=lambda: next(ids),
+        clock=clock or FakeClock(),
+    )
 
 
 @dataclass
@@ -67,6 +75,7 @@ class Chat:
 
     engine: Engine
     clock: FakeClock
+    store: Store
     user: User = field(default_factory=lambda: User(Platform.CONSOLE.value, "ada", "Ada"))
     where: Where = field(
         default_factory=lambda: Where(Platform.CONSOLE.value, "terminal", direct=True)
@@ -80,13 +89,19 @@ class Chat:
 
 
 @pytest.fixture
-def engine(bank: QuestionBank) -> Engine:
-    return make_engine(bank)
+def memory_store() -> InMemoryStore:
+    """The store under the ``engine`` fixture, for tests that look at what was saved."""
+    return InMemoryStore()
 
 
 @pytest.fixture
-def chat(engine: Engine, clock: FakeClock) -> Chat:
-    return Chat(engine, clock)
+def engine(bank: QuestionBank, memory_store: InMemoryStore, clock: FakeClock) -> Engine:
+    return make_engine(bank, memory_store, clock)
+
+
+@pytest.fixture
+def chat(engine: Engine, clock: FakeClock, memory_store: InMemoryStore) -> Chat:
+    return Chat(engine, clock, memory_store)
 
 
 @pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -99,3 +114,13 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     else:
         with fresh_postgres_database() as url:
             yield from sql_store(url)
+
+
+def store_of(engine: Engine) -> Store:
+    """What an engine saved, for tests that check it; platforms never look behind the engine."""
+    return engine._store
+
+
+def bank_of(engine: Engine) -> QuestionBank:
+    """The shipped guides an engine asks from, for tests that answer its questions."""
+    return engine._bank

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,15 @@ def test_the_graph_sees_package_members_and_type_only_imports() -> None:
     assert "bot.records" in graph["bot.store"]
     assert "bot.commands.base" in graph["bot.commands.interview"]
     assert "adapters.console" in graph["adapters.console_app"]  # under TYPE_CHECKING
+
+
+ADAPTERS = ROOT / "adapters"
+BEHIND_THE_ENGINE = re.compile(r"\bengine\._\w+|\bengine\.(store|bank|banks|daily|desk)\b")
+
+
+@pytest.mark.parametrize(
+    "path", sorted(ADAPTERS.rglob("*.py")), ids=lambda path: str(path.relative_to(ADAPTERS))
+)
+def test_platforms_use_only_the_engines_front_door(path: Path) -> None:
+    """No platform reaches the engine's store, bank or command families: a method does."""
+    assert not BEHIND_THE_ENGINE.findall(path.read_text(encoding="utf-8"))

@@ -55,7 +55,7 @@ def test_every_command_is_reachable_in_the_console(
 ) -> None:
     lines = Lines()
     user = User(Platform.CONSOLE.value, "ada", "Ada")
-    console = Console(spied, user=user, output=lines, out=tmp_path, clock=clock)
+    console = Console(spied, user=user, output=lines, out=tmp_path)
     assert console.command(spec.name) == (spec.name, "")
     console.send(spec.name)
     assert [reply.text for reply in lines.replies] == [f"{CALLED}:  []"]
@@ -73,7 +73,7 @@ async def test_every_command_is_a_discord_slash_command(
     spec: Spec, spied: Engine, clock: FakeClock, bank: QuestionBank
 ) -> None:
     runner = AsyncMock()
-    cog = InterviewCog(runner, bank)
+    cog = InterviewCog(runner, bank.guides)
     group = cog.app_command
     assert group is not None
     found = group.get_command(spec.name)
@@ -94,7 +94,7 @@ def test_a_command_without_a_form_of_its_own_gets_one_on_discord(
     extra = Spec("flashcards", "`flashcards`: quick cards", nothing)
     taking = Spec("drill", "`drill <topic>`: a drill", nothing, arguments=(Argument("topic", "A"),))
     monkeypatch.setattr(cog_module, "REGISTRY", (*REGISTRY, extra, taking))
-    cog = InterviewCog(AsyncMock(), bank)
+    cog = InterviewCog(AsyncMock(), bank.guides)
     assert [p.name for p in cog.slash("flashcards").parameters] == []
     assert [p.name for p in cog.slash("drill").parameters] == ["arguments"]
     assert cog.slash("drill").description == "a drill"

@@ -26,7 +26,7 @@ from bot.questions import QuestionBank
 from bot.records import Profile
 from bot.store import Store
 from bot.types import Reply, Text, User, Where
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, store_of
 from tests.conftest import make_engine as make_bot_engine
 from tests.databases import fresh_postgres_database, sql_store
 
@@ -134,7 +134,7 @@ def test_three_failed_dms_pause_the_subscription(
     for day in (23, 24, 25, 26):
         clock.now = datetime(2026, 11, day, 9, 1, tzinfo=UTC)
         run_tick(bot_engine, sender, clock)
-    deliveries = bot_engine.store.deliveries(ADA.key)
+    deliveries = store_of(bot_engine).deliveries(ADA.key)
     assert [d.status for d in deliveries] == ["failed", "failed", "failed"]
     assert "couldn't DM you three times" in say(bot_engine, clock, "daily status")
     sender.closed.clear()
@@ -161,7 +161,7 @@ def test_a_running_interview_defers_the_daily_question(
     say(bot_engine, clock, "start")
     clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
     assert run_tick(bot_engine, sender, clock) == (0, 0, 1)
-    assert bot_engine.store.load_session(ADA.key).delivery_id is None  # type: ignore[union-attr]
+    assert store_of(bot_engine).load_session(ADA.key).delivery_id is None  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -183,7 +183,7 @@ def test_bad_daily_input_gets_an_example(
 
 
 def test_the_platform_time_zone_is_the_default(bot_engine: Engine, clock: FakeClock) -> None:
-    bot_engine.store.save_profile(Profile(ADA.key, "Ada", "Asia/Kolkata"))
+    store_of(bot_engine).save_profile(Profile(ADA.key, "Ada", "Asia/Kolkata"))
     assert "09:00 Asia/Kolkata" in say(bot_engine, clock, "daily on")
 
 
@@ -195,7 +195,7 @@ def test_daily_topic_limits_the_questions(
     assert "Daily topic: behavioral" in say(bot_engine, clock, "daily topic behavioral")
     clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
     run_tick(bot_engine, sender, clock)
-    session = bot_engine.store.load_session(ADA.key)
+    session = store_of(bot_engine).load_session(ADA.key)
     assert session is not None
     question = bank.get(session.current or "")
     assert question is not None and question.kind.value == "behavioral"
@@ -279,7 +279,7 @@ def test_a_channel_question_of_the_day_with_yesterdays_best(
     assert address == "C1" and not posted.where.direct
     assert "Question of the day" in posted.text
     assert [button.action_id for button in posted.buttons] == ["answer"]
-    session = bot_engine.store.load_session(member.key)
+    session = store_of(bot_engine).load_session(member.key)
     assert session is None, "a channel question starts nobody's interview"
     question = next(q for q in bank if q.prompt in posted.text)
     strong = " ".join(point.text for point in question.key_points)
@@ -330,5 +330,5 @@ def test_an_interview_between_questions_also_defers_it(
     say(bot_engine, clock, "caching and indexes")
     clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
     assert run_tick(bot_engine, sender, clock) == (0, 0, 1)
-    session = bot_engine.store.load_session(ADA.key)
+    session = store_of(bot_engine).load_session(ADA.key)
     assert session is not None and session.delivery_id is None and len(session.turns) == 1

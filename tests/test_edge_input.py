@@ -12,7 +12,7 @@ from bot.clean import clean, clean_text
 from bot.engine import TROUBLE_SAVING, Engine
 from bot.questions import QuestionBank
 from bot.types import Attachment, Command, Text, User, Where
-from tests.conftest import FakeClock, make_engine
+from tests.conftest import FakeClock, make_engine, store_of
 from tests.databases import fresh_postgres_database, sql_store
 from tests.test_upload import GUIDE
 
@@ -45,7 +45,7 @@ def test_an_answer_the_database_cannot_hold_is_cleaned_and_scored(
     reply = said(sql_engine, clock, Text(ADMIN, SERVER, answer))
     assert "Score" in reply
     assert TROUBLE_SAVING not in reply
-    [stored] = sql_engine.store.answers(ADMIN.key)
+    [stored] = store_of(sql_engine).answers(ADMIN.key)
     assert "\x00" not in stored.answer_text and "\ud800" not in stored.answer_text
 
 
@@ -71,7 +71,7 @@ def test_a_guide_the_database_cannot_hold_is_refused_with_the_reason(
     reply = said(sql_engine, clock, upload)
     assert expected in reply
     assert TROUBLE_SAVING not in reply
-    assert sql_engine.store.server_guides("G1") == []
+    assert store_of(sql_engine).server_guides("G1") == []
 
 
 def test_cleaning_keeps_what_people_write() -> None:

@@ -7,12 +7,22 @@ from datetime import datetime
 
 import pytest
 
-from adapters.base import APOLOGY, handle_safely
 from bot.engine import MAX_ANSWER_CHARS, TROUBLE_SAVING, Engine
-from bot.errors import StorageUnavailableError
+from bot.errors import APOLOGY, StorageUnavailableError
 from bot.questions import QuestionBank
-from bot.store import InMemoryStore
-from bot.types import Action, Command, Difficulty, Kind, Platform, Role, Text, User, Where
+from bot.store import InMemoryStore, Store
+from bot.types import (
+    Action,
+    Command,
+    Difficulty,
+    Kind,
+    Platform,
+    RecentScore,
+    Role,
+    Text,
+    User,
+    Where,
+)
 from tests.conftest import Chat, FakeClock, make_engine
 
 STRONG_REST_ANSWER = (
@@ -24,7 +34,7 @@ STRONG_REST_ANSWER = (
 
 
 def current_question(chat: Chat, bank: QuestionBank) -> str:
-    session = chat.engine.store.load_session(chat.user.key)
+    session = chat.store.load_session(chat.user.key)
     assert session is not None and session.current is not None
     question = bank.get(session.current)
     assert question is not None
@@ -63,7 +73,7 @@ def test_a_full_interview_of_three_questions(chat: Chat, bank: QuestionBank) -> 
     assert "Interview finished" in last, "the last answer ends the interview with the summary"
     assert "2 answered, 1 skipped" in last
     assert "**To review**" in last
-    assert chat.engine.store.load_session(chat.user.key) is None
+    assert chat.store.load_session(chat.user.key) is None
 
 
 def test_feedback_marks_covered_and_missed_points_with_matched_words(
@@ -167,7 +177,7 @@ def test_empty_and_huge_answers(chat: Chat) -> None:
     assert "empty" in chat.engine.handle(Text(chat.user, chat.where, "   "), chat.clock())[0].text
     huge = "index " * (MAX_ANSWER_CHARS // 3)
     assert f"Only the first {MAX_ANSWER_CHARS} characters" in chat.send(huge)
-    [record] = chat.engine.store.answers(chat.user.key)
+    [record] = chat.store.answers(chat.user.key)
     assert len(record.answer_text) == MAX_ANSWER_CHARS
 
 
@@ -183,21 +193,23 @@ def test_buttons_and_slash_commands_work_like_typed_words(engine: Engine, clock:
     assert "Question 2" in engine.handle(Action(user, where, "next"), clock())[0].text
 
 
-def test_the_same_event_is_handled_once(engine: Engine, clock: FakeClock) -> None:
+def test_the_same_event_is_handled_once(
+    engine: Engine, clock: FakeClock, memory_store: Store
+) -> None:
     user, where = User("slack", "U1"), Where("slack", "D1", direct=True)
     engine.handle(Command(user, where, "start"), clock())
     answer = Text(user, where, STRONG_REST_ANSWER, event_id="Ev42")
     assert engine.handle(answer, clock())
     assert engine.handle(answer, clock()) == []
-    assert len(engine.store.answers(user.key)) == 1
+    assert len(memory_store.answers(user.key)) == 1
 
 
 def test_coming_back_resumes_where_it_stopped(bank: QuestionBank, clock: FakeClock) -> None:
     store = InMemoryStore()
-    first = Chat(make_engine(bank, store), clock)
+    first = Chat(make_engine(bank, store), clock, store)
     first.send("start")
     asked = current_question(first, bank)
-    again = Chat(make_engine(bank, store), clock)
+    again = Chat(make_engine(bank, store), clock, store)
     welcome = again.engine.handle(Command(again.user, again.where, "resume"), clock())[0]
     assert "Welcome back" in welcome.text and welcome.expects_answer
     assert current_question(again, bank) == asked
@@ -236,7 +248,7 @@ def test_failures_become_one_friendly_message(
 ) -> None:
     engine = make_engine(bank, BrokenStore(error))
     event = Text(User(Platform.CONSOLE.value, "ada"), Where("console", "t", direct=True), "start")
-    [reply] = handle_safely(engine, event, lambda: datetime(2026, 11, 24))
+    [reply] = engine.handle(event, datetime(2026, 11, 24))
     assert reply.text == expected
     assert "secret detail" not in reply.text
 
@@ -244,8 +256,8 @@ def test_failures_become_one_friendly_message(
 def test_a_finished_session_is_not_stored(chat: Chat, bank: QuestionBank) -> None:
     chat.send("start 1")
     answer_well(chat, bank)
-    assert chat.engine.store.load_session(chat.user.key) is None
-    assert chat.engine.store.answers(chat.user.key)[0].score > 0.5
+    assert chat.store.load_session(chat.user.key) is None
+    assert chat.store.answers(chat.user.key)[0].score > 0.5
 
 
 def test_channel_chatter_without_an_interview_gets_no_reply(
@@ -382,3 +394,61 @@ def test_the_help_is_shown_once_then_a_one_line_hint(engine: Engine, clock: Fake
     assert len(engine.handle(Text(ada, terminal, "help"), clock())[0].text.splitlines()) > 10
     engine.handle(Text(ada, terminal, "forget confirm"), clock())
     assert "`start [guide]" in engine.handle(Command(ada, terminal, "resume"), clock())[0].text
+
+
+class Recorder:
+    """An observer that keeps what the engine told it."""
+
+    def __init__(self) -> None:
+        self.turns: list[float] = []
+        self.scores: list[float] = []
+
+    def answer_scored(self, score: float) -> None:
+        self.scores.append(score)
+
+    def storage_failed(self) -> None:
+        return None
+
+    def turn_handled(self, seconds: float) -> None:
+        self.turns.append(seconds)
+
+
+def test_every_turn_is_timed_even_one_that_ends_in_the_apology(
+    bank: QuestionBank, clock: FakeClock
+) -> None:
+    recorder = Recorder()
+    working = Engine(store=InMemoryStore(), bank=bank, observer=recorder, clock=clock)
+    working.handle(Text(User("slack", "U1"), Where("slack", "D1", direct=True), "start"))
+    broken = Engine(store=BrokenStore(RuntimeError()), bank=bank, observer=recorder, clock=clock)
+    [apology] = broken.handle(Text(User("slack", "U1"), Where("slack", "D1"), "start"))
+    assert apology.text == APOLOGY
+    assert len(recorder.turns) == 2
+
+
+def test_the_engine_reads_its_own_clock_when_no_time_is_given(
+    bank: QuestionBank, clock: FakeClock
+) -> None:
+    engine = make_engine(bank, clock=clock)
+    user, where = User("console", "ada"), Where("console", "t", direct=True)
+    engine.handle(Command(user, where, "interview", "2 3"))
+    clock.advance(minutes=4)
+    assert "over the 3-minute limit" in engine.handle(Command(user, where, "status"))[0].text
+
+
+def test_the_home_view_shows_the_interview_and_the_last_scores(
+    chat: Chat, bank: QuestionBank
+) -> None:
+    assert chat.engine.home(chat.user, chat.where).status.startswith("No interview running")
+    chat.send("start backend-developer 2")
+    chat.send("An answer in my own words.")
+    home = chat.engine.home(chat.user, chat.where)
+    assert "question 1 of 2 (feedback shown) · 1 answered" in home.status
+    [recent] = home.recent
+    [record] = chat.store.answers(chat.user.key)
+    assert recent == RecentScore(record.score, bank.get(record.question_id).prompt)  # type: ignore[union-attr]
+
+
+def test_the_home_view_says_so_when_the_database_is_down(bank: QuestionBank) -> None:
+    engine = make_engine(bank, BrokenStore(StorageUnavailableError()))
+    home = engine.home(User("slack", "U1"), Where("slack", "D1", direct=True))
+    assert (home.status, home.recent) == (TROUBLE_SAVING, ())

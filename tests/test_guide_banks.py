@@ -51,13 +51,18 @@ def test_a_guide_that_costs_too_much_to_parse_is_refused_kindly(
     assert "`rust-developer`" not in say(engine, clock, "/guide")
 
 
-def test_a_parse_past_its_seconds_is_refused(engine: Engine, clock: FakeClock) -> None:
+def test_a_parse_past_its_seconds_is_refused(bank: QuestionBank, clock: FakeClock) -> None:
     ticks = iter(range(0, 10_000, 3))  # a clock that moves 3 s each time it is read
-    engine.banks.budget = lambda: ParseBudget(clock=lambda: float(next(ticks)))
+    store = InMemoryStore()
+    slow = Engine(
+        store=store,
+        bank=bank,
+        parse_budget=lambda: ParseBudget(clock=lambda: float(next(ticks))),
+    )
     shipped = (CONTENT / "backend-developer.md").read_text(encoding="utf-8")
-    reply = upload(engine, clock, shipped, name="own-backend.md")
+    reply = upload(slow, clock, shipped, name="own-backend.md")
     assert "this guide takes too long to read" in reply
-    engine.banks.budget = ParseBudget
+    engine = Engine(store=store, bank=bank)
     assert "Added **Back-End Developer" in upload(engine, clock, shipped, name="own-backend.md")
 
 
@@ -148,9 +153,12 @@ def test_replicas_on_one_database_agree_about_uploaded_guides(
             next(store, None)
 
 
-def test_a_server_with_no_guides_of_its_own_uses_the_shipped_bank(engine: Engine) -> None:
-    assert engine.banks.bank_for("G7") is engine.bank
-    assert engine.banks.bank_for(None) is engine.bank
+def test_a_server_with_no_guides_of_its_own_uses_the_shipped_bank(
+    engine: Engine, clock: FakeClock
+) -> None:
+    in_a_server = say(engine, clock, "/guide")
+    assert in_a_server == say(engine, clock, "/guide", Where("slack", "D1", direct=True))
+    assert all(f"`{guide.slug}`" in in_a_server for guide in engine.guides())
 
 
 @pytest.mark.parametrize("path", sorted(CONTENT.glob("*.md")), ids=lambda path: path.name)

@@ -10,10 +10,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from adapters.base import handle_safely
 from adapters.metrics import Metrics
 from adapters.ops import Health, ops_app, serve_ops
 from bot.engine import Engine
+from bot.questions import QuestionBank
+from bot.store import InMemoryStore
 from bot.types import Text, User, Where
 from tests.conftest import FakeClock
 
@@ -73,12 +74,12 @@ def test_a_check_that_raises_counts_as_failing(metrics: Metrics) -> None:
 
 
 def test_metrics_count_answers_turns_and_outages(
-    port: int, metrics: Metrics, engine: Engine, clock: FakeClock
+    port: int, metrics: Metrics, bank: QuestionBank, clock: FakeClock
 ) -> None:
-    engine.observer = metrics
-    metrics.count_active(engine.store.active_sessions)
+    engine = Engine(store=InMemoryStore(), bank=bank, observer=metrics, clock=clock)
+    metrics.count_active(engine.active_sessions)
     for text in ("start", "REST uses GET and POST with status codes and versioning."):
-        handle_safely(engine, Text(ADA, HERE, text), clock, metrics)
+        engine.handle(Text(ADA, HERE, text))
     metrics.storage_failed()
     status, body = get(port, "/metrics")
     assert status == 200

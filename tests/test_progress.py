@@ -16,7 +16,7 @@ from bot.engine import Engine
 from bot.questions import QuestionBank
 from bot.store import Store
 from bot.types import Reply, Role, Text, User, Where
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, bank_of, store_of
 from tests.conftest import make_engine as make_bot_engine
 from tests.databases import fresh_postgres_database, sql_store
 
@@ -43,9 +43,9 @@ def say(engine: Engine, clock: FakeClock, text: str, user: User = ADA, where: Wh
 
 
 def answer_current(engine: Engine, clock: FakeClock, user: User = ADA, strong: bool = True) -> str:
-    session = engine.store.load_session(user.key)
+    session = store_of(engine).load_session(user.key)
     assert session is not None
-    question = engine.bank.get(session.current or "")
+    question = bank_of(engine).get(session.current or "")
     assert question is not None
     text = " ".join(p.text for p in question.key_points) if strong else "I am not sure at all."
     if strong and any(point.role is Role.STORY for point in question.key_points):
@@ -97,9 +97,9 @@ def test_a_timed_mock_interview_mixes_kinds_marks_late_answers_and_reports(
     )
     kinds = []
     for number in range(3):
-        session = bot_engine.store.load_session(ADA.key)
+        session = store_of(bot_engine).load_session(ADA.key)
         assert session is not None
-        kinds.append(bot_engine.bank.get(session.current or "").kind)  # type: ignore[union-attr]
+        kinds.append(bank_of(bot_engine).get(session.current or "").kind)  # type: ignore[union-attr]
         if number == 1:
             clock.advance(minutes=3)
         feedback = answer_current(bot_engine, clock)
@@ -155,7 +155,7 @@ def test_forget_asks_first(bot_engine: Engine, clock: FakeClock) -> None:
     say(bot_engine, clock, "start 1")
     answer_current(bot_engine, clock)
     assert "Type `forget confirm`" in say(bot_engine, clock, "forget")
-    assert len(bot_engine.store.answers(ADA.key)) == 1
+    assert len(store_of(bot_engine).answers(ADA.key)) == 1
 
 
 def fill_everything(engine: Engine, clock: FakeClock) -> None:
@@ -168,7 +168,7 @@ def fill_everything(engine: Engine, clock: FakeClock) -> None:
         answer_current(engine, clock, user)
         engine.update_profile(user, timezone="Europe/Berlin")
     clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
-    engine.store.claim_due(clock(), schedule, 10)
+    store_of(engine).claim_due(clock(), schedule, 10)
 
 
 def rows_mentioning(store: SqlStore, needle: str) -> list[str]:

@@ -7,7 +7,7 @@ import pytest
 from bot.engine import Engine
 from bot.server_banks import MAX_GUIDE_BYTES
 from bot.types import Attachment, Command, Text, User, Where
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, bank_of, store_of
 
 GUIDE = """---
 term: "Rust Developer Interview Help"
@@ -108,6 +108,6 @@ def test_a_huge_file_is_refused_before_it_is_read(engine: Engine, clock: FakeClo
 
 def test_uploaded_guides_survive_a_restart(engine: Engine, clock: FakeClock) -> None:
     upload(engine, clock, GUIDE)
-    again = Engine(store=engine.store, bank=engine.bank)
+    again = Engine(store=store_of(engine), bank=bank_of(engine))
     reply = again.handle(Command(MEMBER, SERVER, "start", "rust-developer"), clock())[0]
     assert "Rust Developer Interview Help" in reply.text

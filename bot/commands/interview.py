@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from bot import interview
 from bot.commands.base import Desk, Outcome, Request, Spec
@@ -11,7 +12,7 @@ from bot.errors import UserError
 from bot.feedback import feedback_text, hint_text, pick_follow_up, question_text, skipped_text
 from bot.interview import Session, State
 from bot.picking import pick_mixed, pick_next
-from bot.questions import Question
+from bot.questions import Question, QuestionBank
 from bot.records import AnswerRecord
 from bot.scoring import MAX_ANSWER_CHARS
 from bot.summary import summary_text
@@ -217,17 +218,21 @@ def end(desk: Desk, request: Request, args: str) -> Outcome:
 
 
 def status(desk: Desk, request: Request, args: str) -> Outcome:
-    if request.session is None:
-        return request.reply("No interview running. Type `start` to begin.", private=True)
-    session = request.session
+    return request.reply(status_text(request.session, request.bank, request.now), private=True)
+
+
+def status_text(session: Session | None, bank: QuestionBank, now: datetime) -> str:
+    """Where the person is in their interview, as `status` and the Slack Home tab show it."""
+    if session is None:
+        return "No interview running. Type `start` to begin."
     scored = [turn.score for turn in session.turns if turn.score is not None]
     average = f"{round(100 * sum(scored) / len(scored))}%" if scored else "n/a"
     waiting = "waiting for your answer" if session.state is State.ASKING else "feedback shown"
     text = (
-        f"**{request.bank.guide(session.guide).title}** · question {session.number} of "
+        f"**{bank.guide(session.guide).title}** · question {session.number} of "
         f"{session.length} ({waiting}) · {len(scored)} answered, average {average}"
     )
-    return request.reply(text + time_left(session, request.now), private=True)
+    return text + time_left(session, now)
 
 
 def answer(desk: Desk, request: Request, event: Text) -> Outcome:

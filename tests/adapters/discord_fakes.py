@@ -34,7 +34,7 @@ from adapters.discord_bot import DiscordBot, build_bot, install
 from adapters.discord_cog import InterviewCog
 from adapters.discord_render import custom_id_for
 from bot.engine import Engine
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, bank_of, store_of
 
 Payload = dict[str, Any]
 APPLICATION_ID = 900_000_000_000_000_001
@@ -506,7 +506,7 @@ class World:
         bot = build_bot()
         api.attach(bot, monkeypatch)
         await bot.login("a-bot-token")
-        await install(bot, handler=handler, bank=engine.bank, guild_id=GUILD_ID)
+        await install(bot, handler=handler, guides=engine.guides(), guild_id=GUILD_ID)
         cog = bot.get_cog("InterviewCog")
         assert isinstance(cog, InterviewCog)
         api.clear()
@@ -541,10 +541,10 @@ class World:
 
     def strong_answer(self, person: Person = ADA) -> str:
         """The current question's own key points: an answer that scores well."""
-        session = self.engine.store.load_session(f"discord:{person.id}")
+        session = store_of(self.engine).load_session(f"discord:{person.id}")
         assert session is not None
         assert session.current is not None
-        question = self.engine.bank.get(session.current)
+        question = bank_of(self.engine).get(session.current)
         assert question is not None
         return " ".join(point.text for point in question.key_points)
 
@@ -559,7 +559,7 @@ async def open_world(
     """
     api = FakeDiscordApi()
     with api.webhooks():
-        world = await World.open(engine, make_handler(engine, clock), api, monkeypatch)
+        world = await World.open(engine, make_handler(engine), api, monkeypatch)
         try:
             yield world
         finally:

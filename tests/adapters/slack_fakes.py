@@ -544,7 +544,7 @@ def _credentials(api: FakeSlackApi, oauth_database: str | None) -> Json:
     settings = oauth_settings(
         client_id=CLIENT_ID,
         client_secret=CLIENT_SECRET,
-        database_url=oauth_database,
+        database=database_engine(oauth_database),
         api_url=api.url,
     )
     return {"oauth_settings": settings}

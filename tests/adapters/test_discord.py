@@ -25,7 +25,7 @@ from tests.adapters.discord_fakes import (
     text_channel,
     thread,
 )
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, store_of
 
 THREAD_ROUTE = "POST /channels/{channel_id}/threads"
 CHANNEL_MESSAGE = "POST /channels/{channel_id}/messages"
@@ -117,7 +117,7 @@ async def test_messages_from_bots_and_outside_dms_are_ignored(world: World) -> N
 async def test_with_message_content_the_person_answers_in_their_own_thread(
     world: World, engine: Engine, clock: FakeClock, author: Person, counted: bool
 ) -> None:
-    runner = InterviewRunner(make_handler(engine, clock), read_threads=True)
+    runner = InterviewRunner(make_handler(engine), read_threads=True)
     await runner.on_message(world.gateway.message("help", person=author, place=ADA_THREAD))
     assert bool(world.api.requests) is counted
 
@@ -188,9 +188,9 @@ async def test_buttons_on_someone_elses_question_only_get_a_private_note(
     world: World, action: str
 ) -> None:
     await world.cog.on_message(world.gateway.message("start 2", person=BOB, place=BOB_DMS))
-    bobs_question = world.engine.store.load_session(f"discord:{BOB.id}")
+    bobs_question = store_of(world.engine).load_session(f"discord:{BOB.id}")
     await world.invoke(world.cog.start, world.command("start", ADA_THREAD), questions=2)
-    adas_question = world.engine.store.load_session(f"discord:{ADA.id}")
+    adas_question = store_of(world.engine).load_session(f"discord:{ADA.id}")
     assert world.api.last().custom_ids == owned_by(ADA, QUESTION_IDS)
     mark = world.api.mark()
 
@@ -198,8 +198,8 @@ async def test_buttons_on_someone_elses_question_only_get_a_private_note(
 
     (note,) = world.api.sent(since=mark)
     assert (note.private, note.content) == (True, NOT_YOURS)
-    assert world.engine.store.load_session(f"discord:{BOB.id}") == bobs_question
-    assert world.engine.store.load_session(f"discord:{ADA.id}") == adas_question
+    assert store_of(world.engine).load_session(f"discord:{BOB.id}") == bobs_question
+    assert store_of(world.engine).load_session(f"discord:{ADA.id}") == adas_question
 
 
 async def test_the_owner_of_a_question_presses_its_buttons(world: World) -> None:
@@ -208,6 +208,6 @@ async def test_the_owner_of_a_question_presses_its_buttons(world: World) -> None
     skipped = world.api.last()
     assert skipped.content.startswith("**Skipped.**")
     assert (skipped.private, skipped.custom_ids) == (False, owned_by(ADA, FEEDBACK_IDS))
-    session = world.engine.store.load_session(f"discord:{ADA.id}")
+    session = store_of(world.engine).load_session(f"discord:{ADA.id}")
     assert session is not None
     assert session.number == 1

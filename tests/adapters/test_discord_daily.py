@@ -23,7 +23,7 @@ from tests.adapters.discord_fakes import (
     route_id,
     text_channel,
 )
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, store_of
 
 ADA_DMS = direct_messages(620_000_000_000_000_009, ADA)
 DM_CHANNEL_ROUTE = "POST /users/@me/channels"
@@ -134,4 +134,4 @@ async def test_forget_needs_confirm(world: World, engine: Engine) -> None:
     await world.invoke(world.cog.forget, world.command("forget", ADA_DMS))
     assert "Type `forget confirm`" in world.api.last().content
     await world.invoke(world.cog.forget, world.command("forget", ADA_DMS), confirm=True)
-    assert engine.store.answers(f"discord:{ADA.id}") == []
+    assert store_of(engine).answers(f"discord:{ADA.id}") == []

@@ -8,9 +8,8 @@ import pytest
 from discord import app_commands
 from discord.app_commands import Choice
 
-from adapters.base import APOLOGY
 from adapters.discord_respond import DM_CLOSED
-from bot.errors import UserError
+from bot.errors import APOLOGY, UserError
 from tests.adapters.discord_fakes import (
     ADA,
     ADMIN,
@@ -20,6 +19,7 @@ from tests.adapters.discord_fakes import (
     text_channel,
     thread,
 )
+from tests.conftest import store_of
 
 THREAD_ROUTE = "POST /channels/{channel_id}/threads"
 MESSAGE_ROUTE = "POST /channels/{channel_id}/messages"
@@ -88,7 +88,7 @@ async def test_missing_thread_permissions_are_named_before_anything_starts(world
         await world.invoke(world.cog.start, interaction)
     assert "**Create Public Threads** and **Send Messages in Threads**" in caught.value.message
     assert world.api.requests == []
-    assert world.engine.store.load_session(f"discord:{ADA.id}") is None
+    assert store_of(world.engine).load_session(f"discord:{ADA.id}") is None
 
     await world.cog.cog_app_command_error(interaction, caught.value)  # type: ignore[arg-type]
     assert world.api.last().content == caught.value.message

@@ -83,7 +83,7 @@ async def test_install_syncs_one_command_group(
     bot = build_bot()
     api.attach(bot, monkeypatch)
     await bot.login("a-bot-token")
-    await install(bot, handler=make_handler(engine, clock), bank=engine.bank, guild_id=guild_id)
+    await install(bot, handler=make_handler(engine), guides=engine.guides(), guild_id=guild_id)
     await bot.close()
     (sync,) = [request for request in api.requests if request.method == "PUT"]
     assert sync.key == route

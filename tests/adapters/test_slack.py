@@ -25,6 +25,7 @@ from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
     thread_reply,
     wait_for,
 )
+from tests.conftest import bank_of, store_of
 
 QUESTION_BUTTONS = ["answer", "hint", "skip", "end"]
 
@@ -36,9 +37,9 @@ def shown(api: FakeSlackApi, needle: str) -> Call:
 
 def strong_answer(slack: RunningApp, user: str = "U1") -> str:
     """The current question's key points, in one message: an answer that scores well."""
-    session = slack.engine.store.load_session(f"slack:{user}")
+    session = store_of(slack.engine).load_session(f"slack:{user}")
     assert session is not None
-    question = slack.engine.bank.get(session.current or "")
+    question = bank_of(slack.engine).get(session.current or "")
     assert question is not None
     return " ".join(point.text for point in question.key_points)
 
@@ -63,7 +64,7 @@ def test_a_whole_interview_through_slash_commands_and_dm_answers(slack: RunningA
     summary = shown(api, "Interview finished")
     assert "2 answered" in summary.text
     assert "❌" in api.messages()[api.messages().index(summary) - 1].text, "feedback, then summary"
-    assert len(slack.engine.store.answers("slack:U1")) == 2
+    assert len(store_of(slack.engine).answers("slack:U1")) == 2
 
 
 def test_in_a_channel_the_question_starts_the_thread_answers_go_to(slack: RunningApp) -> None:
@@ -94,7 +95,7 @@ def test_messages_that_are_not_for_the_interview_are_ignored(
     assert slack.slack.event(event, event_id="EvIgnored").status == 200
     slack.drain()
     assert slack.api.messages() == []
-    assert slack.engine.store.load_session("slack:U1") is None
+    assert store_of(slack.engine).load_session("slack:U1") is None
 
 
 def test_the_buttons_give_a_hint_skip_move_on_and_end(slack: RunningApp) -> None:
@@ -151,7 +152,7 @@ def test_the_home_tab_shows_the_interview_recent_scores_and_how_to_start(
 def test_the_slack_time_zone_is_remembered(slack: RunningApp) -> None:
     slack.slack.command("help")
     shown(slack.api, "mockinterview")
-    profile = slack.engine.store.load_profile("slack:U1")
+    profile = store_of(slack.engine).load_profile("slack:U1")
     assert profile is not None
     assert (profile.timezone, profile.name) == (TIME_ZONE, "Person U1")
     assert [call.body["user"] for call in slack.api.called("users.info")] == ["U1"]
@@ -177,7 +178,7 @@ def test_buttons_on_someone_elses_question_only_get_a_private_note(
     assert [call.method for call in api.calls].count("views.open") == 0
     in_channel = [call.text for call in api.messages() if call.body.get("channel") == "C1"]
     assert in_channel == [question.text, note.text], "nothing else was posted there"
-    assert slack.engine.store.load_session("slack:U2").current is not None  # type: ignore[union-attr]
+    assert store_of(slack.engine).load_session("slack:U2").current is not None  # type: ignore[union-attr]
 
 
 def test_a_slash_start_over_a_running_interview_asks_then_replaces(slack: RunningApp) -> None:

@@ -24,7 +24,7 @@ from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
     running_slack,
     wait_for,
 )
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, bank_of, store_of
 
 
 def shown(api: FakeSlackApi, needle: str) -> str:
@@ -34,7 +34,7 @@ def shown(api: FakeSlackApi, needle: str) -> str:
 def test_daily_on_takes_the_slack_time_zone_and_the_tick_sends_a_dm(slack: RunningApp) -> None:
     slack.slack.command("daily on 08:30")
     assert f"08:30 {TIME_ZONE}" in shown(slack.api, "Daily question at")
-    subscription = slack.engine.store.load_subscription("slack:U1")
+    subscription = store_of(slack.engine).load_subscription("slack:U1")
     assert subscription is not None and subscription.next_due_at is not None
     clock = FakeClock(subscription.next_due_at)
     client = web_client(token=BOT_TOKEN, api_url=slack.api.url)
@@ -68,8 +68,8 @@ def test_a_429_beyond_the_clients_own_retries_is_a_rate_limit(slack: RunningApp)
 
 def test_stats_and_export_arrive_as_files_in_the_dm(slack: RunningApp) -> None:
     slack.slack.command("start 1")
-    session = wait_for(lambda: slack.engine.store.load_session("slack:U1"))
-    question = slack.engine.bank.get(session.current or "")
+    session = wait_for(lambda: store_of(slack.engine).load_session("slack:U1"))
+    question = bank_of(slack.engine).get(session.current or "")
     assert question is not None
     slack.slack.dm(" ".join(p.text for p in question.key_points), event_id="Ev1")
     shown(slack.api, "Score:")

@@ -28,7 +28,7 @@ from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
     wait_for,
 )
 from tests.adapters.test_slack import shown, strong_answer
-from tests.conftest import make_engine
+from tests.conftest import make_engine, store_of
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_unsigned_or_stale_requests_are_rejected(
     assert slack.slack.dm("start", event_id="EvForged", **tampering).status == 401
     slack.drain()
     assert [call.method for call in slack.api.calls] == ["auth.test"]
-    assert slack.engine.store.load_session("slack:U1") is None
+    assert store_of(slack.engine).load_session("slack:U1") is None
 
 
 @pytest.mark.parametrize("at_once", [False, True], ids=["after a timeout", "overlapping"])
