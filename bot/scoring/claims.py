@@ -124,9 +124,10 @@ def contradiction(
     ``stems`` holds each word's first stem ("" for none) and ``places`` where each stands,
     so only the few places where a contradiction could start are looked at.
     """
-    indexes = sorted(i for found in claims.triggers for i in places.get(found, ()))
-    if not indexes:
+    present = claims.triggers & places.keys()
+    if not present:
         return ""
+    indexes = sorted(index for found in present for index in places[found])
     return next(_contradictions(claims, words, stems, indexes), "")
 
 

@@ -17,7 +17,6 @@ import itertools
 from collections.abc import Sequence
 
 from bot.scoring.reading import Hit, Reading
-from bot.scoring.text import GRAMMAR_WORDS, Word
 from bot.scoring.vocabulary import PreparedQuestion
 
 LIST_KEEPS = 0.35  # credit a bare list of terms keeps
@@ -27,7 +26,6 @@ COHERENT_AT = 0.6  # cohesion from which an answer keeps all its credit
 MIN_NEIGHBOURS = 6  # pairs of neighbouring matched terms needed to judge cohesion
 NEIGHBOUR_REACH = 4  # words between two matched terms that count as neighbours
 SHUFFLED_KEEPS = 0.1  # credit words shuffled out of their sentences keep
-ARTICLES = frozenset({"the", "a", "an"})
 MIN_BROKEN = 3  # articles before a grammatical word that show words were shuffled
 BROKEN_SHARE = 0.2  # ... when they are also this share of all articles
 LIST_NOTE = "_Most matched terms came as a bare list: say how they fit together._"
@@ -43,25 +41,21 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
     kept, notes = 1.0 - (1.0 - LIST_KEEPS) * listed, []
     if listed >= 0.5:
         notes.append(LIST_NOTE)
-    jumble = SHUFFLED_KEEPS if _broken(reading.words) else _jumble_keeps(question, hits)
+    jumble = SHUFFLED_KEEPS if _broken(reading) else _jumble_keeps(question, hits)
     if jumble < 1.0:
         kept *= jumble
         notes.append(JUMBLE_NOTE)
     return kept, tuple(notes)
 
 
-def _broken(words: Sequence[Word]) -> bool:
+def _broken(reading: Reading) -> bool:
     """Words shuffled out of their sentences: "the" or "a" followed by "of", "and", "is"...
 
     Written English almost never puts an article before a grammatical word; shuffled words
     do it every few articles.
     """
-    articles = broken = 0
-    for word, following in itertools.pairwise(words):
-        if word.lower in ARTICLES:
-            articles += 1
-            broken += following.lower in GRAMMAR_WORDS
-    return broken >= MIN_BROKEN and broken >= BROKEN_SHARE * articles
+    broken = reading.broken_articles
+    return broken >= MIN_BROKEN and broken >= BROKEN_SHARE * reading.articles
 
 
 def _jumble_keeps(question: PreparedQuestion, hits: Sequence[Hit]) -> float:

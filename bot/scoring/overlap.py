@@ -8,6 +8,7 @@ explanation from the same words jumbled. A point's overlap is the mean of the tw
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -44,10 +45,13 @@ def overlaps(question: PreparedQuestion, reading: Reading) -> list[Overlap]:
 def _overlap(point: PreparedPoint, places: list[int], first: dict[int, Hit]) -> Overlap:
     if not first or point.total <= 0:
         return Overlap(0.0, 0.0, NOTHING)
-    weights = point.weights
-    coverage = sum(weights[place] for place in first) / point.total
-    order = _heaviest_increasing(places, weights) / point.total
-    said = tuple(first[place] for place in sorted(first))
+    weight_at = point.weights.__getitem__
+    coverage = sum(map(weight_at, first)) / point.total
+    if all(map(operator.lt, places, places[1:])):  # said in the point's order: the usual case
+        order = sum(map(weight_at, places)) / point.total
+    else:
+        order = _heaviest_increasing(places, point.weights) / point.total
+    said = tuple(map(first.__getitem__, sorted(first)))
     return Overlap(coverage, min(coverage, order), said)
 
 

@@ -9,6 +9,7 @@ never "servers"). A stem is *denied* when a negation stands just before it ("not
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -19,11 +20,16 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.scoring import rarity
-from bot.scoring.text import DISMISSAL_WORDS, GRAMMAR_WORDS, WORD, Normalizer, Word, clean, stem
+from bot.scoring.text import WORD, Normalizer, Word, clean, stem
 from bot.scoring.vocabulary import TYPO_MIN_LENGTH, PreparedQuestion
 
 SEPARATOR = re.compile(r"([.!?]+(?=\s|$)|[,;:•|()\n]+|\s[-–—]\s)")
 SENTENCE_END = re.compile(r"[.!?\n]")
+FIRST_STEM = operator.attrgetter("first")
+GRAMMAR = operator.attrgetter("grammar")
+ARTICLE = operator.attrgetter("article")
+CONTENT = operator.attrgetter("content")
+WAVES_AWAY = operator.attrgetter("waves_away")
 RESOLUTIONS_KEPT = 1 << 14  # words whose resolution a question remembers
 LIST_ITEM_WORDS = 3  # a fragment of at most this many words, none grammatical, is a list item
 
@@ -44,6 +50,9 @@ class Reading:
     stems: tuple[str, ...]  # each word's first stem, "" for a word with none
     places: Mapping[str, list[int]]  # where the stems that may start a contradiction stand
     # (a point's plain terms only when the answer has a word that waves advice away)
+    content_words: int  # words with a meaning of their own
+    broken_articles: int  # articles followed by a grammatical word: "the of", "a and"
+    articles: int
 
 
 def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Reading:
@@ -55,19 +64,26 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
     for index in range(0, len(parts), 2):
         found = list(map(word_of, WORD.findall(parts[index])))
         if found:
-            listed = len(found) <= LIST_ITEM_WORDS and not any(
-                w.lower in GRAMMAR_WORDS for w in found
-            )
+            listed = len(found) <= LIST_ITEM_WORDS and not any(map(GRAMMAR, found))
             _collect(found, len(words), len(sentences), listed, question, hits)
             words += found
         ends = index + 1 == len(parts) or SENTENCE_END.search(parts[index + 1]) is not None
         if ends and len(words) > starts:
             sentences.append(tuple(words[starts:]))
             starts = len(words)
-    stems = tuple(word.stems[0] if word.stems else "" for word in words)
-    dismissive = any(word.lower in DISMISSAL_WORDS for word in words)
-    triggers = question.triggers if dismissive else question.sharp_triggers
-    return Reading(tuple(hits), tuple(words), tuple(sentences), stems, _places(stems, triggers))
+    stems = tuple(map(FIRST_STEM, words))
+    triggers = question.triggers if any(map(WAVES_AWAY, words)) else question.sharp_triggers
+    articles = list(map(ARTICLE, words))
+    return Reading(
+        hits=tuple(hits),
+        words=tuple(words),
+        sentences=tuple(sentences),
+        stems=stems,
+        places=_places(stems, triggers),
+        content_words=sum(map(CONTENT, words)),
+        broken_articles=sum(map(operator.and_, articles, map(GRAMMAR, words[1:]))),
+        articles=sum(articles),
+    )
 
 
 def _places(stems: Sequence[str], wanted: frozenset[str]) -> dict[str, list[int]]:

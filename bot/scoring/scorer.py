@@ -21,6 +21,7 @@ story as the points shown. Three checks then keep the words honest:
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -35,6 +36,9 @@ from bot.scoring.vocabulary import PreparedPoint, PreparedQuestion, prepare
 from bot.types import Kind, Role, Status
 
 PREPARED_CACHE_SIZE = 512
+POSITION = operator.attrgetter("position")
+SURFACE = operator.attrgetter("surface")
+STEM = operator.attrgetter("stem")
 NO_CREDIT_BELOW = 0.1  # overlap that unrelated text reaches by chance
 FULL_CREDIT_AT = 0.5  # overlap of a point said in full in other words
 BRIEF_WORDS = 25  # content words up to which an answer is brief: judged on what it says
@@ -136,17 +140,17 @@ def credit(found: Overlap) -> float:
 def _brief_precision(question: PreparedQuestion, reading: Reading) -> float:
     """For a brief answer, the share of its content words that are the key points' own
     (the question's words aside); 0 for a longer answer, which is judged on coverage."""
-    content = [i for i, word in enumerate(reading.words) if word.stems and not word.function]
-    if not content or len(content) > BRIEF_WORDS:
+    content = reading.content_words
+    if not content or content > BRIEF_WORDS:
         return 0.0
+    words = reading.words
     on_point = {hit.position for hit in reading.hits if hit.stem not in question.asked}
-    return sum(index in on_point for index in content) / len(content)
+    return sum(words[index].content for index in on_point) / content
 
 
 def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Judged) -> PointScore:
     reading = judged.reading
-    in_answer_order = sorted(found.hits, key=lambda hit: hit.position)
-    matched = tuple(dict.fromkeys(hit.surface for hit in in_answer_order))
+    matched = tuple(dict.fromkeys(map(SURFACE, sorted(found.hits, key=POSITION))))
     contradiction = (
         claims.contradiction(point.claims, reading.words, reading.stems, reading.places)
         if found.hits
@@ -157,7 +161,7 @@ def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Ju
             point.text, 0.0, Status.CONTRADICTED, matched, point.role, share, contradiction
         )
     value = credit(found) * judged.keeps
-    stems = {hit.stem for hit in found.hits}
+    stems = set(map(STEM, found.hits))
     if point.own and not point.own & stems:
         value = min(value, WITHOUT_OWN_WORDS)
     if judged.mention > value and point.telling & stems:

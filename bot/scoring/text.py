@@ -109,8 +109,14 @@ class Word:
     weights: tuple[float, ...]
     function: bool
     negator: bool
+    first: str = ""  # the first stem, "" for a word with none
+    content: bool = False  # has stems and is not a function word
+    grammar: bool = False  # a grammatical word ("the", "of", "is")
+    article: bool = False  # "the", "a", "an"
+    waves_away: bool = False  # one of DISMISSAL_WORDS
 
 
+ARTICLES = _words("the a an")
 _local = threading.local()
 
 
@@ -156,13 +162,20 @@ class Normalizer:
         lower = plain(token.lower())
         expanded = self._expand(lower)
         content = [part for part in expanded if part not in STOP_WORDS]
+        stems = tuple(stem(part) for part in content)
+        function = all(part in FUNCTION_WORDS for part in expanded)
         return Word(
             surface=token,
             lower=lower,
-            stems=tuple(stem(part) for part in content),
+            stems=stems,
             weights=tuple(rarity.weight(part) for part in content),
-            function=all(part in FUNCTION_WORDS for part in expanded),
+            function=function,
             negator=lower in NEGATORS,
+            first=stems[0] if stems else "",
+            content=bool(stems) and not function,
+            grammar=lower in GRAMMAR_WORDS,
+            article=lower in ARTICLES,
+            waves_away=lower in DISMISSAL_WORDS,
         )
 
     def _expand(self, word: str) -> tuple[str, ...]:
