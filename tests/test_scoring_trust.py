@@ -250,3 +250,11 @@ def test_a_correct_one_line_gist_earns_a_fair_middle(
     )
     assert 0.3 <= gist.value < 0.9
     assert off_topic.value == 0.0
+
+
+def test_waving_away_what_a_pitfall_warns_against_contradicts_it(scorer: KeyPointScorer) -> None:
+    pitfall = KeyPoint("Not versioning APIs can lead to breaking changes.", role=Role.PITFALL)
+    aware = score(scorer, [pitfall], "version the API, or changes break old clients")
+    dismissive = score(scorer, [pitfall], "versioning APIs is an anti-pattern, just change them")
+    assert aware.points[0].status is Status.COVERED
+    assert dismissive.points[0].status is Status.CONTRADICTED

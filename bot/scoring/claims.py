@@ -9,7 +9,9 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   word nowhere near (an answer weighing both sides is not wrong);
 * *mispaired*: "GET to create" against "GET for reading, POST for creating".
 
-Pitfall points are not checked: an answer naturally says them in the negative.
+A pitfall is said in the negative by nature, so it is checked only for the one thing that
+contradicts it: waving away what it says must not be skipped ("versioning is an
+anti-pattern" against "Not versioning APIs leads to breaking changes").
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ class PointClaims:
 
 
 def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
-    stems = [word.stems[0] if word.stems else "" for word in words]
+    stems = [word.first for word in words]
     affirmed, opposites, pairs = (
         _affirmed(words, stems, weights),
         _opposites(stems),
@@ -71,6 +73,18 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
     )
     triggers = affirmed | set(opposites) | set(pairs)
     return PointClaims(affirmed, opposites, pairs, triggers)
+
+
+def pitfall_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
+    """A pitfall ("Not versioning APIs breaks clients") is contradicted only by waving away
+    what it says must not be skipped: "versioning is an anti-pattern"."""
+    stems = [word.first for word in words]
+    skipped = frozenset(
+        found
+        for index, found in enumerate(stems)
+        if weights.get(found, 0.0) >= DENIABLE_WEIGHT and is_denied(words, index)
+    )
+    return PointClaims(affirmed=skipped, triggers=skipped)
 
 
 def _affirmed(

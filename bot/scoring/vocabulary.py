@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.scoring.claims import PointClaims, point_claims
+from bot.scoring.claims import PointClaims, pitfall_claims, point_claims
 from bot.scoring.roles import shares
 from bot.scoring.text import Normalizer, Word, stem
 from bot.types import Role
@@ -107,7 +107,7 @@ def _point(
             factor = QUESTION_WORD_WEIGHT if found in asked else 1.0
             weights[found] = max(weights.get(found, 0.0), rarity * factor)
     stems = tuple(weights)
-    claims = point_claims(words, weights) if role is not Role.PITFALL else PointClaims()
+    claims = (pitfall_claims if role is Role.PITFALL else point_claims)(words, weights)
     return PreparedPoint(
         text,
         role,
