@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 
 from bot.answer_block import parse_role
 from bot.errors import UserError
-from bot.questions import KeyPoint
+from bot.questions import KeyPoint, Question
 from bot.scoring import MAX_ANSWER_CHARS, Score, Scorer
 from bot.scoring.reference import reference_points
 from bot.types import Kind, Role
@@ -44,12 +44,20 @@ class GradeRequest:
     key_points: tuple[KeyPoint | str, ...]
     answer: str
     kind: Kind = Kind.TECHNICAL
+    kind_given: bool = False
 
 
-def grade_lines(lines: Iterable[str], scorer: Scorer) -> Iterator[str]:
-    """One JSON output line (no newline) per input line, in order."""
+Known = Callable[[str], Question | None]  # a guide's question, looked up by its prompt
+
+
+def grade_lines(lines: Iterable[str], scorer: Scorer, known: Known | None = None) -> Iterator[str]:
+    """One JSON output line (no newline) per input line, in order.
+
+    With ``known``, a line that asks a guide's question with that question's key points as
+    plain strings is scored as the guide scores it: with its roles, weights and kind.
+    """
     for number, line in enumerate(lines, start=1):
-        yield json.dumps(grade_line(line, number, scorer), ensure_ascii=False)
+        yield json.dumps(grade_line(line, number, scorer, known), ensure_ascii=False)
 
 
 def is_error(output: str) -> bool:
@@ -57,10 +65,12 @@ def is_error(output: str) -> bool:
     return output.startswith('{"error"')
 
 
-def grade_line(line: str, number: int, scorer: Scorer) -> dict[str, object]:
+def grade_line(
+    line: str, number: int, scorer: Scorer, known: Known | None = None
+) -> dict[str, object]:
     """The output object for input line ``number``; ``{"error": ...}`` if it cannot be scored."""
     try:
-        request = parse_request(line)
+        request = as_in_its_guide(parse_request(line), known)
         score = scorer.score(
             question=request.question,
             key_points=request.key_points,
@@ -113,7 +123,25 @@ def parse_request(line: str) -> GradeRequest:
         key_points=key_points_of(data, kind),
         answer=required_string(data, "answer"),
         kind=kind,
+        kind_given="kind" in data,
     )
+
+
+def as_in_its_guide(request: GradeRequest, known: Known | None) -> GradeRequest:
+    """The request with the guide's own key points, when it asks a guide's question with
+    exactly that question's key points as plain strings (roles and weights come with them)."""
+    question = known(request.question) if known else None
+    if question is None or not all(isinstance(point, str) for point in request.key_points):
+        return request
+    given = sorted(_plain(str(point)) for point in request.key_points)
+    if given != sorted(_plain(point.text) for point in question.key_points):
+        return request
+    kind = question.kind if not request.kind_given else request.kind
+    return replace(request, key_points=question.key_points, kind=kind)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
 
 
 def kind_of(data: Mapping[str, object]) -> Kind:

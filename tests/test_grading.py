@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 import pytest
 
+from adapters.guide_questions import GuideQuestions
 from bot.grading import grade_lines
 from bot.questions import KeyPoint
 from bot.scoring import KeyPointScorer, Score, Scorer
 from bot.types import Kind
 
+ROOT = Path(__file__).resolve().parent.parent
 QUESTION = "How do you speed up a slow query?"
 KEY_POINTS = ["Add an index on the filtered column.", "Read the plan with EXPLAIN."]
 ANSWER = "i would run explain to read the plan, then add an index on the column we filter by"
@@ -224,3 +227,24 @@ def test_an_answer_is_read_up_to_the_engines_limit() -> None:
     hidden = "x " * MAX_ANSWER_CHARS + "add an index on the filtered column"
     [output] = grade(line(question=QUESTION, key_points=KEY_POINTS, answer=hidden))
     assert output["score"] == 0.0
+
+
+def test_a_guides_question_with_its_key_points_as_strings_is_scored_as_the_guide_scores_it(
+    tmp_path: Path,
+) -> None:
+    guide = ROOT / "content" / "backend-developer.md"
+    known = GuideQuestions([guide])
+    question = known("  Explain the role of a RESTful API   in back-end development. ")
+    assert question is not None
+    plain = [point.text for point in question.key_points]
+    request = line(question=question.prompt, key_points=plain, answer="REST APIs talk over HTTP")
+    [as_guide] = [json.loads(out) for out in grade_lines([request], KeyPointScorer(), known)]
+    [as_given] = grade(request)
+    assert [point["role"] for point in as_guide["points"]] == [
+        point.role.value for point in question.key_points
+    ]
+    assert {point["role"] for point in as_given["points"]} == {"core"}
+    changed = line(question=question.prompt, key_points=plain[:2], answer="REST over HTTP")
+    [partial] = [json.loads(out) for out in grade_lines([changed], KeyPointScorer(), known)]
+    assert {point["role"] for point in partial["points"]} == {"core"}
+    assert GuideQuestions([tmp_path / "missing"])("anything") is None
