@@ -27,7 +27,7 @@ def load_settings(arguments: argparse.Namespace, *, quiet: bool = False) -> Sett
 
 
 def console(arguments: argparse.Namespace) -> int:
-    from adapters.console_app import run_console
+    from adapters.console.app import run_console
 
     return run_console(arguments, lambda: load_settings(arguments, quiet=True))
 
@@ -69,14 +69,14 @@ def upgrade(arguments: argparse.Namespace) -> int:
 
 
 def slack(arguments: argparse.Namespace) -> int:
-    from adapters.slack_run import run
+    from adapters.slack.run import run
 
     run(load_settings(arguments), port=arguments.port, host=arguments.host)
     return 0
 
 
 def discord(arguments: argparse.Namespace) -> int:
-    from adapters.discord_bot import run
+    from adapters.discord.app import run
 
     run(load_settings(arguments), shards=arguments.shards)
     return 0

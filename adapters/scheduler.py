@@ -15,9 +15,9 @@ from typing import ClassVar, Protocol
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from adapters.base import Clock, utc_now
 from adapters.limiter import RateLimiter
 from adapters.metrics import Metrics
+from adapters.platform import Clock, utc_now
 from bot.daily import Claim
 from bot.engine import Engine
 from bot.errors import StorageUnavailableError
@@ -44,19 +44,19 @@ class RateLimitedError(Exception):
         self.retry_after = retry_after
 
 
-class DirectSender(Protocol):
+class DailySender(Protocol):
     """Posts a daily question: to a person's DMs (``reply.where.direct``) or a channel."""
 
     platform: ClassVar[str]
 
-    async def post(self, address: str, reply: Reply) -> None: ...
+    async def deliver_daily(self, address: str, reply: Reply) -> None: ...
 
 
 @dataclass
-class Outbox:
+class RateLimitedSender:
     """A platform's sender behind its limiter."""
 
-    sender: DirectSender
+    sender: DailySender
     limiter: RateLimiter
     max_attempts: int = 5
     metrics: Metrics | None = None
@@ -65,7 +65,7 @@ class Outbox:
         for _ in range(self.max_attempts):
             await self.limiter.acquire()
             try:
-                await self.sender.post(address, reply)
+                await self.sender.deliver_daily(address, reply)
                 return
             except RateLimitedError as limited:
                 if self.metrics is not None:
@@ -86,7 +86,7 @@ class TickReport:
 
 async def tick(
     engine: Engine,
-    outboxes: Mapping[str, Outbox],
+    senders: Mapping[str, RateLimitedSender],
     clock: Clock = utc_now,
     metrics: Metrics | None = None,
 ) -> TickReport:
@@ -97,8 +97,10 @@ async def tick(
     except StorageUnavailableError:
         log.warning("daily tick skipped: database unavailable")
         return TickReport()
-    claims = [claim for claim in claims if claim.subscription.platform in outboxes]
-    results = await asyncio.gather(*(deliver(engine, outboxes, claim, clock) for claim in claims))
+    claims = [claim for claim in claims if claim.subscription.platform in senders]
+    results = await asyncio.gather(
+        *(send_daily_question(engine, senders, claim, clock) for claim in claims)
+    )
     report = TickReport(results.count("sent"), results.count("failed"), results.count("deferred"))
     if metrics is not None:
         for outcome in ("sent", "failed", "deferred"):
@@ -108,15 +110,15 @@ async def tick(
     return report
 
 
-async def deliver(
-    engine: Engine, outboxes: Mapping[str, Outbox], claim: Claim, clock: Clock
+async def send_daily_question(
+    engine: Engine, senders: Mapping[str, RateLimitedSender], claim: Claim, clock: Clock
 ) -> str:
     reply = await asyncio.to_thread(engine.daily_question, claim, clock())
     if reply is None:
         return "deferred"
-    outbox = outboxes[claim.subscription.platform]
+    limited = senders[claim.subscription.platform]
     try:
-        await outbox.send(claim.subscription.address, reply)
+        await limited.send(claim.subscription.address, reply)
     except DeliveryFailedError as failure:
         log.info("daily DM to %s failed: %s", claim.subscription.user_key, failure.code)
         await asyncio.to_thread(engine.delivery_failed, claim, clock())
@@ -131,12 +133,12 @@ class DailyScheduler:
     def __init__(
         self,
         engine: Engine,
-        outboxes: Mapping[str, Outbox],
+        senders: Mapping[str, RateLimitedSender],
         metrics: Metrics | None = None,
         clock: Clock = utc_now,
     ) -> None:
         self.engine = engine
-        self.outboxes = outboxes
+        self.senders = senders
         self.metrics = metrics
         self.clock = clock
         self.scheduler = AsyncIOScheduler(timezone="UTC")
@@ -162,7 +164,7 @@ class DailyScheduler:
     async def tick(self) -> TickReport:
         self._running = asyncio.current_task()
         try:
-            return await tick(self.engine, self.outboxes, self.clock, self.metrics)
+            return await tick(self.engine, self.senders, self.clock, self.metrics)
         finally:
             self._running = None
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine as Database
 
 from adapters.bank_cache import cached_bank
-from adapters.base import utc_now
+from adapters.platform import utc_now
 from bot.content import load_bank
 from bot.db import SqlStore, make_engine, upgrade_if_due
 from bot.engine import Engine

@@ -20,7 +20,7 @@ import aiohttp
 from aiohttp import web
 
 from adapters.limiter import RateLimiter
-from adapters.scheduler import Outbox, RateLimitedError
+from adapters.scheduler import RateLimitedError, RateLimitedSender
 from bot.types import Reply, Where
 
 
@@ -52,7 +52,7 @@ class HttpSender:
     session: aiohttp.ClientSession
     url: str
 
-    async def post(self, address: str, reply: Reply) -> None:
+    async def deliver_daily(self, address: str, reply: Reply) -> None:
         async with self.session.post(
             self.url, json={"to": address, "text": reply.text}
         ) as response:
@@ -71,12 +71,12 @@ async def run(count: int, rate: int) -> None:
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     async with aiohttp.ClientSession() as session:
-        outbox = Outbox(
+        limited = RateLimitedSender(
             HttpSender(session, f"http://127.0.0.1:{port}/dm"), RateLimiter(rate, burst=1)
         )
         reply = Reply(Where("discord", "0", direct=True), "Your daily question")
         started = time.perf_counter()
-        await asyncio.gather(*(outbox.send(str(number), reply) for number in range(count)))
+        await asyncio.gather(*(limited.send(str(number), reply) for number in range(count)))
         elapsed = time.perf_counter() - started
     await runner.cleanup()
     achieved = count / elapsed

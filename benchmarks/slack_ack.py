@@ -31,9 +31,9 @@ from typing import Any
 
 import aiohttp
 
-from adapters.slack_app import WORKERS, build_app
-from adapters.slack_run import on_stop_signal
-from adapters.slack_server import AcksFirst, AcksFirstExecutor, serve
+from adapters.slack.app import WORKERS, build_app
+from adapters.slack.run import on_stop_signal
+from adapters.slack.server import AcksFirst, AcksFirstExecutor, serve
 from adapters.wiring import build_engine
 from bot.db import SqlStore, make_engine
 from bot.settings import Settings

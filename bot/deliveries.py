@@ -39,7 +39,7 @@ class Deliveries:
     def __post_init__(self) -> None:
         self.channels = ChannelDaily(self.store, self.bank)
 
-    def deliver(self, claim: Claim, now: datetime) -> Reply | None:
+    def question_for(self, claim: Claim, now: datetime) -> Reply | None:
         """Start the daily question for a claimed delivery; None defers it while an
         interview is under way (an unanswered daily question from before is replaced)."""
         subscription = claim.subscription

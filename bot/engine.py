@@ -148,7 +148,7 @@ class Engine:
 
     def daily_question(self, claim: Claim, now: datetime) -> Reply | None:
         """The question to send for a claim; None defers it while an interview runs."""
-        return self._deliveries.deliver(claim, now)
+        return self._deliveries.question_for(claim, now)
 
     def delivered(self, claim: Claim) -> None:
         self._deliveries.sent(claim)

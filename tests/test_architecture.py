@@ -122,7 +122,7 @@ def test_the_graph_sees_package_members_and_type_only_imports() -> None:
     graph = import_graph()
     assert "bot.records" in graph["bot.store"]
     assert "bot.commands.base" in graph["bot.commands.interview"]
-    assert "adapters.console" in graph["adapters.console_app"]  # under TYPE_CHECKING
+    assert "adapters.console.listeners" in graph["adapters.console.app"]  # under TYPE_CHECKING
 
 
 ADAPTERS = ROOT / "adapters"

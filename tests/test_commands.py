@@ -9,10 +9,10 @@ from unittest.mock import AsyncMock
 
 import pytest
 
-import adapters.discord_cog as cog_module
-from adapters import slack_events
-from adapters.console import Console
-from adapters.discord_cog import InterviewCog
+import adapters.discord.cog as cog_module
+from adapters.console.listeners import Console
+from adapters.discord.cog import InterviewCog
+from adapters.slack import events as slack_events
 from bot import commands
 from bot.commands import REGISTRY, Desk, Outcome, Request, Spec, help_text, typed_command
 from bot.commands.base import Argument

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from adapters.console_checks import clean, doubt
-from adapters.console_render import PlainOutput, RichOutput, chunks, mark_colour
+from adapters.console.checks import clean, doubt
+from adapters.console.render import PlainOutput, RichOutput, chunks, mark_colour
 from bot.types import Reply, Where
 from tests.conftest import ROOT
 

@@ -15,8 +15,8 @@ from adapters.limiter import RateLimiter
 from adapters.scheduler import (
     DailyScheduler,
     DeliveryFailedError,
-    Outbox,
     RateLimitedError,
+    RateLimitedSender,
     tick,
 )
 from bot.daily import schedule
@@ -43,7 +43,7 @@ class FakeSender:
     closed: set[str] = field(default_factory=set)
     limited_once: bool = False
 
-    async def post(self, address: str, reply: Reply) -> None:
+    async def deliver_daily(self, address: str, reply: Reply) -> None:
         if self.limited_once:
             self.limited_once = False
             raise RateLimitedError(0.01)
@@ -67,8 +67,8 @@ def say(engine: Engine, clock: FakeClock, text: str, user: User = ADA) -> str:
 
 
 def run_tick(engine: Engine, sender: FakeSender, clock: FakeClock) -> tuple[int, int, int]:
-    outboxes = {"slack": Outbox(sender, RateLimiter(rate=1000, burst=1000))}
-    report = asyncio.run(tick(engine, outboxes, clock))
+    senders = {"slack": RateLimitedSender(sender, RateLimiter(rate=1000, burst=1000))}
+    report = asyncio.run(tick(engine, senders, clock))
     return report.sent, report.failed, report.deferred
 
 
@@ -297,18 +297,18 @@ def test_a_channel_question_of_the_day_with_yesterdays_best(
 
 @dataclass
 class SlowSender(FakeSender):
-    async def post(self, address: str, reply: Reply) -> None:
+    async def deliver_daily(self, address: str, reply: Reply) -> None:
         await asyncio.sleep(0.2)
-        await super().post(address, reply)
+        await super().deliver_daily(address, reply)
 
 
 def test_stopping_lets_the_tick_in_flight_finish(bot_engine: Engine, clock: FakeClock) -> None:
     clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
     say(bot_engine, clock, "daily on 09:00 UTC")
     sender = SlowSender()
-    outbox = Outbox(sender, RateLimiter(rate=1000, burst=1000))
+    limited = RateLimitedSender(sender, RateLimiter(rate=1000, burst=1000))
     clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
-    daily = DailyScheduler(bot_engine, {"slack": outbox}, clock=clock)
+    daily = DailyScheduler(bot_engine, {"slack": limited}, clock=clock)
 
     async def main() -> None:
         daily.start()

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from adapters.limiter import RateLimiter
-from adapters.scheduler import Outbox, tick
+from adapters.scheduler import RateLimitedSender, tick
 from bot.db import SqlStore, make_engine, upgrade
 from bot.engine import TROUBLE_SAVING, Engine
 from bot.questions import QuestionBank
@@ -107,8 +107,8 @@ def say(engine: Engine, clock: FakeClock, text: str) -> str:
 
 
 def run_tick(engine: Engine, sender: FakeSender, clock: FakeClock) -> int:
-    outbox = Outbox(sender, RateLimiter(1000, burst=1000))
-    return asyncio.run(tick(engine, {"slack": outbox}, clock)).sent
+    limited = RateLimitedSender(sender, RateLimiter(1000, burst=1000))
+    return asyncio.run(tick(engine, {"slack": limited}, clock)).sent
 
 
 def test_the_bot_survives_the_database_going_away(

@@ -16,7 +16,7 @@ DISCORD_TOKEN = "MTA" + "x" * 21 + ".GaBcDe." + "y" * 30
 
 
 def record(message: str, *args: object) -> logging.LogRecord:
-    return logging.LogRecord("adapters.slack_app", logging.INFO, __file__, 1, message, args, None)
+    return logging.LogRecord("adapters.slack.app", logging.INFO, __file__, 1, message, args, None)
 
 
 @pytest.mark.parametrize("token", [SLACK_TOKEN, APP_TOKEN, DISCORD_TOKEN])
@@ -28,7 +28,7 @@ def test_tokens_are_scrubbed(token: str) -> None:
 def test_json_lines_carry_level_logger_and_no_token() -> None:
     line = JsonFormatter().format(record("posting with %s for %s", SLACK_TOKEN, "slack:U1"))
     data = json.loads(line)
-    assert (data["level"], data["logger"]) == ("INFO", "adapters.slack_app")
+    assert (data["level"], data["logger"]) == ("INFO", "adapters.slack.app")
     assert "slack:U1" in data["message"] and SLACK_TOKEN not in line
     assert "\n" not in line
 
@@ -37,7 +37,7 @@ def test_text_lines_are_scrubbed_too() -> None:
     line = ScrubbingFormatter("%(levelname)s %(name)s: %(message)s").format(
         record("token %s", APP_TOKEN)
     )
-    assert line == "INFO adapters.slack_app: token [redacted]"
+    assert line == "INFO adapters.slack.app: token [redacted]"
 
 
 def test_configure_picks_the_format(capsys: pytest.CaptureFixture[str]) -> None:

@@ -103,7 +103,7 @@ def test_the_healthcheck_command_asks_the_bot(port: int, flags: dict[str, bool])
 
 
 def test_discords_logged_429s_are_counted(metrics: Metrics) -> None:
-    from adapters.discord_bot import DISCORD_RATE_LIMITED
+    from adapters.discord.app import DISCORD_RATE_LIMITED
     from adapters.metrics import RateLimitLogCounter
 
     logger = logging.getLogger("discord.http.test")

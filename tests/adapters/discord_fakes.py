@@ -29,10 +29,10 @@ from discord import app_commands
 from discord.http import Route
 from discord.webhook.async_ import AsyncWebhookAdapter, async_context
 
-from adapters.base import Handler, make_handler
-from adapters.discord_bot import DiscordBot, build_bot, install
-from adapters.discord_cog import InterviewCog
-from adapters.discord_render import custom_id_for
+from adapters.discord.app import DiscordBot, build_bot, install
+from adapters.discord.cog import InterviewCog
+from adapters.discord.render import custom_id_for
+from adapters.platform import Handler, make_handler
 from bot.engine import Engine
 from tests.conftest import FakeClock, bank_of, store_of
 

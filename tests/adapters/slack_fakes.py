@@ -23,9 +23,9 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
-from adapters.base import Clock, utc_now
-from adapters.slack_app import BOT_SCOPES, build_app, oauth_settings
-from adapters.slack_server import AcksFirst, AcksFirstExecutor, serve
+from adapters.platform import Clock, utc_now
+from adapters.slack.app import BOT_SCOPES, build_app, oauth_settings
+from adapters.slack.server import AcksFirst, AcksFirstExecutor, serve
 from bot.db import SqlStore, upgrade
 from bot.db import make_engine as database_engine
 from bot.engine import Engine

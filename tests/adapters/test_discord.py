@@ -7,10 +7,10 @@ import asyncio
 import pytest
 from discord.app_commands import Choice
 
-from adapters.base import make_handler
-from adapters.discord_cog import DIFFICULTY_CHOICES, KIND_CHOICES
-from adapters.discord_render import MESSAGE_LIMIT
-from adapters.discord_runner import InterviewRunner
+from adapters.discord.cog import DIFFICULTY_CHOICES, KIND_CHOICES
+from adapters.discord.listeners import InterviewRunner
+from adapters.discord.render import MESSAGE_LIMIT
+from adapters.platform import make_handler
 from bot.engine import Engine
 from bot.types import FEEDBACK_BUTTONS, NOT_YOURS, Event, Kind, Reply
 from tests.adapters.discord_fakes import (

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from adapters.discord_daily import DiscordDirectSender
+from adapters.discord.daily import DiscordDailySender
 from adapters.limiter import RateLimiter
-from adapters.scheduler import DeliveryFailedError, Outbox, tick
+from adapters.scheduler import DeliveryFailedError, RateLimitedSender, tick
 from bot.engine import Engine
 from bot.types import QUESTION_BUTTONS, Reply, Where
 from tests.adapters.discord_fakes import (
@@ -64,8 +64,8 @@ async def test_the_tick_sends_the_question_by_dm_with_buttons(
     await world.invoke(world.cog.daily_on, world.command("daily", ADA_DMS), timezone="UTC")
     mark = world.api.mark()
     clock.now = datetime(2026, 11, 24, 9, 0, 30, tzinfo=UTC)
-    outbox = Outbox(DiscordDirectSender(world.bot), RateLimiter(1000, burst=1000))
-    report = await tick(engine, {"discord": outbox}, clock)
+    limited = RateLimitedSender(DiscordDailySender(world.bot), RateLimiter(1000, burst=1000))
+    report = await tick(engine, {"discord": limited}, clock)
     assert report.sent == 1
     routes = [request.key for request in world.api.requests[mark:]]
     assert DM_CHANNEL_ROUTE in routes
@@ -82,7 +82,7 @@ async def test_closed_dms_are_a_delivery_failure(world: World, code: int, reason
     world.api.fail(MESSAGE_ROUTE, code)
     reply = Reply(Where("discord", str(ADA.id), direct=True), "hello", QUESTION_BUTTONS)
     with pytest.raises(DeliveryFailedError) as failure:
-        await DiscordDirectSender(world.bot).post(str(ADA.id), reply)
+        await DiscordDailySender(world.bot).deliver_daily(str(ADA.id), reply)
     assert failure.value.code == reason
     await asyncio.sleep(0)
 
@@ -103,8 +103,8 @@ async def test_an_admin_sets_a_question_of_the_day_posted_in_the_channel(
     assert "Question of the day is on here" in world.api.last().content
     mark = world.api.mark()
     clock.now = datetime(2026, 11, 24, 9, 0, 30, tzinfo=UTC)
-    outbox = Outbox(DiscordDirectSender(world.bot), RateLimiter(1000, burst=1000))
-    assert (await tick(engine, {"discord": outbox}, clock)).sent == 1
+    limited = RateLimitedSender(DiscordDailySender(world.bot), RateLimiter(1000, burst=1000))
+    assert (await tick(engine, {"discord": limited}, clock)).sent == 1
     posted = world.api.sent(since=mark)[-1]
     assert route_id(posted.request, "channels") == str(channel.id)
     assert "Question of the day" in posted.content

@@ -8,7 +8,7 @@ import pytest
 from discord import app_commands
 from discord.app_commands import Choice
 
-from adapters.discord_respond import DM_CLOSED
+from adapters.discord.send import DM_CLOSED
 from bot.errors import APOLOGY, UserError
 from tests.adapters.discord_fakes import (
     ADA,

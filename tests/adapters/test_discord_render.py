@@ -8,7 +8,7 @@ import discord
 import pytest
 from discord.utils import MISSING
 
-from adapters.discord_render import MESSAGE_LIMIT, deliver, split_message
+from adapters.discord.render import MESSAGE_LIMIT, send_replies, split_message
 from bot.types import QUESTION_BUTTONS, Reply, Where
 
 CODE = "```py\n" + "\n".join(f"x = {n}" for n in range(1, 10)) + "\n```"
@@ -97,7 +97,7 @@ class RecordingSend:
 async def test_deliver_puts_the_buttons_on_the_last_message_only() -> None:
     send = RecordingSend()
     where = Where("discord", "1")
-    await deliver([Reply(where, BIG_PROSE, buttons=QUESTION_BUTTONS, private=True)], send)
+    await send_replies([Reply(where, BIG_PROSE, buttons=QUESTION_BUTTONS, private=True)], send)
     views = [view for _, view, _ in send.calls]
     assert views[:-1] == [None] * (len(views) - 1)
     last = views[-1]
@@ -115,7 +115,7 @@ async def test_deliver_puts_the_buttons_on_the_last_message_only() -> None:
 async def test_a_masked_link_from_a_guide_is_shown_as_written_with_its_address() -> None:
     send = RecordingSend()
     text = "See [the docs](https://evil.example/login) first.\n```md\n[kept](as-is)\n```"
-    await deliver([Reply(Where("discord", "1"), text)], send)
+    await send_replies([Reply(Where("discord", "1"), text)], send)
     [(content, _, _)] = send.calls
     assert "[the docs](https://evil.example/login)" not in content
     assert "\\[the docs\\](<https://evil.example/login>)" in content

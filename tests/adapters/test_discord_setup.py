@@ -11,8 +11,8 @@ import pytest
 from discord.ext import commands
 from pydantic import SecretStr
 
-from adapters.base import make_handler
-from adapters.discord_bot import DiscordBot, build_bot, closing_on_sigterm, install, run, serve
+from adapters.discord.app import DiscordBot, build_bot, closing_on_sigterm, install, run, serve
+from adapters.platform import make_handler
 from bot.engine import Engine
 from bot.settings import Settings
 from tests.adapters.discord_fakes import (

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from adapters.slack_people import GROUP_CACHE_SECONDS
+from adapters.slack.people import GROUP_CACHE_SECONDS
 from bot.db import SqlStore
 from bot.questions import QuestionBank
 from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)

@@ -9,9 +9,9 @@ import pytest
 
 from adapters.limiter import RateLimiter
 from adapters.metrics import Metrics
-from adapters.scheduler import DeliveryFailedError, Outbox, RateLimitedError, tick
-from adapters.slack_app import RateLimitCounter, web_client
-from adapters.slack_daily import SlackDirectSender
+from adapters.scheduler import DeliveryFailedError, RateLimitedError, RateLimitedSender, tick
+from adapters.slack.app import RateLimitCounter, web_client
+from adapters.slack.daily import SlackDailySender
 from bot.types import QUESTION_BUTTONS, Reply, Where
 from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
     BOT_TOKEN,
@@ -38,8 +38,8 @@ def test_daily_on_takes_the_slack_time_zone_and_the_tick_sends_a_dm(slack: Runni
     assert subscription is not None and subscription.next_due_at is not None
     clock = FakeClock(subscription.next_due_at)
     client = web_client(token=BOT_TOKEN, api_url=slack.api.url)
-    outbox = Outbox(SlackDirectSender(client), RateLimiter(1000, burst=1000))
-    assert asyncio.run(tick(slack.engine, {"slack": outbox}, clock)).sent == 1
+    limited = RateLimitedSender(SlackDailySender(client), RateLimiter(1000, burst=1000))
+    assert asyncio.run(tick(slack.engine, {"slack": limited}, clock)).sent == 1
     [opened] = slack.api.called("conversations.open")
     assert opened.body["users"] == "U1"
     posted = shown(slack.api, "Your daily question")
@@ -49,20 +49,20 @@ def test_daily_on_takes_the_slack_time_zone_and_the_tick_sends_a_dm(slack: Runni
 @pytest.mark.parametrize("code", ["cannot_dm_bot", "user_not_found"])
 def test_refused_dms_are_delivery_failures(slack: RunningApp, code: str) -> None:
     slack.api.script("chat.postMessage", Scripted(200, {"ok": False, "error": code}))
-    sender = SlackDirectSender(web_client(token=BOT_TOKEN, api_url=slack.api.url))
+    sender = SlackDailySender(web_client(token=BOT_TOKEN, api_url=slack.api.url))
     reply = Reply(Where("slack", "U1", direct=True), "hello", QUESTION_BUTTONS)
     with pytest.raises(DeliveryFailedError) as failure:
-        asyncio.run(sender.post("U1", reply))
+        asyncio.run(sender.deliver_daily("U1", reply))
     assert failure.value.code == code
 
 
 def test_a_429_beyond_the_clients_own_retries_is_a_rate_limit(slack: RunningApp) -> None:
     limited = Scripted(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "0"})
     slack.api.script("chat.postMessage", limited, limited, limited)
-    sender = SlackDirectSender(web_client(token=BOT_TOKEN, api_url=slack.api.url))
+    sender = SlackDailySender(web_client(token=BOT_TOKEN, api_url=slack.api.url))
     reply = Reply(Where("slack", "C9"), "question of the day")
     with pytest.raises(RateLimitedError):
-        asyncio.run(sender.post("C9", reply))
+        asyncio.run(sender.deliver_daily("C9", reply))
     assert len(slack.api.called("chat.postMessage")) == 3, "the client retried twice itself"
 
 
@@ -94,8 +94,8 @@ def test_the_new_commands_reach_the_engine(slack: RunningApp) -> None:
 
 def test_a_server_error_is_retried_once(slack: RunningApp) -> None:
     slack.api.script("chat.postMessage", Scripted(503, {"ok": False, "error": "fatal_error"}))
-    sender = SlackDirectSender(web_client(token=BOT_TOKEN, api_url=slack.api.url))
-    asyncio.run(sender.post("C9", Reply(Where("slack", "C9"), "question of the day")))
+    sender = SlackDailySender(web_client(token=BOT_TOKEN, api_url=slack.api.url))
+    asyncio.run(sender.deliver_daily("C9", Reply(Where("slack", "C9"), "question of the day")))
     assert len(slack.api.called("chat.postMessage")) == 2
 
 
@@ -105,6 +105,6 @@ def test_429s_are_counted_in_the_metrics(slack: RunningApp) -> None:
     client.retry_handlers.insert(0, RateLimitCounter(metrics.rate_limited.labels("slack").inc))
     limited = Scripted(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "0"})
     slack.api.script("chat.postMessage", limited)
-    asyncio.run(SlackDirectSender(client).post("C9", Reply(Where("slack", "C9"), "hello")))
+    asyncio.run(SlackDailySender(client).deliver_daily("C9", Reply(Where("slack", "C9"), "hello")))
     sample = "mockinterview_platform_rate_limited_total"
     assert metrics.registry.get_sample_value(sample, {"platform": "slack"}) == 1.0

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.slack_guides import MAX_GUIDE_BYTES, download
+from adapters.slack.guides import MAX_GUIDE_BYTES, download
 from bot.db import SqlStore
 from bot.questions import QuestionBank
 from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)

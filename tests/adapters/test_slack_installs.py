@@ -8,7 +8,7 @@ from typing import Any
 
 from slack_sdk.oauth.installation_store import Installation
 
-from adapters.slack_installs import ExpiringInstallationStore
+from adapters.slack.installs import ExpiringInstallationStore
 from tests.adapters.slack_fakes import wait_for
 
 

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from adapters import slack_events
-from adapters.slack_render import (
+from adapters.slack import events as slack_events
+from adapters.slack.render import (
     SECTION_LIMIT,
     escape,
     messages,

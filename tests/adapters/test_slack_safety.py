@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from adapters.slack_server import AcksFirst
+from adapters.slack.server import AcksFirst
 from bot.db import SqlStore
 from bot.interview import Session
 from bot.questions import QuestionBank

@@ -12,8 +12,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from adapters.slack_app import build_app
-from adapters.slack_server import AcksFirst, AcksFirstExecutor, Limits, serve
+from adapters.slack.app import build_app
+from adapters.slack.server import AcksFirst, AcksFirstExecutor, Limits, serve
 from bot.db import SqlStore
 from bot.questions import QuestionBank
 from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)

@@ -16,10 +16,11 @@ from slack_bolt import App
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from sqlalchemy import text as text_sql
 
-from adapters import slack_app, slack_run
-from adapters.slack_app import BOT_SCOPES, settings_problem
-from adapters.slack_events import COMMAND
-from adapters.slack_run import run
+from adapters.slack import app as slack_app
+from adapters.slack import run as slack_run
+from adapters.slack.app import BOT_SCOPES, settings_problem
+from adapters.slack.events import COMMAND
+from adapters.slack.run import run
 from bot.db import SqlStore
 from bot.questions import QuestionBank
 from bot.settings import Settings

@@ -10,8 +10,8 @@ from discord import app_commands
 from discord.app_commands import Choice, Range
 from discord.ext import commands
 
-from adapters.discord_respond import report_error
-from adapters.discord_runner import InterviewRunner
+from adapters.discord.listeners import InterviewRunner
+from adapters.discord.send import report_error
 from bot.commands import BY_NAME, REGISTRY, Spec
 from bot.commands.words import MAX_LENGTH
 from bot.daily import zone_names

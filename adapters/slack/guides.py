@@ -17,7 +17,7 @@ import urllib.request
 from typing import IO
 from urllib.parse import urlsplit
 
-from adapters.slack_events import SharedFile, is_markdown
+from adapters.slack.events import SharedFile, is_markdown
 from bot.server_banks import MAX_GUIDE_BYTES  # the engine's cap: 262,144 bytes
 from bot.types import Attachment, Command, Reply
 

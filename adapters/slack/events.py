@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from adapters.slack_render import unescape
+from adapters.slack.render import unescape
 from bot.types import Action, Command, Platform, Text, User, Where
 
 COMMAND = "/mockinterview"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from adapters.slack_events import ANSWER_BLOCK, ANSWER_INPUT, ANSWER_VIEW, encode_where
-from adapters.slack_render import SECTION_LIMIT, escape, section, to_mrkdwn
+from adapters.slack.events import ANSWER_BLOCK, ANSWER_INPUT, ANSWER_VIEW, encode_where
+from adapters.slack.render import SECTION_LIMIT, escape, section, to_mrkdwn
 from bot.types import Home, RecentScore, Where
 
 ANSWER_MAX_CHARS = 3000  # Slack's limit for a plain-text input

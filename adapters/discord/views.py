@@ -14,8 +14,8 @@ from typing import Any, ClassVar, Protocol, Self
 
 import discord
 
-from adapters.discord_render import OWNED_CUSTOM_ID, custom_id_for, style_for
-from adapters.discord_respond import InteractionResponder, report_error
+from adapters.discord.render import OWNED_CUSTOM_ID, custom_id_for, style_for
+from adapters.discord.send import InteractionResponder, report_error
 from bot.types import (
     ANSWER_BUTTON,
     END_BUTTON,

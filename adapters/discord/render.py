@@ -71,7 +71,7 @@ def buttons_view(buttons: Sequence[Button], owner: int | None = None) -> discord
     return view
 
 
-async def deliver(replies: Iterable[Reply], send: Send, *, owner: int | None = None) -> None:
+async def send_replies(replies: Iterable[Reply], send: Send, *, owner: int | None = None) -> None:
     """Send every reply in order, split at Discord's limit, its buttons on the last message;
     ``owner`` is whose interview the buttons belong to (none in a DM: only they see it)."""
     for reply in replies:

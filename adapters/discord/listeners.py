@@ -13,8 +13,7 @@ from collections.abc import Awaitable, Callable
 
 import discord
 
-from adapters.base import Handler
-from adapters.discord_events import (
+from adapters.discord.events import (
     PLATFORM,
     action_event,
     answer_event,
@@ -23,8 +22,8 @@ from adapters.discord_events import (
     message_event,
     thread_name,
 )
-from adapters.discord_render import deliver
-from adapters.discord_respond import (
+from adapters.discord.render import send_replies
+from adapters.discord.send import (
     DEFER_AFTER_SECONDS,
     THREAD_PERMISSIONS,
     ChannelSender,
@@ -32,7 +31,8 @@ from adapters.discord_respond import (
     explained,
     require_permissions,
 )
-from adapters.discord_views import AnswerModal
+from adapters.discord.views import AnswerModal
+from adapters.platform import Handler
 from bot.errors import UserError
 from bot.server_banks import MAX_GUIDE_BYTES
 from bot.types import ANSWER_BUTTON, Attachment, Command, Event, Reply, Where
@@ -64,7 +64,7 @@ class InterviewRunner:
         responder = self.responder(interaction)
         in_place = event.where.direct or event.where.thread_id is not None
         replies = await responder.run(self.handler(event), private=not in_place)
-        await deliver(replies, responder.send, owner=owner_of(event, interaction.user))
+        await send_replies(replies, responder.send, owner=owner_of(event, interaction.user))
         await responder.finish()
 
     async def command(self, interaction: discord.Interaction, name: str, args: str = "") -> None:
@@ -121,7 +121,7 @@ class InterviewRunner:
     ) -> None:
         """Open the thread or DM only once the engine has a question to put there."""
         replies = await responder.run(self.handler(event), private=True)
-        await deliver(private_only(replies), responder.send)
+        await send_replies(private_only(replies), responder.send)
         if public_only(replies):
             await responder.acknowledge(private=True)
             place = await open_place()
@@ -139,7 +139,7 @@ class InterviewRunner:
         owner: int | None = None,
     ) -> None:
         with explained(permission):
-            await deliver(replies, ChannelSender(channel), owner=owner)
+            await send_replies(replies, ChannelSender(channel), owner=owner)
 
     async def on_message(self, message: discord.Message) -> None:
         """Answers typed in a DM, or in the person's thread when message content is on."""
@@ -148,7 +148,7 @@ class InterviewRunner:
         event = message_event(message)
         replies = await self.handler(event)
         try:
-            await deliver(
+            await send_replies(
                 replies, ChannelSender(message.channel), owner=owner_of(event, message.author)
             )
         except discord.Forbidden:

@@ -17,8 +17,8 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from adapters.slack_events import OWNER
-from adapters.slack_render import messages
+from adapters.slack.events import OWNER
+from adapters.slack.render import messages
 from bot.types import Attachment, Reply, Where
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ INVITE_NOTE = (
 )
 
 
-class Outbox:
+class SlackSender:
     def __init__(self, client: WebClient, *, user_id: str, respond: Respond | None = None) -> None:
         self.client = client
         self.user_id = user_id

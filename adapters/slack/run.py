@@ -22,7 +22,7 @@ from adapters.background import BackgroundLoop
 from adapters.metrics import Metrics
 from adapters.ops import Health, WsgiApp, ops_app, serve_ops, timed
 from adapters.scheduler import DailyScheduler
-from adapters.slack_app import (
+from adapters.slack.app import (
     WORKERS,
     RateLimitCounter,
     app_from_settings,
@@ -30,8 +30,8 @@ from adapters.slack_app import (
     reveal,
     settings_problem,
 )
-from adapters.slack_daily import slack_daily
-from adapters.slack_server import EVENTS_PATH, AcksFirst, AcksFirstExecutor, serve
+from adapters.slack.daily import slack_daily
+from adapters.slack.server import EVENTS_PATH, AcksFirst, AcksFirstExecutor, serve
 from adapters.wiring import build_engine
 from bot.db import make_engine
 from bot.engine import Engine

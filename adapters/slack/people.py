@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from adapters.base import Clock, utc_now
+from adapters.platform import Clock, utc_now
 from bot.engine import Engine
 from bot.errors import StorageUnavailableError
 from bot.types import User

@@ -7,11 +7,11 @@ from typing import ClassVar
 
 import discord
 
-from adapters.discord_render import deliver
-from adapters.discord_respond import ChannelSender
+from adapters.discord.render import send_replies
+from adapters.discord.send import ChannelSender
 from adapters.limiter import DISCORD_RATE, RateLimiter
 from adapters.metrics import Metrics
-from adapters.scheduler import DailyScheduler, DeliveryFailedError, Outbox
+from adapters.scheduler import DailyScheduler, DeliveryFailedError, RateLimitedSender
 from bot.engine import Engine
 from bot.types import Reply
 
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 CANNOT_DM = {50007: "cannot_send_to_user", 50278: "dm_not_allowed"}
 
 
-class DiscordDirectSender:
+class DiscordDailySender:
     """Sends a daily question to a person's DMs or a channel; refusals become
     ``DeliveryFailedError``.
 
@@ -32,9 +32,9 @@ class DiscordDirectSender:
     def __init__(self, client: discord.Client) -> None:
         self.client = client
 
-    async def post(self, address: str, reply: Reply) -> None:
+    async def deliver_daily(self, address: str, reply: Reply) -> None:
         try:
-            await deliver([reply], ChannelSender(await self._place(int(address), reply)))
+            await send_replies([reply], ChannelSender(await self._place(int(address), reply)))
         except discord.Forbidden as error:
             raise DeliveryFailedError(
                 CANNOT_DM.get(error.code, f"forbidden_{error.code}")
@@ -56,5 +56,5 @@ def discord_daily(
     engine: Engine, client: discord.Client, metrics: Metrics | None = None
 ) -> DailyScheduler:
     limiter = RateLimiter(DISCORD_RATE, burst=DISCORD_RATE)
-    outbox = Outbox(DiscordDirectSender(client), limiter, metrics=metrics)
-    return DailyScheduler(engine, {"discord": outbox}, metrics)
+    limited = RateLimitedSender(DiscordDailySender(client), limiter, metrics=metrics)
+    return DailyScheduler(engine, {"discord": limited}, metrics)

@@ -19,14 +19,14 @@ from typing import NoReturn
 import discord
 from discord.ext import commands
 
-from adapters.base import Handler, make_handler
-from adapters.discord_cog import InterviewCog
-from adapters.discord_daily import discord_daily
-from adapters.discord_render import NO_MENTIONS
-from adapters.discord_runner import InterviewRunner
-from adapters.discord_views import ActionView, owned
+from adapters.discord.cog import InterviewCog
+from adapters.discord.daily import discord_daily
+from adapters.discord.listeners import InterviewRunner
+from adapters.discord.render import NO_MENTIONS
+from adapters.discord.views import ActionView, owned
 from adapters.metrics import Metrics, RateLimitLogCounter
 from adapters.ops import Health, ops_app, serve_ops
+from adapters.platform import Handler, make_handler
 from adapters.scheduler import DailyScheduler
 from adapters.wiring import build_engine
 from bot.engine import Engine

@@ -16,7 +16,7 @@ import discord
 from discord import app_commands
 from discord.utils import MISSING
 
-from adapters.discord_render import NO_MENTIONS
+from adapters.discord.render import NO_MENTIONS
 from bot.errors import APOLOGY, UserError
 from bot.types import Reply
 

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from prompt_toolkit.application import get_app_or_none
 from prompt_toolkit.patch_stdout import patch_stdout
 
-from adapters.console_checks import clean, doubt
-from adapters.console_drafts import Drafts
-from adapters.console_editor import Editor, Quit
-from adapters.console_loader import BYE, Loader, data_folder
+from adapters.console.checks import clean, doubt
+from adapters.console.drafts import Drafts
+from adapters.console.editor import Editor, Quit
+from adapters.console.loader import BYE, Loader, data_folder
 from bot.types import Command
 
 if TYPE_CHECKING:
-    from adapters.console import Console
+    from adapters.console.listeners import Console
 
 
 def interactive(build: Callable[[], Console], *, login: str) -> int:

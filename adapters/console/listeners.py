@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 
-from adapters.console_checks import clean
-from adapters.console_loader import BYE
+from adapters.console.checks import clean
+from adapters.console.loader import BYE
 from bot.engine import Engine
 from bot.types import Attachment, Command, Event, Platform, Reply, Text, User, Where
 

@@ -1,4 +1,4 @@
-"""The Slack listeners: acknowledge at once, then payload -> event -> engine -> outbox.
+"""The Slack listeners: acknowledge at once, then payload -> event -> engine -> sender.
 
 The app runs with ``process_before_response=True``, so each listener runs in the request's
 own thread and the HTTP response goes out as soon as it returns. A listener only calls
@@ -23,10 +23,11 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from adapters import slack_events, slack_guides
-from adapters.slack_outbox import Outbox
-from adapters.slack_people import AdminGroup, People
-from adapters.slack_views import answer_modal, home_view
+from adapters.slack import events as slack_events
+from adapters.slack import guides as slack_guides
+from adapters.slack.people import AdminGroup, People
+from adapters.slack.send import SlackSender
+from adapters.slack.views import answer_modal, home_view
 from bot.engine import Engine
 from bot.types import NOT_YOURS, Event, Reply
 
@@ -144,7 +145,7 @@ class SlackBridge:
         """A guide file goes to the engine as ``guide upload``; a note is posted here."""
         received = slack_guides.received(shared, token=incoming.bot_token)
         if isinstance(received, Reply):
-            Outbox(incoming.client, user_id=shared.user.id).send(received)
+            SlackSender(incoming.client, user_id=shared.user.id).send(received)
         elif received is not None:
             self.turn(received, incoming)
 
@@ -202,4 +203,4 @@ class SlackBridge:
         event = replace(event, user=user)
         with self.turn_lock(event.user.key):
             replies = self.engine.handle(event)
-            Outbox(client, user_id=event.user.id, respond=incoming.respond).send_all(replies)
+            SlackSender(client, user_id=event.user.id, respond=incoming.respond).send_all(replies)

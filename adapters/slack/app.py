@@ -34,10 +34,10 @@ from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallation
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import Engine as Database
 
-from adapters.base import Clock, utc_now
-from adapters.slack_bridge import SlackBridge
-from adapters.slack_installs import ExpiringInstallationStore
-from adapters.slack_people import AdminGroup
+from adapters.platform import Clock, utc_now
+from adapters.slack.installs import ExpiringInstallationStore
+from adapters.slack.listeners import SlackBridge
+from adapters.slack.people import AdminGroup
 from bot.engine import Engine
 from bot.settings import Settings
 

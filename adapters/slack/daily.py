@@ -10,15 +10,20 @@ from slack_sdk.errors import SlackApiError
 
 from adapters.limiter import SLACK_RATE, RateLimiter
 from adapters.metrics import Metrics
-from adapters.scheduler import DailyScheduler, DeliveryFailedError, Outbox, RateLimitedError
-from adapters.slack_render import messages
+from adapters.scheduler import (
+    DailyScheduler,
+    DeliveryFailedError,
+    RateLimitedError,
+    RateLimitedSender,
+)
+from adapters.slack.render import messages
 from bot.engine import Engine
 from bot.types import Reply
 
 DEFAULT_RETRY_AFTER = 1.0
 
 
-class SlackDirectSender:
+class SlackDailySender:
     """Posts with the Web client (which already waits out a first 429 or two)."""
 
     platform: ClassVar[str] = "slack"
@@ -26,7 +31,7 @@ class SlackDirectSender:
     def __init__(self, client: WebClient) -> None:
         self.client = client
 
-    async def post(self, address: str, reply: Reply) -> None:
+    async def deliver_daily(self, address: str, reply: Reply) -> None:
         await asyncio.to_thread(self._post, address, reply)
 
     def _post(self, address: str, reply: Reply) -> None:
@@ -51,5 +56,5 @@ def slack_daily(
     engine: Engine, client: WebClient, metrics: Metrics | None = None
 ) -> DailyScheduler:
     limiter = RateLimiter(SLACK_RATE, burst=SLACK_RATE)
-    outbox = Outbox(SlackDirectSender(client), limiter, metrics=metrics)
-    return DailyScheduler(engine, {"slack": outbox}, metrics)
+    limited = RateLimitedSender(SlackDailySender(client), limiter, metrics=metrics)
+    return DailyScheduler(engine, {"slack": limited}, metrics)

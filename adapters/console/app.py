@@ -12,16 +12,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from adapters.console import Console, Output
+    from adapters.console.listeners import Console, Output
     from bot.settings import Settings
 
-from adapters.console_loader import data_folder
+from adapters.console.loader import data_folder
 
 
 def build_console(
     arguments: argparse.Namespace, load_settings: Callable[[], Settings], output: Output
 ) -> Console:
-    from adapters.console import Console, console_user
+    from adapters.console.listeners import Console, console_user
     from adapters.wiring import build_engine
 
     engine = build_engine(load_settings(), bank_cache=data_folder() / "cache")
@@ -30,7 +30,7 @@ def build_console(
 
 
 def output_for(stream: object) -> Output:
-    from adapters.console_render import PlainOutput, RichOutput
+    from adapters.console.render import PlainOutput, RichOutput
 
     if getattr(stream, "isatty", lambda: False)():
         return RichOutput(stream)  # type: ignore[arg-type]
@@ -43,7 +43,7 @@ def run_console(arguments: argparse.Namespace, load_settings: Callable[[], Setti
         return 0
     import getpass
 
-    from adapters.console_loop import interactive
+    from adapters.console.loop import interactive
 
     login = arguments.user or getpass.getuser() or "you"
     build = lambda: build_console(arguments, load_settings, output_for(sys.stdout))  # noqa: E731

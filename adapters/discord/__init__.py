@@ -1,0 +1,4 @@
+"""Discord: the bot, its slash-command cog, interaction listeners, rendering, sending, the
+daily question."""
+
+from __future__ import annotations
