@@ -9,6 +9,8 @@ import pytest
 from bot.questions import KeyPoint
 from bot.scoring import MAX_ANSWER_CHARS, KeyPointScorer, Score, Status, split_reference
 from bot.scoring.model import status_of
+from bot.scoring.reference import reference_points
+from bot.types import Role
 
 
 @dataclass(frozen=True)
@@ -296,3 +298,23 @@ SEED_ANSWER = """\
 )  # fmt: skip
 def test_split_reference(reference: str, expected: list[str]) -> None:
     assert split_reference(reference) == expected
+
+
+def test_a_model_answers_labels_give_its_points_roles_down_the_nesting() -> None:
+    reference = (
+        "- **Definition**: An index is a sorted structure.\n"
+        "- **Best Practices**:\n"
+        "  - Index the filtered columns.\n"
+        "  - **Caching**: Cache hot rows.\n"
+        "- **Common Pitfalls**:\n"
+        "  - Over-indexing slows writes.\n"
+        "- **Context**: Our checkout was slow.\n"
+    )
+    roles = [(point.text, point.role) for point in reference_points(reference)]
+    assert roles == [
+        ("An index is a sorted structure.", Role.CORE),
+        ("Index the filtered columns.", Role.SUPPORTING),
+        ("Caching: Cache hot rows.", Role.SUPPORTING),
+        ("Over-indexing slows writes.", Role.PITFALL),
+        ("Our checkout was slow.", Role.STORY),
+    ]

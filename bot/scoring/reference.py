@@ -26,8 +26,8 @@ MARKUP = re.compile(r"`+|\*\*|__")
 def reference_points(reference: str) -> list[KeyPoint]:
     """The key points of a model answer, each with the role its label gives."""
     points: list[KeyPoint] = []
-    for bullet, text in _blocks(reference):
-        points.extend(_labelled(text) if bullet else _sentences(text))
+    for bullet, text, role in _blocks(reference):
+        points.extend(_labelled(text, role) if bullet else _sentences(text, role))
     return [point for point in points if point.text]
 
 
@@ -36,42 +36,60 @@ def split_reference(reference: str) -> list[str]:
     return [point.text for point in reference_points(reference)]
 
 
-def _blocks(reference: str) -> Iterator[tuple[bool, str]]:
-    """(is a bullet, text) per bullet or piece of prose, wrapped lines joined."""
-    bullet = False
+def _blocks(reference: str) -> Iterator[tuple[bool, str, Role]]:
+    """(is a bullet, text, role) per bullet or piece of prose, wrapped lines joined."""
+    bullet, role = False, Role.CORE
     parts: list[str] = []
-    for starts, text in _lines(reference):
+    for starts, text, line_role in _lines(reference):
         if parts and (starts or not text or _starts_prose(parts[-1], text, bullet)):
-            yield bullet, " ".join(parts)
+            yield bullet, " ".join(parts), role
             parts = []
         if text:
-            bullet = starts if not parts else bullet
+            if not parts:
+                bullet, role = starts, line_role
             parts.append(text)
     if parts:
-        yield bullet, " ".join(parts)
+        yield bullet, " ".join(parts), role
 
 
 def _starts_prose(previous: str, text: str, bullet: bool) -> bool:
     return not bullet and (previous.endswith((".", "!", "?", ":")) or not text[:1].islower())
 
 
-def _lines(reference: str) -> Iterator[tuple[bool, str]]:
-    """(starts a bullet, text); "" separates blocks; code, headings, follow-ups left out."""
+def _lines(reference: str) -> Iterator[tuple[bool, str, Role]]:
+    """(starts a bullet, text, role); "" separates blocks; code, headings, follow-ups left out.
+
+    A line's role is its own label's, else that of the nearest less indented labelled line
+    ("Common Pitfalls:" above a bullet makes it a pitfall).
+    """
     in_code, follow_up_indent = False, -1
+    labelled: list[tuple[int, Role]] = []  # (indent, role) of the labelled lines above
     for line in reference.splitlines():
         bullet = BULLET.match(line)
         text = (bullet["text"] if bullet else line).strip()
         fence = FENCE.match(line) is not None
         in_code = in_code != fence
         if in_code or fence or not text or (bullet is None and text.startswith("#")):
-            yield False, ""
+            yield False, "", Role.CORE
             continue
         indent = len(line) - len(line.lstrip())
         if 0 <= follow_up_indent < indent:
             continue
         follow_up_indent = indent if _is_follow_up(text) else -1
         if follow_up_indent < 0:
-            yield bullet is not None or LABEL.match(text) is not None, text
+            role = _role(labelled, indent, text)
+            yield bullet is not None or LABEL.match(text) is not None, text, role
+
+
+def _role(labelled: list[tuple[int, Role]], indent: int, text: str) -> Role:
+    while labelled and labelled[-1][0] >= indent:
+        labelled.pop()
+    label = LABEL.match(text)
+    own = role_of_label(label["label"]) if label else None
+    if own is not None:
+        labelled.append((indent, own))
+        return own
+    return labelled[-1][1] if labelled else Role.CORE
 
 
 def _is_follow_up(text: str) -> bool:
@@ -79,19 +97,18 @@ def _is_follow_up(text: str) -> bool:
     return label is not None and is_follow_up(label["label"])
 
 
-def _labelled(text: str) -> list[KeyPoint]:
+def _labelled(text: str, role: Role) -> list[KeyPoint]:
     match = LABEL.match(text)
     if match is None:
-        return [KeyPoint(_plain(text))]
+        return [KeyPoint(_plain(text), role=role)]
     label, rest = match["label"].strip().rstrip(":"), _plain(match["rest"])
     if not rest:
         return []
-    role = role_of_label(label) or Role.CORE
     return [KeyPoint(rest if is_generic(label) else f"{_plain(label)}: {rest}", role=role)]
 
 
-def _sentences(text: str) -> list[KeyPoint]:
-    return [KeyPoint(sentence) for sentence in SENTENCE_END.split(_plain(text))]
+def _sentences(text: str, role: Role) -> list[KeyPoint]:
+    return [KeyPoint(sentence, role=role) for sentence in SENTENCE_END.split(_plain(text))]
 
 
 def _plain(text: str) -> str:
