@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from bot.feedback import KIND_TITLES, percent
 from bot.questions import Question, QuestionBank
 from bot.records import AnswerRecord, scored, summarize
+from bot.types import Role, Status
 
 TREND_STEPS = 4
 MISSED_SHOWN = 3
@@ -32,8 +33,14 @@ def trend(answers: Sequence[AnswerRecord], steps: int = TREND_STEPS) -> list[flo
 
 
 def most_missed(answers: Iterable[AnswerRecord], count: int = MISSED_SHOWN) -> list[str]:
+    """The points that matter most (core ones, and a story's parts) missed or contradicted
+    most often; partly covered points and pitfalls are left out."""
     missed = Counter(
-        point.text for record in answers for point in record.points if not point.covered
+        point.text
+        for record in answers
+        for point in record.points
+        if point.status in (Status.MISSED, Status.CONTRADICTED)
+        and point.role in (Role.CORE, Role.STORY)
     )
     return [text for text, _ in missed.most_common(count)]
 
