@@ -92,7 +92,7 @@ def summary_text(session: Session, answers: Sequence[AnswerRecord], bank: Questi
         "\n".join(_score_lines(session, bank)) or "No questions were answered.",
     ]
     ranked = areas(answers, bank)
-    if len(ranked) >= 2:
+    if len(ranked) >= 2 and ranked[0].score > ranked[-1].score:  # a tie has no strongest
         best, worst = ranked[0], ranked[-1]
         parts.append(
             f"**Strongest:** {best.name} ({percent(best.score)}) · "
