@@ -11,6 +11,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from adapters.platform import PLATFORMS
+
 DESCRIPTION = "A mock interviewer for Slack, Discord and the terminal."
 DEBUG = "Show full tracebacks (as LOG_LEVEL=DEBUG does)."
 Runner = Callable[[argparse.Namespace], int]
@@ -34,23 +36,13 @@ def _command(
     return parser
 
 
-def _console(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = _command(
-        commands,
-        "console",
-        "Run an interview in this terminal (answers may also be piped on stdin).",
-        "console",
-    )
-    _database(parser)
-    parser.add_argument("--user", help="Whose interview this is.")
-    parser.add_argument(
-        "--out",
-        "--files",
-        dest="out",
-        type=Path,
-        metavar="FOLDER",
-        help="Where charts and exports are saved; default the user data folder.",
-    )
+def _platforms(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """One command per registered platform: console, slack, discord."""
+    for registered in PLATFORMS:
+        parser = _command(commands, registered.name, registered.summary, "platform")
+        parser.set_defaults(platform=registered.name)
+        _database(parser)
+        registered.options(parser)
 
 
 def _content(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,21 +60,7 @@ def _db(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _database(_command(upgrade, "upgrade", "Apply every pending migration.", "upgrade"))
 
 
-def _platforms(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    slack = _command(
-        commands,
-        "slack",
-        "Run the Slack app: Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on --host:--port.",
-        "slack",
-    )
-    slack.add_argument(
-        "--port", type=int, default=3000, help="HTTP mode port (without SLACK_APP_TOKEN)."
-    )
-    slack.add_argument("--host", help="HTTP mode address; default HOST, else 0.0.0.0.")
-    _database(slack)
-    discord = _command(commands, "discord", "Run the Discord bot with DISCORD_TOKEN.", "discord")
-    discord.add_argument("--shards", help="`auto` for an auto-sharded client.")
-    _database(discord)
+def _healthcheck(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     health = _command(
         commands,
         "healthcheck",
@@ -98,13 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mockinterview", description=DESCRIPTION)
     parser.add_argument("--debug", action="store_true", help=DEBUG)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    _console(commands)
+    _platforms(commands)
     _command(
         commands, "grade", "Score answers: JSON Lines in on stdin, one line out each.", "grade"
     )
     _content(commands)
     _db(commands)
-    _platforms(commands)
+    _healthcheck(commands)
     return parser
 
 
@@ -118,7 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from adapters.failures import reporting_failures
 
     run: Runner = getattr(cli_run, arguments.run)
-    with reporting_failures(command=arguments.run, debug=arguments.debug) as outcome:
+    command = getattr(arguments, "platform", arguments.run)
+    with reporting_failures(command=command, debug=arguments.debug) as outcome:
         arguments.outcome = outcome
         outcome.code = run(arguments)
     return outcome.code

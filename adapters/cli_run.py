@@ -26,10 +26,13 @@ def load_settings(arguments: argparse.Namespace, *, quiet: bool = False) -> Sett
     return settings
 
 
-def console(arguments: argparse.Namespace) -> int:
-    from adapters.console.app import run_console
+def platform(arguments: argparse.Namespace) -> int:
+    """`console`, `slack` or `discord`: the registered platform, connected until it stops."""
+    from adapters.platform import PLATFORMS, connected
 
-    return run_console(arguments, lambda: load_settings(arguments, quiet=True))
+    [registered] = [entry for entry in PLATFORMS if entry.name == arguments.platform]
+    quiet = registered.name == "console"
+    return connected(registered.build(arguments, lambda: load_settings(arguments, quiet=quiet)))
 
 
 def grade(arguments: argparse.Namespace) -> int:
@@ -65,20 +68,6 @@ def upgrade(arguments: argparse.Namespace) -> int:
 
     upgrade_schema(load_settings(arguments, quiet=True).database_url)
     sys.stdout.write("Database is up to date.\n")
-    return 0
-
-
-def slack(arguments: argparse.Namespace) -> int:
-    from adapters.slack.run import run
-
-    run(load_settings(arguments), port=arguments.port, host=arguments.host)
-    return 0
-
-
-def discord(arguments: argparse.Namespace) -> int:
-    from adapters.discord.app import run
-
-    run(load_settings(arguments), shards=arguments.shards)
     return 0
 
 

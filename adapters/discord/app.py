@@ -24,11 +24,9 @@ from adapters.discord.daily import discord_daily
 from adapters.discord.listeners import InterviewRunner
 from adapters.discord.render import NO_MENTIONS
 from adapters.discord.views import ActionView, owned
-from adapters.metrics import Metrics, RateLimitLogCounter
-from adapters.ops import Health, ops_app, serve_ops
+from adapters.metrics import Metrics
 from adapters.platform import Handler, make_handler
 from adapters.scheduler import DailyScheduler
-from adapters.wiring import build_engine
 from bot.engine import Engine
 from bot.questions import Guide
 from bot.settings import Settings
@@ -122,50 +120,3 @@ def checked_token(settings: Settings, shards: str | None) -> str:
     if shards not in SHARD_MODES:
         fail(f"--shards accepts only `auto`, not `{shards}`.")
     return settings.discord_token.get_secret_value()
-
-
-def run(settings: Settings, *, shards: str | None = None) -> None:
-    """Run the bot until interrupted; a missing or rejected token exits with code 2."""
-    token = checked_token(settings, shards)
-    metrics = Metrics()
-    logging.getLogger("discord.http").addHandler(
-        RateLimitLogCounter(metrics, "discord", DISCORD_RATE_LIMITED)
-    )
-    engine = build_engine(settings, observer=metrics)
-    metrics.count_active(engine.active_sessions)
-    bot = build_bot(shards=shards, message_content=settings.discord_message_content)
-    daily = discord_daily(engine, bot, metrics)
-    health = Health(
-        {
-            "database": engine.healthy,
-            "scheduler": lambda: daily.running,
-            "discord": lambda: bot.is_ready() and not bot.is_closed(),
-        }
-    )
-    ops = serve_ops(
-        ops_app(health, metrics), host=settings.health_address, port=settings.health_port
-    )
-    try:
-        asyncio.run(
-            serve(
-                bot,
-                token,
-                engine=engine,
-                guild_id=settings.discord_guild_id,
-                metrics=metrics,
-                daily=daily,
-            )
-        )
-        log.info("stopped")
-    except KeyboardInterrupt:
-        log.info("stopped")
-    except discord.LoginFailure:
-        fail("Discord rejected DISCORD_TOKEN: reset the token in the Developer Portal and copy it.")
-    except discord.PrivilegedIntentsRequired:
-        fail(
-            "DISCORD_MESSAGE_CONTENT is on but the Message Content intent is not enabled in the "
-            "Developer Portal (Bot → Privileged Gateway Intents)."
-        )
-    finally:
-        ops.shutdown()
-        engine.close()

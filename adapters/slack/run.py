@@ -28,7 +28,6 @@ from adapters.slack.app import (
     app_from_settings,
     exit_with,
     reveal,
-    settings_problem,
 )
 from adapters.slack.daily import slack_daily
 from adapters.slack.server import EVENTS_PATH, AcksFirst, AcksFirstExecutor, serve
@@ -98,21 +97,6 @@ def start(settings: Settings) -> Running:
 
 async def _start(daily: DailyScheduler) -> None:
     daily.start()
-
-
-def run(settings: Settings, *, port: int, host: str | None = None) -> None:
-    """Serve Slack until SIGTERM; HTTP mode listens on ``host`` (default ``HOST``)."""
-    problem = settings_problem(settings)
-    if problem is not None:
-        exit_with(problem)
-    running = start(settings)
-    try:
-        if settings.slack_app_token:
-            serve_socket_mode(running, settings)
-        else:
-            serve_http(running, host=host or settings.host, port=port)
-    finally:
-        running.stop()
 
 
 def serve_http(running: Running, *, host: str, port: int) -> None:

@@ -11,8 +11,9 @@ import pytest
 from discord.ext import commands
 from pydantic import SecretStr
 
-from adapters.discord.app import DiscordBot, build_bot, closing_on_sigterm, install, run, serve
-from adapters.platform import make_handler
+from adapters.discord.app import DiscordBot, build_bot, closing_on_sigterm, install, serve
+from adapters.discord.platform import DiscordPlatform
+from adapters.platform import connected, make_handler
 from bot.engine import Engine
 from bot.settings import Settings
 from tests.adapters.discord_fakes import (
@@ -131,7 +132,7 @@ def test_run_explains_bad_configuration_with_exit_code_2(
     secret = None if token is None else SecretStr(token)
     settings = Settings(_env_file=None, discord_token=secret)  # type: ignore[call-arg]
     with pytest.raises(SystemExit) as exit_info:
-        run(settings, shards=shards)
+        connected(DiscordPlatform(settings, shards=shards))
     assert exit_info.value.code == 2
     assert message in capsys.readouterr().err
 

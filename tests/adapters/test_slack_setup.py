@@ -16,11 +16,12 @@ from slack_bolt import App
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from sqlalchemy import text as text_sql
 
+from adapters.platform import connected
 from adapters.slack import app as slack_app
 from adapters.slack import run as slack_run
 from adapters.slack.app import BOT_SCOPES, settings_problem
 from adapters.slack.events import COMMAND
-from adapters.slack.run import run
+from adapters.slack.platform import SlackPlatform
 from bot.db import SqlStore
 from bot.questions import QuestionBank
 from bot.settings import Settings
@@ -78,7 +79,7 @@ def test_missing_settings_are_named(values: dict[str, str], named: list[str]) ->
 
 def test_run_without_settings_exits_2_with_the_reason(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        run(settings(), port=0)
+        connected(SlackPlatform(settings(), port=0))
     assert exit_info.value.code == 2
     assert "SLACK_SIGNING_SECRET" in capsys.readouterr().err
 
@@ -145,7 +146,9 @@ def test_run_uses_socket_mode_with_an_app_token_and_http_without(
             "health_port": 0,
             **values,
         }
-        run(settings(database_url=database, **options), port=Blocking.server_port)
+        connected(
+            SlackPlatform(settings(database_url=database, **options), port=Blocking.server_port)
+        )
     finally:
         api.close()
         for number, handler in previous.items():
@@ -230,7 +233,7 @@ def test_the_command_passes_host_on(monkeypatch: pytest.MonkeyPatch) -> None:
 
     calls: list[tuple[int, str | None]] = []
     monkeypatch.setattr(
-        slack_run, "run", lambda settings, *, port, host: calls.append((port, host))
+        SlackPlatform, "connect", lambda slack: calls.append((slack.port, slack.host)) or 0
     )
     assert cli.main(["slack", "--host", "127.0.0.1", "--port", "3001"]) == 0
     assert cli.main(["slack"]) == 0

@@ -1,0 +1,115 @@
+"""Discord as a Platform: the bot on the gateway, slash commands, buttons and modals."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from typing import ClassVar
+
+import discord
+
+from adapters.discord.app import (
+    DISCORD_RATE_LIMITED,
+    DiscordBot,
+    build_bot,
+    checked_token,
+    fail,
+    serve,
+)
+from adapters.discord.daily import DiscordDailySender, discord_daily
+from adapters.discord.render import split_message, unmask_links
+from adapters.metrics import Metrics, RateLimitLogCounter
+from adapters.ops import Health, ops_app, serve_ops
+from adapters.platform import LoadSettings
+from adapters.wiring import build_engine
+from bot.engine import Engine
+from bot.settings import Settings
+from bot.types import Reply
+
+log = logging.getLogger(__name__)
+
+
+def _nothing() -> None:
+    return None
+
+
+class DiscordPlatform:
+    name: ClassVar[str] = "discord"
+
+    def __init__(self, settings: Settings, *, shards: str | None = None) -> None:
+        self.settings = settings
+        self.shards = shards
+        self.bot: DiscordBot | None = None
+        self.engine: Engine | None = None
+        self.stop_ops: Callable[[], None] = _nothing
+
+    def connect(self) -> int:
+        """Run the bot until interrupted; a missing or rejected token exits with code 2."""
+        token = checked_token(self.settings, self.shards)
+        metrics = Metrics()
+        logging.getLogger("discord.http").addHandler(
+            RateLimitLogCounter(metrics, "discord", DISCORD_RATE_LIMITED)
+        )
+        self.engine = engine = build_engine(self.settings, observer=metrics)
+        metrics.count_active(engine.active_sessions)
+        settings = self.settings
+        self.bot = bot = build_bot(
+            shards=self.shards, message_content=settings.discord_message_content
+        )
+        daily = discord_daily(engine, bot, metrics)
+        health = Health(
+            {
+                "database": engine.healthy,
+                "scheduler": lambda: daily.running,
+                "discord": lambda: bot.is_ready() and not bot.is_closed(),
+            }
+        )
+        ops = serve_ops(
+            ops_app(health, metrics), host=settings.health_address, port=settings.health_port
+        )
+        self.stop_ops = ops.shutdown
+        guild_id = settings.discord_guild_id
+        try:
+            asyncio.run(
+                serve(bot, token, engine=engine, guild_id=guild_id, metrics=metrics, daily=daily)
+            )
+        except KeyboardInterrupt:
+            pass
+        except discord.LoginFailure:
+            fail(
+                "Discord rejected DISCORD_TOKEN: reset the token in the Developer Portal "
+                "and copy it."
+            )
+        except discord.PrivilegedIntentsRequired:
+            fail(
+                "DISCORD_MESSAGE_CONTENT is on but the Message Content intent is not enabled in "
+                "the Developer Portal (Bot → Privileged Gateway Intents)."
+            )
+        log.info("stopped")
+        return 0
+
+    def render(self, reply: Reply) -> Sequence[object]:
+        return split_message(unmask_links(reply.text))
+
+    async def send(self, reply: Reply) -> None:
+        await self._sender().deliver_daily(reply.where.channel_id, reply)
+
+    async def deliver_daily(self, address: str, reply: Reply) -> None:
+        await self._sender().deliver_daily(address, reply)
+
+    def close(self) -> None:
+        self.stop_ops()
+        if self.engine is not None:
+            self.engine.close()
+            self.engine = None
+
+    def _sender(self) -> DiscordDailySender:
+        if self.bot is None:
+            raise RuntimeError("Discord is not connected")
+        return DiscordDailySender(self.bot)
+
+
+def build(arguments: argparse.Namespace, load_settings: LoadSettings) -> DiscordPlatform:
+    return DiscordPlatform(load_settings(), shards=arguments.shards)
