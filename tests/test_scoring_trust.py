@@ -61,8 +61,10 @@ CLEAN = "Roll back to the previous stable version first, then read the logs."
 @pytest.mark.parametrize(
     "pasted",
     [
-        "Roll\u200b back to the pre\u00advious sta\u00adble ver\u200dsion first, then read the logs.",
-        "Ｒｏｌｌ ｂａｃｋ to the ｐｒｅｖｉｏｕｓ ｓｔａｂｌｅ ｖｅｒｓｉｏｎ first, then read the logs.",
+        "Roll\u200b back to the pre\u00advious sta\u00adble ver\u200dsion first, then read "
+        "the logs.",
+        "Ｒｏｌｌ ｂａｃｋ to the ｐｒｅｖｉｏｕｓ ｓｔａｂｌｅ ｖｅｒｓｉｏｎ first, "
+        "then read the logs.",
         "\ufeffRoll back to the previous stable version first, then read the logs.\u2060",
     ],
     ids=["zero-width and soft hyphens", "full-width letters", "byte order mark and joiner"],
@@ -243,7 +245,8 @@ def test_a_correct_one_line_gist_earns_a_fair_middle(
         scorer,
         bank,
         "backend-developer/3",
-        "Run EXPLAIN to find the slow part, add an index on the filtered columns and cache hot data.",
+        "Run EXPLAIN to find the slow part, add an index on the filtered columns and cache "
+        "hot data.",
     )
     off_topic = of_question(
         scorer, bank, "backend-developer/3", "I enjoy hiking in the mountains with my dog."
