@@ -36,12 +36,15 @@ def platform(arguments: argparse.Namespace) -> int:
 
 
 def grade(arguments: argparse.Namespace) -> int:
-    """Every line is answered; the exit status is 1 when any line got an error line."""
+    """Every line is answered; the exit status is 1 when any line got an error line. A line
+    asking a shipped guide's question with its key points is scored as the guide scores it."""
+    from adapters.guide_questions import SHIPPED_GUIDES, GuideQuestions
     from bot.grading import grade_lines, is_error
     from bot.scoring import KeyPointScorer
 
     errors = 0
-    for line in grade_lines(sys.stdin, KeyPointScorer()):
+    known = GuideQuestions([SHIPPED_GUIDES])
+    for line in grade_lines(sys.stdin, KeyPointScorer(), known):
         errors += is_error(line)
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
