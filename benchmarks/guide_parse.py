@@ -18,9 +18,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.content import load_bank, parse_guide
+from bot.content.budget import ParseBudget
 from bot.engine import Engine
 from bot.errors import ContentError
-from bot.markdown_budget import ParseBudget
 from bot.store import InMemoryStore
 from bot.types import Attachment, Command, Text, User, Where
 

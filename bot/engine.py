@@ -18,11 +18,11 @@ from bot.clean import clean
 from bot.clock import Clock, system_clock
 from bot.commands import Desk, Outcome, Request
 from bot.commands.interview import status_text
+from bot.content.budget import ParseBudget
 from bot.daily import Claim, schedule
 from bot.deliveries import Deliveries
 from bot.errors import APOLOGY, StorageUnavailableError, UserError
 from bot.interview import State
-from bot.markdown_budget import ParseBudget
 from bot.marking import Marker
 from bot.observer import NoObserver, Observer
 from bot.questions import Guide, QuestionBank

@@ -1,6 +1,6 @@
 """The question bank of each server: the shipped guides plus the guides its admins uploaded.
 
-A guide is parsed once, at upload, within a :class:`~bot.markdown_budget.ParseBudget`, and
+A guide is parsed once, at upload, within a :class:`~bot.content.budget.ParseBudget`, and
 stored with its parsed record, so loading a server's bank is reading JSON. Each server's bank
 has a version in the store that moves on with every upload; a bank cached here is used only
 while the store still has its version, so every process sees a guide uploaded through any
@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from bot.content import guide_slug, parse_guide
+from bot.content.budget import ParseBudget
 from bot.errors import ContentError, UserError
 from bot.guide_record import guide_from_record, guide_record
-from bot.markdown_budget import ParseBudget
 from bot.questions import Guide, QuestionBank
 from bot.records import StoredGuide
 from bot.store import ServerStore

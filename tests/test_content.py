@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.content import guide_slug, lint, load_bank, load_guide
+from bot.content.file import read_guide_file
 from bot.errors import ContentError
-from bot.guide_file import read_guide_file
 from bot.questions import Guide, KeyPoint
 from bot.types import Difficulty, Kind, Role
 

@@ -13,10 +13,10 @@ from sqlalchemy import text
 
 from bot import server_banks
 from bot.content import parse_guide
+from bot.content.budget import ParseBudget
 from bot.db import make_engine as make_sql_engine
 from bot.db import upgrade
 from bot.engine import Engine
-from bot.markdown_budget import ParseBudget
 from bot.questions import QuestionBank
 from bot.records import StoredGuide
 from bot.store import InMemoryStore

@@ -26,10 +26,10 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
 
+from bot.content.body import QuestionDraft, parse_body
+from bot.content.budget import ParseBudget
+from bot.content.file import GuideFile, GuideMeta, read_guide_file, split_guide
 from bot.errors import ContentError
-from bot.guide_file import GuideFile, GuideMeta, read_guide_file, split_guide
-from bot.markdown_budget import ParseBudget
-from bot.markdown_guide import QuestionDraft, parse_body
 from bot.questions import Guide, Question, QuestionBank
 
 log = logging.getLogger(__name__)

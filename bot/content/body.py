@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from markdown_it.tree import SyntaxTreeNode
 
-from bot.answer_block import (
+from bot.content.answer import (
     LIST_TYPES,
     Answer,
     Item,
@@ -24,7 +24,7 @@ from bot.answer_block import (
     read_answer,
     read_item,
 )
-from bot.markdown_budget import ParseBudget, ParseTooCostly, budget_env, budgeted_parser
+from bot.content.budget import ParseBudget, ParseTooCostly, budget_env, budgeted_parser
 from bot.types import Difficulty, Kind
 
 Problem = tuple[int, str]
