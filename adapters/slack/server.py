@@ -175,13 +175,23 @@ class SlackServer:
             self._stopped.set()
 
     def shutdown(self, grace: float = 10.0) -> None:
-        self._server.trigger.pull_trigger(self._stop_accepting)
+        self._call_in_loop(self._stop_accepting)
         dispatcher = self._server.task_dispatcher
         deadline = time.monotonic() + grace
         while (dispatcher.queue or dispatcher.active_count) and time.monotonic() < deadline:
             time.sleep(0.02)
-        self._server.trigger.pull_trigger(self._close_all)
+        self._call_in_loop(self._close_all)
         self._stopped.wait(grace)
+
+    def _call_in_loop(self, call: Callable[[], None]) -> None:
+        """Run ``call`` in the server's loop, unless the loop has already ended (its wake-up
+        pipe is closed then, and there is nothing left to stop)."""
+        if self._stopped.is_set():
+            return
+        try:
+            self._server.trigger.pull_trigger(call)
+        except OSError:
+            log.debug("the server loop ended while it was being stopped")
 
     def server_close(self) -> None:
         self._server.task_dispatcher.shutdown(timeout=1)
