@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.content import load_bank
 from bot.engine import Engine
-from bot.questions import QuestionBank
+from bot.questions import Question, QuestionBank
 from bot.store import InMemoryStore, Store
-from bot.types import Platform, Reply, Text, User, Where
+from bot.types import Event, Platform, Reply, Text, User, Where
 from tests.databases import fresh_postgres_database, sql_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,21 +72,62 @@ def make_engine(
 
 @dataclass
 class Chat:
-    """errbot-style transcript driver: ``chat.send("start")`` returns the reply text."""
+    """errbot-style transcript driver: ``chat.send("start")`` returns the reply text.
+
+    Each message moves the clock on by ``step`` first. ``user`` and ``where`` say who speaks
+    and where, for one message or for the whole chat; ``store`` and ``bank`` are what the
+    engine was built on, for tests that check what it saved or answer its questions.
+    """
 
     engine: Engine
     clock: FakeClock
     store: Store
+    bank: QuestionBank
     user: User = field(default_factory=lambda: User(Platform.CONSOLE.value, "ada", "Ada"))
     where: Where = field(
         default_factory=lambda: Where(Platform.CONSOLE.value, "terminal", direct=True)
     )
+    step: timedelta = timedelta(seconds=30)
     last: list[Reply] = field(default_factory=list)
 
-    def send(self, text: str) -> str:
-        self.clock.advance(seconds=30)
-        self.last = self.engine.handle(Text(self.user, self.where, text), self.clock())
-        return "\n\n".join(reply.text for reply in self.last)
+    def handle(self, event: Event) -> list[Reply]:
+        """The replies to any event (a command with an attachment, a button)."""
+        self.clock.now += self.step
+        self.last = self.engine.handle(event, self.clock())
+        return self.last
+
+    def replies(
+        self, text: str, *, user: User | None = None, where: Where | None = None
+    ) -> list[Reply]:
+        return self.handle(Text(user or self.user, where or self.where, text))
+
+    def send(self, text: str, *, user: User | None = None, where: Where | None = None) -> str:
+        return "\n\n".join(reply.text for reply in self.replies(text, user=user, where=where))
+
+    def question(self, user: User | None = None) -> Question:
+        """The question waiting for an answer from ``user`` (the chat's own by default)."""
+        session = self.store.load_session((user or self.user).key)
+        assert session is not None and session.current is not None
+        question = self.bank.get(session.current)
+        assert question is not None
+        return question
+
+    def restarted(self) -> Chat:
+        """The same chat after a restart: a new engine on the same store."""
+        engine = make_engine(self.bank, self.store, self.clock)
+        return replace(self, engine=engine, last=[])
+
+
+def open_chat(
+    bank: QuestionBank,
+    store: Store | None = None,
+    clock: FakeClock | None = None,
+    **options: Any,
+) -> Chat:
+    """A chat with a new engine on ``store`` (a fresh one in memory by default)."""
+    store = store if store is not None else InMemoryStore()
+    clock = clock or FakeClock()
+    return Chat(make_engine(bank, store, clock), clock, store, bank, **options)
 
 
 @pytest.fixture
@@ -100,8 +142,8 @@ def engine(bank: QuestionBank, memory_store: InMemoryStore, clock: FakeClock) ->
 
 
 @pytest.fixture
-def chat(engine: Engine, clock: FakeClock, memory_store: InMemoryStore) -> Chat:
-    return Chat(engine, clock, memory_store)
+def chat(engine: Engine, clock: FakeClock, memory_store: InMemoryStore, bank: QuestionBank) -> Chat:
+    return Chat(engine, clock, memory_store, bank)
 
 
 @pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -10,9 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import inspect
 
 from adapters.cli import main
+from bot.db import make_engine, tables
+from bot.db.migrate import applied, heads
 from tests.conftest import CONTENT, ROOT
+from tests.test_export import EXPORT_FIELDS
+from tests.test_progress import png_size
 
 ANSWER = """A RESTful API lets programs talk over HTTP.
 Use GET to read, POST to create, PUT or PATCH to update and DELETE to delete,
@@ -155,9 +160,17 @@ def test_help_lists_every_command_and_option() -> None:
 
 
 def test_db_upgrade_creates_the_schema(tmp_path: Path) -> None:
-    database = tmp_path / "fresh.db"
-    result = runner.invoke(["db", "upgrade", "--database-url", f"sqlite:///{database}"])
-    assert result.exit_code == 0 and database.exists()
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    result = runner.invoke(["db", "upgrade", "--database-url", url])
+    assert result.exit_code == 0, result.output
+    assert "Database is up to date." in result.output
+    engine = make_engine(url)
+    try:
+        created = set(inspect(engine).get_table_names())
+        assert applied(engine) == heads()
+    finally:
+        engine.dispose()
+    assert created == {table.name for table in tables.metadata.sorted_tables} | {"alembic_version"}
 
 
 def test_stats_saves_the_chart_and_export_the_json(tmp_path: Path) -> None:
@@ -165,7 +178,10 @@ def test_stats_saves_the_chart_and_export_the_json(tmp_path: Path) -> None:
     assert "By kind" in output
     chart = tmp_path / "mockinterview-scores.png"
     assert f"(saved {chart})" in output
-    assert chart.read_bytes()[:4] == b"\x89PNG"
+    assert png_size(chart.read_bytes()) == (700, 320)
     exported = json.loads((tmp_path / "mockinterview-export.json").read_text())
+    assert set(exported) == EXPORT_FIELDS
     assert exported["user"].startswith("console:")
-    assert len(exported["answers"]) == 1
+    [answer] = exported["answers"]
+    assert answer["answer_text"].startswith("A RESTful API lets programs talk over HTTP.")
+    assert isinstance(answer["score"], float) and answer["points"]

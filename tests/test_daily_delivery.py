@@ -21,13 +21,11 @@ from adapters.scheduler import (
 )
 from bot.daily import schedule
 from bot.db import SqlStore, make_engine, upgrade
-from bot.engine import Engine
 from bot.questions import QuestionBank
 from bot.records import Profile
 from bot.store import Store
-from bot.types import Reply, Text, User, Where
-from tests.conftest import FakeClock, store_of
-from tests.conftest import make_engine as make_bot_engine
+from bot.types import Reply, User, Where
+from tests.conftest import Chat, FakeClock, open_chat
 from tests.databases import fresh_postgres_database, sql_store
 
 ADA = User("slack", "U1", "Ada")
@@ -52,9 +50,14 @@ class FakeSender:
         self.sent.append((address, reply))
 
 
+def daily_chat(bank: QuestionBank, store: Store, clock: FakeClock) -> Chat:
+    """Ada in a DM; the clock moves only when a test moves it."""
+    return open_chat(bank, store, clock, user=ADA, where=DM, step=timedelta(0))
+
+
 @pytest.fixture
-def bot_engine(bank: QuestionBank, store: Store) -> Engine:
-    return make_bot_engine(bank, store)
+def chat(bank: QuestionBank, store: Store, clock: FakeClock) -> Chat:
+    return daily_chat(bank, store, clock)
 
 
 @pytest.fixture
@@ -62,106 +65,102 @@ def sender() -> FakeSender:
     return FakeSender()
 
 
-def say(engine: Engine, clock: FakeClock, text: str, user: User = ADA) -> str:
-    return "\n".join(reply.text for reply in engine.handle(Text(user, DM, text), clock()))
-
-
-def run_tick(engine: Engine, sender: FakeSender, clock: FakeClock) -> tuple[int, int, int]:
+def run_tick(chat: Chat, sender: FakeSender) -> tuple[int, int, int]:
     senders = {"slack": RateLimitedSender(sender, RateLimiter(rate=1000, burst=1000))}
-    report = asyncio.run(tick(engine, senders, clock))
+    report = asyncio.run(tick(chat.engine, senders, chat.clock))
     return report.sent, report.failed, report.deferred
 
 
 def test_daily_on_then_one_question_a_day_by_dm(
-    bot_engine: Engine, sender: FakeSender, clock: FakeClock
+    chat: Chat, sender: FakeSender, clock: FakeClock
 ) -> None:
     clock.now = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)  # 07:00 in Berlin
-    reply = say(bot_engine, clock, "daily on 08:30 Europe/Berlin mon-fri")
+    reply = chat.send("daily on 08:30 Europe/Berlin mon-fri")
     assert "Daily question at **08:30 Europe/Berlin**, Monday to Friday" in reply
     assert "Next question: Tuesday 24 November, 08:30" in reply
-    assert run_tick(bot_engine, sender, clock) == (0, 0, 0)
+    assert run_tick(chat, sender) == (0, 0, 0)
     clock.now = datetime(2026, 11, 24, 7, 30, tzinfo=UTC)
-    assert run_tick(bot_engine, sender, clock) == (1, 0, 0)
-    assert run_tick(bot_engine, sender, clock) == (0, 0, 0), "a retried tick sends nothing"
+    assert run_tick(chat, sender) == (1, 0, 0)
+    assert run_tick(chat, sender) == (0, 0, 0), "a retried tick sends nothing"
     address, question = sender.sent[0]
     assert address == "U1" and "Your daily question" in question.text and question.expects_answer
 
 
 def test_answering_the_daily_question_gives_feedback_and_a_streak(
-    bot_engine: Engine, sender: FakeSender, clock: FakeClock, bank: QuestionBank
+    chat: Chat, sender: FakeSender, clock: FakeClock
 ) -> None:
     clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-    say(bot_engine, clock, "daily on 09:00 UTC")
+    chat.send("daily on 09:00 UTC")
     for day in range(3):
         clock.now = datetime(2026, 11, 23 + day, 9, 5, tzinfo=UTC)
-        run_tick(bot_engine, sender, clock)
-        feedback = say(bot_engine, clock, "We would use indexes, caching and HTTP status codes.")
+        run_tick(chat, sender)
+        feedback = chat.send("We would use indexes, caching and HTTP status codes.")
         assert "Score:" in feedback
     assert len({reply.text for _, reply in sender.sent}) == 3, "three different questions"
-    assert "Streak: **3** day(s)" in say(bot_engine, clock, "daily status")
+    assert "Streak: **3** day(s)" in chat.send("daily status")
 
 
 def test_a_missed_day_breaks_the_streak_and_a_pause_does_not(
-    bot_engine: Engine, sender: FakeSender, clock: FakeClock
+    chat: Chat, sender: FakeSender, clock: FakeClock
 ) -> None:
     clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-    say(bot_engine, clock, "daily on 09:00 UTC")
+    chat.send("daily on 09:00 UTC")
     clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
-    run_tick(bot_engine, sender, clock)
-    say(bot_engine, clock, "caching and indexes")
-    say(bot_engine, clock, "daily pause until 2026-11-27")
+    run_tick(chat, sender)
+    chat.send("caching and indexes")
+    chat.send("daily pause until 2026-11-27")
     for day in (24, 25, 26):
         clock.now = datetime(2026, 11, day, 9, 1, tzinfo=UTC)
-        assert run_tick(bot_engine, sender, clock) == (0, 0, 0)
+        assert run_tick(chat, sender) == (0, 0, 0)
     clock.now = datetime(2026, 11, 27, 9, 1, tzinfo=UTC)
-    run_tick(bot_engine, sender, clock)
-    say(bot_engine, clock, "queues and retries")
-    assert "Streak: **2**" in say(bot_engine, clock, "daily status")
+    run_tick(chat, sender)
+    chat.send("queues and retries")
+    assert "Streak: **2**" in chat.send("daily status")
     clock.now = datetime(2026, 11, 28, 9, 1, tzinfo=UTC)
-    run_tick(bot_engine, sender, clock)  # delivered, never answered
+    run_tick(chat, sender)  # delivered, never answered
     clock.now = datetime(2026, 11, 29, 9, 1, tzinfo=UTC)
-    run_tick(bot_engine, sender, clock)
-    say(bot_engine, clock, "load balancers")
-    assert "Streak: **1**" in say(bot_engine, clock, "daily status")
+    run_tick(chat, sender)
+    chat.send("load balancers")
+    assert "Streak: **1**" in chat.send("daily status")
 
 
 def test_three_failed_dms_pause_the_subscription(
-    bot_engine: Engine, sender: FakeSender, clock: FakeClock
+    chat: Chat, sender: FakeSender, clock: FakeClock
 ) -> None:
     clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-    say(bot_engine, clock, "daily on 09:00 UTC")
+    chat.send("daily on 09:00 UTC")
     sender.closed.add("U1")
     for day in (23, 24, 25, 26):
         clock.now = datetime(2026, 11, day, 9, 1, tzinfo=UTC)
-        run_tick(bot_engine, sender, clock)
-    deliveries = store_of(bot_engine).deliveries(ADA.key)
+        run_tick(chat, sender)
+    deliveries = chat.store.deliveries(ADA.key)
     assert [d.status for d in deliveries] == ["failed", "failed", "failed"]
-    assert "couldn't DM you three times" in say(bot_engine, clock, "daily status")
+    assert "couldn't DM you three times" in chat.send("daily status")
     sender.closed.clear()
-    say(bot_engine, clock, "daily resume")
+    chat.send("daily resume")
     clock.now = datetime(2026, 11, 27, 9, 1, tzinfo=UTC)
-    assert run_tick(bot_engine, sender, clock) == (1, 0, 0)
+    assert run_tick(chat, sender) == (1, 0, 0)
 
 
 def test_a_429_is_waited_out_and_the_dm_still_goes(
-    bot_engine: Engine, sender: FakeSender, clock: FakeClock
+    chat: Chat, sender: FakeSender, clock: FakeClock
 ) -> None:
     clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-    say(bot_engine, clock, "daily on 09:00 UTC")
+    chat.send("daily on 09:00 UTC")
     sender.limited_once = True
     clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
-    assert run_tick(bot_engine, sender, clock) == (1, 0, 0)
+    assert run_tick(chat, sender) == (1, 0, 0)
 
 
 def test_a_running_interview_defers_the_daily_question(
-    bot_engine: Engine, sender: FakeSender, clock: FakeClock
+    chat: Chat, sender: FakeSender, clock: FakeClock
 ) -> None:
     clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-    say(bot_engine, clock, "daily on 09:00 UTC")
-    say(bot_engine, clock, "start")
+    chat.send("daily on 09:00 UTC")
+    chat.send("start")
     clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
-    assert run_tick(bot_engine, sender, clock) == (0, 0, 1)
-    assert store_of(bot_engine).load_session(ADA.key).delivery_id is None  # type: ignore[union-attr]
+    assert run_tick(chat, sender) == (0, 0, 1)
+    assert chat.store.load_session(ADA.key).delivery_id is None  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -177,33 +176,28 @@ def test_a_running_interview_defers_the_daily_question(
     ],
 )
 def test_bad_daily_input_gets_an_example(
-    bot_engine: Engine, clock: FakeClock, typed: str, expected: str
+    chat: Chat, clock: FakeClock, typed: str, expected: str
 ) -> None:
-    assert expected in say(bot_engine, clock, typed)
+    assert expected in chat.send(typed)
 
 
-def test_the_platform_time_zone_is_the_default(bot_engine: Engine, clock: FakeClock) -> None:
-    store_of(bot_engine).save_profile(Profile(ADA.key, "Ada", "Asia/Kolkata"))
-    assert "09:00 Asia/Kolkata" in say(bot_engine, clock, "daily on")
+def test_the_platform_time_zone_is_the_default(chat: Chat, clock: FakeClock) -> None:
+    chat.store.save_profile(Profile(ADA.key, "Ada", "Asia/Kolkata"))
+    assert "09:00 Asia/Kolkata" in chat.send("daily on")
 
 
-def test_daily_topic_limits_the_questions(
-    bot_engine: Engine, sender: FakeSender, clock: FakeClock, bank: QuestionBank
-) -> None:
+def test_daily_topic_limits_the_questions(chat: Chat, sender: FakeSender, clock: FakeClock) -> None:
     clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-    say(bot_engine, clock, "daily on 09:00 UTC")
-    assert "Daily topic: behavioral" in say(bot_engine, clock, "daily topic behavioral")
+    chat.send("daily on 09:00 UTC")
+    assert "Daily topic: behavioral" in chat.send("daily topic behavioral")
     clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
-    run_tick(bot_engine, sender, clock)
-    session = store_of(bot_engine).load_session(ADA.key)
-    assert session is not None
-    question = bank.get(session.current or "")
-    assert question is not None and question.kind.value == "behavioral"
+    run_tick(chat, sender)
+    assert chat.question().kind.value == "behavioral"
 
 
-def test_the_scheduler_registers_a_coalesced_minute_tick(bot_engine: Engine) -> None:
+def test_the_scheduler_registers_a_coalesced_minute_tick(chat: Chat) -> None:
     async def main() -> None:
-        daily = DailyScheduler(bot_engine, {})
+        daily = DailyScheduler(chat.engine, {})
         daily.start()
         [job] = daily.scheduler.get_jobs()
         assert job.trigger.interval == timedelta(minutes=1)
@@ -221,10 +215,10 @@ def test_two_workers_on_postgres_send_every_question_exactly_once(bank: Question
         stores = list(sql_store(url)), list(sql_store(url))
         first, second = stores[0][0], stores[1][0]
         clock = FakeClock(datetime(2026, 11, 23, 8, 0, tzinfo=UTC))
-        engine = make_bot_engine(bank, first)
+        chat = daily_chat(bank, first, clock)
         users = [User("slack", f"U{number}") for number in range(300)]
         for user in users:
-            say(engine, clock, "daily on 09:00 UTC", user)
+            chat.send("daily on 09:00 UTC", user=user)
         now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
         claimed: list[list[int]] = [[], []]
 
@@ -254,8 +248,7 @@ def test_claims_on_one_database_from_two_stores_never_repeat(
     upgrade(url)
     first, second = SqlStore(make_engine(url)), SqlStore(make_engine(url))
     clock = FakeClock(datetime(2026, 11, 23, 8, 0, tzinfo=UTC))
-    engine = make_bot_engine(bank, first)
-    say(engine, clock, "daily on 09:00 UTC")
+    daily_chat(bank, first, clock).send("daily on 09:00 UTC")
     now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
     assert len(first.claim_due(now, schedule, 10)) == 1
     assert second.claim_due(now, schedule, 10) == []
@@ -264,30 +257,30 @@ def test_claims_on_one_database_from_two_stores_never_repeat(
 
 
 def test_a_channel_question_of_the_day_with_yesterdays_best(
-    bot_engine: Engine, sender: FakeSender, clock: FakeClock, bank: QuestionBank
+    chat: Chat, sender: FakeSender, clock: FakeClock
 ) -> None:
     channel = Where("slack", "C1", scope="T1")
     admin = User("slack", "UADMIN", "Grace", is_admin=True)
     member, other = User("slack", "U2", "Linus"), User("slack", "U3", "Barbara")
     clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-    refused = bot_engine.handle(Text(member, channel, "/settings qotd on 09:00 UTC"), clock())
-    assert "Only server admins" in refused[0].text
-    bot_engine.handle(Text(admin, channel, "/settings qotd on 09:00 UTC"), clock())
+    refused = chat.send("/settings qotd on 09:00 UTC", user=member, where=channel)
+    assert "Only server admins" in refused
+    chat.send("/settings qotd on 09:00 UTC", user=admin, where=channel)
     clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
-    assert run_tick(bot_engine, sender, clock) == (1, 0, 0)
+    assert run_tick(chat, sender) == (1, 0, 0)
     address, posted = sender.sent[-1]
     assert address == "C1" and not posted.where.direct
     assert "Question of the day" in posted.text
     assert [button.action_id for button in posted.buttons] == ["answer"]
-    session = store_of(bot_engine).load_session(member.key)
+    session = chat.store.load_session(member.key)
     assert session is None, "a channel question starts nobody's interview"
-    question = next(q for q in bank if q.prompt in posted.text)
+    question = next(q for q in chat.bank if q.prompt in posted.text)
     strong = " ".join(point.text for point in question.key_points)
-    [feedback] = bot_engine.handle(Text(member, channel, strong), clock())
+    [feedback] = chat.replies(strong, user=member, where=channel)
     assert feedback.private and "Score:" in feedback.text
-    bot_engine.handle(Text(other, channel, "no idea really"), clock())
+    chat.send("no idea really", user=other, where=channel)
     clock.now = datetime(2026, 11, 24, 9, 1, tzinfo=UTC)
-    run_tick(bot_engine, sender, clock)
+    run_tick(chat, sender)
     _, next_day = sender.sent[-1]
     best = next_day.text.split("\n\n")[0]
     assert best.startswith("**Yesterday's best-covered answers**")
@@ -302,13 +295,13 @@ class SlowSender(FakeSender):
         await super().deliver_daily(address, reply)
 
 
-def test_stopping_lets_the_tick_in_flight_finish(bot_engine: Engine, clock: FakeClock) -> None:
+def test_stopping_lets_the_tick_in_flight_finish(chat: Chat, clock: FakeClock) -> None:
     clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-    say(bot_engine, clock, "daily on 09:00 UTC")
+    chat.send("daily on 09:00 UTC")
     sender = SlowSender()
     limited = RateLimitedSender(sender, RateLimiter(rate=1000, burst=1000))
     clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
-    daily = DailyScheduler(bot_engine, {"slack": limited}, clock=clock)
+    daily = DailyScheduler(chat.engine, {"slack": limited}, clock=clock)
 
     async def main() -> None:
         daily.start()
@@ -322,13 +315,13 @@ def test_stopping_lets_the_tick_in_flight_finish(bot_engine: Engine, clock: Fake
 
 
 def test_an_interview_between_questions_also_defers_it(
-    bot_engine: Engine, sender: FakeSender, clock: FakeClock
+    chat: Chat, sender: FakeSender, clock: FakeClock
 ) -> None:
     clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-    say(bot_engine, clock, "daily on 09:00 UTC")
-    say(bot_engine, clock, "start 3")
-    say(bot_engine, clock, "caching and indexes")
+    chat.send("daily on 09:00 UTC")
+    chat.send("start 3")
+    chat.send("caching and indexes")
     clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
-    assert run_tick(bot_engine, sender, clock) == (0, 0, 1)
-    session = store_of(bot_engine).load_session(ADA.key)
+    assert run_tick(chat, sender) == (0, 0, 1)
+    session = chat.store.load_session(ADA.key)
     assert session is not None and session.delivery_id is None and len(session.turns) == 1

@@ -11,7 +11,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,11 +19,10 @@ import pytest
 from adapters.limiter import RateLimiter
 from adapters.scheduler import RateLimitedSender, tick
 from bot.db import SqlStore, make_engine, upgrade
-from bot.engine import TROUBLE_SAVING, Engine
+from bot.engine import TROUBLE_SAVING
 from bot.questions import QuestionBank
-from bot.types import Text, User, Where
-from tests.conftest import FakeClock
-from tests.conftest import make_engine as make_bot_engine
+from bot.types import User, Where
+from tests.conftest import Chat, FakeClock, open_chat
 from tests.test_daily_delivery import FakeSender
 
 ADA = User("slack", "U1", "Ada")
@@ -102,13 +101,9 @@ def server() -> Iterator[PrivateServer]:
         shutil.rmtree(data, ignore_errors=True)
 
 
-def say(engine: Engine, clock: FakeClock, text: str) -> str:
-    return "\n".join(reply.text for reply in engine.handle(Text(ADA, DM, text), clock()))
-
-
-def run_tick(engine: Engine, sender: FakeSender, clock: FakeClock) -> int:
+def run_tick(chat: Chat, sender: FakeSender) -> int:
     limited = RateLimitedSender(sender, RateLimiter(1000, burst=1000))
-    return asyncio.run(tick(engine, {"slack": limited}, clock)).sent
+    return asyncio.run(tick(chat.engine, {"slack": limited}, chat.clock)).sent
 
 
 def test_the_bot_survives_the_database_going_away(
@@ -116,24 +111,24 @@ def test_the_bot_survives_the_database_going_away(
 ) -> None:
     upgrade(server.url)
     store = SqlStore(make_engine(server.url))
-    engine = make_bot_engine(bank, store)
     clock, sender = FakeClock(datetime(2026, 11, 23, 8, 0, tzinfo=UTC)), FakeSender()
-    say(engine, clock, "daily on 09:00 UTC")
-    assert "Question 1 of 2" in say(engine, clock, "start 2")
+    chat = open_chat(bank, store, clock, user=ADA, where=DM, step=timedelta(0))
+    chat.send("daily on 09:00 UTC")
+    assert "Question 1 of 2" in chat.send("start 2")
     answer = "We use HTTP methods, status codes, indexes and caching."
 
     server.stop()
-    assert say(engine, clock, answer) == TROUBLE_SAVING
+    assert chat.send(answer) == TROUBLE_SAVING
     assert store.ping() is False
     clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
-    assert run_tick(engine, sender, clock) == 0, "no database, nothing sent"
+    assert run_tick(chat, sender) == 0, "no database, nothing sent"
 
     server.start()
     assert store.ping() is True
-    assert "Score:" in say(engine, clock, answer), "the same answer goes through now"
+    assert "Score:" in chat.send(answer), "the same answer goes through now"
     assert len(store.answers(ADA.key)) == 1
-    say(engine, clock, "end")
+    chat.send("end")
     clock.now = datetime(2026, 11, 23, 9, 2, tzinfo=UTC)
-    assert run_tick(engine, sender, clock) == 1, "the missed tick catches up once"
-    assert run_tick(engine, sender, clock) == 0
+    assert run_tick(chat, sender) == 1, "the missed tick catches up once"
+    assert run_tick(chat, sender) == 0
     store.close()

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from bot.clean import clean, clean_text
-from bot.engine import TROUBLE_SAVING, Engine
+from bot.engine import TROUBLE_SAVING
 from bot.questions import QuestionBank
 from bot.types import Attachment, Command, Text, User, Where
-from tests.conftest import FakeClock, make_engine, store_of
+from tests.conftest import Chat, FakeClock, open_chat
 from tests.databases import fresh_postgres_database, sql_store
 from tests.test_upload import GUIDE
 
@@ -21,31 +21,25 @@ SERVER = Where("discord", "C1", scope="G1")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def sql_engine(
-    request: pytest.FixtureRequest, bank: QuestionBank, tmp_path: Path
-) -> Iterator[Engine]:
+def chat(
+    request: pytest.FixtureRequest, bank: QuestionBank, clock: FakeClock, tmp_path: Path
+) -> Iterator[Chat]:
     if request.param == "sqlite":
         for store in sql_store(f"sqlite:///{tmp_path / 'edge.db'}"):
-            yield make_engine(bank, store)
+            yield open_chat(bank, store, clock, user=ADMIN, where=SERVER)
     else:
         with fresh_postgres_database() as url:
             for store in sql_store(url):
-                yield make_engine(bank, store)
-
-
-def said(engine: Engine, clock: FakeClock, event: Command | Text) -> str:
-    return "\n".join(reply.text for reply in engine.handle(event, clock()))
+                yield open_chat(bank, store, clock, user=ADMIN, where=SERVER)
 
 
 @pytest.mark.parametrize("answer", ["REST uses \x00 HTTP verbs", "REST \ud800 uses HTTP verbs"])
-def test_an_answer_the_database_cannot_hold_is_cleaned_and_scored(
-    sql_engine: Engine, clock: FakeClock, answer: str
-) -> None:
-    said(sql_engine, clock, Command(ADMIN, SERVER, "start", "backend-developer 1"))
-    reply = said(sql_engine, clock, Text(ADMIN, SERVER, answer))
+def test_an_answer_the_database_cannot_hold_is_cleaned_and_scored(chat: Chat, answer: str) -> None:
+    chat.handle(Command(ADMIN, SERVER, "start", "backend-developer 1"))
+    reply = chat.send(answer)
     assert "Score" in reply
     assert TROUBLE_SAVING not in reply
-    [stored] = store_of(sql_engine).answers(ADMIN.key)
+    [stored] = chat.store.answers(ADMIN.key)
     assert "\x00" not in stored.answer_text and "\ud800" not in stored.answer_text
 
 
@@ -59,7 +53,7 @@ def test_an_answer_the_database_cannot_hold_is_cleaned_and_scored(
     ids=["150-character file name", "300-digit question number", "NUL byte"],
 )
 def test_a_guide_the_database_cannot_hold_is_refused_with_the_reason(
-    sql_engine: Engine, clock: FakeClock, name: str, data: str, expected: str
+    chat: Chat, name: str, data: str, expected: str
 ) -> None:
     upload = Command(
         ADMIN,
@@ -68,10 +62,10 @@ def test_a_guide_the_database_cannot_hold_is_refused_with_the_reason(
         "upload",
         attachment=Attachment(name, data.encode(), "text/markdown"),
     )
-    reply = said(sql_engine, clock, upload)
-    assert expected in reply
-    assert TROUBLE_SAVING not in reply
-    assert store_of(sql_engine).server_guides("G1") == []
+    [reply] = chat.handle(upload)
+    assert expected in reply.text
+    assert TROUBLE_SAVING not in reply.text
+    assert chat.store.server_guides("G1") == []
 
 
 def test_cleaning_keeps_what_people_write() -> None:

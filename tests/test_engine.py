@@ -23,7 +23,7 @@ from bot.types import (
     User,
     Where,
 )
-from tests.conftest import Chat, FakeClock, make_engine
+from tests.conftest import Chat, FakeClock, make_engine, open_chat
 
 STRONG_REST_ANSWER = (
     "A RESTful API lets the front-end and back-end communicate over HTTP: the client sends "
@@ -33,19 +33,9 @@ STRONG_REST_ANSWER = (
 )
 
 
-def current_question(chat: Chat, bank: QuestionBank) -> str:
-    session = chat.store.load_session(chat.user.key)
-    assert session is not None and session.current is not None
-    question = bank.get(session.current)
-    assert question is not None
-    return question.id
-
-
-def answer_well(chat: Chat, bank: QuestionBank) -> str:
+def answer_well(chat: Chat) -> str:
     """Answer the current question with its own model-answer points: a strong answer."""
-    question = bank.get(current_question(chat, bank))
-    assert question is not None
-    return chat.send(" ".join(point.text for point in question.key_points))
+    return chat.send(" ".join(point.text for point in chat.question().key_points))
 
 
 def test_start_asks_the_first_question_with_buttons(chat: Chat) -> None:
@@ -60,9 +50,9 @@ def test_start_asks_the_first_question_with_buttons(chat: Chat) -> None:
     ]
 
 
-def test_a_full_interview_of_three_questions(chat: Chat, bank: QuestionBank) -> None:
+def test_a_full_interview_of_three_questions(chat: Chat) -> None:
     chat.send("start backend-developer technical 3")
-    first = answer_well(chat, bank)
+    first = answer_well(chat)
     assert re.search(r"\*\*Score: \d+%\*\*", first)
     assert "✅" in first and "**Model answer**" in first and "**Follow-up:**" in first
     assert "Question 2 of 3" in chat.send("next")
@@ -76,11 +66,9 @@ def test_a_full_interview_of_three_questions(chat: Chat, bank: QuestionBank) -> 
     assert chat.store.load_session(chat.user.key) is None
 
 
-def test_feedback_marks_covered_and_missed_points_with_matched_words(
-    chat: Chat, bank: QuestionBank
-) -> None:
+def test_feedback_marks_covered_and_missed_points_with_matched_words(chat: Chat) -> None:
     chat.send("start")
-    question = bank.get(current_question(chat, bank))
+    question = chat.question()
     assert question is not None
     said, *others = question.key_points
     text = chat.send(said.text)
@@ -90,9 +78,9 @@ def test_feedback_marks_covered_and_missed_points_with_matched_words(
     assert f"1 of {len(others) + 1} key points covered" in text
 
 
-def test_strong_answers_outscore_weak_ones(chat: Chat, bank: QuestionBank) -> None:
+def test_strong_answers_outscore_weak_ones(chat: Chat) -> None:
     chat.send("start 2")
-    strong = int(re.findall(r"Score: (\d+)%", answer_well(chat, bank))[0])
+    strong = int(re.findall(r"Score: (\d+)%", answer_well(chat))[0])
     chat.send("next")
     weak = int(re.findall(r"Score: (\d+)%", chat.send("I like turtles and sunny days."))[0])
     assert strong >= 70 > 20 >= weak
@@ -110,36 +98,36 @@ def test_repeat_shows_the_same_question(chat: Chat) -> None:
     assert asked.split("\n\n")[1] == repeated.split("\n\n")[1]
 
 
-def test_status_reports_progress(chat: Chat, bank: QuestionBank) -> None:
+def test_status_reports_progress(chat: Chat) -> None:
     assert "No interview running" in chat.send("status")
     chat.send("start 4")
-    answer_well(chat, bank)
+    answer_well(chat)
     assert "question 1 of 4 (feedback shown) · 1 answered" in chat.send("status")
 
 
-def test_end_gives_a_summary_at_any_point(chat: Chat, bank: QuestionBank) -> None:
+def test_end_gives_a_summary_at_any_point(chat: Chat) -> None:
     chat.send("start")
-    answer_well(chat, bank)
+    answer_well(chat)
     summary = chat.send("end")
     assert "Interview finished" in summary and "1 answered, 0 skipped" in summary
     assert "You have no interview running" in chat.send("hint")
 
 
-def test_no_repeats_within_a_session(chat: Chat, bank: QuestionBank) -> None:
+def test_no_repeats_within_a_session(chat: Chat) -> None:
     chat.send("start 6")
-    seen = [current_question(chat, bank)]
+    seen = [chat.question().id]
     for _ in range(5):
         chat.send("next")
-        seen.append(current_question(chat, bank))
+        seen.append(chat.question().id)
     assert len(set(seen)) == 6
 
 
-def test_filters_choose_kind_and_difficulty(chat: Chat, bank: QuestionBank) -> None:
+def test_filters_choose_kind_and_difficulty(chat: Chat) -> None:
     chat.send("start behavioral")
-    question = bank.get(current_question(chat, bank))
+    question = chat.question()
     assert question is not None and question.kind.value == "behavioral"
     chat.send("start hard confirm")
-    question = bank.get(current_question(chat, bank))
+    question = chat.question()
     assert question is not None and question.difficulty.value == "hard"
 
 
@@ -148,13 +136,13 @@ def test_unseen_questions_come_before_weak_ones_then_strong(chat: Chat, bank: Qu
     chat.send(f"start {len(pool)}")
     scores: dict[str, bool] = {}
     for position in range(len(pool)):
-        question_id = current_question(chat, bank)
+        question_id = chat.question().id
         strong = position % 2 == 0
-        answer_well(chat, bank) if strong else chat.send("no idea, sorry")
+        answer_well(chat) if strong else chat.send("no idea, sorry")
         scores[question_id] = strong
         chat.send("next")
     chat.send("start 1")
-    assert scores[current_question(chat, bank)] is False, "a weak answer comes back first"
+    assert scores[chat.question().id] is False, "a weak answer comes back first"
 
 
 @pytest.mark.parametrize(
@@ -205,14 +193,13 @@ def test_the_same_event_is_handled_once(
 
 
 def test_coming_back_resumes_where_it_stopped(bank: QuestionBank, clock: FakeClock) -> None:
-    store = InMemoryStore()
-    first = Chat(make_engine(bank, store), clock, store)
+    first = open_chat(bank, clock=clock)
     first.send("start")
-    asked = current_question(first, bank)
-    again = Chat(make_engine(bank, store), clock, store)
-    welcome = again.engine.handle(Command(again.user, again.where, "resume"), clock())[0]
+    asked = first.question()
+    again = first.restarted()
+    [welcome] = again.handle(Command(again.user, again.where, "resume"))
     assert "Welcome back" in welcome.text and welcome.expects_answer
-    assert current_question(again, bank) == asked
+    assert again.question() == asked
 
 
 def test_settings_need_an_admin_and_apply_to_start(engine: Engine, clock: FakeClock) -> None:
@@ -253,9 +240,9 @@ def test_failures_become_one_friendly_message(
     assert "secret detail" not in reply.text
 
 
-def test_a_finished_session_is_not_stored(chat: Chat, bank: QuestionBank) -> None:
+def test_a_finished_session_is_not_stored(chat: Chat) -> None:
     chat.send("start 1")
-    answer_well(chat, bank)
+    answer_well(chat)
     assert chat.store.load_session(chat.user.key) is None
     assert chat.store.answers(chat.user.key)[0].score > 0.5
 
@@ -288,26 +275,24 @@ def test_an_interview_started_in_one_server_never_shows_in_another(
     assert engine.handle(Text(ada, here, "repeat"), clock())[0].text == question
 
 
-def answer_missing_a_core_point(chat: Chat, bank: QuestionBank) -> tuple[str, str]:
+def answer_missing_a_core_point(chat: Chat) -> tuple[str, str]:
     """Say every key point of the current question but its first core point."""
-    question = bank.get(current_question(chat, bank))
+    question = chat.question()
     assert question is not None
     left_out = next(point for point in question.key_points if point.role is Role.CORE)
     said = " ".join(point.text for point in question.key_points if point is not left_out)
     return chat.send(said), left_out.text
 
 
-def test_a_missed_core_point_is_listed_to_review_whatever_the_score(
-    chat: Chat, bank: QuestionBank
-) -> None:
+def test_a_missed_core_point_is_listed_to_review_whatever_the_score(chat: Chat) -> None:
     chat.send("start backend-developer technical 2")
-    _, missed = answer_missing_a_core_point(chat, bank)
+    _, missed = answer_missing_a_core_point(chat)
     summary = chat.send("end")
     assert "**To review**" in summary and missed in summary.split("**To review**")[1]
     assert "Well done" not in summary
 
 
-def test_a_weak_answer_is_never_well_done(chat: Chat, bank: QuestionBank) -> None:
+def test_a_weak_answer_is_never_well_done(chat: Chat) -> None:
     chat.send("start backend-developer 2")
     chat.send("I would mostly just restart the server and hope it works.")
     summary = chat.send("end")
@@ -320,9 +305,9 @@ def test_ending_before_any_answer_is_not_well_done(chat: Chat) -> None:
     assert "Well done" not in summary and "Nothing answered yet" in summary
 
 
-def test_only_a_strong_interview_is_well_done(chat: Chat, bank: QuestionBank) -> None:
+def test_only_a_strong_interview_is_well_done(chat: Chat) -> None:
     chat.send("start backend-developer technical 1")
-    assert "Well done" in answer_well(chat, bank)
+    assert "Well done" in answer_well(chat)
 
 
 def test_status_of_a_timed_interview_shows_the_time_left(chat: Chat) -> None:
@@ -349,14 +334,14 @@ def test_an_interview_shorter_than_asked_says_why(chat: Chat, bank: QuestionBank
     assert "only" not in chat.send(f"start backend-developer technical hard {len(pool)} confirm")
 
 
-def test_start_during_an_interview_asks_before_replacing_it(chat: Chat, bank: QuestionBank) -> None:
+def test_start_during_an_interview_asks_before_replacing_it(chat: Chat) -> None:
     chat.send("start backend-developer 5")
     chat.send("next")
-    asked = current_question(chat, bank)
+    asked = chat.question().id
     reply = chat.send("start frontend-developer 3")
     assert "You have an interview running (question 2 of 5)" in reply
     assert "Type `start frontend-developer 3 confirm` to replace it" in reply
-    assert chat.last[0].private and current_question(chat, bank) == asked
+    assert chat.last[0].private and chat.question().id == asked
     assert "Question 2 of 5" in chat.send("repeat"), "the running interview goes on"
     replaced = chat.send("start frontend-developer 3 confirm")
     assert "previous interview was replaced" in replaced and "Question 1 of 3" in replaced

@@ -7,6 +7,15 @@ from typing import Any
 
 from tests.conftest import Chat
 
+EXPORT_FIELDS = {
+    "user",
+    "profile",
+    "interview",
+    "answers",
+    "daily",
+    "deliveries",
+    "leaderboards",
+}  # every top-level field of an export
 ANSWER = "REST maps resources to URLs and uses GET, POST, PUT and DELETE with status codes."
 
 
@@ -23,15 +32,7 @@ def test_export_holds_json_lists_and_the_documented_fields(chat: Chat) -> None:
     chat.send(ANSWER)
     chat.send("daily on 08:30 Europe/Berlin mon-fri")
     data = exported(chat)
-    assert set(data) == {
-        "user",
-        "profile",
-        "interview",
-        "answers",
-        "daily",
-        "deliveries",
-        "leaderboards",
-    }
+    assert set(data) == EXPORT_FIELDS
     assert data["user"] == chat.user.key
     assert data["daily"]["rule"]["days"] == [0, 1, 2, 3, 4]
     assert data["daily"]["rule"]["at"] == "08:30:00"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -20,10 +21,10 @@ from bot.engine import Engine
 from bot.questions import QuestionBank
 from bot.records import StoredGuide
 from bot.store import InMemoryStore
-from bot.types import Text, Where
-from tests.conftest import CONTENT, FakeClock, make_engine
+from bot.types import Where
+from tests.conftest import CONTENT, Chat, FakeClock
 from tests.databases import fresh_postgres_database, sql_store
-from tests.test_upload import GUIDE, MEMBER, SERVER, upload
+from tests.test_upload import GUIDE, MEMBER, SERVER, server_chat, upload
 
 OTHER_SERVER = Where("discord", "C9", scope="G2")
 WAIT = 10.0  # seconds a thread may take before the test calls it stuck; never a measurement
@@ -35,20 +36,19 @@ def costly_guide(pattern: str, size: int = 240 * 1024) -> str:
     return head + (pattern * (size // len(pattern)))[: size - len(head)]
 
 
-def say(engine: Engine, clock: FakeClock, text: str, where: Where = SERVER) -> str:
-    return "\n".join(reply.text for reply in engine.handle(Text(MEMBER, where, text), clock()))
+@pytest.fixture
+def chat(bank: QuestionBank, clock: FakeClock) -> Chat:
+    return server_chat(bank, clock=clock)
 
 
 @pytest.mark.parametrize("pattern", ["[", "*a", "[" * 50 + "*a" * 50])
-def test_a_guide_that_costs_too_much_to_parse_is_refused_kindly(
-    engine: Engine, clock: FakeClock, pattern: str
-) -> None:
+def test_a_guide_that_costs_too_much_to_parse_is_refused_kindly(chat: Chat, pattern: str) -> None:
     guide = costly_guide(pattern)
-    reply = upload(engine, clock, guide)
+    reply = upload(chat, guide)
     assert "The guide was not added: 1 problem(s)" in reply
     run_line = guide.count("\n") + 1  # the run is the last line
     assert f"rust-developer.md:{run_line}: this guide takes too long to read" in reply
-    assert "`rust-developer`" not in say(engine, clock, "/guide")
+    assert "`rust-developer`" not in chat.send("/guide")
 
 
 def test_a_parse_past_its_seconds_is_refused(bank: QuestionBank, clock: FakeClock) -> None:
@@ -60,34 +60,34 @@ def test_a_parse_past_its_seconds_is_refused(bank: QuestionBank, clock: FakeCloc
         parse_budget=lambda: ParseBudget(clock=lambda: float(next(ticks))),
     )
     shipped = (CONTENT / "backend-developer.md").read_text(encoding="utf-8")
-    reply = upload(slow, clock, shipped, name="own-backend.md")
+    slow_chat = Chat(slow, clock, store, bank, user=MEMBER, where=SERVER, step=timedelta(0))
+    reply = upload(slow_chat, shipped, name="own-backend.md")
     assert "this guide takes too long to read" in reply
-    engine = Engine(store=store, bank=bank)
-    assert "Added **Back-End Developer" in upload(engine, clock, shipped, name="own-backend.md")
+    chat = slow_chat.restarted()
+    assert "Added **Back-End Developer" in upload(chat, shipped, name="own-backend.md")
 
 
-def test_a_server_holds_at_most_twenty_guides(engine: Engine, clock: FakeClock) -> None:
+def test_a_server_holds_at_most_twenty_guides(chat: Chat) -> None:
     for number in range(server_banks.MAX_GUIDES):
-        assert "Added" in upload(engine, clock, GUIDE, name=f"guide-{number}.md")
-    refused = upload(engine, clock, GUIDE, name="one-too-many.md")
+        assert "Added" in upload(chat, GUIDE, name=f"guide-{number}.md")
+    refused = upload(chat, GUIDE, name="one-too-many.md")
     assert "this server already has 20 guides of its own" in refused
-    assert "`one-too-many`" not in say(engine, clock, "/guide")
-    assert "Added" in upload(engine, clock, GUIDE, name="guide-3.md"), "replacing is fine"
-    assert "Added" in upload(engine, clock, GUIDE, name="one-too-many.md", where=OTHER_SERVER)
+    assert "`one-too-many`" not in chat.send("/guide")
+    assert "Added" in upload(chat, GUIDE, name="guide-3.md"), "replacing is fine"
+    assert "Added" in upload(chat, GUIDE, name="one-too-many.md", where=OTHER_SERVER)
 
 
 def test_a_guide_is_parsed_at_upload_only(
     bank: QuestionBank, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = InMemoryStore()
-    upload(make_engine(bank, store), clock, GUIDE)
+    chat = server_chat(bank, InMemoryStore(), clock)
+    upload(chat, GUIDE)
 
     def no_parsing(*args: object, **kwargs: object) -> None:
         raise AssertionError("a stored guide was parsed again")
 
     monkeypatch.setattr(server_banks, "parse_guide", no_parsing)
-    restarted = make_engine(bank, store)
-    assert "Question 1 of 2" in say(restarted, clock, "start rust-developer")
+    assert "Question 1 of 2" in chat.restarted().send("start rust-developer")
 
 
 @dataclass
@@ -108,15 +108,16 @@ def test_a_slow_bank_never_holds_up_another_servers_start(
     bank: QuestionBank, clock: FakeClock
 ) -> None:
     store = HeldStore()
-    upload(make_engine(bank, store), clock, GUIDE)
-    engine = make_engine(bank, store)
-    slow = threading.Thread(target=say, args=(engine, clock, "start rust-developer"))
+    uploaded = server_chat(bank, store, clock)
+    upload(uploaded, GUIDE)
+    chat = uploaded.restarted()
+    slow = threading.Thread(target=chat.send, args=("start rust-developer",))
     slow.start()
     try:
         assert store.reading.wait(WAIT), "G1's bank is being read"
         started: list[str] = []
         other = threading.Thread(
-            target=lambda: started.append(say(engine, clock, "start", OTHER_SERVER))
+            target=lambda: started.append(chat.send("start", where=OTHER_SERVER))
         )
         other.start()
         other.join(WAIT)
@@ -139,26 +140,25 @@ def test_replicas_on_one_database_agree_about_uploaded_guides(
     bank: QuestionBank, clock: FakeClock, database_url: str
 ) -> None:
     first_store, second_store = sql_store(database_url), sql_store(database_url)
-    first, second = (make_engine(bank, next(first_store)), make_engine(bank, next(second_store)))
+    first = server_chat(bank, next(first_store), clock)
+    second = server_chat(bank, next(second_store), clock)
     try:
-        assert "I don't know `rust-developer`" in say(first, clock, "start rust-developer")
-        assert "Added" in upload(second, clock, GUIDE)
-        assert "Question 1 of 2" in say(first, clock, "start rust-developer")
-        assert "Score:" in say(second, clock, "The borrow checker proves references are valid.")
+        assert "I don't know `rust-developer`" in first.send("start rust-developer")
+        assert "Added" in upload(second, GUIDE)
+        assert "Question 1 of 2" in first.send("start rust-developer")
+        assert "Score:" in second.send("The borrow checker proves references are valid.")
         replaced = GUIDE.replace("Rust Developer Interview Help", "Rust, Revised")
-        assert "Added **Rust, Revised**" in upload(first, clock, replaced)
-        assert "Rust, Revised" in say(second, clock, "status")
+        assert "Added **Rust, Revised**" in upload(first, replaced)
+        assert "Rust, Revised" in second.send("status")
     finally:
         for store in (first_store, second_store):
             next(store, None)
 
 
-def test_a_server_with_no_guides_of_its_own_uses_the_shipped_bank(
-    engine: Engine, clock: FakeClock
-) -> None:
-    in_a_server = say(engine, clock, "/guide")
-    assert in_a_server == say(engine, clock, "/guide", Where("slack", "D1", direct=True))
-    assert all(f"`{guide.slug}`" in in_a_server for guide in engine.guides())
+def test_a_server_with_no_guides_of_its_own_uses_the_shipped_bank(chat: Chat) -> None:
+    in_a_server = chat.send("/guide")
+    assert in_a_server == chat.send("/guide", where=Where("slack", "D1", direct=True))
+    assert all(f"`{guide.slug}`" in in_a_server for guide in chat.engine.guides())
 
 
 @pytest.mark.parametrize("path", sorted(CONTENT.glob("*.md")), ids=lambda path: path.name)
@@ -180,7 +180,7 @@ def test_guides_stored_before_records_were_kept_still_load(
         )
     stores = sql_store(url)  # upgrades to the newest version
     try:
-        engine = make_engine(bank, next(stores))
-        assert "Question 1 of 2" in say(engine, clock, "start rust-developer")
+        chat = server_chat(bank, next(stores), clock)
+        assert "Question 1 of 2" in chat.send("start rust-developer")
     finally:
         next(stores, None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import struct
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,12 +12,10 @@ from sqlalchemy import select
 
 from bot.daily import schedule
 from bot.db import SqlStore, tables
-from bot.engine import Engine
 from bot.questions import QuestionBank
 from bot.store import Store
-from bot.types import Reply, Role, Text, User, Where
-from tests.conftest import FakeClock, bank_of, store_of
-from tests.conftest import make_engine as make_bot_engine
+from bot.types import Role, User, Where
+from tests.conftest import Chat, FakeClock, open_chat
 from tests.databases import fresh_postgres_database, sql_store
 
 ADA = User("slack", "U1", "Ada")
@@ -27,30 +25,16 @@ DM = Where("slack", "D1", direct=True)
 
 
 @pytest.fixture
-def bot_engine(bank: QuestionBank, store: Store) -> Engine:
-    return make_bot_engine(bank, store)
+def chat(bank: QuestionBank, store: Store, clock: FakeClock) -> Chat:
+    return open_chat(bank, store, clock, user=ADA, where=DM, step=timedelta(seconds=20))
 
 
-def send(
-    engine: Engine, clock: FakeClock, text: str, user: User = ADA, where: Where = DM
-) -> list[Reply]:
-    clock.advance(seconds=20)
-    return engine.handle(Text(user, where, text), clock())
-
-
-def say(engine: Engine, clock: FakeClock, text: str, user: User = ADA, where: Where = DM) -> str:
-    return "\n".join(reply.text for reply in send(engine, clock, text, user, where))
-
-
-def answer_current(engine: Engine, clock: FakeClock, user: User = ADA, strong: bool = True) -> str:
-    session = store_of(engine).load_session(user.key)
-    assert session is not None
-    question = bank_of(engine).get(session.current or "")
-    assert question is not None
+def answer_current(chat: Chat, user: User = ADA, strong: bool = True) -> str:
+    question = chat.question(user)
     text = " ".join(p.text for p in question.key_points) if strong else "I am not sure at all."
     if strong and any(point.role is Role.STORY for point in question.key_points):
         text = STAR_STORY
-    return say(engine, clock, text, user)
+    return chat.send(text, user=user)
 
 
 STAR_STORY = (
@@ -67,13 +51,13 @@ def png_size(data: bytes) -> tuple[int, int]:
     return width, height
 
 
-def test_stats_before_and_after_answers(bot_engine: Engine, clock: FakeClock) -> None:
-    assert "No answers yet" in say(bot_engine, clock, "stats")
-    say(bot_engine, clock, "start 4")
+def test_stats_before_and_after_answers(chat: Chat) -> None:
+    assert "No answers yet" in chat.send("stats")
+    chat.send("start 4")
     for strong in (True, False, True, False):
-        answer_current(bot_engine, clock, strong=strong)
-        say(bot_engine, clock, "next")
-    [reply] = send(bot_engine, clock, "stats")
+        answer_current(chat, strong=strong)
+        chat.send("next")
+    [reply] = chat.replies("stats")
     for heading in (
         "4 answers",
         "By guide",
@@ -89,24 +73,18 @@ def test_stats_before_and_after_answers(bot_engine: Engine, clock: FakeClock) ->
     assert png_size(reply.attachment.data) == (700, 320)
 
 
-def test_a_timed_mock_interview_mixes_kinds_marks_late_answers_and_reports(
-    bot_engine: Engine, clock: FakeClock
-) -> None:
-    assert "3 questions of mixed kinds, 2 minute(s) per answer" in say(
-        bot_engine, clock, "interview 3 2"
-    )
+def test_a_timed_mock_interview_mixes_kinds_marks_late_answers_and_reports(chat: Chat) -> None:
+    assert "3 questions of mixed kinds, 2 minute(s) per answer" in chat.send("interview 3 2")
     kinds = []
     for number in range(3):
-        session = store_of(bot_engine).load_session(ADA.key)
-        assert session is not None
-        kinds.append(bank_of(bot_engine).get(session.current or "").kind)  # type: ignore[union-attr]
+        kinds.append(chat.question().kind)
         if number == 1:
-            clock.advance(minutes=3)
-        feedback = answer_current(bot_engine, clock)
+            chat.clock.advance(minutes=3)
+        feedback = answer_current(chat)
         if number == 1:
             assert "**Late**" in feedback
         if number < 2:
-            say(bot_engine, clock, "next")
+            chat.send("next")
     assert len(set(kinds)) == 3
     assert "Mock interview report" in feedback
     assert feedback.count(" · late") == 1
@@ -117,31 +95,29 @@ def test_a_timed_mock_interview_mixes_kinds_marks_late_answers_and_reports(
     ("typed", "expected"),
     [("interview 0", "1 to 20 questions"), ("interview five", "I don't understand")],
 )
-def test_bad_interview_options(
-    bot_engine: Engine, clock: FakeClock, typed: str, expected: str
-) -> None:
-    assert expected in say(bot_engine, clock, typed)
+def test_bad_interview_options(chat: Chat, typed: str, expected: str) -> None:
+    assert expected in chat.send(typed)
 
 
-def test_the_leaderboard_is_opt_in(bot_engine: Engine, clock: FakeClock) -> None:
-    assert "belong to a server" in say(bot_engine, clock, "leaderboard")
+def test_the_leaderboard_is_opt_in(chat: Chat) -> None:
+    assert "belong to a server" in chat.send("leaderboard")
     for user in (ADA, BOB):
-        say(bot_engine, clock, "start 1", user)
-        answer_current(bot_engine, clock, user)
-    assert "No one on the leaderboard" in say(bot_engine, clock, "leaderboard", where=CHANNEL)
-    say(bot_engine, clock, "leaderboard join", ADA, CHANNEL)
-    board = say(bot_engine, clock, "leaderboard", BOB, CHANNEL)
+        chat.send("start 1", user=user)
+        answer_current(chat, user)
+    assert "No one on the leaderboard" in chat.send("leaderboard", where=CHANNEL)
+    chat.send("leaderboard join", where=CHANNEL)
+    board = chat.send("leaderboard", user=BOB, where=CHANNEL)
     assert "1. Ada" in board and "Bob" not in board
-    say(bot_engine, clock, "leaderboard leave", ADA, CHANNEL)
-    assert "Ada" not in say(bot_engine, clock, "leaderboard", BOB, CHANNEL)
+    chat.send("leaderboard leave", where=CHANNEL)
+    assert "Ada" not in chat.send("leaderboard", user=BOB, where=CHANNEL)
 
 
-def test_export_sends_every_stored_thing_as_json(bot_engine: Engine, clock: FakeClock) -> None:
-    say(bot_engine, clock, "daily on 09:00 Europe/Berlin")
-    say(bot_engine, clock, "start 2")
-    answer_current(bot_engine, clock)
-    say(bot_engine, clock, "leaderboard join", where=CHANNEL)
-    [reply] = send(bot_engine, clock, "export")
+def test_export_sends_every_stored_thing_as_json(chat: Chat) -> None:
+    chat.send("daily on 09:00 Europe/Berlin")
+    chat.send("start 2")
+    answer_current(chat)
+    chat.send("leaderboard join", where=CHANNEL)
+    [reply] = chat.replies("export")
     assert reply.private and reply.attachment is not None
     data = json.loads(reply.attachment.data)
     assert data["user"] == ADA.key
@@ -151,24 +127,24 @@ def test_export_sends_every_stored_thing_as_json(bot_engine: Engine, clock: Fake
     assert data["leaderboards"] == ["T1"]
 
 
-def test_forget_asks_first(bot_engine: Engine, clock: FakeClock) -> None:
-    say(bot_engine, clock, "start 1")
-    answer_current(bot_engine, clock)
-    assert "Type `forget confirm`" in say(bot_engine, clock, "forget")
-    assert len(store_of(bot_engine).answers(ADA.key)) == 1
+def test_forget_asks_first(chat: Chat) -> None:
+    chat.send("start 1")
+    answer_current(chat)
+    assert "Type `forget confirm`" in chat.send("forget")
+    assert len(chat.store.answers(ADA.key)) == 1
 
 
-def fill_everything(engine: Engine, clock: FakeClock) -> None:
+def fill_everything(chat: Chat) -> None:
     """Give Ada and Bob a row in every table there is."""
-    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    chat.clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
     for user in (ADA, BOB):
-        say(engine, clock, "daily on 09:00 UTC", user)
-        say(engine, clock, "leaderboard join", user, CHANNEL)
-        say(engine, clock, "start 2", user)
-        answer_current(engine, clock, user)
-        engine.update_profile(user, timezone="Europe/Berlin")
-    clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
-    store_of(engine).claim_due(clock(), schedule, 10)
+        chat.send("daily on 09:00 UTC", user=user)
+        chat.send("leaderboard join", user=user, where=CHANNEL)
+        chat.send("start 2", user=user)
+        answer_current(chat, user)
+        chat.engine.update_profile(user, timezone="Europe/Berlin")
+    chat.clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
+    chat.store.claim_due(chat.clock(), schedule, 10)
 
 
 def rows_mentioning(store: SqlStore, needle: str) -> list[str]:
@@ -189,11 +165,11 @@ def test_forget_leaves_nothing_in_any_table(
 ) -> None:
     def check(url: str) -> None:
         for store in sql_store(url):
-            engine = make_bot_engine(bank, store)
-            fill_everything(engine, clock)
+            chat = open_chat(bank, store, clock, user=ADA, where=DM)
+            fill_everything(chat)
             before = set(rows_mentioning(store, "U1"))
             assert before >= {t.name for t in tables.PERSONAL}, "every personal table had a row"
-            assert "Done" in say(engine, clock, "forget confirm")
+            assert "Done" in chat.send("forget confirm")
             assert rows_mentioning(store, "U1") == []
             assert set(rows_mentioning(store, "U2")) == before, "nobody else's data went"
 

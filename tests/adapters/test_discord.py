@@ -7,12 +7,11 @@ import asyncio
 import pytest
 from discord.app_commands import Choice
 
-from adapters.discord.cog import DIFFICULTY_CHOICES, KIND_CHOICES
 from adapters.discord.listeners import InterviewRunner
 from adapters.discord.render import MESSAGE_LIMIT
 from adapters.platform import make_handler
 from bot.engine import Engine
-from bot.types import FEEDBACK_BUTTONS, NOT_YOURS, Event, Kind, Reply
+from bot.types import FEEDBACK_BUTTONS, NOT_YOURS, Event, Reply
 from tests.adapters.discord_fakes import (
     ADA,
     BOB,
@@ -160,9 +159,17 @@ async def test_guide_autocomplete_offers_matching_guides(world: World) -> None:
 
 async def test_start_offers_kinds_and_difficulties_as_choices(world: World) -> None:
     parameters = {parameter.name: parameter for parameter in world.cog.start.parameters}
-    assert [choice.value for choice in parameters["kind"].choices] == [kind.value for kind in Kind]
-    assert parameters["difficulty"].choices == DIFFICULTY_CHOICES
-    assert parameters["kind"].choices == KIND_CHOICES
+    assert [(choice.name, choice.value) for choice in parameters["kind"].choices] == [
+        ("Technical", "technical"),
+        ("Behavioral", "behavioral"),
+        ("Situational", "situational"),
+        ("Problem Solving", "problem-solving"),
+    ]
+    assert [(choice.name, choice.value) for choice in parameters["difficulty"].choices] == [
+        ("Easy", "easy"),
+        ("Medium", "medium"),
+        ("Hard", "hard"),
+    ]
     assert parameters["guide"].autocomplete
 
 
