@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.interview import Session
 from bot.questions import Guide, Question
-from bot.scoring import PointScore
 from bot.types import Role, Status
+
+if TYPE_CHECKING:  # feedback reads scores; it never scores, so it does not load the scorer
+    from bot.scoring import PointScore
 
 KIND_TITLES = {
     "technical": "Technical",

@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from bot.content.answer import parse_role
+from bot.content.labels import parse_role
 from bot.errors import UserError
 from bot.questions import KeyPoint, Question
 from bot.scoring import MAX_ANSWER_CHARS, Score, Scorer

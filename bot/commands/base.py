@@ -6,15 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from bot.interview import Session
-from bot.marking import Marker
 from bot.questions import QuestionBank
 from bot.records import AnswerRecord
-from bot.server_banks import ServerBanks
 from bot.server_settings import ServerSettings
 from bot.store import Store, Write
 from bot.types import Event, Reply, Where
+
+if TYPE_CHECKING:  # only types here: the console reads command names without the loader
+    from bot.marking import Marker
+    from bot.server_banks import ServerBanks
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,13 +13,12 @@ from dataclasses import dataclass, field, replace
 
 from markdown_it.tree import SyntaxTreeNode
 
+from bot.content.labels import is_follow_up, normalize_label
 from bot.content.answer import (
     LIST_TYPES,
     Answer,
     Item,
     follow_up_texts,
-    is_follow_up,
-    normalize_label,
     plain_text,
     read_answer,
     read_item,

@@ -1,15 +1,23 @@
 """Scoring answers: the ``Scorer`` seam, its default implementation and what it returns.
 
 The engine and ``mockinterview grade`` receive a :class:`Scorer`; :class:`KeyPointScorer`
-is the default one (lexical, explainable, offline). See DESIGN.md, "The scorer".
+is the default one (lexical, explainable, offline). See DESIGN.md, "The scorer". The scorer
+itself is imported on first use, so reading a score's types costs nothing at start-up.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from bot.scoring.model import MAX_ANSWER_CHARS, PointScore, Score, Scorer
-from bot.scoring.reference import split_reference
-from bot.scoring.scorer import KeyPointScorer
 from bot.types import Status
+
+if TYPE_CHECKING:
+    from bot.scoring.reference import split_reference
+    from bot.scoring.scorer import KeyPointScorer
+
+_LAZY = {"KeyPointScorer": "bot.scoring.scorer", "split_reference": "bot.scoring.reference"}
 
 __all__ = [
     "MAX_ANSWER_CHARS",
@@ -20,3 +28,9 @@ __all__ = [
     "Status",
     "split_reference",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(_LAZY[name]), name)

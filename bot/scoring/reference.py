@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.content.answer import is_follow_up, is_generic, role_of_label
+from bot.content.labels import is_follow_up, is_generic, role_of_label
 from bot.questions import KeyPoint
 from bot.types import Role
 
