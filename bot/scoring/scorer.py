@@ -117,8 +117,10 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
     kept, notes = honesty.keeps(question, reading)
     judged = _Judged(reading, kept, MENTION_CREDIT * _brief_precision(question, reading) * kept)
     scored = tuple(
-        _point_score(point, found, share, judged)
-        for point, found, share in zip(question.points, said, question.shares, strict=True)
+        _point_score(point, found, share, judged) if found.hits else missed
+        for point, found, share, missed in zip(
+            question.points, said, question.shares, question.missed, strict=True
+        )
     )
     value = max(0.0, min(1.0, sum(point.contribution for point in scored)))
     return Score(value=value, points=scored, notes=notes)

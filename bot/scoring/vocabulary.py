@@ -13,9 +13,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.scoring.claims import PointClaims, pitfall_claims, point_claims
+from bot.scoring.model import PointScore
 from bot.scoring.roles import shares
 from bot.scoring.text import Normalizer, Word, stem
-from bot.types import Role
+from bot.types import Role, Status
 
 QUESTION_WORD_WEIGHT = 0.35  # share of its weight a key-point stem keeps when the question says it
 TYPO_MIN_LENGTH = 5
@@ -53,6 +54,7 @@ class PreparedQuestion:
     triggers: frozenset[str]  # answer stems that may start a contradiction of some point
     sharp_triggers: frozenset[str]  # of those, the opposites and paired terms
     story: bool  # a story question: judged on the story's shape (see ``story``)
+    missed: tuple[PointScore, ...]  # each point as scored for an answer that never says it
     resolutions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer word ->
     # the key-point stems it stands for, remembered across answers to this question
 
@@ -69,6 +71,7 @@ def prepare(
         asked,
     )
     vocabulary = frozenset(s for point in prepared for s in point.stems)
+    point_shares = tuple(shares([p.role for p in prepared], [p.weight for p in prepared]))
     compounds = _compounds(prepared, vocabulary)
     joinable = frozenset(
         form for point in prepared for word in point.words for form in _forms(word)
@@ -81,7 +84,7 @@ def prepare(
         _by_initial(vocabulary),
         _places(prepared),
         joinable,
-        tuple(shares([p.role for p in prepared], [p.weight for p in prepared])),
+        point_shares,
         frozenset(pair for point in prepared for pair in itertools.combinations(point.stems, 2)),
         frozenset(pair for point in prepared for pair in itertools.permutations(point.stems, 2)),
         frozenset(found for point in prepared for found in point.claims.triggers),
@@ -89,6 +92,10 @@ def prepare(
             found for point in prepared for found in (*point.claims.opposites, *point.claims.pairs)
         ),
         any(point.role is Role.STORY for point in prepared),
+        tuple(
+            PointScore(point.text, 0.0, Status.MISSED, (), point.role, share)
+            for point, share in zip(prepared, point_shares, strict=True)
+        ),
     )
 
 
