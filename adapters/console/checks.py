@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from bot.commands import ALIASES, COMMANDS, PREFIXES
+from functools import cache
 
 # ANSI escape sequences (arrow keys: ESC [ A) and their caret spelling (^[[A), control chars.
 ESCAPES = re.compile(r"(?:\x1b|\^\[)(?:\[[0-?]*[ -/]*[@-~]|O.|.)?|[\x00-\x08\x0b-\x1f\x7f]")
 MIN_WORDS = 3
-COMMAND_WORDS = frozenset(COMMANDS) | frozenset(ALIASES) | frozenset(PREFIXES)
+
+
+@cache
+def command_words() -> frozenset[str]:
+    """Every command word and alias, read from the registry on first need: the registry
+    brings the engine's command modules, which the first prompt can do without."""
+    from bot.commands import ALIASES, COMMANDS, PREFIXES
+
+    return frozenset(COMMANDS) | frozenset(ALIASES) | frozenset(PREFIXES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +42,7 @@ def doubt(text: str) -> Doubt | None:
     """Why this may not be an answer, or None when it plainly is one."""
     words = text.split()
     first = words[0].lstrip("/").lower() if words else ""
-    if first in COMMAND_WORDS:
+    if first in command_words():
         return Doubt(
             "command",
             f"Your answer starts with the command word `{first}`. "
