@@ -3,7 +3,7 @@
 Each key point gets an *overlap* (rarity-weighted coverage and kept order, see ``overlap``),
 turned into credit by ``credit``. Each point is worth its *share* of the score (see
 ``roles``), and the headline is the sum of the points' contributions, so it tells the same
-story as the points shown. Three checks then keep the words honest:
+story as the points shown. Then:
 
 * a point earns at most half its credit from words it shares with other points: covering
   one point in full does not cover its neighbours;
@@ -44,7 +44,7 @@ FULL_CREDIT_AT = 0.5  # overlap of a point said in full in other words
 BRIEF_WORDS = 25  # content words up to which an answer is brief: judged on what it says
 MENTION_CREDIT = 0.8  # times the brief answer's precision: what a point it mentions earns
 WITHOUT_OWN_WORDS = 0.5  # most a point earns from words other points share with it
-CURVE = 2.3  # how steeply credit rises: CREDIT_AT_FULL at FULL_CREDIT_AT
+CURVE = 2.3  # how steeply credit rises: about 90% at FULL_CREDIT_AT
 CURVE_TOP = 1.0 - math.exp(-CURVE * 1.6)  # full credit a little past FULL_CREDIT_AT
 
 
@@ -131,7 +131,7 @@ def credit(found: Overlap) -> float:
 
     Unrelated text reaches an overlap of about NO_CREDIT_BELOW by chance, and a point said
     in full in other words about FULL_CREDIT_AT (it shares half the point's words), which
-    earns CREDIT_AT_FULL. Strictly rising between, so answers keep their order.
+    earns about 90%. Strictly rising between, so answers keep their order.
     """
     x = (found.value - NO_CREDIT_BELOW) / (FULL_CREDIT_AT - NO_CREDIT_BELOW)
     if x <= 0:
@@ -151,13 +151,10 @@ def _brief_precision(question: PreparedQuestion, reading: Reading) -> float:
 
 
 def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Judged) -> PointScore:
+    """The score of a point the answer says something of (``found.hits`` is not empty)."""
     reading = judged.reading
     matched = tuple(dict.fromkeys(map(SURFACE, sorted(found.hits, key=POSITION))))
-    contradiction = (
-        claims.contradiction(point.claims, reading.words, reading.stems, reading.places)
-        if found.hits
-        else ""
-    )
+    contradiction = claims.contradiction(point.claims, reading.words, reading.stems, reading.places)
     if contradiction:
         return PointScore(
             point.text, 0.0, Status.CONTRADICTED, matched, point.role, share, contradiction

@@ -64,59 +64,77 @@ RED_FLAGS = re.compile(
 NEGATED_BEFORE = re.compile(r"\b(not|never|no|n't|without)\W+(\w+\W+)?$")
 RED_FLAG_KEEPS = 0.35
 NUMBER = re.compile(r"\d")
+MAX_QUOTED = 4  # words or phrases quoted as what a part was judged on
 RELEVANT_AT = 0.35  # weighted share of the question's own words that shows the story fits it
+
+
+Judged = tuple[float, tuple[str, ...]]  # a part's score, and the words it was judged on
 
 
 @dataclass(frozen=True, slots=True)
 class _Part:
     text: str
     weight: float
-    judge: Callable[[Sequence[Sentence], PreparedQuestion, Reading], float]
+    judge: Callable[[Sequence[Sentence], PreparedQuestion, Reading], Judged]
 
 
 def _past(word: Word) -> bool:
     return word.lower in IRREGULAR_PAST or (len(word.lower) > 4 and word.lower.endswith("ed"))
 
 
-def _situation(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> float:
-    scores = [
-        (0.5 if any(_past(w) for w in s) else 0.0)
-        + (0.5 if any(w.lower in SETTING or NUMBER.search(w.lower) for w in s) else 0.0)
-        for s in sentences
-    ]
-    return max(scores, default=0.0)
+def _setting(word: Word) -> bool:
+    return word.lower in SETTING or NUMBER.search(word.lower) is not None
 
 
-def _actions(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> float:
-    acted = sum(1 for sentence in sentences if _own_action(sentence))
-    return min(1.0, acted / 2)
+def _situation(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> Judged:
+    best: Judged = (0.0, ())
+    for sentence in sentences:
+        past = [w.surface for w in sentence if _past(w)][:2]
+        setting = [w.surface for w in sentence if _setting(w)][:2]
+        found = (0.5 if past else 0.0) + (0.5 if setting else 0.0)
+        if found > best[0]:
+            best = (found, (*setting, *past))
+    return best
 
 
-def _own_action(sentence: Sentence) -> bool:
+def _actions(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> Judged:
+    acted = [action for sentence in sentences if (action := _own_action(sentence))]
+    return min(1.0, len(acted) / 2), tuple(acted[:MAX_QUOTED])
+
+
+def _own_action(sentence: Sentence) -> str:
+    """ "I rolled" when the sentence says what the speaker did, else ""."""
     for index, word in enumerate(sentence):
-        if word.lower in ("i", "we") and any(_past(w) for w in sentence[index + 1 : index + 4]):
-            return True
-    return False
+        if word.lower in ("i", "we"):
+            done = next((w for w in sentence[index + 1 : index + 4] if _past(w)), None)
+            if done is not None:
+                return f"{word.surface} {done.surface}"
+    return ""
 
 
-def _result(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> float:
-    later = sentences[1:] or sentences
+def _result(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Judged:
+    """How it ended, said after the story began, by anyone: "checkout recovered in minutes"."""
+    later = reading.sentences[1:] or reading.sentences
+    markers = [w.surface for s in later for w in s if w.lower in RESULT]
+    numbers = [w.surface for s in later for w in s if NUMBER.search(w.lower)]
     marked = sum(1 for s in later if any(w.lower in RESULT for w in s))
-    measured = any(NUMBER.search(w.lower) or w.lower == "percent" for s in later for w in s)
-    return min(1.0, 0.6 * marked + (0.4 if measured and marked else 0.0))
+    value = min(1.0, 0.6 * marked + (0.4 if numbers and marked else 0.0))
+    return value, tuple(dict.fromkeys([*markers, *numbers]))[:MAX_QUOTED]
 
 
-def _reflection(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> float:
+def _reflection(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> Judged:
     text = " ".join(word.lower for sentence in sentences for word in sentence)
-    return 1.0 if REFLECTION.search(text) else 0.0
+    found = REFLECTION.search(text)
+    return (1.0, (found.group(0),)) if found else (0.0, ())
 
 
-def _relevance(_: Sequence[Sentence], question: PreparedQuestion, reading: Reading) -> float:
-    said = {found for word in reading.words for found in word.stems}
+def _relevance(_: Sequence[Sentence], question: PreparedQuestion, reading: Reading) -> Judged:
     asked = question.asked
     if not asked:
-        return 1.0
-    return min(1.0, len(said & asked) / len(asked) / RELEVANT_AT)
+        return 1.0, ()
+    said = [w.surface for w in reading.words if any(s in asked for s in w.stems)]
+    share = len({s for w in reading.words for s in w.stems} & asked) / len(asked)
+    return min(1.0, share / RELEVANT_AT), tuple(dict.fromkeys(said))[:MAX_QUOTED]
 
 
 PARTS = (
@@ -134,7 +152,7 @@ def score(question: PreparedQuestion, reading: Reading) -> Score:
     keeps = RED_FLAG_KEEPS if _red_flag(reading.words) else 1.0
     total = sum(part.weight for part in PARTS)
     points = tuple(
-        _point(part, part.judge(sentences, question, reading) * keeps, part.weight / total)
+        _point(part, part.judge(sentences, question, reading), keeps, part.weight / total)
         for part in PARTS
     )
     notes = (RED_FLAG_NOTE,) if keeps < 1.0 else ()
@@ -142,8 +160,10 @@ def score(question: PreparedQuestion, reading: Reading) -> Score:
     return Score(value=value, points=points, notes=notes)
 
 
-def _point(part: _Part, value: float, share: float) -> PointScore:
-    return PointScore(part.text, value, status_of(value), (), Role.CORE, share)
+def _point(part: _Part, judged: Judged, keeps: float, share: float) -> PointScore:
+    value, evidence = judged
+    value *= keeps
+    return PointScore(part.text, value, status_of(value), evidence, Role.CORE, share)
 
 
 def _red_flag(words: Sequence[Word]) -> bool:
