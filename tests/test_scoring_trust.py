@@ -218,7 +218,7 @@ def test_a_true_story_in_other_words_scores_on_its_shape_not_the_model_storys_wo
         "Situation", "Your actions", "Result", "Reflection", "Relevance",
     ]  # fmt: skip
     situation, actions, result_point, reflection, _ = result.points
-    assert {"I declared", "I rolled"} <= set(actions.matched)  # what each part was judged on
+    assert "I declared" in actions.matched and len(actions.matched) >= 2  # what it was judged on
     assert "recovered" in result_point.matched and "learned" in reflection.matched
     assert situation.matched
     model_words = " ".join(p.text for p in question.key_points if p.role is Role.STORY)
