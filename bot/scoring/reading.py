@@ -23,7 +23,9 @@ from bot.scoring import rarity
 from bot.scoring.text import WORD, Normalizer, Word, clean, stem
 from bot.scoring.vocabulary import TYPO_MIN_LENGTH, PreparedQuestion
 
-SEPARATOR = re.compile(r"([.!?]+(?=\s|$)|[,;:•|()\n]+|\s[-–—]\s)")
+# A separator: a sentence's end, a comma or the like, a line end, a dash between spaces.
+# The lookahead lets the engine skip plain characters quickly.
+SEPARATOR = re.compile(r"(?=[.!?,;:•|()\n\s])([.!?]+(?=\s|$)|[,;:•|()\n]+|\s[-–—]\s)")
 SENTENCE_END = re.compile(r"[.!?\n]")
 FIRST_STEM = operator.attrgetter("first")
 GRAMMAR = operator.attrgetter("grammar")

@@ -123,6 +123,8 @@ _local = threading.local()
 def clean(text: str) -> str:
     """NFKC without invisible characters: soft hyphens, zero-width spaces and full-width
     letters in pasted text read as the plain word."""
+    if text.isascii():  # nothing to normalise or remove: the common case, and quick
+        return text
     return unicodedata.normalize("NFKC", text.translate(INVISIBLE)).translate(INVISIBLE)
 
 
