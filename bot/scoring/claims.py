@@ -106,10 +106,6 @@ def _opposites(stems: Sequence[str]) -> dict[str, Opposite]:
     return opposites
 
 
-def _following(stems: Sequence[str], index: int) -> str:
-    return next((s for s in stems[index + 1 : index + REACH + 2] if s), "")
-
-
 def _near(stems: Sequence[str], index: int, reach: int) -> set[str]:
     window = stems[max(0, index - reach) : index + reach + 1]
     return {s for s in window if s and s != stems[index]}
