@@ -10,10 +10,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from importlib import import_module
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from bot.clock import Clock, system_clock
+from bot.clock import Clock
 from bot.types import Event, Reply
 
 if TYPE_CHECKING:  # the console never needs asyncio or the engine's imports here
@@ -21,8 +22,13 @@ if TYPE_CHECKING:  # the console never needs asyncio or the engine's imports her
     from bot.settings import Settings
 
 Handler = Callable[[Event], Awaitable[list[Reply]]]
-utc_now = system_clock
 LoadSettings = Callable[[], "Settings"]
+
+
+def utc_now() -> datetime:
+    """The real time, in UTC: the clock the platforms give the engine."""
+    return datetime.now(UTC)
+
 
 __all__ = [
     "PLATFORMS",

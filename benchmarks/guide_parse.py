@@ -17,6 +17,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from adapters.platform import utc_now
 from bot.content import load_bank, parse_guide
 from bot.content.budget import ParseBudget
 from bot.engine import Engine
@@ -79,7 +80,9 @@ def start_while_uploading(size: int, *, unbounded: bool) -> None:
     budget when ``unbounded``, so the upload parses for seconds)."""
     unlimited = lambda: ParseBudget(steps=10**12, seconds=10.0**9)  # noqa: E731
     budget = unlimited if unbounded else ParseBudget
-    engine = Engine(store=InMemoryStore(), bank=load_bank([CONTENT]), parse_budget=budget)
+    engine = Engine(
+        store=InMemoryStore(), bank=load_bank([CONTENT]), parse_budget=budget, clock=utc_now
+    )
     admin = User("discord", "1", "Admin", is_admin=True)
     upload = Command(
         admin,

@@ -1,13 +1,12 @@
-"""The clock: read once per turn at the engine's front door, passed to every rule as ``now``."""
+"""The clock: read once per turn at the engine's front door, passed to every rule as ``now``.
+
+The engine is always given one: the adapters pass the real time (``adapters.platform``),
+tests a fake clock. Nothing in ``bot`` reads the time itself.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 Clock = Callable[[], datetime]
-
-
-def system_clock() -> datetime:
-    """The real time, in UTC; tests give the engine a fake clock instead."""
-    return datetime.now(UTC)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.clean import clean
-from bot.clock import Clock, system_clock
+from bot.clock import Clock
 from bot.commands import Desk, Outcome, Request
 from bot.commands.interview import status_text
 from bot.content.budget import ParseBudget
@@ -60,7 +60,7 @@ class Engine:
         new_id: Callable[[], str] | None = None,
         observer: Observer | None = None,
         scorer: Scorer | None = None,
-        clock: Clock = system_clock,
+        clock: Clock,
         parse_budget: Callable[[], ParseBudget] = ParseBudget,
     ) -> None:
         self._store = store

@@ -58,6 +58,7 @@ def test_a_parse_past_its_seconds_is_refused(bank: QuestionBank, clock: FakeCloc
         store=store,
         bank=bank,
         parse_budget=lambda: ParseBudget(clock=lambda: float(next(ticks))),
+        clock=clock,
     )
     shipped = (CONTENT / "backend-developer.md").read_text(encoding="utf-8")
     slow_chat = Chat(slow, clock, store, bank, user=MEMBER, where=SERVER, step=timedelta(0))
