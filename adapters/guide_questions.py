@@ -13,6 +13,7 @@ from pathlib import Path
 
 import bot
 from bot.errors import ContentError
+from bot.grading import same_spacing
 from bot.questions import Question
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ class GuideQuestions:
     def __call__(self, prompt: str) -> Question | None:
         if self._by_prompt is None:
             self._by_prompt = self._load()
-        return self._by_prompt.get(_plain(prompt))
+        return self._by_prompt.get(same_spacing(prompt))
 
     def _load(self) -> dict[str, Question]:
         from bot.content import load_bank
@@ -39,8 +40,4 @@ class GuideQuestions:
         except ContentError as error:
             log.warning("the guides could not be read, so no line is matched to them: %s", error)
             return {}
-        return {_plain(question.prompt): question for question in bank}
-
-
-def _plain(text: str) -> str:
-    return " ".join(text.split())
+        return {same_spacing(question.prompt): question for question in bank}

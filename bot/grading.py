@@ -133,14 +133,15 @@ def as_in_its_guide(request: GradeRequest, known: Known | None) -> GradeRequest:
     question = known(request.question) if known else None
     if question is None or not all(isinstance(point, str) for point in request.key_points):
         return request
-    given = sorted(_plain(str(point)) for point in request.key_points)
-    if given != sorted(_plain(point.text) for point in question.key_points):
+    given = sorted(same_spacing(str(point)) for point in request.key_points)
+    if given != sorted(same_spacing(point.text) for point in question.key_points):
         return request
     kind = question.kind if not request.kind_given else request.kind
     return replace(request, key_points=question.key_points, kind=kind)
 
 
-def _plain(text: str) -> str:
+def same_spacing(text: str) -> str:
+    """The text with every run of white space one space: how grade compares texts."""
     return " ".join(text.split())
 
 

@@ -16,25 +16,21 @@ from dataclasses import dataclass
 
 from bot.scoring.model import PointScore, Score, status_of
 from bot.scoring.reading import Reading
-from bot.scoring.text import Word
+from bot.scoring.text import Word, word_set
 from bot.scoring.vocabulary import PreparedQuestion
 from bot.types import Role
 
 Sentence = tuple[Word, ...]
 
 
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "myself"})
-SETTING = _set(
+SETTING = word_set(
     """
     when while during at last once ago previous team project company client release
     launch deadline customer customers users production migration
     """
 )
-IRREGULAR_PAST = _set(
+IRREGULAR_PAST = word_set(
     """
     was were had did went got made took saw found told said knew thought gave came
     became began ran wrote led felt kept left brought built bought caught chose drove
@@ -42,7 +38,7 @@ IRREGULAR_PAST = _set(
     spent spoke stood struck taught threw understood won broke shook sat
     """
 )
-RESULT = _set(
+RESULT = word_set(
     """
     result resulted outcome reduced improved increased decreased dropped cut saved fixed
     resolved shipped delivered recovered launched finished completed succeeded stopped

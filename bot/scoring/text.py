@@ -35,13 +35,14 @@ INVISIBLE = dict.fromkeys(
 )
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of a list written as text, one set."""
     return frozenset(text.split())
 
 
 # Grammatical words: no meaning on their own in an answer. Dropped before measuring
 # coverage, and counted to tell written sentences from a bare list of keywords.
-GRAMMAR_WORDS = _words(
+GRAMMAR_WORDS = word_set(
     """
     a an the this that these those such
     is are was were be been being am do does did doing done has have had having
@@ -57,7 +58,7 @@ GRAMMAR_WORDS = _words(
 
 # Grammatical words that do carry meaning in a technical answer, so they are kept for
 # coverage: negations, quantifiers, order and direction.
-MEANINGFUL_GRAMMAR_WORDS = _words(
+MEANINGFUL_GRAMMAR_WORDS = word_set(
     """
     no not never none nothing nor all each every any some only more most less least few many
     much before after in out up down over under above below off without within between during
@@ -65,13 +66,13 @@ MEANINGFUL_GRAMMAR_WORDS = _words(
 )
 
 # How a model answer phrases an instruction ("Use X", "Implement Y"): no meaning of its own.
-INSTRUCTION_VERBS = _words("use uses used using implement implements implemented implementing")
+INSTRUCTION_VERBS = word_set("use uses used using implement implements implemented implementing")
 
 STOP_WORDS = GRAMMAR_WORDS | INSTRUCTION_VERBS  # dropped before measuring coverage
 FUNCTION_WORDS = GRAMMAR_WORDS | MEANINGFUL_GRAMMAR_WORDS  # counted against keyword lists
 # Words that deny what follows them: "not", and the ones that say so in other words
 # ("prevents dirty reads", "textContent rather than innerHTML").
-NEGATORS = _words(
+NEGATORS = word_set(
     """
     not no never nor none nothing neither without instead rather avoid avoids avoiding
     prevent prevents prevented preventing stop stops against
@@ -79,9 +80,9 @@ NEGATORS = _words(
 )
 
 # Words that may stand between a negation and what it denies: "no need to rotate".
-LIGHT_VERBS = _words("need needs ever even bother bothering necessary required go going try")
-DISMISSING = _words("need needs bother bothering necessary required")
-DISMISSAL_WORDS = DISMISSING | _words(
+LIGHT_VERBS = word_set("need needs ever even bother bothering necessary required go going try")
+DISMISSING = word_set("need needs bother bothering necessary required")
+DISMISSAL_WORDS = DISMISSING | word_set(
     "unnecessary optional pointless overkill useless needless antipattern anti"
 )  # an answer without any of these waves nothing away
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
@@ -91,7 +92,7 @@ DISMISSED_AFTER = re.compile(
 )
 NEGATION_REACH = 3
 
-NEGATIONS = _words(
+NEGATIONS = word_set(
     """
     dont doesnt didnt isnt arent wasnt werent cant wont shouldnt couldnt wouldnt havent hasnt
     hadnt aint mustnt neednt
@@ -116,7 +117,7 @@ class Word:
     waves_away: bool = False  # one of DISMISSAL_WORDS
 
 
-ARTICLES = _words("the a an")
+ARTICLES = word_set("the a an")
 _local = threading.local()
 
 
