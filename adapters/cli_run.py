@@ -74,15 +74,23 @@ def upgrade(arguments: argparse.Namespace) -> int:
     return 0
 
 
+WILDCARD_ADDRESSES = {"", "0.0.0.0", "::"}  # listening everywhere: ask over loopback
+
+
 def healthcheck(arguments: argparse.Namespace) -> int:
-    """Exit 0 when the local bot's /healthz answers 200 (for container healthchecks)."""
+    """Exit 0 when the local bot's /healthz answers 200 (for container healthchecks),
+    asked where it listens: ``HEALTH_HOST``, else ``HOST``."""
     import urllib.request
 
     from bot.settings import Settings
 
-    for port in arguments.ports or [Settings().health_port, 3000]:
+    settings = Settings()
+    host = settings.health_address
+    host = "127.0.0.1" if host in WILDCARD_ADDRESSES else host
+    host = f"[{host}]" if ":" in host else host
+    for port in arguments.ports or [settings.health_port, 3000]:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=3):
+            with urllib.request.urlopen(f"http://{host}:{port}/healthz", timeout=3):
                 return 0
         except OSError:
             continue

@@ -6,7 +6,9 @@ import json
 import logging
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
 
 import pytest
 
@@ -40,13 +42,24 @@ def metrics() -> Metrics:
     return Metrics()
 
 
+@contextmanager
+def health_server(flags: dict[str, bool], metrics: Metrics, host: str) -> Iterator[int]:
+    """The operator endpoints on ``host``, each check reading its flag; yields the port."""
+    checks: dict[str, Callable[[], bool]] = {
+        name: partial(flags.__getitem__, name) for name in flags
+    }
+    server = serve_ops(ops_app(Health(checks), metrics), host=host, port=0)
+    try:
+        yield server.server_port
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture
 def port(flags: dict[str, bool], metrics: Metrics) -> Iterator[int]:
-    checks = {name: (lambda name=name: flags[name]) for name in flags}  # type: ignore[misc]
-    server = serve_ops(ops_app(Health(checks), metrics), host="127.0.0.1", port=0)
-    yield server.server_port
-    server.shutdown()
-    server.server_close()
+    with health_server(flags, metrics, "127.0.0.1") as port:
+        yield port
 
 
 def test_healthy_is_200_with_every_check(port: int) -> None:
@@ -100,6 +113,20 @@ def test_the_healthcheck_command_asks_the_bot(port: int, flags: dict[str, bool])
     assert main(["healthcheck", str(port)]) == 0
     flags["scheduler"] = False
     assert main(["healthcheck", str(port)]) == 1
+
+
+def test_the_healthcheck_asks_where_the_bot_listens(
+    flags: dict[str, bool], metrics: Metrics, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adapters.cli import main
+
+    with health_server(flags, metrics, "127.0.0.2") as port:
+        assert main(["healthcheck", str(port)]) == 1  # nothing answers on 127.0.0.1
+        monkeypatch.setenv("HOST", "127.0.0.2")
+        assert main(["healthcheck", str(port)]) == 0
+        monkeypatch.setenv("HOST", "0.0.0.0")
+        monkeypatch.setenv("HEALTH_HOST", "127.0.0.2")
+        assert main(["healthcheck", str(port)]) == 0
 
 
 def test_discords_logged_429s_are_counted(metrics: Metrics) -> None:
