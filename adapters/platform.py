@@ -133,6 +133,12 @@ def _slack_options(parser: argparse.ArgumentParser) -> None:
 
 def _discord_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--shards", help="`auto` for an auto-sharded client.")
+    parser.add_argument(
+        "--shard-ids", metavar="IDS", help="The shards this process runs, e.g. `0,1` or `0-3`."
+    )
+    parser.add_argument(
+        "--shard-count", metavar="N", help="With --shard-ids: the shards over all processes."
+    )
 
 
 PLATFORMS = [

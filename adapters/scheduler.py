@@ -10,6 +10,7 @@ import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import ClassVar, Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -31,11 +32,16 @@ MISFIRE_GRACE_SECONDS = 30
 
 
 class DeliveryFailedError(Exception):
-    """The platform refused the DM for good (DMs closed, user gone): counted, not retried."""
+    """The platform refused the DM for good (DMs closed, user gone): counted, not retried.
 
-    def __init__(self, code: str) -> None:
+    ``for_good`` says no later DM can reach them either (the app was removed from their
+    workspace): the subscription pauses at once."""
+
+    def __init__(self, code: str, *, for_good: bool = False, reason: str | None = None) -> None:
         super().__init__(code)
         self.code = code
+        self.for_good = for_good
+        self.reason = reason  # for the person, in `daily status`: why, and what to do
 
 
 class RateLimitedError(Exception):
@@ -107,7 +113,20 @@ async def tick(
             metrics.deliveries.labels(outcome).inc(results.count(outcome))
     if claims:
         log.info("daily tick: %s", report)
+    await keep_data(engine, now)
     return report
+
+
+async def keep_data(engine: Engine, now: datetime) -> None:
+    """Delete removed workspaces' data once due, and answer texts past their retention."""
+    try:
+        await asyncio.to_thread(engine.run_due_purges, now)
+        blanked = await asyncio.to_thread(engine.apply_retention, now)
+    except StorageUnavailableError:
+        log.warning("data retention skipped this minute: database unavailable")
+        return
+    if blanked:
+        log.info("blanked %d answer text(s) past their server's retention", blanked)
 
 
 async def send_daily_question(
@@ -121,7 +140,10 @@ async def send_daily_question(
         await limited.send(claim.subscription.address, reply)
     except DeliveryFailedError as failure:
         log.info("daily DM to %s failed: %s", claim.subscription.user_key, failure.code)
-        await asyncio.to_thread(engine.delivery_failed, claim, clock())
+        now = clock()
+        await asyncio.to_thread(
+            engine.delivery_failed, claim, now, for_good=failure.for_good, reason=failure.reason
+        )
         return "failed"
     await asyncio.to_thread(engine.delivered, claim)
     return "sent"

@@ -37,7 +37,10 @@ class ChannelDaily:
         key = channel_key(where.platform, where.channel_id)
         found = self.store.load_subscription(key)
         rule = DailyRule(timezone="")
-        return found or Subscription(key, where.platform, where.channel_id, rule=rule, active=False)
+        made = Subscription(
+            key, where.platform, where.channel_id, rule=rule, active=False, scope=where.scope
+        )
+        return replace(found, scope=found.scope or where.scope) if found else made
 
     def open_question(self, where: Where) -> tuple[int, Question] | None:
         """The channel's latest question of the day, if one was posted."""
@@ -71,7 +74,7 @@ class ChannelDaily:
         self.store.finish_delivery(claim.delivery_id, status="sending", question_id=question.id)
         text = f"📅 **Question of the day** · {question.kind.value}\n\n{question.prompt}\n\n"
         text += "_Press **Answer** to reply; only you see your score._"
-        where = Where(subscription.platform, subscription.address, direct=False)
+        where = Where(subscription.platform, subscription.address, scope=subscription.scope)
         return Reply(where, best + text, buttons=(ANSWER_BUTTON,), expects_answer=True)
 
     def _next_question(self, subscription: Subscription) -> Question | None:

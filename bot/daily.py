@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.errors import UserError
+from bot.streaks import walk
 
 ALL_DAYS = frozenset(range(7))
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -133,19 +134,9 @@ def decide(rule: DailyRule, *, now: datetime, delivered_through: date | None) ->
 
 
 def streak(delivered: Iterable[tuple[date, bool]], today: date) -> int:
-    """Answered daily questions in a row, in local days.
-
-    Only days a question was delivered count: a day without one (paused, filtered out,
-    switched off) neither adds to nor breaks the streak; a delivered day left unanswered
-    breaks it, except today, which can still be answered.
-    """
-    count = 0
-    for day, answered in sorted(delivered, reverse=True):
-        if answered:
-            count += 1
-        elif day != today:
-            break
-    return count
+    """Answered daily questions in a row, in local days: a delivered day left unanswered
+    breaks the streak unless a freeze covers it (see ``bot.streaks``)."""
+    return walk(delivered, today).days
 
 
 def describe_days(days: frozenset[int]) -> str:
@@ -169,6 +160,8 @@ class Subscription:
     next_due_at: datetime | None = None
     delivered_through: date | None = None
     failures: int = 0
+    scope: str | None = None  # the server or workspace it was made in
+    pause_reason: str | None = None  # the platform's words for the last DM it refused
 
     @property
     def is_channel(self) -> bool:

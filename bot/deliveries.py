@@ -8,11 +8,12 @@ from datetime import datetime, timedelta
 
 from bot import interview
 from bot.channel_daily import ChannelDaily
-from bot.daily import Claim, Subscription, local_date, reschedule, streak
+from bot.daily import Claim, Subscription, local_date, reschedule
 from bot.feedback import question_text
 from bot.questions import Question, QuestionBank
 from bot.spaced import pick_daily
 from bot.store import Store, TurnCommit
+from bot.streaks import Streak, walk
 from bot.types import QUESTION_BUTTONS, Kind, Reply, Where
 
 log = logging.getLogger(__name__)
@@ -22,12 +23,17 @@ BUSY_FOR = timedelta(hours=12)  # an interview idle longer than this no longer h
 
 
 def current_streak(store: Store, subscription: Subscription, now: datetime) -> int:
+    return streak_of(store, subscription, now).days
+
+
+def streak_of(store: Store, subscription: Subscription, now: datetime) -> Streak:
+    """The person's streak and freezes, over the daily questions sent to them."""
     delivered = [
         (delivery.local_date, delivery.answered)
         for delivery in store.deliveries(subscription.user_key)
         if delivery.status == "sent"
     ]
-    return streak(delivered, local_date(now, subscription.rule.timezone or "UTC"))
+    return walk(delivered, local_date(now, subscription.rule.timezone or "UTC"))
 
 
 @dataclass
@@ -65,7 +71,8 @@ class Deliveries:
         )
         self.store.commit(TurnCommit(subscription.user_key, daily, now))
         self.store.finish_delivery(claim.delivery_id, status="sending", question_id=question.id)
-        where = Where(subscription.platform, subscription.address, direct=True)
+        address, scope = subscription.address, subscription.scope
+        where = Where(subscription.platform, address, direct=True, scope=scope)
         text = question_text(question, session=daily, guide=self.bank.guide(question.guide))
         days = current_streak(self.store, subscription, now)
         heading = f"☀️ **Your daily question** · streak {days}\n\n"
@@ -87,8 +94,11 @@ class Deliveries:
         if current is not None and current.failures:
             self.store.save_subscription(replace(current, failures=0))
 
-    def failed(self, claim: Claim, now: datetime) -> None:
-        """Record a DM that could not be delivered; after three in a row, pause.
+    def failed(
+        self, claim: Claim, now: datetime, *, for_good: bool = False, reason: str | None = None
+    ) -> None:
+        """Record a DM that could not be delivered; after three in a row (or at once when it
+        never can be: the app was removed from the workspace), pause.
 
         The person cannot be told by DM, so `daily status` says why when they next ask.
         """
@@ -100,12 +110,14 @@ class Deliveries:
         current = self.store.load_subscription(user_key)
         if current is None:
             return
-        failures = current.failures + 1
+        failures = max(current.failures + 1, MAX_FAILURES if for_good else 0)
         paused = failures >= MAX_FAILURES
         if paused:
             log.info(
                 "daily questions paused for %s after %d failed DMs", current.user_key, failures
             )
         self.store.save_subscription(
-            reschedule(replace(current, failures=failures, active=not paused), now)
+            reschedule(
+                replace(current, failures=failures, active=not paused, pause_reason=reason), now
+            )
         )

@@ -12,7 +12,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.clean import clean
 from bot.clock import Clock
@@ -23,8 +23,10 @@ from bot.daily import Claim, schedule
 from bot.deliveries import Deliveries
 from bot.errors import APOLOGY, StorageUnavailableError, UserError
 from bot.interview import State
+from bot.lifecycle import in_scope
 from bot.marking import Marker
 from bot.observer import NoObserver, Observer
+from bot.purges import Purges
 from bot.questions import Guide, QuestionBank
 from bot.records import Profile
 from bot.routing import elsewhere, route, typed_in
@@ -69,6 +71,7 @@ class Engine:
         self._clock = clock
         self._banks = ServerBanks(store, bank, budget=parse_budget)
         self._deliveries = Deliveries(store, bank)
+        self._purges = Purges(store)
         self._desk = Desk(
             store=store,
             banks=self._banks,
@@ -153,8 +156,39 @@ class Engine:
     def delivered(self, claim: Claim) -> None:
         self._deliveries.sent(claim)
 
-    def delivery_failed(self, claim: Claim, now: datetime) -> None:
-        self._deliveries.failed(claim, now)
+    def delivery_failed(
+        self, claim: Claim, now: datetime, *, for_good: bool = False, reason: str | None = None
+    ) -> None:
+        """A daily question that could not be sent; ``for_good`` (the app was removed from
+        the workspace) pauses the subscription at once; ``reason`` is the platform's words
+        for why, which `daily status` shows."""
+        self._deliveries.failed(claim, now, for_good=for_good, reason=reason)
+
+    # -- the data lifecycle ----------------------------------------------------------------
+
+    def seen_in(self, user: User, scope: str) -> None:
+        """Remember that ``user`` used the app in workspace ``scope``: if the app is removed
+        from it, their history goes with the workspace's data."""
+        self._store.note_member(scope, user.key)
+
+    def removed_from(
+        self, scope: str, now: datetime, *, grace: timedelta, people: bool = False
+    ) -> None:
+        """The app was removed from a workspace or server: its daily questions stop, and
+        its data is deleted after ``grace``; ``people`` deletes its people's history too."""
+        self._purges.removed(scope, now, grace=grace, people=people)
+
+    def installed_in(self, scope: str) -> None:
+        """The app was (re)installed: a pending deletion of the scope's data is cancelled."""
+        self._purges.reinstalled(scope)
+
+    def run_due_purges(self, now: datetime) -> list[str]:
+        """Delete the data of the scopes whose grace period is over at ``now``."""
+        return self._purges.run_due(now)
+
+    def apply_retention(self, now: datetime) -> int:
+        """Blank the answer texts older than each server's retention; scores stay."""
+        return self._purges.apply_retention(now)
 
     # -- operations ------------------------------------------------------------------------
 
@@ -193,11 +227,12 @@ class Engine:
         if not (outcome.save or outcome.answer or outcome.writes or event.event_id is not None):
             return True
         answered = session.delivery_id if outcome.answer and session else None
+        scope = (session.scope if session else None) or event.where.scope
         commit = TurnCommit(
             user_key=request.user_key,
             session=outcome.session if outcome.save else session,
             now=request.now,
-            answer=outcome.answer,
+            answer=in_scope(outcome.answer, scope),
             event_id=event.event_id,
             answered_delivery=answered,
             writes=outcome.writes,

@@ -55,19 +55,25 @@ MARKS = {
     Status.MISSED: "❌",
     Status.CONTRADICTED: "⚠️",
 }
+SELF_CORRECTED = "self-corrected"  # a point the person says they made: shown, not scored
 GROUP_TITLES = {True: "What the answer must say", False: "Supporting points and pitfalls"}
 
 
-def point_line(point: PointScore) -> str:
-    """One key point: its mark, its text, its score, and why (the words, or the claim)."""
+def point_line(point: PointScore, number: int | None = None) -> str:
+    """One key point: its mark, its text, its score, and why (the words, or the claim).
+    A point not covered shows its ``number``, which `dispute` takes."""
     text = point.text
     if point.role is Role.PITFALL:
         text = f"Pitfall to show you know: {text}"
+    if number is not None and not point.covered:
+        text = f"{number}. {text}"
     if point.status is Status.CONTRADICTED:
         return f"{MARKS[point.status]} {text} (−{percent(point.share)}) · {point.note}"
     line = f"{MARKS[point.status]} {text} ({percent(point.score)})"
     if point.matched:
         line += " · matched: " + ", ".join(f"`{word}`" for word in point.matched[:6])
+    if point.note == SELF_CORRECTED:
+        line += f" · {SELF_CORRECTED}"
     return line
 
 
@@ -84,16 +90,17 @@ LESSER = (Status.PARTLY, Status.CONTRADICTED)
 
 def points_text(points: Sequence[PointScore]) -> str:
     """The points grouped by what they are worth, each group with its part of the score."""
-    groups: dict[bool, list[PointScore]] = {True: [], False: []}
-    for point in points:
-        groups[point.role in (Role.CORE, Role.STORY)].append(point)
+    numbered = list(enumerate(points, start=1))
+    groups: dict[bool, list[tuple[int, PointScore]]] = {True: [], False: []}
+    for number, point in numbered:
+        groups[point.role in (Role.CORE, Role.STORY)].append((number, point))
     if not groups[False]:
-        return "\n".join(point_line(point) for point in points)
+        return "\n".join(point_line(point, number) for number, point in numbered)
     blocks = []
     for core, members in groups.items():
         if members:
-            share = percent(sum(point.share for point in members))
-            lines = "\n".join(point_line(point) for point in members)
+            share = percent(sum(point.share for _, point in members))
+            lines = "\n".join(point_line(point, number) for number, point in members)
             blocks.append(f"**{GROUP_TITLES[core]}** ({share} of the score)\n{lines}")
     return "\n\n".join(blocks)
 

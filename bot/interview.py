@@ -49,6 +49,7 @@ class Session:
     time_limit: int | None = None  # seconds per answer, in a timed mock interview
     mixed: bool = False  # a mock interview: kinds mixed like a real one, a report at the end
     scope: str | None = None  # the server it started in: its uploaded guides stay in reach
+    retry: bool = False  # the current question is asked again: its new answer replaces the last
 
     def is_late(self, now: datetime) -> bool:
         return (
@@ -58,7 +59,7 @@ class Session:
     @property
     def number(self) -> int:
         """1-based position of the current question."""
-        return len(self.turns) + (1 if self.state is State.ASKING else 0)
+        return len(_earlier(self)) + (1 if self.state is State.ASKING else 0)
 
     @property
     def asked(self) -> frozenset[str]:
@@ -71,6 +72,7 @@ class Session:
 
 
 NOT_ASKING = "There is no question waiting for an answer. Type `next` for the next one."
+NOT_ANSWERED = "There is no answered question to try again yet."
 
 
 def begin(
@@ -108,7 +110,25 @@ def answer(session: Session, score: float, *, late: bool = False) -> Session:
     """Record a scored answer to the current question; feedback comes next."""
     question_id = _require_asking(session)
     turn = Turn(question_id, round(score, 4), session.hints, late)
-    return replace(session, state=State.REVIEWING, turns=(*session.turns, turn), hints=0)
+    return replace(session, state=State.REVIEWING, turns=(*_earlier(session), turn), hints=0)
+
+
+def _earlier(session: Session) -> tuple[Turn, ...]:
+    """The turns before the current question's: a question asked again drops its old turn."""
+    turns = session.turns
+    if session.retry and turns and turns[-1].question_id == session.current:
+        return turns[:-1]
+    return turns
+
+
+def ask_again(session: Session, now: datetime) -> Session:
+    """Ask the question just answered once more (`retry`); its new answer replaces the old."""
+    if session.state is not State.REVIEWING or not session.turns:
+        raise UserError(NOT_ANSWERED)
+    question_id = session.turns[-1].question_id
+    return replace(
+        session, state=State.ASKING, current=question_id, asked_at=now, hints=0, retry=True
+    )
 
 
 def hint(session: Session) -> Session:
@@ -119,6 +139,8 @@ def hint(session: Session) -> Session:
 def skip(session: Session) -> Session:
     """Give up on the current question; it counts as skipped, not as a zero."""
     question_id = _require_asking(session)
+    if _earlier(session) != session.turns:  # skipping a retry keeps the answer before it
+        return replace(session, state=State.REVIEWING, hints=0)
     turn = Turn(question_id, None, session.hints)
     return replace(session, state=State.REVIEWING, turns=(*session.turns, turn), hints=0)
 
@@ -131,7 +153,9 @@ def advance(session: Session, next_question: str | None, now: datetime) -> Sessi
         raise UserError("This interview is over. Type `start` for a new one.")
     if next_question is None or not session.has_more:
         return finish(session)
-    return replace(session, state=State.ASKING, current=next_question, asked_at=now, hints=0)
+    return replace(
+        session, state=State.ASKING, current=next_question, asked_at=now, hints=0, retry=False
+    )
 
 
 def finish(session: Session) -> Session:
@@ -156,6 +180,7 @@ def to_dict(session: Session) -> dict[str, Any]:
         "time_limit": session.time_limit,
         "mixed": session.mixed,
         "scope": session.scope,
+        "retry": session.retry,
     }
 
 
@@ -176,4 +201,5 @@ def from_dict(data: dict[str, Any]) -> Session:
         time_limit=data.get("time_limit"),
         mixed=bool(data.get("mixed", False)),
         scope=data.get("scope"),
+        retry=bool(data.get("retry", False)),
     )

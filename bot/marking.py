@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.phrasings import score_with_phrasings
 from bot.questions import Guide, Question
 from bot.records import AnswerRecord
 from bot.scoring import Scorer
+from bot.scoring.model import judged
+from bot.strictness import Strictness
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,14 +27,14 @@ class Marker:
         guide: Guide,
         text: str,
         now: datetime,
+        strictness: Strictness = Strictness.STANDARD,
+        phrasings: Mapping[int, Sequence[str]] | None = None,  # accepted wordings, by point
     ) -> AnswerRecord:
-        score = self.scorer.score(
-            question=question.prompt,
-            key_points=question.key_points,
-            answer=text,
-            kind=question.kind,
-            glossary=guide.glossary,
+        """The answer scored, its points labelled covered or not as ``strictness`` says."""
+        score = score_with_phrasings(
+            self.scorer, question=question, guide=guide, answer=text, phrasings=phrasings
         )
+        score = judged(score, strictness.thresholds)
         return AnswerRecord(
             user_key=user_key,
             session_id=session_id,
@@ -40,4 +44,5 @@ class Marker:
             points=score.points,
             created_at=now,
             notes=score.notes,
+            strictness=strictness,
         )

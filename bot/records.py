@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.scoring.model import PointScore
+from bot.strictness import Strictness
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,8 @@ class AnswerRecord:
     points: tuple[PointScore, ...]
     created_at: datetime
     notes: tuple[str, ...] = ()  # answer-wide remarks shown with the feedback, not stored
+    scope: str | None = None  # the server or workspace it was given in
+    strictness: Strictness = Strictness.STANDARD  # what it was marked under
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,7 @@ class Profile:
     user_key: str
     name: str = ""
     timezone: str | None = None
+    strictness: Strictness | None = None  # the person's own choice; None: the server's
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from bot.interview import Session, State
 from bot.questions import QuestionBank
 from bot.types import Action, Command, Event
 
-CONTINUING = frozenset({"hint", "skip", "repeat", "next", "end", "status", "resume"})
+CONTINUING = frozenset({"hint", "skip", "repeat", "next", "end", "status", "resume", "retry"})
 
 
 def route(desk: Desk, request: Request) -> Outcome:

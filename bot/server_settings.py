@@ -7,6 +7,8 @@ from typing import Any
 
 from bot.errors import UserError
 from bot.questions import QuestionBank
+from bot.retention import describe_days, parse_days
+from bot.strictness import Strictness, parse
 from bot.types import Where
 
 
@@ -16,6 +18,8 @@ class ServerSettings:
 
     default_guide: str | None = None
     interview_channels: tuple[str, ...] = ()  # empty: interviews may run in any channel
+    strictness: str | None = None  # how much of a point counts as covered; None: standard
+    answer_days: int | None = None  # answer texts older than this are blanked; None: kept
 
     def allows(self, where: Where) -> bool:
         return (
@@ -28,6 +32,8 @@ class ServerSettings:
         return {
             "default_guide": self.default_guide,
             "interview_channels": list(self.interview_channels),
+            "strictness": self.strictness,
+            "answer_days": self.answer_days,
         }
 
     @classmethod
@@ -43,6 +49,8 @@ SETTINGS_USAGE = (
     "`settings` shows this server's settings. Admins can change them:\n"
     "• `settings guide <guide|none>`: the guide `start` uses by default\n"
     "• `settings channels here|any`: allow interviews only in this channel (adds it), or anywhere\n"
+    "• `settings strictness lenient|standard|strict`: how much of a point counts as covered\n"
+    "• `settings retention <days>|off`: delete answer texts older than that, keep the scores\n"
     "• `settings qotd on [time] [time zone] [days]` / `settings qotd off`: a question of the "
     "day in this channel"
 )
@@ -51,7 +59,7 @@ SETTINGS_USAGE = (
 def change(
     current: ServerSettings, args: str, *, where: Where, bank: QuestionBank
 ) -> ServerSettings:
-    """Apply `guide ...` or `channels ...` to the settings; a bad value is a UserError."""
+    """Apply `guide ...`, `channels ...` or `strictness ...`; a bad value is a UserError."""
     name, _, value = args.strip().partition(" ")
     value = value.strip().lower()
     if name == "guide":
@@ -62,6 +70,10 @@ def change(
     if name == "channels" and value == "here":
         channels = tuple(dict.fromkeys((*current.interview_channels, where.channel_id)))
         return replace(current, interview_channels=channels)
+    if name == "strictness":
+        return replace(current, strictness=parse(value).value)
+    if name == "retention":
+        return replace(current, answer_days=parse_days(value))
     raise UserError(SETTINGS_USAGE)
 
 
@@ -72,4 +84,8 @@ def describe(settings: ServerSettings) -> str:
         if settings.interview_channels
         else "any channel"
     )
-    return f"**Server settings** · default guide: {guide} · interviews run in: {channels}"
+    strictness = settings.strictness or Strictness.STANDARD.value
+    return (
+        f"**Server settings** · default guide: {guide} · interviews run in: {channels}"
+        f" · strictness: {strictness} · {describe_days(settings.answer_days)}"
+    )

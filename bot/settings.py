@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     host: str = "0.0.0.0"  # Slack HTTP mode and health listen here; 127.0.0.1: this machine only
     health_host: str | None = None  # /healthz and /metrics; default: ``host``
     health_port: int = 8080  # /healthz and /metrics (Slack HTTP mode uses its own port)
+    removal_grace_days: int = Field(default=30, ge=0)  # data kept after the app is removed
+    privacy_url: str | None = None  # the privacy notice the Slack Home tab links to
 
     slack_bot_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from bot.feedback import KIND_TITLES, percent
 from bot.questions import Question, QuestionBank
 from bot.records import AnswerRecord, scored, summarize
+from bot.streaks import Streak
 from bot.types import Role, Status
 
 TREND_STEPS = 4
@@ -64,7 +65,7 @@ def _table(title: str, values: dict[str, float]) -> str:
     )
 
 
-def stats_text(answers: Sequence[AnswerRecord], bank: QuestionBank, streak: int | None) -> str:
+def stats_text(answers: Sequence[AnswerRecord], bank: QuestionBank, streak: Streak | None) -> str:
     if not answers:
         return "No answers yet. Type `start` for an interview; your progress shows up here."
     overall = sum(record.score for record in answers) / len(answers)
@@ -77,7 +78,7 @@ def stats_text(answers: Sequence[AnswerRecord], bank: QuestionBank, streak: int 
         "**Trend:** " + " → ".join(percent(score) for score in trend(answers)),
     ]
     if streak is not None:
-        lines.append(f"**Daily streak:** {streak} day(s)")
+        lines.append(f"**Daily streak:** {streak.describe()}")
     missed = most_missed(answers)
     if missed:
         lines.append("**Missed most often:**\n" + "\n".join(f"• {text}" for text in missed))

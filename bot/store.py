@@ -10,6 +10,8 @@ from typing import Protocol
 
 from bot.daily import Claim, Decision, Delivery, Subscription
 from bot.interview import Session
+from bot.lifecycle import LifecycleStore, Purge
+from bot.lifecycle_memory import MemoryLifecycle
 from bot.records import (
     AnswerRecord,
     Profile,
@@ -18,7 +20,18 @@ from bot.records import (
     scored,
     summarize,
 )
+from bot.reviews import (
+    Dispute,
+    FileDispute,
+    FileFlag,
+    Flag,
+    MemoryReviews,
+    Phrasing,
+    ResolveDispute,
+    ReviewWrite,
+)
 from bot.server_settings import ServerSettings
+from bot.strictness import Strictness
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +81,14 @@ class LeaveLeaderboard:
 
 
 @dataclass(frozen=True, slots=True)
+class SetStrictness:
+    """The person's own strictness (None: the server's); saving a profile keeps it."""
+
+    user_key: str
+    strictness: Strictness | None
+
+
+@dataclass(frozen=True, slots=True)
 class Forget:
     """Delete everything kept about the person."""
 
@@ -75,12 +96,14 @@ class Forget:
 
 
 Write = (
-    SaveProfile
+    ReviewWrite
+    | SaveProfile
     | SaveSubscription
     | SaveServerSettings
     | JoinLeaderboard
     | LeaveLeaderboard
     | Forget
+    | SetStrictness
 )
 
 
@@ -154,6 +177,20 @@ class ServerStore(Protocol):
         ...
 
 
+class ReviewStore(Protocol):
+    """Disputed scores, the phrasings admins accepted from them, and flagged questions."""
+
+    def disputes_in(self, scope: str) -> list[Dispute]: ...
+
+    def disputes_of(self, user_key: str) -> list[Dispute]: ...
+
+    def phrasings(self, scope: str) -> list[Phrasing]: ...
+
+    def flags_in(self, scope: str) -> list[Flag]: ...
+
+    def flags_of(self, user_key: str) -> list[Flag]: ...
+
+
 class HealthStore(Protocol):
     """What operations ask of the database: is it up, how busy, and closing it."""
 
@@ -164,12 +201,14 @@ class HealthStore(Protocol):
     def close(self) -> None: ...
 
 
-class Store(InterviewStore, DailyStore, ServerStore, HealthStore, Protocol):
+class Store(
+    InterviewStore, DailyStore, ServerStore, ReviewStore, HealthStore, LifecycleStore, Protocol
+):
     """Every role at once: what a database implementation provides."""
 
 
 @dataclass
-class InMemoryStore:
+class InMemoryStore(MemoryReviews, MemoryLifecycle):
     """A Store for tests and throwaway runs; safe to share between threads."""
 
     sessions: dict[str, Session] = field(default_factory=dict)
@@ -182,6 +221,8 @@ class InMemoryStore:
     boards: dict[str, dict[str, str]] = field(default_factory=dict)  # scope -> user -> name
     uploads: dict[str, dict[str, StoredGuide]] = field(default_factory=dict)  # scope -> slug
     bank_versions: dict[str, int] = field(default_factory=dict)
+    member_scopes_of: dict[str, set[str]] = field(default_factory=dict)  # user -> scopes
+    purges: dict[str, Purge] = field(default_factory=dict)  # scope -> its pending purge
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def load_session(self, user_key: str) -> Session | None:
@@ -209,7 +250,10 @@ class InMemoryStore:
     def _apply(self, write: Write) -> None:
         match write:
             case SaveProfile(profile):
-                self.profiles[profile.user_key] = profile
+                self.save_profile(profile)
+            case SetStrictness(user_key, strictness):
+                profile = self.profiles.get(user_key, Profile(user_key))
+                self.profiles[user_key] = replace(profile, strictness=strictness)
             case SaveSubscription(subscription):
                 self.subscriptions[subscription.user_key] = subscription
             case SaveServerSettings(scope, settings):
@@ -220,6 +264,8 @@ class InMemoryStore:
                 self.boards.get(scope, {}).pop(user_key, None)
             case Forget(user_key):
                 self._forget(user_key)
+            case FileDispute() | ResolveDispute() | FileFlag():
+                self.apply_review(write)
 
     def seen_event(self, event_id: str) -> bool:
         return event_id in self.events
@@ -237,7 +283,9 @@ class InMemoryStore:
         return self.profiles.get(user_key)
 
     def save_profile(self, profile: Profile) -> None:
-        self.profiles[profile.user_key] = profile
+        kept = self.profiles.get(profile.user_key)
+        strictness = kept.strictness if kept else None
+        self.profiles[profile.user_key] = replace(profile, strictness=strictness)
 
     def load_server_settings(self, scope: str) -> ServerSettings:
         return self.server_settings.get(scope, ServerSettings())
@@ -317,6 +365,8 @@ class InMemoryStore:
             del self.delivery_log[number]
         for members in self.boards.values():
             members.pop(user_key, None)
+        self.member_scopes_of.pop(user_key, None)
+        self.forget_reviews(user_key)
 
     def ping(self) -> bool:
         return True

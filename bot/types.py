@@ -125,12 +125,15 @@ HINT_BUTTON = Button("hint", "Hint")
 SKIP_BUTTON = Button("skip", "Skip")
 NEXT_BUTTON = Button("next", "Next")
 END_BUTTON = Button("end", "End")
+RETRY_BUTTON = Button("retry", "Retry")
 QUESTION_BUTTONS = (ANSWER_BUTTON, HINT_BUTTON, SKIP_BUTTON, END_BUTTON)
 FEEDBACK_BUTTONS = (NEXT_BUTTON, END_BUTTON)
 NOT_YOURS = (
     "Those buttons belong to someone else's interview. "
     "Type `/mockinterview start` to begin your own."
 )  # the private note for whoever presses a button on another person's question
+DISPUTE_BUTTON = Button("dispute", "I was right")  # under feedback: a missed point was made
+FLAG_BUTTON = Button("flag", "Flag question")  # the question or its model answer has a problem
 
 
 @dataclass(frozen=True, slots=True)

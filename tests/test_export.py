@@ -15,6 +15,9 @@ EXPORT_FIELDS = {
     "daily",
     "deliveries",
     "leaderboards",
+    "workspaces",
+    "disputes",
+    "flags",
 }  # every top-level field of an export
 ANSWER = "REST maps resources to URLs and uses GET, POST, PUT and DELETE with status codes."
 

@@ -143,6 +143,7 @@ def fill_everything(chat: Chat) -> None:
         chat.send("start 2", user=user)
         answer_current(chat, user)
         chat.engine.update_profile(user, timezone="Europe/Berlin")
+        chat.engine.seen_in(user, "T1")
     chat.clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
     chat.store.claim_due(chat.clock(), schedule, 10)
 

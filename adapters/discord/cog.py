@@ -11,12 +11,13 @@ from discord.app_commands import Choice, Range
 from discord.ext import commands
 
 from adapters.discord.listeners import InterviewRunner
-from adapters.discord.send import report_error
+from adapters.discord.send import report_error, require_server_install
 from bot.commands import BY_NAME, REGISTRY, Spec
 from bot.commands.words import MAX_LENGTH
 from bot.daily import zone_names
 from bot.errors import UserError
 from bot.questions import Guide
+from bot.strictness import LEVELS
 from bot.types import Difficulty, Kind
 
 MAX_CHOICES = 25  # Discord shows at most 25 autocomplete results
@@ -29,6 +30,9 @@ CHANNEL_CHOICES = [
     Choice(name="Only here (adds this channel)", value="here"),
     Choice(name="Any channel", value="any"),
 ]
+QOTD_CHOICES = [Choice(name="On here", value="on"), Choice(name="Off here", value="off")]
+STRICTNESS_CHOICES = [Choice(name=level.title(), value=level) for level in LEVELS]
+SUBCOMMAND_LIMIT = 25  # Discord's most subcommands (and groups) in one command
 
 
 def summary(command: str) -> str:
@@ -92,52 +96,88 @@ def start_args(
 
 
 def rule_args(action: str, time: str | None, timezone: str, days: str | None) -> str:
-    """`on 08:30 Europe/Berlin mon-fri` from a daily or question-of-the-day command's options."""
+    """`on 08:30 Europe/Berlin mon-fri` from the daily command's options."""
     return " ".join(word for word in (action, time, timezone, days) if word)
 
 
-def settings_args(guide: str | None, channels: Choice[str] | None) -> str:
-    if guide and channels:
-        raise UserError("Change one setting at a time: either `guide` or `channels`.")
+def settings_args(
+    guide: str | None, channels: Choice[str] | None, qotd: Choice[str] | None, rule: str
+) -> str:
+    """The words of `settings`: one of guide, channels, or the question of the day (whose
+    time, zone and days are ``rule``)."""
+    if len([chosen for chosen in (guide, channels, qotd) if chosen]) > 1:
+        raise UserError("Change one setting at a time: `guide`, `channels` or `qotd`.")
     if guide:
         return f"guide {guide}"
+    if qotd:
+        return " ".join(word for word in ("qotd", qotd.value, rule) if word)
     return f"channels {channels.value}" if channels else ""
 
 
+def strictness_args(others: str, strictness: Choice[str]) -> str:
+    """`strictness strict`, when no other setting was chosen with it."""
+    if others:
+        raise UserError("Change one setting at a time: `strictness` on its own.")
+    return f"strictness {strictness.value}"
+
+
+@app_commands.allowed_installs(guilds=True, users=True)
+@app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
 class InterviewCog(commands.GroupCog, group_name="mockinterview"):
-    """Mock interviews: questions, hints and scored answers."""
+    """Mock interviews: questions, hints and scored answers; in servers that added the app,
+    and, for whoever installed it for themselves, in any server, DM or group DM."""
 
     def __init__(self, runner: InterviewRunner, guides: Sequence[Guide]) -> None:
         self.runner = runner
         self.guides = guides
+        self.more = app_commands.Group(
+            name="mockinterview-more",
+            description="More mock-interview commands",
+            allowed_installs=app_commands.AppInstallationType(guild=True, user=True),
+            allowed_contexts=app_commands.AppCommandContext(
+                guild=True, dm_channel=True, private_channel=True
+            ),
+        )
         super().__init__()
         self._add_registered()
 
-    def _add_registered(self) -> None:
-        """Every registered command without a form of its own below gets a plain one."""
+    @property
+    def groups(self) -> tuple[app_commands.Group, ...]:
+        """`/mockinterview`, and `/mockinterview-more` for what Discord's limit leaves out."""
         group = self.app_command
         assert group is not None  # a GroupCog always has its group
+        return (group, self.more)
+
+    def _add_registered(self) -> None:
+        """Every registered command without a form of its own below gets a plain one, in
+        `/mockinterview` while it has room, then in `/mockinterview-more`."""
+        main, more = self.groups
         for spec in REGISTRY:
-            if not spec.listed or group.get_command(spec.name) is not None:
+            if not spec.listed or any(group.get_command(spec.name) for group in self.groups):
                 continue
             command: app_commands.Command[InterviewCog, ..., None] = app_commands.Command(
                 name=spec.name, description=spec.summary, callback=registered(spec)
             )
             command.binding = self  # so the cog's error hook sees its errors
-            group.add_command(command)
+            (main if len(main.commands) < SUBCOMMAND_LIMIT else more).add_command(command)
 
     def slash(self, name: str) -> app_commands.Command[InterviewCog, ..., None]:
-        """The `/mockinterview <name>` command."""
-        group = self.app_command
-        command = group.get_command(name) if group else None
-        if not isinstance(command, app_commands.Command):
-            raise KeyError(name)
-        return command
+        """The `/mockinterview <name>` (or `/mockinterview-more <name>`) command."""
+        for group in self.groups:
+            command = group.get_command(name)
+            if isinstance(command, app_commands.Command):
+                return command
+        raise KeyError(name)
 
     async def guide_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[Choice[str]]:
         return guide_choices(self.guides, current)
+
+    async def zone_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[Choice[str]]:
+        return [Choice(name=name, value=name) for name in zone_names(current, MAX_CHOICES)]
 
     @app_commands.command(description=summary("start"))
     @app_commands.describe(
@@ -167,16 +207,34 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
     @app_commands.describe(
         guide="Admins: the guide `start` uses by default (`none` for the first guide)",
         channels="Admins: where interviews may run",
+        qotd="Admins: a question of the day posted in this channel",
+        timezone="Question of the day: the time zone its time is in (start typing a city)",
+        time="Question of the day: time of day, e.g. 09:00 (default 09:00)",
+        days="Question of the day: e.g. mon-fri (default every day)",
+        strictness="Admins: how much of a key point an answer must say to cover it",
     )
-    @app_commands.choices(channels=CHANNEL_CHOICES)
-    @app_commands.autocomplete(guide=guide_autocomplete)
+    @app_commands.choices(
+        channels=CHANNEL_CHOICES, qotd=QOTD_CHOICES, strictness=STRICTNESS_CHOICES
+    )
+    @app_commands.autocomplete(guide=guide_autocomplete, timezone=zone_autocomplete)
     async def settings(
         self,
         interaction: discord.Interaction,
         guide: str | None = None,
         channels: Choice[str] | None = None,
+        qotd: Choice[str] | None = None,
+        timezone: str | None = None,
+        time: str | None = None,
+        days: str | None = None,
+        strictness: Choice[str] | None = None,
     ) -> None:
-        await self.runner.command(interaction, "settings", settings_args(guide, channels))
+        rule = " ".join(word for word in (time, timezone, days) if word)
+        args = settings_args(guide, channels, qotd, rule)
+        if strictness:
+            args = strictness_args(args, strictness)
+        if args:
+            require_server_install(interaction)
+        await self.runner.command(interaction, "settings", args)
 
     @app_commands.command(name="interview", description=summary("interview"))
     @app_commands.describe(
@@ -221,11 +279,6 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
         await self.runner.command(interaction, "forget", "confirm" if confirm else "")
 
     daily = app_commands.Group(name="daily", description="A question by DM every day, at your time")
-
-    async def zone_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[Choice[str]]:
-        return [Choice(name=name, value=name) for name in zone_names(current, MAX_CHOICES)]
 
     async def topic_autocomplete(
         self, interaction: discord.Interaction, current: str
@@ -273,31 +326,6 @@ class InterviewCog(commands.GroupCog, group_name="mockinterview"):
     @app_commands.autocomplete(topic=topic_autocomplete)
     async def daily_topic(self, interaction: discord.Interaction, topic: str) -> None:
         await self.runner.command(interaction, "daily", f"topic {topic}")
-
-    qotd = app_commands.Group(
-        name="qotd", description="Admins: a question of the day posted in this channel"
-    )
-
-    @qotd.command(name="on", description="Post a question of the day here at a set time")
-    @app_commands.describe(
-        timezone="The time zone the time is in: start typing a city",
-        time="Time of day, e.g. 09:00 (default 09:00)",
-        days="e.g. mon-fri (default every day)",
-    )
-    @app_commands.autocomplete(timezone=zone_autocomplete)
-    async def qotd_on(
-        self,
-        interaction: discord.Interaction,
-        timezone: str,
-        time: str | None = None,
-        days: str | None = None,
-    ) -> None:
-        args = rule_args("qotd on", time, timezone, days)
-        await self.runner.command(interaction, "settings", args)
-
-    @qotd.command(name="off", description="Stop the question of the day here")
-    async def qotd_off(self, interaction: discord.Interaction) -> None:
-        await self.runner.command(interaction, "settings", "qotd off")
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:

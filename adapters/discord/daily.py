@@ -18,11 +18,19 @@ from bot.types import Reply
 log = logging.getLogger(__name__)
 
 CANNOT_DM = {50007: "cannot_send_to_user", 50278: "dm_not_allowed"}
+DM_REFUSED = (
+    "Discord refused my DM: we share no server (the app is installed only for you), or your "
+    "DMs are closed to me. Add the bot to a server you are in, or allow DMs from a server we "
+    "share (server name → Privacy Settings), then use `/mockinterview daily resume`."
+)
 
 
 class DiscordDailySender:
     """Sends a daily question to a person's DMs or a channel; refusals become
-    ``DeliveryFailedError``.
+    ``DeliveryFailedError``. A refused DM pauses the subscription at once, with the reason
+    `daily status` shows: Discord takes no DM from a bot that shares no server with the
+    person (someone who installed the app only for themselves), or whose DMs are closed,
+    until they change that.
 
     429s are left to discord.py's own rate limiter, which waits and retries.
     """
@@ -36,9 +44,10 @@ class DiscordDailySender:
         try:
             await send_replies([reply], ChannelSender(await self._place(int(address), reply)))
         except discord.Forbidden as error:
-            raise DeliveryFailedError(
-                CANNOT_DM.get(error.code, f"forbidden_{error.code}")
-            ) from None
+            if error.code in CANNOT_DM:
+                code = CANNOT_DM[error.code]
+                raise DeliveryFailedError(code, for_good=True, reason=DM_REFUSED) from None
+            raise DeliveryFailedError(f"forbidden_{error.code}") from None
         except discord.NotFound:
             raise DeliveryFailedError("unknown_user") from None
 

@@ -58,11 +58,12 @@ def command_event(interaction: discord.Interaction, name: str, args: str = "") -
     )
 
 
-def action_event(interaction: discord.Interaction, action_id: str) -> Action:
+def action_event(interaction: discord.Interaction, action_id: str, value: str = "") -> Action:
     return Action(
         user_of(interaction),
         interaction_where(interaction),
         action_id,
+        value,
         event_id=str(interaction.id),
     )
 

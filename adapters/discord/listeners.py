@@ -29,7 +29,9 @@ from adapters.discord.send import (
     ChannelSender,
     InteractionResponder,
     explained,
+    reaches_only_the_person,
     require_permissions,
+    require_server_install,
 )
 from adapters.discord.views import AnswerModal
 from adapters.platform import Handler
@@ -64,7 +66,8 @@ class InterviewRunner:
         responder = self.responder(interaction)
         in_place = event.where.direct or event.where.thread_id is not None
         replies = await responder.run(self.handler(event), private=not in_place)
-        await send_replies(replies, responder.send, owner=owner_of(event, interaction.user))
+        owner = owner_of(event, interaction.user)
+        await send_replies(replies, responder.send, owner=owner, room=responder.room)
         await responder.finish()
 
     async def command(self, interaction: discord.Interaction, name: str, args: str = "") -> None:
@@ -72,17 +75,18 @@ class InterviewRunner:
 
     async def upload(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
         """`guide file:`: the engine lints the guide and adds it to this server's bank."""
+        require_server_install(interaction)
         if file.size > MAX_GUIDE_BYTES:
             raise UserError(f"That file is over {MAX_GUIDE_BYTES // 1024} KB; split the guide.")
         attachment = Attachment(file.filename, await file.read(), "text/markdown")
         event = command_event(interaction, "guide", "upload")
         await self.interact(interaction, dataclasses.replace(event, attachment=attachment))
 
-    async def press(self, interaction: discord.Interaction, action_id: str) -> None:
+    async def press(self, interaction: discord.Interaction, action_id: str, value: str) -> None:
         if action_id == ANSWER_BUTTON.action_id:
             await interaction.response.send_modal(AnswerModal(self))
             return
-        await self.interact(interaction, action_event(interaction, action_id))
+        await self.interact(interaction, action_event(interaction, action_id, value))
 
     async def submit_answer(self, interaction: discord.Interaction, text: str) -> None:
         await self.interact(interaction, answer_event(interaction, text))
@@ -90,12 +94,13 @@ class InterviewRunner:
     async def start(
         self, interaction: discord.Interaction, args: str, *, dm: bool, command: str = "start"
     ) -> None:
-        """`start` or `interview`: in a server channel the interview gets its own thread."""
+        """`start` or `interview`: in a server channel the interview gets its own thread,
+        unless the app is there only through the person's own install (no bot to post)."""
         event = command_event(interaction, command, args)
         channel = interaction.channel
         if dm and not event.where.direct:
             await self.start_in_dm(interaction, event)
-        elif isinstance(channel, discord.TextChannel):
+        elif isinstance(channel, discord.TextChannel) and not reaches_only_the_person(interaction):
             require_permissions(interaction.app_permissions, THREAD_PERMISSIONS)
             thread = functools.partial(open_thread, channel, interaction.user)
             responder = self.responder(interaction)
@@ -121,13 +126,14 @@ class InterviewRunner:
     ) -> None:
         """Open the thread or DM only once the engine has a question to put there."""
         replies = await responder.run(self.handler(event), private=True)
-        await send_replies(private_only(replies), responder.send)
+        link_room = 1 if public_only(replies) else 0
+        await send_replies(private_only(replies), responder.send, room=responder.room - link_room)
         if public_only(replies):
             await responder.acknowledge(private=True)
             place = await open_place()
             owner = owner_of(event, responder.interaction.user)
             await self.send_to(place, public_only(replies), permission, owner=owner)
-            await responder.send(f"Your interview is here: {place.jump_url}", private=True)
+            await responder.say(f"Your interview is here: {place.jump_url}")
         await responder.finish()
 
     async def send_to(

@@ -12,13 +12,17 @@ import discord
 
 from adapters.discord.app import (
     DISCORD_RATE_LIMITED,
+    UNSHARDED,
     DiscordBot,
+    Sharding,
+    ShardingError,
     build_bot,
     checked_token,
     fail,
     serve,
 )
 from adapters.discord.daily import DiscordDailySender, discord_daily
+from adapters.discord.removal import watch_removals
 from adapters.discord.render import split_message, unmask_links
 from adapters.metrics import Metrics, RateLimitLogCounter
 from adapters.ops import Health, ops_app, serve_ops
@@ -38,16 +42,16 @@ def _nothing() -> None:
 class DiscordPlatform:
     name: ClassVar[str] = "discord"
 
-    def __init__(self, settings: Settings, *, shards: str | None = None) -> None:
+    def __init__(self, settings: Settings, *, sharding: Sharding = UNSHARDED) -> None:
         self.settings = settings
-        self.shards = shards
+        self.sharding = sharding
         self.bot: DiscordBot | None = None
         self.engine: Engine | None = None
         self.stop_ops: Callable[[], None] = _nothing
 
     def connect(self) -> int:
         """Run the bot until interrupted; a missing or rejected token exits with code 2."""
-        token = checked_token(self.settings, self.shards)
+        token = checked_token(self.settings)
         metrics = Metrics()
         logging.getLogger("discord.http").addHandler(
             RateLimitLogCounter(metrics, "discord", DISCORD_RATE_LIMITED)
@@ -56,9 +60,10 @@ class DiscordPlatform:
         metrics.count_active(engine.active_sessions)
         settings = self.settings
         self.bot = bot = build_bot(
-            shards=self.shards, message_content=settings.discord_message_content
+            sharding=self.sharding, message_content=settings.discord_message_content
         )
         daily = discord_daily(engine, bot, metrics)
+        watch_removals(bot, engine, grace_days=settings.removal_grace_days)
         health = Health(
             {
                 "database": engine.healthy,
@@ -112,4 +117,9 @@ class DiscordPlatform:
 
 
 def build(arguments: argparse.Namespace, load_settings: LoadSettings) -> DiscordPlatform:
-    return DiscordPlatform(load_settings(), shards=arguments.shards)
+    """The platform from the command line; a shard flag that cannot work exits with code 2."""
+    try:
+        sharding = Sharding.parse(arguments.shards, arguments.shard_ids, arguments.shard_count)
+    except ShardingError as error:
+        fail(str(error))
+    return DiscordPlatform(load_settings(), sharding=sharding)

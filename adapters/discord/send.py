@@ -14,19 +14,23 @@ from contextlib import contextmanager
 
 import discord
 from discord import app_commands
-from discord.utils import MISSING
 
-from adapters.discord.render import NO_MENTIONS
+from adapters.discord.render import Message
 from bot.errors import APOLOGY, UserError
 from bot.types import Reply
 
 log = logging.getLogger(__name__)
 
 DEFER_AFTER_SECONDS = 1.5
+FOLLOW_UPS = 5  # Discord: at most five follow-up messages per interaction
 CANNOT_DM = 50007
 DM_CLOSED = (
     "I can't send you direct messages. Allow them for this server (server name → "
     "Privacy Settings → Direct Messages) and try again, or start without `dm`."
+)
+NOT_ADDED = (
+    "This server hasn't added the bot (you have it through your own install), so its settings "
+    "and guides can't change from here. Ask an admin to add the bot to the server."
 )
 THREAD_PERMISSIONS = {
     "create_public_threads": "Create Public Threads",
@@ -34,14 +38,39 @@ THREAD_PERMISSIONS = {
 }
 
 
+def reaches_only_the_person(interaction: discord.Interaction) -> bool:
+    """Whether the app is here only through the person's own install: a server that has not
+    added it (or does not allow external apps), or a group DM. Only interaction replies reach
+    such a place, so they are kept to the person (ephemeral). A DM with the bot is private
+    already, and a server with the bot in it follows each reply's own ``private``."""
+    if interaction.guild_id is not None:
+        return interaction.is_user_integration() and not interaction.is_guild_integration()
+    return interaction.context.private_channel is True
+
+
+def require_server_install(interaction: discord.Interaction) -> None:
+    """A server's settings and guides change only where the server has added the bot."""
+    if interaction.guild_id is not None and reaches_only_the_person(interaction):
+        raise UserError(NOT_ADDED)
+
+
 class InteractionResponder:
-    """Sends the replies to one interaction: its response first, then follow-ups."""
+    """Sends the replies to one interaction: its response first, then follow-ups, at most
+    ``FOLLOW_UPS`` of them (Discord's limit for a user-installed app)."""
 
     def __init__(
         self, interaction: discord.Interaction, *, defer_after: float = DEFER_AFTER_SECONDS
     ) -> None:
         self.interaction = interaction
         self.defer_after = defer_after
+        self.only_private = reaches_only_the_person(interaction)
+        self.follow_ups = 0
+
+    @property
+    def room(self) -> int:
+        """How many more messages this interaction may send."""
+        response = 0 if self.interaction.response.is_done() else 1
+        return response + FOLLOW_UPS - self.follow_ups
 
     async def run(self, work: Awaitable[list[Reply]], *, private: bool) -> list[Reply]:
         """Await the engine, deferring (ephemeral when ``private``) if it is slow."""
@@ -53,24 +82,20 @@ class InteractionResponder:
 
     async def acknowledge(self, *, private: bool) -> None:
         if not self.interaction.response.is_done():
-            await self.interaction.response.defer(thinking=True, ephemeral=private)
+            ephemeral = private or self.only_private
+            await self.interaction.response.defer(thinking=True, ephemeral=ephemeral)
 
-    async def send(
-        self,
-        content: str,
-        *,
-        view: discord.ui.View = MISSING,
-        private: bool = False,
-        file: discord.File = MISSING,
-    ) -> None:
+    async def send(self, message: Message) -> None:
+        ephemeral = message.private or self.only_private
         if self.interaction.response.is_done():
-            await self.interaction.followup.send(
-                content, view=view, ephemeral=private, file=file, allowed_mentions=NO_MENTIONS
-            )
+            self.follow_ups += 1
+            await self.interaction.followup.send(ephemeral=ephemeral, **message.options())
         else:
-            await self.interaction.response.send_message(
-                content, view=view, ephemeral=private, file=file, allowed_mentions=NO_MENTIONS
-            )
+            await self.interaction.response.send_message(ephemeral=ephemeral, **message.options())
+
+    async def say(self, text: str) -> None:
+        """One private line: a note, a link, an error."""
+        await self.send(Message(text, private=True))
 
     async def finish(self) -> None:
         """Acknowledge silently if nothing was sent (the engine ignored a repeated event)."""
@@ -84,15 +109,8 @@ class ChannelSender:
     def __init__(self, channel: discord.abc.Messageable) -> None:
         self.channel = channel
 
-    async def __call__(
-        self,
-        content: str,
-        *,
-        view: discord.ui.View = MISSING,
-        private: bool = False,
-        file: discord.File = MISSING,
-    ) -> None:
-        await self.channel.send(content, view=view, file=file, allowed_mentions=NO_MENTIONS)
+    async def __call__(self, message: Message) -> None:
+        await self.channel.send(**message.options())
 
 
 def missing_permissions(labels: list[str]) -> str:
@@ -133,6 +151,6 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
         log.error("unexpected error handling interaction %s", interaction.id, exc_info=error)
         text = APOLOGY
     try:
-        await InteractionResponder(interaction).send(text, private=True)
+        await InteractionResponder(interaction).say(text)
     except discord.HTTPException:
         log.warning("could not tell the user about an error", exc_info=True)

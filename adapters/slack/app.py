@@ -13,6 +13,7 @@ import logging
 import sys
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
+from datetime import timedelta
 from typing import Any, NoReturn
 from urllib.parse import urljoin
 
@@ -38,6 +39,7 @@ from adapters.platform import Clock, utc_now
 from adapters.slack.installs import ExpiringInstallationStore
 from adapters.slack.listeners import SlackBridge
 from adapters.slack.people import AdminGroup
+from adapters.slack.uninstall import DEFAULT_GRACE, Uninstalls
 from bot.engine import Engine
 from bot.settings import Settings
 
@@ -100,10 +102,13 @@ def build_app(
     executor: Executor | None = None,
     clock: Clock = utc_now,
     admin_group: str | None = None,
+    removal_grace: timedelta = DEFAULT_GRACE,
+    privacy_url: str | None = None,
 ) -> App:
     """The bolt App. Listeners run in the request's thread (``process_before_response``)
     and only acknowledge; the work after the ack runs on ``executor``. Members of the
-    user group ``admin_group`` (an id like ``S0123``) may change settings."""
+    user group ``admin_group`` (an id like ``S0123``) may change settings. With OAuth, a
+    workspace's data is deleted ``removal_grace`` after it removes the app."""
     app = App(
         name="mockinterview",
         client=web_client(token=bot_token, api_url=api_url),
@@ -111,14 +116,18 @@ def build_app(
         oauth_settings=oauth_settings,
         process_before_response=True,
     )
+    work = executor or ThreadPoolExecutor(WORKERS, "slack-work")
     if oauth_settings is not None:
-        app.enable_token_revocation_listeners()  # deletes the workspace's stored tokens
+        installations = oauth_settings.installation_store
+        uninstalls = Uninstalls(engine, installations, work=work, clock=clock, grace=removal_grace)
+        uninstalls.register(app)
+        if isinstance(installations, ExpiringInstallationStore):
+            installations.when_saved(uninstalls.installed)
     else:
         app.event("app_uninstalled")(token_revoked)
         app.event("tokens_revoked")(token_revoked)
-    work = executor or ThreadPoolExecutor(WORKERS, "slack-work")
     group = AdminGroup(admin_group, clock=clock) if admin_group else None
-    SlackBridge(engine, work, admin_group=group).register(app)
+    SlackBridge(engine, work, admin_group=group, privacy_url=privacy_url).register(app)
     return app
 
 
@@ -206,6 +215,8 @@ def app_from_settings(
         oauth_settings=oauth,
         executor=executor,
         admin_group=settings.slack_admin_group,
+        removal_grace=timedelta(days=settings.removal_grace_days),
+        privacy_url=settings.privacy_url,
     )
 
 

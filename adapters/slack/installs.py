@@ -6,7 +6,8 @@ not installed (or each user without a user token) goes to the database, and wait
 the tables are locked. Here both answers are kept: a found one for ``FOUND_SECONDS``, a
 miss for ``MISSING_SECONDS``; past that the stale answer is still given while one
 background thread asks the database again, so only a workspace's very first request
-waits on it. Saving or deleting an installation drops what was kept for its workspace.
+waits on it. Saving or deleting an installation drops what was kept for its workspace,
+and saving one tells the ``when_saved`` callbacks its workspace.
 """
 
 from __future__ import annotations
@@ -52,6 +53,11 @@ class ExpiringInstallationStore(InstallationStore):
         self.clock = clock
         self._kept: dict[Key, Kept] = {}
         self._lock = threading.Lock()
+        self._saved: list[Callable[[str | None], None]] = []
+
+    def when_saved(self, callback: Callable[[str | None], None]) -> None:
+        """Call ``callback`` with the team id of every installation saved from now on."""
+        self._saved.append(callback)
 
     @property
     def logger(self) -> logging.Logger:
@@ -102,6 +108,8 @@ class ExpiringInstallationStore(InstallationStore):
     def save(self, installation: Installation) -> None:
         self.stored.save(installation)
         self._drop(installation.enterprise_id, installation.team_id)
+        for callback in self._saved:
+            callback(installation.team_id)
 
     def save_bot(self, bot: Bot) -> None:
         self.stored.save_bot(bot)

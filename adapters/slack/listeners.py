@@ -82,9 +82,11 @@ class SlackBridge:
         executor: Executor,
         *,
         admin_group: AdminGroup | None = None,
+        privacy_url: str | None = None,
     ) -> None:
         self.engine = engine
         self.executor = executor
+        self.privacy_url = privacy_url
         self.people = People(engine, admin_group=admin_group)
         self.turn_lock = KeyedLocks()
 
@@ -190,7 +192,7 @@ class SlackBridge:
         if opened is None:
             return
         user = self.people.user(incoming.client, opened[0], team=opened[1].scope)
-        view = home_view(self.engine.home(user, opened[1]))
+        view = home_view(self.engine.home(user, opened[1]), privacy_url=self.privacy_url)
         try:
             incoming.client.views_publish(user_id=user.id, view=view)
         except SlackApiError as error:

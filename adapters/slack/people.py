@@ -4,6 +4,8 @@ Asked once per person per process, after the ack; the time zone is saved with th
 engine as the person's default for the daily question. Workspace admins and owners may
 change settings, and so may the members of the settings user group (``SLACK_ADMIN_GROUP``),
 whose list (``usergroups.users.list``) is kept for ``GROUP_CACHE_SECONDS`` per workspace.
+The engine is told, on each of their turns, which workspace a person was seen in: if that
+workspace removes the app, their history is deleted with its data.
 """
 
 from __future__ import annotations
@@ -85,12 +87,20 @@ class People:
 
     def user(self, client: WebClient, bare: User, *, team: str | None = None) -> User:
         """``bare`` with the name and admin flag Slack knows, looked up on first sight."""
+        if team is not None:
+            self._seen_in(bare, team)
         with self._lock:
             person = self._known.get(bare.id)
         if person is None:
             person = self._look_up(client, bare)
         is_admin = person.is_admin or self._in_admin_group(client, bare.id, team)
         return replace(bare, name=person.name or bare.name, is_admin=is_admin)
+
+    def _seen_in(self, bare: User, team: str) -> None:
+        try:
+            self.engine.seen_in(bare, team)
+        except StorageUnavailableError:
+            log.warning("could not note the workspace of %s; will try again", bare.id)
 
     def _in_admin_group(self, client: WebClient, user_id: str, team: str | None) -> bool:
         return self.admin_group is not None and self.admin_group.has(client, user_id, team=team)

@@ -6,8 +6,6 @@ import argparse
 from collections.abc import Sequence
 from typing import ClassVar
 
-from slack_sdk import WebClient
-
 from adapters.platform import LoadSettings
 from adapters.slack.app import exit_with, settings_problem
 from adapters.slack.daily import SlackDailySender
@@ -42,20 +40,23 @@ class SlackPlatform:
         return messages(reply)
 
     async def send(self, reply: Reply) -> None:
-        await SlackDailySender(self._client()).deliver_daily(reply.where.channel_id, reply)
+        await self._sender().deliver_daily(reply.where.channel_id, reply)
 
     async def deliver_daily(self, address: str, reply: Reply) -> None:
-        await SlackDailySender(self._client()).deliver_daily(address, reply)
+        await self._sender().deliver_daily(address, reply)
 
     def close(self) -> None:
         if self.running is not None:
             self.running.stop()
             self.running = None
 
-    def _client(self) -> WebClient:
+    def _sender(self) -> SlackDailySender:
+        """Posts with the bot token, or (many workspaces) the reply's workspace's own."""
         if self.running is None:
             raise RuntimeError("Slack is not connected")
-        return self.running.app.client
+        app = self.running.app
+        installations = None if self.settings.slack_bot_token else app.installation_store
+        return SlackDailySender(app.client, installations)
 
 
 def build(arguments: argparse.Namespace, load_settings: LoadSettings) -> SlackPlatform:

@@ -48,7 +48,7 @@ class Running:
     executor: AcksFirstExecutor
     acks: AcksFirst
     metrics: Metrics
-    daily: DailyScheduler | None
+    daily: DailyScheduler
     background: BackgroundLoop
 
     def health(self, platform: Callable[[], bool]) -> Health:
@@ -56,15 +56,14 @@ class Running:
         return Health(
             {
                 "database": self.engine.healthy,
-                "scheduler": lambda: daily is None or daily.running,
+                "scheduler": lambda: daily.running,
                 "slack": platform,
             }
         )
 
     def stop(self) -> None:
         self.executor.shutdown(wait=True)
-        if self.daily is not None:
-            self.background.run(self.daily.stop())
+        self.background.run(self.daily.stop())
         self.background.stop()
         self.engine.close()
         log.info("stopped")
@@ -83,15 +82,11 @@ def start(settings: Settings) -> Running:
         exit_with(f"Slack did not accept the app's settings: {error}")
     count_429 = metrics.rate_limited.labels("slack").inc
     app.client.retry_handlers.insert(0, RateLimitCounter(count_429))
-    daily = None
-    if settings.slack_bot_token:
-        daily = slack_daily(engine, app.client, metrics)
-    else:
-        log.warning("daily questions need SLACK_BOT_TOKEN (one workspace); they are off")
+    installations = None if settings.slack_bot_token else app.installation_store
+    daily = slack_daily(engine, app.client, metrics, installations)
     background = BackgroundLoop("daily")
     background.start()
-    if daily is not None:
-        background.run(_start(daily))
+    background.run(_start(daily))
     return Running(engine, app, executor, acks, metrics, daily, background)
 
 

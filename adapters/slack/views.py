@@ -21,6 +21,14 @@ HOW_TO_START = "\n".join(
     ]
 )
 
+PRIVACY = (
+    "**Your data**\n"
+    "• `/mockinterview export` sends you everything kept about you, as a file.\n"
+    "• `/mockinterview forget` deletes it.\n"
+    "• What is kept, why, for how long and who sees it: "
+)
+PRIVACY_NOTICE = "PRIVACY.md in the mockinterview project"
+
 View = dict[str, Any]
 
 
@@ -53,8 +61,9 @@ def answer_modal(where: Where, question: str | None) -> View:
     }
 
 
-def home_view(home: Home) -> View:
-    """The Home tab: the current interview, the last scores, and how to start."""
+def home_view(home: Home, *, privacy_url: str | None = None) -> View:
+    """The Home tab: the current interview, the last scores, how to start, and the person's
+    data (export, forget, and the privacy notice at ``privacy_url``)."""
     divider = {"type": "divider"}
     return {
         "type": "home",
@@ -65,8 +74,15 @@ def home_view(home: Home) -> View:
             section("*Recent scores*\n" + _score_lines(home.recent)),
             divider,
             section(to_mrkdwn(HOW_TO_START)),
+            divider,
+            section(to_mrkdwn(PRIVACY) + _notice(privacy_url)),
         ],
     }
+
+
+def _notice(privacy_url: str | None) -> str:
+    """A link to the privacy notice, or where to find it (mrkdwn)."""
+    return f"<{escape(privacy_url)}|the privacy notice>." if privacy_url else PRIVACY_NOTICE + "."
 
 
 def _score_lines(recent: Sequence[RecentScore]) -> str:

@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from bot.commands import daily, guides, interview, mock_interview, progress, settings
+from bot.commands import (
+    attempts,
+    daily,
+    guides,
+    interview,
+    mock_interview,
+    progress,
+    reviews,
+    settings,
+    strictness,
+)
 from bot.commands.base import Desk, Outcome, Request, Spec, words_among
 from bot.commands.words import CONFIRM_WORDS
 from bot.interview import State
@@ -16,6 +26,10 @@ from bot.store import SaveProfile
 
 PREFIXES = ("/mockinterview", "mockinterview", "/interview")
 MAX_ARGUMENTS = 4  # typed words after a command word, `confirm` not counted
+PRIVACY_LINE = (
+    "Your data: `export` sends you all I keep about you, `forget` deletes it. What is kept "
+    "and for how long: PRIVACY.md in the mockinterview project."
+)
 WELCOME_BACK = "Type `start` to begin an interview, or `help` for every command."
 
 
@@ -52,7 +66,10 @@ REGISTRY: tuple[Spec, ...] = (
     *progress.COMMANDS,
     *daily.COMMANDS,
     *settings.COMMANDS,
+    *attempts.COMMANDS,
+    *strictness.COMMANDS,
     *guides.COMMANDS,
+    *reviews.COMMANDS,
     Spec("resume", "`resume`: where you stopped", resume, listed=False),
 )
 BY_NAME = {spec.name: spec for spec in REGISTRY}
@@ -99,7 +116,7 @@ def typed_command(
         return None
     understood = not answering or spec.accepts(arguments, guides)
     counted = [word for word in arguments if word not in CONFIRM_WORDS]
-    if len(counted) <= MAX_ARGUMENTS and understood:
+    if (len(counted) <= MAX_ARGUMENTS or spec.sentence) and understood:
         return name, " ".join(words[1:])
     return None
 
@@ -118,6 +135,7 @@ def help_text(bank: QuestionBank, *, unknown: str | None = None) -> str:
     lines.append(
         "Kinds: technical, behavioral, situational, problem-solving · Levels: easy, medium, hard"
     )
+    lines.append(PRIVACY_LINE)
     return "\n".join(lines)
 
 

@@ -89,7 +89,8 @@ class Spec:
 
     ``accepts`` says whether typed words are all arguments the command understands, so a
     typed message counts as the command while a question waits for an answer; a command
-    without it takes no arguments. ``listed`` False keeps it out of the help.
+    without it takes no arguments. ``listed`` False keeps it out of the help. ``sentence``
+    True: its last argument is a sentence, so a typed one may run to any number of words.
     """
 
     name: str
@@ -99,6 +100,7 @@ class Spec:
     accepts: Accepts | None = None
     aliases: tuple[str, ...] = ()
     listed: bool = True
+    sentence: bool = False
 
     @property
     def summary(self) -> str:

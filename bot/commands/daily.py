@@ -21,11 +21,12 @@ from bot.daily import (
     reschedule,
     zone,
 )
-from bot.deliveries import MAX_FAILURES, current_streak
+from bot.deliveries import MAX_FAILURES, streak_of
 from bot.errors import UserError
 from bot.feedback import feedback_text
 from bot.scoring import MAX_ANSWER_CHARS
 from bot.store import SaveSubscription
+from bot.streaks import FREEZE_RULE
 from bot.types import Reply, Text
 
 CANNOT_DM = (
@@ -35,7 +36,8 @@ CANNOT_DM = (
 DAILY_USAGE = (
     "• `daily on [time] [time zone] [days]`: e.g. `daily on 08:30 Europe/Berlin mon-fri`\n"
     "• `daily off` · `daily pause until 2026-12-28` · `daily resume`\n"
-    "• `daily status` · `daily topic <guide|kind|any>`"
+    "• `daily status` · `daily topic <guide|kind|any>`\n"
+    f"_{FREEZE_RULE}_"
 )
 ACTIONS = ("on", "off", "pause", "resume", "status", "topic")
 
@@ -115,7 +117,8 @@ def _save(desk: Desk, request: Request, subscription: Subscription, note: str) -
 def _on(desk: Desk, request: Request, args: str) -> Outcome:
     current = _current(desk, request)
     rule = parse_rule(args, current)
-    updated = replace(current, rule=rule, active=True, failures=0)
+    scope = request.event.where.scope or current.scope  # the workspace whose app sends it
+    updated = replace(current, rule=rule, active=True, failures=0, scope=scope)
     return _save(desk, request, updated, "Daily questions are on.")
 
 
@@ -159,7 +162,11 @@ def _resume(desk: Desk, request: Request, args: str) -> Outcome:
     if not current.rule.timezone:
         raise UserError("Turn daily questions on first, e.g. `daily on 09:00 Europe/Berlin`.")
     resumed = replace(
-        current, rule=replace(current.rule, paused_until=None), active=True, failures=0
+        current,
+        rule=replace(current.rule, paused_until=None),
+        active=True,
+        failures=0,
+        scope=request.event.where.scope or current.scope,
     )
     return _save(desk, request, resumed, "Daily questions resumed.")
 
@@ -183,7 +190,8 @@ def _status(desk: Desk, request: Request, args: str) -> Outcome:
 
 def describe(desk: Desk, subscription: Subscription, now: datetime) -> str:
     if subscription.failures >= MAX_FAILURES and not subscription.active:
-        return CANNOT_DM
+        reason = subscription.pause_reason
+        return f"Daily questions are **paused**: {reason}" if reason else CANNOT_DM
     if not subscription.active or not subscription.rule.timezone:
         return f"Daily questions are **off**.\n{DAILY_USAGE}"
     rule = subscription.rule
@@ -192,7 +200,8 @@ def describe(desk: Desk, subscription: Subscription, now: datetime) -> str:
         f"{describe_days(rule.days)}, topic {subscription.topic or 'any'}.",
     ]
     if not subscription.is_channel:
-        lines.append(f"Streak: **{current_streak(desk.store, subscription, now)}** day(s).")
+        streak = streak_of(desk.store, subscription, now)
+        lines.append(f"Streak: **{streak.days}** day(s) · freezes: {streak.held} held.")
     if rule.paused_until:
         lines.append(f"Paused until {rule.paused_until.isoformat()}.")
     if subscription.next_due_at:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.commands.base import Argument, Desk, Outcome, Request, Spec
+from bot.commands.reviews import accepted_text
 from bot.errors import UserError
 from bot.types import Command
 
@@ -12,7 +13,8 @@ def guide(desk: Desk, request: Request, args: str) -> Outcome:
     if action in {"", "list"}:
         bank = desk.banks.bank_for(request.event.where.scope)
         lines = [f"• `{g.slug}`: {g.title} ({len(g.questions)} questions)" for g in bank.guides]
-        return request.reply("**Guides here**\n" + "\n".join(lines), private=True)
+        accepted = accepted_text(desk, request.event.where.scope)
+        return request.reply("**Guides here**\n" + "\n".join(lines) + accepted, private=True)
     if action != "upload":
         raise UserError("Try `guide` for the guides here, or send a `.md` file to upload one.")
     return _upload(desk, request)

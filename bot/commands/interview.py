@@ -6,7 +6,10 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot import interview
+from bot.attempts import framed, last_attempt
 from bot.commands.base import Desk, Outcome, Request, Spec
+from bot.commands.reviews import phrasings_for
+from bot.commands.strictness import strictness_for
 from bot.commands.words import START_ARGUMENTS, accepts_start, confirmation, parse_start
 from bot.errors import UserError
 from bot.feedback import feedback_text, hint_text, pick_follow_up, question_text, skipped_text
@@ -14,10 +17,19 @@ from bot.interview import Session, State
 from bot.picking import pick_mixed, pick_next
 from bot.questions import Question, QuestionBank
 from bot.records import AnswerRecord
+from bot.reviews import review_buttons
 from bot.scoring import MAX_ANSWER_CHARS
 from bot.summary import summary_text
 from bot.timed import late_note, report_text, time_left
-from bot.types import FEEDBACK_BUTTONS, QUESTION_BUTTONS, Command, Platform, Reply, Text
+from bot.types import (
+    FEEDBACK_BUTTONS,
+    QUESTION_BUTTONS,
+    RETRY_BUTTON,
+    Command,
+    Platform,
+    Reply,
+    Text,
+)
 
 # -- shared by every command that runs an interview ----------------------------------------
 
@@ -122,6 +134,8 @@ def score(
         guide=request.bank.guide(question.guide),
         text=text,
         now=request.now,
+        strictness=strictness_for(desk, request),
+        phrasings=phrasings_for(desk, request, question.id),
     )
 
 
@@ -132,10 +146,13 @@ def after_feedback(
     feedback: Reply,
     record: AnswerRecord | None = None,
 ) -> Outcome:
+    retry = (RETRY_BUTTON,) if record is not None else ()  # a scored answer can be retried
     if session.has_more:
-        feedback = Reply(feedback.where, feedback.text, buttons=FEEDBACK_BUTTONS)
+        buttons = (*FEEDBACK_BUTTONS, *retry, *review_buttons(record))
+        feedback = Reply(feedback.where, feedback.text, buttons=buttons)
         outcome = Outcome([feedback], session, save=True)
     else:
+        feedback = Reply(feedback.where, feedback.text, buttons=(*retry, *review_buttons(record)))
         outcome = finish(desk, request, interview.finish(session), [feedback], record)
     outcome.answer = record
     return outcome
@@ -255,6 +272,8 @@ def answer(desk: Desk, request: Request, event: Text) -> Outcome:
         follow_up=follow_up,
         notes=record.notes,
     )
+    previous = last_attempt(desk.store.answers(request.user_key), question.id)
+    feedback = framed(feedback, record, previous if session.retry else None)
     if late:
         feedback = late_note(session, request.now) + feedback
     if len(text) > MAX_ANSWER_CHARS:

@@ -9,12 +9,15 @@ from typing import Any
 
 from bot.chart import score_chart
 from bot.commands.base import Argument, Desk, Outcome, Request, Spec, words_among
-from bot.deliveries import current_streak
+from bot.deliveries import streak_of
 from bot.errors import UserError
 from bot.feedback import percent
 from bot.interview import to_dict
+from bot.records import AnswerRecord
+from bot.reviews import corrected_answers, self_corrected_note
 from bot.stats import stats_text
 from bot.store import Forget, JoinLeaderboard, LeaveLeaderboard, Store
+from bot.strictness import COMPARED, Strictness
 from bot.types import Attachment, Reply
 
 LEADERBOARD_DAYS = 30
@@ -27,10 +30,11 @@ FORGET_WARNING = (
 
 
 def stats(desk: Desk, request: Request, args: str) -> Outcome:
-    answers = desk.store.answers(request.user_key)
+    kept, disputes = desk.store.answers(request.user_key), desk.store.disputes_of(request.user_key)
+    answers, corrections = corrected_answers(kept, disputes)
     subscription = desk.store.load_subscription(request.user_key)
-    streak = current_streak(desk.store, subscription, request.now) if subscription else None
-    text = stats_text(answers, desk.shipped, streak)
+    streak = streak_of(desk.store, subscription, request.now) if subscription else None
+    text = stats_text(answers, desk.shipped, streak) + self_corrected_note(corrections)
     chart = None
     if answers:
         chart = Attachment("mockinterview-scores.png", score_chart(answers), "image/png")
@@ -59,7 +63,8 @@ def _board(store: Store, scope: str, now: datetime) -> str:
     since = now - timedelta(days=LEADERBOARD_DAYS)
     rows = []
     for user_key, name in store.leaderboard(scope):
-        recent = [r.score for r in store.answers(user_key) if r.created_at >= since]
+        answers = store.answers(user_key)
+        recent = [r.score for r in answers if r.created_at >= since and _compared(r)]
         if recent:
             rows.append((sum(recent) / len(recent), len(recent), name))
     if not rows:
@@ -69,8 +74,13 @@ def _board(store: Store, scope: str, now: datetime) -> str:
         f"{rank}. {name} · {percent(average)} over {count} answer(s)"
         for rank, (average, count, name) in enumerate(rows[:LEADERBOARD_SHOWN], start=1)
     ]
-    heading = f"**Leaderboard** · last {LEADERBOARD_DAYS} days · opt-in only"
+    heading = f"**Leaderboard** · last {LEADERBOARD_DAYS} days · opt-in only · {COMPARED}"
     return heading + "\n" + "\n".join(lines)
+
+
+def _compared(record: AnswerRecord) -> bool:
+    """Leaderboards compare like with like: answers marked at standard strictness only."""
+    return record.strictness is Strictness.STANDARD
 
 
 def export(desk: Desk, request: Request, args: str) -> Outcome:
@@ -93,6 +103,9 @@ def collect(store: Store, user_key: str) -> dict[str, Any]:
         "daily": asdict(subscription) if subscription else None,
         "deliveries": [asdict(delivery) for delivery in store.deliveries(user_key)],
         "leaderboards": store.memberships(user_key),
+        "workspaces": store.member_scopes(user_key),
+        "disputes": [asdict(dispute) for dispute in store.disputes_of(user_key)],
+        "flags": [asdict(flag) for flag in store.flags_of(user_key)],
     }
 
 

@@ -7,6 +7,7 @@ from bot.commands.daily import question_of_the_day
 from bot.errors import UserError
 from bot.server_settings import SETTINGS_USAGE, change, describe
 from bot.store import SaveServerSettings
+from bot.strictness import LEVELS
 
 
 def settings(desk: Desk, request: Request, args: str) -> Outcome:
@@ -33,6 +34,8 @@ COMMANDS = (
         arguments=(
             Argument("guide", "Admins: the guide `start` uses by default (`none` for the first)"),
             Argument("channels", "Admins: where interviews may run", ("here", "any")),
+            Argument("strictness", "Admins: how much of a point counts as covered", LEVELS),
+            Argument("retention", "Admins: days answer texts are kept (`off`: until deleted)"),
             Argument("qotd", "Admins: a question of the day posted in this channel", ("on", "off")),
         ),
         accepts=words_among(),

@@ -35,6 +35,8 @@ def subscription_values(subscription: Subscription) -> dict[str, Any]:
         "next_due_at": subscription.next_due_at,
         "delivered_through": subscription.delivered_through,
         "failures": subscription.failures,
+        "scope": subscription.scope,
+        "pause_reason": subscription.pause_reason,
     }
 
 
@@ -56,6 +58,8 @@ def subscription_from(row: RowMapping) -> Subscription:
         next_due_at=due.replace(tzinfo=UTC) if due and due.tzinfo is None else due,
         delivered_through=row["delivered_through"],
         failures=row["failures"],
+        scope=row["scope"],
+        pause_reason=row["pause_reason"],
     )
 
 

@@ -29,10 +29,12 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from bot import interview
 from bot.daily import Claim, Delivery, Subscription
-from bot.db import daily, tables
+from bot.db import daily, reviews, tables
+from bot.db.lifecycle import SqlLifecycle
 from bot.errors import StorageUnavailableError
 from bot.interview import Session
 from bot.records import AnswerRecord, Profile, QuestionHistory, StoredGuide, summarize
+from bot.reviews import FileDispute, FileFlag, ResolveDispute
 from bot.scoring.model import PointScore
 from bot.server_settings import ServerSettings
 from bot.store import (
@@ -43,9 +45,11 @@ from bot.store import (
     SaveProfile,
     SaveServerSettings,
     SaveSubscription,
+    SetStrictness,
     TurnCommit,
     Write,
 )
+from bot.strictness import Strictness
 from bot.types import Role, Status
 
 log = logging.getLogger(__name__)
@@ -86,7 +90,7 @@ INSTALLER_CLEARED = {
 }
 
 
-class SqlStore:
+class SqlStore(SqlLifecycle, reviews.SqlReviews):
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._pruned_at: datetime | None = None
@@ -150,6 +154,12 @@ class SqlStore:
                 _leave_leaderboard(connection, scope, user_key)
             case Forget(user_key):
                 _forget(connection, user_key)
+                reviews.forget(connection, user_key)
+            case FileDispute() | ResolveDispute() | FileFlag():
+                reviews.apply(connection, write)
+            case SetStrictness(user_key, strictness):
+                values = {"strictness": strictness.value if strictness else None}
+                _upsert(connection, tables.profiles.c.user_key, user_key, values)
 
     def _prune_events(self, connection: Connection, now: datetime) -> None:
         """Dedup rows expire after ``EVENTS_KEPT``; checked at most every ``PRUNE_EVERY``."""
@@ -193,7 +203,10 @@ class SqlStore:
         query = select(table).where(table.c.user_key == user_key)
         with self._connect() as connection:
             row = connection.execute(query).first()
-        return None if row is None else Profile(row.user_key, row.name, row.timezone)
+        if row is None:
+            return None
+        strictness = Strictness(row.strictness) if row.strictness else None
+        return Profile(row.user_key, row.name, row.timezone, strictness)
 
     def save_profile(self, profile: Profile) -> None:
         with self._connect(write=True) as connection:
@@ -393,6 +406,8 @@ def _answer_row(record: AnswerRecord) -> dict[str, Any]:
         "score": record.score,
         "points": [_point_row(point) for point in record.points],
         "created_at": record.created_at,
+        "strictness": record.strictness.value,
+        "scope": record.scope,
     }
 
 
@@ -406,6 +421,8 @@ def _answer_record(row: RowMapping) -> AnswerRecord:
         score=row["score"],
         points=points,
         created_at=_utc(row["created_at"]),
+        strictness=Strictness(row["strictness"]),
+        scope=row["scope"],
     )
 
 

@@ -33,6 +33,7 @@ profiles = Table(
     Column("user_key", String(120), primary_key=True),
     Column("name", String(200), nullable=False, default=""),
     Column("timezone", String(64), nullable=True),
+    Column("strictness", String(16), nullable=True),  # the person's own choice, if any
 )
 
 sessions = Table(
@@ -55,8 +56,11 @@ answers = Table(
     Column("score", Float, nullable=False),
     Column("points", JSON, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("strictness", String(16), nullable=False, server_default="standard"),
+    Column("scope", String(120), nullable=True),  # the server or workspace it was given in
     Index("ix_answers_user_question", "user_key", "question_id"),
     Index("ix_answers_session_id", "session_id"),
+    Index("ix_answers_scope_created_at", "scope", "created_at"),
 )
 
 processed_events = Table(
@@ -89,7 +93,10 @@ subscriptions = Table(
     Column("next_due_at", DateTime(timezone=True), nullable=True),
     Column("delivered_through", Date, nullable=True),
     Column("failures", Integer, nullable=False, default=0),
+    Column("scope", String(120), nullable=True),  # the server or workspace it was made in
+    Column("pause_reason", String(300), nullable=True),  # why the last DM was refused
     Index("ix_subscriptions_next_due_at", "next_due_at"),
+    Index("ix_subscriptions_scope", "scope"),
 )
 
 deliveries = Table(
@@ -130,5 +137,71 @@ guide_banks = Table(
     Column("version", Integer, nullable=False),  # moves on with every guide saved
 )
 
-PERSONAL = (answers, sessions, profiles, subscriptions, deliveries, leaderboard)
+members = Table(
+    "members",
+    metadata,
+    Column("scope", String(120), primary_key=True),
+    Column("user_key", String(120), primary_key=True),
+    Index("ix_members_user_key", "user_key"),
+)
+"""Who used the app in which workspace: whose history a workspace's purge deletes."""
+
+pending_purges = Table(
+    "pending_purges",
+    metadata,
+    Column("scope", String(120), primary_key=True),
+    Column("due_at", DateTime(timezone=True), nullable=False),
+    Column("people", Boolean, nullable=False),
+    Index("ix_pending_purges_due_at", "due_at"),
+)
+
+PERSONAL = (answers, sessions, profiles, subscriptions, deliveries, leaderboard, members)
 """Every table with a ``user_key`` column: what `forget` clears."""
+
+disputes = Table(
+    "disputes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("scope", String(120), nullable=True),  # None: sent from a DM, self-correction only
+    Column("user_key", String(120), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("question_id", String(200), nullable=False),
+    Column("answered_at", DateTime(timezone=True), nullable=False),
+    Column("point", Integer, nullable=False),
+    Column("point_text", Text, nullable=False),
+    Column("reason", String(400), nullable=False),
+    Column("original", Float, nullable=False),
+    Column("corrected", Float, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_disputes_scope_status", "scope", "status"),
+    Index("ix_disputes_user_key", "user_key"),
+)
+"""A person's claim that their answer made a key point (bot.reviews)."""
+
+accepted_phrasings = Table(
+    "accepted_phrasings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("scope", String(120), nullable=False),
+    Column("question_id", String(200), nullable=False),
+    Column("point", Integer, nullable=False),
+    Column("text", String(400), nullable=False),
+    Index("ix_accepted_phrasings_scope", "scope"),
+)
+"""Wordings of a key point a server's admins accepted: the scorer credits them there."""
+
+question_flags = Table(
+    "question_flags",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("scope", String(120), nullable=True),
+    Column("user_key", String(120), nullable=False),
+    Column("question_id", String(200), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("text", String(400), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_question_flags_scope", "scope"),
+    Index("ix_question_flags_user_key", "user_key"),
+)
+"""Reports that a question or its model answer is wrong, unclear or outdated."""

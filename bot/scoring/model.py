@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from bot.questions import KeyPoint
@@ -67,7 +67,27 @@ class Scorer(Protocol):
     ) -> Score: ...
 
 
-def status_of(score: float) -> Status:
-    if score >= COVERED_AT:
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """How much of a point an answer must say for it to be covered, or partly covered."""
+
+    covered: float = COVERED_AT
+    partly: float = PARTLY_AT
+
+
+def status_of(score: float, thresholds: Thresholds = Thresholds()) -> Status:
+    if score >= thresholds.covered:
         return Status.COVERED
-    return Status.PARTLY if score >= PARTLY_AT else Status.MISSED
+    return Status.PARTLY if score >= thresholds.partly else Status.MISSED
+
+
+def judged(score: Score, thresholds: Thresholds) -> Score:
+    """The score with its points labelled by ``thresholds``; the numbers stay as they are
+    (a contradicted point stays contradicted)."""
+    points = tuple(
+        point
+        if point.status is Status.CONTRADICTED
+        else replace(point, status=status_of(point.score, thresholds))
+        for point in score.points
+    )
+    return replace(score, points=points)

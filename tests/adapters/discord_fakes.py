@@ -14,6 +14,7 @@ Two private discord.py names are used, each where no public route exists: a real
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import itertools
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -55,6 +56,10 @@ MESSAGE_ROUTES = frozenset(
 )
 CALLBACK_ROUTE = "POST /interactions/{webhook_id}/{webhook_token}/callback"
 EPHEMERAL = 64
+COMPONENTS_V2 = 1 << 15
+TEXT_DISPLAY = 10
+BUTTON = 2
+GUILD_INSTALL, USER_INSTALL = "0", "1"  # the keys of authorizing_integration_owners
 
 
 @dataclass(frozen=True)
@@ -74,13 +79,16 @@ class Request:
 
 @dataclass(frozen=True)
 class Sent:
-    """A message the bot would show: where, what, to whom, with which buttons."""
+    """A message the bot would show: where, what, to whom, with which buttons; ``content``
+    is a card's text when the message is a card (Components V2)."""
 
     request: Request
     content: str
     private: bool
     custom_ids: tuple[str, ...]
     allowed_mentions: Payload | None
+    card: bool = False
+    components: tuple[Payload, ...] = ()
 
 
 def snowflakes() -> Iterator[int]:
@@ -213,15 +221,27 @@ def shows_message(request: Request) -> bool:
 
 def as_sent(request: Request) -> Sent:
     body = request.body.get("data", request.body) if request.key == CALLBACK_ROUTE else request.body
-    rows = body.get("components") or []
-    custom_ids = tuple(item["custom_id"] for row in rows for item in row["components"])
+    flags = body.get("flags") or 0
+    components = list(walk(body.get("components") or []))
+    texts = [item["content"] for item in components if item["type"] == TEXT_DISPLAY]
     return Sent(
         request=request,
-        content=body.get("content") or "",
-        private=bool((body.get("flags") or 0) & EPHEMERAL),
-        custom_ids=custom_ids,
+        content=body.get("content") or "\n".join(texts),
+        private=bool(flags & EPHEMERAL),
+        custom_ids=tuple(item["custom_id"] for item in components if item["type"] == BUTTON),
         allowed_mentions=body.get("allowed_mentions"),
+        card=bool(flags & COMPONENTS_V2),
+        components=tuple(body.get("components") or []),
     )
+
+
+def walk(components: list[Payload]) -> Iterator[Payload]:
+    """Every component, depth first: rows, containers, labels and what they hold."""
+    for component in components:
+        yield component
+        yield from walk(component.get("components") or [])
+        if "component" in component:
+            yield from walk([component["component"]])
 
 
 def forbidden(code: int) -> discord.Forbidden:
@@ -239,6 +259,16 @@ async def settle() -> None:
             await asyncio.wait(pending, timeout=5)
 
 
+def card_payload(text: str, *buttons: Payload) -> Payload:
+    """A container as a Components V2 message carries it, ids numbered as Discord does."""
+    ids = itertools.count(1)
+    container_id, text_id, row_id = next(ids), next(ids), next(ids)
+    shown = [{**button, "id": next(ids)} for button in buttons]
+    row = {"type": 1, "id": row_id, "components": shown}
+    text_display = {"type": TEXT_DISPLAY, "id": text_id, "content": text}
+    return {"type": 17, "id": container_id, "components": [text_display, row]}
+
+
 # -- inbound: payloads in the shapes Discord documents, and the objects discord.py makes of them
 
 
@@ -251,12 +281,24 @@ class Person:
 
 @dataclass(frozen=True)
 class Place:
+    """Where an interaction happens: its channel, server, context (0 a server, 1 a DM with
+    the bot, 2 a group DM or a DM between people), and whose install brings the app there."""
+
     channel: Payload
     guild_id: int | None = GUILD_ID
+    context: int = 0
+    installed_by: Person | None = None  # only this person's own install: the bot is not there
 
     @property
     def id(self) -> int:
         return int(self.channel["id"])
+
+    @property
+    def installs(self) -> Payload:
+        """``authorizing_integration_owners``, as Discord sends it."""
+        if self.installed_by is not None:
+            return {USER_INSTALL: str(self.installed_by.id)}
+        return {GUILD_INSTALL: str(self.guild_id or 0)}  # "0": a DM with the bot
 
 
 ADA = Person(800_000_000_000_000_001, "Ada")
@@ -363,7 +405,21 @@ def thread(thread_id: int, name: str) -> Place:
 
 def direct_messages(channel_id: int, person: Person) -> Place:
     recipients = [user_payload(person.id, person.name)]
-    return Place({"id": str(channel_id), "type": 1, "recipients": recipients}, guild_id=None)
+    return Place(
+        {"id": str(channel_id), "type": 1, "recipients": recipients}, guild_id=None, context=1
+    )
+
+
+def group_dm(channel_id: int, *people: Person) -> Place:
+    """A group DM; the app can only be there through someone's own install."""
+    recipients = [user_payload(person.id, person.name) for person in people]
+    channel = {"id": str(channel_id), "type": 3, "recipients": recipients, "owner_id": "1"}
+    return Place(channel, guild_id=None, context=2, installed_by=people[0])
+
+
+def installed_only_by(person: Person, place: Place) -> Place:
+    """``place`` reached through ``person``'s own install of the app, not the server's."""
+    return dataclasses.replace(place, installed_by=person)
 
 
 def guild_payload() -> Payload:
@@ -419,7 +475,8 @@ class Gateway:
             "entitlements": [],
             "channel": place.channel,
             "channel_id": str(place.id),
-            "context": 0 if place.guild_id else 1,
+            "context": place.context,
+            "authorizing_integration_owners": place.installs,
         }
         if message is not None:
             payload["message"] = message
@@ -449,23 +506,30 @@ class Gateway:
         payload = self.click_payload(custom_id, person=person, place=place)
         return discord.Interaction(data=cast(Any, payload), state=self.state)
 
-    def click_payload(self, custom_id: str, *, person: Person, place: Place) -> Payload:
-        """INTERACTION_CREATE for a click; the message holds the button, as on Discord."""
+    def click_payload(
+        self, custom_id: str, *, person: Person, place: Place, plain: bool = False
+    ) -> Payload:
+        """INTERACTION_CREATE for a click; the message holds the button, as on Discord: in a
+        card (Components V2), or, with ``plain``, in a row under text as messages were sent
+        before cards."""
         message = message_payload(next(self.ids), str(place.id), BOT_USER, "a question")
-        button = {"type": 2, "custom_id": custom_id, "style": 2, "label": "Button"}
-        message["components"] = [{"type": 1, "components": [button]}]
-        data = {"custom_id": custom_id, "component_type": 2}
+        button = {"type": BUTTON, "custom_id": custom_id, "style": 2, "label": "Button"}
+        if plain:
+            message["components"] = [{"type": 1, "components": [button]}]
+        else:
+            message |= {"content": "", "flags": COMPONENTS_V2}
+            message["components"] = [card_payload("**Question 1 of 2**", button)]
+        data = {"custom_id": custom_id, "component_type": BUTTON}
         kind = discord.InteractionType.component
         return self.interaction_payload(kind, data, person, place, message, BOT_PERMISSIONS)
 
     def submit_modal(self, modal: Payload, value: str, *, person: Person, place: Place) -> None:
-        """The person fills in the modal the bot sent (its payload) and submits it."""
-        text_input = modal["components"][0]["components"][0]
-        row = {
-            "type": 1,
-            "components": [{"type": 4, "custom_id": text_input["custom_id"], "value": value}],
-        }
-        data = {"custom_id": modal["custom_id"], "components": [row]}
+        """The person fills in the modal the bot sent (its payload) and submits it: each
+        labelled text input comes back inside its label, as Discord sends it."""
+        label = modal["components"][0]
+        text_input = label["component"]
+        submitted = {"type": 4, "id": 2, "custom_id": text_input["custom_id"], "value": value}
+        data = {"custom_id": modal["custom_id"], "components": [{**label, "component": submitted}]}
         kind = discord.InteractionType.modal_submit
         payload = self.interaction_payload(kind, data, person, place, None, BOT_PERMISSIONS)
         self.state.parse_interaction_create(payload)
@@ -524,9 +588,12 @@ class World:
         """Run a slash command's callback with its options, as discord.py does once parsed."""
         await command.callback(self.cog, interaction, **options)  # type: ignore[arg-type]
 
-    async def click(self, custom_id: str, *, place: Place, person: Person = ADA) -> None:
-        """Click a button as Discord delivers it; discord.py routes it by custom_id."""
-        payload = self.gateway.click_payload(custom_id, person=person, place=place)
+    async def click(
+        self, custom_id: str, *, place: Place, person: Person = ADA, plain: bool = False
+    ) -> None:
+        """Click a button as Discord delivers it (on a card, or with ``plain`` on a message
+        from before cards); discord.py routes it by custom_id."""
+        payload = self.gateway.click_payload(custom_id, person=person, place=place, plain=plain)
         self.gateway.state.parse_interaction_create(payload)
         await settle()
 

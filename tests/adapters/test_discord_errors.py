@@ -10,6 +10,7 @@ from discord.app_commands import Choice
 
 from adapters.discord.send import DM_CLOSED
 from bot.errors import APOLOGY, UserError
+from bot.types import Event, Reply
 from tests.adapters.discord_fakes import (
     ADA,
     ADMIN,
@@ -50,11 +51,17 @@ async def test_an_unexpected_error_is_logged_and_answered_with_one_apology(
     assert any(record.exc_info for record in caplog.records)
 
 
-async def test_a_failing_button_reaches_the_same_hook(world: World) -> None:
-    (view,) = world.bot.persistent_views
-    interaction = world.gateway.click("mockinterview:skip", person=ADA, place=ADA_THREAD)
-    await view.on_error(interaction, ValueError("boom"), view.children[0])
-    assert world.api.last().content == APOLOGY
+async def test_a_failing_button_reaches_the_same_hook(
+    world: World, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def failing(event: Event) -> list[Reply]:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(world.cog.runner, "handler", failing)
+    with caplog.at_level(logging.ERROR):
+        await world.click(f"mockinterview:skip:{ADA.id}", person=ADA, place=ADA_THREAD)
+    assert [(sent.content, sent.private) for sent in world.api.sent()] == [(APOLOGY, True)]
+    assert any(record.exc_info for record in caplog.records)
 
 
 async def test_changing_two_settings_at_once_is_a_user_error(world: World) -> None:

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import discord
 import pytest
-from discord.utils import MISSING
 
-from adapters.discord.render import MESSAGE_LIMIT, send_replies, split_message
-from bot.types import QUESTION_BUTTONS, Reply, Where
+from adapters.discord.render import (
+    MESSAGE_LIMIT,
+    ROUTED_CUSTOM_ID,
+    Message,
+    card_view,
+    custom_id_for,
+    messages_of,
+    send_replies,
+    split_message,
+    within,
+)
+from bot.types import QUESTION_BUTTONS, Button, Reply, Where
 
 CODE = "```py\n" + "\n".join(f"x = {n}" for n in range(1, 10)) + "\n```"
 BIG_CODE = "```python\n" + "\n".join(f"total_{n} = compute({n})" for n in range(200)) + "\n```"
@@ -81,42 +91,106 @@ def test_a_reopened_block_keeps_its_language() -> None:
 
 @dataclass
 class RecordingSend:
-    calls: list[tuple[str, discord.ui.View | None, bool]] = field(default_factory=list)
+    messages: list[Message] = field(default_factory=list)
 
-    async def __call__(
-        self,
-        content: str,
-        *,
-        view: discord.ui.View = MISSING,
-        private: bool = False,
-        file: discord.File = MISSING,
-    ) -> None:
-        self.calls.append((content, None if view is MISSING else view, private))
+    async def __call__(self, message: Message) -> None:
+        self.messages.append(message)
 
 
-async def test_deliver_puts_the_buttons_on_the_last_message_only() -> None:
+def custom_ids(view: discord.ui.LayoutView) -> list[str | None]:
+    return [item.custom_id for item in view.walk_children() if isinstance(item, discord.ui.Button)]
+
+
+def components_of(view: discord.ui.LayoutView) -> list[dict[str, Any]]:
+    """The components as discord.py sends them (its method is untyped)."""
+    components: list[dict[str, Any]] = view.to_components()  # type: ignore[no-untyped-call]
+    return components
+
+
+async def test_a_long_question_is_cards_with_the_buttons_on_the_last_one() -> None:
     send = RecordingSend()
     where = Where("discord", "1")
     await send_replies([Reply(where, BIG_PROSE, buttons=QUESTION_BUTTONS, private=True)], send)
-    views = [view for _, view, _ in send.calls]
-    assert views[:-1] == [None] * (len(views) - 1)
-    last = views[-1]
-    assert last is not None
-    assert [item.custom_id for item in last.children] == [  # type: ignore[attr-defined]
-        "mockinterview:answer",
-        "mockinterview:hint",
-        "mockinterview:skip",
-        "mockinterview:end",
+    views = [message.options()["view"] for message in send.messages]
+    assert len(views) == 2
+    assert all(isinstance(view, discord.ui.LayoutView) for view in views)
+    assert [custom_ids(view) for view in views] == [
+        [],
+        [custom_id_for(button.action_id) for button in QUESTION_BUTTONS],
     ]
-    assert last.is_finished()  # routed by custom_id to the persistent view, not kept per message
-    assert all(private for _, _, private in send.calls)
+    assert all(view.is_finished() for view in views)  # routed by custom_id, not kept per message
+    assert all(message.private for message in send.messages)
+
+
+def test_a_card_is_a_container_with_the_text_a_line_and_the_buttons() -> None:
+    view = card_view("**Question 1 of 2**", QUESTION_BUTTONS, owner=42)
+    (container,) = components_of(view)
+    assert container["type"] == 17
+    text, line, row = container["components"]
+    assert (text["type"], text["content"]) == (10, "**Question 1 of 2**")
+    assert line["type"] == 14
+    assert row["type"] == 1
+    assert [button["custom_id"] for button in row["components"]] == [
+        f"mockinterview:{button.action_id}:42" for button in QUESTION_BUTTONS
+    ]
+    assert view.has_components_v2()
+
+
+def test_more_than_five_buttons_take_two_rows() -> None:
+    buttons = tuple(Button(f"act{n}", f"Act {n}") for n in range(7))
+    (container,) = components_of(card_view("text", buttons))
+    rows = [item for item in container["components"] if item["type"] == 1]
+    assert [len(row["components"]) for row in rows] == [5, 2]
+
+
+@pytest.mark.parametrize(
+    ("button", "owner", "custom_id"),
+    [
+        (Button("hint", "Hint"), None, "mockinterview:hint"),
+        (Button("hint", "Hint"), 42, "mockinterview:hint:42"),
+        (Button("dispute", "Dispute", "q-7"), 42, "mockinterview:dispute:42:q-7"),
+        (Button("flag", "Flag", "a:b"), None, "mockinterview:flag::a:b"),
+    ],
+)
+def test_any_engine_button_keeps_its_value_in_its_custom_id(
+    button: Button, owner: int | None, custom_id: str
+) -> None:
+    made = custom_id_for(button.action_id, owner, button.value)
+    assert made == custom_id
+    match = ROUTED_CUSTOM_ID.fullmatch(made)
+    assert match is not None
+    assert (match["action"], match["value"] or "") == (button.action_id, button.value)
+    assert (int(match["owner"]) if match["owner"] else None) == owner
+
+
+def test_a_value_too_long_for_discord_is_refused_not_cut() -> None:
+    with pytest.raises(ValueError, match="a button Discord cannot carry"):
+        custom_id_for("dispute", 800_000_000_000_000_001, "x" * 80)
+
+
+def test_replies_beyond_the_room_are_merged_then_counted() -> None:
+    where = Where("discord", "1")
+    short = [Reply(where, f"Note {n}.") for n in range(8)]
+    merged = within(messages_of([*short, Reply(where, "Q", buttons=QUESTION_BUTTONS)]), 6)
+    assert [message.text for message in merged] == [
+        "\n\n".join([*(f"Note {n}." for n in range(8)), "Q"])
+    ]
+    assert merged[0].buttons == QUESTION_BUTTONS
+
+    big = [Reply(where, "x" * 3000) for _ in range(8)]
+    kept = within(messages_of([*big, Reply(where, "Last", buttons=QUESTION_BUTTONS)]), 6)
+    assert len(kept) == 6
+    assert kept[4].text == "…and 3 more message(s) that Discord would not take here."
+    assert kept[-1].text.endswith("x\n\nLast")
+    assert kept[-1].buttons == QUESTION_BUTTONS
 
 
 async def test_a_masked_link_from_a_guide_is_shown_as_written_with_its_address() -> None:
     send = RecordingSend()
     text = "See [the docs](https://evil.example/login) first.\n```md\n[kept](as-is)\n```"
     await send_replies([Reply(Where("discord", "1"), text)], send)
-    [(content, _, _)] = send.calls
+    [message] = send.messages
+    content = message.options()["content"]
     assert "[the docs](https://evil.example/login)" not in content
     assert "\\[the docs\\](<https://evil.example/login>)" in content
     assert "[kept](as-is)" in content

@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from bot.types import FEEDBACK_BUTTONS
 from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
     BOT_USER,
     TIME_ZONE,
@@ -28,6 +29,7 @@ from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
 from tests.conftest import bank_of, store_of
 
 QUESTION_BUTTONS = ["answer", "hint", "skip", "end"]
+FEEDBACK_IDS = [button.action_id for button in FEEDBACK_BUTTONS]
 
 
 def shown(api: FakeSlackApi, needle: str) -> Call:
@@ -55,7 +57,8 @@ def test_a_whole_interview_through_slash_commands_and_dm_answers(slack: RunningA
     assert "*Model answer*" in feedback.text
     assert "**" not in feedback.text
     assert "✅" in feedback.text
-    assert feedback.action_ids == ["next", "end"]
+    assert feedback.action_ids[:2] == FEEDBACK_IDS and feedback.action_ids[-1] == "flag"
+    assert "dispute" not in feedback.action_ids, "every point made: nothing to dispute"
     client.command("status")
     assert "1 answered" in shown(api, "question 1 of 2").text
     client.command("next")
@@ -106,7 +109,7 @@ def test_the_buttons_give_a_hint_skip_move_on_and_end(slack: RunningApp) -> None
     assert "Hint 1" in shown(api, "Hint 1").text
     client.interaction(button_payload("skip", question, clicked="2"))
     skipped = shown(api, "Skipped")
-    assert skipped.action_ids == ["next", "end"]
+    assert skipped.action_ids == [*FEEDBACK_IDS, "flag"]
     client.interaction(button_payload("next", skipped, clicked="3"))
     second = shown(api, "Question 2 of 2")
     response = client.interaction(button_payload("end", second, clicked="4"))

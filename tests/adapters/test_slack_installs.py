@@ -64,3 +64,11 @@ def test_saving_an_installation_drops_what_was_kept_for_its_workspace() -> None:
     cache.save(installation("xoxb-1"))
     kept = cache.find_installation(enterprise_id=None, team_id="T1")
     assert kept is not None and kept.bot_token == "xoxb-1"
+
+
+def test_saving_an_installation_tells_who_listens_its_workspace() -> None:
+    cache = ExpiringInstallationStore(Counting())  # type: ignore[arg-type]
+    saved: list[str | None] = []
+    cache.when_saved(saved.append)
+    cache.save(installation("xoxb-1"))
+    assert saved == ["T1"]
