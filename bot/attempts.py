@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.feedback import percent
+from bot.feedback import SELF_CORRECTED, percent
 from bot.interview import Session, State, Turn
 from bot.questions import QuestionBank
 from bot.records import AnswerRecord
@@ -67,6 +67,10 @@ def footer(record: AnswerRecord) -> str:
     )
 
 
+def is_self_corrected(record: AnswerRecord) -> bool:
+    return any(point.note == SELF_CORRECTED for point in record.points)
+
+
 def history_text(
     question_id: str, prompt: str, attempts: Sequence[AnswerRecord], timezone: str | None
 ) -> str:
@@ -75,7 +79,8 @@ def history_text(
     for number, record in enumerate(attempts, start=1):
         moved = f" ({change(previous.score, record.score)})" if previous else ""
         when = day_of(record.created_at, timezone)
-        lines.append(f"{number}. {when} · **{percent(record.score)}**{moved}")
+        mark = f" · {SELF_CORRECTED}" if is_self_corrected(record) else ""
+        lines.append(f"{number}. {when} · **{percent(record.score)}**{moved}{mark}")
         previous = record
     return "\n".join(lines)
 

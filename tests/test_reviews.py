@@ -103,6 +103,14 @@ def test_a_dispute_corrects_the_persons_own_score_at_once(server: Chat) -> None:
     assert round(stored.score * 100) == int(original), "the stored answer keeps its score"
 
 
+def test_history_and_sessions_show_the_persons_own_corrected_score(server: Chat) -> None:
+    answer_first_point(server)
+    text = server.send(f"dispute {VERSIONING} {WORDING}")
+    corrected = text.split("is **")[1].split("%")[0]
+    assert f"**{corrected}%** · self-corrected" in server.send(f"history {QUESTION_ID}")
+    assert f"{corrected}%" in server.send("sessions")
+
+
 def test_leaderboards_keep_counting_the_original_score(server: Chat) -> None:
     server.send("leaderboard join")
     original = answer_first_point(server).split("**Score: ")[1].split("%")[0]

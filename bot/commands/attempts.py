@@ -10,6 +10,8 @@ from bot.commands.base import Argument, Desk, Outcome, Request, Spec
 from bot.commands.interview import ask, here
 from bot.errors import UserError
 from bot.interview import State
+from bot.records import AnswerRecord
+from bot.reviews import corrected_answers
 
 AGAIN = "**Once more.** Your new answer is compared with the last one.\n\n"
 NO_ANSWERS = "You haven't answered a question yet. Type `start` to begin."
@@ -49,8 +51,14 @@ def retry(desk: Desk, request: Request, args: str) -> Outcome:
     return Outcome([ask(request, session, AGAIN)], session, save=True)
 
 
+def own_answers(desk: Desk, request: Request) -> list[AnswerRecord]:
+    """The person's answers as they see their own scores: self-corrections applied."""
+    store, key = desk.store, request.user_key
+    return corrected_answers(store.answers(key), store.disputes_of(key))[0]
+
+
 def history(desk: Desk, request: Request, args: str) -> Outcome:
-    answers = desk.store.answers(request.user_key)
+    answers = own_answers(desk, request)
     if not answers:
         raise UserError(NO_ANSWERS)
     question_id = args.strip().lower()[:MAX_ID_CHARS] or answers[-1].question_id
@@ -67,14 +75,14 @@ def history(desk: Desk, request: Request, args: str) -> Outcome:
 
 
 def sessions(desk: Desk, request: Request, args: str) -> Outcome:
-    past = past_sessions(desk.store.answers(request.user_key))
+    past = past_sessions(own_answers(desk, request))
     running = request.session.id if request.session else None
     text = sessions_text(past, request.bank, running=running, timezone=timezone_of(desk, request))
     return request.reply(text, private=True)
 
 
 def report(desk: Desk, request: Request, args: str) -> Outcome:
-    past = past_sessions(desk.store.answers(request.user_key))
+    past = past_sessions(own_answers(desk, request))
     if not past:
         raise UserError("No interviews yet. Type `start` for one.")
     word = args.strip()

@@ -272,8 +272,8 @@ def answer(desk: Desk, request: Request, event: Text) -> Outcome:
         follow_up=follow_up,
         notes=record.notes,
     )
-    previous = last_attempt(desk.store.answers(request.user_key), question.id)
-    feedback = framed(feedback, record, previous if session.retry else None)
+    answers = desk.store.answers(request.user_key) if session.retry else []
+    feedback = framed(feedback, record, last_attempt(answers, question.id))
     if late:
         feedback = late_note(session, request.now) + feedback
     if len(text) > MAX_ANSWER_CHARS:

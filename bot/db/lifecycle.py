@@ -33,11 +33,15 @@ class SqlLifecycle:
     """The ``LifecycleStore`` methods of ``SqlStore``."""
 
     def note_member(self: Connects, scope: str, user_key: str) -> None:
-        table = tables.members
+        """Every turn asks; only a first sight writes (a read takes no write lock)."""
+        with self._connect() as connection:
+            if _is_member(connection, scope, user_key):
+                return
         try:
             with self._connect(write=True) as connection:
                 if not _is_member(connection, scope, user_key):
-                    connection.execute(insert(table).values(scope=scope, user_key=user_key))
+                    values = {"scope": scope, "user_key": user_key}
+                    connection.execute(insert(tables.members).values(**values))
         except IntegrityError:
             return  # a concurrent first sight recorded it
 
