@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Protocol
 
 from sqlalchemy import Column, ColumnElement, Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.db import tables
+from bot.db.moments import as_utc
 from bot.lifecycle import Purge
 from bot.server_settings import ServerSettings
 
@@ -74,7 +75,7 @@ class SqlLifecycle:
         query = select(table).where(table.c.due_at <= now).order_by(table.c.due_at)
         with self._connect() as connection:
             rows = connection.execute(query).all()
-        return [Purge(row.scope, _utc(row.due_at), row.people) for row in rows]
+        return [Purge(row.scope, as_utc(row.due_at), row.people) for row in rows]
 
     def delete_server(self: Connects, scope: str) -> None:
         subscriptions, deliveries = tables.subscriptions, tables.deliveries
@@ -126,7 +127,3 @@ def _is_member(connection: Connection, scope: str, user_key: str) -> bool:
     table = tables.members
     query = select(table.c.scope).where(table.c.scope == scope, table.c.user_key == user_key)
     return connection.execute(query).first() is not None
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

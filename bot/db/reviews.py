@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from dataclasses import asdict
-from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, Connection, RowMapping, delete, insert, select, update
 
 from bot.db import tables
+from bot.db.moments import as_utc
 from bot.reviews import (
     OPEN,
     Dispute,
@@ -101,18 +101,14 @@ def _without_id(values: dict[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in values.items() if name != "id"}
 
 
-def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
 def _dispute(row: RowMapping) -> Dispute:
     values = dict(row)
-    values["answered_at"] = _utc(values["answered_at"])
-    values["created_at"] = _utc(values["created_at"])
+    values["answered_at"] = as_utc(values["answered_at"])
+    values["created_at"] = as_utc(values["created_at"])
     return Dispute(**values)
 
 
 def _flag(row: RowMapping) -> Flag:
     values = dict(row)
-    values["created_at"] = _utc(values["created_at"])
+    values["created_at"] = as_utc(values["created_at"])
     return Flag(**values)

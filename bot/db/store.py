@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -31,6 +31,7 @@ from bot import interview
 from bot.daily import Claim, Delivery, Subscription
 from bot.db import daily, reviews, tables
 from bot.db.lifecycle import SqlLifecycle
+from bot.db.moments import as_utc
 from bot.errors import StorageUnavailableError
 from bot.interview import Session
 from bot.records import AnswerRecord, Profile, QuestionHistory, StoredGuide, summarize
@@ -72,10 +73,6 @@ def _sqlite_pragmas(connection: Any, _record: object) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 EVENTS_KEPT = timedelta(days=1)  # dedup rows: Slack retries for minutes, replays die in 5
@@ -185,7 +182,7 @@ class SqlStore(SqlLifecycle, reviews.SqlReviews):
         )
         with self._connect() as connection:
             rows = connection.execute(query).all()
-        return summarize((row.question_id, row.score, _utc(row.created_at)) for row in rows)
+        return summarize((row.question_id, row.score, as_utc(row.created_at)) for row in rows)
 
     def answers(self, user_key: str) -> list[AnswerRecord]:
         return self._answers_where(tables.answers.c.user_key == user_key)
@@ -420,7 +417,7 @@ def _answer_record(row: RowMapping) -> AnswerRecord:
         answer_text=row["answer_text"],
         score=row["score"],
         points=points,
-        created_at=_utc(row["created_at"]),
+        created_at=as_utc(row["created_at"]),
         strictness=Strictness(row["strictness"]),
         scope=row["scope"],
     )
