@@ -46,12 +46,17 @@ def _platforms(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _content(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    content = commands.add_parser("content", help="Check question guides.")
+    content = commands.add_parser("content", help="Check question guides; read their flags.")
     lint = content.add_subparsers(title="commands", metavar="COMMAND", required=True)
     parser = _command(lint, "lint", "Check guides and report every problem at once.", "lint")
     parser.add_argument(
         "paths", nargs="*", type=Path, metavar="PATH", help="Guides or folders; default content/."
     )
+    flags = _command(
+        lint, "flags", "The flags people sent on a guide's questions, as JSON.", "flags"
+    )
+    flags.add_argument("guide", metavar="GUIDE", help="A guide's name, e.g. backend-developer.")
+    _database(flags)
 
 
 def _db(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

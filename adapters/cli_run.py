@@ -66,6 +66,22 @@ def lint(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def flags(arguments: argparse.Namespace) -> int:
+    """A shipped guide's flags from every server, for its author: JSON on stdout."""
+    from adapters.wiring import build_engine
+    from bot.errors import UserError
+
+    engine = build_engine(load_settings(arguments, quiet=True))
+    try:
+        sys.stdout.write(engine.guide_flags(arguments.guide).decode() + "\n")
+    except UserError as error:
+        sys.stderr.write(f"{error}\n")
+        return 1
+    finally:
+        engine.close()
+    return 0
+
+
 def upgrade(arguments: argparse.Namespace) -> int:
     from bot.db import upgrade as upgrade_schema
 

@@ -29,6 +29,7 @@ from bot.observer import NoObserver, Observer
 from bot.purges import Purges
 from bot.questions import Guide, QuestionBank
 from bot.records import Profile
+from bot.reviews import flags_by_question, flags_document
 from bot.routing import elsewhere, route, typed_in
 from bot.scoring import MAX_ANSWER_CHARS, KeyPointScorer, Scorer
 from bot.server_banks import ServerBanks
@@ -118,6 +119,13 @@ class Engine:
     def guides(self) -> tuple[Guide, ...]:
         """The shipped guides, for a platform's autocomplete."""
         return self._bank.guides
+
+    def guide_flags(self, slug: str) -> bytes:
+        """For the author of shipped guide ``slug``: the flags people sent on its questions
+        in every server, as JSON. An unknown guide is a ``UserError`` naming the guides."""
+        self._bank.guide(slug)
+        grouped = flags_by_question(self._store.flags_on(slug))
+        return flags_document(grouped, self._bank.get)
 
     def update_profile(self, user: User, *, timezone: str | None) -> None:
         """Remember what the platform says about a person (their time zone)."""

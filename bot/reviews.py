@@ -10,14 +10,17 @@ the scorer credits for everyone in that server.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from bot.errors import UserError
 from bot.feedback import SELF_CORRECTED
+from bot.questions import Question
 from bot.records import AnswerRecord
 from bot.scoring.model import PointScore
 from bot.types import DISPUTE_BUTTON, FLAG_BUTTON, Button, Status
@@ -169,6 +172,36 @@ def self_corrected_note(count: int) -> str:
     )
 
 
+def flags_by_question(found: Iterable[Flag]) -> dict[str, list[Flag]]:
+    """Flags per question, the most flagged first."""
+    grouped: dict[str, list[Flag]] = defaultdict(list)
+    for item in found:
+        grouped[item.question_id].append(item)
+    return dict(sorted(grouped.items(), key=lambda entry: (-len(entry[1]), entry[0])))
+
+
+def flags_document(
+    grouped: Mapping[str, Sequence[Flag]], question_of: Callable[[str], Question | None]
+) -> bytes:
+    """The flags as the JSON file an admin or a guide's author gets: per question, its
+    counts by kind and each flag's kind, sentence and time (never who sent it)."""
+    questions = []
+    for question_id, found in grouped.items():
+        question = question_of(question_id)
+        questions.append(
+            {
+                "question_id": question_id,
+                "prompt": question.prompt if question else None,
+                "counts": dict(Counter(item.kind for item in found)),
+                "flags": [
+                    {"kind": item.kind, "text": item.text, "at": item.created_at.isoformat()}
+                    for item in found
+                ],
+            }
+        )
+    return json.dumps({"questions": questions}, indent=2, ensure_ascii=False).encode()
+
+
 def wordings(phrasings: Iterable[Phrasing], question_id: str) -> dict[int, list[str]]:
     """The accepted phrasings of one question, by point number."""
     found: dict[int, list[str]] = {}
@@ -201,6 +234,9 @@ class MemoryReviews:
 
     def flags_of(self, user_key: str) -> list[Flag]:
         return [flag for flag in self.flag_log if flag.user_key == user_key]
+
+    def flags_on(self, guide: str) -> list[Flag]:
+        return [flag for flag in self.flag_log if flag.question_id.startswith(f"{guide}/")]
 
     def apply_review(self, write: ReviewWrite) -> None:
         match write:

@@ -190,6 +190,10 @@ class ReviewStore(Protocol):
 
     def flags_of(self, user_key: str) -> list[Flag]: ...
 
+    def flags_on(self, guide: str) -> list[Flag]:
+        """Every server's flags on the questions of ``guide``: for its author."""
+        ...
+
 
 class HealthStore(Protocol):
     """What operations ask of the database: is it up, how busy, and closing it."""

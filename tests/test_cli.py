@@ -13,9 +13,11 @@ import pytest
 from sqlalchemy import inspect
 
 from adapters.cli import main
-from bot.db import make_engine, tables
+from bot.db import SqlStore, make_engine, tables, upgrade
 from bot.db.migrate import applied, heads
-from tests.conftest import CONTENT, ROOT
+from bot.questions import QuestionBank
+from bot.types import User, Where
+from tests.conftest import CONTENT, ROOT, open_chat
 from tests.test_export import EXPORT_FIELDS
 from tests.test_progress import png_size
 
@@ -185,3 +187,37 @@ def test_stats_saves_the_chart_and_export_the_json(tmp_path: Path) -> None:
     [answer] = exported["answers"]
     assert answer["answer_text"].startswith("A RESTful API lets programs talk over HTTP.")
     assert isinstance(answer["score"], float) and answer["points"]
+
+
+def test_a_guides_author_gets_its_flags_from_every_server(
+    tmp_path: Path, bank: QuestionBank, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'flags.db'}"
+    database = make_engine(url)
+    upgrade(url)
+    chat = open_chat(bank, SqlStore(database))
+    for team in ("T1", "T2"):
+        where, user = Where("slack", f"D{team}", direct=True, scope=team), User("slack", "UA")
+        chat.send("start backend-developer 1", user=user, where=where)
+        chat.send(
+            f"flag outdated In {team} the model answer cites a dead RFC", user=user, where=where
+        )
+    database.dispose()
+    assert main(["content", "flags", "backend-developer", "--database-url", url]) == 0
+    document = json.loads(capsys.readouterr().out)
+    [question] = document["questions"]
+    assert question["counts"] == {"outdated": 2}
+    assert {flag["text"] for flag in question["flags"]} == {
+        "In T1 the model answer cites a dead RFC",
+        "In T2 the model answer cites a dead RFC",
+    }
+    assert "slack:UA" not in json.dumps(document), "never who sent them"
+
+
+def test_flags_of_an_unknown_guide_name_the_guides(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'flags.db'}"
+    assert main(["content", "flags", "no-such-guide", "--database-url", url]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "backend-developer" in error

@@ -407,3 +407,12 @@ def test_a_removed_servers_wordings_and_flags_go_and_its_peoples_disputes_stay(
     assert store.phrasings("T1") == [] and store.flags_in("T1") == []
     assert len(store.disputes_in("T1")) == 1, "a self-corrected score stays its person's"
     assert len(store.phrasings("T2")) == 1 and len(store.flags_in("T2")) == 1
+
+
+def test_a_guides_flags_come_from_every_server_and_no_other_guide(store: Store) -> None:
+    flag = Flag("T1", "slack:UA", QUESTION_ID, "unclear", "Which protocol?", NOW)
+    other_guide = replace(flag, question_id="backend/1")
+    write(store, FileFlag(flag), FileFlag(replace(flag, scope="T2")), FileFlag(other_guide))
+    assert [f.scope for f in store.flags_on("backend-developer")] == ["T1", "T2"]
+    assert [f.question_id for f in store.flags_on("backend")] == ["backend/1"]
+    assert store.flags_on("backend-%") == [] and store.flags_on("") == []

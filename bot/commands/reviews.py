@@ -3,8 +3,7 @@ question is wrong; `disputes` and `flags`: a server's admins review them."""
 
 from __future__ import annotations
 
-import json
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import replace
 
 from bot.commands.base import Argument, Desk, Outcome, Request, Spec, words_among
@@ -28,6 +27,8 @@ from bot.reviews import (
     ResolveDispute,
     clean_sentence,
     disputed,
+    flags_by_question,
+    flags_document,
     recent,
     self_corrected,
     wordings,
@@ -297,7 +298,7 @@ def flags(desk: Desk, request: Request, args: str) -> Outcome:
     action = args.strip().lower()
     if action not in ("", "export"):
         raise UserError("Try `flags` to see them, or `flags export` for a file.")
-    grouped = _flags_by_question(desk.store.flags_in(scope))
+    grouped = flags_by_question(desk.store.flags_in(scope))
     if action == "export":
         return _export(desk, request, scope, grouped)
     if not grouped:
@@ -316,31 +317,8 @@ def flags(desk: Desk, request: Request, args: str) -> Outcome:
     return request.reply("\n".join(lines), private=True)
 
 
-def _flags_by_question(found: list[Flag]) -> dict[str, list[Flag]]:
-    """Flags per question, the most flagged first."""
-    grouped: dict[str, list[Flag]] = defaultdict(list)
-    for item in found:
-        grouped[item.question_id].append(item)
-    return dict(sorted(grouped.items(), key=lambda entry: (-len(entry[1]), entry[0])))
-
-
 def _export(desk: Desk, request: Request, scope: str, grouped: dict[str, list[Flag]]) -> Outcome:
-    bank = desk.banks.bank_for(scope)
-    questions = []
-    for question_id, found in grouped.items():
-        question = bank.get(question_id)
-        questions.append(
-            {
-                "question_id": question_id,
-                "prompt": question.prompt if question else None,
-                "counts": dict(Counter(item.kind for item in found)),
-                "flags": [
-                    {"kind": item.kind, "text": item.text, "at": item.created_at.isoformat()}
-                    for item in found
-                ],
-            }
-        )
-    data = json.dumps({"questions": questions}, indent=2, ensure_ascii=False).encode()
+    data = flags_document(grouped, desk.banks.bank_for(scope).get)
     attachment = Attachment("mockinterview-flags.json", data, "application/json")
     text = f"The flags of this server's questions ({len(grouped)}), as JSON."
     return Outcome([Reply(request.event.where, text, private=True, attachment=attachment)])

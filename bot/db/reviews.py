@@ -86,6 +86,11 @@ class SqlReviews:
         with self._connect() as connection:
             return _flags(connection, FLAGS.c.user_key == user_key)
 
+    def flags_on(self: Connects, guide: str) -> list[Flag]:
+        on_guide = FLAGS.c.question_id.startswith(f"{guide}/", autoescape=True)
+        with self._connect() as connection:
+            return _flags(connection, on_guide)
+
 
 def _disputes(connection: Connection, condition: ColumnElement[bool]) -> list[Dispute]:
     query = select(DISPUTES).where(condition).order_by(DISPUTES.c.id)
