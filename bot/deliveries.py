@@ -59,15 +59,8 @@ class Deliveries:
         if question is None:
             self.store.finish_delivery(claim.delivery_id, status="deferred")
             return None
-        daily = interview.begin(
-            session_id=f"daily-{claim.delivery_id}",
-            guide=question.guide,
-            kind=None,
-            difficulty=None,
-            length=1,
-            first_question=question.id,
-            now=now,
-            delivery_id=claim.delivery_id,
+        daily = interview.one_question(
+            f"daily-{claim.delivery_id}", question, now, delivery_id=claim.delivery_id
         )
         self.store.commit(TurnCommit(subscription.user_key, daily, now))
         self.store.finish_delivery(claim.delivery_id, status="sending", question_id=question.id)

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.errors import UserError
+from bot.questions import Question
 from bot.types import Difficulty, Kind
 
 
@@ -98,6 +99,21 @@ def begin(
         asked_at=now,
         delivery_id=delivery_id,
     )
+
+
+def one_question(session_id: str, question: Question, now: datetime, **extra: Any) -> Session:
+    """A session of just ``question``: a daily question, or a retry after an interview;
+    ``extra`` sets its other fields (``delivery_id``, ``retry``, ``scope``)."""
+    draft = begin(
+        session_id=session_id,
+        guide=question.guide,
+        kind=None,
+        difficulty=None,
+        length=1,
+        first_question=question.id,
+        now=now,
+    )
+    return replace(draft, **extra)
 
 
 def _require_asking(session: Session) -> str:

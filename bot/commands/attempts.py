@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bot import interview
 from bot.attempts import history_text, past_sessions, report_again, sessions_text
 from bot.commands.base import Argument, Desk, Outcome, Request, Spec
@@ -38,16 +36,13 @@ def retry(desk: Desk, request: Request, args: str) -> Outcome:
         )
     if not desk.server(request.event.where).allows(request.event.where):
         raise UserError("Interviews don't run in this channel here. Try a DM with me.")
-    draft = interview.begin(
-        session_id=f"retry-{desk.new_id()}",
-        guide=question.guide,
-        kind=None,
-        difficulty=None,
-        length=1,
-        first_question=question.id,
-        now=request.now,
+    session = interview.one_question(
+        f"retry-{desk.new_id()}",
+        question,
+        request.now,
+        retry=True,
+        scope=request.event.where.scope,
     )
-    session = replace(draft, retry=True, scope=request.event.where.scope)
     return Outcome([ask(request, session, AGAIN)], session, save=True)
 
 
