@@ -30,6 +30,10 @@ from bot.types import Reply
 DEFAULT_RETRY_AFTER = 1.0
 APP_REMOVED = frozenset({"account_inactive", "token_revoked", "invalid_auth", "not_installed"})
 NO_WORKSPACE = "no_workspace"  # a subscription made before subscriptions kept their workspace
+RESUME_HERE = (
+    "they were switched on before I kept which workspace each belongs to. "
+    "Type `daily resume` in this workspace to carry on."
+)
 
 
 class SlackDailySender:
@@ -61,8 +65,8 @@ class SlackDailySender:
         """The client with this workspace's bot token (the one client with one workspace)."""
         if self.installations is None:
             return self.client
-        if team is None:
-            raise DeliveryFailedError(NO_WORKSPACE)
+        if team is None:  # it will never know its bot: pause now, and say how to go on
+            raise DeliveryFailedError(NO_WORKSPACE, for_good=True, reason=RESUME_HERE)
         bot = self.installations.find_bot(enterprise_id=None, team_id=team)
         if bot is None or not bot.bot_token:
             raise self._failure("not_installed")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -20,7 +21,7 @@ from adapters.scheduler import (
     tick,
 )
 from adapters.slack.app import RateLimitCounter, web_client
-from adapters.slack.daily import SlackDailySender
+from adapters.slack.daily import RESUME_HERE, SlackDailySender
 from bot.daily import Subscription
 from bot.types import QUESTION_BUTTONS, Reply, Where
 from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
@@ -194,6 +195,27 @@ def test_a_workspace_whose_bot_is_gone_is_skipped_and_paused_at_once(
     ]
     paused = store_of(workspaces.running.engine).load_subscription("slack:U3")
     assert paused is not None and not paused.active and paused.next_due_at is None
+
+
+def test_a_subscription_from_before_workspaces_were_kept_pauses_and_says_how_to_resume(
+    workspaces: Workspaces,
+) -> None:
+    due = subscribe(workspaces, "U3", THIRD_TEAM).next_due_at
+    store = store_of(workspaces.running.engine)
+    old = store.load_subscription("slack:U3")
+    assert old is not None
+    store.save_subscription(replace(old, scope=None))
+    assert tick_at(workspaces, due).failed == 1
+    paused = store.load_subscription("slack:U3")
+    assert paused is not None and not paused.active
+    api = workspaces.running.api
+    workspaces.running.slack.command("daily status", user="U3", team=THIRD_TEAM)
+    assert wait_for(lambda: [call for call in api.messages() if RESUME_HERE in call.text])
+    workspaces.running.slack.command("daily resume", user="U3", team=THIRD_TEAM)
+    resumed = wait_for(
+        lambda: (found := store.load_subscription("slack:U3")) and found.active and found
+    )
+    assert resumed.scope == THIRD_TEAM
 
 
 def test_a_refused_dm_with_one_workspace_is_one_failure_of_three(slack: RunningApp) -> None:
