@@ -1,9 +1,10 @@
 """A key point credited by the best of its wordings: its own text, or a phrasing a server's
 admins accepted for it (see ``bot.reviews``).
 
-The scorer sees the question once as written, then once more for each accepted phrasing, with
-that point's text replaced by the phrasing. A point keeps its own share of the score and the
-better of its results; a point the answer contradicts stays contradicted.
+The scorer sees the question once as written, then scores the one point once more for each
+accepted phrasing, with that point's text replaced by the phrasing. A point keeps its own
+share of the score and the better of its results; a point the answer contradicts stays
+contradicted.
 """
 
 from __future__ import annotations
@@ -49,10 +50,18 @@ def score_with_phrasings(
 def _as(
     scorer: Scorer, question: Question, guide: Guide, answer: str, index: int, text: str
 ) -> PointScore:
-    """The point at ``index`` scored as if the guide said it in ``text``."""
+    """The point at ``index`` scored as if the guide said it in ``text`` (the other points
+    as written, as they shape its score)."""
     key_points = list(question.key_points)
     key_points[index] = replace(key_points[index], text=text)
-    return _scored(scorer, question, guide, answer, key_points).points[index]
+    return scorer.score_point(
+        question=question.prompt,
+        key_points=key_points,
+        index=index,
+        answer=answer,
+        kind=question.kind,
+        glossary=guide.glossary,
+    )
 
 
 def _better(point: PointScore, reworded: PointScore) -> PointScore:

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
-from bot.questions import KeyPoint
-from bot.scoring import MAX_ANSWER_CHARS, KeyPointScorer, Score, Status, split_reference
+from bot.phrasings import score_with_phrasings
+from bot.questions import KeyPoint, QuestionBank
+from bot.scoring import (
+    MAX_ANSWER_CHARS,
+    KeyPointScorer,
+    PointScore,
+    Score,
+    Status,
+    split_reference,
+)
 from bot.scoring.model import status_of
 from bot.scoring.reference import reference_points
-from bot.types import Role
+from bot.scoring.text import WORD, tokens
+from bot.types import Kind, Role
 
 
 @dataclass(frozen=True)
@@ -187,6 +196,45 @@ def test_scoring_is_deterministic() -> None:
     assert first == again == fresh
 
 
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+@pytest.mark.parametrize("kind", [Kind.TECHNICAL, Kind.BEHAVIORAL])
+def test_one_point_scored_alone_is_that_point_of_the_whole_score(case: Case, kind: Kind) -> None:
+    scorer = KeyPointScorer()
+    contradicting = "Every index makes inserts and updates faster and needs no storage."
+    reworded = [case.excellent.split(".")[0], *case.key_points[1:]]
+    for key_points in (list(case.key_points), reworded):
+        for answer in (case.excellent, case.partial, case.keywords, case.off_topic, contradicting):
+            whole = scorer.score(
+                question=case.question, key_points=key_points, answer=answer, kind=kind
+            )
+            alone = [
+                scorer.score_point(
+                    question=case.question,
+                    key_points=key_points,
+                    index=index,
+                    answer=answer,
+                    kind=kind,
+                )
+                for index in range(len(whole.points))
+            ]
+            assert alone == list(whole.points)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain words only",
+        "don't it's users' 'quoted' rock'n'roll ''",
+        "O(n) user_id over-indexing a/b x.y 3.14 #tag @name",
+        "Ｆｕｌｌ-width café naïve ½ Ⅻ ٣ ﬁle",
+        "tabs\tand\nnew lines\u2003em space\x1cseparator",
+        "",
+    ],
+)
+def test_words_are_the_patterns_words_however_they_are_found(text: str) -> None:
+    assert tokens(text) == WORD.findall(text)
+
+
 def test_a_huge_answer_is_cut_and_still_scored() -> None:
     huge = (INDEX.excellent + " ") * (200_000 // len(INDEX.excellent))
     result = score(INDEX, huge)
@@ -318,3 +366,38 @@ def test_a_model_answers_labels_give_its_points_roles_down_the_nesting() -> None
         ("Over-indexing slows writes.", Role.PITFALL),
         ("Our checkout was slow.", Role.STORY),
     ]
+
+
+def test_a_phrasing_credits_its_point_as_the_question_reworded_would(bank: QuestionBank) -> None:
+    question = bank.get("backend-developer/1")
+    assert question is not None
+    guide, scorer = bank.guide(question.guide), KeyPointScorer()
+    wording = "Every route carries a semver prefix so old clients keep working"
+    answer = f"REST lets apps talk over HTTP with GET for reading. {wording}."
+
+    def scored(key_points: list[KeyPoint], index: int) -> PointScore:
+        return scorer.score(
+            question=question.prompt,
+            key_points=key_points,
+            answer=answer,
+            kind=question.kind,
+            glossary=guide.glossary,
+        ).points[index]
+
+    credited = 0
+    for index in range(len(question.key_points)):
+        key_points = list(question.key_points)
+        plain = scored(key_points, index)
+        key_points[index] = replace(key_points[index], text=wording)
+        reworded = scored(key_points, index)
+        phrased = score_with_phrasings(
+            scorer, question=question, guide=guide, answer=answer, phrasings={index + 1: [wording]}
+        ).points[index]
+        better = reworded.score > plain.score and Status.CONTRADICTED not in (
+            plain.status,
+            reworded.status,
+        )
+        expected = replace(reworded, text=plain.text) if better else plain
+        assert phrased == expected
+        credited += better
+    assert credited >= 1

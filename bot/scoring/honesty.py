@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from bot.scoring.reading import Hit, Reading
@@ -37,7 +36,7 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
     hits = reading.hits
     if not hits:
         return 1.0, ()
-    listed = sum(hit.listed for hit in hits) / len(hits)
+    listed = reading.listed_hits / len(hits)
     kept, notes = 1.0 - (1.0 - LIST_KEEPS) * listed, []
     if listed >= 0.5:
         notes.append(LIST_NOTE)
@@ -59,19 +58,19 @@ def _broken(reading: Reading) -> bool:
 
 
 def _jumble_keeps(question: PreparedQuestion, hits: Sequence[Hit]) -> float:
-    pairs = [
-        (first, second)
-        for first, second in itertools.pairwise(hits)
-        if first.sentence == second.sentence
-        and first.stem != second.stem
-        and second.position - first.position <= NEIGHBOUR_REACH
-    ]
-    if len(pairs) < MIN_NEIGHBOURS:
-        return 1.0
     in_order, together = question.in_order, question.together
-    cohesion = sum(
-        1.0 if (a.stem, b.stem) in in_order else 0.5 * ((a.stem, b.stem) in together)
-        for a, b in pairs
-    ) / len(pairs)
+    pairs = kept_order = either_order = 0
+    before, _, where, sentence, _ = hits[0]
+    for found, _, position, in_sentence, _ in hits[1:]:
+        if in_sentence == sentence and found != before and position - where <= NEIGHBOUR_REACH:
+            pairs += 1
+            if (before, found) in in_order:
+                kept_order += 1
+            elif (before, found) in together:
+                either_order += 1
+        before, where, sentence = found, position, in_sentence
+    if pairs < MIN_NEIGHBOURS:
+        return 1.0
+    cohesion = (kept_order + 0.5 * either_order) / pairs
     ramp = (cohesion - JUMBLED_AT) / (COHERENT_AT - JUMBLED_AT)
     return min(1.0, max(JUMBLE_KEEPS, JUMBLE_KEEPS + (1.0 - JUMBLE_KEEPS) * ramp))

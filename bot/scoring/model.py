@@ -66,6 +66,19 @@ class Scorer(Protocol):
         glossary: Mapping[str, str] | None = None,
     ) -> Score: ...
 
+    def score_point(
+        self,
+        *,
+        question: str,
+        key_points: Sequence[KeyPoint | str],
+        index: int,
+        answer: str,
+        kind: Kind = Kind.TECHNICAL,
+        glossary: Mapping[str, str] | None = None,
+    ) -> PointScore:
+        """``score(...).points[index]``; a scorer may find it without scoring the others."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:

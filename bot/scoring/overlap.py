@@ -9,61 +9,70 @@ explanation from the same words jumbled. A point's overlap is the mean of the tw
 from __future__ import annotations
 
 import operator
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
-from bot.scoring.reading import Hit, Reading
+from bot.scoring.reading import Reading
 from bot.scoring.vocabulary import PreparedPoint, PreparedQuestion
 
-NOTHING: tuple[Hit, ...] = ()
-
-
-class Overlap(NamedTuple):
-    coverage: float  # 0..1
-    order: float  # 0..1, at most coverage
-    hits: tuple[Hit, ...]  # the first hit of each stem of the point the answer says
-
-    @property
-    def value(self) -> float:
-        return (self.coverage + self.order) / 2
+# A point's overlap: its value, the mean of coverage and order (0..1), and each place of the
+# point the answer says -> the word (as typed) that said it first, in answer order.
+Overlap = tuple[float, Mapping[int, str]]
+NOTHING: Overlap = (0.0, MappingProxyType({}))
 
 
 def overlaps(question: PreparedQuestion, reading: Reading) -> list[Overlap]:
     """Each point's overlap, reading the answer's hits once for all points."""
     places: list[list[int]] = [[] for _ in question.points]
-    firsts: list[dict[int, Hit]] = [{} for _ in question.points]
-    for hit in reading.hits:
-        for number, place in question.places.get(hit.stem, ()):
+    firsts: list[dict[int, str]] = [{} for _ in question.points]
+    where = question.places.get
+    for found, surface, _, _, _ in reading.hits:
+        for number, place in where(found, ()):
             places[number].append(place)
-            firsts[number].setdefault(place, hit)
+            firsts[number].setdefault(place, surface)
     return [
         _overlap(point, places[number], firsts[number])
         for number, point in enumerate(question.points)
     ]
 
 
-def _overlap(point: PreparedPoint, places: list[int], first: dict[int, Hit]) -> Overlap:
+def overlap(point: PreparedPoint, reading: Reading) -> Overlap:
+    """One point's overlap: ``overlaps(...)[number]`` for the point alone."""
+    places: list[int] = []
+    first: dict[int, str] = {}
+    where = point.places.get
+    for found, surface, _, _, _ in reading.hits:
+        place = where(found)
+        if place is not None:
+            places.append(place)
+            first.setdefault(place, surface)
+    return _overlap(point, places, first)
+
+
+def _overlap(point: PreparedPoint, places: list[int], first: dict[int, str]) -> Overlap:
     if not first or point.total <= 0:
-        return Overlap(0.0, 0.0, NOTHING)
-    weight_at = point.weights.__getitem__
-    coverage = sum(map(weight_at, first)) / point.total
-    if all(map(operator.lt, places, places[1:])):  # said in the point's order: the usual case
-        order = sum(map(weight_at, places)) / point.total
-    else:
-        order = _heaviest_increasing(places, point.weights) / point.total
-    said = tuple(map(first.__getitem__, sorted(first)))
-    return Overlap(coverage, min(coverage, order), said)
+        return NOTHING
+    coverage = sum(map(point.weights.__getitem__, first)) / point.total
+    said = list(first)
+    if all(map(operator.lt, said, said[1:])):  # first said in the point's order, the usual
+        return coverage, first  # case: the heaviest run is all of them, the same sum
+    order = _heaviest_increasing(places, point.weights) / point.total
+    return (coverage + min(coverage, order)) / 2, first
 
 
 def _heaviest_increasing(places: Sequence[int], weights: Sequence[float]) -> float:
     """The weight of the heaviest strictly increasing subsequence of ``places``.
 
-    Places are small (a point has a few dozen stems), so the best run ending at each place
-    is kept in a list indexed by place: one pass, each step a ``max`` over a slice.
+    A point's places in an answer are few, so the best run ending at each place said so far
+    is kept in a dict and looked through: one pass, each step a short loop.
     """
-    best = [0.0] * len(weights)
+    best: dict[int, float] = {}
     for place in places:
-        ending_here = weights[place] + max(best[:place], default=0.0)
-        if ending_here > best[place]:
+        before = 0.0
+        for earlier, weight in best.items():
+            if earlier < place and weight > before:
+                before = weight
+        ending_here = weights[place] + before
+        if ending_here > best.get(place, 0.0):
             best[place] = ending_here
-    return max(best, default=0.0)
+    return max(best.values())

@@ -20,33 +20,31 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.scoring import rarity
-from bot.scoring.text import WORD, Normalizer, Word, clean, stem
+from bot.scoring.text import Normalizer, Word, clean, stem, tokens
 from bot.scoring.vocabulary import TYPO_MIN_LENGTH, PreparedQuestion
 
-# A separator: a sentence's end, a comma or the like, a line end, a dash between spaces.
-# The lookahead lets the engine skip plain characters quickly.
-SEPARATOR = re.compile(r"(?=[.!?,;:•|()\n\s])([.!?]+(?=\s|$)|[,;:•|()\n]+|\s[-–—]\s)")
+# A separator: a sentence's end, a comma or the like, a line end, a dash between spaces. Each
+# opens with a character from one short set, so the engine skips plain characters quickly; a
+# dash's space before it stays with the words before, where it changes nothing.
+SEPARATOR = re.compile(
+    r"([.!?,;:•|()\n\-–—]"
+    r"(?:(?<=[.!?])[.!?]*(?=\s|$)|(?<=[,;:•|()\n])[,;:•|()\n]*|(?<=\s[-–—])\s))"
+)
 SENTENCE_END = re.compile(r"[.!?\n]")
-FIRST_STEM = operator.attrgetter("first")
 GRAMMAR = operator.attrgetter("grammar")
-ARTICLE = operator.attrgetter("article")
-CONTENT = operator.attrgetter("content")
-WAVES_AWAY = operator.attrgetter("waves_away")
 RESOLUTIONS_KEPT = 1 << 14  # words whose resolution a question remembers
 LIST_ITEM_WORDS = 3  # a fragment of at most this many words, none grammatical, is a list item
 
-
-class Hit(NamedTuple):
-    stem: str
-    surface: str  # the word as typed
-    position: int  # word index in the answer
-    sentence: int
-    listed: bool  # it sits in a bare list item, not in a sentence
+# A key-point stem the answer says: (stem, the word as typed, its word index in the answer,
+# its sentence, whether it sits in a bare list item rather than in a sentence). A plain tuple,
+# read by unpacking: an answer has dozens of them.
+Hit = tuple[str, str, int, int, bool]
 
 
 @dataclass(frozen=True, slots=True)
 class Reading:
     hits: tuple[Hit, ...]  # every key-point stem the answer says, in answer order
+    listed_hits: int  # how many of them sit in bare list items
     words: tuple[Word, ...]
     sentences: tuple[tuple[Word, ...], ...]
     stems: tuple[str, ...]  # each word's first stem, "" for a word with none
@@ -61,35 +59,67 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
     hits: list[Hit] = []
     words: list[Word] = []
     sentences: list[tuple[Word, ...]] = []
-    starts = 0  # where the sentence being read starts
+    starts = listed_hits = 0  # where the sentence being read starts; hits in list items
     parts, word_of = SEPARATOR.split(clean(answer)), normalizer.word
     for index in range(0, len(parts), 2):
-        found = list(map(word_of, WORD.findall(parts[index])))
+        found = list(map(word_of, tokens(parts[index])))
         if found:
             listed = len(found) <= LIST_ITEM_WORDS and not any(map(GRAMMAR, found))
+            said = len(hits)
             _collect(found, len(words), len(sentences), listed, question, hits)
+            listed_hits += (len(hits) - said) * listed
             words += found
         ends = index + 1 == len(parts) or SENTENCE_END.search(parts[index + 1]) is not None
         if ends and len(words) > starts:
             sentences.append(tuple(words[starts:]))
             starts = len(words)
-    stems = tuple(map(FIRST_STEM, words))
-    triggers = question.triggers if any(map(WAVES_AWAY, words)) else question.sharp_triggers
-    articles = list(map(ARTICLE, words))
+    tally = _tally(words)
+    triggers = question.triggers if tally.waves_away else question.sharp_triggers
     return Reading(
         hits=tuple(hits),
+        listed_hits=listed_hits,
         words=tuple(words),
         sentences=tuple(sentences),
-        stems=stems,
-        places=_places(stems, triggers),
-        content_words=sum(map(CONTENT, words)),
-        broken_articles=sum(map(operator.and_, articles, map(GRAMMAR, words[1:]))),
-        articles=sum(articles),
+        stems=tally.stems,
+        places=_places(tally.stems, triggers),
+        content_words=tally.content_words,
+        broken_articles=tally.broken_articles,
+        articles=tally.articles,
     )
+
+
+class _Tally(NamedTuple):
+    stems: tuple[str, ...]  # each word's first stem, "" for a word with none
+    content_words: int
+    articles: int
+    broken_articles: int
+    waves_away: bool  # some word waves advice away ("no need to", "optional")
+
+
+def _tally(words: Sequence[Word]) -> _Tally:
+    """What the answer's words add up to, counted in one pass."""
+    stems: list[str] = []
+    add_stem = stems.append
+    content_words = articles = broken_articles = 0
+    waves_away = after_article = False
+    for word in words:
+        add_stem(word.first)
+        if word.content:
+            content_words += 1
+        if after_article and word.grammar:
+            broken_articles += 1
+        after_article = word.article
+        if after_article:
+            articles += 1
+        if word.waves_away:
+            waves_away = True
+    return _Tally(tuple(stems), content_words, articles, broken_articles, waves_away)
 
 
 def _places(stems: Sequence[str], wanted: frozenset[str]) -> dict[str, list[int]]:
     places: dict[str, list[int]] = {}
+    if wanted.isdisjoint(stems):  # the usual case: nothing could start a contradiction
+        return places
     for index, found in enumerate(stems):
         if found in wanted:
             places.setdefault(found, []).append(index)
@@ -111,6 +141,7 @@ def _collect(
         len(words) - 1,
         False,
     )
+    add = hits.append
     for offset, word in enumerate(words):
         if skip_next or not word.stems:
             skip_next = False
@@ -122,10 +153,10 @@ def _collect(
             skip_next = bool(said)
             surface = f"{surface} {words[offset + 1].surface}" if said else surface
         if not said:
-            known = resolutions.get(word.surface)
+            known = resolutions.get(surface)
             said = _remember(word, question) if known is None else known
         for found in said:
-            hits.append(Hit(found, surface, base + offset, sentence, listed))
+            add((found, surface, base + offset, sentence, listed))
 
 
 def _remember(word: Word, question: PreparedQuestion) -> tuple[str, ...]:

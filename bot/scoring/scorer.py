@@ -21,7 +21,6 @@ story as the points shown. Then:
 from __future__ import annotations
 
 import math
-import operator
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -29,16 +28,13 @@ from bot.questions import KeyPoint
 from bot.scoring import claims, honesty, story
 from bot.scoring.glossary import merged
 from bot.scoring.model import MAX_ANSWER_CHARS, PointScore, Score, status_of
-from bot.scoring.overlap import Overlap, overlaps
+from bot.scoring.overlap import Overlap, overlap, overlaps
 from bot.scoring.reading import Reading, read
 from bot.scoring.text import Normalizer
 from bot.scoring.vocabulary import PreparedPoint, PreparedQuestion, prepare
 from bot.types import Kind, Role, Status
 
 PREPARED_CACHE_SIZE = 512
-POSITION = operator.attrgetter("position")
-SURFACE = operator.attrgetter("surface")
-STEM = operator.attrgetter("stem")
 NO_CREDIT_BELOW = 0.1  # overlap that unrelated text reaches by chance
 FULL_CREDIT_AT = 0.5  # overlap of a point said in full in other words
 BRIEF_WORDS = 25  # content words up to which an answer is brief: judged on what it says
@@ -70,6 +66,27 @@ class KeyPointScorer:
             return story.score(prepared, reading)
         return _score(prepared, reading)
 
+    def score_point(
+        self,
+        *,
+        question: str,
+        key_points: Sequence[KeyPoint | str],
+        index: int,
+        answer: str,
+        kind: Kind = Kind.TECHNICAL,
+        glossary: Mapping[str, str] | None = None,
+    ) -> PointScore:
+        """``score(...).points[index]``, without scoring the other points."""
+        prepared, normalizer = self._prepare(question, tuple(key_points), kind, glossary)
+        reading = read(answer[:MAX_ANSWER_CHARS], prepared, normalizer)
+        if prepared.story:
+            return story.score(prepared, reading).points[index]
+        found = overlap(prepared.points[index], reading)
+        if not found[1]:
+            return prepared.missed[index]
+        share = prepared.shares[index]
+        return _point_score(prepared.points[index], found, share, _judged(prepared, reading)[0])
+
     def _prepare(
         self,
         question: str,
@@ -82,8 +99,8 @@ class KeyPointScorer:
         key = (id(normalizer), question, key_points, kind)
         prepared = self._prepared.get(key)
         if prepared is None:
-            if len(self._prepared) >= PREPARED_CACHE_SIZE:
-                self._prepared.clear()
+            if len(self._prepared) >= PREPARED_CACHE_SIZE:  # the oldest goes
+                del self._prepared[next(iter(self._prepared))]
             points = [_as_key_point(point, kind) for point in key_points]
             prepared = prepare(normalizer, question, [(p.text, p.role, p.weight) for p in points])
             self._prepared[key] = prepared
@@ -114,10 +131,9 @@ class _Judged:
 
 def _score(question: PreparedQuestion, reading: Reading) -> Score:
     said = overlaps(question, reading)
-    kept, notes = honesty.keeps(question, reading)
-    judged = _Judged(reading, kept, MENTION_CREDIT * _brief_precision(question, reading) * kept)
+    judged, notes = _judged(question, reading)
     scored = tuple(
-        _point_score(point, found, share, judged) if found.hits else missed
+        _point_score(point, found, share, judged) if found[1] else missed
         for point, found, share, missed in zip(
             question.points, said, question.shares, question.missed, strict=True
         )
@@ -126,14 +142,21 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
     return Score(value=value, points=scored, notes=notes)
 
 
-def credit(found: Overlap) -> float:
+def _judged(question: PreparedQuestion, reading: Reading) -> tuple[_Judged, tuple[str, ...]]:
+    """What holds for the whole answer, and the notes that say why it lost credit."""
+    kept, notes = honesty.keeps(question, reading)
+    mention = MENTION_CREDIT * _brief_precision(question, reading) * kept
+    return _Judged(reading, kept, mention), notes
+
+
+def credit(overlap_value: float) -> float:
     """Overlap as credit, rising steeply and then levelling off, never flat.
 
     Unrelated text reaches an overlap of about NO_CREDIT_BELOW by chance, and a point said
     in full in other words about FULL_CREDIT_AT (it shares half the point's words), which
     earns about 90%. Strictly rising between, so answers keep their order.
     """
-    x = (found.value - NO_CREDIT_BELOW) / (FULL_CREDIT_AT - NO_CREDIT_BELOW)
+    x = (overlap_value - NO_CREDIT_BELOW) / (FULL_CREDIT_AT - NO_CREDIT_BELOW)
     if x <= 0:
         return 0.0
     return min(1.0, (1.0 - math.exp(-CURVE * x)) / CURVE_TOP)
@@ -145,25 +168,28 @@ def _brief_precision(question: PreparedQuestion, reading: Reading) -> float:
     content = reading.content_words
     if not content or content > BRIEF_WORDS:
         return 0.0
-    words = reading.words
-    on_point = {hit.position for hit in reading.hits if hit.stem not in question.asked}
+    words, asked = reading.words, question.asked
+    on_point = {position for found, _, position, _, _ in reading.hits if found not in asked}
     return sum(words[index].content for index in on_point) / content
 
 
 def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Judged) -> PointScore:
-    """The score of a point the answer says something of (``found.hits`` is not empty)."""
-    reading = judged.reading
-    matched = tuple(dict.fromkeys(map(SURFACE, sorted(found.hits, key=POSITION))))
-    contradiction = claims.contradiction(point.claims, reading.words, reading.stems, reading.places)
+    """The score of a point the answer says something of (``said`` is not empty)."""
+    reading, (overlap_value, said) = judged.reading, found
+    matched = tuple(dict.fromkeys(said.values()))
+    contradiction = (  # reading.places: where one could start, in most answers nowhere
+        claims.contradiction(point.claims, reading.words, reading.stems, reading.places)
+        if reading.places
+        else ""
+    )
     if contradiction:
         return PointScore(
             point.text, 0.0, Status.CONTRADICTED, matched, point.role, share, contradiction
         )
-    value = credit(found) * judged.keeps
-    stems = set(map(STEM, found.hits))
-    if point.own and not point.own & stems:
+    value = credit(overlap_value) * judged.keeps
+    if point.own and point.own.isdisjoint(said):
         value = min(value, WITHOUT_OWN_WORDS)
-    if judged.mention > value and point.telling & stems:
+    if judged.mention > value and not point.telling.isdisjoint(said):
         value = judged.mention
     return PointScore(point.text, value, status_of(value), matched, point.role, share)
 

@@ -35,8 +35,10 @@ class PreparedPoint:
     claims: PointClaims
     places: Mapping[str, int]  # stem -> its place in ``stems``
     weights: tuple[float, ...]  # stem_weights in the order of ``stems``
-    own: frozenset[str] = frozenset()  # stems no other point and not the question says
-    telling: frozenset[str] = frozenset()  # stems at most TELLING_SPREAD points say
+    # Places in ``stems`` of the stems no other point and not the question says, and of the
+    # stems at most TELLING_SPREAD points say.
+    own: frozenset[int] = frozenset()
+    telling: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +137,12 @@ def _with_telling_stems(
     """Each point with the stems that tell it apart from the others and from the question."""
     said = Counter(found for point in points for found in point.stems)
 
-    def spread_at_most(point: PreparedPoint, most: int) -> frozenset[str]:
-        return frozenset(s for s in point.stems if said[s] <= most and s not in asked)
+    def spread_at_most(point: PreparedPoint, most: int) -> frozenset[int]:
+        return frozenset(
+            place
+            for place, found in enumerate(point.stems)
+            if said[found] <= most and found not in asked
+        )
 
     return tuple(
         replace(point, own=spread_at_most(point, 1), telling=spread_at_most(point, TELLING_SPREAD))
