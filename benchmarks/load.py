@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
-import multiprocessing
 import os
 import random
 import tempfile
@@ -34,8 +33,11 @@ from pathlib import Path
 import aiohttp
 
 from benchmarks.slack_ack import (
+    DRAIN_SECONDS,
     Simulation,
     Tally,
+    after_opening,
+    cpu_line,
     milliseconds,
     serve_app,
     serve_fake_slack,
@@ -47,7 +49,6 @@ from tests.databases import fresh_postgres_database
 
 POSTGRES_URL_VARIABLE = "MOCKINTERVIEW_TEST_POSTGRES_URL"
 DATABASES = {"sqlite": ("sqlite",), "postgres": ("postgres",), "both": ("sqlite", "postgres")}
-DRAIN_SECONDS = 120  # the app's time to finish its work after SIGTERM
 BACK_OFF_SECONDS = 1.0  # a user's pause after a failed interview, before starting another
 FAILURES = (aiohttp.ClientError, TimeoutError, RuntimeError)  # RuntimeError: a reply never came
 
@@ -77,17 +78,21 @@ class Load:
             if self.over():
                 return
             try:
-                await self.interview(user, f"D{number:03d}I{interview:04d}", rng)
+                channel = f"D{number:03d}I{interview:04d}"
+                await self.interview(user, channel, rng, opening=interview == 1)
             except FAILURES as error:
                 self.exceptions[type(error).__name__] += 1
                 await asyncio.sleep(BACK_OFF_SECONDS)
 
-    async def interview(self, user: str, channel: str, rng: random.Random) -> None:
+    async def interview(
+        self, user: str, channel: str, rng: random.Random, *, opening: bool
+    ) -> None:
         simulation = self.simulation
         questions = simulation.questions
-        await simulation.send(
-            simulation.requests.command(f"start {questions}", user=user, channel=channel)
-        )
+        start = simulation.requests.command(f"start {questions}", user=user, channel=channel)
+        seconds = await simulation.send(start)
+        if opening:  # every user's first command leaves at the same instant
+            self.tally.opening.append(seconds)
         await simulation.posted(channel, "Question 1 of")
         self.turns += 1
         for question in range(1, questions + 1):
@@ -151,17 +156,6 @@ async def drive(options: argparse.Namespace, app_port: int, fake_port: int) -> L
         return load
 
 
-def drain(app: multiprocessing.Process) -> bool:
-    """Stop the app (SIGTERM): True when it finished its work and exited in time."""
-    app.terminate()
-    app.join(DRAIN_SECONDS)
-    if app.exitcode is None:
-        app.kill()
-        app.join()
-        return False
-    return app.exitcode == 0
-
-
 def times(name: str, values: list[float]) -> str:
     if not values:
         return f"{name:<19} none"
@@ -170,7 +164,12 @@ def times(name: str, values: list[float]) -> str:
 
 
 def report(
-    name: str, options: argparse.Namespace, load: Load, seconds: float, ledger: Ledger
+    name: str,
+    options: argparse.Namespace,
+    load: Load,
+    seconds: float,
+    ledger: Ledger,
+    cpu: float | None,
 ) -> None:
     tally = load.tally
     exceptions = ", ".join(f"{kind} {count}" for kind, count in load.exceptions.most_common())
@@ -178,6 +177,8 @@ def report(
     print(f"turns/s             {load.turns / seconds:8.1f}")
     print(f"  turns             {load.turns} in {seconds:.1f} s, {load.interviews} interviews done")
     print(times("time to ack", tally.acks))
+    print(times("  opening burst", tally.opening))
+    print(times("  after it", after_opening(tally)))
     print(times("answer -> feedback", tally.replies))
     print(f"errors              {len(tally.failures)} non-200 responses", end="")
     print(f", {load.exceptions.total()} exceptions" + (f" ({exceptions})" if exceptions else ""))
@@ -185,22 +186,24 @@ def report(
     print(f"answers stored      {ledger.stored}")
     print(f"answers lost        {ledger.lost}")
     print(f"scored twice        {ledger.twice}")
+    print(cpu_line(cpu, load.turns, "turn"))
 
 
 def benchmark(name: str, database_url: str, options: argparse.Namespace) -> None:
-    fake, fake_port = start(serve_fake_slack)
-    app, app_port = start(serve_app, database_url, f"http://127.0.0.1:{fake_port}/api/")
+    fake = start(serve_fake_slack)
+    app = start(serve_app, database_url, f"http://127.0.0.1:{fake.port}/api/")
     try:
         started = time.perf_counter()
-        load = asyncio.run(drive(options, app_port, fake_port))
+        load = asyncio.run(drive(options, app.port, fake.port))
         seconds = time.perf_counter() - started
-        drained = drain(app)
-        report(name, options, load, seconds, reconcile(database_url, load))
+        drained = app.stop(DRAIN_SECONDS)
+        cpu = app.cpu_seconds() if drained else None
+        report(name, options, load, seconds, reconcile(database_url, load), cpu)
         if not drained:
             print(f"(the app had not finished its work {DRAIN_SECONDS} s after SIGTERM)")
     finally:
-        app.kill()
-        fake.terminate()
+        app.process.kill()
+        fake.process.terminate()
 
 
 @contextmanager

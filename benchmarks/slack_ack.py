@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import logging
 import multiprocessing
+import queue
 import random
 import tempfile
 import threading
@@ -25,6 +26,7 @@ from collections import defaultdict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
 from pathlib import Path
 from typing import Any
@@ -52,12 +54,14 @@ ANSWER = (
     "extra index slows down inserts and updates."
 )
 RETRY = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+DRAIN_SECONDS = 120  # the app's time to finish its work after SIGTERM
 
 
-def serve_app(database_url: str, api_url: str, ready: Queue[int]) -> None:
+def serve_app(database_url: str, api_url: str, ready: Queue[float]) -> None:
     """The app process: production wiring, HTTP mode on a free loopback port.
 
-    On SIGTERM it stops taking requests, finishes the work after the acks, and exits.
+    On SIGTERM it stops taking requests, finishes the work after the acks, and exits,
+    reporting the CPU seconds it spent (every thread) from the moment it was ready.
     """
     logging.basicConfig(level=logging.WARNING)
     settings = Settings(_env_file=None, database_url=database_url)
@@ -73,12 +77,14 @@ def serve_app(database_url: str, api_url: str, ready: Queue[int]) -> None:
     server = serve(app, acks=acks, host="127.0.0.1", port=0)
     on_stop_signal(lambda: threading.Thread(target=server.shutdown).start())
     ready.put(server.server_port)
+    serving_since = time.process_time()
     server.serve_forever()
     server.server_close()
     executor.shutdown(wait=True)
+    ready.put(time.process_time() - serving_since)
 
 
-def serve_fake_slack(ready: Queue[int]) -> None:
+def serve_fake_slack(ready: Queue[float]) -> None:
     """The fake Web API's process; users wait for its posts with ``GET /_wait``."""
     api = FakeSlackApi()
     ready.put(api.server.server_port)
@@ -130,7 +136,12 @@ class Simulation:
         await self.posted(channel, "Score:", count=question)
         self.tally.replies.append(time.perf_counter() - started)
         if question < self.questions:
-            await self.send(self.requests.command("next", user=user, channel=channel))
+            # Slack's commands differ by trigger_id, the fake's only by what is signed: each
+            # "next" gets its own timestamp (in the past, within Slack's 5 minutes), else two
+            # in one second would be one request replayed, which runs once.
+            signed_at = int(time.time()) - self.questions + question
+            ask = self.requests.command("next", user=user, channel=channel, timestamp=signed_at)
+            await self.send(ask)
             await self.posted(channel, f"Question {question + 1} of")
 
     async def answer(self, user: str, channel: str, event_id: str, *, resend: bool) -> None:
@@ -198,6 +209,14 @@ async def simulate(options: argparse.Namespace, app_port: int, fake_port: int) -
         return running.tally
 
 
+def after_opening(tally: Tally) -> list[float]:
+    """The acks of every request but the users' first commands."""
+    rest = sorted(tally.acks)
+    for seconds in tally.opening:
+        rest.remove(seconds)
+    return rest
+
+
 def milliseconds(values: list[float], quantile: float) -> float:
     ordered = sorted(values)
     return 1000 * ordered[min(len(ordered) - 1, int(quantile * len(ordered)))]
@@ -211,17 +230,14 @@ def stored_answers(database_url: str, users: int) -> tuple[int, int]:
     return len(rows), len(rows) - len(unique)
 
 
-def report(tally: Tally, seconds: float, database_url: str, users: int) -> None:
+def report(tally: Tally, seconds: float, database_url: str, users: int, cpu: float | None) -> None:
     stored, duplicates = stored_answers(database_url, users)
     print(f"users {users}, requests {len(tally.acks)} in {seconds:.1f} s")
     print(f"throughput          {len(tally.acks) / seconds:8.1f} requests/s")
-    rest = sorted(tally.acks)
-    for seconds in tally.opening:
-        rest.remove(seconds)
     for name, values in (
         ("time to ack", tally.acks),
         ("  opening burst", tally.opening),
-        ("  after it", rest),
+        ("  after it", after_opening(tally)),
         ("answer -> feedback", tally.replies),
     ):
         p50, p99 = milliseconds(values, 0.5), milliseconds(values, 0.99)
@@ -230,15 +246,49 @@ def report(tally: Tally, seconds: float, database_url: str, users: int) -> None:
     print(f"answers sent        {tally.answers} (+{tally.retries} resent as Slack retries)")
     print(f"answers stored      {stored - duplicates}  lost {tally.answers - stored + duplicates}")
     print(f"scored twice        {duplicates}")
+    print(cpu_line(cpu, len(tally.acks), "request"))
 
 
-def start(target: Any, *arguments: object) -> tuple[multiprocessing.Process, int]:
+def cpu_line(cpu: float | None, count: int, unit: str) -> str:
+    """The app's CPU time per ``unit``: steadier than latency on a shared machine."""
+    if cpu is None or not count:
+        return "app CPU            not reported (the app did not exit in time)"
+    return f"app CPU            {1000 * cpu / count:7.2f} ms per {unit} ({cpu:.1f} s in all)"
+
+
+@dataclass(frozen=True)
+class Child:
+    """A process of the benchmark: the port it listens on, and what it reports at its end."""
+
+    process: BaseProcess
+    port: int
+    reports: Queue[float]
+
+    def stop(self, grace: float) -> bool:
+        """SIGTERM: True when the process finished its work and exited within ``grace``."""
+        self.process.terminate()
+        self.process.join(grace)
+        if self.process.exitcode is None:
+            self.process.kill()
+            self.process.join()
+            return False
+        return self.process.exitcode == 0
+
+    def cpu_seconds(self) -> float | None:
+        """The CPU seconds the app reported as it exited; None when it did not."""
+        try:
+            return self.reports.get(timeout=5)
+        except queue.Empty:
+            return None
+
+
+def start(target: Any, *arguments: object) -> Child:
     """Start ``target`` in a fresh process; it reports the port it listens on."""
     context = multiprocessing.get_context("spawn")
-    ready: Queue[int] = context.Queue()
-    process = context.Process(target=target, args=(*arguments, ready), daemon=True)
+    reports: Queue[float] = context.Queue()
+    process = context.Process(target=target, args=(*arguments, reports), daemon=True)
     process.start()
-    return process, ready.get(timeout=120)
+    return Child(process, int(reports.get(timeout=120)), reports)
 
 
 def main() -> None:
@@ -249,15 +299,17 @@ def main() -> None:
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as directory:
         database_url = f"sqlite:///{Path(directory) / 'bench.db'}"
-        fake, fake_port = start(serve_fake_slack)
-        app, app_port = start(serve_app, database_url, f"http://127.0.0.1:{fake_port}/api/")
+        fake = start(serve_fake_slack)
+        app = start(serve_app, database_url, f"http://127.0.0.1:{fake.port}/api/")
         try:
             started = time.perf_counter()
-            tally = asyncio.run(simulate(options, app_port, fake_port))
-            report(tally, time.perf_counter() - started, database_url, options.users)
+            tally = asyncio.run(simulate(options, app.port, fake.port))
+            seconds = time.perf_counter() - started
+            cpu = app.cpu_seconds() if app.stop(DRAIN_SECONDS) else None
+            report(tally, seconds, database_url, options.users, cpu)
         finally:
-            app.terminate()
-            fake.terminate()
+            app.process.kill()
+            fake.process.terminate()
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ from adapters.platform import Clock, utc_now
 from adapters.slack.installs import ExpiringInstallationStore
 from adapters.slack.listeners import SlackBridge
 from adapters.slack.people import AdminGroup
+from adapters.slack.server import AcksFirstExecutor
 from adapters.slack.uninstall import DEFAULT_GRACE, Uninstalls
 from bot.engine import Engine
 from bot.settings import Settings
@@ -106,9 +107,11 @@ def build_app(
     privacy_url: str | None = None,
 ) -> App:
     """The bolt App. Listeners run in the request's thread (``process_before_response``)
-    and only acknowledge; the work after the ack runs on ``executor``. Members of the
-    user group ``admin_group`` (an id like ``S0123``) may change settings. With OAuth, a
-    workspace's data is deleted ``removal_grace`` after it removes the app."""
+    and only acknowledge; the work after the ack runs on ``executor`` (on an
+    ``AcksFirstExecutor`` it lets the acks in flight go first again before it enters the
+    engine). Members of the user group ``admin_group`` (an id like ``S0123``) may change
+    settings. With OAuth, a workspace's data is deleted ``removal_grace`` after it removes
+    the app."""
     app = App(
         name="mockinterview",
         client=web_client(token=bot_token, api_url=api_url),
@@ -127,7 +130,9 @@ def build_app(
         app.event("app_uninstalled")(token_revoked)
         app.event("tokens_revoked")(token_revoked)
     group = AdminGroup(admin_group, clock=clock) if admin_group else None
-    SlackBridge(engine, work, admin_group=group, privacy_url=privacy_url).register(app)
+    pause = work.acks.wait if isinstance(work, AcksFirstExecutor) else lambda: None
+    bridge = SlackBridge(engine, work, admin_group=group, privacy_url=privacy_url, pause=pause)
+    bridge.register(app)
     return app
 
 

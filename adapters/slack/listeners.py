@@ -5,6 +5,11 @@ own thread and the HTTP response goes out as soon as it returns. A listener only
 ``ack()`` and hands the work (users.info, the engine and its database, Web API calls) to
 the bridge's executor: the ack never waits for a busy pool or the database. One person's
 turns run one at a time, so a quick "next" after an answer cannot overtake it.
+
+Python runs one thread at a time, so at most ``ENGINE_SLOTS`` turns are in the engine at
+once (with the person's lookup: a database read, and ``users.info`` on first sight): more
+would not finish sooner, they would only make the acks wait longer for their turn at the
+interpreter. Posting the replies, which mostly waits on the network, is not limited so.
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ import hashlib
 import logging
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -33,6 +39,7 @@ from bot.types import NOT_YOURS, Event, Reply
 
 log = logging.getLogger(__name__)
 
+ENGINE_SLOTS = 2  # turns in the engine at once
 ANY_OTHER_ACTION = re.compile(rf"^(?!{slack_events.ANSWER_ACTION}$)")
 Body = dict[str, Any]
 
@@ -83,12 +90,15 @@ class SlackBridge:
         *,
         admin_group: AdminGroup | None = None,
         privacy_url: str | None = None,
+        pause: Callable[[], None] = lambda: None,
     ) -> None:
         self.engine = engine
         self.executor = executor
         self.privacy_url = privacy_url
         self.people = People(engine, admin_group=admin_group)
         self.turn_lock = KeyedLocks()
+        self.engine_slots = threading.BoundedSemaphore(ENGINE_SLOTS)
+        self.pause = pause
 
     def register(self, app: App) -> None:
         app.command(slack_events.COMMAND)(self.acked(self.on_command))
@@ -191,18 +201,27 @@ class SlackBridge:
         opened = slack_events.home_opened(incoming.body)
         if opened is None:
             return
-        user = self.people.user(incoming.client, opened[0], team=opened[1].scope)
-        view = home_view(self.engine.home(user, opened[1]), privacy_url=self.privacy_url)
+        with self.in_engine():
+            user = self.people.user(incoming.client, opened[0], team=opened[1].scope)
+            home = self.engine.home(user, opened[1])
+        view = home_view(home, privacy_url=self.privacy_url)
         try:
             incoming.client.views_publish(user_id=user.id, view=view)
         except SlackApiError as error:
             log.warning("views.publish failed: %s", error.response.get("error"))
 
+    @contextmanager
+    def in_engine(self) -> Iterator[None]:
+        """One of the engine's slots, taken once the acks in flight have gone out."""
+        with self.engine_slots:
+            self.pause()
+            yield
+
     def turn(self, event: Event, incoming: Incoming) -> None:
         """Run one event through the engine and post its replies; one turn per person at once."""
         client = incoming.client
-        user = self.people.user(client, event.user, team=event.where.scope)
-        event = replace(event, user=user)
         with self.turn_lock(event.user.key):
-            replies = self.engine.handle(event)
+            with self.in_engine():
+                user = self.people.user(client, event.user, team=event.where.scope)
+                replies = self.engine.handle(replace(event, user=user))
             SlackSender(client, user_id=event.user.id, respond=incoming.respond).send_all(replies)

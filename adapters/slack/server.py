@@ -7,7 +7,8 @@ request must arrive whole within ``REQUEST_SECONDS``, or its connection is close
 
 Python runs one thread at a time, so a burst of requests shares it with the work of the
 requests just acknowledged: that work waits, a little, until no request is waiting for
-its ack (``AcksFirst``).
+its ack (``AcksFirst``), when it starts and again before it enters the engine (where at
+most two turns run at once, see ``adapters.slack.listeners``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ from adapters.ops import StartResponse, WsgiApp
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
+QUEUE_LOGGER = "waitress.queue"  # a warning for every request that waits for a thread
 ACK_PATIENCE = 0.1  # seconds work waits at most for the acks in flight
+ACCEPTS_AT_ONCE = 64  # new connections taken each time the loop finds some waiting
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -131,6 +134,18 @@ class DeadlineServer(TcpWSGIServer):  # type: ignore[misc]
     channel_class = DeadlineChannel
     request_seconds = Limits.request_seconds
 
+    def handle_accept(self) -> None:
+        """Take every connection waiting, up to ``ACCEPTS_AT_ONCE``, not one per turn of the
+        loop: each turn walks every open connection, so in a burst of new connections
+        taking them one by one costs time in the square of their number."""
+        for _ in range(ACCEPTS_AT_ONCE):
+            open_before = len(self._map)
+            if open_before >= self.adj.connection_limit:
+                return
+            super().handle_accept()
+            if len(self._map) == open_before:  # none was waiting, or it failed
+                return
+
     def maintenance(self, now: float) -> None:
         super().maintenance(now)
         cutoff = time.monotonic() - self.request_seconds
@@ -143,10 +158,15 @@ class DeadlineServer(TcpWSGIServer):  # type: ignore[misc]
 class SlackServer:
     """waitress serving one WSGI app, with the calls ``run`` and the tests make:
     ``serve_forever`` blocks, ``shutdown`` (from another thread) stops taking requests,
-    lets the ones in flight answer and makes ``serve_forever`` return."""
+    lets the ones in flight answer and makes ``serve_forever`` return.
+
+    Requests waiting a moment for a free thread are normal in a burst (an ack takes about
+    a millisecond), so waitress's warning for each of them is not logged: it cost the
+    loop that reads the requests a log line per request, just when it was busiest."""
 
     def __init__(self, app: WsgiApp, *, host: str, port: int, limits: Limits) -> None:
         self.limits = limits
+        logging.getLogger(QUEUE_LOGGER).setLevel(logging.ERROR)
         adjustments = Adjustments(
             host=host,
             port=port,

@@ -1,5 +1,7 @@
 """The HTTP server facing the internet: slow clients hold no thread, big bodies are refused
-from their headers, a request must arrive whole in time, malformed bodies are a 400."""
+from their headers, a request must arrive whole in time, malformed bodies are a 400, a
+burst of connections is taken at once; and the work after the acks keeps to two engine
+turns at a time."""
 
 from __future__ import annotations
 
@@ -7,15 +9,20 @@ import contextlib
 import json
 import socket
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
+from typing import Any
 from urllib.parse import urlencode
 
 import pytest
 
+from adapters.ops import StartResponse
 from adapters.slack.app import build_app
-from adapters.slack.server import AcksFirst, AcksFirstExecutor, Limits, serve
+from adapters.slack.listeners import ENGINE_SLOTS
+from adapters.slack.server import AcksFirst, AcksFirstExecutor, Limits, SlackServer, serve
 from bot.db import SqlStore
 from bot.questions import QuestionBank
+from bot.types import Event, Reply
 from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
     BOT_TOKEN,
     FORM,
@@ -25,6 +32,7 @@ from tests.adapters.slack_fakes import (  # noqa: F401 (fixtures)
     SignedClient,
     fresh_slack_store,
     migrated_template,
+    running_app,
     running_slack,
     wait_for,
 )
@@ -89,6 +97,72 @@ def test_a_hundred_slow_clients_do_not_delay_a_signed_request(slack: RunningApp)
             assert impatient.command("status").status == 200
     finally:
         slow.close()
+
+
+def test_at_most_two_turns_are_in_the_engine_at_once(
+    bank: QuestionBank, slack_store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = make_engine(bank, slack_store)
+    handle, inside, peak, guard = engine.handle, [0], [0], threading.Lock()
+
+    def crowded_handle(event: Event) -> list[Reply]:
+        with guard:
+            inside[0] += 1
+            peak[0] = max(peak[0], inside[0])
+        try:
+            time.sleep(0.2)  # long enough for every free worker to try to come in too
+            return handle(event)
+        finally:
+            with guard:
+                inside[0] -= 1
+
+    monkeypatch.setattr(engine, "handle", crowded_handle)
+    with running_app(engine, workers=6) as running:
+        for person in range(6):
+            assert running.slack.command("status", user=f"U{person}").status == 200
+        running.drain()
+        assert len(running.api.messages()) == 6, "every turn answered"
+    assert peak[0] == ENGINE_SLOTS
+
+
+def test_the_work_lets_the_acks_go_first_again_before_it_enters_the_engine(
+    bank: QuestionBank, slack_store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine, steps = make_engine(bank, slack_store), list[str]()
+    handle = engine.handle
+
+    def handled(event: Event) -> list[Reply]:
+        steps.append("engine")
+        return handle(event)
+
+    monkeypatch.setattr(engine, "handle", handled)
+    monkeypatch.setattr(AcksFirst, "wait", lambda acks: steps.append("wait for the acks"))
+    with running_app(engine, workers=1) as running:
+        assert running.slack.command("status").status == 200
+        running.drain()
+    assert steps == ["wait for the acks", "wait for the acks", "engine"]
+
+
+@pytest.mark.parametrize(("connections", "taken"), [(1000, 20), (12, 10)], ids=["all", "limit"])
+def test_a_burst_of_new_connections_is_taken_in_one_turn_of_the_loop(
+    connections: int, taken: int
+) -> None:
+    """Up to the connection limit, which counts the server's own listening socket and
+    wake-up pipe too."""
+    server = SlackServer(unused, host="127.0.0.1", port=0, limits=Limits(connections=connections))
+    burst = [socket.create_connection(("127.0.0.1", server.server_port)) for _ in range(20)]
+    try:
+        server._server.handle_accept()
+        assert len(server._server.active_channels) == taken
+    finally:
+        for sock in burst:
+            sock.close()
+        server._close_all()
+        server.server_close()
+
+
+def unused(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+    raise AssertionError("no request is read in this test")
 
 
 def test_a_request_that_does_not_arrive_in_time_loses_its_connection(
