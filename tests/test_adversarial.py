@@ -54,7 +54,7 @@ def mean(scores: dict[str, dict[str, float]], kind: str) -> float:
         ("gist", 0.35, 0.8),
         ("partial", 0.3, 0.8),
         ("keywords", 0.0, 0.3),
-        ("word_salad", 0.0, 0.45),
+        ("word_salad", 0.0, 0.33),
         ("wrong", 0.0, 0.35),
         ("off_topic", 0.0, 0.15),
     ],

@@ -165,6 +165,65 @@ def test_the_key_points_own_words_shuffled_score_low(
     assert any("jumbled" in note for note in salad.notes)
 
 
+SCALING = "system-design/3"  # scale a web tier: stateless servers, load balancing algorithms
+SCALING_EXPLAINED = (
+    "Scale out by adding identical stateless servers behind a load balancer instead of a bigger "
+    "machine, and keep sessions in Redis rather than on local disk. Round robin sends requests "
+    "to each server in turn, least connections picks the server with the fewest active "
+    "connections, and consistent hashing on a user id keeps the same user on the same server. "
+    "Health checks take unhealthy instances out of rotation."
+)
+
+
+def test_a_grammatical_salad_of_every_points_terms_scores_low(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    salad = of_question(
+        scorer,
+        bank,
+        SCALING,
+        "The consistent hash of the layer 7 balancer drains the sticky disk, and round robin "
+        "health checks forward the least connections to identical autoscaling instances, while "
+        "the stateless session of the TCP port hashes a single point of failure into the bigger "
+        "machine of rotation.",
+    )
+    assert salad.value <= 0.2
+    assert any("jumbled" in note for note in salad.notes)
+    assert of_question(scorer, bank, SCALING, SCALING_EXPLAINED).value >= 0.65
+
+
+def test_key_terms_strung_together_without_commas_count_as_a_bare_list(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    strung = of_question(
+        scorer,
+        bank,
+        SCALING,
+        "stateless servers load balancer round robin least connections consistent hashing "
+        "health checks sticky sessions layer 7",
+    )
+    assert strung.value <= 0.3
+    assert any("list" in note for note in strung.notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "stateless servers -> load balancer -> round robin / weighted round robin / consistent "
+        "hashing -> health checks + connection draining",
+        "Stateless servers behind a load balancer; round robin for uniform requests; least "
+        "connections for long-lived ones; consistent hashing on a user id keeps caches warm.",
+    ],
+    ids=["arrows and slashes", "terse clauses"],
+)
+def test_terse_notes_that_relate_their_terms_are_neither_a_list_nor_a_jumble(
+    scorer: KeyPointScorer, bank: QuestionBank, notes: str
+) -> None:
+    result = of_question(scorer, bank, SCALING, notes)
+    assert result.notes == ()
+    assert result.value >= 0.2
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_the_headline_is_the_sum_of_the_points_shown(
     scorer: KeyPointScorer, bank: QuestionBank, seed: int

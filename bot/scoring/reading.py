@@ -5,6 +5,10 @@ sentences at their ends. Each word's stems are resolved against the question's v
 compound meets its split form ("rollback" / "roll back"), and a misspelt word meets the stem
 it was meant to be, but only when the word is not itself a common English word ("several" is
 never "servers"). A stem is *denied* when a negation stands just before it ("not", "no need to").
+
+Terms may also be *strung* together in a fragment with nothing that relates them ("cache TTL
+stampede lock Redis miss"): written English relates its terms with "of", "the", "to", "is"
+every few words. Strings are looked for on demand (``strung``): few answers need it.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.scoring import rarity
-from bot.scoring.text import Normalizer, Word, clean, stem, tokens
+from bot.scoring.text import WORD, Normalizer, Word, clean, stem, tokens
 from bot.scoring.vocabulary import TYPO_MIN_LENGTH, PreparedQuestion
 
 # A separator: a sentence's end, a comma or the like, a line end, a dash between spaces. Each
@@ -34,6 +38,9 @@ SENTENCE_END = re.compile(r"[.!?\n]")
 GRAMMAR = operator.attrgetter("grammar")
 RESOLUTIONS_KEPT = 1 << 14  # words whose resolution a question remembers
 LIST_ITEM_WORDS = 3  # a fragment of at most this many words, none grammatical, is a list item
+STRING_WORDS = 7  # this many words in a row, none relating them, are a list without commas
+RELATES = operator.attrgetter("relates")
+UNRELATED_RUN = re.compile(b"\0{%d,}" % STRING_WORDS)  # in a fragment's bytes of ``relates``
 
 # A key-point stem the answer says: (stem, the word as typed, its word index in the answer,
 # its sentence, whether it sits in a bare list item rather than in a sentence). A plain tuple,
@@ -53,6 +60,8 @@ class Reading:
     content_words: int  # words with a meaning of their own
     broken_articles: int  # articles followed by a grammatical word: "the of", "a and"
     articles: int
+    long_fragments: tuple[tuple[int, int, str], ...]  # (first word's index, the index past
+    # its last word, text) of each fragment long enough to string terms together
 
 
 def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Reading:
@@ -60,6 +69,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
     words: list[Word] = []
     sentences: list[tuple[Word, ...]] = []
     starts = listed_hits = 0  # where the sentence being read starts; hits in list items
+    long_fragments: list[tuple[int, int, str]] = []
     parts, word_of = SEPARATOR.split(clean(answer)), normalizer.word
     for index in range(0, len(parts), 2):
         found = list(map(word_of, tokens(parts[index])))
@@ -68,6 +78,8 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
             said = len(hits)
             _collect(found, len(words), len(sentences), listed, question, hits)
             listed_hits += (len(hits) - said) * listed
+            if len(found) >= STRING_WORDS:
+                long_fragments.append((len(words), len(words) + len(found), parts[index]))
             words += found
         ends = index + 1 == len(parts) or SENTENCE_END.search(parts[index + 1]) is not None
         if ends and len(words) > starts:
@@ -85,7 +97,25 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
         content_words=tally.content_words,
         broken_articles=tally.broken_articles,
         articles=tally.articles,
+        long_fragments=tuple(long_fragments),
     )
+
+
+def strung(reading: Reading) -> frozenset[int]:
+    """Where the answer strings STRING_WORDS or more plain words together with nothing
+    between them that relates them: no function word, no relating word, no symbol ("->",
+    "+", "/"). The indexes of those words; usually none, which is found quickly."""
+    found: set[int] = set()
+    for first, past, text in reading.long_fragments:
+        words = reading.words[first:past]
+        runs = list(UNRELATED_RUN.finditer(bytes(map(RELATES, words))))
+        if not runs:
+            continue
+        if text.replace(" ", "").isalnum():  # no symbol: the words' runs are the strings
+            found.update(first + index for run in runs for index in range(*run.span()))
+        else:
+            found.update(first + index for index in _strung_between_symbols(text, words))
+    return frozenset(found)
 
 
 class _Tally(NamedTuple):
@@ -114,6 +144,25 @@ def _tally(words: Sequence[Word]) -> _Tally:
         if word.waves_away:
             waves_away = True
     return _Tally(tuple(stems), content_words, articles, broken_articles, waves_away)
+
+
+def _strung_between_symbols(text: str, words: Sequence[Word]) -> list[int]:
+    """Where a fragment with symbols strings its words: a symbol relates the words on either
+    side. A piece of the fragment (split at spaces) with a symbol may hold several words or
+    none."""
+    strung: list[int] = []
+    start = offset = 0
+    for piece in text.split():
+        plain = piece.isalnum()
+        size = 1 if plain else len(WORD.findall(piece))
+        if not plain or words[offset].relates:
+            if offset - start >= STRING_WORDS:
+                strung += range(start, offset)
+            start = offset + size
+        offset += size
+    if offset - start >= STRING_WORDS:
+        strung += range(start, offset)
+    return strung
 
 
 def _places(stems: Sequence[str], wanted: frozenset[str]) -> dict[str, list[int]]:

@@ -12,8 +12,9 @@ story as the points shown. Then:
   is on point, since a gist cannot restate every point in full;
 * a claim that contradicts a key point (see ``claims``) zeroes that point and takes its share
   away from the headline;
-* an answer whose matched words sit mostly in a bare list of terms keeps only part of its
-  credit, and so does a jumble of the key points' words with their order lost;
+* an answer whose matched words sit mostly in a bare list of terms (or strung together
+  with nothing relating them) keeps only part of its credit, and so does a jumble of the key
+  points' words with their order lost or hopping from one point to another (see ``honesty``);
 * a story question (a model answer of Context / Action / Outcome) is judged on the shape of
   the candidate's own story, never on the model story's words (see ``story``).
 """
@@ -165,12 +166,9 @@ def credit(overlap_value: float) -> float:
 def _brief_precision(question: PreparedQuestion, reading: Reading) -> float:
     """For a brief answer, the share of its content words that are the key points' own
     (the question's words aside); 0 for a longer answer, which is judged on coverage."""
-    content = reading.content_words
-    if not content or content > BRIEF_WORDS:
+    if reading.content_words > BRIEF_WORDS:
         return 0.0
-    words, asked = reading.words, question.asked
-    on_point = {position for found, _, position, _, _ in reading.hits if found not in asked}
-    return sum(words[index].content for index in on_point) / content
+    return honesty.on_point_share(question, reading)
 
 
 def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Judged) -> PointScore:

@@ -92,6 +92,15 @@ DISMISSED_AFTER = re.compile(
 )
 NEGATION_REACH = 3
 
+# Words that relate the terms around them, besides the function words: "cache plus TTL".
+RELATING_WORDS = word_set(
+    """
+    plus versus vs through throughout across along around against toward towards upon among
+    beyond behind beside inside outside near past since until unless whether while whereas once
+    despite except instead rather
+    """
+)
+
 NEGATIONS = word_set(
     """
     dont doesnt didnt isnt arent wasnt werent cant wont shouldnt couldnt wouldnt havent hasnt
@@ -115,6 +124,7 @@ class Word:
     grammar: bool = False  # a grammatical word ("the", "of", "is")
     article: bool = False  # "the", "a", "an"
     waves_away: bool = False  # one of DISMISSAL_WORDS
+    relates: bool = False  # a function word or one of RELATING_WORDS
 
 
 ARTICLES = word_set("the a an")
@@ -203,6 +213,7 @@ class Normalizer:
             grammar=lower in GRAMMAR_WORDS,
             article=lower in ARTICLES,
             waves_away=lower in DISMISSAL_WORDS,
+            relates=function or lower in RELATING_WORDS,
         )
 
     def _expand(self, word: str) -> tuple[str, ...]:

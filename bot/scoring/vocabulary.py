@@ -49,6 +49,9 @@ class PreparedQuestion:
     compounds: Mapping[str, tuple[str, ...]]  # "rollback" -> ("roll", "back"), and the reverse
     by_initial: Mapping[str, tuple[str, ...]]  # first letter -> stems a typo may stand for
     places: Mapping[str, tuple[tuple[int, int], ...]]  # stem -> (point, place in the point)
+    # stem -> the points that say it, for the stems at most TELLING_SPREAD points and not the
+    # question say: the terms that tell which point an answer is speaking of
+    telling_points: Mapping[str, frozenset[int]]
     joinable: frozenset[str]  # key-point words an answer may split in two: "rollback"
     shares: tuple[float, ...]  # each point's part of the score (see ``roles``)
     in_order: frozenset[tuple[str, str]]  # (a, b): some point says stem a before stem b
@@ -75,6 +78,7 @@ def prepare(
     vocabulary = frozenset(s for point in prepared for s in point.stems)
     point_shares = tuple(shares([p.role for p in prepared], [p.weight for p in prepared]))
     compounds = _compounds(prepared, vocabulary)
+    places = _places(prepared)
     joinable = frozenset(
         form for point in prepared for word in point.words for form in _forms(word)
     )
@@ -84,7 +88,8 @@ def prepare(
         vocabulary,
         compounds,
         _by_initial(vocabulary),
-        _places(prepared),
+        places,
+        _telling_points(places, asked),
         joinable,
         point_shares,
         frozenset(pair for point in prepared for pair in itertools.combinations(point.stems, 2)),
@@ -172,6 +177,16 @@ def _by_initial(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
         if len(word) >= TYPO_MIN_LENGTH - 1:
             groups.setdefault(word[0], []).append(word)
     return {initial: tuple(words) for initial, words in groups.items()}
+
+
+def _telling_points(
+    places: Mapping[str, tuple[tuple[int, int], ...]], asked: frozenset[str]
+) -> dict[str, frozenset[int]]:
+    return {
+        found: frozenset(number for number, _ in where)
+        for found, where in places.items()
+        if len(where) <= TELLING_SPREAD and found not in asked
+    }
 
 
 def _places(points: Sequence[PreparedPoint]) -> dict[str, tuple[tuple[int, int], ...]]:
