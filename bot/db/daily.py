@@ -7,7 +7,7 @@ second claim of the same day impossible.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, insert, select, update
@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.daily import Claim, DailyRule, Decision, Delivery, Subscription
 from bot.db import tables
+from bot.db.moments import as_utc
 from bot.store import Decider
 
 SUBSCRIPTIONS = tables.subscriptions
@@ -55,7 +56,7 @@ def subscription_from(row: RowMapping) -> Subscription:
         rule=rule,
         topic=row["topic"],
         active=row["active"],
-        next_due_at=due.replace(tzinfo=UTC) if due and due.tzinfo is None else due,
+        next_due_at=as_utc(due) if due else None,
         delivered_through=row["delivered_through"],
         failures=row["failures"],
         scope=row["scope"],
