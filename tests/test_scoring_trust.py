@@ -285,6 +285,46 @@ def test_a_true_story_in_other_words_scores_on_its_shape_not_the_model_storys_wo
     assert recited.value < result.value
 
 
+def test_every_deed_in_a_one_sentence_story_counts_and_only_the_speakers(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    question = story_question(bank)
+    terse = (
+        "Last spring I broke the billing export, owned it in the channel, reverted the "
+        "deploy and added a replay test; the team approved the fix."
+    )
+    actions = of_question(scorer, bank, question.id, terse).points[1]
+    assert actions.matched == ("I broke", "owned", "reverted", "added")
+    assert actions.status is Status.COVERED
+    others = "Last spring the team broke the billing export, and they reverted and fixed it."
+    assert of_question(scorer, bank, question.id, others).points[1].score == 0.0
+
+
+def test_a_story_shuffled_out_of_its_sentences_is_no_story(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    words = TRUE_STORY.split()
+    random.Random(7).shuffle(words)
+    shuffled = of_question(scorer, bank, story_question(bank).id, " ".join(words))
+    assert shuffled.value < 0.2
+    assert any("jumbled" in note for note in shuffled.notes)
+
+
+def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_is_on_topic(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    question = bank.get("devops-sre/17")  # "... a release you thought was too risky ..."
+    assert question is not None
+    story = (
+        "In 2023 I stopped a risk-heavy schema change on release day: I showed the lock times "
+        "and we shipped it a week later with zero downtime, and now I ask for a dry run first."
+    )
+    result = of_question(scorer, bank, question.id, story)
+    reflection, relevance = result.points[3], result.points[4]
+    assert reflection.matched == ("and now",)
+    assert "risk" in relevance.matched
+
+
 @pytest.mark.parametrize(
     "answer",
     [

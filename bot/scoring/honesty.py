@@ -10,7 +10,7 @@
   shuffled across points it rarely is. This *cohesion* of neighbouring matched terms is
   measured once there are enough of them to judge; a pair in the other order than the
   point's counts half, as paraphrase reorders words. Words shuffled out of their sentences
-  also give themselves away by their grammar (see ``_broken``).
+  also give themselves away by their grammar (see ``shuffled``).
 * *Hopping*: a dense answer whose telling terms (those of one or two points) hop from one
   point to another at every step, however grammatical the words between them. A real
   answer, even a terse one, says a thing or two about one point before it moves on to the
@@ -58,7 +58,7 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
         notes.append(LIST_NOTE)
     jumble = (
         SHUFFLED_KEEPS
-        if _broken(reading)
+        if shuffled(reading)
         else _jumble_keeps(question, hits) * _hopping_keeps(question, reading, dense)
     )
     if jumble < 1.0:
@@ -67,7 +67,7 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
     return kept, tuple(notes)
 
 
-def _broken(reading: Reading) -> bool:
+def shuffled(reading: Reading) -> bool:
     """Words shuffled out of their sentences: "the" or "a" followed by "of", "and", "is"...
 
     Written English almost never puts an article before a grammatical word; shuffled words

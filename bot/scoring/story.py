@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.scoring import honesty
 from bot.scoring.model import PointScore, Score, status_of
 from bot.scoring.reading import Reading
 from bot.scoring.text import Word, word_set
@@ -48,7 +49,8 @@ RESULT = word_set(
 )
 REFLECTION = re.compile(
     r"\b(learn(ed|t)?|lessons?|taught me|realis|realiz|hindsight|next time|since then|"
-    r"from then on|going forward|now i|differently|takeaway|changed how|i always|i now)\b"
+    r"ever since|from then on|going forward|from now on|in future|these days|differently|"
+    r"takeaway|changed how|(i|we|and) (now|always)|now (i|we)|i've since|i have since)\b"
 )
 RED_FLAGS = re.compile(
     r"\b(blam(e|ed|ing)|(their|his|her|qa's|team's) (fault|job)|should have caught|"
@@ -57,10 +59,18 @@ RED_FLAGS = re.compile(
     r"none of (their|your|his|her) business|merged (it )?anyway|overrode|override|"
     r"stopped (asking|requesting|talking))\b"
 )
+OWN_SUBJECTS = frozenset({"i", "we"})
+OTHER_SUBJECTS = word_set("he she they who manager team lead reviewer")
+# Before a past form, a word that makes it describe a thing ("the failed job") or help
+# another verb ("was asked", "had rolled"), rather than tell what the speaker did.
+STATES = word_set("was were had did got felt thought knew wanted understood")  # not deeds
+DESCRIBING = word_set("the a an this that my our their his her its was were had has have be")
+ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 NEGATED_BEFORE = re.compile(r"\b(not|never|no|n't|without)\W+(\w+\W+)?$")
 RED_FLAG_KEEPS = 0.35
 NUMBER = re.compile(r"\d")
 MAX_QUOTED = 4  # words or phrases quoted as what a part was judged on
+SAME_WORD_FROM = 4  # letters two stems share at the start to be forms of one word
 RELEVANT_AT = 0.35  # weighted share of the question's own words that shows the story fits it
 
 
@@ -94,18 +104,24 @@ def _situation(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) 
 
 
 def _actions(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> Judged:
-    acted = [action for sentence in sentences if (action := _own_action(sentence))]
-    return min(1.0, len(acted) / 2), tuple(acted[:MAX_QUOTED])
+    acted = [action for sentence in sentences for action in _own_actions(sentence)]
+    return min(1.0, len(acted) / ACTIONS_IN_FULL), tuple(acted[:MAX_QUOTED])
 
 
-def _own_action(sentence: Sentence) -> str:
-    """ "I rolled" when the sentence says what the speaker did, else ""."""
-    for index, word in enumerate(sentence):
-        if word.lower in ("i", "we"):
-            done = next((w for w in sentence[index + 1 : index + 4] if _past(w)), None)
-            if done is not None:
-                return f"{word.surface} {done.surface}"
-    return ""
+def _own_actions(sentence: Sentence) -> list[str]:
+    """What the speaker did, as said: "I rolled", then each verb the sentence goes on with
+    ("..., fixed the retries and wrote a postmortem"), until someone else acts."""
+    acted: list[str] = []
+    subject, before = "", ""
+    for word in sentence:
+        if word.lower in OWN_SUBJECTS:
+            subject = word.surface
+        elif word.lower in OTHER_SUBJECTS:
+            subject = ""
+        elif subject and _past(word) and word.lower not in STATES and before not in DESCRIBING:
+            acted.append(f"{subject} {word.surface}" if before in OWN_SUBJECTS else word.surface)
+        before = word.lower
+    return acted
 
 
 def _result(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Judged:
@@ -128,9 +144,27 @@ def _relevance(_: Sequence[Sentence], question: PreparedQuestion, reading: Readi
     asked = question.asked
     if not asked:
         return 1.0, ()
-    said = [w.surface for w in reading.words if any(s in asked for s in w.stems)]
-    share = len({s for w in reading.words for s in w.stems} & asked) / len(asked)
+    meets = {found: _asked_stem(found, asked) for w in reading.words for found in w.stems}
+    said = [w.surface for w in reading.words if any(meets[found] for found in w.stems)]
+    share = len({meets[found] for found in meets} - {""}) / len(asked)
     return min(1.0, share / RELEVANT_AT), tuple(dict.fromkeys(said))[:MAX_QUOTED]
+
+
+def _asked_stem(found: str, asked: frozenset[str]) -> str:
+    """The question's stem the answer's stem says, also in another form of the word
+    ("risk" for "risky", whose stem is "riski"); "" for none."""
+    if found in asked:
+        return found
+    if len(found) < SAME_WORD_FROM:
+        return ""
+    return next(
+        (
+            a
+            for a in asked
+            if len(a) >= SAME_WORD_FROM and (a.startswith(found) or found.startswith(a))
+        ),
+        "",
+    )
 
 
 PARTS = (
@@ -145,15 +179,24 @@ RED_FLAG_NOTE = "_The story blames others or hides the problem: interviewers mar
 
 def score(question: PreparedQuestion, reading: Reading) -> Score:
     sentences = [s for s in reading.sentences if any(w.lower in FIRST_PERSON for w in s)]
-    keeps = RED_FLAG_KEEPS if _red_flag(reading.words) else 1.0
+    keeps, notes = _keeps(reading)
     total = sum(part.weight for part in PARTS)
     points = tuple(
         _point(part, part.judge(sentences, question, reading), keeps, part.weight / total)
         for part in PARTS
     )
-    notes = (RED_FLAG_NOTE,) if keeps < 1.0 else ()
     value = max(0.0, min(1.0, sum(point.contribution for point in points)))
     return Score(value=value, points=points, notes=notes)
+
+
+def _keeps(reading: Reading) -> tuple[float, tuple[str, ...]]:
+    """The share of its credit a story keeps, and why it lost some: words shuffled out of
+    their sentences are no story, and blaming others or hiding a problem costs most of it."""
+    if honesty.shuffled(reading):
+        return honesty.SHUFFLED_KEEPS, (honesty.JUMBLE_NOTE,)
+    if _red_flag(reading.words):
+        return RED_FLAG_KEEPS, (RED_FLAG_NOTE,)
+    return 1.0, ()
 
 
 def _point(part: _Part, judged: Judged, keeps: float, share: float) -> PointScore:
