@@ -323,6 +323,8 @@ def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_i
     reflection, relevance = result.points[3], result.points[4]
     assert reflection.matched == ("and now",)
     assert "risk" in relevance.matched
+    since = story.replace("and now I ask", "I've since asked")
+    assert of_question(scorer, bank, question.id, since).points[3].matched == ("i since",)
 
 
 @pytest.mark.parametrize(

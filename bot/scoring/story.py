@@ -50,7 +50,7 @@ RESULT = word_set(
 REFLECTION = re.compile(
     r"\b(learn(ed|t)?|lessons?|taught me|realis|realiz|hindsight|next time|since then|"
     r"ever since|from then on|going forward|from now on|in future|these days|differently|"
-    r"takeaway|changed how|(i|we|and) (now|always)|now (i|we)|i've since|i have since)\b"
+    r"takeaway|changed how|(i|we|and) (now|always)|now (i|we)|(i|we)( have)? since)\b"
 )
 RED_FLAGS = re.compile(
     r"\b(blam(e|ed|ing)|(their|his|her|qa's|team's) (fault|job)|should have caught|"
