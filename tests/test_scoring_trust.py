@@ -134,6 +134,14 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
     assert score(scorer, [point], right).points[0].status is not Status.CONTRADICTED
 
 
+def test_agreeing_with_a_negated_point_is_no_mispairing(scorer: KeyPointScorer) -> None:
+    point = "A read replica serves reads and thus does not accept writes to tables."
+    agreeing = score(
+        scorer, [point], "The replica would not accept writes because it is read-only."
+    )
+    assert agreeing.points[0].status is not Status.CONTRADICTED
+
+
 def test_a_pitfall_said_in_the_negative_is_awareness_not_a_contradiction(
     scorer: KeyPointScorer,
 ) -> None:

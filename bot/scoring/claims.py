@@ -115,12 +115,18 @@ def _pairs(words: Sequence[Word], stems: Sequence[str]) -> dict[str, str]:
     """ "GET for reading, POST for creating" -> {get: read, post: creat}."""
     pairs: dict[str, str] = {}
     for index in range(1, len(words) - 1):
-        if words[index].lower in PAIRING_WORDS and stems[index - 1] and stems[index + 1]:
+        if words[index].lower in PAIRING_WORDS and _pairable(words[index - 1], words[index + 1]):
             pairs.setdefault(stems[index - 1], stems[index + 1])
     pairs = {term: partner for term, partner in pairs.items() if partner not in pairs}
     if len(pairs) < MIN_PAIRS or len(set(pairs.values())) < len(pairs):
         return {}
     return pairs
+
+
+def _pairable(term: Word, partner: Word) -> bool:
+    """Two terms a pairing word may join: words with a meaning of their own ("thus does not"
+    pairs nothing)."""
+    return bool(term.first and partner.first) and not (term.function or partner.function)
 
 
 def contradiction(
