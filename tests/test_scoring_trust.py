@@ -134,6 +134,11 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
     assert score(scorer, [point], right).points[0].status is not Status.CONTRADICTED
 
 
+def test_denying_the_opposite_agrees_with_the_point(scorer: KeyPointScorer) -> None:
+    denied = score(scorer, [SLOW_WRITES], "over-indexing makes writes not faster at all")
+    assert denied.points[0].status is not Status.CONTRADICTED
+
+
 def test_agreeing_with_a_negated_point_is_no_mispairing(scorer: KeyPointScorer) -> None:
     point = "A read replica serves reads and thus does not accept writes to tables."
     agreeing = score(

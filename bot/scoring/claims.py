@@ -6,7 +6,8 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   key immediately": advice not to do what the point says, where the point does not negate it;
 * *opposite*: "indexes make writes faster" against "slower write operations": an antonym
   within two words of a term that the point attaches the other word to, and the point's own
-  word nowhere near (an answer weighing both sides is not wrong);
+  word nowhere near (an answer weighing both sides is not wrong); a denied antonym ("not
+  slower") agrees with the point;
 * *mispaired*: "GET to create" against "GET for reading, POST for creating".
 
 A pitfall is said in the negative by nature, so it is checked only for the one thing that
@@ -156,7 +157,7 @@ def _contradictions(
             said = _quote(words, index - REACH - 1, index + 1)
             yield f"You said “{said}”; the key point says the opposite."
         opposite = claims.opposites.get(found)
-        if opposite and _attached(opposite, stems, index):
+        if opposite and _attached(opposite, stems, index) and not is_denied(words, index):
             said = _quote(words, index - REACH, index + REACH)
             yield f"You said “{said}”; the key point says {opposite.original}…"
         if found in claims.pairs and words[index].lower not in FUNCTION_WORDS:
