@@ -173,6 +173,9 @@ def test_word_forms_match_through_stemming(word: str) -> None:
         ("Every table needs a primary key.", "every table needs a PK", "PK"),
         ("Run the tests in continuous integration.", "tests run in CI", "CI"),
         ("Profile to find performance problems.", "profile to find perf problems", "perf"),
+        ("A queue removes items first-in-first-out.", "a queue is FIFO", "FIFO"),
+        ("It selects the minimum of the rest.", "it picks the smallest one left", "smallest"),
+        ("It holds an unlimited number of items.", "it holds infinite items", "infinite"),
     ],
 )
 def test_the_built_in_glossary_joins_abbreviations_and_full_words(

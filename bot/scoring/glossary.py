@@ -73,6 +73,20 @@ BUILT_IN: Mapping[str, str] = {
     "pwd": "password",
     "creds": "credentials",
     "mem": "memory",
+    "ptr": "pointer",
+    "addr": "address",
+    "obj": "object",
+    "num": "number",
+    "len": "length",
+    "max": "maximum",
+    "min": "minimum",
+    "info": "information",
+    "spec": "specification",
+    "fifo": "first in first out",
+    "lifo": "last in first out",
+    "bst": "binary search tree",
+    "dfs": "depth first search",
+    "bfs": "breadth first search",
     # chat spellings
     "u": "you",
     "ur": "your",
@@ -113,6 +127,12 @@ rollback revert reverts reverted reverting
 previous prior earlier last
 stable good healthy working
 version release releases versions
+minimum smallest lowest minimal
+maximum largest biggest highest maximal
+unlimited infinite unbounded limitless
+dynamic resizable resizeable growable
+store save saves saved saving stores storing stored
+show display displays shows showed showing displayed
 """
 
 
