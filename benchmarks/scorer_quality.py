@@ -9,6 +9,9 @@ answer and the answer (the baseline a scorer must clearly beat):
    rest and Pearson with the grade, over all answers and as mean ± spread over five folds
    grouped by question (the scorer fits nothing, so the folds show how much it varies from
    one set of questions to another).
+   With ``--mohler FILE``, also the CS answers of Mohler et al. (2011), graded 0-5 by two
+   teachers, from a CSV with the columns of its public copies (``id``, ``question``,
+   ``desired_answer``, ``student_answer``, ``score_avg``); not in this repository either.
 2. ``graded_answers.jsonl``: answers to this project's guides graded 0-5 by their authors.
 3. ``adversarial_answers.jsonl``: eight kinds of answer to 16 guide questions (strong, strong
    with typos, one-line gist, partial, keyword list, word salad, confidently wrong, off-topic),
@@ -16,11 +19,13 @@ answer and the answer (the baseline a scorer must clearly beat):
    question ranks strong > partial > every bad kind.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
+        [--mohler mohler_dataset_edited.csv]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import math
 import random
@@ -44,6 +49,7 @@ FOLDS = 5
 BAD_KINDS = ("keywords", "word_salad", "shuffled", "wrong", "off_topic")
 KIND_ORDER = ("strong", "strong_typos", "gist", "partial", *BAD_KINDS)
 SHUFFLE_SEED = 2013
+MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +136,27 @@ def asag_set(path: Path, scorer: KeyPointScorer) -> list[Judged]:
     return judged
 
 
+def mohler_set(path: Path, scorer: KeyPointScorer) -> list[Judged]:
+    judged = []
+    with path.open(encoding="utf-8", newline="") as lines:
+        for row in csv.DictReader(lines):
+            reference, answer = row["desired_answer"], row["student_answer"]
+            score = scorer.score(
+                question=row["question"], key_points=reference_points(reference), answer=answer
+            )
+            grade = float(row["score_avg"]) / 5
+            judged.append(
+                Judged(
+                    row["id"],
+                    grade,
+                    grade >= MOHLER_CORRECT,
+                    score.value,
+                    baseline(reference, answer),
+                )
+            )
+    return judged
+
+
 def graded_set(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> list[Judged]:
     judged = []
     for row in read_lines(path):
@@ -160,7 +187,7 @@ def score_against(
 
 def shuffled(rows: Sequence[dict[str, object]], bank: QuestionBank) -> list[dict[str, object]]:
     """For each question, its key points' own words shuffled: word salad at its plainest."""
-    made = []
+    made: list[dict[str, object]] = []
     for question_id in dict.fromkeys(str(row["question_id"]) for row in rows):
         question = bank.get(question_id)
         if question is not None:
@@ -201,6 +228,7 @@ def _ordered(by_kind: dict[str, float]) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--asag", type=Path, default=HERE.parent.parent / "shared" / "asag")
+    parser.add_argument("--mohler", type=Path, help="a CSV copy of Mohler et al. (2011)")
     arguments = parser.parse_args()
     scorer = KeyPointScorer()
     bank = load_bank([CONTENT])
@@ -208,6 +236,8 @@ def main() -> None:
         print_set(path.stem, asag_set(path, scorer))
     if not arguments.asag.is_dir():
         print(f"(no public sets at {arguments.asag}: pass --asag DIR)")
+    if arguments.mohler:
+        print_set("mohler (grade >= 4 counts as correct)", mohler_set(arguments.mohler, scorer))
     print_set(
         "graded_answers (grade >= 3 counts as correct)",
         graded_set(HERE / "graded_answers.jsonl", bank, scorer),
