@@ -3,13 +3,15 @@
 The three processes of ``slack_ack.py`` (the app with production wiring on loopback, the
 fake Slack Web API, the simulated users on one asyncio loop), but the users keep going:
 start an interview, answer, ``next``, ... and when it ends start another, until
-``--duration`` seconds have passed. Each interview gets its own DM channel id, so a reply
-that arrives after its wait timed out is never taken for one of the next interview. Then
-the app drains its work (SIGTERM) and the answers acked are looked up in the database:
-each stored once, Slack's retries (same event id) included.
+``--duration`` seconds have passed. The users arrive evenly over ``--ramp`` seconds, as
+load tools start them; ``--ramp 0`` sends every user's first command at the same instant
+(a spike). Each interview gets its own DM channel id, so a reply that arrives after its
+wait timed out is never taken for one of the next interview. Then the app drains its
+work (SIGTERM) and the answers acked are looked up in the database: each stored once,
+Slack's retries (same event id) included.
 
     PYTHONPATH=. .venv/bin/python benchmarks/load.py [--users 200] [--duration 60]
-        [--database sqlite|postgres|both] [--postgres-url URL]
+        [--ramp 5] [--database sqlite|postgres|both] [--postgres-url URL]
 
 PostgreSQL runs on a fresh database on the server of ``--postgres-url`` (or
 ``MOCKINTERVIEW_TEST_POSTGRES_URL``), dropped afterwards.
@@ -59,6 +61,7 @@ class Load:
 
     simulation: Simulation
     deadline: float
+    arrival_gap: float = 0.0  # seconds between one user's arrival and the next one's
     turns: int = 0  # start, answer or next whose reply was posted
     interviews: int = 0  # finished, summary posted
     exceptions: Counter[str] = field(default_factory=Counter)
@@ -74,6 +77,7 @@ class Load:
     async def user(self, number: int) -> None:
         """One person: interview after interview until the deadline."""
         user, rng = f"U{number:03d}", random.Random(number)
+        await asyncio.sleep(number * self.arrival_gap)
         for interview in itertools.count(1):
             if self.over():
                 return
@@ -91,7 +95,7 @@ class Load:
         questions = simulation.questions
         start = simulation.requests.command(f"start {questions}", user=user, channel=channel)
         seconds = await simulation.send(start)
-        if opening:  # every user's first command leaves at the same instant
+        if opening:  # the users' first commands: at the same instant with no ramp
             self.tally.opening.append(seconds)
         await simulation.posted(channel, "Question 1 of")
         self.turns += 1
@@ -151,7 +155,8 @@ def reconcile(database_url: str, load: Load) -> Ledger:
 
 async def drive(options: argparse.Namespace, app_port: int, fake_port: int) -> Load:
     async with simulation(options, app_port, fake_port) as running:
-        load = Load(running, deadline=time.perf_counter() + options.duration)
+        deadline = time.perf_counter() + options.duration
+        load = Load(running, deadline, arrival_gap=options.ramp / options.users)
         await asyncio.gather(*(load.user(number) for number in range(options.users)))
         return load
 
@@ -173,7 +178,8 @@ def report(
 ) -> None:
     tally = load.tally
     exceptions = ", ".join(f"{kind} {count}" for kind, count in load.exceptions.most_common())
-    print(f"== {name}: {options.users} users for {options.duration:g} s")
+    arriving = f"arriving over {options.ramp:g} s" if options.ramp else "arriving at once"
+    print(f"== {name}: {options.users} users for {options.duration:g} s, {arriving}")
     print(f"turns/s             {load.turns / seconds:8.1f}")
     print(f"  turns             {load.turns} in {seconds:.1f} s, {load.interviews} interviews done")
     print(times("time to ack", tally.acks))
@@ -227,6 +233,9 @@ def parse_options() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--users", type=int, default=200)
     parser.add_argument("--duration", type=float, default=60, help="seconds")
+    parser.add_argument(
+        "--ramp", type=float, default=5, help="seconds over which the users arrive (0: at once)"
+    )
     parser.add_argument("--questions", type=int, default=4, help="per interview")
     parser.add_argument("--retry-rate", type=float, default=0.2)
     parser.add_argument("--database", choices=sorted(DATABASES), default="sqlite")
