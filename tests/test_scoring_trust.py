@@ -313,6 +313,20 @@ def test_every_deed_in_a_one_sentence_story_counts_and_only_the_speakers(
     assert of_question(scorer, bank, question.id, others).points[1].score == 0.0
 
 
+def test_a_result_in_the_sentence_of_the_deed_counts_but_not_before_the_deed(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    question = story_question(bank)
+    ended = (
+        "Last March I rolled back the bad deploy and checkout recovered in 5 minutes. "
+        "I learned a lot."
+    )
+    result = of_question(scorer, bank, question.id, ended).points[2]
+    assert "recovered" in result.matched and result.status is Status.COVERED
+    setup = "After the team finally shipped the new cache, I was on call. I slept."
+    assert of_question(scorer, bank, question.id, setup).points[2].score == 0.0
+
+
 def test_a_story_shuffled_out_of_its_sentences_is_no_story(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
@@ -347,8 +361,10 @@ def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_i
         "An index is a B-tree that lets the database find rows without scanning the table.",
         "It was QA's fault, so I blamed the tester and quietly hot-fixed it without telling "
         "anyone; in the end the incident closed.",
+        "Last week the cache fell over and we restarted it. In the postmortem we found out it "
+        "was Priya's change, so she had to fix it and it recovered.",
     ],
-    ids=["competency keywords", "a technical explanation", "blaming others"],
+    ids=["competency keywords", "a technical explanation", "blaming others", "naming a culprit"],
 )
 def test_what_is_not_a_good_story_scores_low(
     scorer: KeyPointScorer, bank: QuestionBank, answer: str

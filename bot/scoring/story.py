@@ -53,7 +53,8 @@ REFLECTION = re.compile(
     r"takeaway|changed how|(i|we|and) (now|always)|now (i|we)|(i|we)( have)? since)\b"
 )
 RED_FLAGS = re.compile(
-    r"\b(blam(e|ed|ing)|(their|his|her|qa's|team's) (fault|job)|should have caught|"
+    r"\b(blam(e|ed|ing)|(their|his|her) (fault|job)|should have caught|"
+    r"(it|that) was (?!(my|our|a|an|the|this|that|one|no) )\w+ (fault|change|bug|mistake)|"
     r"not my (fault|problem|job)|without telling|kept (it|this|that) (out|quiet|secret)|"
     r"quietly|hid|hide|hiding|covered (it )?up|ignored|refused|yelled|lied|reckless|ego|"
     r"none of (their|your|his|her) business|merged (it )?anyway|overrode|override|"
@@ -125,13 +126,30 @@ def _own_actions(sentence: Sentence) -> list[str]:
 
 
 def _result(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Judged:
-    """How it ended, said after the story began, by anyone: "checkout recovered in minutes"."""
-    later = reading.sentences[1:] or reading.sentences
+    """How it ended, said after the story began, by anyone: "checkout recovered in minutes".
+
+    The story begins with its first sentence, or, in that sentence, with the speaker's first
+    deed: "I rolled it back and checkout recovered" ends in the sentence it begins in.
+    """
+    first, *rest = reading.sentences or ((),)
+    later = [_after_first_deed(first, alone=not rest), *rest]
     markers = [w.surface for s in later for w in s if w.lower in RESULT]
     numbers = [w.surface for s in later for w in s if NUMBER.search(w.lower)]
     marked = sum(1 for s in later if any(w.lower in RESULT for w in s))
     value = min(1.0, 0.6 * marked + (0.4 if numbers and marked else 0.0))
     return value, tuple(dict.fromkeys([*markers, *numbers]))[:MAX_QUOTED]
+
+
+def _after_first_deed(sentence: Sentence, *, alone: bool) -> Sentence:
+    """The words after the speaker's first deed; with none, the whole sentence when it is
+    the whole story, else nothing."""
+    subject = False
+    for index, word in enumerate(sentence):
+        if word.lower in OWN_SUBJECTS:
+            subject = True
+        elif subject and _past(word) and word.lower not in STATES:
+            return sentence[index + 1 :]
+    return sentence if alone else ()
 
 
 def _reflection(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> Judged:
