@@ -309,6 +309,10 @@ def test_generic_labels_are_dropped_specific_ones_kept(
         ("  - **Common Pitfalls**:\n    - **Caching**: Forgetting TTLs.\n", Role.PITFALL),
         ("  - **Best Practices**:\n    - Add a TTL.\n", Role.SUPPORTING),
         ("  - **Context**: We had an outage.\n", Role.STORY),
+        (
+            "  - **Technical Details**:\n    - **Context**: React Context passes values.\n",
+            Role.CORE,
+        ),
         ("  - **Caching**: Add a TTL. (role pitfall)\n", Role.PITFALL),
         ("  - **Example**: Add a TTL. (weight 2) (role core)\n", Role.CORE),
         ("  - **Example**: Add a TTL. (role supporting) (weight 2)\n", Role.SUPPORTING),

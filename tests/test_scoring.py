@@ -359,6 +359,8 @@ def test_a_model_answers_labels_give_its_points_roles_down_the_nesting() -> None
         "  - **Caching**: Cache hot rows.\n"
         "- **Common Pitfalls**:\n"
         "  - Over-indexing slows writes.\n"
+        "- **Technical Details**:\n"
+        "  - **Context**: React Context passes values down the tree.\n"
         "- **Context**: Our checkout was slow.\n"
     )
     roles = [(point.text, point.role) for point in reference_points(reference)]
@@ -367,6 +369,7 @@ def test_a_model_answers_labels_give_its_points_roles_down_the_nesting() -> None
         ("Index the filtered columns.", Role.SUPPORTING),
         ("Caching: Cache hot rows.", Role.SUPPORTING),
         ("Over-indexing slows writes.", Role.PITFALL),
+        ("React Context passes values down the tree.", Role.CORE),
         ("Our checkout was slow.", Role.STORY),
     ]
 

@@ -161,7 +161,7 @@ def collect(item: Item, inherited: str, out: _Collected, role: Role = Role.CORE)
         out.follow_up_spans.append(item.span)
         return
     label = item.label or inherited
-    role = role_of_label(item.label) or role
+    role = role_of_label(item.label, nested=bool(inherited)) or role
     if item.text or not item.children:
         _add_point(item, label, role, out)
     for child in item.children:

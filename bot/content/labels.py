@@ -42,12 +42,17 @@ _LABEL_ROLES: tuple[tuple[Role, re.Pattern[str]], ...] = (
 )
 
 
-def role_of_label(label: str) -> Role | None:
-    """The role a label names ("Common Pitfalls" -> pitfall), or None for a topic label."""
+def role_of_label(label: str, *, nested: bool = False) -> Role | None:
+    """The role a label names ("Common Pitfalls" -> pitfall), or None for a topic label.
+
+    A story's parts (Context, Action, Outcome) are the answer's top-level labels; ``nested``
+    under another label, such a word names a topic: React's "Context" among "Technical
+    Details" is no part of a story.
+    """
     name = normalize_label(label)
     for role, pattern in _LABEL_ROLES:
         if pattern.fullmatch(name):
-            return role
+            return None if nested and role is Role.STORY else role
     return None
 
 

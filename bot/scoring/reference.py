@@ -85,7 +85,7 @@ def _role(labelled: list[tuple[int, Role]], indent: int, text: str) -> Role:
     while labelled and labelled[-1][0] >= indent:
         labelled.pop()
     label = LABEL.match(text)
-    own = role_of_label(label["label"]) if label else None
+    own = role_of_label(label["label"], nested=bool(labelled)) if label else None
     if own is not None:
         labelled.append((indent, own))
         return own
