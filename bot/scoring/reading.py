@@ -62,6 +62,7 @@ class Reading:
     articles: int
     long_fragments: tuple[tuple[int, int, str], ...]  # (first word's index, the index past
     # its last word, text) of each fragment long enough to string terms together
+    clause_starts: frozenset[int]  # indexes of the words that open a fragment: "..., rolled"
 
 
 def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Reading:
@@ -70,6 +71,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
     sentences: list[tuple[Word, ...]] = []
     starts = listed_hits = 0  # where the sentence being read starts; hits in list items
     long_fragments: list[tuple[int, int, str]] = []
+    clause_starts: list[int] = []
     parts, word_of = SEPARATOR.split(clean(answer)), normalizer.word
     for index in range(0, len(parts), 2):
         found = list(map(word_of, tokens(parts[index])))
@@ -80,6 +82,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
             listed_hits += (len(hits) - said) * listed
             if len(found) >= STRING_WORDS:
                 long_fragments.append((len(words), len(words) + len(found), parts[index]))
+            clause_starts.append(len(words))
             words += found
         ends = index + 1 == len(parts) or SENTENCE_END.search(parts[index + 1]) is not None
         if ends and len(words) > starts:
@@ -98,6 +101,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
         broken_articles=tally.broken_articles,
         articles=tally.articles,
         long_fragments=tuple(long_fragments),
+        clause_starts=frozenset(clause_starts),
     )
 
 

@@ -36,7 +36,8 @@ IRREGULAR_PAST = word_set(
     was were had did went got made took saw found told said knew thought gave came
     became began ran wrote led felt kept left brought built bought caught chose drove
     fell forgot grew held heard hid lost met paid put quit rode rose sent set shut sold
-    spent spoke stood struck taught threw understood won broke shook sat
+    spent spoke stood struck taught threw understood won broke shook sat split cut hit
+    let spread dealt sought rewrote rebuilt undid
     """
 )
 RESULT = word_set(
@@ -62,10 +63,9 @@ RED_FLAGS = re.compile(
 )
 OWN_SUBJECTS = frozenset({"i", "we"})
 OTHER_SUBJECTS = word_set("he she they who manager team lead reviewer")
-# Before a past form, a word that makes it describe a thing ("the failed job") or help
-# another verb ("was asked", "had rolled"), rather than tell what the speaker did.
 STATES = word_set("was were had did got felt thought knew wanted understood")  # not deeds
-DESCRIBING = word_set("the a an this that my our their his her its was were had has have be")
+ADVERBS = word_set("once then also first later finally just still even immediately")
+CHAINING = word_set("and then also so later finally")  # "..., and wrote", "then fixed"
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 NEGATED_BEFORE = re.compile(r"\b(not|never|no|n't|without)\W+(\w+\W+)?$")
 RED_FLAG_KEEPS = 0.35
@@ -104,25 +104,53 @@ def _situation(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) 
     return best
 
 
-def _actions(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> Judged:
-    acted = [action for sentence in sentences for action in _own_actions(sentence)]
+def _actions(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Judged:
+    told_by_me = any(word.lower in OWN_SUBJECTS for word in reading.words)
+    acted: list[str] = []
+    start = 0
+    for sentence in reading.sentences:
+        deeds = _deeds(sentence, start, reading.clause_starts, told_by_me=told_by_me)
+        acted += [quoted for _, quoted in deeds]
+        start += len(sentence)
     return min(1.0, len(acted) / ACTIONS_IN_FULL), tuple(acted[:MAX_QUOTED])
 
 
-def _own_actions(sentence: Sentence) -> list[str]:
-    """What the speaker did, as said: "I rolled", then each verb the sentence goes on with
-    ("..., fixed the retries and wrote a postmortem"), until someone else acts."""
-    acted: list[str] = []
-    subject, before = "", ""
-    for word in sentence:
+def _deeds(
+    sentence: Sentence, start: int, clause_starts: frozenset[int], *, told_by_me: bool = False
+) -> list[tuple[int, str]]:
+    """What the speaker did, as (place in the sentence, quote): "I rolled" (or "I quickly
+    rolled"), then each verb the sentence goes on with, opening a clause or after "and",
+    "then"... ("..., fixed the retries and wrote a postmortem"), until someone else acts
+    ("the queue backed up"). In a story ``told_by_me``, a sentence may open with the deed
+    alone, the "I" understood: "Wrote a design doc and sent it round."
+    """
+    deeds: list[tuple[int, str]] = []
+    speaking, subject, said_at = False, "", -1  # the speaker's "I" or "we", and where
+    for index, word in enumerate(sentence):
         if word.lower in OWN_SUBJECTS:
-            subject = word.surface
+            speaking, subject, said_at = True, word.surface, index
         elif word.lower in OTHER_SUBJECTS:
-            subject = ""
-        elif subject and _past(word) and word.lower not in STATES and before not in DESCRIBING:
-            acted.append(f"{subject} {word.surface}" if before in OWN_SUBJECTS else word.surface)
-        before = word.lower
-    return acted
+            speaking = False
+        elif not _past(word) or word.lower in STATES:
+            continue
+        elif index == 0 and told_by_me:
+            speaking = True
+            deeds.append((index, word.surface))
+        elif speaking and _follows_subject(sentence, index, said_at):
+            deeds.append((index, f"{subject} {word.surface}"))
+        elif speaking and (sentence[index - 1].lower in CHAINING or start + index in clause_starts):
+            deeds.append((index, word.surface))
+    return deeds
+
+
+def _follows_subject(sentence: Sentence, index: int, said_at: int) -> bool:
+    """Right after "I", or after "I" and an adverb: "I once pushed", "we quickly rolled"."""
+    if said_at < 0:
+        return False
+    if index - said_at == 1:
+        return True
+    adverb = sentence[index - 1].lower
+    return index - said_at == 2 and (adverb in ADVERBS or adverb.endswith("ly"))
 
 
 def _result(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Judged:
@@ -132,7 +160,7 @@ def _result(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Ju
     deed: "I rolled it back and checkout recovered" ends in the sentence it begins in.
     """
     first, *rest = reading.sentences or ((),)
-    later = [_after_first_deed(first, alone=not rest), *rest]
+    later = [_after_first_deed(first, reading.clause_starts, alone=not rest), *rest]
     markers = [w.surface for s in later for w in s if w.lower in RESULT]
     numbers = [w.surface for s in later for w in s if NUMBER.search(w.lower)]
     marked = sum(1 for s in later if any(w.lower in RESULT for w in s))
@@ -140,15 +168,14 @@ def _result(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Ju
     return value, tuple(dict.fromkeys([*markers, *numbers]))[:MAX_QUOTED]
 
 
-def _after_first_deed(sentence: Sentence, *, alone: bool) -> Sentence:
-    """The words after the speaker's first deed; with none, the whole sentence when it is
-    the whole story, else nothing."""
-    subject = False
-    for index, word in enumerate(sentence):
-        if word.lower in OWN_SUBJECTS:
-            subject = True
-        elif subject and _past(word) and word.lower not in STATES:
-            return sentence[index + 1 :]
+def _after_first_deed(
+    sentence: Sentence, clause_starts: frozenset[int], *, alone: bool
+) -> Sentence:
+    """The words after the speaker's first deed in the answer's first sentence; with none,
+    the whole sentence when it is the whole story, else nothing."""
+    deeds = _deeds(sentence, 0, clause_starts)
+    if deeds:
+        return sentence[deeds[0][0] + 1 :]
     return sentence if alone else ()
 
 
