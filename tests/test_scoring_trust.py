@@ -327,6 +327,17 @@ def test_a_result_in_the_sentence_of_the_deed_counts_but_not_before_the_deed(
     assert of_question(scorer, bank, question.id, setup).points[2].score == 0.0
 
 
+def test_deeds_after_an_adverb_or_with_the_i_understood_count_and_a_things_do_not(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    story = (
+        "In May I once pushed a bad config and the queue backed up. "
+        "Reverted it, then paged the owner. Wrote the postmortem."
+    )
+    actions = of_question(scorer, bank, story_question(bank).id, story).points[1]
+    assert actions.matched == ("I pushed", "Reverted", "paged", "Wrote")
+
+
 def test_a_story_shuffled_out_of_its_sentences_is_no_story(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
