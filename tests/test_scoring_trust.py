@@ -12,7 +12,7 @@ import pytest
 
 from bot.content import load_bank
 from bot.questions import KeyPoint, Question, QuestionBank
-from bot.scoring import KeyPointScorer, Score, Status
+from bot.scoring import KeyPointScorer, PointScore, Score, Status
 from bot.types import Kind, Role
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
@@ -298,33 +298,38 @@ def test_a_true_story_in_other_words_scores_on_its_shape_not_the_model_storys_wo
     assert recited.value < result.value
 
 
+ACTIONS, RESULT = 1, 2  # the places of "Your actions" and "Result" among a story's points
+
+
+def story_point(scorer: KeyPointScorer, bank: QuestionBank, answer: str, place: int) -> PointScore:
+    return of_question(scorer, bank, story_question(bank).id, answer).points[place]
+
+
 def test_every_deed_in_a_one_sentence_story_counts_and_only_the_speakers(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
-    question = story_question(bank)
     terse = (
         "Last spring I broke the billing export, owned it in the channel, reverted the "
         "deploy and added a replay test; the team approved the fix."
     )
-    actions = of_question(scorer, bank, question.id, terse).points[1]
+    actions = story_point(scorer, bank, terse, ACTIONS)
     assert actions.matched == ("I broke", "owned", "reverted", "added")
     assert actions.status is Status.COVERED
     others = "Last spring the team broke the billing export, and they reverted and fixed it."
-    assert of_question(scorer, bank, question.id, others).points[1].score == 0.0
+    assert story_point(scorer, bank, others, ACTIONS).score == 0.0
 
 
 def test_a_result_in_the_sentence_of_the_deed_counts_but_not_before_the_deed(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
-    question = story_question(bank)
     ended = (
         "Last March I rolled back the bad deploy and checkout recovered in 5 minutes. "
         "I learned a lot."
     )
-    result = of_question(scorer, bank, question.id, ended).points[2]
+    result = story_point(scorer, bank, ended, RESULT)
     assert "recovered" in result.matched and result.status is Status.COVERED
     setup = "After the team finally shipped the new cache, I was on call. I slept."
-    assert of_question(scorer, bank, question.id, setup).points[2].score == 0.0
+    assert story_point(scorer, bank, setup, RESULT).score == 0.0
 
 
 def test_deeds_after_an_adverb_or_with_the_i_understood_count_and_a_things_do_not(
@@ -334,7 +339,7 @@ def test_deeds_after_an_adverb_or_with_the_i_understood_count_and_a_things_do_no
         "In May I once pushed a bad config and the queue backed up. "
         "Reverted it, then paged the owner. Wrote the postmortem."
     )
-    actions = of_question(scorer, bank, story_question(bank).id, story).points[1]
+    actions = story_point(scorer, bank, story, ACTIONS)
     assert actions.matched == ("I pushed", "Reverted", "paged", "Wrote")
 
 
