@@ -343,6 +343,18 @@ def test_deeds_after_an_adverb_or_with_the_i_understood_count_and_a_things_do_no
     assert actions.matched == ("I pushed", "Reverted", "paged", "Wrote")
 
 
+def test_without_a_deed_there_is_no_story_to_learn_from_or_to_fit_the_question(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    claims = (
+        "I am responsible and I always own production incidents. Incidents happen; "
+        "I value learning and communication."
+    )
+    result = of_question(scorer, bank, story_question(bank).id, claims)
+    assert [point.score for point in result.points[1:]] == [0.0, 0.0, 0.0, 0.0]
+    assert result.value < 0.2
+
+
 def test_a_story_shuffled_out_of_its_sentences_is_no_story(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

@@ -76,6 +76,7 @@ RELEVANT_AT = 0.35  # weighted share of the question's own words that shows the 
 
 
 Judged = tuple[float, tuple[str, ...]]  # a part's score, and the words it was judged on
+NONE: Judged = (0.0, ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,7 @@ class _Part:
     text: str
     weight: float
     judge: Callable[[Sequence[Sentence], PreparedQuestion, Reading], Judged]
+    needs_deeds: bool = False  # judged of a story: only once the speaker says what they did
 
 
 def _past(word: Word) -> bool:
@@ -216,8 +218,8 @@ PARTS = (
     _Part("Situation: a concrete setting, when and where, and what was at stake", 1.0, _situation),
     _Part("Your actions: what you did yourself, in the first person", 1.5, _actions),
     _Part("Result: how it ended, ideally with a number", 1.0, _result),
-    _Part("Reflection: what you learned or changed afterwards", 0.75, _reflection),
-    _Part("Relevance: the story answers the question asked", 1.0, _relevance),
+    _Part("Reflection: what you learned or changed afterwards", 0.75, _reflection, True),
+    _Part("Relevance: the story answers the question asked", 1.0, _relevance, True),
 )
 RED_FLAG_NOTE = "_The story blames others or hides the problem: interviewers mark that down._"
 
@@ -226,8 +228,14 @@ def score(question: PreparedQuestion, reading: Reading) -> Score:
     sentences = [s for s in reading.sentences if any(w.lower in FIRST_PERSON for w in s)]
     keeps, notes = _keeps(reading)
     total = sum(part.weight for part in PARTS)
+    told = _actions(sentences, question, reading)[0] > 0  # no deed, no story: "I always ..."
     points = tuple(
-        _point(part, part.judge(sentences, question, reading), keeps, part.weight / total)
+        _point(
+            part,
+            part.judge(sentences, question, reading) if told or not part.needs_deeds else NONE,
+            keeps,
+            part.weight / total,
+        )
         for part in PARTS
     )
     value = max(0.0, min(1.0, sum(point.contribution for point in points)))
