@@ -15,29 +15,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.scoring import honesty
+from bot.scoring.deeds import OWN_SUBJECTS, Sentence, deeds, is_past
 from bot.scoring.model import PointScore, Score, status_of
 from bot.scoring.reading import Reading
 from bot.scoring.text import Word, word_set
 from bot.scoring.vocabulary import PreparedQuestion
 from bot.types import Role
 
-Sentence = tuple[Word, ...]
-
-
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "myself"})
 SETTING = word_set(
     """
     when while during at last once ago previous team project company client release
     launch deadline customer customers users production migration
-    """
-)
-IRREGULAR_PAST = word_set(
-    """
-    was were had did went got made took saw found told said knew thought gave came
-    became began ran wrote led felt kept left brought built bought caught chose drove
-    fell forgot grew held heard hid lost met paid put quit rode rose sent set shut sold
-    spent spoke stood struck taught threw understood won broke shook sat split cut hit
-    let spread dealt sought rewrote rebuilt undid
     """
 )
 RESULT = word_set(
@@ -61,11 +50,6 @@ RED_FLAGS = re.compile(
     r"none of (their|your|his|her) business|merged (it )?anyway|overrode|override|"
     r"stopped (asking|requesting|talking))\b"
 )
-OWN_SUBJECTS = frozenset({"i", "we"})
-OTHER_SUBJECTS = word_set("he she they who manager team lead reviewer")
-STATES = word_set("was were had did got felt thought knew wanted understood")  # not deeds
-ADVERBS = word_set("once then also first later finally just still even immediately")
-CHAINING = word_set("and then also so later finally")  # "..., and wrote", "then fixed"
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 NEGATED_BEFORE = re.compile(r"\b(not|never|no|n't|without)\W+(\w+\W+)?$")
 RED_FLAG_KEEPS = 0.35
@@ -87,10 +71,6 @@ class _Part:
     needs_deeds: bool = False  # judged of a story: only once the speaker says what they did
 
 
-def _past(word: Word) -> bool:
-    return word.lower in IRREGULAR_PAST or (len(word.lower) > 4 and word.lower.endswith("ed"))
-
-
 def _setting(word: Word) -> bool:
     return word.lower in SETTING or NUMBER.search(word.lower) is not None
 
@@ -98,7 +78,7 @@ def _setting(word: Word) -> bool:
 def _situation(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> Judged:
     best: Judged = (0.0, ())
     for sentence in sentences:
-        past = [w.surface for w in sentence if _past(w)][:2]
+        past = [w.surface for w in sentence if is_past(w)][:2]
         setting = [w.surface for w in sentence if _setting(w)][:2]
         found = (0.5 if past else 0.0) + (0.5 if setting else 0.0)
         if found > best[0]:
@@ -111,48 +91,10 @@ def _actions(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> J
     acted: list[str] = []
     start = 0
     for sentence in reading.sentences:
-        deeds = _deeds(sentence, start, reading.clause_starts, told_by_me=told_by_me)
-        acted += [quoted for _, quoted in deeds]
+        done = deeds(sentence, start, reading.clause_starts, told_by_me=told_by_me)
+        acted += [quoted for _, quoted in done]
         start += len(sentence)
     return min(1.0, len(acted) / ACTIONS_IN_FULL), tuple(acted[:MAX_QUOTED])
-
-
-def _deeds(
-    sentence: Sentence, start: int, clause_starts: frozenset[int], *, told_by_me: bool = False
-) -> list[tuple[int, str]]:
-    """What the speaker did, as (place in the sentence, quote): "I rolled" (or "I quickly
-    rolled"), then each verb the sentence goes on with, opening a clause or after "and",
-    "then"... ("..., fixed the retries and wrote a postmortem"), until someone else acts
-    ("the queue backed up"). In a story ``told_by_me``, a sentence may open with the deed
-    alone, the "I" understood: "Wrote a design doc and sent it round."
-    """
-    deeds: list[tuple[int, str]] = []
-    speaking, subject, said_at = False, "", -1  # the speaker's "I" or "we", and where
-    for index, word in enumerate(sentence):
-        if word.lower in OWN_SUBJECTS:
-            speaking, subject, said_at = True, word.surface, index
-        elif word.lower in OTHER_SUBJECTS:
-            speaking = False
-        elif not _past(word) or word.lower in STATES:
-            continue
-        elif index == 0 and told_by_me:
-            speaking = True
-            deeds.append((index, word.surface))
-        elif speaking and _follows_subject(sentence, index, said_at):
-            deeds.append((index, f"{subject} {word.surface}"))
-        elif speaking and (sentence[index - 1].lower in CHAINING or start + index in clause_starts):
-            deeds.append((index, word.surface))
-    return deeds
-
-
-def _follows_subject(sentence: Sentence, index: int, said_at: int) -> bool:
-    """Right after "I", or after "I" and an adverb: "I once pushed", "we quickly rolled"."""
-    if said_at < 0:
-        return False
-    if index - said_at == 1:
-        return True
-    adverb = sentence[index - 1].lower
-    return index - said_at == 2 and (adverb in ADVERBS or adverb.endswith("ly"))
 
 
 def _result(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Judged:
@@ -175,9 +117,9 @@ def _after_first_deed(
 ) -> Sentence:
     """The words after the speaker's first deed in the answer's first sentence; with none,
     the whole sentence when it is the whole story, else nothing."""
-    deeds = _deeds(sentence, 0, clause_starts)
-    if deeds:
-        return sentence[deeds[0][0] + 1 :]
+    done = deeds(sentence, 0, clause_starts)
+    if done:
+        return sentence[done[0][0] + 1 :]
     return sentence if alone else ()
 
 

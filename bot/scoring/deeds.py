@@ -1,0 +1,72 @@
+"""What the speaker of a story did: the deeds an interviewer listens for in "Action".
+
+A deed is a verb in the past tense said of the speaker: right after "I" or "we" (an adverb
+may come between: "I once pushed back"), or going on from there, opening a clause or after
+"and" or "then" ("..., rolled it back and wrote the postmortem"), until someone else acts
+("the queue backed up", "the manager approved"). A story told in the first person may open
+a sentence with the deed alone, the "I" understood ("Wrote a design doc.").
+"""
+
+from __future__ import annotations
+
+from bot.scoring.text import Word, word_set
+
+Sentence = tuple[Word, ...]
+
+IRREGULAR_PAST = word_set(
+    """
+    was were had did went got made took saw found told said knew thought gave came
+    became began ran wrote led felt kept left brought built bought caught chose drove
+    fell forgot grew held heard hid lost met paid put quit rode rose sent set shut sold
+    spent spoke stood struck taught threw understood won broke shook sat split cut hit
+    let spread dealt sought rewrote rebuilt undid
+    """
+)
+OWN_SUBJECTS = frozenset({"i", "we"})
+OTHER_SUBJECTS = word_set("he she they who manager team lead reviewer")
+STATES = word_set("was were had did got felt thought knew wanted understood")  # not deeds
+ADVERBS = word_set("once then also first later finally just still even immediately")
+CHAINING = word_set("and then also so later finally")  # "..., and wrote", "then fixed"
+
+
+def is_past(word: Word) -> bool:
+    """A past-tense form: "rolled", "wrote"."""
+    return word.lower in IRREGULAR_PAST or (len(word.lower) > 4 and word.lower.endswith("ed"))
+
+
+def deeds(
+    sentence: Sentence, start: int, clause_starts: frozenset[int], *, told_by_me: bool = False
+) -> list[tuple[int, str]]:
+    """What the speaker did, as (place in the sentence, quote): "I rolled" (or "I quickly
+    rolled"), then each verb the sentence goes on with, opening a clause or after "and",
+    "then"... ("..., fixed the retries and wrote a postmortem"), until someone else acts
+    ("the queue backed up"). In a story ``told_by_me``, a sentence may open with the deed
+    alone, the "I" understood: "Wrote a design doc and sent it round."
+    """
+    deeds: list[tuple[int, str]] = []
+    speaking, subject, said_at = False, "", -1  # the speaker's "I" or "we", and where
+    for index, word in enumerate(sentence):
+        if word.lower in OWN_SUBJECTS:
+            speaking, subject, said_at = True, word.surface, index
+        elif word.lower in OTHER_SUBJECTS:
+            speaking = False
+        elif not is_past(word) or word.lower in STATES:
+            continue
+        elif index == 0 and told_by_me:
+            speaking = True
+            deeds.append((index, word.surface))
+        elif speaking and _follows_subject(sentence, index, said_at):
+            deeds.append((index, f"{subject} {word.surface}"))
+        elif speaking and (sentence[index - 1].lower in CHAINING or start + index in clause_starts):
+            deeds.append((index, word.surface))
+    return deeds
+
+
+def _follows_subject(sentence: Sentence, index: int, said_at: int) -> bool:
+    """Right after "I", or after "I" and an adverb: "I once pushed", "we quickly rolled"."""
+    if said_at < 0:
+        return False
+    if index - said_at == 1:
+        return True
+    adverb = sentence[index - 1].lower
+    return index - said_at == 2 and (adverb in ADVERBS or adverb.endswith("ly"))
