@@ -341,6 +341,8 @@ def test_deeds_after_an_adverb_or_with_the_i_understood_count_and_a_things_do_no
     )
     actions = story_point(scorer, bank, story, ACTIONS)
     assert actions.matched == ("I pushed", "Reverted", "paged", "Wrote")
+    repeated = story_point(scorer, bank, "I fixed it. " * 50, ACTIONS)
+    assert repeated.matched == ("I fixed",) and repeated.status is not Status.COVERED
 
 
 def test_without_a_deed_there_is_no_story_to_learn_from_or_to_fit_the_question(

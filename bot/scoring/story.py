@@ -87,14 +87,15 @@ def _situation(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) 
 
 
 def _actions(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Judged:
+    """The speaker's deeds, each verb once: "I fixed it, I fixed it" is one deed."""
     told_by_me = any(word.lower in OWN_SUBJECTS for word in reading.words)
-    acted: list[str] = []
+    acted: dict[str, str] = {}  # the verb -> how it was first said
     start = 0
     for sentence in reading.sentences:
-        done = deeds(sentence, start, reading.clause_starts, told_by_me=told_by_me)
-        acted += [quoted for _, quoted in done]
+        for place, quoted in deeds(sentence, start, reading.clause_starts, told_by_me=told_by_me):
+            acted.setdefault(sentence[place].lower, quoted)
         start += len(sentence)
-    return min(1.0, len(acted) / ACTIONS_IN_FULL), tuple(acted[:MAX_QUOTED])
+    return min(1.0, len(acted) / ACTIONS_IN_FULL), tuple(acted.values())[:MAX_QUOTED]
 
 
 def _result(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Judged:
