@@ -330,6 +330,8 @@ def test_a_result_in_the_sentence_of_the_deed_counts_but_not_before_the_deed(
     assert "recovered" in result.matched and result.status is Status.COVERED
     setup = "After the team finally shipped the new cache, I was on call. I slept."
     assert story_point(scorer, bank, setup, RESULT).score == 0.0
+    lesson = "Last year I broke the export. Since then I always test it."
+    assert story_point(scorer, bank, lesson, RESULT).score == 0.0  # a lesson, not an outcome
 
 
 def test_deeds_after_an_adverb_or_with_the_i_understood_count_and_a_things_do_not(

@@ -33,7 +33,7 @@ RESULT = word_set(
     """
     result resulted outcome reduced improved increased decreased dropped cut saved fixed
     resolved shipped delivered recovered launched finished completed succeeded stopped
-    eventually finally afterwards since end passed worked prevented avoided halved
+    eventually finally afterwards end passed worked prevented avoided halved
     doubled faster fewer lower higher zero
     """
 )
