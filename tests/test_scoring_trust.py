@@ -427,3 +427,47 @@ def test_waving_away_what_a_pitfall_warns_against_contradicts_it(scorer: KeyPoin
     dismissive = score(scorer, [pitfall], "versioning APIs is an anti-pattern, just change them")
     assert aware.points[0].status is Status.COVERED
     assert dismissive.points[0].status is Status.CONTRADICTED
+
+
+TOKEN_PITFALL = KeyPoint(
+    "Storing access tokens in localStorage, where any XSS can read and send them.",
+    role=Role.PITFALL,
+)
+
+
+def test_recommending_what_a_pitfall_warns_against_contradicts_it(
+    scorer: KeyPointScorer,
+) -> None:
+    core = KeyPoint("Mark session cookies HttpOnly and Secure.", role=Role.CORE)
+    result = score(
+        scorer, [core, TOKEN_PITFALL], "The safest place for access tokens is localStorage."
+    )
+    pitfall = result.points[1]
+    assert pitfall.status is Status.CONTRADICTED
+    assert pitfall.note.startswith("You recommended “safest place for access tokens")
+    assert result.value == 0.0  # its share is taken away
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Never keep access tokens in localStorage: any XSS can read them.",
+        "The best storage is an HttpOnly cookie; access tokens in localStorage leak to any XSS.",
+        "The best storage is an HttpOnly cookie, while tokens in localStorage are readable by XSS.",
+    ],
+    ids=["warned", "praise for something else, a warning", "praise in another clause"],
+)
+def test_warning_of_a_pitfall_or_praising_something_else_is_awareness(
+    scorer: KeyPointScorer, answer: str
+) -> None:
+    assert score(scorer, [TOKEN_PITFALL], answer).points[0].status is not Status.CONTRADICTED
+
+
+def test_praising_what_an_omission_pitfall_leaves_out_is_awareness(
+    scorer: KeyPointScorer,
+) -> None:
+    pitfall = KeyPoint(
+        "Not having a rollback plan can lead to prolonged downtime.", role=Role.PITFALL
+    )
+    result = score(scorer, [pitfall], "You should have a rollback plan ready before every deploy.")
+    assert result.points[0].status is not Status.CONTRADICTED

@@ -26,7 +26,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.questions import KeyPoint
-from bot.scoring import claims, honesty, story
+from bot.scoring import advice, claims, honesty, story
 from bot.scoring.glossary import merged
 from bot.scoring.model import MAX_ANSWER_CHARS, PointScore, Score, status_of
 from bot.scoring.overlap import Overlap, overlap, overlaps
@@ -179,7 +179,7 @@ def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Ju
         claims.contradiction(point.claims, reading.words, reading.stems, reading.places)
         if reading.places
         else ""
-    )
+    ) or (advice.endorsed(point, reading) if point.role is Role.PITFALL else "")
     if contradiction:
         return PointScore(
             point.text, 0.0, Status.CONTRADICTED, matched, point.role, share, contradiction
