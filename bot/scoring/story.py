@@ -4,8 +4,10 @@ A candidate's true story shares no words with the guide's sample story, so match
 would be unfair. An interviewer listens for STAR instead: a concrete *situation*, what the
 candidate *did* themselves, the *result*, and what they *learned*; and for a story that
 answers the question asked. Each is one point of the score, judged from the answer's
-sentences. Blaming others or hiding a problem, said plainly, costs the story most of its
-credit, as it would in an interview.
+sentences; what the speaker did is read by ``deeds``. Without a deed there is no story, so
+nothing in it to learn from or to fit the question. Blaming others or hiding a problem, said
+plainly, costs the story most of its credit, as it would in an interview, and words shuffled
+out of their sentences keep almost none.
 """
 
 from __future__ import annotations
