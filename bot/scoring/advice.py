@@ -36,17 +36,11 @@ WARNING = word_set(
     else fix fixes
     """
 )
-OMITTING = word_set(
-    """
-    not no without forgetting forget ignoring ignore skipping skip missing lacking neglecting
-    omitting leaving
-    """
-)
 
 
 def endorsed(point: PreparedPoint, reading: Reading) -> str:
     """Why the answer recommends the pitfall ``point``, or "" when it does not."""
-    if _omission(point):
+    if point.claims.omission:
         return ""
     said = _saying(point, reading)
     if not said:
@@ -56,18 +50,13 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     words = reading.sentences[sentence]
     if any(word.negator or word.lower in WARNING for word in words):
         return ""
-    starts = sorted(reading.clause_starts)
+    starts = reading.clause_starts  # in order
     clauses = {_clause_of(place, starts) for place in places}
     praise = _praise(words, first, starts, clauses)
     if praise < 0:
         return ""
     quoted = " ".join(word.surface for word in words[praise : praise + QUOTED_WORDS])
     return f"You recommended “{quoted}…”; the key point warns against it."
-
-
-def _omission(point: PreparedPoint) -> bool:
-    """A pitfall of leaving something out: it denies its own terms or names an omission."""
-    return bool(point.claims.affirmed) or any(word.lower in OMITTING for word in point.words)
 
 
 def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | None:

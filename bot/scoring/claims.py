@@ -20,12 +20,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from bot.scoring.text import FUNCTION_WORDS, Word, is_denied, is_dismissed, stem
+from bot.scoring.text import FUNCTION_WORDS, Word, is_denied, is_dismissed, stem, word_set
 
 REACH = 2  # words between a term and what is attached to it
 CONTRAST_REACH = 8  # words around an opposite in which the point's own word excuses it
 PAIRING_WORDS = frozenset({"for", "to", "means", "does"})
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
+OMITTING = word_set(
+    """
+    not no without forgetting forget ignoring ignore skipping skip missing lacking neglecting
+    omitting leaving
+    """
+)  # in a pitfall, words that name something left out
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
 
 _OPPOSITES = """
@@ -63,6 +69,7 @@ class PointClaims:
     opposites: Mapping[str, Opposite] = field(default_factory=dict)  # "faster" -> slower/write
     pairs: Mapping[str, str] = field(default_factory=dict)  # "get" -> "read"
     triggers: frozenset[str] = frozenset()  # answer stems that may start a contradiction
+    omission: bool = False  # a pitfall of leaving something out: "Not having a rollback plan"
 
 
 def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
@@ -78,14 +85,16 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
 
 def pitfall_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
     """A pitfall ("Not versioning APIs breaks clients") is contradicted only by waving away
-    what it says must not be skipped: "versioning is an anti-pattern"."""
+    what it says must not be skipped: "versioning is an anti-pattern" (or, see ``advice``,
+    by recommending it, unless it is a pitfall of leaving something out)."""
     stems = [word.first for word in words]
     skipped = frozenset(
         found
         for index, found in enumerate(stems)
         if weights.get(found, 0.0) >= DENIABLE_WEIGHT and is_denied(words, index)
     )
-    return PointClaims(affirmed=skipped, triggers=skipped)
+    omission = bool(skipped) or any(word.lower in OMITTING for word in words)
+    return PointClaims(affirmed=skipped, triggers=skipped, omission=omission)
 
 
 def _affirmed(

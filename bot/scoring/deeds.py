@@ -9,6 +9,8 @@ a sentence with the deed alone, the "I" understood ("Wrote a design doc.").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.scoring.text import Word, word_set
 
 Sentence = tuple[Word, ...]
@@ -35,7 +37,7 @@ def is_past(word: Word) -> bool:
 
 
 def deeds(
-    sentence: Sentence, start: int, clause_starts: frozenset[int], *, told_by_me: bool = False
+    sentence: Sentence, start: int, clause_starts: Sequence[int], *, told_by_me: bool = False
 ) -> list[tuple[int, str]]:
     """What the speaker did, as (place in the sentence, quote): "I rolled" (or "I quickly
     rolled"), then each verb the sentence goes on with, opening a clause or after "and",

@@ -62,7 +62,7 @@ class Reading:
     articles: int
     long_fragments: tuple[tuple[int, int, str], ...]  # (first word's index, the index past
     # its last word, text) of each fragment long enough to string terms together
-    clause_starts: frozenset[int]  # indexes of the words that open a fragment: "..., rolled"
+    clause_starts: tuple[int, ...]  # indexes of the words that open a fragment, in order
 
 
 def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Reading:
@@ -101,7 +101,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
         broken_articles=tally.broken_articles,
         articles=tally.articles,
         long_fragments=tuple(long_fragments),
-        clause_starts=frozenset(clause_starts),
+        clause_starts=tuple(clause_starts),
     )
 
 

@@ -115,9 +115,7 @@ def _result(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Ju
     return value, tuple(dict.fromkeys([*markers, *numbers]))[:MAX_QUOTED]
 
 
-def _after_first_deed(
-    sentence: Sentence, clause_starts: frozenset[int], *, alone: bool
-) -> Sentence:
+def _after_first_deed(sentence: Sentence, clause_starts: Sequence[int], *, alone: bool) -> Sentence:
     """The words after the speaker's first deed in the answer's first sentence; with none,
     the whole sentence when it is the whole story, else nothing."""
     done = deeds(sentence, 0, clause_starts)
@@ -159,9 +157,10 @@ def _asked_stem(found: str, asked: frozenset[str]) -> str:
     )
 
 
+ACTIONS = _Part("Your actions: what you did yourself, in the first person", 1.5, _actions)
 PARTS = (
     _Part("Situation: a concrete setting, when and where, and what was at stake", 1.0, _situation),
-    _Part("Your actions: what you did yourself, in the first person", 1.5, _actions),
+    ACTIONS,
     _Part("Result: how it ended, ideally with a number", 1.0, _result),
     _Part("Reflection: what you learned or changed afterwards", 0.75, _reflection, True),
     _Part("Relevance: the story answers the question asked", 1.0, _relevance, True),
@@ -173,15 +172,11 @@ def score(question: PreparedQuestion, reading: Reading) -> Score:
     sentences = [s for s in reading.sentences if any(w.lower in FIRST_PERSON for w in s)]
     keeps, notes = _keeps(reading)
     total = sum(part.weight for part in PARTS)
-    told = _actions(sentences, question, reading)[0] > 0  # no deed, no story: "I always ..."
+    judged = {part: part.judge(sentences, question, reading) for part in PARTS}
+    told = judged[ACTIONS][0] > 0  # no deed, no story: "I always ..."
     points = tuple(
-        _point(
-            part,
-            part.judge(sentences, question, reading) if told or not part.needs_deeds else NONE,
-            keeps,
-            part.weight / total,
-        )
-        for part in PARTS
+        _point(part, NONE if part.needs_deeds and not told else found, keeps, part.weight / total)
+        for part, found in judged.items()
     )
     value = max(0.0, min(1.0, sum(point.contribution for point in points)))
     return Score(value=value, points=points, notes=notes)
