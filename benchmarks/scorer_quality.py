@@ -125,36 +125,41 @@ def read_lines(path: Path) -> list[dict[str, object]]:
 def asag_set(path: Path, scorer: KeyPointScorer) -> list[Judged]:
     judged = []
     for row in read_lines(path):
-        reference, answer = str(row["reference"]), str(row["answer"])
-        score = scorer.score(
-            question=str(row["question"]), key_points=reference_points(reference), answer=answer
-        )
         grade = float(str(row["grade"]))
-        judged.append(
-            Judged(str(row["qid"]), grade, grade >= 1.0, score.value, baseline(reference, answer))
-        )
+        reference, answer = str(row["reference"]), str(row["answer"])
+        question, group = str(row["question"]), str(row["qid"])
+        judged.append(against_reference(scorer, group, question, reference, answer, grade, 1.0))
     return judged
 
 
 def mohler_set(path: Path, scorer: KeyPointScorer) -> list[Judged]:
-    judged = []
     with path.open(encoding="utf-8", newline="") as lines:
-        for row in csv.DictReader(lines):
-            reference, answer = row["desired_answer"], row["student_answer"]
-            score = scorer.score(
-                question=row["question"], key_points=reference_points(reference), answer=answer
+        return [
+            against_reference(
+                scorer,
+                row["id"],
+                row["question"],
+                row["desired_answer"],
+                row["student_answer"],
+                float(row["score_avg"]) / 5,
+                MOHLER_CORRECT,
             )
-            grade = float(row["score_avg"]) / 5
-            judged.append(
-                Judged(
-                    row["id"],
-                    grade,
-                    grade >= MOHLER_CORRECT,
-                    score.value,
-                    baseline(reference, answer),
-                )
-            )
-    return judged
+            for row in csv.DictReader(lines)
+        ]
+
+
+def against_reference(
+    scorer: KeyPointScorer,
+    group: str,
+    question: str,
+    reference: str,
+    answer: str,
+    grade: float,
+    correct_from: float,
+) -> Judged:
+    """One answer scored as ``mockinterview grade`` scores a ``reference`` line."""
+    score = scorer.score(question=question, key_points=reference_points(reference), answer=answer)
+    return Judged(group, grade, grade >= correct_from, score.value, baseline(reference, answer))
 
 
 def graded_set(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> list[Judged]:
