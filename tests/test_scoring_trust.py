@@ -93,6 +93,31 @@ def test_compounds_meet_their_split_forms(scorer: KeyPointScorer, point: str, an
 
 
 @pytest.mark.parametrize(
+    ("point", "answer", "forms"),
+    [
+        (
+            "A shorter string gives a higher pitch.",
+            "a short string gives a high pitch",
+            {"short", "high"},
+        ),
+        ("Canary releases are the safest.", "canary releases are safe", {"safe"}),
+        ("The simplest safe fix is a rollback.", "a simple, safer fix", {"simple", "safer"}),
+        ("Prefer a thin client.", "a thinner client", {"thinner"}),
+    ],
+)
+def test_comparative_forms_meet_their_plain_adjective(
+    scorer: KeyPointScorer, point: str, answer: str, forms: set[str]
+) -> None:
+    [result] = score(scorer, [point], answer).points
+    assert forms <= set(result.matched)
+
+
+def test_a_noun_in_er_is_not_read_as_a_comparative(scorer: KeyPointScorer) -> None:
+    [result] = score(scorer, ["Put the server behind a proxy."], "serve it behind a proxy").points
+    assert "serve" not in result.matched
+
+
+@pytest.mark.parametrize(
     ("point", "common_word"),
     [("Add more servers behind the balancer.", "several"), ("While loops block.", "whole")],
 )

@@ -146,7 +146,43 @@ def _synonyms() -> dict[str, str]:
 
 def merged(extra: Mapping[str, str] | None) -> dict[str, str]:
     """The built-in glossary with ``extra`` on top; keys lowercased and stripped."""
-    glossary = {**_synonyms(), **BUILT_IN}
+    glossary = {**_comparatives(), **_synonyms(), **BUILT_IN}
     for key, value in (extra or {}).items():
         glossary[key.strip().lower()] = value.strip().lower()
     return glossary
+
+
+# Adjectives whose comparative and superlative forms ("shorter", "safest") meet the plain form:
+# Snowball leaves them whole. Kept to a list, as "-er" also makes nouns ("server", "user").
+# Not here: "late", whose "latest" means the newest; "fast" and "slow", which the synonym
+# groups and opposite claims already hold.
+COMPARED = """
+high low long short large small big tall wide narrow deep shallow thick thin heavy light
+hot cold warm cool strong weak hard soft easy simple cheap safe close near early
+old new young loud quiet bright dark dense great few fine clean busy rich poor
+tight loose full empty wet dry smooth rough sharp
+"""
+
+
+def _comparatives() -> dict[str, str]:
+    """ "shorter" and "shortest" -> "short"; "bigger" -> "big"; "easier" -> "easy"."""
+    table = {"farther": "far", "further": "far", "farthest": "far"}
+    for base in COMPARED.split():
+        table.update(dict.fromkeys((_compared(base, "er"), _compared(base, "est")), base))
+    return table
+
+
+def _compared(base: str, ending: str) -> str:
+    if base.endswith("e"):
+        return base[:-1] + ending  # safer
+    if base.endswith("y"):
+        return base[:-1] + "i" + ending  # easier
+    if _doubles(base):
+        return base + base[-1] + ending  # bigger
+    return base + ending
+
+
+def _doubles(base: str) -> bool:
+    """One vowel before a final consonant in a short word doubles it: big, hot, thin, wet."""
+    vowels = "aeiou"
+    return len(base) <= 4 and base[-2] in vowels and base[-3] not in vowels and base[-1] not in "wy"
