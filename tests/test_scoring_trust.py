@@ -92,6 +92,32 @@ def test_compounds_meet_their_split_forms(scorer: KeyPointScorer, point: str, an
     assert result.matched
 
 
+CAP = (
+    "The CAP theorem says that during a network partition a distributed data store must choose "
+    "between consistency (every read sees the latest write) and availability (every request to "
+    "a working node gets a response); partitions cannot be ruled out, so the real choice is CP "
+    "or AP while a partition lasts."
+)
+CAP_CHOICES = (
+    "Account balances need strong consistency; shopping carts can be eventually consistent."
+)
+CAP_CHOICES_SAID = (
+    " For balances I would use a single-leader database with synchronous replication, and for "
+    "shopping carts an eventually consistent store like DynamoDB that merges conflicting writes."
+)
+
+
+def test_a_long_point_said_in_its_main_words_is_covered_without_its_asides(
+    scorer: KeyPointScorer,
+) -> None:
+    answer = (
+        "When the network partitions, a distributed data store must choose between consistency "
+        "and availability." + CAP_CHOICES_SAID
+    )
+    [cap, _] = score(scorer, [CAP, CAP_CHOICES], answer).points
+    assert cap.status is Status.COVERED
+
+
 @pytest.mark.parametrize(
     ("point", "answer", "forms"),
     [
@@ -228,6 +254,22 @@ def test_a_grammatical_salad_of_every_points_terms_scores_low(
     assert salad.value <= 0.2
     assert any("jumbled" in note for note in salad.notes)
     assert of_question(scorer, bank, SCALING, SCALING_EXPLAINED).value >= 0.65
+
+
+def test_a_salad_keeping_the_points_phrases_whole_still_hops_and_scores_low(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    salad = of_question(
+        scorer,
+        bank,
+        SCALING,
+        "The sticky sessions of the health checks drain the consistent hashing into the least "
+        "connections, and the layer 7 load balancer rotates the single point of failure while "
+        "the round robin of stateless servers autoscales the shared session store behind the "
+        "bigger machine.",
+    )
+    assert salad.value <= 0.4
+    assert any("jumbled" in note for note in salad.notes)
 
 
 def test_key_terms_strung_together_without_commas_count_as_a_bare_list(

@@ -41,7 +41,7 @@ DENSE_AT = 0.8  # ... and from which it is made of nothing else
 DENSE_MIN_WORDS = 20  # content words an answer needs before its density tells anything
 HOP_REACH = 8  # words between two telling terms that count as neighbours
 HOPPING_AT = 0.35  # share of neighbouring telling terms that share a point: a term string
-STAYING_AT = 0.6  # ... and from which the answer keeps to its points
+STAYING_AT = 0.7  # ... and from which the answer keeps to its points
 LIST_NOTE = "_Most matched terms came as a bare list: say how they fit together._"
 JUMBLE_NOTE = "_The key terms are there but jumbled: explain them in sentences._"
 

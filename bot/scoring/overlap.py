@@ -1,8 +1,10 @@
 """How much of each key point an answer says: rarity-weighted coverage and kept order.
 
-*Coverage* is the weighted share of the point's stems the answer says. *Order* is the
-weighted longest run of them the answer says in the point's own order (a longest increasing
-subsequence of their places in the point), over the point's weight. Order tells an
+*Coverage* is the weighted share of the point's stems the answer says, against the weight
+that says the point in full (a long point's elaborations need not all be repeated, see
+``PreparedPoint.full``). *Order* is the weighted longest run of them the answer says in the
+point's own order (a longest increasing subsequence of their places in the point), over the
+same weight. Order tells an
 explanation from the same words jumbled. A point's overlap is the mean of the two.
 """
 
@@ -50,13 +52,13 @@ def overlap(point: PreparedPoint, reading: Reading) -> Overlap:
 
 
 def _overlap(point: PreparedPoint, places: list[int], first: dict[int, str]) -> Overlap:
-    if not first or point.total <= 0:
+    if not first or point.full <= 0:
         return NOTHING
-    coverage = sum(map(point.weights.__getitem__, first)) / point.total
+    coverage = min(1.0, sum(map(point.weights.__getitem__, first)) / point.full)
     said = list(first)
     if all(map(operator.lt, said, said[1:])):  # first said in the point's order, the usual
         return coverage, first  # case: the heaviest run is all of them, the same sum
-    order = _heaviest_increasing(places, point.weights) / point.total
+    order = min(1.0, _heaviest_increasing(places, point.weights) / point.full)
     return (coverage + min(coverage, order)) / 2, first
 
 

@@ -21,6 +21,10 @@ from bot.types import Role, Status
 QUESTION_WORD_WEIGHT = 0.35  # share of its weight a key-point stem keeps when the question says it
 TYPO_MIN_LENGTH = 5
 TELLING_SPREAD = 2  # a stem said by at most this many points still tells them apart
+# A long point is said in full before every one of its words is: its weight counts whole up
+# to about ten content words, and half beyond (see ``PreparedPoint.full``).
+WHOLE_UP_TO = 15.0
+BEYOND_COUNTS = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +36,9 @@ class PreparedPoint:
     stem_weights: Mapping[str, float]
     words: tuple[Word, ...]  # every word of the point, for the claim checks
     total: float  # sum of stem_weights
+    # The weight an answer must say to say the point in full: ``total`` for a short point;
+    # for a long one, whose elaborations and examples an answer need not all repeat, less.
+    full: float
     claims: PointClaims
     places: Mapping[str, int]  # stem -> its place in ``stems``
     weights: tuple[float, ...]  # stem_weights in the order of ``stems``
@@ -121,6 +128,7 @@ def _point(
             factor = QUESTION_WORD_WEIGHT if found in asked else 1.0
             weights[found] = max(weights.get(found, 0.0), rarity * factor)
     stems = tuple(weights)
+    total = sum(weights.values())
     claims = (pitfall_claims if role is Role.PITFALL else point_claims)(words, weights)
     return PreparedPoint(
         text,
@@ -129,11 +137,18 @@ def _point(
         stems,
         weights,
         words,
-        sum(weights.values()),
+        total,
+        _full(total),
         claims,
         {found: place for place, found in enumerate(stems)},
         tuple(weights.values()),
     )
+
+
+def _full(total: float) -> float:
+    if total <= WHOLE_UP_TO:
+        return total
+    return WHOLE_UP_TO + BEYOND_COUNTS * (total - WHOLE_UP_TO)
 
 
 def _with_telling_stems(
