@@ -256,7 +256,7 @@ def test_a_grammatical_salad_of_every_points_terms_scores_low(
     assert of_question(scorer, bank, SCALING, SCALING_EXPLAINED).value >= 0.65
 
 
-def test_a_salad_keeping_the_points_phrases_whole_still_hops_and_scores_low(
+def test_a_salad_keeping_the_points_phrases_whole_is_scattered_and_scores_low(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
     salad = of_question(
@@ -293,8 +293,12 @@ def test_key_terms_strung_together_without_commas_count_as_a_bare_list(
         "hashing -> health checks + connection draining",
         "Stateless servers behind a load balancer; round robin for uniform requests; least "
         "connections for long-lived ones; consistent hashing on a user id keeps caches warm.",
+        "Add identical stateless servers behind a load balancer rather than a bigger machine and "
+        "keep sessions in Redis; the balancer sends requests round robin when they are uniform "
+        "and to the server with the least connections when they are long-lived, and health "
+        "checks take unhealthy instances out of rotation before they shut down.",
     ],
-    ids=["arrows and slashes", "terse clauses"],
+    ids=["arrows and slashes", "terse clauses", "one point per clause"],
 )
 def test_terse_notes_that_relate_their_terms_are_neither_a_list_nor_a_jumble(
     scorer: KeyPointScorer, bank: QuestionBank, notes: str

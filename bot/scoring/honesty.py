@@ -11,15 +11,17 @@
   measured once there are enough of them to judge; a pair in the other order than the
   point's counts half, as paraphrase reorders words. Words shuffled out of their sentences
   also give themselves away by their grammar (see ``shuffled``).
-* *Hopping*: a dense answer whose telling terms (those of one or two points) hop from one
-  point to another at every step, however grammatical the words between them. A real
-  answer, even a terse one, says a thing or two about one point before it moves on to the
-  next, so most neighbouring telling terms share a point. Hopping counts as a jumble.
+* *Scattered clauses*: each clause of a real answer, even a terse one, speaks of one point
+  or two, so most of the telling terms (those of one or two points) in a clause belong to
+  one point. Clauses that each bind the terms of several points ("the canary of every push
+  promotes the blue-green commit SHA into staging") are the key points' words in grammar
+  with their sense lost, and count as a jumble. Judged once an answer has enough telling
+  terms in clauses of three or more.
 """
 
 from __future__ import annotations
 
-import itertools
+import bisect
 import operator
 from collections.abc import Mapping, Sequence
 
@@ -38,10 +40,10 @@ MIN_BROKEN = 3  # articles before a grammatical word that show words were shuffl
 BROKEN_SHARE = 0.2  # ... when they are also this share of all articles
 DENSE_FROM = 0.6  # share of content words that are key-point terms from which an answer is dense
 DENSE_AT = 0.8  # ... and from which it is made of nothing else
-DENSE_MIN_WORDS = 20  # content words an answer needs before its density tells anything
-HOP_REACH = 8  # words between two telling terms that count as neighbours
-HOPPING_AT = 0.35  # share of neighbouring telling terms that share a point: a term string
-STAYING_AT = 0.7  # ... and from which the answer keeps to its points
+CLAUSE_TERMS = 3  # telling terms a clause needs before it shows what it speaks of
+JUDGED_TERMS = 12  # telling terms in such clauses needed to judge an answer's focus
+SCATTERED_AT = 0.5  # share of a clause's telling terms that belong to its main point: salad
+FOCUSED_AT = 0.65  # ... and from which the answer keeps all its credit
 LIST_NOTE = "_Most matched terms came as a bare list: say how they fit together._"
 JUMBLE_NOTE = "_The key terms are there but jumbled: explain them in sentences._"
 
@@ -59,7 +61,7 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
     jumble = (
         SHUFFLED_KEEPS
         if shuffled(reading)
-        else _jumble_keeps(question, hits) * _hopping_keeps(question, reading, dense)
+        else _jumble_keeps(question, hits) * _focus_keeps(question, reading)
     )
     if jumble < 1.0:
         kept *= jumble
@@ -124,27 +126,33 @@ def _strung_hits(reading: Reading) -> int:
     return sum(1 for hit in reading.hits if not hit[4] and hit[2] in where)
 
 
-def _hopping_keeps(question: PreparedQuestion, reading: Reading, dense: float) -> float:
-    """The credit a dense answer keeps by how often its telling terms stay on one point."""
-    if not dense or reading.content_words < DENSE_MIN_WORDS:
+def _focus_keeps(question: PreparedQuestion, reading: Reading) -> float:
+    """The credit an answer keeps by how far each clause keeps to one point."""
+    telling, starts = question.telling_points, reading.clause_starts
+    said = [(hit[0], hit[2]) for hit in reading.hits if hit[0] in telling]
+    if len(said) < JUDGED_TERMS:  # too few to judge, whatever their clauses: quick
         return 1.0
-    staying = _staying(question.telling_points, reading.hits)
-    if staying is None:
+    clauses: dict[int, set[str]] = {}
+    for found, position in said:
+        clauses.setdefault(bisect.bisect_right(starts, position), set()).add(found)
+    on_main = judged = 0
+    for terms in clauses.values():
+        if len(terms) >= CLAUSE_TERMS:
+            on_main += _on_main_point(terms, telling)
+            judged += len(terms)
+    if judged < JUDGED_TERMS:
         return 1.0
-    kept = JUMBLE_KEEPS + (1.0 - JUMBLE_KEEPS) * _ramp(staying, HOPPING_AT, STAYING_AT)
-    return 1.0 - dense * (1.0 - kept)
+    focus = _ramp(on_main / judged, SCATTERED_AT, FOCUSED_AT)
+    return JUMBLE_KEEPS + (1.0 - JUMBLE_KEEPS) * focus
 
 
-def _staying(telling: Mapping[str, frozenset[int]], hits: Sequence[Hit]) -> float | None:
-    """The share of neighbouring telling terms that share a point; None for too few."""
-    said = [(telling[hit[0]], hit) for hit in hits if hit[0] in telling]
-    pairs = shared = 0
-    for (points_before, before), (points, hit) in itertools.pairwise(said):
-        neighbours = hit[3] == before[3] and hit[2] - before[2] <= HOP_REACH
-        if neighbours and hit[0] != before[0]:
-            pairs += 1
-            shared += not points.isdisjoint(points_before)
-    return shared / pairs if pairs >= MIN_NEIGHBOURS else None
+def _on_main_point(terms: set[str], telling: Mapping[str, frozenset[int]]) -> int:
+    """How many of a clause's telling terms belong to the point most of them belong to."""
+    counts: dict[int, int] = {}
+    for found in terms:
+        for point in telling[found]:
+            counts[point] = counts.get(point, 0) + 1
+    return max(counts.values())
 
 
 def _ramp(value: float, low: float, high: float) -> float:

@@ -14,7 +14,8 @@ story as the points shown. Then:
   away from the headline;
 * an answer whose matched words sit mostly in a bare list of terms (or strung together
   with nothing relating them) keeps only part of its credit, and so does a jumble of the key
-  points' words with their order lost or hopping from one point to another (see ``honesty``);
+  points' words with their order lost or scattered across points clause by clause (see
+  ``honesty``);
 * a story question (a model answer of Context / Action / Outcome) is judged on the shape of
   the candidate's own story, never on the model story's words (see ``story``).
 """
