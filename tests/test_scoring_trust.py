@@ -519,6 +519,22 @@ def test_recommending_what_a_pitfall_warns_against_contradicts_it(
     assert result.value == 0.0  # its share is taken away
 
 
+PROMISE_PITFALL = KeyPoint(
+    "Believing that wrapping CPU-heavy code in a promise moves it off the main thread; it still "
+    "blocks the page.",
+    role=Role.PITFALL,
+)
+
+
+def test_a_bare_imperative_recommends_the_pitfall_but_just_inside_a_clause_does_not(
+    scorer: KeyPointScorer,
+) -> None:
+    imperative = "For CPU-heavy code, just wrap it in a promise and it runs off the main thread."
+    described = "A promise is just a wrapper: CPU-heavy code in it still blocks the main thread."
+    assert score(scorer, [PROMISE_PITFALL], imperative).points[0].status is Status.CONTRADICTED
+    assert score(scorer, [PROMISE_PITFALL], described).points[0].status is not Status.CONTRADICTED
+
+
 @pytest.mark.parametrize(
     "answer",
     [

@@ -5,9 +5,10 @@ the very mistake it warns of, and contradicts the point. The answer *says* a pit
 sentence that holds most of its words (at least ``SAID_FROM`` of their weight); it
 *recommends* it when a clause holding those words praises or prescribes ("safest", "best",
 "should") and the sentence warns of nothing (no negation, no "avoid", "risk", "leaks"...).
-A sentence that does both is weighing the two sides, which is awareness. A pitfall of
-leaving something out ("Not having a rollback plan") is never recommended this way: praising
-what it leaves out is the awareness it asks for.
+A bare imperative opening a clause ("just wrap it in a promise") prescribes too. A sentence
+that does both is weighing the two sides, which is awareness. A pitfall of leaving something
+out ("Not having a rollback plan") is never recommended this way: praising what it leaves out
+is the awareness it asks for.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ ENDORSING = word_set(
     correct proper right fine standard simplest easiest cleanest
     """
 )
+PRESCRIBING = word_set("just simply")  # opening a clause, a bare imperative: "just wrap it"
 WARNING = word_set(
     """
     avoid avoided avoiding mistake mistakes pitfall pitfalls risk risks risky danger dangerous
@@ -85,6 +87,9 @@ def _clause_of(index: int, starts: Sequence[int]) -> int:
 def _praise(words: Sequence[Word], first: int, starts: Sequence[int], clauses: set[int]) -> int:
     """Where in the sentence a word of praise stands in one of ``clauses``; -1 for none."""
     for offset, word in enumerate(words):
-        if word.lower in ENDORSING and _clause_of(first + offset, starts) in clauses:
+        clause = _clause_of(first + offset, starts)
+        if clause in clauses and (
+            word.lower in ENDORSING or (word.lower in PRESCRIBING and clause == first + offset)
+        ):
             return offset
     return -1
