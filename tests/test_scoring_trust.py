@@ -207,6 +207,17 @@ def test_a_pitfall_said_in_the_negative_is_awareness_not_a_contradiction(
     assert result.points[0].score > 0.5
 
 
+def test_a_terse_answer_of_one_fragment_is_not_a_list_but_two_terms_are(
+    scorer: KeyPointScorer,
+) -> None:
+    points = ["Use consistent hashing to spread keys across shards.", "Measure in Celsius."]
+    terse = score(scorer, points, "Consistent hashing.")
+    listed = score(scorer, points, "consistent hashing, shards")
+    assert terse.notes == ()
+    assert any("list" in note for note in listed.notes)
+    assert terse.value > listed.value
+
+
 def test_a_hedge_in_front_of_a_keyword_list_earns_nothing(scorer: KeyPointScorer) -> None:
     points = [LEAKED_KEY, SLOW_WRITES]
     keywords = "revoke, rotate, access key, CloudTrail, over-indexing, slower writes"

@@ -37,7 +37,9 @@ SEPARATOR = re.compile(
 SENTENCE_END = re.compile(r"[.!?\n]")
 GRAMMAR = operator.attrgetter("grammar")
 RESOLUTIONS_KEPT = 1 << 14  # words whose resolution a question remembers
-LIST_ITEM_WORDS = 3  # a fragment of at most this many words, none grammatical, is a list item
+# A fragment of at most this many words, none grammatical, is a list item, when the answer
+# has other fragments: alone ("Celsius.", "Consistent hashing") it is a terse answer.
+LIST_ITEM_WORDS = 3
 STRING_WORDS = 7  # this many words in a row, none relating them, are a list without commas
 RELATES = operator.attrgetter("relates")
 UNRELATED_RUN = re.compile(b"\0{%d,}" % STRING_WORDS)  # in a fragment's bytes of ``relates``
@@ -92,7 +94,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
     triggers = question.triggers if tally.waves_away else question.sharp_triggers
     return Reading(
         hits=tuple(hits),
-        listed_hits=listed_hits,
+        listed_hits=listed_hits if len(clause_starts) > 1 else 0,  # one item is no list
         words=tuple(words),
         sentences=tuple(sentences),
         stems=tally.stems,
