@@ -283,6 +283,30 @@ def test_a_salad_keeping_the_points_phrases_whole_is_scattered_and_scores_low(
     assert any("jumbled" in note for note in salad.notes)
 
 
+FAILED_DEPLOY = "backend-developer/6"  # a deployment to production fails: rollback, logs, CI
+
+
+def test_a_walk_through_of_a_real_incident_is_no_jumble(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    told = of_question(
+        scorer,
+        bank,
+        FAILED_DEPLOY,
+        "At my last job I shipped a release of the payments service on a Tuesday morning and "
+        "within ten minutes the dashboard showed checkout failures climbing to a fifth of all "
+        "requests. I rolled back to the previous version straight away, which brought the "
+        "failures down within a few minutes, and told the team in the incident channel what I "
+        "had done and why. Then I read the logs of the broken pods and found that a new "
+        "environment variable for the card provider had never been set in production. I added "
+        "the variable, wrote a check that fails the pipeline when a required setting is "
+        "missing, and redeployed behind a feature flag to a small share of users first. Since "
+        "then every release has a tested rollback step.",
+    )
+    assert told.notes == ()
+    assert told.value >= 0.5
+
+
 def test_key_terms_strung_together_without_commas_count_as_a_bare_list(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

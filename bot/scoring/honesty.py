@@ -8,15 +8,19 @@
 * A *jumble*: the key points' words with their sense lost. In a real answer, a matched term
   is usually followed by another term of the same key point, in the point's order; in words
   shuffled across points it rarely is. This *cohesion* of neighbouring matched terms is
-  measured once there are enough of them to judge; a pair in the other order than the
-  point's counts half, as paraphrase reorders words. Words shuffled out of their sentences
+  measured in a dense answer once there are enough of them to judge; a pair in the other
+  order than the point's counts half, as paraphrase reorders words. In a story or any answer
+  of many other words, neighbouring matched terms are far apart in the points and tell
+  nothing, so cohesion counts only as far as the answer is dense. Words shuffled out of their
+  sentences
   also give themselves away by their grammar (see ``shuffled``).
 * *Scattered clauses*: each clause of a real answer, even a terse one, speaks of one point
   or two, so most of the telling terms (those of one or two points) in a clause belong to
   one point. Clauses that each bind the terms of several points ("the canary of every push
   promotes the blue-green commit SHA into staging") are the key points' words in grammar
   with their sense lost, and count as a jumble. Judged once an answer has enough telling
-  terms in clauses of three or more.
+  terms in clauses of three or more, and only as far as the answer is made of the points'
+  words: a story or a walk through an incident mixes them in its own words, and is no salad.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ CLAUSE_TERMS = 3  # telling terms a clause needs before it shows what it speaks 
 JUDGED_TERMS = 12  # telling terms in such clauses needed to judge an answer's focus
 SCATTERED_AT = 0.5  # share of a clause's telling terms that belong to its main point: salad
 FOCUSED_AT = 0.65  # ... and from which the answer keeps all its credit
+FOCUS_FROM = 0.35  # share of the answer's content words on point from which focus is judged
+FOCUS_AT = 0.55  # ... in full: a story or walk-through of many other words is no salad
 LIST_NOTE = "_Most matched terms came as a bare list: say how they fit together._"
 JUMBLE_NOTE = "_The key terms are there but jumbled: explain them in sentences._"
 
@@ -61,7 +67,7 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
     jumble = (
         SHUFFLED_KEEPS
         if shuffled(reading)
-        else _jumble_keeps(question, hits) * _focus_keeps(question, reading)
+        else _cohesion_keeps(question, hits, dense) * _focus_keeps(question, reading)
     )
     if jumble < 1.0:
         kept *= jumble
@@ -77,6 +83,13 @@ def shuffled(reading: Reading) -> bool:
     """
     broken = reading.broken_articles
     return broken >= MIN_BROKEN and broken >= BROKEN_SHARE * reading.articles
+
+
+def _cohesion_keeps(question: PreparedQuestion, hits: Sequence[Hit], dense: float) -> float:
+    """The credit a dense answer keeps by the cohesion of its neighbouring matched terms."""
+    if not dense:
+        return 1.0
+    return 1.0 - dense * (1.0 - _jumble_keeps(question, hits))
 
 
 def _jumble_keeps(question: PreparedQuestion, hits: Sequence[Hit]) -> float:
@@ -127,7 +140,8 @@ def _strung_hits(reading: Reading) -> int:
 
 
 def _focus_keeps(question: PreparedQuestion, reading: Reading) -> float:
-    """The credit an answer keeps by how far each clause keeps to one point."""
+    """The credit an answer keeps by how far each clause keeps to one point, judged as far as
+    the answer is on point (see FOCUS_FROM)."""
     telling, starts = question.telling_points, reading.clause_starts
     said = [(hit[0], hit[2]) for hit in reading.hits if hit[0] in telling]
     if len(said) < JUDGED_TERMS:  # too few to judge, whatever their clauses: quick
@@ -143,7 +157,8 @@ def _focus_keeps(question: PreparedQuestion, reading: Reading) -> float:
     if judged < JUDGED_TERMS:
         return 1.0
     focus = _ramp(on_main / judged, SCATTERED_AT, FOCUSED_AT)
-    return JUMBLE_KEEPS + (1.0 - JUMBLE_KEEPS) * focus
+    on_point = _ramp(on_point_share(question, reading), FOCUS_FROM, FOCUS_AT)
+    return 1.0 - on_point * (1.0 - JUMBLE_KEEPS) * (1.0 - focus)
 
 
 def _on_main_point(terms: set[str], telling: Mapping[str, frozenset[int]]) -> int:
