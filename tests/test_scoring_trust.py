@@ -510,6 +510,16 @@ def test_what_is_not_a_good_story_scores_low(
     assert of_question(scorer, bank, story_question(bank).id, answer).value < 0.4
 
 
+@pytest.mark.parametrize("turned_down", ["Instead of quietly patching it", "Rather than hide it"])
+def test_a_red_flag_the_speaker_turned_down_is_no_red_flag(
+    scorer: KeyPointScorer, bank: QuestionBank, turned_down: str
+) -> None:
+    story = TRUE_STORY.replace("I declared the incident", f"{turned_down}, I declared the incident")
+    result = of_question(scorer, bank, story_question(bank).id, story)
+    assert result.notes == ()
+    assert result.value >= 0.8
+
+
 def test_a_correct_one_line_gist_earns_a_fair_middle(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

@@ -53,7 +53,7 @@ RED_FLAGS = re.compile(
     r"stopped (asking|requesting|talking))\b"
 )
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
-NEGATED_BEFORE = re.compile(r"\b(not|never|no|n't|without)\W+(\w+\W+)?$")
+NEGATED_BEFORE = re.compile(r"\b(not|never|no|n't|without|instead of|rather than)\W+(\w+\W+)?$")
 RED_FLAG_KEEPS = 0.2  # an interviewer fails a story that blames others or hides the problem
 NUMBER = re.compile(r"\d")
 MAX_QUOTED = 4  # words or phrases quoted as what a part was judged on
