@@ -580,6 +580,21 @@ def test_a_bare_imperative_recommends_the_pitfall_but_just_inside_a_clause_does_
     assert score(scorer, [PROMISE_PITFALL], described).points[0].status is not Status.CONTRADICTED
 
 
+def test_a_negation_in_another_clause_does_not_excuse_recommending_a_pitfall(
+    scorer: KeyPointScorer,
+) -> None:
+    pitfall = KeyPoint(
+        "Reading from an asynchronous follower right after a write and showing the user stale "
+        "data.",
+        role=Role.PITFALL,
+    )
+    answer = (
+        "Asynchronous followers never lose anything, so reading from a follower right after a "
+        "write is safe."
+    )
+    assert score(scorer, [pitfall], answer).points[0].status is Status.CONTRADICTED
+
+
 @pytest.mark.parametrize(
     "answer",
     [

@@ -4,11 +4,12 @@ A pitfall earns credit when the answer shows awareness of it; said as a recommen
 the very mistake it warns of, and contradicts the point. The answer *says* a pitfall in the
 sentence that holds most of its words (at least ``SAID_FROM`` of their weight); it
 *recommends* it when a clause holding those words praises or prescribes ("safest", "best",
-"should") and the sentence warns of nothing (no negation, no "avoid", "risk", "leaks"...).
-A bare imperative opening a clause ("just wrap it in a promise") prescribes too. A sentence
-that does both is weighing the two sides, which is awareness. A pitfall of leaving something
-out ("Not having a rollback plan") is never recommended this way: praising what it leaves out
-is the awareness it asks for.
+"should") and that clause warns of nothing (no negation, no "avoid", "risk", "leaks"...).
+A bare imperative opening a clause ("just wrap it in a promise") prescribes too. A clause
+that does both is weighing the two sides, which is awareness; a negation in another clause
+("replicas never lose data, so reading from them after a write is safe") excuses nothing.
+A pitfall of leaving something out ("Not having a rollback plan") is never recommended this
+way: praising what it leaves out is the awareness it asks for.
 """
 
 from __future__ import annotations
@@ -50,12 +51,16 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     sentence, places = said
     first = sum(len(words) for words in reading.sentences[:sentence])
     words = reading.sentences[sentence]
-    if any(word.negator or word.lower in WARNING for word in words):
-        return ""
     starts = reading.clause_starts  # in order
     clauses = {_clause_of(place, starts) for place in places}
     praise = _praise(words, first, starts, clauses)
     if praise < 0:
+        return ""
+    praised = _clause_of(first + praise, starts)
+    if any(
+        (word.negator or word.lower in WARNING) and _clause_of(first + offset, starts) == praised
+        for offset, word in enumerate(words)
+    ):
         return ""
     quoted = " ".join(word.surface for word in words[praise : praise + QUOTED_WORDS])
     return f"You recommended “{quoted}…”; the key point warns against it."
