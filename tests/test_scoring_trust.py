@@ -501,8 +501,16 @@ def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_i
         "anyone; in the end the incident closed.",
         "Last week the cache fell over and we restarted it. In the postmortem we found out it "
         "was Priya's change, so she had to fix it and it recovered.",
+        "The team kept resisting the new queue, so I went to the VP, got it approved over "
+        "their heads and I replaced the old system in one release; it worked in the end.",
     ],
-    ids=["competency keywords", "a technical explanation", "blaming others", "naming a culprit"],
+    ids=[
+        "competency keywords",
+        "a technical explanation",
+        "blaming others",
+        "naming a culprit",
+        "going over the team's heads",
+    ],
 )
 def test_what_is_not_a_good_story_scores_low(
     scorer: KeyPointScorer, bank: QuestionBank, answer: str

@@ -50,7 +50,8 @@ RED_FLAGS = re.compile(
     r"not my (fault|problem|job)|without telling|kept (it|this|that) (out|quiet|secret)|"
     r"quietly|hid|hide|hiding|covered (it )?up|ignored|refused|yelled|lied|reckless|ego|"
     r"none of (their|your|his|her) business|merged (it )?anyway|overrode|override|"
-    r"stopped (asking|requesting|talking))\b"
+    r"stopped (asking|requesting|talking)|over (their|his|her|the team's|everyone's) heads?|"
+    r"went (a)?round (them|him|her|the team))\b"
 )
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 NEGATED_BEFORE = re.compile(r"\b(not|never|no|n't|without|instead of|rather than)\W+(\w+\W+)?$")
