@@ -190,6 +190,17 @@ def test_denying_the_opposite_agrees_with_the_point(scorer: KeyPointScorer) -> N
     assert denied.points[0].status is not Status.CONTRADICTED
 
 
+def test_an_answer_weighing_both_words_of_an_opposite_is_not_contradicted(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    answer = (
+        "Revoke the key first: scanners pick up keys from public GitHub repositories within a "
+        "few minutes, so making the repo private or deleting the commit does not help."
+    )
+    result = of_question(scorer, bank, "devops-sre/9", answer)
+    assert all(point.status is not Status.CONTRADICTED for point in result.points)
+
+
 def test_agreeing_with_a_negated_point_is_no_mispairing(scorer: KeyPointScorer) -> None:
     point = "A read replica serves reads and thus does not accept writes to tables."
     agreeing = score(

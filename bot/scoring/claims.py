@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from bot.scoring.text import FUNCTION_WORDS, Word, is_denied, is_dismissed, stem, word_set
 
 REACH = 2  # words between a term and what is attached to it
-CONTRAST_REACH = 8  # words around an opposite in which the point's own word excuses it
+CONTRAST_REACH = 12  # words around an opposite in which the point's own word excuses it
 PAIRING_WORDS = frozenset({"for", "to", "means", "does"})
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
 OMITTING = word_set(
