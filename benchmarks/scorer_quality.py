@@ -16,7 +16,10 @@ answer and the answer (the baseline a scorer must clearly beat):
 3. ``adversarial_answers.jsonl``: eight kinds of answer to 16 guide questions (strong, strong
    with typos, one-line gist, partial, keyword list, word salad, confidently wrong, off-topic),
    plus each question's key points shuffled; the mean score by kind, and how often each
-   question ranks strong > partial > every bad kind.
+   question ranks strong > partial > every bad kind. The scorer's rules were checked
+   against it.
+4. ``adversarial_holdout.jsonl``: the same kinds for 16 other questions, written later without
+   running the scorer, and printed the same way: the fairer of the two.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
         [--mohler mohler_dataset_edited.csv]
@@ -203,6 +206,7 @@ def shuffled(rows: Sequence[dict[str, object]], bank: QuestionBank) -> list[dict
 
 
 def adversarial(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> None:
+    """The mean score by kind of answer, and how often strong > partial > every bad kind."""
     rows = read_lines(path)
     rows += shuffled(rows, bank)
     scores: dict[str, dict[str, float]] = defaultdict(dict)
@@ -215,7 +219,7 @@ def adversarial(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> None:
         scores[question.id][kind] = score_against(question, answer, bank, scorer)
         reference = " ".join(point.text for point in question.key_points)
         baselines[kind].append(baseline(reference, answer))
-    print(f"\nadversarial: {len(rows)} answers to {len(scores)} questions")
+    print(f"\n{path.stem}: {len(rows)} answers to {len(scores)} questions")
     for kind in KIND_ORDER:
         values = [by_kind[kind] for by_kind in scores.values() if kind in by_kind]
         base = statistics.fmean(baselines[kind])
@@ -248,6 +252,7 @@ def main() -> None:
         graded_set(HERE / "graded_answers.jsonl", bank, scorer),
     )
     adversarial(HERE / "adversarial_answers.jsonl", bank, scorer)
+    adversarial(HERE / "adversarial_holdout.jsonl", bank, scorer)
 
 
 if __name__ == "__main__":

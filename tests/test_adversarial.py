@@ -1,9 +1,11 @@
-"""The adversarial answer set, as a floor under the scorer's quality.
+"""The adversarial answer sets, as a floor under the scorer's quality.
 
 ``benchmarks/adversarial_answers.jsonl`` holds eight kinds of answer to 16 guide questions,
-written by hand and never used to fit the scorer; ``benchmarks/scorer_quality.py`` prints
-the full picture. These bounds sit a margin away from today's figures, so a change that
-makes the scorer believe confident nonsense, or doubt a strong answer, fails here.
+written by hand; the scorer's rules were checked against it. ``adversarial_holdout.jsonl``
+holds the same kinds for 16 other questions, written later without running the scorer.
+``benchmarks/scorer_quality.py`` prints the full picture. These bounds sit a margin away from
+today's figures, so a change that makes the scorer believe confident nonsense, or doubt a
+strong answer, fails here.
 """
 
 from __future__ import annotations
@@ -20,15 +22,25 @@ from bot.scoring import KeyPointScorer
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWERS = ROOT / "benchmarks" / "adversarial_answers.jsonl"
+HOLDOUT = ROOT / "benchmarks" / "adversarial_holdout.jsonl"
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
 
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict[str, float]]:
+    return scored(ANSWERS)
+
+
+@pytest.fixture(scope="module")
+def holdout() -> dict[str, dict[str, float]]:
+    return scored(HOLDOUT)
+
+
+def scored(path: Path) -> dict[str, dict[str, float]]:
     bank = load_bank([ROOT / "content"])
     scorer = KeyPointScorer()
     by_question: dict[str, dict[str, float]] = defaultdict(dict)
-    for line in ANSWERS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         question = bank.get(row["question_id"])
         assert question is not None, row["question_id"]
@@ -80,3 +92,22 @@ def test_a_strong_answer_beats_every_other_kind_on_every_question(
 
 def test_partial_answers_beat_bad_ones_on_average(scores: dict[str, dict[str, float]]) -> None:
     assert mean(scores, "partial") > max(mean(scores, kind) for kind in BAD_KINDS)
+
+
+@pytest.mark.parametrize(
+    ("kind", "low", "high"),
+    [
+        ("strong", 0.8, 1.0),
+        ("strong_typos", 0.8, 1.0),
+        ("gist", 0.4, 0.8),
+        ("partial", 0.4, 0.8),
+        ("keywords", 0.0, 0.35),
+        ("word_salad", 0.0, 0.3),
+        ("wrong", 0.0, 0.6),  # wrong claims worded their own way: see the README
+        ("off_topic", 0.0, 0.15),
+    ],
+)
+def test_each_kind_of_held_out_answer_scores_in_its_band(
+    holdout: dict[str, dict[str, float]], kind: str, low: float, high: float
+) -> None:
+    assert low <= mean(holdout, kind) <= high
