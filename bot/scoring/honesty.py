@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Mapping, Sequence
+import sys
+from collections.abc import Iterator, Mapping, Sequence
 
 from bot.scoring.reading import Hit, Reading, strung
 from bot.scoring.vocabulary import PreparedQuestion
@@ -142,15 +143,12 @@ def _strung_hits(reading: Reading) -> int:
 def _focus_keeps(question: PreparedQuestion, reading: Reading) -> float:
     """The credit an answer keeps by how far each clause keeps to one point, judged as far as
     the answer is on point (see FOCUS_FROM)."""
-    telling, starts = question.telling_points, reading.clause_starts
+    telling = question.telling_points
     said = [(hit[0], hit[2]) for hit in reading.hits if hit[0] in telling]
     if len(said) < JUDGED_TERMS:  # too few to judge, whatever their clauses: quick
         return 1.0
-    clauses: dict[int, set[str]] = {}
-    for found, position in said:
-        clauses.setdefault(bisect.bisect_right(starts, position), set()).add(found)
     on_main = judged = 0
-    for terms in clauses.values():
+    for terms in _by_clause(said, reading.clause_starts):
         if len(terms) >= CLAUSE_TERMS:
             on_main += _on_main_point(terms, telling)
             judged += len(terms)
@@ -159,6 +157,22 @@ def _focus_keeps(question: PreparedQuestion, reading: Reading) -> float:
     focus = _ramp(on_main / judged, SCATTERED_AT, FOCUSED_AT)
     on_point = _ramp(on_point_share(question, reading), FOCUS_FROM, FOCUS_AT)
     return 1.0 - on_point * (1.0 - JUMBLE_KEEPS) * (1.0 - focus)
+
+
+def _by_clause(said: Sequence[tuple[str, int]], starts: Sequence[int]) -> Iterator[set[str]]:
+    """The terms of each clause, from (term, word index) in answer order."""
+    terms: set[str] = set()
+    ends = -1  # where the clause being read ends: the next clause's first word
+    for found, position in said:
+        if position >= ends:
+            if terms:
+                yield terms
+                terms = set()
+            following = bisect.bisect_right(starts, position)
+            ends = starts[following] if following < len(starts) else sys.maxsize
+        terms.add(found)
+    if terms:
+        yield terms
 
 
 def _on_main_point(terms: set[str], telling: Mapping[str, frozenset[int]]) -> int:

@@ -54,11 +54,13 @@ def overlap(point: PreparedPoint, reading: Reading) -> Overlap:
 def _overlap(point: PreparedPoint, places: list[int], first: dict[int, str]) -> Overlap:
     if not first or point.full <= 0:
         return NOTHING
-    coverage = min(1.0, sum(map(point.weights.__getitem__, first)) / point.full)
+    coverage = sum(map(point.weights.__getitem__, first)) / point.full
+    if coverage > 1.0:  # a long point said past its ``full`` weight
+        coverage = 1.0
     said = list(first)
     if all(map(operator.lt, said, said[1:])):  # first said in the point's order, the usual
         return coverage, first  # case: the heaviest run is all of them, the same sum
-    order = min(1.0, _heaviest_increasing(places, point.weights) / point.full)
+    order = _heaviest_increasing(places, point.weights) / point.full
     return (coverage + min(coverage, order)) / 2, first
 
 
