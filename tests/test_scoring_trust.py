@@ -22,6 +22,7 @@ REST_METHODS = (
     "DELETE for deleting)."
 )
 LEAKED_KEY = "Revoke the leaked access key and rotate it immediately, then check CloudTrail."
+TEST_RESTORES = "Test restores regularly and measure the restore time against the RTO."
 SLOW_WRITES = (
     "Over-indexing can lead to increased storage requirements and slower write operations."
 )
@@ -172,6 +173,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         (SLOW_WRITES, "over-indexing makes writes faster", "over-indexing makes writes slower"),
         (LEAKED_KEY, "make the repo private, no need to rotate the key", "rotate the key now"),
         (LEAKED_KEY, "key rotation is unnecessary, CloudTrail is optional", "rotate it"),
+        (
+            TEST_RESTORES,
+            "test restores aren't necessary when the backup job reports success",
+            "test restores are not only necessary but the only proof",
+        ),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(

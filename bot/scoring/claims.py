@@ -2,8 +2,9 @@
 its terms paired with the wrong partners. Each check is narrow on purpose: a false
 "contradicted" costs a candidate's trust more than a missed one.
 
-* *dismissed*: "no need to rotate the key" or "rotation is unnecessary" against "rotate the
-  key immediately": advice not to do what the point says, where the point does not negate it;
+* *dismissed*: "no need to rotate the key", "rotation is unnecessary" or "test restores aren't
+  necessary" against "rotate the key immediately": advice not to do what the point says,
+  where the point does not negate it;
 * *opposite*: "indexes make writes faster" against "slower write operations": an antonym
   within two words of a term that the point attaches the other word to, and the point's own
   word nowhere near (an answer weighing both sides is not wrong); a denied antonym ("not
