@@ -178,6 +178,16 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "test restores aren't necessary when the backup job reports success",
             "test restores are not only necessary but the only proof",
         ),
+        (
+            "Column order in a composite index matters: it serves filters on its leading column.",
+            "column order in a composite index doesn't matter",
+            "the leading column of a composite index is what matters",
+        ),
+        (
+            "Event delegation attaches one listener to a common ancestor of the items.",
+            "event delegation is bad practice, put a listener on each item",
+            "delegation: one listener on the common ancestor",
+        ),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
