@@ -1,6 +1,6 @@
 """How far the scorer's numbers can be believed, each beside a one-line baseline.
 
-Three yardsticks, in one run, each next to ``rapidfuzz.fuzz.token_set_ratio`` of the model
+Several yardsticks, in one run, each next to ``rapidfuzz.fuzz.token_set_ratio`` of the model
 answer and the answer (the baseline a scorer must clearly beat):
 
 1. Public human-graded short answers (SemEval-2013 Task 7: SciEntsBank and Beetle, CC BY 4.0),
@@ -19,7 +19,9 @@ answer and the answer (the baseline a scorer must clearly beat):
    question ranks strong > partial > every bad kind. The scorer's rules were checked
    against it.
 4. ``adversarial_holdout.jsonl``: the same kinds for 16 other questions, written later without
-   running the scorer, and printed the same way: the fairer of the two.
+   running the scorer; the failures it showed led to some of the rules.
+5. ``adversarial_unseen.jsonl``: the same kinds for 16 more questions, written last, after the
+   rules were settled, and never used to choose one: the fairest of the three.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
         [--mohler mohler_dataset_edited.csv]
@@ -253,6 +255,7 @@ def main() -> None:
     )
     adversarial(HERE / "adversarial_answers.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_holdout.jsonl", bank, scorer)
+    adversarial(HERE / "adversarial_unseen.jsonl", bank, scorer)
 
 
 if __name__ == "__main__":
