@@ -277,37 +277,33 @@ SCALING_EXPLAINED = (
 )
 
 
+@pytest.mark.parametrize(
+    ("salad", "most"),
+    [
+        (
+            "The consistent hash of the layer 7 balancer drains the sticky disk, and round robin "
+            "health checks forward the least connections to identical autoscaling instances, "
+            "while the stateless session of the TCP port hashes a single point of failure into "
+            "the bigger machine of rotation.",
+            0.2,
+        ),
+        (
+            "The sticky sessions of the health checks drain the consistent hashing into the least "
+            "connections, and the layer 7 load balancer rotates the single point of failure while "
+            "the round robin of stateless servers autoscales the shared session store behind the "
+            "bigger machine.",
+            0.4,
+        ),
+    ],
+    ids=["terms recombined", "the points' phrases kept whole"],
+)
 def test_a_grammatical_salad_of_every_points_terms_scores_low(
-    scorer: KeyPointScorer, bank: QuestionBank
+    scorer: KeyPointScorer, bank: QuestionBank, salad: str, most: float
 ) -> None:
-    salad = of_question(
-        scorer,
-        bank,
-        SCALING,
-        "The consistent hash of the layer 7 balancer drains the sticky disk, and round robin "
-        "health checks forward the least connections to identical autoscaling instances, while "
-        "the stateless session of the TCP port hashes a single point of failure into the bigger "
-        "machine of rotation.",
-    )
-    assert salad.value <= 0.2
-    assert any("jumbled" in note for note in salad.notes)
+    result = of_question(scorer, bank, SCALING, salad)
+    assert result.value <= most
+    assert any("jumbled" in note for note in result.notes)
     assert of_question(scorer, bank, SCALING, SCALING_EXPLAINED).value >= 0.65
-
-
-def test_a_salad_keeping_the_points_phrases_whole_is_scattered_and_scores_low(
-    scorer: KeyPointScorer, bank: QuestionBank
-) -> None:
-    salad = of_question(
-        scorer,
-        bank,
-        SCALING,
-        "The sticky sessions of the health checks drain the consistent hashing into the least "
-        "connections, and the layer 7 load balancer rotates the single point of failure while "
-        "the round robin of stateless servers autoscales the shared session store behind the "
-        "bigger machine.",
-    )
-    assert salad.value <= 0.4
-    assert any("jumbled" in note for note in salad.notes)
 
 
 FAILED_DEPLOY = "backend-developer/6"  # a deployment to production fails: rollback, logs, CI
