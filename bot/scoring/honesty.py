@@ -12,8 +12,7 @@
   order than the point's counts half, as paraphrase reorders words. In a story or any answer
   of many other words, neighbouring matched terms are far apart in the points and tell
   nothing, so cohesion counts only as far as the answer is dense. Words shuffled out of their
-  sentences
-  also give themselves away by their grammar (see ``shuffled``).
+  sentences also give themselves away by their grammar (see ``shuffled``).
 * *Scattered clauses*: each clause of a real answer, even a terse one, speaks of one point
   or two, so most of the telling terms (those of one or two points) in a clause belong to
   one point. Clauses that each bind the terms of several points ("the canary of every push
@@ -60,7 +59,7 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
     hits = reading.hits
     if not hits:
         return 1.0, ()
-    dense = _density(question, reading)  # only a dense answer is looked at for strings
+    dense = _density(question, reading)  # only a dense answer: strings, cohesion
     listed = (reading.listed_hits + (_strung_hits(reading) if dense else 0)) / len(hits)
     kept, notes = 1.0 - (1.0 - LIST_KEEPS) * listed, []
     if listed >= 0.5:
@@ -90,10 +89,6 @@ def _cohesion_keeps(question: PreparedQuestion, hits: Sequence[Hit], dense: floa
     """The credit a dense answer keeps by the cohesion of its neighbouring matched terms."""
     if not dense:
         return 1.0
-    return 1.0 - dense * (1.0 - _jumble_keeps(question, hits))
-
-
-def _jumble_keeps(question: PreparedQuestion, hits: Sequence[Hit]) -> float:
     in_order, together = question.in_order, question.together
     pairs = kept_order = either_order = 0
     before, _, where, sentence, _ = hits[0]
@@ -108,8 +103,8 @@ def _jumble_keeps(question: PreparedQuestion, hits: Sequence[Hit]) -> float:
     if pairs < MIN_NEIGHBOURS:
         return 1.0
     cohesion = (kept_order + 0.5 * either_order) / pairs
-    ramp = (cohesion - JUMBLED_AT) / (COHERENT_AT - JUMBLED_AT)
-    return min(1.0, max(JUMBLE_KEEPS, JUMBLE_KEEPS + (1.0 - JUMBLE_KEEPS) * ramp))
+    kept = JUMBLE_KEEPS + (1.0 - JUMBLE_KEEPS) * _ramp(cohesion, JUMBLED_AT, COHERENT_AT)
+    return 1.0 - dense * (1.0 - kept)
 
 
 def on_point_share(question: PreparedQuestion, reading: Reading) -> float:

@@ -4,8 +4,8 @@
 that says the point in full (a long point's elaborations need not all be repeated, see
 ``PreparedPoint.full``). *Order* is the weighted longest run of them the answer says in the
 point's own order (a longest increasing subsequence of their places in the point), over the
-same weight. Order tells an
-explanation from the same words jumbled. A point's overlap is the mean of the two.
+same weight. Order tells an explanation from the same words jumbled. A point's overlap is the
+mean of the two.
 """
 
 from __future__ import annotations
