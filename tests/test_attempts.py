@@ -177,11 +177,18 @@ def test_sessions_marks_a_running_interview_and_a_retry(chat: Chat) -> None:
     assert "(running)" in listed[1] and "(retry)" in listed[2]
 
 
-@pytest.mark.parametrize("asked", ["0", "9", "abc", "-1", "99999999999"])
+@pytest.mark.parametrize("asked", ["0", "9", "abc", "-1", "99999999999", "\uff19"])
 def test_report_of_a_number_not_listed(chat: Chat, asked: str) -> None:
     chat.send("start backend-developer technical 1")
     chat.send(first_point(chat))
     assert "Give a number from `sessions`: `report 1`" in chat.send(f"report {asked}")
+
+
+@pytest.mark.parametrize("one", ["\uff11", "\u0661"], ids=["full-width", "Arabic-Indic"])
+def test_report_reads_a_number_typed_in_other_digits(chat: Chat, one: str) -> None:
+    chat.send("start backend-developer technical 1")
+    chat.send(first_point(chat))
+    assert chat.send(f"report {one}").startswith("**Report 1**")
 
 
 def test_commands_typed_while_answering_stay_answers(chat: Chat) -> None:

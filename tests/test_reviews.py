@@ -177,6 +177,7 @@ def test_only_the_servers_admins_review_disputes(server: Chat) -> None:
     ("command", "expected"),
     [
         ("dispute 1 I said it", "Point 1 is already covered"),
+        ("dispute \uff11 I said it", "Point 1 is already covered"),  # a full-width 1
         ("dispute 99 I said it", "Give a point number from 1 to 6"),
         ("dispute two I said it", "Give a point number from 1 to 6"),
         ("dispute ² I said it", "Give a point number from 1 to 6"),

@@ -6,6 +6,7 @@ from bot import interview
 from bot.attempts import history_text, past_sessions, report_again, sessions_text
 from bot.commands.base import Argument, Desk, Outcome, Request, Spec
 from bot.commands.interview import ask, here
+from bot.commands.words import is_number
 from bot.errors import UserError
 from bot.interview import State
 from bot.records import AnswerRecord
@@ -81,7 +82,7 @@ def report(desk: Desk, request: Request, args: str) -> Outcome:
     if not past:
         raise UserError("No interviews yet. Type `start` for one.")
     word = args.strip()
-    number = int(word) if word.isdecimal() and len(word) < 6 else 0
+    number = int(word) if is_number(word) else 0
     if not 1 <= number <= len(past):
         raise UserError(
             f"Give a number from `sessions`: `report 1` (the latest) to `report {len(past)}`."
@@ -100,7 +101,7 @@ def _question_id(words: list[str], guides: object) -> bool:
 
 
 def _number(words: list[str], guides: object) -> bool:
-    return len(words) == 1 and words[0].isdecimal()
+    return len(words) == 1 and is_number(words[0])
 
 
 COMMANDS = (

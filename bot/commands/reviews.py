@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from bot.commands.base import Argument, Desk, Outcome, Request, Spec, words_among
+from bot.commands.words import is_number
 from bot.errors import UserError
 from bot.feedback import MARKS, percent, point_line
 from bot.interview import Session, State
@@ -39,7 +40,6 @@ DISPUTE_HOW = "`dispute <point number> <how your answer said it>`"
 FLAG_HOW = "`flag <wrong|unclear|outdated> <what is wrong, in a sentence>`"
 SHOWN = 20  # open disputes, or flagged questions, listed at once
 SENTENCES_SHOWN = 5  # a flagged question's sentences listed
-MAX_ID_DIGITS = 9
 
 # -- what a person sends ---------------------------------------------------------------------
 
@@ -174,7 +174,7 @@ def _question(desk: Desk, request: Request, question_id: str) -> Question:
 
 def _point_number(word: str, record: AnswerRecord) -> int:
     count = len(record.points)
-    if not _number(word) or not 1 <= int(word) <= count:
+    if not is_number(word) or not 1 <= int(word) <= count:
         raise UserError(f"Give a point number from 1 to {count}: {DISPUTE_HOW}.")
     point = int(word)
     if record.points[point - 1].covered:
@@ -264,7 +264,7 @@ def _admin_scope(request: Request, what: str) -> str:
 
 
 def _open_dispute(desk: Desk, scope: str, number: str) -> Dispute:
-    if not _number(number):
+    if not is_number(number):
         raise UserError("Give the dispute's number: `disputes accept 3`.")
     for found in desk.store.disputes_in(scope):
         if found.id == int(number) and found.status == OPEN:
@@ -324,13 +324,8 @@ def _export(desk: Desk, request: Request, scope: str, grouped: dict[str, list[Fl
     return Outcome([Reply(request.event.where, text, private=True, attachment=attachment)])
 
 
-def _number(word: str) -> bool:
-    """A number as people type one: ASCII digits, not too many of them."""
-    return word.isascii() and word.isdigit() and len(word) <= MAX_ID_DIGITS
-
-
 def _accepts_dispute(words: list[str], _guides: object) -> bool:
-    return bool(words) and _number(words[0])
+    return bool(words) and is_number(words[0])
 
 
 def _accepts_flag(words: list[str], _guides: object) -> bool:
@@ -338,7 +333,7 @@ def _accepts_flag(words: list[str], _guides: object) -> bool:
 
 
 def _accepts_decision(words: list[str], _guides: object) -> bool:
-    return len(words) == 2 and words[0] in ("accept", "reject") and _number(words[1])
+    return len(words) == 2 and words[0] in ("accept", "reject") and is_number(words[1])
 
 
 COMMANDS = (

@@ -23,6 +23,7 @@ KIND_WORDS: dict[str, Kind] = {
 ANY_WORDS = frozenset({"any", "all", "mixed", "default"})
 CONFIRM_WORDS = frozenset({"confirm", "yes"})  # `start … confirm`: replace a running interview
 MAX_LENGTH = 20
+MAX_NUMBER_DIGITS = 9  # a number typed as an argument: an id, a point, an interview
 START_ARGUMENTS = (
     Argument("guide", "The guide to draw questions from"),
     Argument("kind", "Only this kind of question", tuple(kind.value for kind in Kind)),
@@ -96,3 +97,9 @@ def find_guide(word: str, bank: QuestionBank) -> str:
         f"({', '.join(slugs)}), a kind (technical, behavioral, situational, problem-solving) "
         "or a difficulty (easy, medium, hard)."
     )
+
+
+def is_number(word: str) -> bool:
+    """A number as people type one as an argument: decimal digits of any script ("12", "１２",
+    "١٢", all of which ``int`` reads), not too many of them."""
+    return word.isdecimal() and len(word) <= MAX_NUMBER_DIGITS
