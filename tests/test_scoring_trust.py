@@ -201,6 +201,16 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
     assert score(scorer, [point], right).points[0].status is not Status.CONTRADICTED
 
 
+def test_a_contradiction_quotes_the_clause_that_said_it_and_no_other(
+    scorer: KeyPointScorer,
+) -> None:
+    answer = "We can be down an hour. Test restores aren't necessary, the job reports success."
+    [said] = score(scorer, [TEST_RESTORES], answer).points
+    assert (
+        said.note == "You said “Test restores aren't necessary”; the key point says the opposite."
+    )
+
+
 def test_denying_the_opposite_agrees_with_the_point(scorer: KeyPointScorer) -> None:
     denied = score(scorer, [SLOW_WRITES], "over-indexing makes writes not faster at all")
     assert denied.points[0].status is not Status.CONTRADICTED

@@ -18,6 +18,7 @@ anti-pattern" against "Not versioning APIs leads to breaking changes").
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -145,33 +146,40 @@ def contradiction(
     words: Sequence[Word],
     stems: Sequence[str],
     places: Mapping[str, Sequence[int]],
+    clause_starts: Sequence[int],
 ) -> str:
     """Why the answer's ``words`` contradict the point, or "" when they do not.
 
     ``stems`` holds each word's first stem ("" for none) and ``places`` where each stands,
-    so only the few places where a contradiction could start are looked at.
+    so only the few places where a contradiction could start are looked at. What is quoted
+    stays inside the clause that said it (``clause_starts``: where each clause opens).
     """
     if claims.triggers.isdisjoint(places):  # the usual case, and quick
         return ""
     present = claims.triggers & places.keys()
     indexes = sorted(index for found in present for index in places[found])
-    return next(_contradictions(claims, words, stems, indexes), "")
+    quoted = _Quoter(words, clause_starts)
+    return next(_contradictions(claims, words, stems, indexes, quoted), "")
 
 
 def _contradictions(
-    claims: PointClaims, words: Sequence[Word], stems: Sequence[str], indexes: Sequence[int]
+    claims: PointClaims,
+    words: Sequence[Word],
+    stems: Sequence[str],
+    indexes: Sequence[int],
+    quoted: _Quoter,
 ) -> Iterator[str]:
     for index in indexes:
         found = stems[index]
         if found in claims.affirmed and is_dismissed(words, index):
-            said = _quote(words, index - REACH - 1, index + 1)
+            said = quoted(index, REACH + 1, REACH)
             yield f"You said “{said}”; the key point says the opposite."
         opposite = claims.opposites.get(found)
         if opposite and _attached(opposite, stems, index) and not is_denied(words, index):
-            said = _quote(words, index - REACH, index + REACH)
+            said = quoted(index, REACH, REACH)
             yield f"You said “{said}”; the key point says {opposite.original}…"
         if found in claims.pairs and words[index].lower not in FUNCTION_WORDS:
-            yield from _mispaired(claims.pairs, words, stems, index)
+            yield from _mispaired(claims.pairs, stems, index, quoted)
 
 
 def _attached(opposite: Opposite, stems: Sequence[str], index: int) -> bool:
@@ -181,14 +189,27 @@ def _attached(opposite: Opposite, stems: Sequence[str], index: int) -> bool:
 
 
 def _mispaired(
-    pairs: Mapping[str, str], words: Sequence[Word], stems: Sequence[str], index: int
+    pairs: Mapping[str, str], stems: Sequence[str], index: int, quoted: _Quoter
 ) -> Iterator[str]:
     near = _near(stems, index, REACH)
     right = pairs[stems[index]]
     if near & (set(pairs.values()) - {right}) and right not in near:
-        said = _quote(words, index - REACH, index + REACH)
-        yield f"You said “{said}”; the key point pairs {words[index].surface} with “{right}…”."
+        said = quoted(index, REACH, REACH)
+        term = quoted.words[index].surface
+        yield f"You said “{said}”; the key point pairs {term} with “{right}…”."
 
 
-def _quote(words: Sequence[Word], start: int, end: int) -> str:
-    return " ".join(word.surface for word in words[max(0, start) : end + 1])
+@dataclass(frozen=True, slots=True)
+class _Quoter:
+    """Quotes the words around a place in the answer, never past its clause."""
+
+    words: Sequence[Word]
+    clause_starts: Sequence[int]
+
+    def __call__(self, index: int, before: int, after: int) -> str:
+        starts = self.clause_starts
+        clause = bisect.bisect_right(starts, index)
+        first = starts[clause - 1] if clause else 0
+        past = starts[clause] if clause < len(starts) else len(self.words)
+        chosen = self.words[max(first, index - before) : min(past, index + after + 1)]
+        return " ".join(word.surface for word in chosen)

@@ -177,7 +177,9 @@ def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Ju
     reading, (overlap_value, said) = judged.reading, found
     matched = tuple(dict.fromkeys(said.values()))
     contradiction = (  # reading.places: where one could start, in most answers nowhere
-        claims.contradiction(point.claims, reading.words, reading.stems, reading.places)
+        claims.contradiction(
+            point.claims, reading.words, reading.stems, reading.places, reading.clause_starts
+        )
         if reading.places
         else ""
     ) or (advice.endorsed(point, reading) if point.role is Role.PITFALL else "")
