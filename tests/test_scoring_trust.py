@@ -404,6 +404,21 @@ def test_core_points_weigh_more_than_supporting_and_pitfalls(
     assert only_core.value > 0.6 > only_others.value
 
 
+@pytest.mark.parametrize(
+    ("supporting", "core_share"),
+    [(1, 0.7), (2, 0.6), (3, 0.5), (6, 0.5)],
+)
+def test_a_core_point_weighs_three_supporting_ones_and_the_core_half_to_most_of_the_score(
+    scorer: KeyPointScorer, supporting: int, core_share: float
+) -> None:
+    points: list[str | KeyPoint] = [KeyPoint("Define an index.", role=Role.CORE)]
+    points += [KeyPoint(f"Practice {n}.", role=Role.SUPPORTING) for n in range(supporting)]
+    shown = score(scorer, points, "anything").points
+    assert shown[0].share == pytest.approx(core_share)
+    assert all(point.share < shown[0].share for point in shown[1:])
+    assert sum(point.share for point in shown) == pytest.approx(1.0)
+
+
 def story_question(bank: QuestionBank) -> Question:
     question = bank.get("backend-developer/18")
     assert question is not None and any(p.role is Role.STORY for p in question.key_points)

@@ -13,21 +13,32 @@ from collections.abc import Sequence
 
 from bot.types import Role
 
-CORE_SHARE = 0.7  # the part of the score the core points share when there are others too
+CORE_WEIGHT = 3.0  # a core point weighs this many supporting points or pitfalls...
+CORE_SHARE_AT_LEAST = 0.5  # ... and the core points together share at least half the score
+CORE_SHARE_AT_MOST = 0.7  # ... and at most this, when there are other points too
 
 
 def shares(roles: Sequence[Role], weights: Sequence[float]) -> list[float]:
-    """Each point's part of the score: core points share CORE_SHARE, the rest the remainder.
+    """Each point's part of the score.
 
-    Within a group, parts follow the author's weights. A group that is absent leaves its
+    A core point weighs CORE_WEIGHT times a supporting point or a pitfall, times the author's
+    weight; the core points' part is then kept between CORE_SHARE_AT_LEAST and
+    CORE_SHARE_AT_MOST, so a definition alone is half an answer, not most of it, and many
+    supporting points never outweigh what must be said. A group that is absent leaves its
     part to the other, so the shares always sum to 1.
     """
     core = [role is Role.CORE for role in roles]
-    core_total = sum(w for w, is_core in zip(weights, core, strict=True) if is_core)
-    other_total = sum(w for w, is_core in zip(weights, core, strict=True) if not is_core)
-    core_part = CORE_SHARE if core_total and other_total else (1.0 if core_total else 0.0)
-    result = []
-    for weight, is_core in zip(weights, core, strict=True):
-        total, part = (core_total, core_part) if is_core else (other_total, 1.0 - core_part)
-        result.append(part * weight / total if total else 0.0)
-    return result
+    raw = [
+        weight * (CORE_WEIGHT if is_core else 1.0)
+        for weight, is_core in zip(weights, core, strict=True)
+    ]
+    total = sum(raw)
+    core_total = sum(value for value, is_core in zip(raw, core, strict=True) if is_core)
+    other_total = total - core_total
+    if not core_total or not other_total:
+        return [value / total if total else 0.0 for value in raw]
+    core_part = min(CORE_SHARE_AT_MOST, max(CORE_SHARE_AT_LEAST, core_total / total))
+    return [
+        (core_part * value / core_total) if is_core else (1.0 - core_part) * value / other_total
+        for value, is_core in zip(raw, core, strict=True)
+    ]
