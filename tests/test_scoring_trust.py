@@ -184,6 +184,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "the leading column of a composite index is what matters",
         ),
         (
+            "Pick an isolation level that prevents lost updates on the account balance.",
+            "lost updates are never a concern, any isolation level will do",
+            "serializable or a row lock prevents lost updates",
+        ),
+        (
             "Event delegation attaches one listener to a common ancestor of the items.",
             "event delegation is bad practice, put a listener on each item",
             "delegation: one listener on the common ancestor",
@@ -209,6 +214,14 @@ def test_a_contradiction_quotes_the_clause_that_said_it_and_no_other(
     assert (
         said.note == "You said “Test restores aren't necessary”; the key point says the opposite."
     )
+
+
+def test_calling_what_the_point_recommends_harmless_is_no_contradiction(
+    scorer: KeyPointScorer,
+) -> None:
+    point = "Put a connection pooler such as PgBouncer in front of the database."
+    [said] = score(scorer, [point], "a connection pooler is harmless and helps").points
+    assert said.status is not Status.CONTRADICTED
 
 
 def test_denying_the_opposite_agrees_with_the_point(scorer: KeyPointScorer) -> None:
