@@ -268,6 +268,17 @@ def test_a_terse_answer_of_one_fragment_is_not_a_list_but_two_terms_are(
     assert terse.value > listed.value
 
 
+def test_an_enumeration_inside_a_sentence_is_no_keyword_list(scorer: KeyPointScorer) -> None:
+    codes = "Implement status codes to indicate the outcome of API requests."
+    answer = (
+        "A REST API lets clients talk to the server over HTTP, using the right methods (GET, "
+        "POST, PUT, DELETE) on resource URLs and returning status codes for the outcome."
+    )
+    result = score(scorer, [REST_METHODS, codes], answer)
+    assert result.notes == ()
+    assert result.value >= 0.75
+
+
 def test_a_hedge_in_front_of_a_keyword_list_earns_nothing(scorer: KeyPointScorer) -> None:
     points = [LEAKED_KEY, SLOW_WRITES]
     keywords = "revoke, rotate, access key, CloudTrail, over-indexing, slower writes"

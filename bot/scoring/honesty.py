@@ -2,9 +2,11 @@
 
 * A *keyword list*: the matched terms sit in bare list items ("index, EXPLAIN, cache")
   rather than in sentences; a hedge in front ("I have no idea.") changes nothing, because
-  only the fragments holding matched terms count. In an answer made of little but the key
-  points' terms (a *dense* one), terms strung together with no word or symbol relating them
-  ("index EXPLAIN cache query plan join order") are a list without commas.
+  only the fragments holding matched terms count. A few items inside sentences ("the right
+  verbs (GET, POST, DELETE) on resource URLs") are an enumeration, not a list: the credit
+  falls only as list items become most of what the answer says. In an answer made of little
+  but the key points' terms (a *dense* one), terms strung together with no word or symbol
+  relating them ("index EXPLAIN cache query plan join order") are a list without commas.
 * A *jumble*: the key points' words with their sense lost. In a real answer, a matched term
   is usually followed by another term of the same key point, in the point's order; in words
   shuffled across points it rarely is. This *cohesion* of neighbouring matched terms is
@@ -34,6 +36,8 @@ from bot.scoring.vocabulary import PreparedQuestion
 
 CONTENT = operator.attrgetter("content")
 LIST_KEEPS = 0.35  # credit a bare list of terms keeps
+ENUMERATED_UP_TO = 0.3  # share of matched terms in list items that is a sentence's enumeration
+LISTED_FROM = 0.7  # ... and from which the answer is a bare list
 JUMBLE_KEEPS = 0.25  # credit the most jumbled answer keeps
 JUMBLED_AT = 0.35  # cohesion of shuffled words, and a little above
 COHERENT_AT = 0.6  # cohesion from which an answer keeps all its credit
@@ -61,7 +65,7 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
         return 1.0, ()
     dense = _density(question, reading)  # only a dense answer: strings, cohesion
     listed = (reading.listed_hits + (_strung_hits(reading) if dense else 0)) / len(hits)
-    kept, notes = 1.0 - (1.0 - LIST_KEEPS) * listed, []
+    kept, notes = 1.0 - (1.0 - LIST_KEEPS) * _ramp(listed, ENUMERATED_UP_TO, LISTED_FROM), []
     if listed >= 0.5:
         notes.append(LIST_NOTE)
     jumble = (
