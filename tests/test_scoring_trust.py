@@ -240,6 +240,29 @@ def test_an_answer_weighing_both_words_of_an_opposite_is_not_contradicted(
     assert all(point.status is not Status.CONTRADICTED for point in result.points)
 
 
+def test_an_answer_saying_both_sides_far_apart_is_not_contradicted(
+    scorer: KeyPointScorer,
+) -> None:
+    point = "Pessimistic locking: SELECT ... FOR UPDATE makes the second buyer wait."
+    answer = (
+        "Pessimistic locking takes a row lock with SELECT FOR UPDATE so the second buyer waits "
+        "for the first to commit and then reads the new stock. Optimistic locking instead adds "
+        "a version column."
+    )
+    assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
+    alone = score(scorer, [point], "Optimistic locking: the second buyer waits.")
+    assert alone.points[0].status is Status.CONTRADICTED
+
+
+def test_a_term_paired_with_two_partners_pairs_nothing(scorer: KeyPointScorer) -> None:
+    point = (
+        "Largest Contentful Paint for load, Interaction to Next Paint for responsiveness, "
+        "Cumulative Layout Shift for stability."
+    )
+    answer = "Interaction to Next Paint for responsiveness."
+    assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
+
+
 def test_agreeing_with_a_negated_point_is_no_mispairing(scorer: KeyPointScorer) -> None:
     point = "A read replica serves reads and thus does not accept writes to tables."
     agreeing = score(
@@ -698,3 +721,66 @@ def test_praising_what_an_omission_pitfall_leaves_out_is_awareness(
     )
     result = score(scorer, [pitfall], "You should have a rollback plan ready before every deploy.")
     assert result.points[0].status is not Status.CONTRADICTED
+
+
+CDN_PITFALL = KeyPoint(
+    "Caching personalised responses at the CDN without Cache-Control: private or a correct Vary "
+    "header, which serves one user's page to another.",
+    role=Role.PITFALL,
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        (
+            "Caching personalised pages at the CDN is fine, and you don't need private headers.",
+            Status.CONTRADICTED,
+        ),
+        (
+            "Caching personalised pages at the CDN is fine once they send Cache-Control: private.",
+            Status.COVERED,
+        ),
+    ],
+    ids=["what it leaves out, waved away", "what it leaves out, supplied"],
+)
+def test_a_pitfall_done_without_something_is_recommended_unless_the_answer_supplies_it(
+    scorer: KeyPointScorer, answer: str, status: Status
+) -> None:
+    assert score(scorer, [CDN_PITFALL], answer).points[0].status is status
+
+
+LABELS_PITFALL = KeyPoint(
+    "Putting high-cardinality labels such as user ids or full URLs in metrics, which explodes "
+    "the number of time series.",
+    role=Role.PITFALL,
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Put user ids and full URLs as labels on every metric for per-user detail.", True),
+        ("I'd always put user ids and full URLs as labels on metrics.", True),
+        ("Put user ids and full URLs in logs, never as labels on metrics.", False),
+        ("Put a request counter in metrics.", False),
+    ],
+    ids=["imperative", "after an opener", "warned", "the action on other things"],
+)
+def test_a_clause_opening_with_the_pitfalls_own_action_prescribes_it(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    found = score(scorer, [LABELS_PITFALL], answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+
+
+def test_doing_what_a_pitfall_names_as_the_right_way_is_awareness(
+    scorer: KeyPointScorer,
+) -> None:
+    pitfall = KeyPoint(
+        "Taking a single heap snapshot and blaming the biggest objects, instead of comparing "
+        "snapshots to find what grows.",
+        role=Role.PITFALL,
+    )
+    answer = "Take a heap snapshot of the biggest objects, click around, take another and compare."
+    assert score(scorer, [pitfall], answer).points[0].status is not Status.CONTRADICTED

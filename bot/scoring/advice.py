@@ -5,20 +5,25 @@ the very mistake it warns of, and contradicts the point. The answer *says* a pit
 sentence that holds most of its words (at least ``SAID_FROM`` of their weight); it
 *recommends* it when a clause holding those words praises or prescribes ("safest", "best",
 "should") and that clause warns of nothing (no negation, no "avoid", "risk", "leaks"...).
-A bare imperative opening a clause ("just wrap it in a promise") prescribes too. A clause
-that does both is weighing the two sides, which is awareness; a negation in another clause
+A bare imperative opening a clause ("just wrap it in a promise") prescribes too, and so
+does a clause opening with the pitfall's own action ("Put user ids in metric labels" for
+"Putting user ids in labels"), weighed against warnings in its whole sentence. A clause that
+praises and warns is weighing the two sides, which is awareness; a negation in another clause
 ("replicas never lose data, so reading from them after a write is safe") excuses nothing.
 A pitfall of leaving something out ("Not having a rollback plan") is never recommended this
-way: praising what it leaves out is the awareness it asks for.
+way: praising what it leaves out is the awareness it asks for. One done *without* something
+("caching personalised pages at the CDN without Cache-Control: private") is recommended
+unless the sentence supplies what it leaves out.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 
 from bot.scoring.reading import Reading
-from bot.scoring.text import Word, word_set
+from bot.scoring.text import Word, is_denied, word_set
 from bot.scoring.vocabulary import PreparedPoint
 
 SAID_FROM = 0.4  # weighted share of a pitfall's words one sentence must hold to say it
@@ -30,6 +35,9 @@ ENDORSING = word_set(
     """
 )
 PRESCRIBING = word_set("just simply")  # opening a clause, a bare imperative: "just wrap it"
+PRAISING = ENDORSING | PRESCRIBING
+ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
+OPENERS = word_set("i i'd we we'd you would will always just simply then and so also")
 WARNING = word_set(
     """
     avoid avoided avoiding mistake mistakes pitfall pitfalls risk risks risky danger dangerous
@@ -52,18 +60,32 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     first = sum(len(words) for words in reading.sentences[:sentence])
     words = reading.sentences[sentence]
     starts = reading.clause_starts  # in order
-    clauses = {_clause_of(place, starts) for place in places}
-    praise = _praise(words, first, starts, clauses)
+    clauses = Counter(_clause_of(place, starts) for place in places)
+    praise = _praise(words, first, starts, clauses, point)
     if praise < 0:
         return ""
     praised = _clause_of(first + praise, starts)
+    # a word of praise is weighed in its clause; an imperative alone, in its whole sentence
+    by_action = _commands(words[praise], _action(point)) and words[praise].lower not in PRAISING
     if any(
-        (word.negator or word.lower in WARNING) and _clause_of(first + offset, starts) == praised
+        (word.negator or word.lower in WARNING)
+        and (by_action or _clause_of(first + offset, starts) == praised)
         for offset, word in enumerate(words)
-    ):
+    ) or _supplies(point.claims.left_out, words, first, reading):
         return ""
     quoted = " ".join(word.surface for word in words[praise : praise + QUOTED_WORDS])
     return f"You recommended “{quoted}…”; the key point warns against it."
+
+
+def _supplies(
+    left_out: frozenset[str], words: Sequence[Word], first: int, reading: Reading
+) -> bool:
+    """Whether the sentence supplies what the pitfall leaves out ("cache it at the CDN, but
+    only with Cache-Control: private"), not denied ("you don't need private headers")."""
+    return bool(left_out) and any(
+        not left_out.isdisjoint(word.stems) and not is_denied(reading.words, first + offset)
+        for offset, word in enumerate(words)
+    )
 
 
 def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | None:
@@ -75,11 +97,12 @@ def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | N
         place = point.places.get(found)
         if place is not None:
             weights.setdefault(sentence, {})[found] = point.weights[place]
-            places.setdefault(sentence, []).append(index)
+            if place in point.telling or not point.telling:
+                places.setdefault(sentence, []).append(index)
     if not weights or point.total <= 0:
         return None
     best = max(weights, key=lambda sentence: sum(weights[sentence].values()))
-    if sum(weights[best].values()) < SAID_FROM * point.total:
+    if sum(weights[best].values()) < SAID_FROM * point.total or best not in places:
         return None
     return best, places[best]
 
@@ -89,12 +112,39 @@ def _clause_of(index: int, starts: Sequence[int]) -> int:
     return starts[bisect.bisect_right(starts, index) - 1] if starts else 0
 
 
-def _praise(words: Sequence[Word], first: int, starts: Sequence[int], clauses: set[int]) -> int:
-    """Where in the sentence a word of praise stands in one of ``clauses``; -1 for none."""
+def _praise(
+    words: Sequence[Word],
+    first: int,
+    starts: Sequence[int],
+    clauses: Counter[int],
+    point: PreparedPoint,
+) -> int:
+    """Where in the sentence a word of praise stands in one of ``clauses`` (each with how
+    many of the pitfall's telling words it holds); -1 for none. A clause that opens by
+    prescribing praises from its first word: "just", or the pitfall's own action with
+    ACTED_ON of its telling words ("Put user ids in labels" for "Putting user ids in
+    labels"). A word of praise the pitfall itself says ("duplicates must be handled by the
+    consumer") echoes its remedy."""
+    praising, action = ENDORSING - {word.lower for word in point.words}, _action(point)
+    opening, acted = False, -1  # opening: no word but OPENERS so far in the clause
     for offset, word in enumerate(words):
         clause = _clause_of(first + offset, starts)
-        if clause in clauses and (
-            word.lower in ENDORSING or (word.lower in PRESCRIBING and clause == first + offset)
-        ):
-            return offset
-    return -1
+        opening = clause == first + offset or opening
+        if clause in clauses:
+            if word.lower in praising or (opening and word.lower in PRESCRIBING):
+                return offset
+            if opening and acted < 0 and _commands(word, action):
+                acted = offset if clauses[clause] >= ACTED_ON else acted
+        opening = opening and word.lower in OPENERS
+    return acted
+
+
+def _commands(word: Word, action: str) -> bool:
+    """Whether ``word`` is the pitfall's action as a command: "Put", not "Putting"."""
+    return bool(action) and word.first == action and not word.lower.endswith("ing")
+
+
+def _action(point: PreparedPoint) -> str:
+    """The stem of the action a pitfall opens with ("Putting" -> "put"), "" for none."""
+    opening = point.words[0] if point.words else None
+    return opening.first if opening and opening.lower.endswith("ing") else ""

@@ -19,6 +19,7 @@ anti-pattern" against "Not versioning APIs leads to breaking changes").
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -28,12 +29,15 @@ REACH = 2  # words between a term and what is attached to it
 CONTRAST_REACH = 12  # words around an opposite in which the point's own word excuses it
 PAIRING_WORDS = frozenset({"for", "to", "means", "does"})
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
-OMITTING = word_set(
+LEAVING_OUT = word_set(
     """
-    not no without forgetting forget ignoring ignore skipping skip missing lacking neglecting
-    omitting leaving
+    without forgetting forget ignoring ignore skipping skip missing lacking neglecting omitting
+    leaving instead rather
     """
-)  # in a pitfall, words that name something left out
+)  # in a pitfall, words that name something left out: "hot-fixing without a test", or the
+# right way: "instead of comparing snapshots"
+OMITTING = LEAVING_OUT | word_set("not no")  # opening a pitfall: "Not having a rollback plan"
+LEFT_OUT_WORDS = 3  # content words after "without" that name what a pitfall leaves out
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
 
 _OPPOSITES = """
@@ -72,6 +76,8 @@ class PointClaims:
     pairs: Mapping[str, str] = field(default_factory=dict)  # "get" -> "read"
     triggers: frozenset[str] = frozenset()  # answer stems that may start a contradiction
     omission: bool = False  # a pitfall of leaving something out: "Not having a rollback plan"
+    # what a pitfall done without something leaves out: "test" in "hot-fixing without a test"
+    left_out: frozenset[str] = frozenset()
 
 
 def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
@@ -95,8 +101,26 @@ def pitfall_claims(words: Sequence[Word], weights: Mapping[str, float]) -> Point
         for index, found in enumerate(stems)
         if weights.get(found, 0.0) >= DENIABLE_WEIGHT and is_denied(words, index)
     )
-    omission = bool(skipped) or any(word.lower in OMITTING for word in words)
-    return PointClaims(affirmed=skipped, triggers=skipped, omission=omission)
+    omission = bool(words) and words[0].lower in OMITTING
+    return PointClaims(
+        affirmed=skipped, triggers=skipped, omission=omission, left_out=_left_out(words)
+    )
+
+
+def _left_out(words: Sequence[Word]) -> frozenset[str]:
+    """What a pitfall done without something leaves out: the first LEFT_OUT_WORDS content
+    words after its first "without" that it does not say before ("Caching personalised
+    responses at the CDN without Cache-Control: private" -> control, private)."""
+    for index, word in enumerate(words):
+        if word.lower in LEAVING_OUT:
+            before = {earlier.first for earlier in words[:index]}
+            after = (
+                later.first
+                for later in words[index + 1 :]
+                if later.content and later.first not in before
+            )
+            return frozenset(itertools.islice(after, LEFT_OUT_WORDS))
+    return frozenset()
 
 
 def _affirmed(
@@ -125,11 +149,15 @@ def _near(stems: Sequence[str], index: int, reach: int) -> set[str]:
 
 def _pairs(words: Sequence[Word], stems: Sequence[str]) -> dict[str, str]:
     """ "GET for reading, POST for creating" -> {get: read, post: creat}."""
-    pairs: dict[str, str] = {}
+    partners: dict[str, set[str]] = {}
     for index in range(1, len(words) - 1):
         if words[index].lower in PAIRING_WORDS and _pairable(words[index - 1], words[index + 1]):
-            pairs.setdefault(stems[index - 1], stems[index + 1])
-    pairs = {term: partner for term, partner in pairs.items() if partner not in pairs}
+            partners.setdefault(stems[index - 1], set()).add(stems[index + 1])
+    pairs = {  # a term paired with two partners ("Paint for load ... Paint for response") is none
+        term: next(iter(found))
+        for term, found in partners.items()
+        if len(found) == 1 and not found & partners.keys()
+    }
     if len(pairs) < MIN_PAIRS or len(set(pairs.values())) < len(pairs):
         return {}
     return pairs
@@ -183,9 +211,17 @@ def _contradictions(
 
 
 def _attached(opposite: Opposite, stems: Sequence[str], index: int) -> bool:
+    """Whether the opposite at ``index`` is attached to the point's term, and the answer
+    does not weigh both sides: the point's own word neither near it nor attached to the
+    same term elsewhere ("pessimistic locking ... optimistic locking")."""
     if not opposite.near & _near(stems, index, REACH):
         return False
-    return opposite.original not in _near(stems, index, CONTRAST_REACH)
+    if opposite.original in _near(stems, index, CONTRAST_REACH):
+        return False
+    return not any(
+        found == opposite.original and opposite.near & _near(stems, place, REACH)
+        for place, found in enumerate(stems)
+    )
 
 
 def _mispaired(
