@@ -598,6 +598,11 @@ def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_i
         "was Priya's change, so she had to fix it and it recovered.",
         "The team kept resisting the new queue, so I went to the VP, got it approved over "
         "their heads and I replaced the old system in one release; it worked in the end.",
+        "Last March a junior engineer pushed a bad config and took checkout down for an hour. "
+        "I waited for the person who caused it to fix it, then I wrote the postmortem with "
+        "human error as the root cause; checkout recovered and I learned to review configs.",
+        "Checkout went down after my deploy. I rolled it back and it recovered, and we didn't "
+        "update stakeholders until it was over, since partial news only causes panic.",
     ],
     ids=[
         "competency keywords",
@@ -605,6 +610,8 @@ def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_i
         "blaming others",
         "naming a culprit",
         "going over the team's heads",
+        "waiting for the culprit",
+        "keeping stakeholders in the dark",
     ],
 )
 def test_what_is_not_a_good_story_scores_low(

@@ -45,7 +45,10 @@ REFLECTION = re.compile(
     r"takeaway|changed how|(i|we|and) (now|always)|now (i|we)|(i|we)( have)? since)\b"
 )
 RED_FLAGS = re.compile(
-    r"\b(blam(e|ed|ing)|(their|his|her) (fault|job)|should have caught|"
+    r"\b(blam(e|ed|ing)|(their|his|her|whose|someone's) (fault|job|mistake|error)|human error|"
+    r"(person|engineer|developer|intern|junior|guy) who caused|should have caught|"
+    r"waited for (him|her|them|someone|the (person|engineer|developer|owner)) to|"
+    r"(not|never) (update|tell|inform|notify) (anyone|stakeholders|the|my|our)|"
     r"(it|that) was (?!(my|our|a|an|the|this|that|one|no) )\w+ (fault|change|bug|mistake)|"
     r"not my (fault|problem|job)|without telling|kept (it|this|that) (out|quiet|secret)|"
     r"quietly|hid|hide|hiding|covered (it )?up|ignored|refused|yelled|lied|reckless|ego|"
