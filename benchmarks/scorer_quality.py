@@ -20,8 +20,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    against it.
 4. ``adversarial_holdout.jsonl``: the same kinds for 16 other questions, written later without
    running the scorer; the failures it showed led to some of the rules.
-5. ``adversarial_unseen.jsonl``: the same kinds for 16 more questions, written last, after the
-   rules were settled, and never used to choose one: the fairest of the three.
+5. ``adversarial_unseen.jsonl``: the same kinds for 16 more questions, written after the
+   first rules were settled; the later pitfall and story rules were checked against its
+   confidently wrong answers.
+6. ``adversarial_blind.jsonl``: the same kinds for 16 more questions, written without running
+   the scorer and measured only after the rules were settled: the fairest of the four.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
         [--mohler mohler_dataset_edited.csv]
@@ -256,6 +259,7 @@ def main() -> None:
     adversarial(HERE / "adversarial_answers.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_holdout.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_unseen.jsonl", bank, scorer)
+    adversarial(HERE / "adversarial_blind.jsonl", bank, scorer)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
 """The adversarial answer sets, as a floor under the scorer's quality.
 
 ``benchmarks/adversarial_answers.jsonl`` holds eight kinds of answer to 16 guide questions,
-written by hand; the scorer's rules were checked against it. ``adversarial_holdout.jsonl``
-and ``adversarial_unseen.jsonl`` hold the same kinds for 32 other questions, written later
-without running the scorer (the second after the rules were settled).
+written by hand; the scorer's rules were checked against it. ``adversarial_holdout.jsonl``,
+``adversarial_unseen.jsonl`` and ``adversarial_blind.jsonl`` hold the same kinds for 48 other
+questions, written later without running the scorer (the last measured only after the rules
+were settled).
 ``benchmarks/scorer_quality.py`` prints the full picture. These bounds sit a margin away from
 today's figures, so a change that makes the scorer believe confident nonsense, or doubt a
 strong answer, fails here.
@@ -26,6 +27,7 @@ ANSWERS = ROOT / "benchmarks" / "adversarial_answers.jsonl"
 HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_holdout.jsonl",
     ROOT / "benchmarks" / "adversarial_unseen.jsonl",
+    ROOT / "benchmarks" / "adversarial_blind.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
