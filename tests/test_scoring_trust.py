@@ -735,28 +735,6 @@ CDN_PITFALL = KeyPoint(
     "header, which serves one user's page to another.",
     role=Role.PITFALL,
 )
-
-
-@pytest.mark.parametrize(
-    ("answer", "status"),
-    [
-        (
-            "Caching personalised pages at the CDN is fine, and you don't need private headers.",
-            Status.CONTRADICTED,
-        ),
-        (
-            "Caching personalised pages at the CDN is fine once they send Cache-Control: private.",
-            Status.COVERED,
-        ),
-    ],
-    ids=["what it leaves out, waved away", "what it leaves out, supplied"],
-)
-def test_a_pitfall_done_without_something_is_recommended_unless_the_answer_supplies_it(
-    scorer: KeyPointScorer, answer: str, status: Status
-) -> None:
-    assert score(scorer, [CDN_PITFALL], answer).points[0].status is status
-
-
 LABELS_PITFALL = KeyPoint(
     "Putting high-cardinality labels such as user ids or full URLs in metrics, which explodes "
     "the number of time series.",
@@ -765,19 +743,28 @@ LABELS_PITFALL = KeyPoint(
 
 
 @pytest.mark.parametrize(
-    ("answer", "contradicted"),
+    ("pitfall", "answer", "contradicted"),
     [
-        ("Put user ids and full URLs as labels on every metric for per-user detail.", True),
-        ("I'd always put user ids and full URLs as labels on metrics.", True),
-        ("Put user ids and full URLs in logs, never as labels on metrics.", False),
-        ("Put a request counter in metrics.", False),
+        (CDN_PITFALL, "Caching personalised pages at the CDN is fine, no private headers.", True),
+        (CDN_PITFALL, "Caching personalised pages at the CDN is fine with private headers.", False),
+        (LABELS_PITFALL, "Put user ids and full URLs as labels on every metric.", True),
+        (LABELS_PITFALL, "I'd always put user ids and full URLs as labels on metrics.", True),
+        (LABELS_PITFALL, "Put user ids and full URLs in logs, never as labels on metrics.", False),
+        (LABELS_PITFALL, "Put a request counter in metrics.", False),
     ],
-    ids=["imperative", "after an opener", "warned", "the action on other things"],
+    ids=[
+        "done without something, what it leaves out waved away",
+        "done without something, what it leaves out supplied",
+        "its own action as a command",
+        "its own action after an opener",
+        "its own action, warned of in the sentence",
+        "its own action on other things",
+    ],
 )
-def test_a_clause_opening_with_the_pitfalls_own_action_prescribes_it(
-    scorer: KeyPointScorer, answer: str, contradicted: bool
+def test_a_pitfall_done_without_something_or_commanded_is_recommended(
+    scorer: KeyPointScorer, pitfall: KeyPoint, answer: str, contradicted: bool
 ) -> None:
-    found = score(scorer, [LABELS_PITFALL], answer).points[0]
+    found = score(scorer, [pitfall], answer).points[0]
     assert (found.status is Status.CONTRADICTED) is contradicted
 
 
