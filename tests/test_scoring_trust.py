@@ -768,6 +768,38 @@ def test_a_pitfall_done_without_something_or_commanded_is_recommended(
     assert (found.status is Status.CONTRADICTED) is contradicted
 
 
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("innerHTML is the right choice for user text.", True),
+        ("Just use innerHTML for user-supplied text.", True),
+        ("Prefer textContent over innerHTML for user-supplied text.", False),
+        ("Never put user-supplied text in innerHTML; textContent is the safe choice.", False),
+    ],
+    ids=["praised", "prescribed", "weighed against", "warned of"],
+)
+def test_recommending_what_a_point_advises_against_contradicts_it(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    point = "Use textContent rather than innerHTML for user-supplied text."
+    found = score(scorer, [point], answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+    if contradicted:
+        assert found.note.endswith("the key point advises against it.")
+
+
+def test_a_pitfall_of_several_mistakes_is_recommended_by_one_of_them(
+    scorer: KeyPointScorer,
+) -> None:
+    pitfall = KeyPoint(
+        "Committing the state file to Git, which leaks secrets and causes conflicts, or editing "
+        "state by hand instead of using terraform state mv.",
+        role=Role.PITFALL,
+    )
+    answer = "If the state drifts, just edit the state by hand."
+    assert score(scorer, [pitfall], answer).points[0].status is Status.CONTRADICTED
+
+
 def test_doing_what_a_pitfall_names_as_the_right_way_is_awareness(
     scorer: KeyPointScorer,
 ) -> None:

@@ -1,8 +1,11 @@
-"""A pitfall recommended as good advice: "the safest place for the token is localStorage".
+"""A pitfall recommended as good advice: "the safest place for the token is localStorage";
+and what a point advises against, recommended: "innerHTML is the right choice for user text"
+against "textContent rather than innerHTML for user-supplied text".
 
 A pitfall earns credit when the answer shows awareness of it; said as a recommendation it is
 the very mistake it warns of, and contradicts the point. The answer *says* a pitfall in the
-sentence that holds most of its words (at least ``SAID_FROM`` of their weight); it
+sentence that holds most of its words (at least ``SAID_FROM`` of their weight, or of one of
+the mistakes it names: "Committing the state file to Git, or editing state by hand"); it
 *recommends* it when a clause holding those words praises or prescribes ("safest", "best",
 "should") and that clause warns of nothing (no negation, no "avoid", "risk", "leaks"...).
 A bare imperative opening a clause ("just wrap it in a promise") prescribes too, and so
@@ -19,8 +22,9 @@ unless the sentence supplies what it leaves out.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from bot.scoring.reading import Reading
 from bot.scoring.text import Word, is_denied, word_set
@@ -37,6 +41,8 @@ ENDORSING = word_set(
 PRESCRIBING = word_set("just simply")  # opening a clause, a bare imperative: "just wrap it"
 PRAISING = ENDORSING | PRESCRIBING
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
+REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
+COMPARING = word_set("over than versus vs unlike")
 OPENERS = word_set("i i'd we we'd you would will always just simply then and so also")
 WARNING = word_set(
     """
@@ -77,6 +83,46 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     return f"You recommended “{quoted}…”; the key point warns against it."
 
 
+def rejected(point: PreparedPoint, said: Iterable[int], reading: Reading) -> str:
+    """Why the answer recommends what the point advises against ("innerHTML is the right
+    choice for user text" against "textContent rather than innerHTML for user-supplied text"),
+    or "" when it does not. ``said``: the point's places the answer says."""
+    rejects = point.claims.rejected
+    if not rejects or rejects.isdisjoint(point.stems[place] for place in said):
+        return ""
+    starts = reading.clause_starts
+    for found, _, index, _, _ in reading.hits:
+        if found in rejects:
+            clause = _clause_of(index, starts)
+            if _recommends(point, reading, clause):
+                quoted = " ".join(word.surface for word in _clause(reading, clause)[:QUOTED_WORDS])
+                return f"You recommended “{quoted}…”; the key point advises against it."
+    return ""
+
+
+def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
+    """Whether the clause opening at ``clause`` holds REJECTED_SAID of the words naming what
+    the point advises against, and praises or prescribes it, warning of nothing."""
+    words = _clause(reading, clause)
+    rejects = point.claims.rejected
+    if len(rejects.intersection(reading.stems[clause : clause + len(words)])) < REJECTED_SAID:
+        return False
+    if any(word.negator or word.lower in WARNING or word.lower in COMPARING for word in words):
+        return False  # warned of, or weighed against something: "prefer X over innerHTML"
+    praising = ENDORSING - {word.lower for word in point.words}
+    opening = len(list(itertools.takewhile(lambda word: word.lower in OPENERS, words)))
+    prescribes = any(word.lower in PRESCRIBING for word in words[: opening + 1])
+    return prescribes or any(word.lower in praising for word in words)
+
+
+def _clause(reading: Reading, start: int) -> Sequence[Word]:
+    """The words of the clause opening at ``start``."""
+    starts = reading.clause_starts
+    after = bisect.bisect_right(starts, start)
+    past = starts[after] if after < len(starts) else len(reading.words)
+    return reading.words[start:past]
+
+
 def _supplies(
     left_out: frozenset[str], words: Sequence[Word], first: int, reading: Reading
 ) -> bool:
@@ -101,10 +147,27 @@ def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | N
                 places.setdefault(sentence, []).append(index)
     if not weights or point.total <= 0:
         return None
-    best = max(weights, key=lambda sentence: sum(weights[sentence].values()))
-    if sum(weights[best].values()) < SAID_FROM * point.total or best not in places:
+    alternatives = point.claims.alternatives or (frozenset(point.stems),)
+    said = {
+        sentence: _share_said(point, alternatives, found) for sentence, found in weights.items()
+    }
+    best = max(said, key=said.__getitem__)
+    if said[best] < SAID_FROM or best not in places:
         return None
     return best, places[best]
+
+
+def _share_said(
+    point: PreparedPoint, alternatives: Sequence[frozenset[str]], found: dict[str, float]
+) -> float:
+    """The most of one alternative of the pitfall ("Committing the state file to Git, or
+    editing state by hand") that ``found`` (stem -> weight) says, as a share of its weight."""
+    weights = point.stem_weights
+    return max(
+        sum(weight for stem, weight in found.items() if stem in alternative)
+        / (sum(map(weights.__getitem__, alternative)) or 1.0)
+        for alternative in alternatives
+    )
 
 
 def _clause_of(index: int, starts: Sequence[int]) -> int:

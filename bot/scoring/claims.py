@@ -9,7 +9,9 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   within two words of a term that the point attaches the other word to, and the point's own
   word nowhere near (an answer weighing both sides is not wrong); a denied antonym ("not
   slower") agrees with the point;
-* *mispaired*: "GET to create" against "GET for reading, POST for creating".
+* *mispaired*: "GET to create" against "GET for reading, POST for creating";
+* *rejected*: what a point advises against ("never with MD5", "rather than innerHTML"), kept
+  here for ``advice`` to find recommended.
 
 A pitfall is said in the negative by nature, so it is checked only for the one thing that
 contradicts it: waving away what it says must not be skipped ("versioning is an
@@ -38,6 +40,8 @@ LEAVING_OUT = word_set(
 # right way: "instead of comparing snapshots"
 OMITTING = LEAVING_OUT | word_set("not no")  # opening a pitfall: "Not having a rollback plan"
 LEFT_OUT_WORDS = 3  # content words after "without" that name what a pitfall leaves out
+REJECTING = word_set("never instead rather avoid")  # in a point: "textContent rather than
+# innerHTML", "never with MD5": what follows is what the point advises against
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
 
 _OPPOSITES = """
@@ -78,6 +82,11 @@ class PointClaims:
     omission: bool = False  # a pitfall of leaving something out: "Not having a rollback plan"
     # what a pitfall done without something leaves out: "test" in "hot-fixing without a test"
     left_out: frozenset[str] = frozenset()
+    # what a point advises against: "innerhtml" in "textContent rather than innerHTML"
+    rejected: frozenset[str] = frozenset()
+    # the stems of each mistake a pitfall names as alternatives ("Committing the state file
+    # to Git, or editing state by hand"); empty for a pitfall of one mistake
+    alternatives: tuple[frozenset[str], ...] = ()
 
 
 def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
@@ -88,7 +97,12 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
         _pairs(words, stems),
     )
     triggers = affirmed | set(opposites) | set(pairs)
-    return PointClaims(affirmed, opposites, pairs, triggers)
+    rejected = frozenset(
+        found
+        for found in _named_after(words, REJECTING)
+        if weights.get(found, 0.0) >= DENIABLE_WEIGHT
+    )
+    return PointClaims(affirmed, opposites, pairs, triggers, rejected=rejected)
 
 
 def pitfall_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
@@ -102,17 +116,41 @@ def pitfall_claims(words: Sequence[Word], weights: Mapping[str, float]) -> Point
         if weights.get(found, 0.0) >= DENIABLE_WEIGHT and is_denied(words, index)
     )
     omission = bool(words) and words[0].lower in OMITTING
+    left_out = _named_after(words, LEAVING_OUT)
     return PointClaims(
-        affirmed=skipped, triggers=skipped, omission=omission, left_out=_left_out(words)
+        affirmed=skipped,
+        triggers=skipped,
+        omission=omission,
+        left_out=left_out,
+        alternatives=_alternatives(words, weights),
     )
 
 
-def _left_out(words: Sequence[Word]) -> frozenset[str]:
-    """What a pitfall done without something leaves out: the first LEFT_OUT_WORDS content
-    words after its first "without" that it does not say before ("Caching personalised
-    responses at the CDN without Cache-Control: private" -> control, private)."""
+def _alternatives(
+    words: Sequence[Word], weights: Mapping[str, float]
+) -> tuple[frozenset[str], ...]:
+    """The stems of each mistake a pitfall names, split where "or" opens another action
+    ("..., or editing state by hand"); () when it names one."""
+    cuts = [
+        index
+        for index in range(1, len(words) - 1)
+        if words[index].lower == "or" and words[index + 1].lower.endswith("ing")
+    ]
+    if not cuts:
+        return ()
+    bounds = zip([0, *cuts], [*cuts, len(words)], strict=True)
+    return tuple(
+        frozenset(s for word in words[start:end] for s in word.stems if s in weights)
+        for start, end in bounds
+    )
+
+
+def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[str]:
+    """What the first of ``markers`` names: the LEFT_OUT_WORDS content words after it that
+    the point does not say before it ("Caching personalised responses at the CDN without
+    Cache-Control: private" -> control, private)."""
     for index, word in enumerate(words):
-        if word.lower in LEAVING_OUT:
+        if word.lower in markers:
             before = {earlier.first for earlier in words[:index]}
             after = (
                 later.first

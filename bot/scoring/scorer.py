@@ -182,7 +182,11 @@ def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Ju
         )
         if reading.places
         else ""
-    ) or (advice.endorsed(point, reading) if point.role is Role.PITFALL else "")
+    ) or (
+        advice.endorsed(point, reading)
+        if point.role is Role.PITFALL
+        else advice.rejected(point, said, reading)
+    )
     if contradiction:
         return PointScore(
             point.text, 0.0, Status.CONTRADICTED, matched, point.role, share, contradiction
