@@ -206,6 +206,21 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
     assert score(scorer, [point], right).points[0].status is not Status.CONTRADICTED
 
 
+def test_waving_away_what_the_question_asks_about_is_a_wrong_claim(
+    scorer: KeyPointScorer,
+) -> None:
+    question = "How do database transactions keep a money transfer consistent?"
+    point = "Wrap both updates of the transfer in one transaction, so both commit or neither."
+    wrong = scorer.score(
+        question=question, key_points=[point], answer="Transactions don't matter here."
+    )
+    assert wrong.points[0].status is Status.CONTRADICTED
+    right = scorer.score(
+        question=question, key_points=[point], answer="Both updates go in one transaction."
+    )
+    assert right.points[0].status is not Status.CONTRADICTED
+
+
 def test_a_contradiction_quotes_the_clause_that_said_it_and_no_other(
     scorer: KeyPointScorer,
 ) -> None:

@@ -123,13 +123,17 @@ def _point(
 ) -> PreparedPoint:
     words = tuple(words)
     weights: dict[str, float] = {}
+    rarities: dict[str, float] = {}
     for word in words:
         for found, rarity in zip(word.stems, word.weights, strict=True):
             factor = QUESTION_WORD_WEIGHT if found in asked else 1.0
             weights[found] = max(weights.get(found, 0.0), rarity * factor)
+            rarities[found] = max(rarities.get(found, 0.0), rarity)
     stems = tuple(weights)
     total = sum(weights.values())
-    claims = (pitfall_claims if role is Role.PITFALL else point_claims)(words, weights)
+    # the claim checks weigh a term by its rarity alone: waving away what the question asks
+    # about ("transactions don't matter") is as wrong as any other dismissal
+    claims = (pitfall_claims if role is Role.PITFALL else point_claims)(words, rarities)
     return PreparedPoint(
         text,
         role,
