@@ -815,6 +815,22 @@ def test_a_pitfall_of_several_mistakes_is_recommended_by_one_of_them(
     assert score(scorer, [pitfall], answer).points[0].status is Status.CONTRADICTED
 
 
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Storing access tokens in localStorage is better than cookies.", True),
+        ("An HttpOnly cookie is better than storing access tokens in localStorage.", False),
+        ("Prefer an HttpOnly cookie over access tokens in localStorage.", False),
+    ],
+    ids=["the pitfall praised over another", "another praised over it", "preferred over it"],
+)
+def test_praise_in_a_comparison_goes_to_the_side_it_favours(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    found = score(scorer, [TOKEN_PITFALL], answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+
+
 def test_doing_what_a_pitfall_names_as_the_right_way_is_awareness(
     scorer: KeyPointScorer,
 ) -> None:

@@ -79,8 +79,27 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         for offset, word in enumerate(words)
     ) or _supplies(point.claims.left_out, words, first, reading):
         return ""
+    if _praises_the_other_side(words, first, praise, places, starts):
+        return ""
     quoted = " ".join(word.surface for word in words[praise : praise + QUOTED_WORDS])
     return f"You recommended “{quoted}…”; the key point warns against it."
+
+
+def _praises_the_other_side(
+    words: Sequence[Word], first: int, praise: int, places: Sequence[int], starts: Sequence[int]
+) -> bool:
+    """Whether the praise compares, and the pitfall's words in its clause all stand on the
+    losing side: "bcrypt is better than MD5", "prefer bcrypt over a fast hash"."""
+    clause = _clause_of(first + praise, starts)
+    after = (
+        first + offset
+        for offset in range(praise + 1, len(words))
+        if words[offset].lower in COMPARING and _clause_of(first + offset, starts) == clause
+    )
+    compared = next(after, -1)
+    return compared >= 0 and all(
+        place > compared for place in places if _clause_of(place, starts) == clause
+    )
 
 
 def rejected(point: PreparedPoint, said: Iterable[int], reading: Reading) -> str:
