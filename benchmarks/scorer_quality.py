@@ -25,6 +25,8 @@ answer and the answer (the baseline a scorer must clearly beat):
    confidently wrong answers.
 6. ``adversarial_blind.jsonl``: the same kinds for 16 more questions, written without running
    the scorer and measured only after the rules were settled: the fairest of the four.
+7. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+   pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
         [--mohler mohler_dataset_edited.csv]
@@ -48,7 +50,7 @@ from rapidfuzz import fuzz
 
 from bot.content import load_bank
 from bot.questions import Question, QuestionBank
-from bot.scoring import KeyPointScorer
+from bot.scoring import KeyPointScorer, Score, Status
 from bot.scoring.reference import reference_points
 
 HERE = Path(__file__).resolve().parent
@@ -177,7 +179,7 @@ def graded_set(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> list[J
         if question is None:
             continue
         answer, grade = str(row["answer"]), int(str(row["grade"]))
-        value = score_against(question, answer, bank, scorer)
+        value = score_against(question, answer, bank, scorer).value
         reference = " ".join(point.text for point in question.key_points)
         judged.append(
             Judged(question.id, grade / 5, grade >= 3, value, baseline(reference, answer))
@@ -187,7 +189,7 @@ def graded_set(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> list[J
 
 def score_against(
     question: Question, answer: str, bank: QuestionBank, scorer: KeyPointScorer
-) -> float:
+) -> Score:
     glossary = bank.guide(question.guide).glossary
     return scorer.score(
         question=question.prompt,
@@ -195,7 +197,7 @@ def score_against(
         answer=answer,
         kind=question.kind,
         glossary=glossary,
-    ).value
+    )
 
 
 def shuffled(rows: Sequence[dict[str, object]], bank: QuestionBank) -> list[dict[str, object]]:
@@ -221,7 +223,7 @@ def adversarial(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> None:
         if question is None:
             continue
         kind, answer = str(row["kind"]), str(row["answer"])
-        scores[question.id][kind] = score_against(question, answer, bank, scorer)
+        scores[question.id][kind] = score_against(question, answer, bank, scorer).value
         reference = " ".join(point.text for point in question.key_points)
         baselines[kind].append(baseline(reference, answer))
     print(f"\n{path.stem}: {len(rows)} answers to {len(scores)} questions")
@@ -232,6 +234,22 @@ def adversarial(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> None:
               f"max {max(values):.2f}   (baseline mean {base:.2f})")  # fmt: skip
     ordered = sum(_ordered(by_kind) for by_kind in scores.values())
     print(f"  strong > partial > every bad kind: {ordered} of {len(scores)} questions")
+
+
+def aware(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> None:
+    """Strong answers that show awareness of the pitfalls in many phrasings ("bcrypt is
+    better than MD5", "the classic mistake is..."): how many points the claim checks mark
+    contradicted, each of them wrongly."""
+    rows = read_lines(path)
+    scores = [
+        score_against(question, str(row["answer"]), bank, scorer)
+        for row in rows
+        if (question := bank.get(str(row["question_id"]))) is not None
+    ]
+    wrongly = sum(point.status is Status.CONTRADICTED for score in scores for point in score.points)
+    mean = statistics.fmean(score.value for score in scores)
+    print(f"\n{path.stem}: {len(scores)} strong answers aware of the pitfalls")
+    print(f"  points marked contradicted: {wrongly}   mean score {mean:.2f}")
 
 
 def _ordered(by_kind: dict[str, float]) -> bool:
@@ -260,6 +278,7 @@ def main() -> None:
     adversarial(HERE / "adversarial_holdout.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_unseen.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_blind.jsonl", bank, scorer)
+    aware(HERE / "aware_answers.jsonl", bank, scorer)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@
 written by hand; the scorer's rules were checked against it. ``adversarial_holdout.jsonl``,
 ``adversarial_unseen.jsonl`` and ``adversarial_blind.jsonl`` hold the same kinds for 48 other
 questions, written later without running the scorer (the last measured only after the rules
-were settled).
+were settled). ``aware_answers.jsonl`` holds strong answers that show awareness of the
+pitfalls in many phrasings: no point of theirs may be marked contradicted.
 ``benchmarks/scorer_quality.py`` prints the full picture. These bounds sit a margin away from
 today's figures, so a change that makes the scorer believe confident nonsense, or doubt a
 strong answer, fails here.
@@ -15,12 +16,13 @@ from __future__ import annotations
 import json
 import statistics
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.content import load_bank
-from bot.scoring import KeyPointScorer
+from bot.scoring import KeyPointScorer, Score, Status
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWERS = ROOT / "benchmarks" / "adversarial_answers.jsonl"
@@ -55,21 +57,31 @@ def each_set(request: pytest.FixtureRequest) -> tuple[Path, dict[str, dict[str, 
 
 
 def scored(path: Path) -> dict[str, dict[str, float]]:
+    by_question: dict[str, dict[str, float]] = defaultdict(dict)
+    for question_id, row, result in each_answer(path):
+        by_question[question_id][row["kind"]] = result.value
+    return by_question
+
+
+def each_answer(path: Path) -> Iterator[tuple[str, dict[str, str], Score]]:
+    """Each line of ``path``: its question's id, the line, and its score."""
     bank = load_bank([ROOT / "content"])
     scorer = KeyPointScorer()
-    by_question: dict[str, dict[str, float]] = defaultdict(dict)
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         question = bank.get(row["question_id"])
         assert question is not None, row["question_id"]
-        by_question[question.id][row["kind"]] = scorer.score(
-            question=question.prompt,
-            key_points=question.key_points,
-            answer=row["answer"],
-            kind=question.kind,
-            glossary=bank.guide(question.guide).glossary,
-        ).value
-    return by_question
+        yield (
+            question.id,
+            row,
+            scorer.score(
+                question=question.prompt,
+                key_points=question.key_points,
+                answer=row["answer"],
+                kind=question.kind,
+                glossary=bank.guide(question.guide).glossary,
+            ),
+        )
 
 
 def mean(scores: dict[str, dict[str, float]], kind: str) -> float:
@@ -100,3 +112,9 @@ def test_a_strong_answer_beats_every_other_kind_on_every_question(
 
 def test_partial_answers_beat_bad_ones_on_average(scores: dict[str, dict[str, float]]) -> None:
     assert mean(scores, "partial") > max(mean(scores, kind) for kind in BAD_KINDS)
+
+
+def test_strong_answers_aware_of_the_pitfalls_contradict_nothing() -> None:
+    for question_id, _, result in each_answer(ROOT / "benchmarks" / "aware_answers.jsonl"):
+        wrongly = [point.note for point in result.points if point.status is Status.CONTRADICTED]
+        assert not wrongly, (question_id, wrongly)

@@ -821,8 +821,14 @@ def test_a_pitfall_of_several_mistakes_is_recommended_by_one_of_them(
         ("Storing access tokens in localStorage is better than cookies.", True),
         ("An HttpOnly cookie is better than storing access tokens in localStorage.", False),
         ("Prefer an HttpOnly cookie over access tokens in localStorage.", False),
+        ("Prefer access tokens in a cookie over access tokens in localStorage.", False),
     ],
-    ids=["the pitfall praised over another", "another praised over it", "preferred over it"],
+    ids=[
+        "the pitfall praised over another",
+        "another praised over it",
+        "preferred over it",
+        "preferred over it, in some of its words",
+    ],
 )
 def test_praise_in_a_comparison_goes_to_the_side_it_favours(
     scorer: KeyPointScorer, answer: str, contradicted: bool

@@ -88,8 +88,9 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
 def _praises_the_other_side(
     words: Sequence[Word], first: int, praise: int, places: Sequence[int], starts: Sequence[int]
 ) -> bool:
-    """Whether the praise compares, and the pitfall's words in its clause all stand on the
-    losing side: "bcrypt is better than MD5", "prefer bcrypt over a fast hash"."""
+    """Whether the praise compares, and most of the pitfall's words in its clause stand on
+    the losing side: "bcrypt is better than MD5", "prefer a few indexes over indexing every
+    column"."""
     clause = _clause_of(first + praise, starts)
     after = (
         first + offset
@@ -97,9 +98,14 @@ def _praises_the_other_side(
         if words[offset].lower in COMPARING and _clause_of(first + offset, starts) == clause
     )
     compared = next(after, -1)
-    return compared >= 0 and all(
-        place > compared for place in places if _clause_of(place, starts) == clause
+    if compared < 0:
+        return False
+    sides = Counter(
+        place > compared
+        for place in places
+        if place != compared and _clause_of(place, starts) == clause
     )
+    return sides[True] >= sides[False]  # none but the comparing word: praise of another
 
 
 def rejected(point: PreparedPoint, said: Iterable[int], reading: Reading) -> str:
