@@ -27,14 +27,12 @@
 from __future__ import annotations
 
 import bisect
-import operator
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 
 from bot.scoring.reading import Hit, Reading, strung
 from bot.scoring.vocabulary import PreparedQuestion
 
-CONTENT = operator.attrgetter("content")
 LIST_KEEPS = 0.35  # credit a bare list of terms keeps
 ENUMERATED_UP_TO = 0.3  # share of matched terms in list items that is a sentence's enumeration
 LISTED_FROM = 0.7  # ... and from which the answer is a bare list
@@ -117,9 +115,13 @@ def on_point_share(question: PreparedQuestion, reading: Reading) -> float:
     content = reading.content_words
     if not content:
         return 0.0
-    asked = question.asked
-    on_point = {hit[2] for hit in reading.hits if hit[0] not in asked}
-    said: int = sum(map(CONTENT, map(reading.words.__getitem__, on_point)))
+    asked, words = question.asked, reading.words
+    said, counted = 0, -1  # the words counted; the last one's index
+    for found, _, position, _, _ in reading.hits:  # in answer order: one word's hits in a row
+        if position != counted and found not in asked:
+            counted = position
+            if words[position].content:
+                said += 1
     return said / content
 
 
@@ -143,26 +145,28 @@ def _focus_keeps(question: PreparedQuestion, reading: Reading) -> float:
     """The credit an answer keeps by how far each clause keeps to one point, judged as far as
     the answer is on point (see FOCUS_FROM)."""
     telling = question.telling_points
-    said = [(hit[0], hit[2]) for hit in reading.hits if hit[0] in telling]
+    said = [hit for hit in reading.hits if hit[0] in telling]
     if len(said) < JUDGED_TERMS:  # too few to judge, whatever their clauses: quick
         return 1.0
     on_main = judged = 0
     for terms in _by_clause(said, reading.clause_starts):
         if len(terms) >= CLAUSE_TERMS:
-            on_main += _on_main_point(terms, telling)
+            on_main += _on_main_point(terms, telling, len(question.points))
             judged += len(terms)
     if judged < JUDGED_TERMS:
         return 1.0
     focus = _ramp(on_main / judged, SCATTERED_AT, FOCUSED_AT)
+    if focus == 1.0:  # focused: all kept, however much of the answer is on point
+        return 1.0
     on_point = _ramp(on_point_share(question, reading), FOCUS_FROM, FOCUS_AT)
     return 1.0 - on_point * (1.0 - JUMBLE_KEEPS) * (1.0 - focus)
 
 
-def _by_clause(said: Sequence[tuple[str, int]], starts: Sequence[int]) -> Iterator[set[str]]:
-    """The terms of each clause, from (term, word index) in answer order."""
+def _by_clause(said: Sequence[Hit], starts: Sequence[int]) -> Iterator[set[str]]:
+    """The terms of each clause, from hits in answer order."""
     terms: set[str] = set()
     ends = -1  # where the clause being read ends: the next clause's first word
-    for found, position in said:
+    for found, _, position, _, _ in said:
         if position >= ends:
             if terms:
                 yield terms
@@ -174,13 +178,13 @@ def _by_clause(said: Sequence[tuple[str, int]], starts: Sequence[int]) -> Iterat
         yield terms
 
 
-def _on_main_point(terms: set[str], telling: Mapping[str, frozenset[int]]) -> int:
+def _on_main_point(terms: set[str], telling: Mapping[str, frozenset[int]], points: int) -> int:
     """How many of a clause's telling terms belong to the point most of them belong to."""
-    counts: dict[int, int] = {}
+    counts = [0] * points  # by point: a list's item is counted quicker than a dict's
     for found in terms:
         for point in telling[found]:
-            counts[point] = counts.get(point, 0) + 1
-    return max(counts.values())
+            counts[point] += 1
+    return max(counts)
 
 
 def _ramp(value: float, low: float, high: float) -> float:

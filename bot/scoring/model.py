@@ -12,6 +12,10 @@ from bot.types import Kind, Role, Status
 MAX_ANSWER_CHARS = 8_000  # the engine and `grade` read this much of an answer, no more
 COVERED_AT = 0.75  # a point scoring this much is covered
 PARTLY_AT = 0.3  # and this much, partly covered
+# The statuses, as read for every point of every score: an enum member read off its class
+# goes through the enum's metaclass, several times slower than a name of the module.
+_COVERED, _PARTLY, _MISSED = Status.COVERED, Status.PARTLY, Status.MISSED
+_CONTRADICTED = Status.CONTRADICTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +35,7 @@ class PointScore:
     @property
     def contribution(self) -> float:
         """Its signed part of the headline: a contradicted point takes its share away."""
-        if self.status is Status.CONTRADICTED:
+        if self.status is _CONTRADICTED:
             return -self.share
         return self.share * self.score
 
@@ -90,8 +94,8 @@ class Thresholds:
 
 def status_of(score: float, thresholds: Thresholds = Thresholds()) -> Status:
     if score >= thresholds.covered:
-        return Status.COVERED
-    return Status.PARTLY if score >= thresholds.partly else Status.MISSED
+        return _COVERED
+    return _PARTLY if score >= thresholds.partly else _MISSED
 
 
 def judged(score: Score, thresholds: Thresholds) -> Score:

@@ -10,7 +10,6 @@ mean of the two.
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
@@ -54,13 +53,18 @@ def overlap(point: PreparedPoint, reading: Reading) -> Overlap:
 def _overlap(point: PreparedPoint, places: list[int], first: dict[int, str]) -> Overlap:
     if not first or point.full <= 0:
         return NOTHING
-    coverage = sum(map(point.weights.__getitem__, first)) / point.full
+    weights, said, in_order, last = point.weights, 0.0, True, -1
+    for place in first:  # one loop for the weight said and its order: quicker than two in C
+        said += weights[place]
+        if place < last:
+            in_order = False
+        last = place
+    coverage = said / point.full
     if coverage > 1.0:  # a long point said past its ``full`` weight
         coverage = 1.0
-    said = list(first)
-    if all(map(operator.lt, said, said[1:])):  # first said in the point's order, the usual
-        return coverage, first  # case: the heaviest run is all of them, the same sum
-    order = _heaviest_increasing(places, point.weights) / point.full
+    if in_order:  # first said in the point's order, the usual case: the heaviest run is
+        return coverage, first  # all of them, the same sum
+    order = _heaviest_increasing(places, weights) / point.full
     return (coverage + min(coverage, order)) / 2, first
 
 
@@ -71,7 +75,11 @@ def _heaviest_increasing(places: Sequence[int], weights: Sequence[float]) -> flo
     is kept in a dict and looked through: one pass, each step a short loop.
     """
     best: dict[int, float] = {}
+    previous = -1
     for place in places:
+        if place == previous:  # a place said again at once ends no heavier run
+            continue
+        previous = place
         before = 0.0
         for earlier, weight in best.items():
             if earlier < place and weight > before:

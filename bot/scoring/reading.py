@@ -16,7 +16,6 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -35,6 +34,7 @@ SEPARATOR = re.compile(
     r"(?:(?<=[.!?])[.!?]*(?=\s|$)|(?<=[,;:•|()\n])[,;:•|()\n]*|(?<=\s[-–—])\s))"
 )
 SENTENCE_END = re.compile(r"[.!?\n]")
+NO_HALVES: frozenset[str] = frozenset()  # of a word that begins no joinable word
 GRAMMAR = operator.attrgetter("grammar")
 RESOLUTIONS_KEPT = 1 << 14  # words whose resolution a question remembers
 # A fragment of at most this many words, none grammatical, is a list item, when the answer
@@ -50,8 +50,10 @@ UNRELATED_RUN = re.compile(b"\0{%d,}" % STRING_WORDS)  # in a fragment's bytes o
 Hit = tuple[str, str, int, int, bool]
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
+    """An answer as read; a named tuple, as it is built anew for every answer: a frozen
+    dataclass would set each field through ``object.__setattr__``, several times slower."""
+
     hits: tuple[Hit, ...]  # every key-point stem the answer says, in answer order
     listed_hits: int  # how many of them sit in bare list items
     words: tuple[Word, ...]
@@ -135,11 +137,10 @@ class _Tally(NamedTuple):
 def _tally(words: Sequence[Word]) -> _Tally:
     """What the answer's words add up to, counted in one pass."""
     stems: list[str] = []
-    add_stem = stems.append
     content_words = articles = broken_articles = 0
     waves_away = after_article = False
     for word in words:
-        add_stem(word.first)
+        stems.append(word.first)
         if word.content:
             content_words += 1
         if after_article and word.grammar:
@@ -190,20 +191,19 @@ def _collect(
     hits: list[Hit],
 ) -> None:
     """Adds a hit for each key-point stem the fragment's ``words`` say."""
-    resolutions, joinable, last, skip_next = (
+    resolutions, halves, last, skip_next = (
         question.resolutions,
-        question.joinable,
+        question.halves,
         len(words) - 1,
         False,
     )
-    add = hits.append
     for offset, word in enumerate(words):
         if skip_next or not word.stems:
             skip_next = False
             continue
         said: tuple[str, ...] = ()
         surface = word.surface
-        if offset < last and word.lower + words[offset + 1].lower in joinable:
+        if offset < last and words[offset + 1].lower in halves.get(word.lower, NO_HALVES):
             said = _joined(word, words[offset + 1], question)
             skip_next = bool(said)
             surface = f"{surface} {words[offset + 1].surface}" if said else surface
@@ -211,7 +211,7 @@ def _collect(
             known = resolutions.get(surface)
             said = _remember(word, question) if known is None else known
         for found in said:
-            add((found, surface, base + offset, sentence, listed))
+            hits.append((found, surface, base + offset, sentence, listed))
 
 
 def _remember(word: Word, question: PreparedQuestion) -> tuple[str, ...]:

@@ -166,7 +166,9 @@ def stem(word: str) -> str:
     stemmer = getattr(_local, "stemmer", None)
     if stemmer is None:
         stemmer = _local.stemmer = snowballstemmer.stemmer("english")
-    return str(stemmer.stemWord(BRITISH.sub(_spelt_with_z, word)))
+    if "is" in word or "ys" in word:  # what BRITISH needs: most words skip the pattern
+        word = BRITISH.sub(_spelt_with_z, word)
+    return str(stemmer.stemWord(word))
 
 
 def _spelt_with_z(british: re.Match[str]) -> str:
@@ -179,7 +181,9 @@ def plain(token: str) -> str:
     """``don't``/``dont`` -> ``not``; ``user's`` -> ``user``; other words unchanged."""
     if token in NEGATIONS or token.endswith(("n't", "n’t")):
         return "not"
-    return CLITIC.sub("", token)
+    if "'" in token or "’" in token:  # what a clitic needs: most words skip the pattern
+        return CLITIC.sub("", token)
+    return token
 
 
 class Normalizer:
@@ -202,13 +206,13 @@ class Normalizer:
         lower = plain(token.lower())
         expanded = self._expand(lower)
         content = [part for part in expanded if part not in STOP_WORDS]
-        stems = tuple(stem(part) for part in content)
-        function = all(part in FUNCTION_WORDS for part in expanded)
+        stems = tuple(map(stem, content))
+        function = FUNCTION_WORDS.issuperset(expanded)
         return Word(
             surface=token,
             lower=lower,
             stems=stems,
-            weights=tuple(rarity.weight(part) for part in content),
+            weights=tuple(map(rarity.weight, content)),
             function=function,
             negator=lower in NEGATORS,
             first=stems[0] if stems else "",

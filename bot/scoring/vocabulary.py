@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.scoring.claims import PointClaims, pitfall_claims, point_claims
@@ -59,7 +59,10 @@ class PreparedQuestion:
     # stem -> the points that say it, for the stems at most TELLING_SPREAD points and not the
     # question say: the terms that tell which point an answer is speaking of
     telling_points: Mapping[str, frozenset[int]]
-    joinable: frozenset[str]  # key-point words an answer may split in two: "rollback"
+    # Key-point words an answer may split in two ("rollback" as "roll back"), by every way to
+    # cut them: first half -> second halves ("roll" -> {"back", "backs"}). An answer's pair of
+    # words is looked up as it stands, never joined into a new string to be looked up.
+    halves: Mapping[str, frozenset[str]]
     shares: tuple[float, ...]  # each point's part of the score (see ``roles``)
     in_order: frozenset[tuple[str, str]]  # (a, b): some point says stem a before stem b
     together: frozenset[tuple[str, str]]  # (a, b): some point says both, in either order
@@ -86,9 +89,6 @@ def prepare(
     point_shares = tuple(shares([p.role for p in prepared], [p.weight for p in prepared]))
     compounds = _compounds(prepared, vocabulary)
     places = _places(prepared)
-    joinable = frozenset(
-        form for point in prepared for word in point.words for form in _forms(word)
-    )
     return PreparedQuestion(
         prepared,
         asked,
@@ -97,7 +97,7 @@ def prepare(
         _by_initial(vocabulary),
         places,
         _telling_points(places, asked),
-        joinable,
+        _halves(form for point in prepared for word in point.words for form in _forms(word)),
         point_shares,
         frozenset(pair for point in prepared for pair in itertools.combinations(point.stems, 2)),
         frozenset(pair for point in prepared for pair in itertools.permutations(point.stems, 2)),
@@ -116,6 +116,15 @@ def prepare(
 def _forms(word: Word) -> tuple[str, ...]:
     """A word as an answer's two halves may join it: "rollback", "rollbacks", "setup"."""
     return (word.lower, f"{word.lower}s", *word.stems)
+
+
+def _halves(joinable: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each way to cut each of the words in two: its first half -> the second halves."""
+    halves: dict[str, set[str]] = {}
+    for form in joinable:
+        for cut in range(len(form) + 1):
+            halves.setdefault(form[:cut], set()).add(form[cut:])
+    return {first: frozenset(seconds) for first, seconds in halves.items()}
 
 
 def _point(
