@@ -221,6 +221,34 @@ def test_waving_away_what_the_question_asks_about_is_a_wrong_claim(
     assert right.points[0].status is not Status.CONTRADICTED
 
 
+def test_the_guides_own_key_points_said_as_an_answer_contradict_none_of_them(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    for guide in bank.guides:
+        for question in guide.questions:
+            answer = " ".join(point.text for point in question.key_points)
+            result = of_question(scorer, bank, question.id, answer)
+            wrongly = [p.note for p in result.points if p.status is Status.CONTRADICTED]
+            assert not wrongly, (question.id, wrongly)
+
+
+def test_pairings_far_apart_in_a_point_are_no_list_of_pairs(scorer: KeyPointScorer) -> None:
+    point = (
+        "Use threads or processes for blocking or CPU-bound work, but neither removes the need "
+        "for locking in the database."
+    )
+    answer = "An in-process lock such as threading.Lock protects nothing across servers."
+    assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
+
+
+def test_waving_away_what_a_point_advises_against_agrees_with_it(
+    scorer: KeyPointScorer,
+) -> None:
+    point = "Layer enhancements on top with feature detection rather than user-agent sniffing."
+    answer = "User-agent sniffing is unnecessary: feature detection layers the enhancements."
+    assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
+
+
 def test_a_contradiction_quotes_the_clause_that_said_it_and_no_other(
     scorer: KeyPointScorer,
 ) -> None:

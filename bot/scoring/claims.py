@@ -31,6 +31,7 @@ REACH = 2  # words between a term and what is attached to it
 CONTRAST_REACH = 12  # words around an opposite in which the point's own word excuses it
 PAIRING_WORDS = frozenset({"for", "to", "means", "does"})
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
+LISTED_WITHIN = 10  # words between one pairing word and the next in a list of pairs
 LEAVING_OUT = word_set(
     """
     without forgetting forget ignoring ignore skipping skip missing lacking neglecting omitting
@@ -96,12 +97,13 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
         _opposites(stems),
         _pairs(words, stems),
     )
-    triggers = affirmed | set(opposites) | set(pairs)
     rejected = frozenset(
         found
         for found in _named_after(words, REJECTING)
         if weights.get(found, 0.0) >= DENIABLE_WEIGHT
     )
+    affirmed -= rejected  # "feature detection rather than user-agent sniffing" affirms no sniffing
+    triggers = affirmed | set(opposites) | set(pairs)
     return PointClaims(affirmed, opposites, pairs, triggers, rejected=rejected)
 
 
@@ -186,10 +188,17 @@ def _near(stems: Sequence[str], index: int, reach: int) -> set[str]:
 
 
 def _pairs(words: Sequence[Word], stems: Sequence[str]) -> dict[str, str]:
-    """ "GET for reading, POST for creating" -> {get: read, post: creat}."""
+    """ "GET for reading, POST for creating" -> {get: read, post: creat}: pairs listed one
+    after another, each within LISTED_WITHIN words of the next ("processes for blocking work,
+    but neither removes the need for locking" lists nothing)."""
+    joins = [
+        index
+        for index in range(1, len(words) - 1)
+        if words[index].lower in PAIRING_WORDS and _pairable(words[index - 1], words[index + 1])
+    ]
     partners: dict[str, set[str]] = {}
-    for index in range(1, len(words) - 1):
-        if words[index].lower in PAIRING_WORDS and _pairable(words[index - 1], words[index + 1]):
+    for index in joins:
+        if any(0 < abs(index - other) <= LISTED_WITHIN for other in joins):
             partners.setdefault(stems[index - 1], set()).add(stems[index + 1])
     pairs = {  # a term paired with two partners ("Paint for load ... Paint for response") is none
         term: next(iter(found))
