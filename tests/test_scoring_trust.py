@@ -241,6 +241,16 @@ def test_pairings_far_apart_in_a_point_are_no_list_of_pairs(scorer: KeyPointScor
     assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
 
 
+def test_a_term_near_another_pairs_partner_without_pairing_them_is_no_mispairing(
+    scorer: KeyPointScorer,
+) -> None:
+    point = "Static generation for content, SSR for SEO pages, client rendering for dashboards."
+    described = score(scorer, [point], "SSR shows content quickly and helps SEO pages.")
+    assert described.points[0].status is not Status.CONTRADICTED
+    paired = score(scorer, [point], "Use SSR for content and static generation for SEO.")
+    assert paired.points[0].status is Status.CONTRADICTED
+
+
 def test_waving_away_what_a_point_advises_against_agrees_with_it(
     scorer: KeyPointScorer,
 ) -> None:

@@ -276,7 +276,8 @@ def _mispaired(
 ) -> Iterator[str]:
     near = _near(stems, index, REACH)
     right = pairs[stems[index]]
-    if near & (set(pairs.values()) - {right}) and right not in near:
+    pairing = any(word.lower in PAIRING_WORDS for word in quoted.words[index + 1 : index + REACH])
+    if pairing and near & (set(pairs.values()) - {right}) and right not in near:
         said = quoted(index, REACH, REACH)
         term = quoted.words[index].surface
         yield f"You said “{said}”; the key point pairs {term} with “{right}…”."
