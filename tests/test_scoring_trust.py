@@ -206,7 +206,7 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
     assert score(scorer, [point], right).points[0].status is not Status.CONTRADICTED
 
 
-def test_waving_away_what_the_question_asks_about_is_a_wrong_claim(
+def test_waving_away_what_the_question_asks_about_is_wrong_unless_weighed(
     scorer: KeyPointScorer,
 ) -> None:
     question = "How do database transactions keep a money transfer consistent?"
@@ -219,6 +219,12 @@ def test_waving_away_what_the_question_asks_about_is_a_wrong_claim(
         question=question, key_points=[point], answer="Both updates go in one transaction."
     )
     assert right.points[0].status is not Status.CONTRADICTED
+    weighed = scorer.score(
+        question=question,
+        key_points=[point],
+        answer="A transaction is optional for one update; a transfer needs one transaction.",
+    )
+    assert weighed.points[0].status is not Status.CONTRADICTED
 
 
 def test_the_guides_own_key_points_said_as_an_answer_contradict_none_of_them(

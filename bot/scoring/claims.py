@@ -88,6 +88,7 @@ class PointClaims:
     # the stems of each mistake a pitfall names as alternatives ("Committing the state file
     # to Git, or editing state by hand"); empty for a pitfall of one mistake
     alternatives: tuple[frozenset[str], ...] = ()
+    topic: frozenset[str] = frozenset()  # of ``affirmed``, the terms the question says too
 
 
 def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
@@ -246,7 +247,11 @@ def _contradictions(
 ) -> Iterator[str]:
     for index in indexes:
         found = stems[index]
-        if found in claims.affirmed and is_dismissed(words, index):
+        if (
+            found in claims.affirmed
+            and is_dismissed(words, index)
+            and not _weighed(claims, words, stems, indexes, index)
+        ):
             said = quoted(index, REACH + 1, REACH)
             yield f"You said “{said}”; the key point says the opposite."
         opposite = claims.opposites.get(found)
@@ -255,6 +260,22 @@ def _contradictions(
             yield f"You said “{said}”; the key point says {opposite.original}…"
         if found in claims.pairs and words[index].lower not in FUNCTION_WORDS:
             yield from _mispaired(claims.pairs, stems, index, quoted)
+
+
+def _weighed(
+    claims: PointClaims,
+    words: Sequence[Word],
+    stems: Sequence[str],
+    indexes: Sequence[int],
+    index: int,
+) -> bool:
+    """Whether a term of the question waved away at ``index`` is said plainly elsewhere too:
+    weighed, not dismissed ("a cache is optional for small apps; at scale, cache-aside...")."""
+    found = stems[index]
+    return found in claims.topic and any(
+        other != index and stems[other] == found and not is_dismissed(words, other)
+        for other in indexes
+    )
 
 
 def _attached(opposite: Opposite, stems: Sequence[str], index: int) -> bool:

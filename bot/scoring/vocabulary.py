@@ -143,6 +143,7 @@ def _point(
     # the claim checks weigh a term by its rarity alone: waving away what the question asks
     # about ("transactions don't matter") is as wrong as any other dismissal
     claims = (pitfall_claims if role is Role.PITFALL else point_claims)(words, rarities)
+    claims = replace(claims, topic=claims.affirmed & asked)
     return PreparedPoint(
         text,
         role,
