@@ -238,15 +238,6 @@ def test_the_guides_own_key_points_said_as_an_answer_contradict_none_of_them(
             assert not wrongly, (question.id, wrongly)
 
 
-def test_pairings_far_apart_in_a_point_are_no_list_of_pairs(scorer: KeyPointScorer) -> None:
-    point = (
-        "Use threads or processes for blocking or CPU-bound work, but neither removes the need "
-        "for locking in the database."
-    )
-    answer = "An in-process lock such as threading.Lock protects nothing across servers."
-    assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
-
-
 def test_a_term_near_another_pairs_partner_without_pairing_them_is_no_mispairing(
     scorer: KeyPointScorer,
 ) -> None:
@@ -257,11 +248,32 @@ def test_a_term_near_another_pairs_partner_without_pairing_them_is_no_mispairing
     assert paired.points[0].status is Status.CONTRADICTED
 
 
-def test_waving_away_what_a_point_advises_against_agrees_with_it(
-    scorer: KeyPointScorer,
+@pytest.mark.parametrize(
+    ("point", "answer"),
+    [
+        (
+            "Use threads or processes for blocking or CPU-bound work, but neither removes the "
+            "need for locking in the database.",
+            "An in-process lock such as threading.Lock protects nothing across servers.",
+        ),
+        (
+            "Layer enhancements on top with feature detection rather than user-agent sniffing.",
+            "User-agent sniffing is unnecessary: feature detection layers the enhancements.",
+        ),
+        (
+            "Put a connection pooler such as PgBouncer in front of the database.",
+            "a connection pooler is harmless and helps",
+        ),
+    ],
+    ids=[
+        "pairings far apart in a point are no list of pairs",
+        "waving away what a point advises against agrees with it",
+        "calling what the point recommends harmless",
+    ],
+)
+def test_what_agrees_with_the_point_is_no_contradiction(
+    scorer: KeyPointScorer, point: str, answer: str
 ) -> None:
-    point = "Layer enhancements on top with feature detection rather than user-agent sniffing."
-    answer = "User-agent sniffing is unnecessary: feature detection layers the enhancements."
     assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
 
 
@@ -273,14 +285,6 @@ def test_a_contradiction_quotes_the_clause_that_said_it_and_no_other(
     assert (
         said.note == "You said “Test restores aren't necessary”; the key point says the opposite."
     )
-
-
-def test_calling_what_the_point_recommends_harmless_is_no_contradiction(
-    scorer: KeyPointScorer,
-) -> None:
-    point = "Put a connection pooler such as PgBouncer in front of the database."
-    [said] = score(scorer, [point], "a connection pooler is harmless and helps").points
-    assert said.status is not Status.CONTRADICTED
 
 
 def test_denying_the_opposite_agrees_with_the_point(scorer: KeyPointScorer) -> None:
