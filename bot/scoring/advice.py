@@ -21,11 +21,11 @@ unless the sentence supplies what it leaves out.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from bot.scoring import clauses
 from bot.scoring.reading import Reading
 from bot.scoring.text import Word, is_denied, word_set
 from bot.scoring.vocabulary import PreparedPoint
@@ -66,16 +66,16 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     first = sum(len(words) for words in reading.sentences[:sentence])
     words = reading.sentences[sentence]
     starts = reading.clause_starts  # in order
-    clauses = Counter(_clause_of(place, starts) for place in places)
-    praise = _praise(words, first, starts, clauses, point)
+    holding = Counter(clauses.start_of(starts, place) for place in places)
+    praise = _praise(words, first, starts, holding, point)
     if praise < 0:
         return ""
-    praised = _clause_of(first + praise, starts)
+    praised = clauses.start_of(starts, first + praise)
     # a word of praise is weighed in its clause; an imperative alone, in its whole sentence
     by_action = _commands(words[praise], _action(point)) and words[praise].lower not in PRAISING
     if any(
         (word.negator or word.lower in WARNING)
-        and (by_action or _clause_of(first + offset, starts) == praised)
+        and (by_action or clauses.start_of(starts, first + offset) == praised)
         for offset, word in enumerate(words)
     ) or _supplies(point.claims.left_out, words, first, reading):
         return ""
@@ -91,11 +91,11 @@ def _praises_the_other_side(
     """Whether the praise compares, and most of the pitfall's words in its clause stand on
     the losing side: "bcrypt is better than MD5", "prefer a few indexes over indexing every
     column"."""
-    clause = _clause_of(first + praise, starts)
+    clause = clauses.start_of(starts, first + praise)
     after = (
         first + offset
         for offset in range(praise + 1, len(words))
-        if words[offset].lower in COMPARING and _clause_of(first + offset, starts) == clause
+        if words[offset].lower in COMPARING and clauses.start_of(starts, first + offset) == clause
     )
     compared = next(after, -1)
     if compared < 0:
@@ -103,7 +103,7 @@ def _praises_the_other_side(
     sides = Counter(
         place > compared
         for place in places
-        if place != compared and _clause_of(place, starts) == clause
+        if place != compared and clauses.start_of(starts, place) == clause
     )
     return sides[True] >= sides[False]  # none but the comparing word: praise of another
 
@@ -118,7 +118,7 @@ def rejected(point: PreparedPoint, said: Iterable[int], reading: Reading) -> str
     starts = reading.clause_starts
     for found, _, index, _, _ in reading.hits:
         if found in rejects:
-            clause = _clause_of(index, starts)
+            clause = clauses.start_of(starts, index)
             if _recommends(point, reading, clause):
                 quoted = " ".join(word.surface for word in _clause(reading, clause)[:QUOTED_WORDS])
                 return f"You recommended “{quoted}…”; the key point advises against it."
@@ -134,18 +134,27 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
         return False
     if any(word.negator or word.lower in WARNING or word.lower in COMPARING for word in words):
         return False  # warned of, or weighed against something: "prefer X over innerHTML"
-    praising = ENDORSING - {word.lower for word in point.words}
-    opening = len(list(itertools.takewhile(lambda word: word.lower in OPENERS, words)))
-    prescribes = any(word.lower in PRESCRIBING for word in words[: opening + 1])
-    return prescribes or any(word.lower in praising for word in words)
+    prescribes = any(word.lower in PRESCRIBING for word in _opening(words))
+    return prescribes or not _praising(point).isdisjoint(word.lower for word in words)
+
+
+def _opening(words: Sequence[Word]) -> Sequence[Word]:
+    """How a clause opens: its first words that only lead in ("I'd", "always", "just") and
+    the word after them, where a command stands: "I'd always put", "just use"."""
+    leading = len(list(itertools.takewhile(lambda word: word.lower in OPENERS, words)))
+    return words[: leading + 1]
+
+
+def _praising(point: PreparedPoint) -> frozenset[str]:
+    """The words of praise, but those the point itself says: praise it says ("duplicates must
+    be handled by the consumer") echoes its remedy."""
+    return ENDORSING - {word.lower for word in point.words}
 
 
 def _clause(reading: Reading, start: int) -> Sequence[Word]:
     """The words of the clause opening at ``start``."""
-    starts = reading.clause_starts
-    after = bisect.bisect_right(starts, start)
-    past = starts[after] if after < len(starts) else len(reading.words)
-    return reading.words[start:past]
+    first, past = clauses.bounds(reading.clause_starts, start, len(reading.words))
+    return reading.words[first:past]
 
 
 def _supplies(
@@ -195,35 +204,29 @@ def _share_said(
     )
 
 
-def _clause_of(index: int, starts: Sequence[int]) -> int:
-    """The start of the clause holding the word at ``index`` (``starts`` sorted)."""
-    return starts[bisect.bisect_right(starts, index) - 1] if starts else 0
-
-
 def _praise(
     words: Sequence[Word],
     first: int,
     starts: Sequence[int],
-    clauses: Counter[int],
+    holding: Counter[int],
     point: PreparedPoint,
 ) -> int:
-    """Where in the sentence a word of praise stands in one of ``clauses`` (each with how
-    many of the pitfall's telling words it holds); -1 for none. A clause that opens by
-    prescribing praises from its first word: "just", or the pitfall's own action with
+    """Where in the sentence a word of praise stands in one of the clauses ``holding`` the
+    pitfall's telling words (each clause's start, with how many it holds); -1 for none. A
+    clause's opening prescribes too: "just", or the pitfall's own action in a clause with
     ACTED_ON of its telling words ("Put user ids in labels" for "Putting user ids in
-    labels"). A word of praise the pitfall itself says ("duplicates must be handled by the
-    consumer") echoes its remedy."""
-    praising, action = ENDORSING - {word.lower for word in point.words}, _action(point)
-    opening, acted = False, -1  # opening: no word but OPENERS so far in the clause
+    labels")."""
+    praising, action, acted = _praising(point), _action(point), -1
+    opening_past = {clause: clause + len(_opening(words[clause - first :])) for clause in holding}
     for offset, word in enumerate(words):
-        clause = _clause_of(first + offset, starts)
-        opening = clause == first + offset or opening
-        if clause in clauses:
-            if word.lower in praising or (opening and word.lower in PRESCRIBING):
-                return offset
-            if opening and acted < 0 and _commands(word, action):
-                acted = offset if clauses[clause] >= ACTED_ON else acted
-        opening = opening and word.lower in OPENERS
+        clause = clauses.start_of(starts, first + offset)
+        if clause not in holding:
+            continue
+        opening = first + offset < opening_past[clause]
+        if word.lower in praising or (opening and word.lower in PRESCRIBING):
+            return offset
+        if opening and acted < 0 and _commands(word, action) and holding[clause] >= ACTED_ON:
+            acted = offset
     return acted
 
 

@@ -20,11 +20,11 @@ anti-pattern" against "Not versioning APIs leads to breaking changes").
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from bot.scoring import clauses
 from bot.scoring.text import FUNCTION_WORDS, Word, is_denied, is_dismissed, stem, word_set
 
 REACH = 2  # words between a term and what is attached to it
@@ -312,9 +312,6 @@ class _Quoter:
     clause_starts: Sequence[int]
 
     def __call__(self, index: int, before: int, after: int) -> str:
-        starts = self.clause_starts
-        clause = bisect.bisect_right(starts, index)
-        first = starts[clause - 1] if clause else 0
-        past = starts[clause] if clause < len(starts) else len(self.words)
+        first, past = clauses.bounds(self.clause_starts, index, len(self.words))
         chosen = self.words[max(first, index - before) : min(past, index + after + 1)]
         return " ".join(word.surface for word in chosen)

@@ -26,10 +26,10 @@
 
 from __future__ import annotations
 
-import bisect
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 
+from bot.scoring import clauses
 from bot.scoring.reading import Hit, Reading, strung
 from bot.scoring.vocabulary import PreparedQuestion
 
@@ -171,8 +171,7 @@ def _by_clause(said: Sequence[Hit], starts: Sequence[int]) -> Iterator[set[str]]
             if terms:
                 yield terms
                 terms = set()
-            following = bisect.bisect_right(starts, position)
-            ends = starts[following] if following < len(starts) else sys.maxsize
+            _, ends = clauses.bounds(starts, position, sys.maxsize)
         terms.add(found)
     if terms:
         yield terms
