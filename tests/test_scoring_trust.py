@@ -13,6 +13,7 @@ import pytest
 from bot.content import load_bank
 from bot.questions import KeyPoint, Question, QuestionBank
 from bot.scoring import KeyPointScorer, PointScore, Score, Status
+from bot.scoring.story import RED_FLAG_NOTE
 from bot.types import Kind, Role
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
@@ -683,6 +684,24 @@ def test_what_is_not_a_good_story_scores_low(
     assert of_question(scorer, bank, story_question(bank).id, answer).value < 0.4
 
 
+@pytest.mark.parametrize(
+    "red_flag",
+    [
+        "Cleaning up the partners' data was not my responsibility, though.",
+        "Looking back, I wouldn't change anything.",
+        "The real problem was the QA team.",
+        "Honestly, the partner engineers were lazy.",
+    ],
+    ids=["disowning the problem", "nothing to change", "blaming another team", "contempt"],
+)
+def test_a_good_story_with_a_red_flag_scores_low(
+    scorer: KeyPointScorer, bank: QuestionBank, red_flag: str
+) -> None:
+    result = of_question(scorer, bank, story_question(bank).id, f"{TRUE_STORY} {red_flag}")
+    assert result.notes == (RED_FLAG_NOTE,)
+    assert result.value < 0.4
+
+
 @pytest.mark.parametrize("turned_down", ["Instead of quietly patching it", "Rather than hide it"])
 def test_a_red_flag_the_speaker_turned_down_is_no_red_flag(
     scorer: KeyPointScorer, bank: QuestionBank, turned_down: str
@@ -895,3 +914,57 @@ def test_doing_what_a_pitfall_names_as_the_right_way_is_awareness(
     )
     answer = "Take a heap snapshot of the biggest objects, click around, take another and compare."
     assert score(scorer, [pitfall], answer).points[0].status is not Status.CONTRADICTED
+
+
+STICKY_PITFALL = KeyPoint(
+    "Using sticky sessions that keep traffic on an overloaded instance.", role=Role.PITFALL
+)
+TESTING_PITFALL = KeyPoint(
+    "Testing implementation details such as internal state and class names, so tests break on "
+    "every refactor.",
+    role=Role.PITFALL,
+)
+DETACHED_PITFALL = KeyPoint(
+    "Keeping references to removed DOM elements in variables, arrays or closures, which turns "
+    "them into detached nodes.",
+    role=Role.PITFALL,
+)
+
+
+@pytest.mark.parametrize(
+    ("pitfall", "answer", "contradicted"),
+    [
+        (STICKY_PITFALL, "Sticky sessions are best practice.", True),
+        (STICKY_PITFALL, "Sticky sessions are best avoided.", False),
+        (TESTING_PITFALL, "I'd focus on testing internal state and class names.", True),
+        (TESTING_PITFALL, "We will mostly test internal state and class names.", True),
+        (TESTING_PITFALL, "I'd test what the user sees, not internal state or class names.", False),
+        (TESTING_PITFALL, "I'd test what the user sees on every refactor.", False),
+        (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is a good trick.", True),
+        (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is a good way to leak.", False),
+    ],
+    ids=[
+        "what it does, without what that leads to, praised",
+        "what it does, warned of",
+        "what the speaker would do",
+        "what the speaker will do",
+        "what the speaker would not do",
+        "a plan in a few of its words",
+        "called a good trick",
+        "called a good way to fail",
+    ],
+)
+def test_a_pitfall_praised_or_planned_in_the_words_of_what_it_does_is_recommended(
+    scorer: KeyPointScorer, pitfall: KeyPoint, answer: str, contradicted: bool
+) -> None:
+    found = score(scorer, [pitfall], answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+
+
+def test_a_deed_of_changing_nothing_is_no_red_flag(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    story = f"{TRUE_STORY} While we investigated, I didn't change anything else in production."
+    result = of_question(scorer, bank, story_question(bank).id, story)
+    assert result.notes == ()
+    assert result.value >= 0.8

@@ -10,7 +10,10 @@ the mistakes it names: "Committing the state file to Git, or editing state by ha
 "should") and that clause warns of nothing (no negation, no "avoid", "risk", "leaks"...).
 A bare imperative opening a clause ("just wrap it in a promise") prescribes too, and so
 does a clause opening with the pitfall's own action ("Put user ids in metric labels" for
-"Putting user ids in labels"), weighed against warnings in its whole sentence. A clause that
+"Putting user ids in labels") or with what the speaker would do ("I'd focus on testing
+internal state"), weighed against warnings in its whole sentence. A pitfall is said by what
+it does alone, too: "sticky sessions" of "using sticky sessions that keep traffic on an
+overloaded instance". A clause that
 praises and warns is weighing the two sides, which is awareness; a negation in another clause
 ("replicas never lose data, so reading from them after a write is safe") excuses nothing.
 A pitfall of leaving something out ("Not having a rollback plan") is never recommended this
@@ -35,11 +38,14 @@ QUOTED_WORDS = 12
 ENDORSING = word_set(
     """
     safest safe best better should must recommend recommended prefer preferred ideal
-    correct proper right fine standard simplest easiest cleanest
+    correct proper right fine standard simplest easiest cleanest good great
     """
 )
 PRESCRIBING = word_set("just simply")  # opening a clause, a bare imperative: "just wrap it"
 PRAISING = ENDORSING | PRESCRIBING
+PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # opening a clause: a plan
+SPEAKERS = word_set("i we")
+WOULD = word_set("would will should")
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 COMPARING = word_set("over than versus vs unlike")
@@ -72,7 +78,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""
     praised = clauses.start_of(starts, first + praise)
     # a word of praise is weighed in its clause; an imperative alone, in its whole sentence
-    by_action = _commands(words[praise], _action(point)) and words[praise].lower not in PRAISING
+    by_action = words[praise].lower not in PRAISING
     if any(
         (word.negator or word.lower in WARNING)
         and (by_action or clauses.start_of(starts, first + offset) == praised)
@@ -225,9 +231,21 @@ def _praise(
         opening = first + offset < opening_past[clause]
         if word.lower in praising or (opening and word.lower in PRESCRIBING):
             return offset
-        if opening and acted < 0 and _commands(word, action) and holding[clause] >= ACTED_ON:
+        planned = first + offset == clause and _plans(words[offset : offset + 2])
+        if (
+            opening
+            and acted < 0
+            and holding[clause] >= ACTED_ON
+            and (planned or _commands(word, action))
+        ):
             acted = offset
     return acted
+
+
+def _plans(opening: Sequence[Word]) -> bool:
+    """Whether a clause opens with what the speaker would do: "I'd", "we will"."""
+    said = opening[0].surface.lower()
+    return said in PLANNING or (said in SPEAKERS and len(opening) > 1 and opening[1].lower in WOULD)
 
 
 def _commands(word: Word, action: str) -> bool:

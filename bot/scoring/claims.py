@@ -43,6 +43,8 @@ OMITTING = LEAVING_OUT | word_set("not no")  # opening a pitfall: "Not having a 
 LEFT_OUT_WORDS = 3  # content words after "without" that name what a pitfall leaves out
 REJECTING = word_set("never instead rather avoid")  # in a point: "textContent rather than
 # innerHTML", "never with MD5": what follows is what the point advises against
+LEADING_TO = word_set("which that so because causing leading when where until instead rather")
+HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
 
 _OPPOSITES = """
@@ -133,19 +135,26 @@ def _alternatives(
     words: Sequence[Word], weights: Mapping[str, float]
 ) -> tuple[frozenset[str], ...]:
     """The stems of each mistake a pitfall names, split where "or" opens another action
-    ("..., or editing state by hand"); () when it names one."""
+    ("..., or editing state by hand"), each also by its head alone: the words before what it
+    leads to ("using sticky sessions" of "using sticky sessions that keep traffic on an
+    overloaded instance"); () when it names one mistake and says nothing of what it leads to."""
     cuts = [
         index
         for index in range(1, len(words) - 1)
         if words[index].lower == "or" and words[index + 1].lower.endswith("ing")
     ]
-    if not cuts:
-        return ()
-    bounds = zip([0, *cuts], [*cuts, len(words)], strict=True)
-    return tuple(
-        frozenset(s for word in words[start:end] for s in word.stems if s in weights)
-        for start, end in bounds
-    )
+    found: list[frozenset[str]] = []
+    for start, end in zip([0, *cuts], [*cuts, len(words)], strict=True):
+        found.append(_stems_in(words[start:end], weights))
+        head = next((at for at in range(start + 2, end) if words[at].lower in LEADING_TO), end)
+        stems = _stems_in(words[start:head], weights)
+        if head < end and len(stems) >= HEAD_STEMS:
+            found.append(stems)
+    return tuple(found) if len(found) > 1 else ()
+
+
+def _stems_in(words: Sequence[Word], weights: Mapping[str, float]) -> frozenset[str]:
+    return frozenset(s for word in words for s in word.stems if s in weights)
 
 
 def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[str]:

@@ -50,12 +50,17 @@ RED_FLAGS = re.compile(
     r"waited for (him|her|them|someone|the (person|engineer|developer|owner)) to|"
     r"(not|never) (update|tell|inform|notify) (anyone|stakeholders|the|my|our)|"
     r"(it|that) was (?!(my|our|a|an|the|this|that|one|no) )\w+ (fault|change|bug|mistake)|"
-    r"not my (fault|problem|job)|without telling|kept (it|this|that) (out|quiet|secret)|"
+    r"(not|isn't|wasn't) my (fault|problem|job|responsibility|concern)|not mine|"
+    r"not (change|do) (anything|a thing) differently|learned nothing|nothing to learn|"
+    r"(real|actual) problem was (the )?(developers|devs|team|testers|qa|ops|management)|"
+    r"lazy|incompetent|useless|dragged (\w+ ){0,3}down|"
+    r"without telling|kept (it|this|that) (out|quiet|secret)|"
     r"quietly|hid|hide|hiding|covered (it )?up|ignored|refused|yelled|lied|reckless|ego|"
     r"none of (their|your|his|her) business|merged (it )?anyway|overrode|override|"
     r"stopped (asking|requesting|talking)|over (their|his|her|the team's|everyone's) heads?|"
     r"went (a)?round (them|him|her|the team))\b"
 )
+NO_LESSON = re.compile(r"\b(wouldn['’]t|would not|won['’]t) (change|do) (anything|a thing)\b")
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 NEGATED_BEFORE = re.compile(r"\b(not|never|no|n't|without|instead of|rather than)\W+(\w+\W+)?$")
 RED_FLAG_KEEPS = 0.2  # an interviewer fails a story that blames others or hides the problem
@@ -203,8 +208,9 @@ def _point(part: _Part, judged: Judged, keeps: float, share: float) -> PointScor
 
 
 def _red_flag(words: Sequence[Word]) -> bool:
-    """Blame, secrecy or contempt, said plainly: "didn't blame anyone" is no red flag."""
+    """Blame, secrecy, contempt or nothing to learn, said plainly: "didn't blame anyone" is
+    no red flag, and "I didn't change anything" is a deed, not "I wouldn't change anything"."""
     text = " ".join(word.lower for word in words)
     return any(
         not NEGATED_BEFORE.search(text[: found.start()]) for found in RED_FLAGS.finditer(text)
-    )
+    ) or bool(NO_LESSON.search(" ".join(word.surface.lower() for word in words)))
