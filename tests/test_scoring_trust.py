@@ -942,6 +942,7 @@ DETACHED_PITFALL = KeyPoint(
         (TESTING_PITFALL, "I'd test what the user sees on every refactor.", False),
         (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is a good trick.", True),
         (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is a good way to leak.", False),
+        (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is the most reliable.", True),
     ],
     ids=[
         "what it does, without what that leads to, praised",
@@ -952,6 +953,7 @@ DETACHED_PITFALL = KeyPoint(
         "a plan in a few of its words",
         "called a good trick",
         "called a good way to fail",
+        "called reliable",
     ],
 )
 def test_a_pitfall_praised_or_planned_in_the_words_of_what_it_does_is_recommended(

@@ -39,6 +39,7 @@ ENDORSING = word_set(
     """
     safest safe best better should must recommend recommended prefer preferred ideal
     correct proper right fine standard simplest easiest cleanest good great
+    reliable robust clean cleaner smart effective optimal solid sensible wise preferable
     """
 )
 PRESCRIBING = word_set("just simply")  # opening a clause, a bare imperative: "just wrap it"
