@@ -612,16 +612,29 @@ def test_deeds_after_an_adverb_or_with_the_i_understood_count_and_a_things_do_no
     assert repeated.matched == ("I fixed",) and repeated.status is not Status.COVERED
 
 
-def test_without_a_deed_there_is_no_story_to_learn_from_or_to_fit_the_question(
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I am responsible and I always own production incidents. Incidents happen; "
+        "I value learning and communication.",
+        "In 2019 CPython released the GIL while a thread waited on a socket, so our I/O-bound "
+        "workers improved by 40% and the incident was resolved.",
+    ],
+    ids=["claims about oneself", "an explanation with a date and a result"],
+)
+def test_without_a_deed_there_is_no_story_to_set_end_learn_from_or_fit_the_question(
+    scorer: KeyPointScorer, bank: QuestionBank, answer: str
+) -> None:
+    result = of_question(scorer, bank, story_question(bank).id, answer)
+    assert [point.score for point in result.points] == [0.0] * 5
+    assert result.value == 0.0
+
+
+def test_what_i_did_was_a_deed_in_the_plain_form(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
-    claims = (
-        "I am responsible and I always own production incidents. Incidents happen; "
-        "I value learning and communication."
-    )
-    result = of_question(scorer, bank, story_question(bank).id, claims)
-    assert [point.score for point in result.points[1:]] == [0.0, 0.0, 0.0, 0.0]
-    assert result.value < 0.2
+    story = "In May we got paged all night. The first thing I did was export a week of pages."
+    assert story_point(scorer, bank, story, ACTIONS).matched == ("I did export",)
 
 
 def test_a_story_shuffled_out_of_its_sentences_is_no_story(

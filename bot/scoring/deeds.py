@@ -52,6 +52,8 @@ def deeds(
             speaking, subject, said_at = True, word.surface, index
         elif word.lower in OTHER_SUBJECTS:
             speaking = False
+        elif speaking and _cleft(sentence, index, said_at):
+            deeds.append((index, f"{subject} did {word.surface}"))
         elif not is_past(word) or word.lower in STATES:
             continue
         elif index == 0 and told_by_me:
@@ -62,6 +64,13 @@ def deeds(
         elif speaking and (sentence[index - 1].lower in CHAINING or start + index in clause_starts):
             deeds.append((index, word.surface))
     return deeds
+
+
+def _cleft(sentence: Sentence, index: int, said_at: int) -> bool:
+    """The verb of "what I did was export the pages" (or "... was to export"), which is in
+    the plain form, not the past."""
+    opening = [word.lower for word in sentence[said_at + 1 : index]]
+    return opening in (["did", "was"], ["did", "was", "to"]) and sentence[index].content
 
 
 def _follows_subject(sentence: Sentence, index: int, said_at: int) -> bool:

@@ -5,9 +5,10 @@ would be unfair. An interviewer listens for STAR instead: a concrete *situation*
 candidate *did* themselves, the *result*, and what they *learned*; and for a story that
 answers the question asked. Each is one point of the score, judged from the answer's
 sentences; what the speaker did is read by ``deeds``. Without a deed there is no story, so
-nothing in it to learn from or to fit the question. Blaming others or hiding a problem, said
-plainly, costs the story most of its credit, as it would in an interview, and words shuffled
-out of their sentences keep almost none.
+no setting, outcome or lesson in it, and nothing to fit the question: an explanation with a
+date in it is not a story. Blaming others, hiding a problem, belittling people or having
+nothing to change, said plainly, costs the story most of its credit, as it would in an
+interview, and words shuffled out of their sentences keep almost none.
 """
 
 from __future__ import annotations
@@ -168,13 +169,20 @@ def _asked_stem(found: str, asked: frozenset[str]) -> str:
 
 ACTIONS = _Part("Your actions: what you did yourself, in the first person", 1.5, _actions)
 PARTS = (
-    _Part("Situation: a concrete setting, when and where, and what was at stake", 1.0, _situation),
+    _Part(
+        "Situation: a concrete setting, when and where, and what was at stake",
+        1.0,
+        _situation,
+        True,
+    ),
     ACTIONS,
-    _Part("Result: how it ended, ideally with a number", 1.0, _result),
+    _Part("Result: how it ended, ideally with a number", 1.0, _result, True),
     _Part("Reflection: what you learned or changed afterwards", 0.75, _reflection, True),
     _Part("Relevance: the story answers the question asked", 1.0, _relevance, True),
 )
-RED_FLAG_NOTE = "_The story blames others or hides the problem: interviewers mark that down._"
+RED_FLAG_NOTE = (
+    "_The story blames others, hides the problem or learns nothing: interviewers mark that down._"
+)
 
 
 def score(question: PreparedQuestion, reading: Reading) -> Score:
