@@ -24,8 +24,13 @@ answer and the answer (the baseline a scorer must clearly beat):
    first rules were settled; the later pitfall and story rules were checked against its
    confidently wrong answers.
 6. ``adversarial_blind.jsonl``: the same kinds for 16 more questions, written without running
-   the scorer and measured only after the rules were settled: the fairest of the four.
-7. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+   the scorer and measured once blind; since then its two wrong stories and a few wrong
+   answers were looked at, and the story red flags and pitfall checks that followed were
+   checked against them.
+7. ``adversarial_fresh.jsonl``: the same kinds for the last 16 questions, written without
+   running the scorer and measured blind once the rules above were settled (confidently
+   wrong 0.54, ordered on 4 of 16); one of its wrong answers was looked at afterwards.
+8. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
@@ -278,6 +283,7 @@ def main() -> None:
     adversarial(HERE / "adversarial_holdout.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_unseen.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_blind.jsonl", bank, scorer)
+    adversarial(HERE / "adversarial_fresh.jsonl", bank, scorer)
     aware(HERE / "aware_answers.jsonl", bank, scorer)
 
 

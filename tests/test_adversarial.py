@@ -2,10 +2,11 @@
 
 ``benchmarks/adversarial_answers.jsonl`` holds eight kinds of answer to 16 guide questions,
 written by hand; the scorer's rules were checked against it. ``adversarial_holdout.jsonl``,
-``adversarial_unseen.jsonl`` and ``adversarial_blind.jsonl`` hold the same kinds for 48 other
-questions, written later without running the scorer (the last measured only after the rules
-were settled). ``aware_answers.jsonl`` holds strong answers that show awareness of the
-pitfalls in many phrasings: no point of theirs may be marked contradicted.
+``adversarial_unseen.jsonl``, ``adversarial_blind.jsonl`` and ``adversarial_fresh.jsonl`` hold
+the same kinds for the 64 other questions, written later without running the scorer (the
+last two measured blind once the rules of their day were settled). ``aware_answers.jsonl``
+holds strong answers that show awareness of the pitfalls in many phrasings: no point of
+theirs may be marked contradicted.
 ``benchmarks/scorer_quality.py`` prints the full picture. These bounds sit a margin away from
 today's figures, so a change that makes the scorer believe confident nonsense, or doubt a
 strong answer, fails here.
@@ -30,6 +31,7 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_holdout.jsonl",
     ROOT / "benchmarks" / "adversarial_unseen.jsonl",
     ROOT / "benchmarks" / "adversarial_blind.jsonl",
+    ROOT / "benchmarks" / "adversarial_fresh.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer

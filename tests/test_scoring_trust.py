@@ -983,3 +983,36 @@ def test_a_deed_of_changing_nothing_is_no_red_flag(
     result = of_question(scorer, bank, story_question(bank).id, story)
     assert result.notes == ()
     assert result.value >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "contradicted"),
+    [
+        ("devops-sre/12", "I'd always run the VPA alongside the HPA on CPU.", True),
+        ("devops-sre/16", "I'd keep backups in the same account and region as production.", True),
+        ("devops-sre/16", "I'd keep backups cross region and cross account.", False),
+        ("devops-sre/16", "I'd keep backups in a separate account and another region.", False),
+    ],
+    ids=["a plan that says the pitfall", "the pitfall planned", "cross", "separate, another"],
+)
+def test_a_plan_saying_a_pitfall_recommends_it_but_its_contrary_does_not(
+    scorer: KeyPointScorer, bank: QuestionBank, question_id: str, answer: str, contradicted: bool
+) -> None:
+    question = bank.get(question_id)
+    assert question is not None
+    pitfall = next(
+        index
+        for index, point in enumerate(question.key_points)
+        if point.role is Role.PITFALL and ("VPA" in point.text or "same account" in point.text)
+    )
+    found = of_question(scorer, bank, question_id, answer).points[pitfall]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+
+
+def test_a_verb_alike_in_past_and_present_is_a_deed_only_after_one(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    habit = "In PostgreSQL I create indexes concurrently and set a lock_timeout on migrations."
+    assert story_point(scorer, bank, habit, ACTIONS).matched == ()
+    story = "In May a senior said my PR was too big. I said thanks and split it up."
+    assert story_point(scorer, bank, story, ACTIONS).matched == ("I said", "split")

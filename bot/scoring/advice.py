@@ -13,7 +13,8 @@ does a clause opening with the pitfall's own action ("Put user ids in metric lab
 "Putting user ids in labels") or with what the speaker would do ("I'd focus on testing
 internal state"), weighed against warnings in its whole sentence. A pitfall is said by what
 it does alone, too: "sticky sessions" of "using sticky sessions that keep traffic on an
-overloaded instance". A clause that
+overloaded instance". Saying the contrary of what a pitfall hinges on ("cross-account" for
+"the same account", "several" for "a single") is no recommendation of it. A clause that
 praises and warns is weighing the two sides, which is awareness; a negation in another clause
 ("replicas never lose data, so reading from them after a write is safe") excuses nothing.
 A pitfall of leaving something out ("Not having a rollback plan") is never recommended this
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.scoring import clauses
 from bot.scoring.reading import Reading
@@ -50,6 +51,9 @@ WOULD = word_set("would will should")
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 COMPARING = word_set("over than versus vs unlike")
+_OTHERS = word_set("different separate cross another")
+_MANY = word_set("multiple several many redundant")
+CONTRARIES = {"same": _OTHERS, "shared": _OTHERS, "single": _MANY, "one": _MANY}
 OPENERS = word_set("i i'd we we'd you would will always just simply then and so also")
 WARNING = word_set(
     """
@@ -74,14 +78,17 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     words = reading.sentences[sentence]
     starts = reading.clause_starts  # in order
     holding = Counter(clauses.start_of(starts, place) for place in places)
-    praise = _praise(words, first, starts, holding, point)
+    praise = _praise(
+        words, first, starts, holding, point, lambda clause: _says(point, reading, clause)
+    )
     if praise < 0:
         return ""
     praised = clauses.start_of(starts, first + praise)
     # a word of praise is weighed in its clause; an imperative alone, in its whole sentence
     by_action = words[praise].lower not in PRAISING
+    contrary = _contrary(point)
     if any(
-        (word.negator or word.lower in WARNING)
+        (word.negator or word.lower in WARNING or word.lower in contrary)
         and (by_action or clauses.start_of(starts, first + offset) == praised)
         for offset, word in enumerate(words)
     ) or _supplies(point.claims.left_out, words, first, reading):
@@ -90,6 +97,12 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""
     quoted = " ".join(word.surface for word in words[praise : praise + QUOTED_WORDS])
     return f"You recommended “{quoted}…”; the key point warns against it."
+
+
+def _contrary(point: PreparedPoint) -> frozenset[str]:
+    """The words that say the contrary of what the pitfall hinges on: "separate" or "cross"
+    for "Keeping backups in the same account"."""
+    return frozenset().union(*(CONTRARIES.get(word.lower, ()) for word in point.words))
 
 
 def _praises_the_other_side(
@@ -188,22 +201,29 @@ def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | N
                 places.setdefault(sentence, []).append(index)
     if not weights or point.total <= 0:
         return None
-    alternatives = point.claims.alternatives or (frozenset(point.stems),)
-    said = {
-        sentence: _share_said(point, alternatives, found) for sentence, found in weights.items()
-    }
+    said = {sentence: _share_said(point, found) for sentence, found in weights.items()}
     best = max(said, key=said.__getitem__)
     if said[best] < SAID_FROM or best not in places:
         return None
     return best, places[best]
 
 
-def _share_said(
-    point: PreparedPoint, alternatives: Sequence[frozenset[str]], found: dict[str, float]
-) -> float:
+def _says(point: PreparedPoint, reading: Reading, clause: int) -> bool:
+    """Whether the clause opening at ``clause`` says the pitfall on its own (SAID_FROM)."""
+    first, past = clauses.bounds(reading.clause_starts, clause, len(reading.words))
+    found = {
+        stem: point.weights[place]
+        for stem, _, index, _, _ in reading.hits
+        if first <= index < past and (place := point.places.get(stem)) is not None
+    }
+    return _share_said(point, found) >= SAID_FROM
+
+
+def _share_said(point: PreparedPoint, found: dict[str, float]) -> float:
     """The most of one alternative of the pitfall ("Committing the state file to Git, or
     editing state by hand") that ``found`` (stem -> weight) says, as a share of its weight."""
     weights = point.stem_weights
+    alternatives = point.claims.alternatives or (frozenset(point.stems),)
     return max(
         sum(weight for stem, weight in found.items() if stem in alternative)
         / (sum(map(weights.__getitem__, alternative)) or 1.0)
@@ -217,12 +237,14 @@ def _praise(
     starts: Sequence[int],
     holding: Counter[int],
     point: PreparedPoint,
+    says: Callable[[int], bool],
 ) -> int:
     """Where in the sentence a word of praise stands in one of the clauses ``holding`` the
     pitfall's telling words (each clause's start, with how many it holds); -1 for none. A
-    clause's opening prescribes too: "just", or the pitfall's own action in a clause with
+    clause's opening prescribes too: "just"; the pitfall's own action in a clause with
     ACTED_ON of its telling words ("Put user ids in labels" for "Putting user ids in
-    labels")."""
+    labels"); or what the speaker would do, in a clause that ``says`` the pitfall ("I'd
+    always run the VPA alongside the HPA on CPU")."""
     praising, action, acted = _praising(point), _action(point), -1
     opening_past = {clause: clause + len(_opening(words[clause - first :])) for clause in holding}
     for offset, word in enumerate(words):
@@ -232,13 +254,10 @@ def _praise(
         opening = first + offset < opening_past[clause]
         if word.lower in praising or (opening and word.lower in PRESCRIBING):
             return offset
+        if not opening or acted >= 0:
+            continue
         planned = first + offset == clause and _plans(words[offset : offset + 2])
-        if (
-            opening
-            and acted < 0
-            and holding[clause] >= ACTED_ON
-            and (planned or _commands(word, action))
-        ):
+        if (planned and says(clause)) or (holding[clause] >= ACTED_ON and _commands(word, action)):
             acted = offset
     return acted
 

@@ -4,7 +4,9 @@ A deed is a verb in the past tense said of the speaker: right after "I" or "we" 
 may come between: "I once pushed back"), or going on from there, opening a clause or after
 "and" or "then" ("..., rolled it back and wrote the postmortem"), until someone else acts
 ("the queue backed up", "the manager approved"). A story told in the first person may open
-a sentence with the deed alone, the "I" understood ("Wrote a design doc.").
+a sentence with the deed alone, the "I" understood ("Wrote a design doc."). A verb alike in
+past and present ("set", "put") goes on from a deed, never starts one: "I create indexes and
+set a timeout" is a habit, and "what I did was export the pages" is a deed in the plain form.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ IRREGULAR_PAST = word_set(
     let spread dealt sought rewrote rebuilt undid
     """
 )
+SAME_IN_PRESENT = word_set("set put cut let hit quit split spread shut")  # past or present
 OWN_SUBJECTS = frozenset({"i", "we"})
 OTHER_SUBJECTS = word_set("he she they who manager team lead reviewer")
 STATES = word_set("was were had did got felt thought knew wanted understood")  # not deeds
@@ -56,6 +59,10 @@ def deeds(
             deeds.append((index, f"{subject} did {word.surface}"))
         elif not is_past(word) or word.lower in STATES:
             continue
+        elif word.lower in SAME_IN_PRESENT and not (
+            deeds or _follows_subject(sentence, index, said_at)
+        ):
+            continue  # "I create indexes and set a timeout": a habit, unless a deed came first
         elif index == 0 and told_by_me:
             speaking = True
             deeds.append((index, word.surface))
