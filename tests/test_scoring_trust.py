@@ -194,6 +194,9 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "event delegation is bad practice, put a listener on each item",
             "delegation: one listener on the common ancestor",
         ),
+        (LEAKED_KEY, "checking CloudTrail is mostly noise", "CloudTrail shows what the key did"),
+        (TEST_RESTORES, "test restores are a waste of time", "test restores are not a formality"),
+        (TEST_RESTORES, "test restores are just a formality", "test restores are never optional"),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
@@ -265,15 +268,41 @@ def test_a_term_near_another_pairs_partner_without_pairing_them_is_no_mispairing
             "Put a connection pooler such as PgBouncer in front of the database.",
             "a connection pooler is harmless and helps",
         ),
+        (
+            KeyPoint(
+                "Generating the idempotency key on the server for each request, so a retry is "
+                "processed again.",
+                role=Role.PITFALL,
+            ),
+            "The standard pattern is a client-generated idempotency key sent with each request.",
+        ),
+        (
+            KeyPoint(
+                "Looking only at averages or error rates, which can stay flat while p99 triples.",
+                role=Role.PITFALL,
+            ),
+            "The median looks fine and averages hide this, so I look at p99 and error rates.",
+        ),
+        (
+            KeyPoint(
+                "Calling services synchronously in long chains, which couples their availability.",
+                role=Role.PITFALL,
+            ),
+            "Long synchronous chains of services are what we have right now; they couple "
+            "availability.",
+        ),
     ],
     ids=[
         "pairings far apart in a point are no list of pairs",
         "waving away what a point advises against agrees with it",
         "calling what the point recommends harmless",
+        "praising the contrary of what a pitfall hinges on",
+        "praise in a clause that says the pitfall hides something",
+        "right now is no praise",
     ],
 )
 def test_what_agrees_with_the_point_is_no_contradiction(
-    scorer: KeyPointScorer, point: str, answer: str
+    scorer: KeyPointScorer, point: str | KeyPoint, answer: str
 ) -> None:
     assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
 

@@ -47,18 +47,27 @@ PRESCRIBING = word_set("just simply")  # opening a clause, a bare imperative: "j
 PRAISING = ENDORSING | PRESCRIBING
 PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # opening a clause: a plan
 SPEAKERS = word_set("i we")
+WHEN = word_set("now away then after before there here")  # "right now" praises nothing
 WOULD = word_set("would will should")
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 COMPARING = word_set("over than versus vs unlike")
 _OTHERS = word_set("different separate cross another")
 _MANY = word_set("multiple several many redundant")
-CONTRARIES = {"same": _OTHERS, "shared": _OTHERS, "single": _MANY, "one": _MANY}
+CONTRARIES = {
+    "same": _OTHERS,
+    "shared": _OTHERS,
+    "single": _MANY,
+    "one": _MANY,
+    "server": word_set("client"),
+    "client": word_set("server"),
+}
 OPENERS = word_set("i i'd we we'd you would will always just simply then and so also")
 WARNING = word_set(
     """
     avoid avoided avoiding mistake mistakes pitfall pitfalls risk risks risky danger dangerous
     bad wrong careful beware instead rather stop leak leaks leaking lose loses losing lost
+    hide hides hiding mask masks masking misleading
     stale break breaks broke broken breakage fail fails failure expose exposes vulnerable
     vulnerability unsafe insecure problem problems bug bugs anti antipattern trap otherwise
     else fix fixes
@@ -252,7 +261,9 @@ def _praise(
         if clause not in holding:
             continue
         opening = first + offset < opening_past[clause]
-        if word.lower in praising or (opening and word.lower in PRESCRIBING):
+        if (word.lower in praising and not _idiom(words, offset)) or (
+            opening and word.lower in PRESCRIBING
+        ):
             return offset
         if not opening or acted >= 0:
             continue
@@ -260,6 +271,12 @@ def _praise(
         if (planned and says(clause)) or (holding[clause] >= ACTED_ON and _commands(word, action)):
             acted = offset
     return acted
+
+
+def _idiom(words: Sequence[Word], offset: int) -> bool:
+    """Whether the word of praise at ``offset`` only says when: "right now", "right away"."""
+    following = words[offset + 1].lower if offset + 1 < len(words) else ""
+    return words[offset].lower == "right" and following in WHEN
 
 
 def _plans(opening: Sequence[Word]) -> bool:

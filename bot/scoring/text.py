@@ -84,12 +84,13 @@ LIGHT_VERBS = word_set("need needs ever even bother bothering necessary required
 DISMISSING = word_set("need needs bother bothering necessary required")
 DISMISSAL_WORDS = DISMISSING | word_set(
     "unnecessary optional pointless overkill useless needless antipattern anti matter "
-    "practice idea concern"
+    "practice idea concern noise hype overrated outdated obsolete irrelevant waste formality"
 )  # an answer without any of these waves nothing away
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
 DISMISSED_AFTER = re.compile(
-    r"(\w+ ){0,2}((is|are|was|were|be|s) (\w+ ){0,2}"
-    r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|"
+    r"(\w+ ){0,2}((is|are|was|were|be|s) ((?!(not|never|no|hardly) )\w+ ){0,2}"
+    r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
+    r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue))|"
     r"not (really |strictly |even )?(necessary|needed|required|important|worth it|matter))\b"
 )
