@@ -864,6 +864,19 @@ LABELS_PITFALL = KeyPoint(
     "the number of time series.",
     role=Role.PITFALL,
 )
+STICKY_PITFALL = KeyPoint(
+    "Using sticky sessions that keep traffic on an overloaded instance.", role=Role.PITFALL
+)
+TESTING_PITFALL = KeyPoint(
+    "Testing implementation details such as internal state and class names, so tests break on "
+    "every refactor.",
+    role=Role.PITFALL,
+)
+DETACHED_PITFALL = KeyPoint(
+    "Keeping references to removed DOM elements in variables, arrays or closures, which turns "
+    "them into detached nodes.",
+    role=Role.PITFALL,
+)
 
 
 @pytest.mark.parametrize(
@@ -875,6 +888,15 @@ LABELS_PITFALL = KeyPoint(
         (LABELS_PITFALL, "I'd always put user ids and full URLs as labels on metrics.", True),
         (LABELS_PITFALL, "Put user ids and full URLs in logs, never as labels on metrics.", False),
         (LABELS_PITFALL, "Put a request counter in metrics.", False),
+        (STICKY_PITFALL, "Sticky sessions are best practice.", True),
+        (STICKY_PITFALL, "Sticky sessions are best avoided.", False),
+        (TESTING_PITFALL, "I'd focus on testing internal state and class names.", True),
+        (TESTING_PITFALL, "We will mostly test internal state and class names.", True),
+        (TESTING_PITFALL, "I'd test what the user sees, not internal state or class names.", False),
+        (TESTING_PITFALL, "I'd test what the user sees on every refactor.", False),
+        (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is a good trick.", True),
+        (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is a good way to leak.", False),
+        (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is the most reliable.", True),
     ],
     ids=[
         "done without something, what it leaves out waved away",
@@ -883,9 +905,18 @@ LABELS_PITFALL = KeyPoint(
         "its own action after an opener",
         "its own action, warned of in the sentence",
         "its own action on other things",
+        "what it does, without what that leads to, praised",
+        "what it does, warned of",
+        "what the speaker would do",
+        "what the speaker will do",
+        "what the speaker would not do",
+        "a plan in a few of its words",
+        "called a good trick",
+        "called a good way to fail",
+        "called reliable",
     ],
 )
-def test_a_pitfall_done_without_something_or_commanded_is_recommended(
+def test_a_pitfall_done_without_something_commanded_praised_or_planned_is_recommended(
     scorer: KeyPointScorer, pitfall: KeyPoint, answer: str, contradicted: bool
 ) -> None:
     found = score(scorer, [pitfall], answer).points[0]
@@ -956,53 +987,6 @@ def test_doing_what_a_pitfall_names_as_the_right_way_is_awareness(
     )
     answer = "Take a heap snapshot of the biggest objects, click around, take another and compare."
     assert score(scorer, [pitfall], answer).points[0].status is not Status.CONTRADICTED
-
-
-STICKY_PITFALL = KeyPoint(
-    "Using sticky sessions that keep traffic on an overloaded instance.", role=Role.PITFALL
-)
-TESTING_PITFALL = KeyPoint(
-    "Testing implementation details such as internal state and class names, so tests break on "
-    "every refactor.",
-    role=Role.PITFALL,
-)
-DETACHED_PITFALL = KeyPoint(
-    "Keeping references to removed DOM elements in variables, arrays or closures, which turns "
-    "them into detached nodes.",
-    role=Role.PITFALL,
-)
-
-
-@pytest.mark.parametrize(
-    ("pitfall", "answer", "contradicted"),
-    [
-        (STICKY_PITFALL, "Sticky sessions are best practice.", True),
-        (STICKY_PITFALL, "Sticky sessions are best avoided.", False),
-        (TESTING_PITFALL, "I'd focus on testing internal state and class names.", True),
-        (TESTING_PITFALL, "We will mostly test internal state and class names.", True),
-        (TESTING_PITFALL, "I'd test what the user sees, not internal state or class names.", False),
-        (TESTING_PITFALL, "I'd test what the user sees on every refactor.", False),
-        (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is a good trick.", True),
-        (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is a good way to leak.", False),
-        (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is the most reliable.", True),
-    ],
-    ids=[
-        "what it does, without what that leads to, praised",
-        "what it does, warned of",
-        "what the speaker would do",
-        "what the speaker will do",
-        "what the speaker would not do",
-        "a plan in a few of its words",
-        "called a good trick",
-        "called a good way to fail",
-        "called reliable",
-    ],
-)
-def test_a_pitfall_praised_or_planned_in_the_words_of_what_it_does_is_recommended(
-    scorer: KeyPointScorer, pitfall: KeyPoint, answer: str, contradicted: bool
-) -> None:
-    found = score(scorer, [pitfall], answer).points[0]
-    assert (found.status is Status.CONTRADICTED) is contradicted
 
 
 def test_a_deed_of_changing_nothing_is_no_red_flag(
