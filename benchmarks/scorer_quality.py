@@ -30,7 +30,10 @@ answer and the answer (the baseline a scorer must clearly beat):
 7. ``adversarial_fresh.jsonl``: the same kinds for the last 16 questions, written without
    running the scorer and measured blind once the rules above were settled (confidently
    wrong 0.54, ordered on 4 of 16); one of its wrong answers was looked at afterwards.
-8. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+8. ``adversarial_final.jsonl``: new answers of the same kinds to 16 of the holdout's
+   questions, written without running the scorer and measured blind after the rules above
+   (confidently wrong 0.50, ordered on 7 of 16); its story answers were looked at afterwards.
+9. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
@@ -284,6 +287,7 @@ def main() -> None:
     adversarial(HERE / "adversarial_unseen.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_blind.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_fresh.jsonl", bank, scorer)
+    adversarial(HERE / "adversarial_final.jsonl", bank, scorer)
     aware(HERE / "aware_answers.jsonl", bank, scorer)
 
 

@@ -733,8 +733,17 @@ def test_what_is_not_a_good_story_scores_low(
         "Looking back, I wouldn't change anything.",
         "The real problem was the QA team.",
         "Honestly, the partner engineers were lazy.",
+        "After that I went to the CTO directly whenever the team disagreed.",
+        "The partner team found out at the demo.",
     ],
-    ids=["disowning the problem", "nothing to change", "blaming another team", "contempt"],
+    ids=[
+        "disowning the problem",
+        "nothing to change",
+        "blaming another team",
+        "contempt",
+        "going over people's heads",
+        "surprising people",
+    ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
     scorer: KeyPointScorer, bank: QuestionBank, red_flag: str
@@ -1029,3 +1038,26 @@ def test_a_verb_alike_in_past_and_present_is_a_deed_only_after_one(
     assert story_point(scorer, bank, habit, ACTIONS).matched == ()
     story = "In May a senior said my PR was too big. I said thanks and split it up."
     assert story_point(scorer, bank, story, ACTIONS).matched == ("I said", "split")
+
+
+def test_what_others_ignored_is_no_red_flag_but_what_the_speaker_ignored_is(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    question = story_question(bank).id
+    theirs = of_question(scorer, bank, question, f"{TRUE_STORY} The old alert ignored retries.")
+    assert theirs.notes == ()
+    mine = of_question(scorer, bank, question, f"{TRUE_STORY} At first we just ignored the alert.")
+    assert mine.notes == (RED_FLAG_NOTE,)
+
+
+def test_the_words_every_story_question_asks_with_show_no_relevance(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    question = bank.get("frontend-developer/6")  # "Tell me about a time ... How did you handle it?"
+    assert question is not None
+    explanation = (
+        "Opening a connection is expensive, so I set an acquire timeout and the pool handles "
+        "bursts; when it was exhausted last time, requests waited."
+    )
+    relevance = of_question(scorer, bank, question.id, explanation).points[4]
+    assert relevance.text.startswith("Relevance") and relevance.score == 0.0

@@ -6,9 +6,11 @@ candidate *did* themselves, the *result*, and what they *learned*; and for a sto
 answers the question asked. Each is one point of the score, judged from the answer's
 sentences; what the speaker did is read by ``deeds``. Without a deed there is no story, so
 no setting, outcome or lesson in it, and nothing to fit the question: an explanation with a
-date in it is not a story. Blaming others, hiding a problem, belittling people or having
-nothing to change, said plainly, costs the story most of its credit, as it would in an
-interview, and words shuffled out of their sentences keep almost none.
+date in it is not a story, and the words every story question asks with ("tell me about a
+time", "how did you handle it") show no relevance. Blaming others, hiding a problem (the
+speaker's own hiding, not what others ignored), going over people's heads, belittling people
+or having nothing to change, said plainly, costs the story most of its credit, as it would in
+an interview, and words shuffled out of their sentences keep almost none.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from bot.scoring import honesty
 from bot.scoring.deeds import OWN_SUBJECTS, Sentence, deeds, is_past
 from bot.scoring.model import PointScore, Score, status_of
 from bot.scoring.reading import Reading
-from bot.scoring.text import Word, word_set
+from bot.scoring.text import Word, stem, word_set
 from bot.scoring.vocabulary import PreparedQuestion
 from bot.types import Role
 
+ASKING = word_set("tell describe time handle handled situation example give share walk")
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "myself"})
 SETTING = word_set(
     """
@@ -56,10 +59,14 @@ RED_FLAGS = re.compile(
     r"(real|actual) problem was (the )?(developers|devs|team|testers|qa|ops|management)|"
     r"lazy|incompetent|useless|dragged (\w+ ){0,3}down|"
     r"without telling|kept (it|this|that) (out|quiet|secret)|"
-    r"quietly|hid|hide|hiding|covered (it )?up|ignored|refused|yelled|lied|reckless|ego|"
-    r"none of (their|your|his|her) business|merged (it )?anyway|overrode|override|"
+    r"(i|we) ((?!(not|never|no) )\w+ ){0,2}(quietly|hid|hide|hiding|covered (it )?up|ignored|"
+    r"refused|yelled|lied|overrode|override|merged (it )?anyway)|reckless|ego|"
+    r"none of (their|your|his|her) business|"
     r"stopped (asking|requesting|talking)|over (their|his|her|the team's|everyone's) heads?|"
-    r"went (a)?round (them|him|her|the team))\b"
+    r"went (a)?round (them|him|her|the team)|"
+    r"(straight|directly) to (the|my|our) (pm|manager|product manager|cto|ceo|vp|director|boss)|"
+    r"to (the|my|our) (pm|manager|product manager|cto|ceo|vp|director|boss) directly|"
+    r"found out (at|in|during) the (demo|review|launch|release))\b"
 )
 NO_LESSON = re.compile(r"\b(wouldn['’]t|would not|won['’]t) (change|do) (anything|a thing)\b")
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
@@ -68,6 +75,7 @@ RED_FLAG_KEEPS = 0.2  # an interviewer fails a story that blames others or hides
 NUMBER = re.compile(r"\d")
 MAX_QUOTED = 4  # words or phrases quoted as what a part was judged on
 SAME_WORD_FROM = 4  # letters two stems share at the start to be forms of one word
+ASKING_STEMS = frozenset(stem(word) for word in ASKING)  # "tell me about a time": no topic
 RELEVANT_AT = 0.35  # weighted share of the question's own words that shows the story fits it
 
 
@@ -141,7 +149,7 @@ def _reflection(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading)
 
 
 def _relevance(_: Sequence[Sentence], question: PreparedQuestion, reading: Reading) -> Judged:
-    asked = question.asked
+    asked = question.asked - ASKING_STEMS
     if not asked:
         return 1.0, ()
     meets = {found: _asked_stem(found, asked) for w in reading.words for found in w.stems}
