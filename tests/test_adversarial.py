@@ -3,9 +3,10 @@
 ``benchmarks/adversarial_answers.jsonl`` holds eight kinds of answer to 16 guide questions,
 written by hand; the scorer's rules were checked against it. ``adversarial_holdout.jsonl``,
 ``adversarial_unseen.jsonl``, ``adversarial_blind.jsonl`` and ``adversarial_fresh.jsonl`` hold
-the same kinds for the 64 other questions, and ``adversarial_final.jsonl`` new answers to 16 of
-them, all written later without running the scorer (the last three measured blind once the
-rules of their day were settled). ``aware_answers.jsonl``
+the same kinds for the 64 other questions, ``adversarial_final.jsonl`` and
+``adversarial_recheck.jsonl`` new answers to 16 of the holdout's and the first set's, all
+written later without running the scorer (the last four measured blind once the rules of their
+day were settled). ``aware_answers.jsonl``
 holds strong answers that show awareness of the pitfalls in many phrasings: no point of
 theirs may be marked contradicted.
 ``benchmarks/scorer_quality.py`` prints the full picture. These bounds sit a margin away from
@@ -34,6 +35,7 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_blind.jsonl",
     ROOT / "benchmarks" / "adversarial_fresh.jsonl",
     ROOT / "benchmarks" / "adversarial_final.jsonl",
+    ROOT / "benchmarks" / "adversarial_recheck.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
