@@ -1061,3 +1061,10 @@ def test_the_words_every_story_question_asks_with_show_no_relevance(
     )
     relevance = of_question(scorer, bank, question.id, explanation).points[4]
     assert relevance.text.startswith("Relevance") and relevance.score == 0.0
+
+
+def test_finding_something_out_yourself_is_no_red_flag(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    story = f"{TRUE_STORY} We found out during the release that the cap was gone."
+    assert of_question(scorer, bank, story_question(bank).id, story).notes == ()

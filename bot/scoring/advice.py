@@ -62,7 +62,7 @@ CONTRARIES = {
     "server": word_set("client"),
     "client": word_set("server"),
 }
-OPENERS = word_set("i i'd we we'd you would will always just simply then and so also")
+OPENERS = word_set("i we you would will always just simply then and so also")  # "I'd": "i"
 WARNING = word_set(
     """
     avoid avoided avoiding mistake mistakes pitfall pitfalls risk risks risky danger dangerous

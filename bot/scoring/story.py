@@ -64,9 +64,9 @@ RED_FLAGS = re.compile(
     r"none of (their|your|his|her) business|"
     r"stopped (asking|requesting|talking)|over (their|his|her|the team's|everyone's) heads?|"
     r"went (a)?round (them|him|her|the team)|"
-    r"(straight|directly) to (the|my|our) (pm|manager|product manager|cto|ceo|vp|director|boss)|"
-    r"to (the|my|our) (pm|manager|product manager|cto|ceo|vp|director|boss) directly|"
-    r"found out (at|in|during) the (demo|review|launch|release))\b"
+    r"(straight|directly) to (the|my|our) (pm|product manager|cto|ceo|vp|director|boss)|"
+    r"to (the|my|our) (pm|product manager|cto|ceo|vp|director|boss) directly|"
+    r"(?<!\bi )(?<!\bwe )found out (at|in|during) the (demo|review|launch|release))\b"
 )
 NO_LESSON = re.compile(r"\b(wouldn['’]t|would not|won['’]t) (change|do) (anything|a thing)\b")
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
