@@ -803,7 +803,10 @@ def test_recommending_what_a_pitfall_warns_against_contradicts_it(
     )
     pitfall = result.points[1]
     assert pitfall.status is Status.CONTRADICTED
-    assert pitfall.note.startswith("You recommended “safest place for access tokens")
+    assert pitfall.note == (
+        "You recommended “The safest place for access tokens is localStorage”; "
+        "the key point warns against it."
+    )
     assert result.value == 0.0  # its share is taken away
 
 

@@ -104,8 +104,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""
     if _praises_the_other_side(words, first, praise, places, starts):
         return ""
-    quoted = " ".join(word.surface for word in words[praise : praise + QUOTED_WORDS])
-    return f"You recommended “{quoted}…”; the key point warns against it."
+    return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
 
 
 def _contrary(point: PreparedPoint) -> frozenset[str]:
@@ -149,8 +148,8 @@ def rejected(point: PreparedPoint, said: Iterable[int], reading: Reading) -> str
         if found in rejects:
             clause = clauses.start_of(starts, index)
             if _recommends(point, reading, clause):
-                quoted = " ".join(word.surface for word in _clause(reading, clause)[:QUOTED_WORDS])
-                return f"You recommended “{quoted}…”; the key point advises against it."
+                quoted = _quote(reading, clause)
+                return f"You recommended “{quoted}”; the key point advises against it."
     return ""
 
 
@@ -178,6 +177,13 @@ def _praising(point: PreparedPoint) -> frozenset[str]:
     """The words of praise, but those the point itself says: praise it says ("duplicates must
     be handled by the consumer") echoes its remedy."""
     return ENDORSING - {word.lower for word in point.words}
+
+
+def _quote(reading: Reading, start: int) -> str:
+    """The clause opening at ``start`` as typed, its first QUOTED_WORDS words."""
+    words = _clause(reading, start)
+    quoted = " ".join(word.surface for word in words[:QUOTED_WORDS])
+    return f"{quoted}…" if len(words) > QUOTED_WORDS else quoted
 
 
 def _clause(reading: Reading, start: int) -> Sequence[Word]:
