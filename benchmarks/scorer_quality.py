@@ -29,10 +29,12 @@ answer and the answer (the baseline a scorer must clearly beat):
    checked against them.
 7. ``adversarial_fresh.jsonl``: the same kinds for the last 16 questions, written without
    running the scorer and measured blind once the rules above were settled (confidently
-   wrong 0.54, ordered on 4 of 16); one of its wrong answers was looked at afterwards.
+   wrong 0.54, ordered on 4 of 16); some of its wrong, off-topic and gist answers were looked
+   at afterwards, and two rules came from them.
 8. ``adversarial_final.jsonl``: new answers of the same kinds to 16 of the holdout's
    questions, written without running the scorer and measured blind after the rules above
-   (confidently wrong 0.50, ordered on 7 of 16); its story answers were looked at afterwards.
+   (confidently wrong 0.50, ordered on 7 of 16); its stories, two off-topic answers and one
+   strong answer were looked at afterwards, and the later story rules came from its stories.
 9. ``adversarial_recheck.jsonl``: new answers of the same kinds to the first set's 16
    questions, written without running the scorer and measured blind with the rules above
    (confidently wrong 0.49 where the first set's give 0.18: the claim checks know the first
