@@ -3,12 +3,11 @@
 ``benchmarks/adversarial_answers.jsonl`` holds eight kinds of answer to 16 guide questions,
 written by hand; the scorer's rules were checked against it. ``adversarial_holdout.jsonl``,
 ``adversarial_unseen.jsonl``, ``adversarial_blind.jsonl`` and ``adversarial_fresh.jsonl`` hold
-the same kinds for the 64 other questions, ``adversarial_final.jsonl`` and
-``adversarial_recheck.jsonl`` new answers to 16 of the holdout's and the first set's, all
+the same kinds for the 64 other questions, and ``adversarial_final.jsonl`` and
+``adversarial_recheck.jsonl`` new answers to the holdout's and the first set's questions, all
 written later without running the scorer (the last four measured blind once the rules of their
-day were settled). ``aware_answers.jsonl``
-holds strong answers that show awareness of the pitfalls in many phrasings: no point of
-theirs may be marked contradicted.
+day were settled). ``aware_answers.jsonl`` holds strong answers that show awareness of the
+pitfalls in many phrasings: no point of theirs may be marked contradicted.
 ``benchmarks/scorer_quality.py`` prints the full picture. These bounds sit a margin away from
 today's figures, so a change that makes the scorer believe confident nonsense, or doubt a
 strong answer, fails here.
