@@ -88,7 +88,8 @@ class PointClaims:
     # what a point advises against: "innerhtml" in "textContent rather than innerHTML"
     rejected: frozenset[str] = frozenset()
     # the stems of each mistake a pitfall names as alternatives ("Committing the state file
-    # to Git, or editing state by hand"); empty for a pitfall of one mistake
+    # to Git, or editing state by hand"), and of each one's head before what it leads to
+    # ("using sticky sessions"); empty for one mistake that says nothing of what it leads to
     alternatives: tuple[frozenset[str], ...] = ()
     topic: frozenset[str] = frozenset()  # of ``affirmed``, the terms the question says too
 
