@@ -1069,3 +1069,52 @@ def test_finding_something_out_yourself_is_no_red_flag(
 ) -> None:
     story = f"{TRUE_STORY} We found out during the release that the cap was gone."
     assert of_question(scorer, bank, story_question(bank).id, story).notes == ()
+
+
+SECRET_BELIEF = KeyPoint(
+    "Believing a Kubernetes Secret is encrypted: it is only base64-encoded unless encryption "
+    "at rest is enabled.",
+    role=Role.PITFALL,
+)
+REPLICA_BELIEF = KeyPoint(
+    "Treating replication as a backup: a replica copies an accidental DROP TABLE within seconds.",
+    role=Role.PITFALL,
+)
+RACE_BELIEF = KeyPoint(
+    "Assuming async code cannot race: the event loop interleaves requests at every await.",
+    role=Role.PITFALL,
+)
+
+
+@pytest.mark.parametrize(
+    ("pitfall", "answer", "contradicted"),
+    [
+        (SECRET_BELIEF, "Kubernetes Secrets are encrypted, so committing them is fine.", True),
+        (SECRET_BELIEF, "A Kubernetes Secret is not encrypted, only base64-encoded.", False),
+        (SECRET_BELIEF, "Many people assume a Kubernetes Secret is encrypted.", False),
+        (SECRET_BELIEF, "A Kubernetes Secret is encrypted only with encryption at rest.", False),
+        (REPLICA_BELIEF, "Replication to the next rack is our backup.", True),
+        (REPLICA_BELIEF, "A replica happily replicates a DROP TABLE.", False),
+        (REPLICA_BELIEF, "Replication is different from a backup.", False),
+        (RACE_BELIEF, "Async code can't race, there is one thread.", True),
+        (RACE_BELIEF, "Async code can race at every await.", False),
+    ],
+    ids=[
+        "the belief stated",
+        "the belief denied",
+        "the belief reported",
+        "the belief limited",
+        "one side likened to the other",
+        "one side alone",
+        "the two sides told apart",
+        "a denial stated",
+        "a denial denied",
+    ],
+)
+def test_stating_the_belief_a_pitfall_calls_mistaken_contradicts_it(
+    scorer: KeyPointScorer, pitfall: KeyPoint, answer: str, contradicted: bool
+) -> None:
+    found = score(scorer, ["Keep credentials out of the repository.", pitfall], answer).points[1]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+    if contradicted:
+        assert found.note.endswith("the key point says that is a mistake.")

@@ -20,7 +20,9 @@ praises and warns is weighing the two sides, which is awareness; a negation in a
 A pitfall of leaving something out ("Not having a rollback plan") is never recommended this
 way: praising what it leaves out is the awareness it asks for. One done *without* something
 ("caching personalised pages at the CDN without Cache-Control: private") is recommended
-unless the sentence supplies what it leaves out.
+unless the sentence supplies what it leaves out. A pitfall of a mistaken belief ("Believing a
+Kubernetes Secret is encrypted") is held by a clause stating the belief as fact: "Secrets are
+encrypted by default", not "people assume Secrets are encrypted".
 """
 
 from __future__ import annotations
@@ -30,10 +32,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from bot.scoring import clauses
+from bot.scoring.claims import BELIEVING, denies
 from bot.scoring.reading import Reading
 from bot.scoring.text import Word, is_denied, word_set
 from bot.scoring.vocabulary import PreparedPoint
 
+BELIEVED_FROM = 0.6  # weighted share of a mistaken belief's words a clause must hold to state it
+BELIEVED_STEMS = 2  # and at least this many of its stems
 SAID_FROM = 0.4  # weighted share of a pitfall's words one sentence must hold to say it
 QUOTED_WORDS = 12
 ENDORSING = word_set(
@@ -74,11 +79,30 @@ WARNING = word_set(
     """
 )
 
+# In a sentence, words that keep a belief from being held: it is named as a belief
+# ("treating replication as a backup"), reported ("people assume Secrets are encrypted"),
+# limited ("only base64 unless encryption is on"), compared ("lighter than VMs") or warned of.
+EXCUSING = (
+    WARNING
+    | COMPARING
+    | BELIEVING
+    | word_set(
+        """
+        assume assumes assuming assumption believe believes believing belief think thinks
+        thought myth misconception people claim claims say says said often commonly mistakenly
+        wrongly misunderstanding only merely unless different differs
+        """
+    )
+)
+
 
 def endorsed(point: PreparedPoint, reading: Reading) -> str:
     """Why the answer recommends the pitfall ``point``, or "" when it does not."""
     if point.claims.omission:
         return ""
+    believed = _believed(point, reading)
+    if believed:
+        return believed
     said = _saying(point, reading)
     if not said:
         return ""
@@ -105,6 +129,39 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     if _praises_the_other_side(words, first, praise, places, starts):
         return ""
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _believed(point: PreparedPoint, reading: Reading) -> str:
+    """Why the answer states the mistaken belief the pitfall names ("Kubernetes Secrets are
+    encrypted" for "Believing a Kubernetes Secret is encrypted"), or "" when it does not: a
+    clause holding BELIEVED_FROM of the belief (and something of each side of a likening),
+    denying it no more and no less than the belief does, in a sentence that neither warns,
+    compares, limits nor reports what others believe."""
+    claims = point.claims
+    if not claims.belief:
+        return ""
+    weights = point.stem_weights  # the question's own words weigh little: "event delegation"
+    whole = sum(map(weights.__getitem__, claims.belief))
+    held: dict[int, set[str]] = {}
+    sentence_of: dict[int, int] = {}
+    for found, _, index, sentence, _ in reading.hits:
+        if found in claims.belief:
+            clause = clauses.start_of(reading.clause_starts, index)
+            held.setdefault(clause, set()).add(found)
+            sentence_of[clause] = sentence
+    for clause, stems in held.items():
+        if (
+            len(stems) < BELIEVED_STEMS
+            or sum(map(weights.__getitem__, stems)) < BELIEVED_FROM * whole
+            or any(side.isdisjoint(stems) for side in claims.belief_sides)
+            or any(map(denies, _clause(reading, clause))) != claims.belief_denies
+            or not EXCUSING.isdisjoint(
+                word.lower for word in reading.sentences[sentence_of[clause]]
+            )
+        ):
+            continue
+        return f"You said “{_quote(reading, clause)}”; the key point says that is a mistake."
+    return ""
 
 
 def _contrary(point: PreparedPoint) -> frozenset[str]:

@@ -44,6 +44,9 @@ LEFT_OUT_WORDS = 3  # content words after "without" that name what a pitfall lea
 REJECTING = word_set("never instead rather avoid")  # in a point: "textContent rather than
 # innerHTML", "never with MD5": what follows is what the point advises against
 LEADING_TO = word_set("which that so because causing leading when where until instead rather")
+BELIEVING = word_set("assuming believing treating saying thinking expecting")  # opening a
+# pitfall, a mistaken belief follows: "Believing a Kubernetes Secret is encrypted"
+LIKENING = word_set("as like")  # in a belief: "Treating replication as a backup"
 HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
 
@@ -92,6 +95,12 @@ class PointClaims:
     # ("using sticky sessions"); empty for one mistake that says nothing of what it leads to
     alternatives: tuple[frozenset[str], ...] = ()
     topic: frozenset[str] = frozenset()  # of ``affirmed``, the terms the question says too
+    # the mistaken belief a pitfall names ("Believing a Kubernetes Secret is encrypted"): its
+    # stems, those of each side of a likening ("Treating replication as a backup"), and
+    # whether it is a denial ("async code cannot race"); empty for a pitfall naming no belief
+    belief: frozenset[str] = frozenset()
+    belief_sides: tuple[frozenset[str], ...] = ()
+    belief_denies: bool = False
 
 
 def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
@@ -111,7 +120,7 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
     return PointClaims(affirmed, opposites, pairs, triggers, rejected=rejected)
 
 
-def pitfall_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
+def pitfall_claims(words: Sequence[Word], weights: Mapping[str, float], stated: int) -> PointClaims:
     """A pitfall ("Not versioning APIs breaks clients") is contradicted only by waving away
     what it says must not be skipped: "versioning is an anti-pattern" (or, see ``advice``,
     by recommending it, unless it is a pitfall of leaving something out)."""
@@ -123,7 +132,11 @@ def pitfall_claims(words: Sequence[Word], weights: Mapping[str, float]) -> Point
     )
     omission = bool(words) and words[0].lower in OMITTING
     left_out = _named_after(words, LEAVING_OUT)
+    belief = _belief(words[:stated])
     return PointClaims(
+        belief=_affirmed_stems(belief, weights),
+        belief_sides=_sides(belief, weights),
+        belief_denies=any(denies(word) for word in belief),
         affirmed=skipped,
         triggers=skipped,
         omission=omission,
@@ -152,6 +165,39 @@ def _alternatives(
         if head < end and len(stems) >= HEAD_STEMS:
             found.append(stems)
     return tuple(found) if len(found) > 1 else ()
+
+
+def _belief(statement: Sequence[Word]) -> Sequence[Word]:
+    """The words of the belief a pitfall's statement names ("a Kubernetes Secret is encrypted"
+    of "Believing a Kubernetes Secret is encrypted"), up to what it leads to; () for none."""
+    if not statement or statement[0].lower not in BELIEVING:
+        return ()
+    start = 2 if len(statement) > 1 and statement[1].lower == "that" else 1
+    end = next(
+        (at for at in range(start + 1, len(statement)) if statement[at].lower in LEADING_TO),
+        len(statement),
+    )
+    return statement[start:end]
+
+
+def _affirmed_stems(words: Sequence[Word], weights: Mapping[str, float]) -> frozenset[str]:
+    """The stems of ``words`` but those of a denial: "async code race" of "async code cannot
+    race", whose denial is weighed apart."""
+    return _stems_in([word for word in words if not denies(word)], weights)
+
+
+def _sides(belief: Sequence[Word], weights: Mapping[str, float]) -> tuple[frozenset[str], ...]:
+    """The stems on each side of the first likening word of a belief: ("replic",) and
+    ("backup",) of "replication as a backup"; () when it likens nothing."""
+    cut = next((at for at in range(1, len(belief)) if belief[at].lower in LIKENING), 0)
+    if not cut:
+        return ()
+    return _affirmed_stems(belief[:cut], weights), _affirmed_stems(belief[cut + 1 :], weights)
+
+
+def denies(word: Word) -> bool:
+    """Whether a word denies what follows it: "not", "never", "cannot"."""
+    return word.negator or word.lower == "cannot"
 
 
 def _stems_in(words: Sequence[Word], weights: Mapping[str, float]) -> frozenset[str]:

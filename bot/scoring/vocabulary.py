@@ -8,6 +8,7 @@ is not answering it.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -20,6 +21,7 @@ from bot.types import Role, Status
 
 QUESTION_WORD_WEIGHT = 0.35  # share of its weight a key-point stem keeps when the question says it
 TYPO_MIN_LENGTH = 5
+STATEMENT_END = re.compile(r"[:;,(]|\s[-–—]\s|(?<=\w)[\"”]\s")
 TELLING_SPREAD = 2  # a stem said by at most this many points still tells them apart
 # A long point is said in full before every one of its words is: its weight counts whole up
 # to about ten content words, and half beyond (see ``PreparedPoint.full``).
@@ -80,7 +82,7 @@ def prepare(
     asked = frozenset(s for word in normalizer.words(question) for s in word.stems)
     prepared = _with_telling_stems(
         [
-            _point(normalizer.words(text), text, role, weight, asked)
+            _point(normalizer.words(text), _stated(normalizer, text), text, role, weight, asked)
             for text, role, weight in points
         ],
         asked,
@@ -127,8 +129,14 @@ def _halves(joinable: Iterable[str]) -> dict[str, frozenset[str]]:
     return {first: frozenset(seconds) for first, seconds in halves.items()}
 
 
+def _stated(normalizer: Normalizer, text: str) -> int:
+    """How many words of a point its statement holds: those before its first comma, colon,
+    bracket or closing quote, after which it explains ("Assuming async code cannot race: ...")."""
+    return len(normalizer.words(STATEMENT_END.split(text, maxsplit=1)[0]))
+
+
 def _point(
-    words: Sequence[Word], text: str, role: Role, weight: float, asked: frozenset[str]
+    words: Sequence[Word], stated: int, text: str, role: Role, weight: float, asked: frozenset[str]
 ) -> PreparedPoint:
     words = tuple(words)
     weights: dict[str, float] = {}
@@ -142,7 +150,11 @@ def _point(
     total = sum(weights.values())
     # the claim checks weigh a term by its rarity alone: waving away what the question asks
     # about ("transactions don't matter") is as wrong as any other dismissal
-    claims = (pitfall_claims if role is Role.PITFALL else point_claims)(words, rarities)
+    claims = (
+        pitfall_claims(words, rarities, stated)
+        if role is Role.PITFALL
+        else point_claims(words, rarities)
+    )
     claims = replace(claims, topic=claims.affirmed & asked)
     return PreparedPoint(
         text,
