@@ -1118,3 +1118,20 @@ def test_stating_the_belief_a_pitfall_calls_mistaken_contradicts_it(
     assert (found.status is Status.CONTRADICTED) is contradicted
     if contradicted:
         assert found.note.endswith("the key point says that is a mistake.")
+
+
+@pytest.mark.parametrize(
+    ("requirement", "contradicted"),
+    [
+        ("Requirements: shorten URLs and support optional custom aliases and expiry.", False),
+        ("Requirements: shorten URLs and support custom aliases and expiry.", True),
+    ],
+    ids=["the guide calls them optional", "the guide does not"],
+)
+def test_calling_optional_what_the_guide_calls_optional_contradicts_no_point(
+    scorer: KeyPointScorer, requirement: str, contradicted: bool
+) -> None:
+    model = "Data model: one table keyed by the short code with the long URL and its expiry."
+    answer = "Users shorten URLs; custom aliases and expiry are optional."
+    found = score(scorer, [requirement, model], answer).points
+    assert [point.status is Status.CONTRADICTED for point in found] == [contradicted] * 2

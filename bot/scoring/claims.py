@@ -4,7 +4,8 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
 
 * *dismissed*: "no need to rotate the key", "rotation is unnecessary" or "test restores aren't
   necessary" against "rotate the key immediately": advice not to do what the point says,
-  where the point does not negate it;
+  where the point does not negate it and no point of the question calls it optional
+  ("support optional custom aliases and expiry");
 * *opposite*: "indexes make writes faster" against "slower write operations": an antonym
   within two words of a term that the point attaches the other word to, and the point's own
   word nowhere near (an answer weighing both sides is not wrong); a denied antonym ("not
@@ -15,14 +16,15 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
 
 A pitfall is said in the negative by nature, so it is checked only for the one thing that
 contradicts it: waving away what it says must not be skipped ("versioning is an
-anti-pattern" against "Not versioning APIs leads to breaking changes").
+anti-pattern" against "Not versioning APIs leads to breaking changes"), and, when it names a
+mistaken belief, for stating that belief (see ``advice``).
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.scoring import clauses
 from bot.scoring.text import FUNCTION_WORDS, Word, is_denied, is_dismissed, stem, word_set
@@ -47,6 +49,7 @@ LEADING_TO = word_set("which that so because causing leading when where until in
 BELIEVING = word_set("assuming believing treating saying thinking expecting")  # opening a
 # pitfall, a mistaken belief follows: "Believing a Kubernetes Secret is encrypted"
 LIKENING = word_set("as like")  # in a belief: "Treating replication as a backup"
+CONCEDING = word_set("optional")  # in a key point, what follows need not be said or done
 HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
 
@@ -101,6 +104,33 @@ class PointClaims:
     belief: frozenset[str] = frozenset()
     belief_sides: tuple[frozenset[str], ...] = ()
     belief_denies: bool = False
+
+    def conceding(self, terms: frozenset[str]) -> PointClaims:
+        """These claims, with the ``terms`` the question's own points call optional no longer
+        affirmed: calling them optional agrees with the guide."""
+        if self.affirmed.isdisjoint(terms):
+            return self
+        kept = terms - self.opposites.keys() - self.pairs.keys()
+        return replace(
+            self,
+            affirmed=self.affirmed - terms,
+            triggers=self.triggers - kept,
+            topic=self.topic - terms,
+        )
+
+
+def conceded(words: Sequence[Word]) -> frozenset[str]:
+    """The stems a key point itself calls optional: those of the few words after "optional"
+    ("support optional custom aliases and expiry"), and any it waves away."""
+    found: set[str] = set()
+    for index, word in enumerate(words):
+        if word.lower in CONCEDING:
+            found.update(
+                s for after in words[index + 1 : index + 1 + REACH * 2] for s in after.stems
+            )
+        elif word.first and is_dismissed(words, index):
+            found.add(word.first)
+    return frozenset(found)
 
 
 def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.scoring.claims import PointClaims, pitfall_claims, point_claims
+from bot.scoring.claims import PointClaims, conceded, pitfall_claims, point_claims
 from bot.scoring.model import PointScore
 from bot.scoring.roles import shares
 from bot.scoring.text import Normalizer, Word, stem
@@ -80,10 +80,12 @@ def prepare(
     normalizer: Normalizer, question: str, points: Sequence[tuple[str, Role, float]]
 ) -> PreparedQuestion:
     asked = frozenset(s for word in normalizer.words(question) for s in word.stems)
+    said = [normalizer.words(text) for text, _, _ in points]
+    optional = frozenset().union(*map(conceded, said))
     prepared = _with_telling_stems(
         [
-            _point(normalizer.words(text), _stated(normalizer, text), text, role, weight, asked)
-            for text, role, weight in points
+            _point(words, _stated(normalizer, text), text, role, weight, asked, optional)
+            for words, (text, role, weight) in zip(said, points, strict=True)
         ],
         asked,
     )
@@ -136,7 +138,13 @@ def _stated(normalizer: Normalizer, text: str) -> int:
 
 
 def _point(
-    words: Sequence[Word], stated: int, text: str, role: Role, weight: float, asked: frozenset[str]
+    words: Sequence[Word],
+    stated: int,
+    text: str,
+    role: Role,
+    weight: float,
+    asked: frozenset[str],
+    optional: frozenset[str],
 ) -> PreparedPoint:
     words = tuple(words)
     weights: dict[str, float] = {}
@@ -155,7 +163,7 @@ def _point(
         if role is Role.PITFALL
         else point_claims(words, rarities)
     )
-    claims = replace(claims, topic=claims.affirmed & asked)
+    claims = replace(claims, topic=claims.affirmed & asked).conceding(optional)
     return PreparedPoint(
         text,
         role,
