@@ -735,6 +735,11 @@ def test_what_is_not_a_good_story_scores_low(
         "Honestly, the partner engineers were lazy.",
         "After that I went to the CTO directly whenever the team disagreed.",
         "The partner team found out at the demo.",
+        "The bug that came later was a backend problem, not my code.",
+        "The real issue was that the ops team had given us too few servers.",
+        "Nothing needed to change on our side.",
+        "I merged it before the reviewer could block it.",
+        "In the thread I explained why he was wrong.",
     ],
     ids=[
         "disowning the problem",
@@ -743,6 +748,11 @@ def test_what_is_not_a_good_story_scores_low(
         "contempt",
         "going over people's heads",
         "surprising people",
+        "disowning the code",
+        "blaming a team for the cause",
+        "nothing needed to change",
+        "merging around a reviewer",
+        "proving someone wrong",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
