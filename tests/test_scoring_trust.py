@@ -197,6 +197,12 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         (LEAKED_KEY, "checking CloudTrail is mostly noise", "CloudTrail shows what the key did"),
         (TEST_RESTORES, "test restores are a waste of time", "test restores are not a formality"),
         (TEST_RESTORES, "test restores are just a formality", "test restores are never optional"),
+        (TEST_RESTORES, "I'd skip restores, they take hours", "test restores to avoid surprises"),
+        (
+            TEST_RESTORES,
+            "you should avoid restores in staging",
+            "you can avoid most restores by testing them",
+        ),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(

@@ -82,9 +82,16 @@ NEGATORS = word_set(
 # Words that may stand between a negation and what it denies: "no need to rotate".
 LIGHT_VERBS = word_set("need needs ever even bother bothering necessary required go going try")
 DISMISSING = word_set("need needs bother bothering necessary required")
-DISMISSAL_WORDS = DISMISSING | word_set(
-    "unnecessary optional pointless overkill useless needless antipattern anti matter "
-    "practice idea concern noise hype overrated outdated obsolete irrelevant waste formality"
+ADVISED_AGAINST = word_set("avoid skip")  # after "I'd", "should": "I'd avoid a change freeze"
+DETERMINERS = word_set("a an the any all our your their my this that these those such")
+ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
+DISMISSAL_WORDS = (
+    DISMISSING
+    | ADVISED_AGAINST
+    | word_set(
+        "unnecessary optional pointless overkill useless needless antipattern anti matter "
+        "practice idea concern noise hype overrated outdated obsolete irrelevant waste formality"
+    )
 )  # an answer without any of these waves nothing away
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
 DISMISSED_AFTER = re.compile(
@@ -244,11 +251,26 @@ def is_denied(words: Sequence[Word], index: int) -> bool:
     return negations == 1
 
 
+def _advised_against(words: Sequence[Word], index: int) -> bool:
+    """Whether advice against ``words[index]`` stands just before it, with only a determiner
+    between: "I'd avoid a freeze", "you should skip the tests"; not "to avoid a stampede",
+    nor "you avoid most by locking"."""
+    for at in range(index - 1, max(0, index - NEGATION_REACH) - 1, -1):
+        word = words[at]
+        if word.lower in ADVISED_AGAINST:
+            return at > 0 and words[at - 1].surface.lower() in ADVISING
+        if word.lower not in DETERMINERS:
+            return False
+    return False
+
+
 def is_dismissed(words: Sequence[Word], index: int) -> bool:
-    """Waved away as advice: "no need to rotate", "rotation is optional",
-    "versioning is an anti-pattern"."""
+    """Waved away as advice: "no need to rotate", "I'd skip the rotation", "rotation is
+    optional", "versioning is an anti-pattern"."""
     before = words[max(0, index - NEGATION_REACH) : index]
     if is_denied(words, index) and any(word.lower in DISMISSING for word in before):
+        return True
+    if _advised_against(words, index):
         return True
     after = " ".join(word.lower for word in words[index + 1 : index + 2 * DISMISSAL_REACH])
     return DISMISSED_AFTER.match(after) is not None
