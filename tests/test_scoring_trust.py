@@ -647,6 +647,14 @@ def test_deeds_after_an_adverb_or_with_the_i_understood_count_and_a_things_do_no
     assert repeated.matched == ("I fixed",) and repeated.status is not Status.COVERED
 
 
+def test_a_measure_that_rose_or_fell_by_a_number_in_words_is_a_result_in_full(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    story = "Last spring I rewrote the signup form, and completion rose seven points."
+    result = story_point(scorer, bank, story, RESULT)
+    assert result.matched == ("rose", "seven") and result.status is Status.COVERED
+
+
 @pytest.mark.parametrize(
     "answer",
     [

@@ -40,7 +40,7 @@ RESULT = word_set(
     result resulted outcome reduced improved increased decreased dropped cut saved fixed
     resolved shipped delivered recovered launched finished completed succeeded stopped
     eventually finally afterwards end passed worked prevented avoided halved
-    doubled faster fewer lower higher zero
+    doubled tripled faster fewer lower higher zero rose grew fell climbed jumped shrank
     """
 )
 REFLECTION = re.compile(
@@ -76,7 +76,10 @@ NO_LESSON = re.compile(r"\b(wouldn['’]t|would not|won['’]t) (change|do) (any
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 NEGATED_BEFORE = re.compile(r"\b(not|never|no|n't|without|instead of|rather than)\W+(\w+\W+)?$")
 RED_FLAG_KEEPS = 0.2  # an interviewer fails a story that blames others or hides the problem
-NUMBER = re.compile(r"\d")
+NUMBER = re.compile(
+    r"\d|^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred|hundreds|thousand|thousands|million|millions|half|percent)$"
+)
 MAX_QUOTED = 4  # words or phrases quoted as what a part was judged on
 SAME_WORD_FROM = 4  # letters two stems share at the start to be forms of one word
 ASKING_STEMS = frozenset(stem(word) for word in ASKING)  # "tell me about a time": no topic
