@@ -647,6 +647,15 @@ def test_deeds_after_an_adverb_or_with_the_i_understood_count_and_a_things_do_no
     assert repeated.matched == ("I fixed",) and repeated.status is not Status.COVERED
 
 
+def test_what_the_speaker_learned_or_realised_is_no_deed(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    salad = "I learned that ownership rolls back the flag. I realised the alert owned the release."
+    assert story_point(scorer, bank, salad, ACTIONS).matched == ()
+    story = "I learned the cause, then rolled back the release."
+    assert story_point(scorer, bank, story, ACTIONS).matched == ("rolled",)
+
+
 def test_a_measure_that_rose_or_fell_by_a_number_in_words_is_a_result_in_full(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

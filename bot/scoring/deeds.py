@@ -7,6 +7,7 @@ may come between: "I once pushed back"), or going on from there, opening a claus
 a sentence with the deed alone, the "I" understood ("Wrote a design doc."). A verb alike in
 past and present ("set", "put") goes on from a deed, never starts one: "I create indexes and
 set a timeout" is a habit, and "what I did was export the pages" is a deed in the plain form.
+What the speaker learned or realised is reflection, not a deed.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ IRREGULAR_PAST = word_set(
 SAME_IN_PRESENT = word_set("set put cut let hit quit split spread shut")  # past or present
 OWN_SUBJECTS = frozenset({"i", "we"})
 OTHER_SUBJECTS = word_set("he she they who manager team lead reviewer")
-STATES = word_set("was were had did got felt thought knew wanted understood")  # not deeds
+STATES = word_set(  # not deeds: "I learned" and "I realised" are reflection, not action
+    "was were had did got felt thought knew wanted understood learned learnt realised realized"
+)  # not deeds
 ADVERBS = word_set("once then also first later finally just still even immediately")
 CHAINING = word_set("and then also so later finally")  # "..., and wrote", "then fixed"
 

@@ -40,7 +40,7 @@ RESULT = word_set(
     result resulted outcome reduced improved increased decreased dropped cut saved fixed
     resolved shipped delivered recovered launched finished completed succeeded stopped
     eventually finally afterwards end passed worked prevented avoided halved
-    doubled tripled faster fewer lower higher zero rose grew fell climbed jumped shrank
+    doubled tripled faster fewer lower higher zero rose grew fell climbed jumped shrank sped
     """
 )
 REFLECTION = re.compile(
