@@ -796,6 +796,18 @@ def test_a_red_flag_the_speaker_turned_down_is_no_red_flag(
     assert result.value >= 0.8
 
 
+def test_a_bare_term_is_on_point_but_covers_less_than_a_gist(scorer: KeyPointScorer) -> None:
+    point = "Testing influences the coding stage and the solution refinement stage."
+    question = "What stages does testing influence?"
+    scored = [
+        scorer.score(question=question, key_points=[point], answer=answer).points[0]
+        for answer in ("coding", "It feeds back into the coding stage and the solution's design.")
+    ]
+    term, gist = scored
+    assert term.status is Status.PARTLY and gist.status is Status.COVERED
+    assert 0.0 < term.score < gist.score
+
+
 def test_a_correct_one_line_gist_earns_a_fair_middle(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
