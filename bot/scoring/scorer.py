@@ -9,7 +9,8 @@ story as the points shown. Then:
   one point in full does not cover its neighbours;
 * a brief answer (a one-line gist) is judged on what it says: a point it mentions by one of
   the point's telling words earns at least a share of credit set by how much of the answer
-  is on point, since a gist cannot restate every point in full;
+  is on point, since a gist cannot restate every point in full (a bare term or two earns
+  less: it shows the answer is on point, not what it says);
 * a claim that contradicts a key point (see ``claims``) zeroes that point and takes its share
   away from the headline;
 * an answer whose matched words sit mostly in a bare list of terms (or strung together
