@@ -1180,3 +1180,39 @@ def test_calling_optional_what_the_guide_calls_optional_contradicts_no_point(
     answer = "Users shorten URLs; custom aliases and expiry are optional."
     found = score(scorer, [requirement, model], answer).points
     assert [point.status is Status.CONTRADICTED for point in found] == [contradicted] * 2
+
+
+@pytest.mark.parametrize(
+    ("point", "answer", "synonym"),
+    [
+        ("Communicate the delay early.", "I talked about the delay early.", "talked"),
+        ("Validate every input.", "Every input gets validated.", "validated"),
+        ("Insert rows in batches.", "Inserting rows in batches.", "Inserting"),
+        ("Release behind a flag.", "We released it behind a flag.", "released"),
+    ],
+    ids=["talked", "validated", "inserting", "released"],
+)
+def test_a_field_synonym_meets_the_point_in_any_of_its_forms(
+    scorer: KeyPointScorer, point: str, answer: str, synonym: str
+) -> None:
+    found = score(scorer, [point], answer).points[0]
+    assert synonym in found.matched and found.status is Status.COVERED
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("I'd add a short in-process cache for that key.", False),
+        ("I'd add more nodes so that key spreads out.", True),
+    ],
+    ids=["the action's verb alone", "the action said"],
+)
+def test_a_pitfall_of_several_words_is_not_planned_by_its_verb_alone(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    pitfall = KeyPoint(
+        "Adding nodes or resharding, which does not help because a single key maps to one shard.",
+        role=Role.PITFALL,
+    )
+    found = score(scorer, ["Cache the hot key in process.", pitfall], answer).points[1]
+    assert (found.status is Status.CONTRADICTED) is contradicted

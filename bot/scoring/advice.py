@@ -293,14 +293,16 @@ def _says(point: PreparedPoint, reading: Reading, clause: int) -> bool:
 
 def _share_said(point: PreparedPoint, found: dict[str, float]) -> float:
     """The most of one alternative of the pitfall ("Committing the state file to Git, or
-    editing state by hand") that ``found`` (stem -> weight) says, as a share of its weight."""
+    editing state by hand") that ``found`` (stem -> weight) says, as a share of its weight;
+    an alternative of several words is not said by one of them ("add" of "Adding nodes")."""
     weights = point.stem_weights
     alternatives = point.claims.alternatives or (frozenset(point.stems),)
-    return max(
-        sum(weight for stem, weight in found.items() if stem in alternative)
-        / (sum(map(weights.__getitem__, alternative)) or 1.0)
-        for alternative in alternatives
-    )
+    best = 0.0
+    for alternative in alternatives:
+        said = [weight for stem, weight in found.items() if stem in alternative]
+        if len(said) > 1 or len(alternative) == 1:
+            best = max(best, sum(said) / (sum(map(weights.__getitem__, alternative)) or 1.0))
+    return best
 
 
 def _praise(

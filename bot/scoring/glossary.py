@@ -8,6 +8,7 @@ merged on top by :func:`merged`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 BUILT_IN: Mapping[str, str] = {
@@ -99,14 +100,16 @@ BUILT_IN: Mapping[str, str] = {
 
 
 # Words of the field that say the same thing in an answer, each mapped to the group's first
-# word on both sides: "talk" meets "communicate", "verify" meets "confirm".
+# word on both sides: "talk" meets "communicate", "verify" meets "confirm". A group goes on
+# over indented lines.
 SYNONYM_GROUPS = """
-communicate talk talks talking communicates communicating communication
-confirm verify verifies verified ensure ensures validate validates
-delete remove removes removed deletes deleting removing erase
-create insert inserts inserted creates add adds
-update modify modifies modified updates change changes changed
-fetch retrieve retrieves fetches fetching retrieving
+communicate talk talks talked talking communicates communicating communication
+confirm verify verifies verified verifying ensure ensures ensured ensuring validate validates
+    validated validating
+delete remove removes removed deletes deleting removing erase erased erasing
+create insert inserts inserted inserting insertion insertions creates add adds added adding
+update modify modifies modified modifying updates change changes changed changing
+fetch retrieve retrieves retrieved fetches fetching retrieving
 fast quick quickly rapid fastest quickest
 slow sluggish slowly
 error failure failures errors fault faults
@@ -114,31 +117,31 @@ server host hosts servers machine machines
 client caller callers clients consumer consumers
 problem issue issues problems
 start begin begins started starts
-stop halt halts stopped stops
+stop halt halts halted halting stopped stops
 big large huge bigger larger
 small tiny little smaller
 copy replica replicas copies
 split partition partitions partitioning splitting
-check inspect inspects checks
+check inspect inspects inspected inspecting checks
 goal target targets goals objective objectives
 bottleneck hotspot hotspots bottlenecks
 plan planner plans
 rollback revert reverts reverted reverting
 previous prior earlier last
 stable good healthy working
-version release releases versions
+version release releases released releasing versions
 minimum smallest lowest minimal
 maximum largest biggest highest maximal
 unlimited infinite unbounded limitless
 dynamic resizable resizeable growable
 store save saves saved saving stores storing stored
-show display displays shows showed showing displayed
+show display displays displaying shows showed showing displayed
 """
 
 
 def _synonyms() -> dict[str, str]:
     table: dict[str, str] = {}
-    for group in SYNONYM_GROUPS.strip().splitlines():
+    for group in re.split(r"\n(?! )", SYNONYM_GROUPS.strip()):  # an indented line goes on
         first, *others = group.split()
         table.update(dict.fromkeys(others, first))
     return table
