@@ -462,6 +462,29 @@ def test_a_grammatical_salad_of_every_points_terms_scores_low(
     assert of_question(scorer, bank, SCALING, SCALING_EXPLAINED).value >= 0.65
 
 
+CACHING = "system-design/4"  # caching layers, from the browser to the database
+
+
+def test_fluent_nonsense_in_the_points_words_is_a_jumble_but_a_gist_of_them_is_not(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    nonsense = (
+        "The CDN edge servers cache the buffer pool of the browser, so the reverse proxy keeps "
+        "Redis closer to the database. Static assets evict the hit ratio with a content hash in "
+        "the URL, and the max-age coalesces the stampede into the application cache. When the "
+        "origin personalises the TTL, write-through serves the edge from Memcached, which is "
+        "why every cache layer keeps the CDN fresh."
+    )
+    gist = (
+        "Cache in layers from the browser and CDN edge to Redis and the database's buffer pool, "
+        "with cache-aside, TTLs, hashed asset URLs and stampede protection."
+    )
+    jumbled = of_question(scorer, bank, CACHING, nonsense)
+    assert jumbled.value < 0.3 and any("jumbled" in note for note in jumbled.notes)
+    summed_up = of_question(scorer, bank, CACHING, gist)
+    assert summed_up.value >= 0.5 and summed_up.notes == ()
+
+
 FAILED_DEPLOY = "backend-developer/6"  # a deployment to production fails: rollback, logs, CI
 
 

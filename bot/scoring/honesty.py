@@ -22,6 +22,8 @@
   with their sense lost, and count as a jumble. Judged once an answer has enough telling
   terms in clauses of three or more, and only as far as the answer is made of the points'
   words: a story or a walk through an incident mixes them in its own words, and is no salad.
+  The denser the answer (past a gist's length), the more closely its clauses must keep to
+  one point: fluent nonsense in the points' words binds two neighbouring points per clause.
 """
 
 from __future__ import annotations
@@ -50,6 +52,13 @@ CLAUSE_TERMS = 3  # telling terms a clause needs before it shows what it speaks 
 JUDGED_TERMS = 12  # telling terms in such clauses needed to judge an answer's focus
 SCATTERED_AT = 0.5  # share of a clause's telling terms that belong to its main point: salad
 FOCUSED_AT = 0.65  # ... and from which the answer keeps all its credit
+# A dense answer, made of the points' words, must keep to one point per clause more closely:
+# fluent nonsense in the points' words ("the CDN caches the buffer pool at the edge of the
+# Redis layer") binds neighbouring points' terms, and little else tells it from an answer.
+# Not a brief one: a gist sums several points up in a clause.
+DENSE_FOCUSED_AT = 0.2  # added to FOCUSED_AT for a fully dense answer
+DENSE_SCATTERED_AT = 0.15  # ... and to SCATTERED_AT
+BRIEF_WORDS = 25  # content words up to which an answer is brief: judged on what it says
 FOCUS_FROM = 0.35  # share of the answer's content words on point from which focus is judged
 FOCUS_AT = 0.55  # ... in full: a story or walk-through of many other words is no salad
 LIST_NOTE = "_Most matched terms came as a bare list: say how they fit together._"
@@ -69,7 +78,7 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
     jumble = (
         SHUFFLED_KEEPS
         if shuffled(reading)
-        else _cohesion_keeps(question, hits, dense) * _focus_keeps(question, reading)
+        else _cohesion_keeps(question, hits, dense) * _focus_keeps(question, reading, dense)
     )
     if jumble < 1.0:
         kept *= jumble
@@ -141,9 +150,9 @@ def _strung_hits(reading: Reading) -> int:
     return sum(1 for hit in reading.hits if not hit[4] and hit[2] in where)
 
 
-def _focus_keeps(question: PreparedQuestion, reading: Reading) -> float:
+def _focus_keeps(question: PreparedQuestion, reading: Reading, dense: float) -> float:
     """The credit an answer keeps by how far each clause keeps to one point, judged as far as
-    the answer is on point (see FOCUS_FROM)."""
+    the answer is on point (see FOCUS_FROM), and more closely as far as it is ``dense``."""
     telling = question.telling_points
     said = [hit for hit in reading.hits if hit[0] in telling]
     if len(said) < JUDGED_TERMS:  # too few to judge, whatever their clauses: quick
@@ -155,7 +164,12 @@ def _focus_keeps(question: PreparedQuestion, reading: Reading) -> float:
             judged += len(terms)
     if judged < JUDGED_TERMS:
         return 1.0
-    focus = _ramp(on_main / judged, SCATTERED_AT, FOCUSED_AT)
+    strict = dense if reading.content_words > BRIEF_WORDS else 0.0
+    focus = _ramp(
+        on_main / judged,
+        SCATTERED_AT + DENSE_SCATTERED_AT * strict,
+        FOCUSED_AT + DENSE_FOCUSED_AT * strict,
+    )
     if focus == 1.0:  # focused: all kept, however much of the answer is on point
         return 1.0
     on_point = _ramp(on_point_share(question, reading), FOCUS_FROM, FOCUS_AT)

@@ -40,7 +40,6 @@ from bot.types import Kind, Role, Status
 PREPARED_CACHE_SIZE = 512
 NO_CREDIT_BELOW = 0.1  # overlap that unrelated text reaches by chance
 FULL_CREDIT_AT = 0.5  # overlap of a point said in full in other words
-BRIEF_WORDS = 25  # content words up to which an answer is brief: judged on what it says
 GIST_WORDS = 5  # content words from which a brief answer is a gist, not a bare term or two
 MENTION_CREDIT = 0.8  # times the brief answer's precision: what a point it mentions earns
 WITHOUT_OWN_WORDS = 0.5  # most a point earns from words other points share with it
@@ -174,7 +173,7 @@ def _brief_precision(question: PreparedQuestion, reading: Reading) -> float:
     (the question's words aside), less for a bare term or two ("coding"), which says no more
     than that it is on point; 0 for a longer answer, which is judged on coverage."""
     words = reading.content_words
-    if words > BRIEF_WORDS:
+    if words > honesty.BRIEF_WORDS:
         return 0.0
     return honesty.on_point_share(question, reading) * min(1.0, words / GIST_WORDS)
 
