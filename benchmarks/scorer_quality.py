@@ -39,7 +39,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    questions, written without running the scorer and measured blind with the rules above
    (confidently wrong 0.49 where the first set's give 0.18: the claim checks know the first
    set's phrasings, not the errors).
-10. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+10. ``adversarial_retest.jsonl``: new answers of the same kinds to 16 of the unseen and blind
+   sets' questions, written without running the scorer and measured blind after the rules
+   above (confidently wrong 0.43, word salad 0.43, ordered on 7 of 16); its word salads were
+   looked at afterwards, and the stricter focus on dense answers came from them.
+11. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
@@ -295,6 +299,7 @@ def main() -> None:
     adversarial(HERE / "adversarial_fresh.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_final.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_recheck.jsonl", bank, scorer)
+    adversarial(HERE / "adversarial_retest.jsonl", bank, scorer)
     aware(HERE / "aware_answers.jsonl", bank, scorer)
 
 
