@@ -6,8 +6,8 @@ written by hand; the scorer's rules were checked against it. ``adversarial_holdo
 the same kinds for the 64 other questions, and ``adversarial_final.jsonl``,
 ``adversarial_recheck.jsonl`` and ``adversarial_retest.jsonl`` new answers to questions of the
 sets before them, all written later without running the scorer (the last five measured blind
-once the rules of their day were settled). ``aware_answers.jsonl`` holds strong answers that show awareness of the
-pitfalls in many phrasings: no point of theirs may be marked contradicted.
+once the rules of their day were settled). ``aware_answers.jsonl`` holds strong answers that
+show awareness of the pitfalls in many phrasings: no point of theirs may be marked contradicted.
 ``benchmarks/scorer_quality.py`` prints the full picture. These bounds sit a margin away from
 today's figures, so a change that makes the scorer believe confident nonsense, or doubt a
 strong answer, fails here.
