@@ -34,6 +34,7 @@ from bot.routing import elsewhere, route, typed_in
 from bot.scoring import MAX_ANSWER_CHARS, KeyPointScorer, Scorer
 from bot.server_banks import ServerBanks
 from bot.store import Store, TurnCommit
+from bot.turns import PersonLocks
 from bot.types import Command, Event, Home, RecentScore, Reply, Text, User, Where
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ class Engine:
         self._bank = bank
         self._observer = observer or NoObserver()
         self._clock = clock
+        self._turns = PersonLocks()
         self._banks = ServerBanks(store, bank, budget=parse_budget)
         self._deliveries = Deliveries(store, bank)
         self._purges = Purges(store)
@@ -85,7 +87,8 @@ class Engine:
     # -- a person's turn ---------------------------------------------------------------
 
     def handle(self, event: Event, now: datetime | None = None) -> list[Reply]:
-        """Handle one event at ``now`` (the engine's clock when not given).
+        """Handle one event at ``now`` (the engine's clock when not given), after any turn of
+        the same person still running (see ``turns``).
 
         Text the database cannot store (NUL, lone surrogates) is cleaned out first. A
         UserError or a database outage becomes a friendly reply; a bug is logged with its
@@ -93,7 +96,8 @@ class Engine:
         started = time.perf_counter()
         event = clean(event)
         try:
-            return self._turn(event, now or self._clock())
+            with self._turns.of(event.user.key):  # one turn of a person at a time
+                return self._turn(event, now or self._clock())
         except UserError as error:
             return [Reply(event.where, error.message, private=True)]
         except StorageUnavailableError:

@@ -3,7 +3,9 @@ in servers, and the store contract behind them."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -24,8 +26,8 @@ from bot.reviews import (
     ResolveDispute,
 )
 from bot.scoring import KeyPointScorer
-from bot.store import Forget, Store, TurnCommit
-from bot.types import Action, Status, User, Where
+from bot.store import Forget, InMemoryStore, Store, TurnCommit
+from bot.types import Action, Status, Text, User, Where
 from tests.conftest import Chat, FakeClock, open_chat
 
 QUESTION_ID = "backend-developer/1"
@@ -221,6 +223,45 @@ def test_disputes_are_limited_to_five_a_day(server: Chat, clock: FakeClock) -> N
     assert "That's 5 disputes today" in server.send(f"dispute 2 {WORDING}")
     clock.advance(days=1)
     assert "now counts as covered" in server.send(f"dispute 2 {WORDING}")
+
+
+class ReadingTogether(InMemoryStore):
+    """A real store whose ``disputes_of`` waits, once armed, until two turns read it at once
+    (or half a second has passed): the worst timing two quick clicks can have."""
+
+    together: threading.Barrier | None = None
+
+    def disputes_of(self, user_key: str) -> list[Dispute]:
+        found = super().disputes_of(user_key)
+        if self.together is not None:
+            with contextlib.suppress(threading.BrokenBarrierError):
+                self.together.wait(timeout=0.5)
+        return found
+
+
+def test_two_disputes_at_once_cannot_pass_the_daily_limit_together(
+    one_question: QuestionBank, clock: FakeClock
+) -> None:
+    store = ReadingTogether()
+    chat = open_chat(one_question, store=store, clock=clock, user=ADA, where=HERE)
+    answer_first_point(chat)
+    for point in (2, 3, 4, 5):
+        assert "now counts as covered" in chat.send(f"dispute {point} {WORDING}")
+    answer_first_point(chat)
+    store.together = threading.Barrier(2)
+    replies: list[str] = []
+
+    def dispute(point: int) -> None:
+        said = chat.engine.handle(Text(ADA, HERE, f"dispute {point} {WORDING}"), clock())
+        replies.append(" ".join(reply.text for reply in said))
+
+    both = [threading.Thread(target=dispute, args=(point,)) for point in (2, 3)]
+    for thread in both:
+        thread.start()
+    for thread in both:
+        thread.join()
+    assert len(store.disputes_of(ADA.key)) == 5
+    assert sum("That's 5 disputes today" in reply for reply in replies) == 1
 
 
 def test_there_is_nothing_to_dispute_before_an_answer_or_after_a_skip(chat: Chat) -> None:
