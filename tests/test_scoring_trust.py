@@ -831,6 +831,26 @@ def test_a_bare_term_is_on_point_but_covers_less_than_a_gist(scorer: KeyPointSco
     assert 0.0 < term.score < gist.score
 
 
+def test_a_gist_restating_the_question_loses_nothing_and_a_mention_alone_covers_nothing(
+    scorer: KeyPointScorer,
+) -> None:
+    points = [
+        "Read Committed: each statement sees only committed data, which prevents dirty reads "
+        "but allows non-repeatable reads and phantoms.",
+        "Serializable: the outcome is as if transactions ran one at a time, which prevents "
+        "write skew; expect serialization failures and retry them.",
+    ]
+    question = "What anomalies do the isolation levels prevent?"
+    gist = "Dirty reads stop at read committed, write skew at serializable."
+    restated = f"The isolation levels prevent anomalies: {gist[0].lower()}{gist[1:]}"
+    plain, topical = (
+        scorer.score(question=question, key_points=points, answer=answer)
+        for answer in (gist, restated)
+    )
+    assert topical.value == pytest.approx(plain.value, abs=0.01)
+    assert all(point.status is Status.PARTLY for point in (*plain.points, *topical.points))
+
+
 def test_a_correct_one_line_gist_earns_a_fair_middle(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

@@ -134,6 +134,18 @@ def on_point_share(question: PreparedQuestion, reading: Reading) -> float:
     return said / content
 
 
+def precision(question: PreparedQuestion, reading: Reading) -> float:
+    """``on_point_share`` with the question's own words left out of the count of the
+    answer's words too: a brief answer restating the topic ("isolation levels") is neither on
+    point nor off it."""
+    asked = question.asked
+    restated = sum(1 for word in reading.words if word.content and asked.issuperset(word.stems))
+    own = reading.content_words - restated
+    if own <= 0:
+        return 0.0
+    return min(1.0, on_point_share(question, reading) * reading.content_words / own)
+
+
 def _density(question: PreparedQuestion, reading: Reading) -> float:
     """How far the answer is made of nothing but key-point terms: 0 below DENSE_FROM, 1
     from DENSE_AT."""

@@ -9,8 +9,9 @@ story as the points shown. Then:
   one point in full does not cover its neighbours;
 * a brief answer (a one-line gist) is judged on what it says: a point it mentions by one of
   the point's telling words earns at least a share of credit set by how much of the answer
-  is on point, since a gist cannot restate every point in full (a bare term or two earns
-  less: it shows the answer is on point, not what it says);
+  is on point (the question's own words counting neither way), since a gist cannot restate
+  every point in full; a bare term or two earns less (it shows the answer is on point, not
+  what it says), and a mention alone never marks a point covered;
 * a claim that contradicts a key point (see ``claims``) zeroes that point and takes its share
   away from the headline;
 * an answer whose matched words sit mostly in a bare list of terms (or strung together
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from bot.questions import KeyPoint
 from bot.scoring import advice, claims, honesty, story
 from bot.scoring.glossary import merged
-from bot.scoring.model import MAX_ANSWER_CHARS, PointScore, Score, status_of
+from bot.scoring.model import COVERED_AT, MAX_ANSWER_CHARS, PointScore, Score, status_of
 from bot.scoring.overlap import Overlap, overlap, overlaps
 from bot.scoring.reading import Reading, read
 from bot.scoring.text import Normalizer
@@ -42,6 +43,7 @@ NO_CREDIT_BELOW = 0.1  # overlap that unrelated text reaches by chance
 FULL_CREDIT_AT = 0.5  # overlap of a point said in full in other words
 GIST_WORDS = 5  # content words from which a brief answer is a gist, not a bare term or two
 MENTION_CREDIT = 0.8  # times the brief answer's precision: what a point it mentions earns
+MENTION_MOST = COVERED_AT - 0.05  # a mention alone never marks a point covered
 WITHOUT_OWN_WORDS = 0.5  # most a point earns from words other points share with it
 CREDIT_SPAN = FULL_CREDIT_AT - NO_CREDIT_BELOW  # computed once, not for each point
 CURVE = 2.3  # how steeply credit rises: about 90% at FULL_CREDIT_AT
@@ -150,7 +152,7 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
 def _judged(question: PreparedQuestion, reading: Reading) -> tuple[_Judged, tuple[str, ...]]:
     """What holds for the whole answer, and the notes that say why it lost credit."""
     kept, notes = honesty.keeps(question, reading)
-    mention = MENTION_CREDIT * _brief_precision(question, reading) * kept
+    mention = min(MENTION_MOST, MENTION_CREDIT * _brief_precision(question, reading) * kept)
     return _Judged(reading, kept, mention), notes
 
 
@@ -170,12 +172,13 @@ def credit(overlap_value: float) -> float:
 
 def _brief_precision(question: PreparedQuestion, reading: Reading) -> float:
     """For a brief answer, the share of its content words that are the key points' own
-    (the question's words aside), less for a bare term or two ("coding"), which says no more
-    than that it is on point; 0 for a longer answer, which is judged on coverage."""
+    (the question's words aside, see ``honesty.precision``), less for a bare term or two
+    ("coding"), which says no more than that it is on point; 0 for a longer answer, which is
+    judged on coverage."""
     words = reading.content_words
     if words > honesty.BRIEF_WORDS:
         return 0.0
-    return honesty.on_point_share(question, reading) * min(1.0, words / GIST_WORDS)
+    return honesty.precision(question, reading) * min(1.0, words / GIST_WORDS)
 
 
 def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Judged) -> PointScore:
