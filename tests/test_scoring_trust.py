@@ -390,6 +390,11 @@ def test_a_terse_answer_of_one_fragment_is_not_a_list_but_two_terms_are(
     assert terse.value > listed.value
 
 
+def test_two_terms_that_are_the_whole_answer_are_no_keyword_list(scorer: KeyPointScorer) -> None:
+    both = score(scorer, ["Enqueue and dequeue."], "enqueue, dequeue")
+    assert both.notes == () and both.points[0].status is Status.COVERED
+
+
 def test_an_enumeration_inside_a_sentence_is_no_keyword_list(scorer: KeyPointScorer) -> None:
     codes = "Implement status codes to indicate the outcome of API requests."
     answer = (

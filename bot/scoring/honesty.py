@@ -7,6 +7,7 @@
   falls only as list items become most of what the answer says. In an answer made of little
   but the key points' terms (a *dense* one), terms strung together with no word or symbol
   relating them ("index EXPLAIN cache query plan join order") are a list without commas.
+  One or two terms are no list: "enqueue, dequeue" may be the whole answer.
 * A *jumble*: the key points' words with their sense lost. In a real answer, a matched term
   is usually followed by another term of the same key point, in the point's order; in words
   shuffled across points it rarely is. This *cohesion* of neighbouring matched terms is
@@ -38,6 +39,7 @@ from bot.scoring.vocabulary import PreparedQuestion
 LIST_KEEPS = 0.35  # credit a bare list of terms keeps
 ENUMERATED_UP_TO = 0.3  # share of matched terms in list items that is a sentence's enumeration
 LISTED_FROM = 0.7  # ... and from which the answer is a bare list
+LISTED_TERMS = 3  # matched terms in list items that can make a list: one stray term cannot
 JUMBLE_KEEPS = 0.25  # credit the most jumbled answer keeps
 JUMBLED_AT = 0.35  # cohesion of shuffled words, and a little above
 COHERENT_AT = 0.6  # cohesion from which an answer keeps all its credit
@@ -71,7 +73,8 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
     if not hits:
         return 1.0, ()
     dense = _density(question, reading)  # only a dense answer: strings, cohesion
-    listed = (reading.listed_hits + (_strung_hits(reading) if dense else 0)) / len(hits)
+    in_lists = reading.listed_hits + (_strung_hits(reading) if dense else 0)
+    listed = in_lists / len(hits) if in_lists >= LISTED_TERMS else 0.0
     kept, notes = 1.0 - (1.0 - LIST_KEEPS) * _ramp(listed, ENUMERATED_UP_TO, LISTED_FROM), []
     if listed >= 0.5:
         notes.append(LIST_NOTE)
