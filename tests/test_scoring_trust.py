@@ -1237,10 +1237,12 @@ def test_calling_optional_what_the_guide_calls_optional_contradicts_no_point(
         ("Validate every input.", "Every input gets validated.", "validated"),
         ("Insert rows in batches.", "Inserting rows in batches.", "Inserting"),
         ("Release behind a flag.", "We released it behind a flag.", "released"),
+        ("Count the leaf nodes.", "Count the leaves of the tree.", "leaves"),
+        ("Rebuild the index after a bulk load.", "Rebuild indices after bulk loads.", "indices"),
     ],
-    ids=["talked", "validated", "inserting", "released"],
+    ids=["talked", "validated", "inserting", "released", "leaves", "indices"],
 )
-def test_a_field_synonym_meets_the_point_in_any_of_its_forms(
+def test_a_field_synonym_or_an_irregular_plural_meets_the_point_in_any_of_its_forms(
     scorer: KeyPointScorer, point: str, answer: str, synonym: str
 ) -> None:
     found = score(scorer, [point], answer).points[0]

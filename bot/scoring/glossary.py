@@ -149,10 +149,24 @@ def _synonyms() -> dict[str, str]:
 
 def merged(extra: Mapping[str, str] | None) -> dict[str, str]:
     """The built-in glossary with ``extra`` on top; keys lowercased and stripped."""
-    glossary = {**_comparatives(), **_synonyms(), **BUILT_IN}
+    glossary = {**_comparatives(), **IRREGULAR_PLURALS, **_synonyms(), **BUILT_IN}
     for key, value in (extra or {}).items():
         glossary[key.strip().lower()] = value.strip().lower()
     return glossary
+
+
+# Plurals the stemmer cannot bring back to their singular: "leaves" would stem to "leav".
+IRREGULAR_PLURALS = {
+    "leaves": "leaf",
+    "children": "child",
+    "indices": "index",
+    "vertices": "vertex",
+    "matrices": "matrix",
+    "appendices": "appendix",
+    "halves": "half",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+}
 
 
 # Adjectives whose comparative and superlative forms ("shorter", "safest") meet the plain form:
