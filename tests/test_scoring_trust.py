@@ -791,6 +791,7 @@ def test_what_is_not_a_good_story_scores_low(
         "Nothing needed to change on our side.",
         "I merged it before the reviewer could block it.",
         "In the thread I explained why he was wrong.",
+        "We didn't update the status page until it was fixed.",
     ],
     ids=[
         "disowning the problem",
@@ -804,6 +805,7 @@ def test_what_is_not_a_good_story_scores_low(
         "nothing needed to change",
         "merging around a reviewer",
         "proving someone wrong",
+        "keeping users in the dark",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
@@ -812,6 +814,14 @@ def test_a_good_story_with_a_red_flag_scores_low(
     result = of_question(scorer, bank, story_question(bank).id, f"{TRUE_STORY} {red_flag}")
     assert result.notes == (RED_FLAG_NOTE,)
     assert result.value < 0.4
+
+
+def test_a_lesson_in_words_that_look_like_silence_is_no_red_flag(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    lesson = f"{TRUE_STORY} What I learned: show, don't tell; the video convinced them."
+    result = of_question(scorer, bank, story_question(bank).id, lesson)
+    assert result.notes == ()
 
 
 @pytest.mark.parametrize("turned_down", ["Instead of quietly patching it", "Rather than hide it"])
