@@ -43,7 +43,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    sets' questions, written without running the scorer and measured blind after the rules
    above (confidently wrong 0.43, word salad 0.43, ordered on 7 of 16); its word salads were
    looked at afterwards, and the stricter focus on dense answers came from them.
-11. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+11. ``adversarial_probe.jsonl``: new answers of the same kinds to the fresh set's 16 questions,
+   written without running the scorer and measured blind with this round's rules
+   (confidently wrong 0.42, ordered on 5 of 16); afterwards its two stories were looked at,
+   and a red flag that misread "show, don't tell" was fixed.
+12. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
@@ -300,6 +304,7 @@ def main() -> None:
     adversarial(HERE / "adversarial_final.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_recheck.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_retest.jsonl", bank, scorer)
+    adversarial(HERE / "adversarial_probe.jsonl", bank, scorer)
     aware(HERE / "aware_answers.jsonl", bank, scorer)
 
 
