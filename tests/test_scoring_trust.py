@@ -1276,3 +1276,32 @@ def test_a_pitfall_of_several_words_is_not_planned_by_its_verb_alone(
     )
     found = score(scorer, ["Cache the hot key in process.", pitfall], answer).points[1]
     assert (found.status is Status.CONTRADICTED) is contradicted
+
+
+def test_a_pairing_is_read_within_its_clause_never_across_a_full_stop(
+    scorer: KeyPointScorer,
+) -> None:
+    point = (
+        "Model the demand: the peak-to-average ratio and a safety margin, for example plan "
+        "for 7x rather than 5x."
+    )
+    answer = "The peak sits far above the daily average. I'd plan for about 7x to keep a margin."
+    assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
+    swapped = "Plan for the average, and size the peak for 7x."
+    assert score(scorer, [point], swapped).points[0].status is Status.CONTRADICTED
+
+
+def test_praise_inside_a_belief_named_as_a_mistake_recommends_nothing(
+    scorer: KeyPointScorer,
+) -> None:
+    found = score(
+        scorer,
+        ["Lock the row inside a transaction.", RACE_BELIEF],
+        "What doesn't work: a mutex in one process, or assuming async code is safe, because "
+        "the event loop interleaves requests at every await.",
+    ).points[1]
+    assert found.status is not Status.CONTRADICTED
+    held = score(
+        scorer, ["Lock the row inside a transaction.", RACE_BELIEF], "Async code can't race here."
+    ).points[1]
+    assert held.status is Status.CONTRADICTED

@@ -79,19 +79,23 @@ WARNING = word_set(
     """
 )
 
+# Words that name a belief rather than hold it: "assuming async code is safe", "the myth
+# that replicas are backups".
+REPORTING = BELIEVING | word_set(
+    """
+    assume assumes assumed assumption believe believes believed belief think thinks thought
+    myth misconception mistakenly wrongly misunderstanding
+    """
+)
 # In a sentence, words that keep a belief from being held: it is named as a belief
-# ("treating replication as a backup"), reported ("people assume Secrets are encrypted"),
+# ("treating replication as a backup"), reported ("people say Secrets are encrypted"),
 # limited ("only base64 unless encryption is on"), compared ("lighter than VMs") or warned of.
 EXCUSING = (
     WARNING
     | COMPARING
-    | BELIEVING
+    | REPORTING
     | word_set(
-        """
-        assume assumes assuming assumption believe believes believing belief think thinks
-        thought myth misconception people claim claims say says said often commonly mistakenly
-        wrongly misunderstanding only merely unless different differs
-        """
+        "people claim claims say says said often commonly only merely unless different differs"
     )
 )
 
@@ -117,6 +121,8 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     if praise < 0:
         return ""
     praised = clauses.start_of(starts, first + praise)
+    if not REPORTING.isdisjoint(word.lower for word in _clause(reading, praised)):
+        return ""  # a belief named, not held: "or assuming async code is safe"
     # a word of praise is weighed in its clause; an imperative alone, in its whole sentence
     by_action = words[praise].lower not in PRAISING
     contrary = _contrary(point)

@@ -269,8 +269,12 @@ def _opposites(stems: Sequence[str]) -> dict[str, Opposite]:
     return opposites
 
 
-def _near(stems: Sequence[str], index: int, reach: int) -> set[str]:
-    window = stems[max(0, index - reach) : index + reach + 1]
+def _near(
+    stems: Sequence[str], index: int, reach: int, within: tuple[int, int] | None = None
+) -> set[str]:
+    """The stems within ``reach`` words of ``index``, and ``within`` (first, past) if given."""
+    first, past = within or (0, len(stems))
+    window = stems[max(first, index - reach) : min(past, index + reach + 1)]
     return {s for s in window if s and s != stems[index]}
 
 
@@ -381,8 +385,9 @@ def _attached(opposite: Opposite, stems: Sequence[str], index: int) -> bool:
 def _mispaired(
     pairs: Mapping[str, str], stems: Sequence[str], index: int, quoted: _Quoter
 ) -> Iterator[str]:
-    near = _near(stems, index, REACH)
-    right = pairs[stems[index]]
+    clause = clauses.bounds(quoted.clause_starts, index, len(stems))
+    near = _near(stems, index, REACH, clause)  # "...the daily average. I'd plan for" pairs
+    right = pairs[stems[index]]  # nothing across the full stop
     pairing = any(word.lower in PAIRING_WORDS for word in quoted.words[index + 1 : index + REACH])
     if pairing and near & (set(pairs.values()) - {right}) and right not in near:
         said = quoted(index, REACH, REACH)
