@@ -3,29 +3,35 @@
 A turn reads (the person's session, today's disputes), decides, then commits. Two turns of
 one person at once, a double click or a client retrying fast, would both pass a check that
 only one may pass: the daily limit on disputes, "already disputed", the question being
-answered. Each person's turns take a lock first; locks are striped, a fixed set shared by
-hash, so memory stays flat however many people write, and two people rarely wait on each
-other (for the length of one turn, a few milliseconds, when they do). This orders the turns
-of one process; the platforms run one process each.
+answered. So each person's turns take that person's lock first. The locks are kept weakly:
+one exists while someone holds or waits for it, so memory follows the turns running, not
+everyone who ever wrote, and one person's slow turn never holds up another person. This
+orders the turns of one process; the platforms run one process each.
 """
 
 from __future__ import annotations
 
 import threading
-import zlib
-
-STRIPES = 64
+import weakref
 
 
 class PersonLocks:
-    """A lock for each person's turns, out of STRIPES shared locks."""
+    """A lock for each person's turns, made when first needed, gone when no turn holds it."""
 
-    def __init__(self, stripes: int = STRIPES) -> None:
-        self._locks = tuple(threading.RLock() for _ in range(stripes))
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._locks: weakref.WeakValueDictionary[str, threading.RLock] = (
+            weakref.WeakValueDictionary()
+        )
 
     def of(self, user_key: str) -> threading.RLock:
-        """The lock ``user_key``'s turns take: always the same one for a person."""
-        return self._locks[zlib.crc32(user_key.encode("utf-8")) % len(self._locks)]
+        """The lock ``user_key``'s turns take; the same one while any turn holds it."""
+        with self._guard:
+            lock = self._locks.get(user_key)
+            if lock is None:
+                lock = threading.RLock()
+                self._locks[user_key] = lock
+            return lock
 
 
 __all__ = ["PersonLocks"]

@@ -21,12 +21,13 @@ from bot.engine import Engine
 from bot.questions import QuestionBank
 from bot.records import StoredGuide
 from bot.store import InMemoryStore
-from bot.types import Where
+from bot.types import User, Where
 from tests.conftest import CONTENT, Chat, FakeClock
 from tests.databases import fresh_postgres_database, sql_store
 from tests.test_upload import GUIDE, MEMBER, SERVER, server_chat, upload
 
 OTHER_SERVER = Where("discord", "C9", scope="G2")
+OTHER_MEMBER = User("discord", "U9", "Noor")  # one person's own turns run one at a time
 WAIT = 10.0  # seconds a thread may take before the test calls it stuck; never a measurement
 
 
@@ -118,7 +119,7 @@ def test_a_slow_bank_never_holds_up_another_servers_start(
         assert store.reading.wait(WAIT), "G1's bank is being read"
         started: list[str] = []
         other = threading.Thread(
-            target=lambda: started.append(chat.send("start", where=OTHER_SERVER))
+            target=lambda: started.append(chat.send("start", user=OTHER_MEMBER, where=OTHER_SERVER))
         )
         other.start()
         other.join(WAIT)

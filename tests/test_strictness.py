@@ -75,7 +75,10 @@ def test_strictness_moves_how_much_of_a_point_counts(
 ) -> None:
     question = bank.get("backend-developer/2")
     assert question is not None
-    text = "SQL databases: relational ones that use structured query"
+    text = (
+        "They use a structured query language, NoSQL stores are non-relational, use "
+        "normalization, add indexes."
+    )
     record = mark(bank, question, text, level)
     first, second = record.points[:2]
     assert 0.75 <= first.score < 0.9 and 0.25 <= second.score < 0.3, "the example still fits"

@@ -1,0 +1,35 @@
+"""One person's turns one at a time; other people's never wait for them."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+from bot.turns import PersonLocks
+
+
+def test_each_person_has_a_lock_of_their_own_while_a_turn_holds_it() -> None:
+    locks = PersonLocks()
+    ada = locks.of("slack:T1:UA")
+    with ada:
+        assert locks.of("slack:T1:UA") is ada
+        other = locks.of("slack:T1:UB")
+        assert other is not ada
+        taken: list[bool] = []
+        thread = threading.Thread(target=lambda: taken.append(other.acquire(blocking=False)))
+        thread.start()
+        thread.join()
+        assert taken == [True], "another person's turn does not wait"
+        waiting: list[bool] = []
+        thread = threading.Thread(target=lambda: waiting.append(ada.acquire(blocking=False)))
+        thread.start()
+        thread.join()
+        assert waiting == [False], "the same person's second turn waits"
+
+
+def test_a_lock_no_turn_holds_is_not_kept() -> None:
+    locks = PersonLocks()
+    held = weakref.ref(locks.of("discord:42"))
+    gc.collect()
+    assert held() is None, "memory follows the turns running, not everyone who ever wrote"
