@@ -176,9 +176,15 @@ def test_word_forms_match_through_stemming(word: str) -> None:
         ("A queue removes items first-in-first-out.", "a queue is FIFO", "FIFO"),
         ("It selects the minimum of the rest.", "it picks the smallest one left", "smallest"),
         ("It holds an unlimited number of items.", "it holds infinite items", "infinite"),
+        ("Communicate the delay early.", "I talked about the delay early.", "talked"),
+        ("Validate every input.", "Every input gets validated.", "validated"),
+        ("Insert rows in batches.", "Inserting rows in batches.", "Inserting"),
+        ("Release behind a flag.", "We released it behind a flag.", "released"),
+        ("Count the leaf nodes.", "Count the leaves of the tree.", "leaves"),
+        ("Rebuild the index after a bulk load.", "Rebuild indices after bulk loads.", "indices"),
     ],
 )
-def test_the_built_in_glossary_joins_abbreviations_and_full_words(
+def test_the_built_in_glossary_joins_abbreviations_synonyms_in_any_form_and_plurals(
     key_point: str, answer: str, expected: str
 ) -> None:
     result = KeyPointScorer().score(question="Q?", key_points=[key_point], answer=answer)
