@@ -203,6 +203,8 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "you should avoid restores in staging",
             "you can avoid most restores by testing them",
         ),
+        (TEST_RESTORES, "test restores aren't really needed", "test restores are needed"),
+        (TEST_RESTORES, "test restores aren't our job", "test restores are our job"),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(

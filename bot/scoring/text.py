@@ -89,8 +89,9 @@ DISMISSAL_WORDS = (
     DISMISSING
     | ADVISED_AGAINST
     | word_set(
-        "unnecessary optional pointless overkill useless needless antipattern anti matter "
-        "practice idea concern noise hype overrated outdated obsolete irrelevant waste formality"
+        "unnecessary optional pointless overkill useless needless antipattern anti matter needed "
+        "important worth job practice idea concern noise hype overrated outdated obsolete "
+        "irrelevant waste formality"
     )
 )  # an answer without any of these waves nothing away
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
@@ -99,7 +100,8 @@ DISMISSED_AFTER = re.compile(
     r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue))|"
-    r"not (really |strictly |even )?(necessary|needed|required|important|worth it|matter))\b"
+    r"not (really |strictly |even )?(necessary|needed|required|important|worth it|matter)|"
+    r"not (really )?(our|my|your) (job|problem|concern|responsibility))\b"
 )
 NEGATION_REACH = 3
 
