@@ -45,8 +45,9 @@ answer and the answer (the baseline a scorer must clearly beat):
    looked at afterwards, and the stricter focus on dense answers came from them.
 11. ``adversarial_probe.jsonl``: new answers of the same kinds to the fresh set's 16 questions,
    written without running the scorer and measured blind with this round's rules
-   (confidently wrong 0.42, ordered on 5 of 16); afterwards its two stories were looked at,
-   and a red flag that misread "show, don't tell" was fixed.
+   (confidently wrong 0.42, ordered on 5 of 16); afterwards its stories and two wrong answers
+   were looked at: a red flag that misread "show, don't tell" was fixed, and "isn't really
+   needed" and "isn't our job" now wave advice away.
 12. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 
