@@ -385,9 +385,10 @@ def _attached(opposite: Opposite, stems: Sequence[str], index: int) -> bool:
 def _mispaired(
     pairs: Mapping[str, str], stems: Sequence[str], index: int, quoted: _Quoter
 ) -> Iterator[str]:
+    # within the clause: "...the daily average. I'd plan for 7x" pairs nothing across the stop
     clause = clauses.bounds(quoted.clause_starts, index, len(stems))
-    near = _near(stems, index, REACH, clause)  # "...the daily average. I'd plan for" pairs
-    right = pairs[stems[index]]  # nothing across the full stop
+    near = _near(stems, index, REACH, clause)
+    right = pairs[stems[index]]
     pairing = any(word.lower in PAIRING_WORDS for word in quoted.words[index + 1 : index + REACH])
     if pairing and near & (set(pairs.values()) - {right}) and right not in near:
         said = quoted(index, REACH, REACH)

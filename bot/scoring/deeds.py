@@ -32,7 +32,7 @@ OWN_SUBJECTS = frozenset({"i", "we"})
 OTHER_SUBJECTS = word_set("he she they who manager team lead reviewer")
 STATES = word_set(  # not deeds: "I learned" and "I realised" are reflection, not action
     "was were had did got felt thought knew wanted understood learned learnt realised realized"
-)  # not deeds
+)
 ADVERBS = word_set("once then also first later finally just still even immediately")
 CHAINING = word_set("and then also so later finally")  # "..., and wrote", "then fixed"
 

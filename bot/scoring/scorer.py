@@ -11,7 +11,7 @@ story as the points shown. Then:
   the point's telling words earns at least a share of credit set by how much of the answer
   is on point (the question's own words counting neither way), since a gist cannot restate
   every point in full; a bare term or two earns less (it shows the answer is on point, not
-  what it says), and a mention alone never marks a point covered;
+  what it says), and a mention alone never marks a point covered at standard strictness;
 * a claim that contradicts a key point (see ``claims``) zeroes that point and takes its share
   away from the headline;
 * an answer whose matched words sit mostly in a bare list of terms (or strung together
@@ -43,7 +43,7 @@ NO_CREDIT_BELOW = 0.1  # overlap that unrelated text reaches by chance
 FULL_CREDIT_AT = 0.5  # overlap of a point said in full in other words
 GIST_WORDS = 5  # content words from which a brief answer is a gist, not a bare term or two
 MENTION_CREDIT = 0.8  # times the brief answer's precision: what a point it mentions earns
-MENTION_MOST = COVERED_AT - 0.05  # a mention alone never marks a point covered
+MENTION_MOST = COVERED_AT - 0.05  # a mention alone never covers a point at standard strictness
 WITHOUT_OWN_WORDS = 0.5  # most a point earns from words other points share with it
 CREDIT_SPAN = FULL_CREDIT_AT - NO_CREDIT_BELOW  # computed once, not for each point
 CURVE = 2.3  # how steeply credit rises: about 90% at FULL_CREDIT_AT
