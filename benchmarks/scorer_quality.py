@@ -48,7 +48,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    (confidently wrong 0.42, ordered on 5 of 16); afterwards its stories and two wrong answers
    were looked at: a red flag that misread "show, don't tell" was fixed, and "isn't really
    needed" and "isn't our job" now wave advice away.
-12. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+12. ``adversarial_last.jsonl``: new answers of the same kinds to the other 16 of the unseen and
+   blind sets' questions, written without running the scorer and measured blind once all of
+   this round's rules were in (confidently wrong 0.40, ordered on 6 of 16; 0.44 and 5 of 16
+   with the code before this round's rules). Nothing was changed for it.
+13. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
@@ -306,6 +310,7 @@ def main() -> None:
     adversarial(HERE / "adversarial_recheck.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_retest.jsonl", bank, scorer)
     adversarial(HERE / "adversarial_probe.jsonl", bank, scorer)
+    adversarial(HERE / "adversarial_last.jsonl", bank, scorer)
     aware(HERE / "aware_answers.jsonl", bank, scorer)
 
 
