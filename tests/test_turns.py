@@ -16,16 +16,23 @@ def test_each_person_has_a_lock_of_their_own_while_a_turn_holds_it() -> None:
         assert locks.of("slack:T1:UA") is ada
         other = locks.of("slack:T1:UB")
         assert other is not ada
-        taken: list[bool] = []
-        thread = threading.Thread(target=lambda: taken.append(other.acquire(blocking=False)))
-        thread.start()
-        thread.join()
-        assert taken == [True], "another person's turn does not wait"
-        waiting: list[bool] = []
-        thread = threading.Thread(target=lambda: waiting.append(ada.acquire(blocking=False)))
-        thread.start()
-        thread.join()
-        assert waiting == [False], "the same person's second turn waits"
+        assert free_in_another_thread(other), "another person's turn does not wait"
+        assert not free_in_another_thread(ada), "the same person's second turn waits"
+
+
+def free_in_another_thread(lock: threading.RLock) -> bool:
+    """Whether another thread (another turn) takes ``lock`` at once; it lets go if it does."""
+    taken: list[bool] = []
+
+    def take() -> None:
+        if lock.acquire(blocking=False):
+            lock.release()
+            taken.append(True)
+
+    thread = threading.Thread(target=take)
+    thread.start()
+    thread.join()
+    return bool(taken)
 
 
 def test_a_lock_no_turn_holds_is_not_kept() -> None:
