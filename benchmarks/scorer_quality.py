@@ -52,7 +52,13 @@ answer and the answer (the baseline a scorer must clearly beat):
    blind sets' questions, written without running the scorer and measured blind once all of
    this round's rules were in (confidently wrong 0.40, ordered on 6 of 16; 0.44 and 5 of 16
    with the code before this round's rules). Nothing was changed for it.
-13. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+13. ``adversarial_spotcheck.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random, four per guide, written without running the scorer and measured blind, with the
+   code before and after this round's rule for brief answers (ordered on 3 of 16 both times;
+   confidently wrong 0.43, off-topic 0.30, gist 0.51 then 0.55). Afterwards its ordering
+   failures and one false contradiction ("work not needed immediately" read as waving work
+   away) were looked at.
+14. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
@@ -86,6 +92,19 @@ FOLDS = 5
 BAD_KINDS = ("keywords", "word_salad", "shuffled", "wrong", "off_topic")
 KIND_ORDER = ("strong", "strong_typos", "gist", "partial", *BAD_KINDS)
 SHUFFLE_SEED = 2013
+ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they were written
+    "answers",
+    "holdout",
+    "unseen",
+    "blind",
+    "fresh",
+    "final",
+    "recheck",
+    "retest",
+    "probe",
+    "last",
+    "spotcheck",
+)
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
 
@@ -301,16 +320,8 @@ def main() -> None:
         "graded_answers (grade >= 3 counts as correct)",
         graded_set(HERE / "graded_answers.jsonl", bank, scorer),
     )
-    adversarial(HERE / "adversarial_answers.jsonl", bank, scorer)
-    adversarial(HERE / "adversarial_holdout.jsonl", bank, scorer)
-    adversarial(HERE / "adversarial_unseen.jsonl", bank, scorer)
-    adversarial(HERE / "adversarial_blind.jsonl", bank, scorer)
-    adversarial(HERE / "adversarial_fresh.jsonl", bank, scorer)
-    adversarial(HERE / "adversarial_final.jsonl", bank, scorer)
-    adversarial(HERE / "adversarial_recheck.jsonl", bank, scorer)
-    adversarial(HERE / "adversarial_retest.jsonl", bank, scorer)
-    adversarial(HERE / "adversarial_probe.jsonl", bank, scorer)
-    adversarial(HERE / "adversarial_last.jsonl", bank, scorer)
+    for name in ADVERSARIAL_SETS:
+        adversarial(HERE / f"adversarial_{name}.jsonl", bank, scorer)
     aware(HERE / "aware_answers.jsonl", bank, scorer)
 
 

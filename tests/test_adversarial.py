@@ -4,10 +4,10 @@
 written by hand; the scorer's rules were checked against it. ``adversarial_holdout.jsonl``,
 ``adversarial_unseen.jsonl``, ``adversarial_blind.jsonl`` and ``adversarial_fresh.jsonl`` hold
 the same kinds for the 64 other questions, and ``adversarial_final.jsonl``,
-``adversarial_recheck.jsonl``, ``adversarial_retest.jsonl``, ``adversarial_probe.jsonl`` and
-``adversarial_last.jsonl`` new answers to questions of the sets before them, all written later
-without running the scorer (the last seven measured blind once the rules of their day were
-settled). ``aware_answers.jsonl``
+``adversarial_recheck.jsonl``, ``adversarial_retest.jsonl``, ``adversarial_probe.jsonl``,
+``adversarial_last.jsonl`` and ``adversarial_spotcheck.jsonl`` new answers to questions of the
+sets before them, all written later without running the scorer (the last eight measured blind
+once the rules of their day were settled). ``aware_answers.jsonl``
 holds strong answers that show awareness of the pitfalls in many phrasings: no point of theirs
 may be marked contradicted.
 ``benchmarks/scorer_quality.py`` prints the full picture. These bounds sit a margin away from
@@ -40,6 +40,7 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_retest.jsonl",
     ROOT / "benchmarks" / "adversarial_probe.jsonl",
     ROOT / "benchmarks" / "adversarial_last.jsonl",
+    ROOT / "benchmarks" / "adversarial_spotcheck.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
@@ -52,7 +53,7 @@ BANDS = {
     "word_salad": ((0.0, 0.33), (0.0, 0.3)),
     "wrong": ((0.0, 0.35), (0.0, 0.6)),  # wrong claims worded their own way: see the README
     # a fluent answer on another topic still meets long key points in their common words
-    "off_topic": ((0.0, 0.15), (0.0, 0.3)),
+    "off_topic": ((0.0, 0.15), (0.0, 0.35)),
 }
 
 
