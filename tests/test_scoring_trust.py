@@ -205,6 +205,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         ),
         (TEST_RESTORES, "test restores aren't really needed", "test restores are needed"),
         (TEST_RESTORES, "test restores aren't our job", "test restores are our job"),
+        (
+            "A queue absorbs bursts of work so that callers stay fast.",
+            "absorbing bursts is not needed, callers are fast anyway",
+            "queues absorb bursts for work not needed immediately",
+        ),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(

@@ -99,10 +99,16 @@ DISMISSED_AFTER = re.compile(
     r"(\w+ ){0,2}((is|are|was|were|be|s) ((?!(not|never|no|hardly) )\w+ ){0,2}"
     r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
-    r"bad practice|a bad idea|never a (concern|problem|issue))|"
-    r"not (really |strictly |even )?(necessary|needed|required|important|worth it|matter)|"
-    r"not (really )?(our|my|your) (job|problem|concern|responsibility))\b"
+    r"bad practice|a bad idea|never a (concern|problem|issue)))\b"
 )
+# "... isn't really needed", "... is not our job": a denial, after a verb of being, that says
+# a term is not needed; the verb tells it from a term that names which ("work not needed now")
+DENIED_NEED_AFTER = re.compile(
+    r"((\w+ ){0,2})not (really |strictly |even )?"
+    r"((necessary|needed|required|important|worth it|matter)|"
+    r"(our|my|your) (job|problem|concern|responsibility))\b"
+)
+BEING = word_set("is are was were be been being do does did")
 NEGATION_REACH = 3
 
 # Words that relate the terms around them, besides the function words: "cache plus TTL".
@@ -274,5 +280,17 @@ def is_dismissed(words: Sequence[Word], index: int) -> bool:
         return True
     if _advised_against(words, index):
         return True
-    after = " ".join(word.lower for word in words[index + 1 : index + 2 * DISMISSAL_REACH])
-    return DISMISSED_AFTER.match(after) is not None
+    following = words[index + 1 : index + 2 * DISMISSAL_REACH]
+    after = " ".join(word.lower for word in following)
+    return DISMISSED_AFTER.match(after) is not None or _denied_need(words[index], following, after)
+
+
+def _denied_need(term: Word, following: Sequence[Word], after: str) -> bool:
+    """ "rotation isn't really needed", "versions do not matter"; not "bursts of work not
+    needed at once", where "not needed" says which work."""
+    match = DENIED_NEED_AFTER.match(after)
+    if match is None:
+        return False
+    at = match.group(1).count(" ")  # the words before "not"
+    contracted = following[at].surface.lower() != "not"  # "isn't", "doesn't": a verb in it
+    return contracted or (following[at - 1] if at else term).lower in BEING
