@@ -13,6 +13,8 @@ import pytest
 from bot.content import load_bank
 from bot.questions import KeyPoint, Question, QuestionBank
 from bot.scoring import KeyPointScorer, PointScore, Score, Status
+from bot.scoring.honesty import JUMBLE_NOTE, LIST_NOTE
+from bot.scoring.scorer import CORE_HEAVY_PART
 from bot.scoring.story import RED_FLAG_NOTE
 from bot.types import Kind, Role
 
@@ -494,7 +496,7 @@ def test_fluent_nonsense_in_the_points_words_is_a_jumble_but_a_gist_of_them_is_n
     jumbled = of_question(scorer, bank, CACHING, nonsense)
     assert jumbled.value < 0.3 and any("jumbled" in note for note in jumbled.notes)
     summed_up = of_question(scorer, bank, CACHING, gist)
-    assert summed_up.value >= 0.5 and summed_up.notes == ()
+    assert summed_up.value >= 0.5 and not set(summed_up.notes) & {LIST_NOTE, JUMBLE_NOTE}
 
 
 FAILED_DEPLOY = "backend-developer/6"  # a deployment to production fails: rollback, logs, CI
@@ -553,7 +555,7 @@ def test_terse_notes_that_relate_their_terms_are_neither_a_list_nor_a_jumble(
     scorer: KeyPointScorer, bank: QuestionBank, notes: str
 ) -> None:
     result = of_question(scorer, bank, SCALING, notes)
-    assert result.notes == ()
+    assert not set(result.notes) & {LIST_NOTE, JUMBLE_NOTE}
     assert result.value >= 0.2
 
 
@@ -888,6 +890,78 @@ def test_a_correct_one_line_gist_earns_a_fair_middle(
     )
     assert 0.3 <= gist.value < 0.9
     assert off_topic.value == 0.0
+
+
+SLOW_QUERY = "How would you speed up a slow SQL query?"
+SLOW_QUERY_POINTS = [
+    KeyPoint("Run EXPLAIN ANALYZE to find where the query spends its time.", role=Role.CORE),
+    KeyPoint("Add an index on the columns in the WHERE clause and the joins.", role=Role.CORE),
+    KeyPoint("Rewrite the query to select only the columns it needs.", role=Role.SUPPORTING),
+    KeyPoint("Cache the results of hot queries in Redis with a TTL.", role=Role.SUPPORTING),
+    KeyPoint("Load test before and after the change to prove it helped.", role=Role.SUPPORTING),
+    KeyPoint("Adding an index on every column, which slows down every write.", role=Role.PITFALL),
+]
+SLOW_QUERY_GIST = "Profile it with EXPLAIN ANALYZE, then index what the slow part filters on."
+
+
+def slow_query(scorer: KeyPointScorer, answer: str) -> Score:
+    return scorer.score(question=SLOW_QUERY, key_points=SLOW_QUERY_POINTS, answer=answer)
+
+
+def core_part(result: Score) -> float:
+    return sum(point.share for point in result.points if point.role is Role.CORE)
+
+
+def test_an_answer_stating_the_core_is_judged_mostly_on_the_core_points(
+    scorer: KeyPointScorer,
+) -> None:
+    result = slow_query(scorer, SLOW_QUERY_GIST)
+    assert result.value >= 0.5
+    assert core_part(result) == pytest.approx(CORE_HEAVY_PART)
+    assert core_part(slow_query(scorer, "")) < CORE_HEAVY_PART  # what it is otherwise
+    assert sum(point.share for point in result.points) == pytest.approx(1.0)
+    assert result.value == pytest.approx(sum(point.contribution for point in result.points))
+    assert any("Judged mostly on what the answer must say" in note for note in result.notes)
+
+
+def test_an_answer_of_supporting_points_alone_keeps_the_usual_shares(
+    scorer: KeyPointScorer,
+) -> None:
+    result = slow_query(scorer, "Select only the columns you need and cache hot results in Redis.")
+    assert result.value > 0.0
+    assert core_part(result) == pytest.approx(core_part(slow_query(scorer, "")))
+    assert result.notes == ()
+
+
+def test_saying_more_never_scores_less(scorer: KeyPointScorer) -> None:
+    cached = f"{SLOW_QUERY_GIST[:-1]}, and cache hot results in Redis."
+    load_tested = (
+        f"{cached} Last spring our order search took four seconds, so after the index I load"
+        " tested it before and after the change, and support took the banner down that week."
+    )
+    scores = [slow_query(scorer, answer).value for answer in (SLOW_QUERY_GIST, cached, load_tested)]
+    assert scores == sorted(scores) and len(set(scores)) == len(scores)
+
+
+def test_an_answer_endorsing_a_pitfall_is_judged_on_every_points_usual_share(
+    scorer: KeyPointScorer,
+) -> None:
+    wrong = slow_query(scorer, f"{SLOW_QUERY_GIST[:-1]}, and just put an index on every column.")
+    pitfall = wrong.points[-1]
+    assert pitfall.status is Status.CONTRADICTED
+    assert core_part(wrong) == pytest.approx(core_part(slow_query(scorer, "")))
+    assert wrong.notes == ()
+    assert wrong.value < slow_query(scorer, SLOW_QUERY_GIST).value - 0.15
+
+
+@pytest.mark.parametrize("answer", [SLOW_QUERY_GIST, f"{SLOW_QUERY_GIST} Then cache it."])
+def test_one_point_scores_as_in_the_whole_score(scorer: KeyPointScorer, answer: str) -> None:
+    whole = slow_query(scorer, answer)
+    for index, point in enumerate(whole.points):
+        alone = scorer.score_point(
+            question=SLOW_QUERY, key_points=SLOW_QUERY_POINTS, index=index, answer=answer
+        )
+        assert alone == point
 
 
 def test_waving_away_what_a_pitfall_warns_against_contradicts_it(scorer: KeyPointScorer) -> None:

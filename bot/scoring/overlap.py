@@ -37,19 +37,6 @@ def overlaps(question: PreparedQuestion, reading: Reading) -> list[Overlap]:
     ]
 
 
-def overlap(point: PreparedPoint, reading: Reading) -> Overlap:
-    """One point's overlap: ``overlaps(...)[number]`` for the point alone."""
-    places: list[int] = []
-    first: dict[int, str] = {}
-    where = point.places.get
-    for found, surface, _, _, _ in reading.hits:
-        place = where(found)
-        if place is not None:
-            places.append(place)
-            first.setdefault(place, surface)
-    return _overlap(point, places, first)
-
-
 def _overlap(point: PreparedPoint, places: list[int], first: dict[int, str]) -> Overlap:
     if not first or point.full <= 0:
         return NOTHING

@@ -23,9 +23,9 @@ def shares(roles: Sequence[Role], weights: Sequence[float]) -> list[float]:
 
     A core point weighs CORE_WEIGHT times a supporting point or a pitfall, times the author's
     weight; the core points' part is then kept between CORE_SHARE_AT_LEAST and
-    CORE_SHARE_AT_MOST, so a definition alone is half an answer, not most of it, and many
-    supporting points never outweigh what must be said. A group that is absent leaves its
-    part to the other, so the shares always sum to 1.
+    CORE_SHARE_AT_MOST, so many supporting points never outweigh what must be said. A group
+    that is absent leaves its part to the other, so the shares always sum to 1. (An answer that
+    says the core well may be scored with the core carrying more: see ``scorer``.)
     """
     core = [role is Role.CORE for role in roles]
     raw = [

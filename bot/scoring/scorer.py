@@ -12,6 +12,9 @@ story as the points shown. Then:
   is on point (the question's own words counting neither way), since a gist cannot restate
   every point in full; a bare term or two earns less (it shows the answer is on point, not
   what it says), and a mention alone never marks a point covered at standard strictness;
+* an answer that says what it must say is not held back by the best practices and pitfalls it
+  leaves out: unless it is a bare list or a jumble, when it is kinder, the core points carry
+  CORE_HEAVY_PART of its score (50-70% otherwise) and the other points the rest, in proportion;
 * a claim that contradicts a key point (see ``claims``) zeroes that point and takes its share
   away from the headline;
 * an answer whose matched words sit mostly in a bare list of terms (or strung together
@@ -26,13 +29,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.questions import KeyPoint
 from bot.scoring import advice, claims, honesty, story
 from bot.scoring.glossary import merged
 from bot.scoring.model import COVERED_AT, MAX_ANSWER_CHARS, PointScore, Score, status_of
-from bot.scoring.overlap import Overlap, overlap, overlaps
+from bot.scoring.overlap import Overlap, overlaps
 from bot.scoring.reading import Reading, read
 from bot.scoring.text import Normalizer
 from bot.scoring.vocabulary import PreparedPoint, PreparedQuestion, prepare
@@ -49,6 +52,8 @@ CREDIT_SPAN = FULL_CREDIT_AT - NO_CREDIT_BELOW  # computed once, not for each po
 CURVE = 2.3  # how steeply credit rises: about 90% at FULL_CREDIT_AT
 CURVE_TOP = 1.0 - math.exp(-CURVE * 1.6)  # full credit a little past FULL_CREDIT_AT
 PITFALL = Role.PITFALL  # read for every point: a module name, quicker than the enum's member
+CORE_HEAVY_PART = 0.8  # what the core points carry of an answer's score, when that is kinder
+CORE_HEAVY_NOTE = "_Judged mostly on what the answer must say: those points carry 80% here._"
 
 
 class KeyPointScorer:
@@ -83,16 +88,12 @@ class KeyPointScorer:
         kind: Kind = Kind.TECHNICAL,
         glossary: Mapping[str, str] | None = None,
     ) -> PointScore:
-        """``score(...).points[index]``, without scoring the other points."""
+        """``score(...).points[index]``."""
         prepared, normalizer = self._prepare(question, tuple(key_points), kind, glossary)
         reading = read(answer[:MAX_ANSWER_CHARS], prepared, normalizer)
         if prepared.story:
             return story.score(prepared, reading).points[index]
-        found = overlap(prepared.points[index], reading)
-        if not found[1]:
-            return prepared.missed[index]
-        share = prepared.shares[index]
-        return _point_score(prepared.points[index], found, share, _judged(prepared, reading)[0])
+        return _score(prepared, reading).points[index]  # its share depends on the others
 
     def _prepare(
         self,
@@ -145,8 +146,29 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
             question.points, said, question.shares, question.missed, strict=True
         )
     )
+    core_heavy = _core_heavy(scored) if judged.keeps == 1.0 else ()
+    if core_heavy:
+        scored, notes = core_heavy, (*notes, CORE_HEAVY_NOTE)
     value = max(0.0, min(1.0, sum(point.contribution for point in scored)))
     return Score(value=value, points=scored, notes=notes)
+
+
+def _core_heavy(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
+    """The points with the core ones carrying CORE_HEAVY_PART of the score and the others the
+    rest, in proportion; () when that is not kinder, when the core carries as much already (or
+    nothing), or when the answer contradicts a point outside the core (a wrong claim costs its
+    full share)."""
+    core_share = sum(point.share for point in points if point.role is Role.CORE)
+    if not 0.0 < core_share < CORE_HEAVY_PART:
+        return ()
+    if any(point.status is Status.CONTRADICTED for point in points if point.role is not Role.CORE):
+        return ()
+    scales = {True: CORE_HEAVY_PART / core_share, False: (1 - CORE_HEAVY_PART) / (1 - core_share)}
+    judged = tuple(
+        replace(point, share=point.share * scales[point.role is Role.CORE]) for point in points
+    )
+    kinder = sum(p.contribution for p in judged) > sum(p.contribution for p in points)
+    return judged if kinder else ()
 
 
 def _judged(question: PreparedQuestion, reading: Reading) -> tuple[_Judged, tuple[str, ...]]:
