@@ -158,17 +158,24 @@ def _core_heavy(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
     rest, in proportion; () when that is not kinder, when the core carries as much already (or
     nothing), or when the answer contradicts a point outside the core (a wrong claim costs its
     full share)."""
-    core_share = sum(point.share for point in points if point.role is Role.CORE)
+    core_share = core_said = other_said = 0.0  # shares, and contributions, summed in one pass
+    for point in points:
+        if point.role is Role.CORE:
+            core_share += point.share
+            core_said += point.contribution
+        elif point.status is Status.CONTRADICTED:
+            return ()
+        else:
+            other_said += point.contribution
     if not 0.0 < core_share < CORE_HEAVY_PART:
         return ()
-    if any(point.status is Status.CONTRADICTED for point in points if point.role is not Role.CORE):
-        return ()
     scales = {True: CORE_HEAVY_PART / core_share, False: (1 - CORE_HEAVY_PART) / (1 - core_share)}
-    judged = tuple(
+    # a contribution is proportional to its share: the sum once rescaled, without rescaling
+    if scales[True] * core_said + scales[False] * other_said <= core_said + other_said:
+        return ()  # not kinder: most answers, decided before any point is copied
+    return tuple(
         replace(point, share=point.share * scales[point.role is Role.CORE]) for point in points
     )
-    kinder = sum(p.contribution for p in judged) > sum(p.contribution for p in points)
-    return judged if kinder else ()
 
 
 def _judged(question: PreparedQuestion, reading: Reading) -> tuple[_Judged, tuple[str, ...]]:
