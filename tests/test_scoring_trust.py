@@ -1139,16 +1139,37 @@ def test_recommending_what_a_point_advises_against_contradicts_it(
         assert found.note.endswith("the key point advises against it.")
 
 
+STATE_PITFALL = KeyPoint(
+    "Committing the state file to Git, which leaks secrets and causes conflicts, or editing "
+    "state by hand instead of using terraform state mv.",
+    role=Role.PITFALL,
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("If the state drifts, just edit the state by hand.", True),
+        ("The state file is a cache, so the cleanest setup is to commit it to Git.", True),
+        (
+            "The state file is a cache, so the best setup is to commit terraform.tfstate to Git.",
+            True,
+        ),
+        ("If the state drifts, just edit the state by hand or use terraform state mv.", False),
+    ],
+    ids=[
+        "the second mistake",
+        "the first mistake",
+        "the first, naming the question's topic",
+        "the second, with what it leaves out",
+    ],
+)
 def test_a_pitfall_of_several_mistakes_is_recommended_by_one_of_them(
-    scorer: KeyPointScorer,
+    scorer: KeyPointScorer, answer: str, contradicted: bool
 ) -> None:
-    pitfall = KeyPoint(
-        "Committing the state file to Git, which leaks secrets and causes conflicts, or editing "
-        "state by hand instead of using terraform state mv.",
-        role=Role.PITFALL,
-    )
-    answer = "If the state drifts, just edit the state by hand."
-    assert score(scorer, [pitfall], answer).points[0].status is Status.CONTRADICTED
+    question = "How does Terraform manage infrastructure and its state?"
+    found = scorer.score(question=question, key_points=[STATE_PITFALL], answer=answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
 
 
 @pytest.mark.parametrize(

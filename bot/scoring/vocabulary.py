@@ -163,7 +163,11 @@ def _point(
         if role is Role.PITFALL
         else point_claims(words, rarities)
     )
-    claims = replace(claims, topic=claims.affirmed & asked).conceding(optional)
+    # what a pitfall leaves out is never the question's own topic: "terraform" of "editing state
+    # by hand instead of using terraform state mv" is supplied by any answer
+    claims = replace(
+        claims, topic=claims.affirmed & asked, left_out=claims.left_out - asked
+    ).conceding(optional)
     return PreparedPoint(
         text,
         role,
