@@ -933,6 +933,29 @@ def test_an_answer_of_supporting_points_alone_keeps_the_usual_shares(
     assert result.notes == ()
 
 
+TENANT_CORE = ["Partition the table by tenant id.", "Replicate each partition to three zones."]
+TENANT_SUPPORTING = [
+    "Keep dashboards per tenant.",
+    "Load test before launch.",
+    "Document the runbook.",
+    "Tag resources by owner.",
+    "Review capacity monthly.",
+    "Pin library versions.",
+    "Track cost per query.",
+]
+
+
+def test_a_perfect_answer_is_not_said_to_be_judged_mostly_on_its_core(
+    scorer: KeyPointScorer,
+) -> None:
+    points = [*TENANT_CORE, *(KeyPoint(text, role=Role.SUPPORTING) for text in TENANT_SUPPORTING)]
+    answer = " ".join([*TENANT_CORE, *TENANT_SUPPORTING])
+    result = score(scorer, points, answer)
+    assert result.value == pytest.approx(1.0)
+    assert core_part(result) < CORE_HEAVY_PART  # the usual shares: neither way is kinder
+    assert result.notes == ()
+
+
 def test_saying_more_never_scores_less(scorer: KeyPointScorer) -> None:
     cached = f"{SLOW_QUERY_GIST[:-1]}, and cache hot results in Redis."
     load_tested = (

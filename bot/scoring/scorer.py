@@ -53,6 +53,7 @@ CURVE = 2.3  # how steeply credit rises: about 90% at FULL_CREDIT_AT
 CURVE_TOP = 1.0 - math.exp(-CURVE * 1.6)  # full credit a little past FULL_CREDIT_AT
 PITFALL = Role.PITFALL  # read for every point: a module name, quicker than the enum's member
 CORE_HEAVY_PART = 0.8  # what the core points carry of an answer's score, when that is kinder
+KINDER_BY = 1e-9  # more than rounding: a perfect answer is no kinder either way
 CORE_HEAVY_NOTE = "_Judged mostly on what the answer must say: those points carry 80% here._"
 
 
@@ -171,7 +172,8 @@ def _core_heavy(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
         return ()
     scales = {True: CORE_HEAVY_PART / core_share, False: (1 - CORE_HEAVY_PART) / (1 - core_share)}
     # a contribution is proportional to its share: the sum once rescaled, without rescaling
-    if scales[True] * core_said + scales[False] * other_said <= core_said + other_said:
+    rescaled = scales[True] * core_said + scales[False] * other_said
+    if rescaled <= core_said + other_said + KINDER_BY:
         return ()  # not kinder: most answers, decided before any point is copied
     return tuple(
         replace(point, share=point.share * scales[point.role is Role.CORE]) for point in points
