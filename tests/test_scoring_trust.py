@@ -1097,6 +1097,27 @@ DETACHED_PITFALL = KeyPoint(
     role=Role.PITFALL,
 )
 
+ALERTING_PITFALL = KeyPoint(
+    "Alerting on every CPU spike, which causes alert fatigue so real pages get missed.",
+    role=Role.PITFALL,
+)
+INDEXING_PITFALL = KeyPoint(
+    "Adding an index for every query: each index slows down inserts and updates.",
+    role=Role.PITFALL,
+)
+EVENTS_PITFALL = KeyPoint(
+    "Using events for a request that needs an immediate answer, such as validating a card, "
+    "which turns a simple call into a hard-to-debug asynchronous flow.",
+    role=Role.PITFALL,
+)
+EVENTS_PRAISED = (
+    "Events are the best fit for anything needing an immediate answer, like validating a card."
+)
+ALERT_FATIGUE_AWARE = (
+    "Every page should be actionable with a runbook linked, and if on-call keeps ignoring an "
+    "alert, delete it, otherwise alert fatigue means real pages get missed."
+)
+
 
 @pytest.mark.parametrize(
     ("pitfall", "answer", "contradicted"),
@@ -1116,6 +1137,10 @@ DETACHED_PITFALL = KeyPoint(
         (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is a good trick.", True),
         (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is a good way to leak.", False),
         (DETACHED_PITFALL, "Keeping removed DOM nodes in an array is the most reliable.", True),
+        (ALERTING_PITFALL, "Alerting on every CPU spike is the safest setup.", True),
+        (ALERTING_PITFALL, ALERT_FATIGUE_AWARE, False),
+        (INDEXING_PITFALL, "The best plan is to add an index for every query you run.", True),
+        (EVENTS_PITFALL, EVENTS_PRAISED, True),
     ],
     ids=[
         "done without something, what it leaves out waved away",
@@ -1133,6 +1158,10 @@ DETACHED_PITFALL = KeyPoint(
         "called a good trick",
         "called a good way to fail",
         "called reliable",
+        "the mistake praised",
+        "what the mistake leads to, praised",
+        "the mistake itself, praised",
+        "the mistake, with its example, praised",
     ],
 )
 def test_a_pitfall_done_without_something_commanded_praised_or_planned_is_recommended(
@@ -1140,6 +1169,13 @@ def test_a_pitfall_done_without_something_commanded_praised_or_planned_is_recomm
 ) -> None:
     found = score(scorer, [pitfall], answer).points[0]
     assert (found.status is Status.CONTRADICTED) is contradicted
+
+
+def test_what_a_mistake_costs_said_with_must_recommends_nothing(scorer: KeyPointScorer) -> None:
+    answer = "The cost lands on writes: every insert or update must maintain each index."
+    question = "How do database indexes work, and how do you decide which index to add?"
+    found = scorer.score(question=question, key_points=[INDEXING_PITFALL], answer=answer)
+    assert found.points[0].status is not Status.CONTRADICTED
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,15 @@ the mistakes it names: "Committing the state file to Git, or editing state by ha
 A bare imperative opening a clause ("just wrap it in a promise") prescribes too, and so
 does a clause opening with the pitfall's own action ("Put user ids in metric labels" for
 "Putting user ids in labels") or with what the speaker would do ("I'd focus on testing
-internal state"), weighed against warnings in its whole sentence. A pitfall is said by what
-it does alone, too: "sticky sessions" of "using sticky sessions that keep traffic on an
-overloaded instance". Saying the contrary of what a pitfall hinges on ("cross-account" for
-"the same account", "several" for "a single") is no recommendation of it. A clause that
-praises and warns is weighing the two sides, which is awareness; a negation in another clause
-("replicas never lose data, so reading from them after a write is safe") excuses nothing.
+internal state"), weighed against warnings in its whole sentence. The sentence must name
+the mistake itself by the end of the praised clause, not only what it leads to: "every page
+should be actionable" praises nothing of "Alerting on every CPU spike, which causes alert
+fatigue so real pages get missed". A pitfall is said by what it does alone, too: "sticky
+sessions" of "using sticky sessions that keep traffic on an overloaded instance". Saying
+the contrary of what a pitfall hinges on ("cross-account" for "the same account", "several"
+for "a single") is no recommendation of it. A clause that praises and warns is weighing the
+two sides, which is awareness; a negation in another clause ("replicas never lose data, so
+reading from them after a write is safe") excuses nothing.
 A pitfall of leaving something out ("Not having a rollback plan") is never recommended this
 way: praising what it leaves out is the awareness it asks for. One done *without* something
 ("caching personalised pages at the CDN without Cache-Control: private") is recommended
@@ -123,6 +126,8 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     praised = clauses.start_of(starts, first + praise)
     if not REPORTING.isdisjoint(word.lower for word in _clause(reading, praised)):
         return ""  # a belief named, not held: "or assuming async code is safe"
+    if point.claims.mistakes and not _names_mistake(point, reading, first, praised):
+        return ""  # what a mistake leads to, praised: "every page should be actionable"
     # a word of praise is weighed in its clause; an imperative alone, in its whole sentence
     by_action = words[praise].lower not in PRAISING
     contrary = _contrary(point)
@@ -135,6 +140,15 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     if _praises_the_other_side(words, first, praise, places, starts):
         return ""
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _names_mistake(point: PreparedPoint, reading: Reading, first: int, praised: int) -> bool:
+    """Whether the sentence opening at ``first`` names the pitfall's mistake ("I mock the
+    database layer") before the praised clause (opening at ``praised``) ends, not only what
+    the mistake leads to ("real pages get missed")."""
+    _, past = clauses.bounds(reading.clause_starts, praised, len(reading.words))
+    mistakes = point.claims.mistakes
+    return any(not mistakes.isdisjoint(word.stems) for word in reading.words[first:past])
 
 
 def _believed(point: PreparedPoint, reading: Reading) -> str:

@@ -52,6 +52,10 @@ LIKENING = word_set("as like")  # in a belief: "Treating replication as a backup
 CONCEDING = word_set("optional")  # in a key point, what follows need not be said or done
 HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
+MISTAKE_WEIGHT = 1.4  # rarer than "every" or "look": a term that names a mistake
+LEADING_ON = word_set("which so because causing leading instead rather")  # to what a mistake
+# leads, or what it leaves out: not "that" or "when", which may restrict it ("a request that
+# needs an immediate answer")
 
 _OPPOSITES = """
 faster slower; quicker slower; increase decrease; increase reduce; improve worsen;
@@ -97,6 +101,9 @@ class PointClaims:
     # to Git, or editing state by hand"), and of each one's head before what it leads to
     # ("using sticky sessions"); empty for one mistake that says nothing of what it leads to
     alternatives: tuple[frozenset[str], ...] = ()
+    # the stems of the mistakes a pitfall names, without what they lead to: "add", "index",
+    # "query" of "Adding an index for every query: each index slows down inserts"
+    mistakes: frozenset[str] = frozenset()
     topic: frozenset[str] = frozenset()  # of ``affirmed``, the terms the question says too
     # the mistaken belief a pitfall names ("Believing a Kubernetes Secret is encrypted"): its
     # stems, those of each side of a likening ("Treating replication as a backup"), and
@@ -150,7 +157,9 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
     return PointClaims(affirmed, opposites, pairs, triggers, rejected=rejected)
 
 
-def pitfall_claims(words: Sequence[Word], weights: Mapping[str, float], stated: int) -> PointClaims:
+def pitfall_claims(
+    words: Sequence[Word], weights: Mapping[str, float], stated: int, named: int
+) -> PointClaims:
     """A pitfall ("Not versioning APIs breaks clients") is contradicted only by waving away
     what it says must not be skipped: "versioning is an anti-pattern" (or, see ``advice``,
     by recommending it, unless it is a pitfall of leaving something out)."""
@@ -172,7 +181,35 @@ def pitfall_claims(words: Sequence[Word], weights: Mapping[str, float], stated: 
         omission=omission,
         left_out=left_out,
         alternatives=_alternatives(words, weights),
+        mistakes=_mistakes(words, weights, named),
     )
+
+
+def _mistakes(words: Sequence[Word], weights: Mapping[str, float], named: int) -> frozenset[str]:
+    """The stems (MISTAKE_WEIGHT) of the mistakes a pitfall names, not of what they lead
+    to: its first ``named`` words up to a word LEADING_ON ("which", "so"), and the head of
+    each further mistake it names after "or" ("editing state by hand" of "..., or editing
+    state by hand instead of using mv")."""
+    found: set[str] = set()
+    for start in [-1, *_cuts(words)]:
+        past = named if start < 0 else len(words)
+        head = next((at for at in range(start + 2, past) if words[at].lower in LEADING_ON), past)
+        found.update(
+            s
+            for word in words[start + 1 : head]
+            for s in word.stems
+            if weights.get(s, 0.0) >= MISTAKE_WEIGHT
+        )
+    return frozenset(found)
+
+
+def _cuts(words: Sequence[Word]) -> list[int]:
+    """Where "or" opens another mistake a pitfall names: "..., or editing state by hand"."""
+    return [
+        index
+        for index in range(1, len(words) - 1)
+        if words[index].lower == "or" and words[index + 1].lower.endswith("ing")
+    ]
 
 
 def _alternatives(
@@ -182,11 +219,7 @@ def _alternatives(
     ("..., or editing state by hand"), each also by its head alone: the words before what it
     leads to ("using sticky sessions" of "using sticky sessions that keep traffic on an
     overloaded instance"); () when it names one mistake and says nothing of what it leads to."""
-    cuts = [
-        index
-        for index in range(1, len(words) - 1)
-        if words[index].lower == "or" and words[index + 1].lower.endswith("ing")
-    ]
+    cuts = _cuts(words)
     found: list[frozenset[str]] = []
     for start, end in zip([0, *cuts], [*cuts, len(words)], strict=True):
         found.append(_stems_in(words[start:end], weights))

@@ -22,6 +22,9 @@ from bot.types import Role, Status
 QUESTION_WORD_WEIGHT = 0.35  # share of its weight a key-point stem keeps when the question says it
 TYPO_MIN_LENGTH = 5
 STATEMENT_END = re.compile(r"[:;,(]|\s[-–—]\s|(?<=\w)[\"”]\s")
+# where a pitfall stops naming its mistake and says what it leads to: "Adding an index for
+# every query: each index slows down inserts" (its examples, after a comma, are the mistake)
+MISTAKE_END = re.compile(r"[:;]|\s[-–—]\s")
 TELLING_SPREAD = 2  # a stem said by at most this many points still tells them apart
 # A long point is said in full before every one of its words is: its weight counts whole up
 # to about ten content words, and half beyond (see ``PreparedPoint.full``).
@@ -84,7 +87,7 @@ def prepare(
     optional = frozenset().union(*map(conceded, said))
     prepared = _with_telling_stems(
         [
-            _point(words, _stated(normalizer, text), text, role, weight, asked, optional)
+            _point(words, _statements(normalizer, text), text, role, weight, asked, optional)
             for words, (text, role, weight) in zip(said, points, strict=True)
         ],
         asked,
@@ -131,15 +134,22 @@ def _halves(joinable: Iterable[str]) -> dict[str, frozenset[str]]:
     return {first: frozenset(seconds) for first, seconds in halves.items()}
 
 
-def _stated(normalizer: Normalizer, text: str) -> int:
+def _statements(normalizer: Normalizer, text: str) -> tuple[int, int]:
     """How many words of a point its statement holds: those before its first comma, colon,
-    bracket or closing quote, after which it explains ("Assuming async code cannot race: ...")."""
-    return len(normalizer.words(STATEMENT_END.split(text, maxsplit=1)[0]))
+    bracket or closing quote, after which it explains ("Assuming async code cannot race: ...");
+    and how many name its mistake, if a pitfall (see MISTAKE_END)."""
+    return _words_before(normalizer, text, STATEMENT_END), _words_before(
+        normalizer, text, MISTAKE_END
+    )
+
+
+def _words_before(normalizer: Normalizer, text: str, end: re.Pattern[str]) -> int:
+    return len(normalizer.words(end.split(text, maxsplit=1)[0]))
 
 
 def _point(
     words: Sequence[Word],
-    stated: int,
+    stated: tuple[int, int],
     text: str,
     role: Role,
     weight: float,
@@ -159,14 +169,18 @@ def _point(
     # the claim checks weigh a term by its rarity alone: waving away what the question asks
     # about ("transactions don't matter") is as wrong as any other dismissal
     claims = (
-        pitfall_claims(words, rarities, stated)
+        pitfall_claims(words, rarities, *stated)
         if role is Role.PITFALL
         else point_claims(words, rarities)
     )
-    # what a pitfall leaves out is never the question's own topic: "terraform" of "editing state
-    # by hand instead of using terraform state mv" is supplied by any answer
+    # what a pitfall leaves out, or the mistake it names, is never the question's own topic:
+    # "terraform" of "editing state by hand instead of using terraform state mv" is said by
+    # any answer
     claims = replace(
-        claims, topic=claims.affirmed & asked, left_out=claims.left_out - asked
+        claims,
+        topic=claims.affirmed & asked,
+        left_out=claims.left_out - asked,
+        mistakes=claims.mistakes - asked,
     ).conceding(optional)
     return PreparedPoint(
         text,
