@@ -58,7 +58,12 @@ answer and the answer (the baseline a scorer must clearly beat):
    confidently wrong 0.43, off-topic 0.30, gist 0.51 then 0.55). Afterwards its ordering
    failures and one false contradiction ("work not needed immediately" read as waving work
    away) were looked at.
-14. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+14. ``adversarial_crosscheck.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 20261201), four per guide, written without running the scorer and measured
+   blind with the code of the round before (strong 0.95, gist 0.63, partial 0.65, confidently
+   wrong 0.44, word salad 0.07, off-topic 0.20, ordered on 10 of 16). Nothing was changed for
+   it.
+15. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
@@ -104,6 +109,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "probe",
     "last",
     "spotcheck",
+    "crosscheck",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
