@@ -38,9 +38,10 @@ def platform(arguments: argparse.Namespace) -> int:
 def grade(arguments: argparse.Namespace) -> int:
     """Every line is answered; the exit status is 1 when any line got an error line. A line
     asking a shipped guide's question with its key points is scored as the guide scores it."""
-    from adapters.guide_questions import SHIPPED_GUIDES, GuideQuestions
+    from adapters.guide_questions import GuideQuestions
     from bot.grading import grade_lines, is_error
     from bot.scoring import KeyPointScorer
+    from bot.shipped import SHIPPED_GUIDES
 
     errors = 0
     known = GuideQuestions([SHIPPED_GUIDES])

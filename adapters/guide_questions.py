@@ -11,13 +11,11 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-import bot
 from bot.errors import ContentError
 from bot.grading import same_spacing
 from bot.questions import Question
 
 log = logging.getLogger(__name__)
-SHIPPED_GUIDES = Path(bot.__file__).resolve().parent.parent / "content"
 
 
 class GuideQuestions:

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
+from bot.shipped import SHIPPED_GUIDES
 
 
 class Settings(BaseSettings):
@@ -17,7 +17,7 @@ class Settings(BaseSettings):
     )
 
     database_url: str = "sqlite:///mockinterview.db"
-    content_dir: Path = CONTENT_DIR
+    content_dir: Path = SHIPPED_GUIDES
     default_guide: str | None = None
     session_length: int = Field(default=5, ge=1, le=20)
     log_level: str = "INFO"
