@@ -68,7 +68,7 @@ def point_line(point: PointScore, number: int | None = None) -> str:
     if number is not None and not point.covered:
         text = f"{number}. {text}"
     if point.status is Status.CONTRADICTED:
-        return f"{MARKS[point.status]} {text} (−{percent(point.share)}) · {point.note}"
+        return f"{MARKS[point.status]} {text} (−{percent(-point.contribution)}) · {point.note}"
     line = f"{MARKS[point.status]} {text} ({percent(point.score)})"
     if point.matched:
         line += " · matched: " + ", ".join(f"`{word}`" for word in point.matched[:6])

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from bot.content import load_bank
+from bot.feedback import percent, point_line
 from bot.questions import KeyPoint, Question, QuestionBank
 from bot.scoring import KeyPointScorer, PointScore, Score, Status
 from bot.scoring.honesty import JUMBLE_NOTE, LIST_NOTE
+from bot.scoring.model import WRONG_CLAIM_COST
 from bot.scoring.scorer import CORE_HEAVY_PART
 from bot.scoring.story import RED_FLAG_NOTE
 from bot.types import Kind, Role
@@ -25,6 +27,10 @@ REST_METHODS = (
     "DELETE for deleting)."
 )
 LEAKED_KEY = "Revoke the leaked access key and rotate it immediately, then check CloudTrail."
+CHAT_ORDER = (
+    "Messages are partitioned by conversation id and ordered by a per-conversation sequence "
+    "number in a wide-column store such as Cassandra."
+)
 TEST_RESTORES = "Test restores regularly and measure the restore time against the RTO."
 SLOW_WRITES = (
     "Over-indexing can lead to increased storage requirements and slower write operations."
@@ -212,6 +218,12 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "absorbing bursts is not needed, callers are fast anyway",
             "queues absorb bursts for work not needed immediately",
         ),
+        (
+            CHAT_ORDER,
+            "I'd avoid ordering them, clients sort messages anyway",
+            "I'd avoid ordering by client timestamps, because of clock skew",
+        ),
+        (CHAT_ORDER, "I'd skip the ordering by default", "messages are ordered by sequence"),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
@@ -265,6 +277,16 @@ def test_a_term_near_another_pairs_partner_without_pairing_them_is_no_mispairing
     assert described.points[0].status is not Status.CONTRADICTED
     paired = score(scorer, [point], "Use SSR for content and static generation for SEO.")
     assert paired.points[0].status is Status.CONTRADICTED
+
+
+def test_a_term_is_paired_with_what_follows_it_not_with_what_comes_before(
+    scorer: KeyPointScorer,
+) -> None:
+    point = "SSR for SEO-critical pages, and CSR for highly interactive screens behind a login."
+    both = "I'd use SSR for public pages that need SEO and CSR for dashboards behind a login."
+    assert score(scorer, [point], both).points[0].status is not Status.CONTRADICTED
+    swapped = score(scorer, [point], "I'd use CSR for SEO pages and SSR for interactive screens.")
+    assert swapped.points[0].status is Status.CONTRADICTED
 
 
 @pytest.mark.parametrize(
@@ -975,6 +997,17 @@ def test_an_answer_endorsing_a_pitfall_is_judged_on_every_points_usual_share(
     assert core_part(wrong) == pytest.approx(core_part(slow_query(scorer, "")))
     assert wrong.notes == ()
     assert wrong.value < slow_query(scorer, SLOW_QUERY_GIST).value - 0.15
+
+
+def test_a_wrong_claim_costs_more_than_the_little_its_point_is_worth(
+    scorer: KeyPointScorer,
+) -> None:
+    wrong = slow_query(scorer, f"{SLOW_QUERY_GIST[:-1]}, and just put an index on every column.")
+    pitfall = wrong.points[-1]
+    assert pitfall.status is Status.CONTRADICTED and pitfall.share <= WRONG_CLAIM_COST
+    assert pitfall.contribution == pytest.approx(-pitfall.share - WRONG_CLAIM_COST)
+    assert wrong.value == pytest.approx(sum(point.contribution for point in wrong.points))
+    assert f"(−{percent(pitfall.share + WRONG_CLAIM_COST)})" in point_line(pitfall)
 
 
 @pytest.mark.parametrize("answer", [SLOW_QUERY_GIST, f"{SLOW_QUERY_GIST} Then cache it."])

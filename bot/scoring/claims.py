@@ -419,11 +419,13 @@ def _mispaired(
     pairs: Mapping[str, str], stems: Sequence[str], index: int, quoted: _Quoter
 ) -> Iterator[str]:
     # within the clause: "...the daily average. I'd plan for 7x" pairs nothing across the stop
-    clause = clauses.bounds(quoted.clause_starts, index, len(stems))
-    near = _near(stems, index, REACH, clause)
+    # what it is paired with follows it ("CSR for dashboards"): not what comes before ("SSR
+    # for SEO and CSR for dashboards" pairs CSR with nothing of SSR's)
+    _, past = clauses.bounds(quoted.clause_starts, index, len(stems))
+    paired = set(stems[index + 1 : min(past, index + REACH + 2)])
     right = pairs[stems[index]]
     pairing = any(word.lower in PAIRING_WORDS for word in quoted.words[index + 1 : index + REACH])
-    if pairing and near & (set(pairs.values()) - {right}) and right not in near:
+    if pairing and paired & (set(pairs.values()) - {right}) and right not in paired:
         said = quoted(index, REACH, REACH)
         term = quoted.words[index].surface
         yield f"You said “{said}”; the key point pairs {term} with “{right}…”."

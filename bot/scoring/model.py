@@ -12,6 +12,9 @@ from bot.types import Kind, Role, Status
 MAX_ANSWER_CHARS = 8_000  # the engine and `grade` read this much of an answer, no more
 COVERED_AT = 0.75  # a point scoring this much is covered
 PARTLY_AT = 0.3  # and this much, partly covered
+# What a wrong claim costs beyond its point's share: an interviewer who hears one doubts the
+# rest of the answer, so a contradicted supporting point costs more than the little it is worth.
+WRONG_CLAIM_COST = 0.1
 # The statuses, as read for every point of every score: an enum member read off its class
 # goes through the enum's metaclass, several times slower than a name of the module.
 _COVERED, _PARTLY, _MISSED = Status.COVERED, Status.PARTLY, Status.MISSED
@@ -33,10 +36,19 @@ class PointScore:
         return self.status is Status.COVERED
 
     @property
-    def contribution(self) -> float:
-        """Its signed part of the headline: a contradicted point takes its share away."""
+    def earned(self) -> float:
+        """Its part of the headline in proportion to its share: a contradicted point takes
+        its share away."""
         if self.status is _CONTRADICTED:
             return -self.share
+        return self.share * self.score
+
+    @property
+    def contribution(self) -> float:
+        """Its signed part of the headline: what it ``earned``, and a contradicted point
+        WRONG_CLAIM_COST more."""
+        if self.status is _CONTRADICTED:
+            return -self.share - WRONG_CLAIM_COST
         return self.share * self.score
 
 

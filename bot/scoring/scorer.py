@@ -16,7 +16,7 @@ story as the points shown. Then:
   leaves out: unless it is a bare list or a jumble, when it is kinder, the core points carry
   CORE_HEAVY_PART of its score (50-70% otherwise) and the other points the rest, in proportion;
 * a claim that contradicts a key point (see ``claims``) zeroes that point and takes its share
-  away from the headline;
+  away from the headline, and WRONG_CLAIM_COST more (see ``model``);
 * an answer whose matched words sit mostly in a bare list of terms (or strung together
   with nothing relating them) keeps only part of its credit, and so does a jumble of the key
   points' words with their order lost or scattered across points clause by clause (see
@@ -159,19 +159,19 @@ def _core_heavy(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
     rest, in proportion; () when that is not kinder, when the core carries as much already (or
     nothing), or when the answer contradicts a point outside the core (a wrong claim costs its
     full share)."""
-    core_share = core_said = other_said = 0.0  # shares, and contributions, summed in one pass
+    core_share = core_said = other_said = 0.0  # shares, and what they earned, in one pass
     for point in points:
         if point.role is Role.CORE:
             core_share += point.share
-            core_said += point.contribution
+            core_said += point.earned
         elif point.status is Status.CONTRADICTED:
             return ()
         else:
-            other_said += point.contribution
+            other_said += point.earned
     if not 0.0 < core_share < CORE_HEAVY_PART:
         return ()
     scales = {True: CORE_HEAVY_PART / core_share, False: (1 - CORE_HEAVY_PART) / (1 - core_share)}
-    # a contribution is proportional to its share: the sum once rescaled, without rescaling
+    # what a point earns is proportional to its share: the sum once rescaled, without rescaling
     rescaled = scales[True] * core_said + scales[False] * other_said
     if rescaled <= core_said + other_said + KINDER_BY:
         return ()  # not kinder: most answers, decided before any point is copied

@@ -259,6 +259,10 @@ def is_denied(words: Sequence[Word], index: int) -> bool:
     return negations == 1
 
 
+ONE_WAY = word_set("by with using via through")  # after a term: the way it is done
+WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
+
+
 def _advised_against(words: Sequence[Word], index: int) -> bool:
     """Whether advice against ``words[index]`` stands just before it, with only a determiner
     between: "I'd avoid a freeze", "you should skip the tests"; not "to avoid a stampede",
@@ -272,13 +276,24 @@ def _advised_against(words: Sequence[Word], index: int) -> bool:
     return False
 
 
+def _one_way(words: Sequence[Word], index: int) -> bool:
+    """Whether the term at ``index`` is said with one way of doing it, which is what advice
+    against it rejects: "avoid ordering by client timestamps", not ordering itself."""
+    following = words[index + 1 : index + 3]
+    return (
+        len(following) == 2
+        and following[0].lower in ONE_WAY
+        and following[1].lower not in WAYS_OF_ALL
+    )
+
+
 def is_dismissed(words: Sequence[Word], index: int) -> bool:
     """Waved away as advice: "no need to rotate", "I'd skip the rotation", "rotation is
     optional", "versioning is an anti-pattern"."""
     before = words[max(0, index - NEGATION_REACH) : index]
     if is_denied(words, index) and any(word.lower in DISMISSING for word in before):
         return True
-    if _advised_against(words, index):
+    if _advised_against(words, index) and not _one_way(words, index):
         return True
     following = words[index + 1 : index + 2 * DISMISSAL_REACH]
     after = " ".join(word.lower for word in following)
