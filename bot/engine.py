@@ -96,7 +96,8 @@ class Engine:
         started = time.perf_counter()
         event = clean(event)
         try:
-            with self._turns.of(event.user.key):  # one turn of a person at a time
+            key = event.user.key  # one turn of a person at a time, in every process
+            with self._turns.of(key), self._store.turn_of(key):
                 return self._turn(event, now or self._clock())
         except UserError as error:
             return [Reply(event.where, error.message, private=True)]

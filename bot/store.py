@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
@@ -114,6 +115,11 @@ class InterviewStore(Protocol):
     """A person's interview, answers and profile; a turn commits through ``commit``."""
 
     def load_session(self, user_key: str) -> Session | None: ...
+
+    def turn_of(self, user_key: str) -> AbstractContextManager[None]:
+        """Held while one of ``user_key``'s turns reads, decides and commits: across every
+        process sharing the database where it can tell (``bot.turns`` orders one process's)."""
+        ...
 
     def commit(self, turn: TurnCommit) -> bool: ...
 
@@ -231,6 +237,9 @@ class InMemoryStore(MemoryReviews, MemoryLifecycle):
 
     def load_session(self, user_key: str) -> Session | None:
         return self.sessions.get(user_key)
+
+    def turn_of(self, user_key: str) -> AbstractContextManager[None]:
+        return nullcontext()  # one process: ``bot.turns`` orders its turns
 
     def commit(self, turn: TurnCommit) -> bool:
         with self.lock:

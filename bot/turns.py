@@ -6,7 +6,8 @@ only one may pass: the daily limit on disputes, "already disputed", the question
 answered. So each person's turns take that person's lock first. The locks are kept weakly:
 one exists while someone holds or waits for it, so memory follows the turns running, not
 everyone who ever wrote, and one person's slow turn never holds up another person. This
-orders the turns of one process; the platforms run one process each.
+orders the turns of one process; ``Store.turn_of`` orders them across the processes that
+share a database (see ``bot.db.turns``).
 """
 
 from __future__ import annotations

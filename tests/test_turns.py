@@ -1,11 +1,15 @@
-"""One person's turns one at a time; other people's never wait for them."""
+"""One person's turns one at a time; other people's never wait for them (across processes too:
+``test_turns_across_processes``)."""
 
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 import threading
 import weakref
 
+from bot.db.turns import lock_key
 from bot.turns import PersonLocks
 
 
@@ -40,3 +44,14 @@ def test_a_lock_no_turn_holds_is_not_kept() -> None:
     held = weakref.ref(locks.of("discord:42"))
     gc.collect()
     assert held() is None, "memory follows the turns running, not everyone who ever wrote"
+
+
+def test_a_persons_database_lock_is_named_alike_in_every_process() -> None:
+    here = lock_key("slack:T1:UA")
+    script = "from bot.db.turns import lock_key; print(lock_key('slack:T1:UA'))"
+    there = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert int(there) == here
+    assert -(2**63) <= here < 2**63, "PostgreSQL's advisory locks take a signed 64-bit key"
+    assert lock_key("slack:T1:UB") != here

@@ -29,7 +29,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from bot import interview
 from bot.daily import Claim, Delivery, Subscription
-from bot.db import daily, reviews, tables
+from bot.db import daily, reviews, tables, turns
 from bot.db.lifecycle import SqlLifecycle
 from bot.db.moments import as_utc
 from bot.errors import StorageUnavailableError
@@ -102,6 +102,15 @@ class SqlStore(SqlLifecycle, reviews.SqlReviews):
                 raise
             log.warning("database unavailable: %s", type(error.orig).__name__)
             raise StorageUnavailableError from error
+
+    @contextmanager
+    def turn_of(self, user_key: str) -> Iterator[None]:
+        if self.engine.dialect.name != "postgresql":
+            yield  # SQLite: one process, whose turns ``bot.turns`` orders
+            return
+        with self._connect(write=True) as connection:
+            turns.hold_turn(connection, user_key)
+            yield
 
     def load_session(self, user_key: str) -> Session | None:
         query = select(tables.sessions.c.state).where(tables.sessions.c.user_key == user_key)
