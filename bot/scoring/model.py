@@ -47,9 +47,8 @@ class PointScore:
     def contribution(self) -> float:
         """Its signed part of the headline: what it ``earned``, and a contradicted point
         WRONG_CLAIM_COST more."""
-        if self.status is _CONTRADICTED:
-            return -self.share - WRONG_CLAIM_COST
-        return self.share * self.score
+        earned = self.earned
+        return earned - WRONG_CLAIM_COST if self.status is _CONTRADICTED else earned
 
 
 @dataclass(frozen=True, slots=True)
