@@ -63,7 +63,14 @@ answer and the answer (the baseline a scorer must clearly beat):
    blind with the code of the round before (strong 0.95, gist 0.63, partial 0.65, confidently
    wrong 0.44, word salad 0.07, off-topic 0.20, ordered on 10 of 16). Nothing was changed for
    it.
-15. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+15. ``adversarial_doublecheck.jsonl``: new answers of the same kinds to 16 more questions drawn
+   at random (seed 77001), written without running the scorer and measured blind with the code
+   at the start of this round (strong 0.87, gist 0.61, partial 0.62, confidently wrong 0.50,
+   ordered on 9 of 16) and with this round's rules (strong 0.85, wrong 0.49, 9 of 16: its
+   false alarms cost more). Afterwards its two false alarms on strong answers were looked at:
+   what a point weighs less ("more than naming the right technology") is not affirmed, and
+   advice against a thing for some cases ("skip fan-out for them") rejects those cases only.
+16. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
@@ -110,6 +117,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "last",
     "spotcheck",
     "crosscheck",
+    "doublecheck",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

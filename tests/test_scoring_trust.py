@@ -224,6 +224,17 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "I'd avoid ordering by client timestamps, because of clock skew",
         ),
         (CHAT_ORDER, "I'd skip the ordering by default", "messages are ordered by sequence"),
+        (
+            "Fan-out on write: the post service pushes each new post id into every follower's "
+            "timeline.",
+            "I'd skip fan-out entirely, reads can merge everything.",
+            "Celebrities have millions of followers, so I'd skip fan-out for them.",
+        ),
+        (
+            "Clear structure and explicit trade-offs matter more than naming the right technology.",
+            "Clear structure doesn't matter, just sketch boxes.",
+            "I avoid naming technologies before I understand the problem.",
+        ),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(

@@ -45,6 +45,7 @@ OMITTING = LEAVING_OUT | word_set("not no")  # opening a pitfall: "Not having a 
 LEFT_OUT_WORDS = 3  # content words after "without" that name what a pitfall leaves out
 REJECTING = word_set("never instead rather avoid")  # in a point: "textContent rather than
 # innerHTML", "never with MD5": what follows is what the point advises against
+COMPARED_WITH = word_set("than")  # in a point: what follows is weighed less, not affirmed
 LEADING_TO = word_set("which that so because causing leading when where until instead rather")
 BELIEVING = word_set("assuming believing treating saying thinking expecting")  # opening a
 # pitfall, a mistaken belief follows: "Believing a Kubernetes Secret is encrypted"
@@ -153,6 +154,8 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
         if weights.get(found, 0.0) >= DENIABLE_WEIGHT
     )
     affirmed -= rejected  # "feature detection rather than user-agent sniffing" affirms no sniffing
+    # nor does what it weighs less: "structure matters more than naming the right technology"
+    affirmed -= _named_after(words, COMPARED_WITH)
     triggers = affirmed | set(opposites) | set(pairs)
     return PointClaims(affirmed, opposites, pairs, triggers, rejected=rejected)
 

@@ -9,6 +9,7 @@ ligatures), and the invisible characters that pasted text carries are removed.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import unicodedata
@@ -261,6 +262,7 @@ def is_denied(words: Sequence[Word], index: int) -> bool:
 
 ONE_WAY = word_set("by with using via through")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
+SOME_CASES = word_set("them those these")  # after a term and "for": for those cases only
 
 
 def _advised_against(words: Sequence[Word], index: int) -> bool:
@@ -277,13 +279,13 @@ def _advised_against(words: Sequence[Word], index: int) -> bool:
 
 
 def _one_way(words: Sequence[Word], index: int) -> bool:
-    """Whether the term at ``index`` is said with one way of doing it, which is what advice
-    against it rejects: "avoid ordering by client timestamps", not ordering itself."""
-    following = words[index + 1 : index + 3]
-    return (
-        len(following) == 2
-        and following[0].lower in ONE_WAY
-        and following[1].lower not in WAYS_OF_ALL
+    """Whether the term at ``index`` is said with one way of doing it, or for some cases,
+    which is what advice against it rejects: "avoid ordering by client timestamps", "skip
+    fan-out for them", not ordering or fan-out itself."""
+    following = [word.lower for word in words[index + 1 : index + 4]]
+    return any(  # right after the term, or after the rest of it: "fan out for them"
+        (how in ONE_WAY and what not in WAYS_OF_ALL) or (how == "for" and what in SOME_CASES)
+        for how, what in itertools.pairwise(following)
     )
 
 
