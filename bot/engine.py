@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 from bot.clean import clean
@@ -96,8 +97,7 @@ class Engine:
         started = time.perf_counter()
         event = clean(event)
         try:
-            key = event.user.key  # one turn of a person at a time, in every process
-            with self._turns.of(key), self._store.turn_of(key):
+            with self._turn_of(event.user.key):
                 return self._turn(event, now or self._clock())
         except UserError as error:
             return [Reply(event.where, error.message, private=True)]
@@ -163,8 +163,10 @@ class Engine:
         return self._store.claim_due(now, schedule, limit)
 
     def daily_question(self, claim: Claim, now: datetime) -> Reply | None:
-        """The question to send for a claim; None defers it while an interview runs."""
-        return self._deliveries.question_for(claim, now)
+        """The question to send for a claim; None defers it while an interview runs. It is
+        one of the person's turns: an interview they start meanwhile is never replaced."""
+        with self._turn_of(claim.subscription.user_key):
+            return self._deliveries.question_for(claim, now)
 
     def delivered(self, claim: Claim) -> None:
         self._deliveries.sent(claim)
@@ -175,7 +177,8 @@ class Engine:
         """A daily question that could not be sent; ``for_good`` (the app was removed from
         the workspace) pauses the subscription at once; ``reason`` is the platform's words
         for why, which `daily status` shows."""
-        self._deliveries.failed(claim, now, for_good=for_good, reason=reason)
+        with self._turn_of(claim.subscription.user_key):
+            self._deliveries.failed(claim, now, for_good=for_good, reason=reason)
 
     # -- the data lifecycle ----------------------------------------------------------------
 
@@ -217,6 +220,13 @@ class Engine:
         self._store.close()
 
     # -- inside a turn -----------------------------------------------------------------------
+
+    @contextmanager
+    def _turn_of(self, user_key: str) -> Iterator[None]:
+        """One turn of a person's at a time, in this process (see ``turns``) and in every
+        process sharing the database (``Store.turn_of``)."""
+        with self._turns.of(user_key), self._store.turn_of(user_key):
+            yield
 
     def _turn(self, event: Event, now: datetime) -> list[Reply]:
         if event.event_id is not None and self._store.seen_event(event.event_id):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -20,11 +21,14 @@ from bot.db.turns import lock_key
 from bot.engine import Engine
 from bot.questions import QuestionBank
 from bot.scoring import KeyPointScorer, Score
-from tests.conftest import Chat, FakeClock, counter_ids
+from bot.store import TurnCommit
+from bot.types import User, Where
+from tests.conftest import Chat, FakeClock, counter_ids, open_chat
 from tests.databases import fresh_postgres_database, sql_store
 
 pytestmark = pytest.mark.postgres
 WAIT = 10  # seconds a test waits for the other process before it fails
+DM = Where("slack", "D1", direct=True)
 
 
 @pytest.fixture
@@ -120,3 +124,33 @@ def test_an_answer_and_a_skip_reaching_two_processes_are_taken_one_after_the_oth
     session = first_store.load_session(first.user.key)
     assert session is not None and session.current == asked.id
     assert [record.question_id for record in first_store.answers(first.user.key)] == [asked.id]
+
+
+class Probing(SqlStore):
+    """A store that checks, as it commits, whether another process could take that person's
+    turn."""
+
+    def __init__(self, url: str, probe: SqlEngine) -> None:
+        super().__init__(make_engine(url))
+        self.probe = probe
+        self.free_at_commit: list[bool] = []
+
+    def commit(self, turn: TurnCommit) -> bool:
+        self.free_at_commit.append(free(self.probe, turn.user_key))
+        return super().commit(turn)
+
+
+def test_a_daily_question_is_one_of_the_persons_turns(
+    bank: QuestionBank, first_store: SqlStore, database_url: str, probe: SqlEngine
+) -> None:
+    store = Probing(database_url, probe)
+    clock = FakeClock()
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    chat = open_chat(bank, store, clock, user=User("slack", "U1", "Ada"), where=DM)
+    chat.send("daily on 09:00 UTC")
+    clock.now = datetime(2026, 11, 23, 9, 5, tzinfo=UTC)
+    [claim] = chat.engine.due_deliveries(clock.now, limit=10)
+    store.free_at_commit.clear()
+    assert chat.engine.daily_question(claim, clock.now) is not None
+    store.close()
+    assert store.free_at_commit == [False], "an interview started meanwhile is never replaced"
