@@ -62,8 +62,8 @@ answer and the answer (the baseline a scorer must clearly beat):
    random (seed 20261201), four per guide, written without running the scorer and measured
    blind with the code of the round before (strong 0.95, gist 0.63, partial 0.65, confidently
    wrong 0.44, word salad 0.07, off-topic 0.20, ordered on 10 of 16). Afterwards its three false
-   alarms were looked at: a term is paired with what follows it, and advice against one way
-   of doing a thing rejects that way only.
+   alarms were looked at: a term is paired with what follows it, advice against one way of
+   doing a thing rejects that way only, and "never stale" agrees with "always fresh".
 15. ``adversarial_doublecheck.jsonl``: new answers of the same kinds to 16 more questions drawn
    at random (seed 77001), written without running the scorer and measured blind with the code
    at the start of this round (strong 0.87, gist 0.61, partial 0.62, confidently wrong 0.50,

@@ -231,6 +231,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "Celebrities have millions of followers, so I'd skip fan-out for them.",
         ),
         (
+            "Use write-through only when the cache must always be fresh.",
+            "With write-through the cache must never be fresh, it lags.",
+            "Use write-through only where the cache must never be stale.",
+        ),
+        (
             "Clear structure and explicit trade-offs matter more than naming the right technology.",
             "Clear structure doesn't matter, just sketch boxes.",
             "I avoid naming technologies before I understand the problem.",

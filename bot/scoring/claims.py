@@ -9,7 +9,8 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
 * *opposite*: "indexes make writes faster" against "slower write operations": an antonym
   within two words of a term that the point attaches the other word to, and the point's own
   word nowhere near (an answer weighing both sides is not wrong); a denied antonym ("not
-  slower") agrees with the point;
+  slower") agrees with the point, and so does one followed by the contrary of what the point
+  attaches to it ("never stale" for "always fresh");
 * *mispaired*: "GET to create" against "GET for reading, POST for creating";
 * *rejected*: what a point advises against ("never with MD5", "rather than innerHTML"), kept
   here for ``advice`` to find recommended.
@@ -67,16 +68,26 @@ encrypted plaintext; hashed plaintext
 """
 
 
-def _opposite_stems() -> dict[str, frozenset[str]]:
+# More antonyms, only ever to excuse: the answer's opposite word followed by the contrary of
+# what the point attaches to it says the same thing twice negated ("must never be stale" for
+# "must always be fresh"). Never used to find a contradiction.
+_STATES = """
+stale fresh; outdated current; slow fast; empty full; broken working; lost kept; miss hit;
+down up; insecure secure; unsafe safe; inconsistent consistent
+"""
+
+
+def _opposite_stems(pairs: str) -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
-    for pair in _OPPOSITES.split(";"):
+    for pair in pairs.split(";"):
         first, second = (stem(word) for word in pair.split())
         table.setdefault(first, set()).add(second)
         table.setdefault(second, set()).add(first)
     return {word: frozenset(others) for word, others in table.items()}
 
 
-OPPOSITES = _opposite_stems()
+OPPOSITES = _opposite_stems(_OPPOSITES)
+CONTRARIES = _opposite_stems(f"{_OPPOSITES};{_STATES}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,7 +392,12 @@ def _contradictions(
             said = quoted(index, REACH + 1, REACH)
             yield f"You said “{said}”; the key point says the opposite."
         opposite = claims.opposites.get(found)
-        if opposite and _attached(opposite, stems, index) and not is_denied(words, index):
+        if (
+            opposite
+            and _attached(opposite, stems, index)
+            and not is_denied(words, index)
+            and not _negated_twice(opposite, stems, index)
+        ):
             said = quoted(index, REACH, REACH)
             yield f"You said “{said}”; the key point says {opposite.original}…"
         if found in claims.pairs and words[index].lower not in FUNCTION_WORDS:
@@ -416,6 +432,13 @@ def _attached(opposite: Opposite, stems: Sequence[str], index: int) -> bool:
         found == opposite.original and opposite.near & _near(stems, place, REACH)
         for place, found in enumerate(stems)
     )
+
+
+def _negated_twice(opposite: Opposite, stems: Sequence[str], index: int) -> bool:
+    """Whether the opposite at ``index`` is followed by the contrary of a term the point
+    attaches its own word to, which agrees with the point: "never stale" for "always fresh"."""
+    after = stems[index + 1 : index + REACH + 2]
+    return any(not opposite.near.isdisjoint(CONTRARIES.get(found, ())) for found in after)
 
 
 def _mispaired(
