@@ -70,10 +70,10 @@ encrypted plaintext; hashed plaintext
 
 # More antonyms, only ever to excuse: the answer's opposite word followed by the contrary of
 # what the point attaches to it says the same thing twice negated ("must never be stale" for
-# "must always be fresh"). Never used to find a contradiction.
+# "must always be fresh"). Never used to find a contradiction. With _OPPOSITES, CONTRARIES.
 _STATES = """
 stale fresh; outdated current; slow fast; empty full; broken working; lost kept; miss hit;
-down up; insecure secure; unsafe safe; inconsistent consistent
+down up
 """
 
 
