@@ -32,6 +32,7 @@ CHAT_ORDER = (
     "number in a wide-column store such as Cassandra."
 )
 TEST_RESTORES = "Test restores regularly and measure the restore time against the RTO."
+RATE_LIMITS = "Rate limiting: protect the system with per-client rate limits answering HTTP 429."
 SLOW_WRITES = (
     "Over-indexing can lead to increased storage requirements and slower write operations."
 )
@@ -240,6 +241,13 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "Clear structure doesn't matter, just sketch boxes.",
             "I avoid naming technologies before I understand the problem.",
         ),
+        (RATE_LIMITS, "I'd skip rate limiting, a 429 looks bad", "rate limits answer 429"),
+        (RATE_LIMITS, "don't bother with rate limiting", "per-client rate limiting"),
+        (RATE_LIMITS, "there's no need for rate limiting", "there's a need for rate limiting"),
+        (RATE_LIMITS, "rate limiting is over-engineered", "rate limiting is well engineered"),
+        (RATE_LIMITS, "rate limiting is redundant", "rate limiting protects the system"),
+        (RATE_LIMITS, "rate limiting is best avoided", "rate limiting is best"),
+        (RATE_LIMITS, "rate limiting should be avoided", "overload is avoided by rate limiting"),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
@@ -251,6 +259,16 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
     assert said.note.startswith("You said “") and said.score == 0.0
     assert contradicted.value == 0.0  # its share is taken away, not merely missed
     assert score(scorer, [point], right).points[0].status is not Status.CONTRADICTED
+
+
+def test_what_the_point_itself_denies_is_no_claim_to_wave_away(scorer: KeyPointScorer) -> None:
+    """ "needs no extra capacity": the term "extra capacity" is denied by the point, so
+    "you don't need extra capacity" agrees with it."""
+    point = "Rolling update: replaces instances a few at a time; it needs no extra capacity."
+    result = score(
+        scorer, [point], "Rolling updates replace instances, so you don't need extra capacity."
+    )
+    assert result.points[0].status is Status.COVERED
 
 
 def test_waving_away_what_the_question_asks_about_is_wrong_unless_weighed(

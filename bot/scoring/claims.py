@@ -28,7 +28,16 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.scoring import clauses
-from bot.scoring.text import FUNCTION_WORDS, Word, is_denied, is_dismissed, stem, word_set
+from bot.scoring.text import (
+    DISMISSAL_REACH,
+    FUNCTION_WORDS,
+    Joined,
+    Word,
+    is_denied,
+    is_dismissed,
+    stem,
+    word_set,
+)
 
 REACH = 2  # words between a term and what is attached to it
 CONTRAST_REACH = 12  # words around an opposite in which the point's own word excuses it
@@ -123,6 +132,7 @@ class PointClaims:
     belief: frozenset[str] = frozenset()
     belief_sides: tuple[frozenset[str], ...] = ()
     belief_denies: bool = False
+    joined: Joined = frozenset()  # stems the point says one right after the other: rate, limit
 
     def conceding(self, terms: frozenset[str]) -> PointClaims:
         """These claims, with the ``terms`` the question's own points call optional no longer
@@ -154,8 +164,9 @@ def conceded(words: Sequence[Word]) -> frozenset[str]:
 
 def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
     stems = [word.first for word in words]
+    joined = _joined(words)
     affirmed, opposites, pairs = (
-        _affirmed(words, stems, weights),
+        _affirmed(words, stems, weights, joined),
         _opposites(stems),
         _pairs(words, stems),
     )
@@ -168,7 +179,7 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
     # nor does what it weighs less: "structure matters more than naming the right technology"
     affirmed -= _named_after(words, COMPARED_WITH)
     triggers = affirmed | set(opposites) | set(pairs)
-    return PointClaims(affirmed, opposites, pairs, triggers, rejected=rejected)
+    return PointClaims(affirmed, opposites, pairs, triggers, rejected=rejected, joined=joined)
 
 
 def pitfall_claims(
@@ -297,13 +308,25 @@ def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[st
     return frozenset()
 
 
+def _joined(words: Sequence[Word]) -> Joined:
+    """The pairs of stems the point says one right after the other, both words with a
+    meaning of their own: ("rate", "limit") of "rate limiting", not ("no", "extra")."""
+    return frozenset(
+        (first.first, then.first)
+        for first, then in itertools.pairwise(words)
+        if _pairable(first, then)
+    )
+
+
 def _affirmed(
-    words: Sequence[Word], stems: Sequence[str], weights: Mapping[str, float]
+    words: Sequence[Word], stems: Sequence[str], weights: Mapping[str, float], joined: Joined
 ) -> frozenset[str]:
+    """The telling stems the point states, not those it denies: "capacity" of "needs no
+    extra capacity" is denied with the term it ends."""
     return frozenset(
         found
         for index, found in enumerate(stems)
-        if weights.get(found, 0.0) >= DENIABLE_WEIGHT and not is_denied(words, index)
+        if weights.get(found, 0.0) >= DENIABLE_WEIGHT and not is_denied(words, index, joined)
     )
 
 
@@ -386,10 +409,10 @@ def _contradictions(
         found = stems[index]
         if (
             found in claims.affirmed
-            and is_dismissed(words, index)
+            and is_dismissed(words, index, claims.joined)
             and not _weighed(claims, words, stems, indexes, index)
         ):
-            said = quoted(index, REACH + 1, REACH)
+            said = quoted(index, REACH + 1, DISMISSAL_REACH)
             yield f"You said “{said}”; the key point says the opposite."
         opposite = claims.opposites.get(found)
         if (

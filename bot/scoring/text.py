@@ -92,15 +92,17 @@ DISMISSAL_WORDS = (
     | word_set(
         "unnecessary optional pointless overkill useless needless antipattern anti matter needed "
         "important worth job practice idea concern noise hype overrated outdated obsolete "
-        "irrelevant waste formality"
+        "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
+        "avoided"
     )
 )  # an answer without any of these waves nothing away
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
 DISMISSED_AFTER = re.compile(
-    r"(\w+ ){0,2}((is|are|was|were|be|s) ((?!(not|never|no|hardly) )\w+ ){0,2}"
+    r"(\w+ ){0,2}(((is|are|was|were|be|s) ((?!(not|never|no|hardly) )\w+ ){0,2}"
     r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
-    r"bad practice|a bad idea|never a (concern|problem|issue)))\b"
+    r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
+    r"superfluous|unneeded|best avoided))|(should|must) be avoided)\b"
 )
 # "... isn't really needed", "... is not our job": a denial, after a verb of being, that says
 # a term is not needed; the verb tells it from a term that names which ("work not needed now")
@@ -111,6 +113,8 @@ DENIED_NEED_AFTER = re.compile(
 )
 BEING = word_set("is are was were be been being do does did")
 NEGATION_REACH = 3
+TERM_WORDS = 3  # the most words of a term passed over before it: "anti CSRF tokens"
+Joined = frozenset[tuple[str, str]]  # pairs of stems a key point says one right after the other
 
 # Words that relate the terms around them, besides the function words: "cache plus TTL".
 RELATING_WORDS = word_set(
@@ -248,11 +252,12 @@ class Normalizer:
         return found or (word,)
 
 
-def is_denied(words: Sequence[Word], index: int) -> bool:
-    """A single negation just before ``words[index]``, with only grammar or a light verb
-    ("no need to", "never even") between them: "not rotate", not "don't scan millions"."""
+def is_denied(words: Sequence[Word], index: int, joined: Joined = frozenset()) -> bool:
+    """A single negation just before ``words[index]``, with only grammar, a light verb ("no
+    need to", "never even") or the rest of the term it ends between them (see ``_before``):
+    "not rotate", "no need for rate limiting", not "don't scan millions"."""
     negations = 0
-    for word in reversed(words[max(0, index - NEGATION_REACH) : index]):
+    for word in _before(words, index, joined):
         if word.negator:
             negations += 1
         elif not word.function and word.lower not in LIGHT_VERBS:
@@ -260,16 +265,35 @@ def is_denied(words: Sequence[Word], index: int) -> bool:
     return negations == 1
 
 
+def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
+    """Where the term that ``words[index]`` ends begins, as a key point says it: at "rate" of
+    "no need for rate limiting" (``joined``: the pairs of stems a point says one right after
+    the other), so that what stands before the term is read as standing before the word."""
+    start = index
+    while index - start < TERM_WORDS - 1 and start > 0:
+        if (words[start - 1].first, words[start].first) not in joined:
+            break
+        start -= 1
+    return start
+
+
+def _before(words: Sequence[Word], index: int, joined: Joined) -> Sequence[Word]:
+    """The NEGATION_REACH words before the term ``words[index]`` ends, nearest first."""
+    start = _term_start(words, index, joined)
+    return words[max(0, start - NEGATION_REACH) : start][::-1]
+
+
 ONE_WAY = word_set("by with using via through")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
 SOME_CASES = word_set("them those these")  # after a term and "for": for those cases only
 
 
-def _advised_against(words: Sequence[Word], index: int) -> bool:
+def _advised_against(words: Sequence[Word], index: int, joined: Joined) -> bool:
     """Whether advice against ``words[index]`` stands just before it, with only a determiner
-    between: "I'd avoid a freeze", "you should skip the tests"; not "to avoid a stampede",
-    nor "you avoid most by locking"."""
-    for at in range(index - 1, max(0, index - NEGATION_REACH) - 1, -1):
+    or the rest of the term it ends between: "I'd avoid a freeze", "you should skip the tests",
+    "I'd skip rate limiting"; not "to avoid a stampede", nor "you avoid most by locking"."""
+    start = _term_start(words, index, joined)
+    for at in range(start - 1, max(0, start - NEGATION_REACH) - 1, -1):
         word = words[at]
         if word.lower in ADVISED_AGAINST:
             return at > 0 and words[at - 1].surface.lower() in ADVISING
@@ -289,13 +313,14 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
     )
 
 
-def is_dismissed(words: Sequence[Word], index: int) -> bool:
+def is_dismissed(words: Sequence[Word], index: int, joined: Joined = frozenset()) -> bool:
     """Waved away as advice: "no need to rotate", "I'd skip the rotation", "rotation is
-    optional", "versioning is an anti-pattern"."""
-    before = words[max(0, index - NEGATION_REACH) : index]
-    if is_denied(words, index) and any(word.lower in DISMISSING for word in before):
+    optional", "versioning is an anti-pattern"; the rest of the term it ends may stand
+    between (see ``_before``): "don't bother with rate limiting"."""
+    before = _before(words, index, joined)
+    if is_denied(words, index, joined) and any(word.lower in DISMISSING for word in before):
         return True
-    if _advised_against(words, index) and not _one_way(words, index):
+    if _advised_against(words, index, joined) and not _one_way(words, index):
         return True
     following = words[index + 1 : index + 2 * DISMISSAL_REACH]
     after = " ".join(word.lower for word in following)
