@@ -81,8 +81,10 @@ NEGATORS = word_set(
 )
 
 # Words that may stand between a negation and what it denies: "no need to rotate".
-LIGHT_VERBS = word_set("need needs ever even bother bothering necessary required go going try")
-DISMISSING = word_set("need needs bother bothering necessary required")
+LIGHT_VERBS = word_set(
+    "need needs ever even bother bothering necessary required go going try point"
+)
+DISMISSING = word_set("need needs bother bothering necessary required point")
 ADVISED_AGAINST = word_set("avoid skip")  # after "I'd", "should": "I'd avoid a change freeze"
 DETERMINERS = word_set("a an the any all our your their my this that these those such")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
@@ -93,7 +95,7 @@ DISMISSAL_WORDS = (
         "unnecessary optional pointless overkill useless needless antipattern anti matter needed "
         "important worth job practice idea concern noise hype overrated outdated obsolete "
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
-        "avoided"
+        "avoided wastes wasted point"
     )
 )  # an answer without any of these waves nothing away
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
@@ -102,13 +104,14 @@ DISMISSED_AFTER = re.compile(
     r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
-    r"superfluous|unneeded|best avoided))|(should|must) be avoided)\b"
+    r"superfluous|unneeded|best avoided))|(should|must) be avoided|"
+    r"((is|are|s) )?((just|mostly|basically|only) )?wasted? (time|money|effort))\b"
 )
 # "... isn't really needed", "... is not our job": a denial, after a verb of being, that says
 # a term is not needed; the verb tells it from a term that names which ("work not needed now")
 DENIED_NEED_AFTER = re.compile(
     r"((\w+ ){0,2})not (really |strictly |even )?"
-    r"((necessary|needed|required|important|worth it|matter)|"
+    r"((necessary|needed|required|important|worth (it|doing|having|the \w+)|matter)|"
     r"(our|my|your) (job|problem|concern|responsibility))\b"
 )
 BEING = word_set("is are was were be been being do does did")
