@@ -861,6 +861,12 @@ def test_what_is_not_a_good_story_scores_low(
         "I merged it before the reviewer could block it.",
         "In the thread I explained why he was wrong.",
         "We didn't update the status page until it was fixed.",
+        "When that didn't help, I quietly rewrote his part myself.",
+        "I called him out in front of the whole team at standup.",
+        "I fixed it behind his back.",
+        "I changed the design and didn't mention it to her.",
+        "I asked my manager to assign a different reviewer.",
+        "Some people just aren't team players.",
     ],
     ids=[
         "disowning the problem",
@@ -875,6 +881,12 @@ def test_what_is_not_a_good_story_scores_low(
         "merging around a reviewer",
         "proving someone wrong",
         "keeping users in the dark",
+        "hiding, after a negation in the clause before",
+        "shaming someone in public",
+        "going behind someone's back",
+        "not telling the person concerned",
+        "shopping for a reviewer",
+        "contempt for colleagues",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(

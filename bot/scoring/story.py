@@ -72,11 +72,18 @@ RED_FLAGS = re.compile(
     r"went (a)?round (them|him|her|the team)|"
     r"(straight|directly) to (the|my|our) (pm|product manager|cto|ceo|vp|director|boss)|"
     r"to (the|my|our) (pm|product manager|cto|ceo|vp|director|boss) directly|"
-    r"(?<!\bi )(?<!\bwe )found out (at|in|during) the (demo|review|launch|release))\b"
+    r"(?<!\bi )(?<!\bwe )found out (at|in|during) the (demo|review|launch|release)|"
+    r"(called|calling|call) (him|her|them) out|in front of (the whole|the entire|everyone)|"
+    r"behind (his|her|their|the team's|my manager's) back|"
+    r"(not|never) (mention|tell|say) (it|this|that|anything) to|"
+    r"(a different|another) (reviewer|approver)|not (a )?team players?)\b"
 )
 NO_LESSON = re.compile(r"\b(wouldn['’]t|would not|won['’]t) (change|do) (anything|a thing)\b")
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
-NEGATED_BEFORE = re.compile(r"\b(not|never|no|n't|without|instead of|rather than)\W+(\w+\W+)?$")
+# a negation just before, in the same clause: "|" marks where a clause opens (see _red_flag)
+NEGATED_BEFORE = re.compile(
+    r"\b(not|never|no|n't|without|instead of|rather than)[^\w|]+(\w+[^\w|]+)?$"
+)
 RED_FLAG_KEEPS = 0.2  # an interviewer fails a story that blames others or hides the problem
 NUMBER = re.compile(
     r"\d|^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -221,7 +228,7 @@ def _keeps(reading: Reading) -> tuple[float, tuple[str, ...]]:
     their sentences are no story, and blaming others or hiding a problem costs most of it."""
     if honesty.shuffled(reading):
         return honesty.SHUFFLED_KEEPS, (honesty.JUMBLE_NOTE,)
-    if _red_flag(reading.words):
+    if _red_flag(reading):
         return RED_FLAG_KEEPS, (RED_FLAG_NOTE,)
     return 1.0, ()
 
@@ -232,10 +239,15 @@ def _point(part: _Part, judged: Judged, keeps: float, share: float) -> PointScor
     return PointScore(part.text, value, status_of(value), evidence, Role.CORE, share)
 
 
-def _red_flag(words: Sequence[Word]) -> bool:
+def _red_flag(reading: Reading) -> bool:
     """Blame, secrecy, contempt or nothing to learn, said plainly: "didn't blame anyone" is
-    no red flag, and "I didn't change anything" is a deed, not "I wouldn't change anything"."""
-    text = " ".join(word.lower for word in words)
+    no red flag, and "I didn't change anything" is a deed, not "I wouldn't change anything".
+    A negation excuses only in its own clause: not in "when that didn't help, I quietly...".
+    """
+    words, opens = reading.words, frozenset(reading.clause_starts[1:])
+    text = " ".join(
+        f"| {word.lower}" if at in opens else word.lower for at, word in enumerate(words)
+    )
     return any(
         not NEGATED_BEFORE.search(text[: found.start()]) for found in RED_FLAGS.finditer(text)
     ) or bool(NO_LESSON.search(" ".join(word.surface.lower() for word in words)))
