@@ -71,7 +71,14 @@ answer and the answer (the baseline a scorer must clearly beat):
    false alarms cost more). Afterwards its two false alarms on strong answers were looked at:
    what a point weighs less ("more than naming the right technology") is not affirmed, and
    advice against a thing for some cases ("skip fan-out for them") rejects those cases only.
-16. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+16. ``adversarial_secondlook.jsonl`` and ``adversarial_thirdlook.jsonl``: new answers of the same
+   kinds to 16 questions drawn at random each (seeds 5150 and 90210), written without running
+   the scorer and measured blind, with the code at the start of their round and with its first
+   rules (secondlook: confidently wrong 0.50 both times, ordered on 9 of 16 both times;
+   thirdlook: 0.53 then 0.49, ordered on 10 then 11). Afterwards their wrong stories were looked
+   at: a negation in the clause before no longer excuses a red flag, and a few more red flags
+   were added.
+17. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
@@ -119,6 +126,8 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "spotcheck",
     "crosscheck",
     "doublecheck",
+    "secondlook",
+    "thirdlook",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -5,10 +5,11 @@ written by hand; the scorer's rules were checked against it. ``adversarial_holdo
 ``adversarial_unseen.jsonl``, ``adversarial_blind.jsonl`` and ``adversarial_fresh.jsonl`` hold
 the same kinds for the 64 other questions, and ``adversarial_final.jsonl``,
 ``adversarial_recheck.jsonl``, ``adversarial_retest.jsonl``, ``adversarial_probe.jsonl``,
-``adversarial_last.jsonl``, ``adversarial_spotcheck.jsonl``, ``adversarial_crosscheck.jsonl`` and
-``adversarial_doublecheck.jsonl`` new answers to questions of the sets before them, all written
-later without running the scorer (the last ten measured blind once the rules of their day were
-settled). ``aware_answers.jsonl``
+``adversarial_last.jsonl``, ``adversarial_spotcheck.jsonl``, ``adversarial_crosscheck.jsonl``,
+``adversarial_doublecheck.jsonl``, ``adversarial_secondlook.jsonl`` and
+``adversarial_thirdlook.jsonl`` new answers to questions of the sets before them, all written
+later without running the scorer (the last twelve measured blind once the rules of their day
+were settled). ``aware_answers.jsonl``
 holds strong answers that show awareness of the pitfalls in many phrasings: no point of theirs
 may be marked contradicted.
 ``benchmarks/scorer_quality.py`` prints the full picture. These bounds sit a margin away from
@@ -44,6 +45,8 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_spotcheck.jsonl",
     ROOT / "benchmarks" / "adversarial_crosscheck.jsonl",
     ROOT / "benchmarks" / "adversarial_doublecheck.jsonl",
+    ROOT / "benchmarks" / "adversarial_secondlook.jsonl",
+    ROOT / "benchmarks" / "adversarial_thirdlook.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
