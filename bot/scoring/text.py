@@ -98,6 +98,8 @@ DISMISSAL_WORDS = (
         "avoided wastes wasted point"
     )
 )  # an answer without any of these waves nothing away
+# besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
+ALSO_WAVING = word_set("problem issue responsibility")
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
 DISMISSED_AFTER = re.compile(
     r"(\w+ ){0,2}(((is|are|was|were|be|s) ((?!(not|never|no|hardly) )\w+ ){0,2}"
@@ -257,10 +259,17 @@ class Normalizer:
 
 def is_denied(words: Sequence[Word], index: int, joined: Joined = frozenset()) -> bool:
     """A single negation just before ``words[index]``, with only grammar, a light verb ("no
-    need to", "never even") or the rest of the term it ends between them (see ``_before``):
-    "not rotate", "no need for rate limiting", not "don't scan millions"."""
+    need to", "never even") or the rest of the term it ends between them (see
+    ``_term_start``): "not rotate", "no need for rate limiting", not "don't scan millions"."""
+    return _denied_before(words, _term_start(words, index, joined) if joined else index)
+
+
+def _denied_before(words: Sequence[Word], start: int) -> bool:
+    """A single negation in the NEGATION_REACH words before ``start``, with only grammar or
+    a light verb between."""
     negations = 0
-    for word in _before(words, index, joined):
+    for at in range(start - 1, max(0, start - NEGATION_REACH) - 1, -1):
+        word = words[at]
         if word.negator:
             negations += 1
         elif not word.function and word.lower not in LIGHT_VERBS:
@@ -280,22 +289,15 @@ def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
     return start
 
 
-def _before(words: Sequence[Word], index: int, joined: Joined) -> Sequence[Word]:
-    """The NEGATION_REACH words before the term ``words[index]`` ends, nearest first."""
-    start = _term_start(words, index, joined)
-    return words[max(0, start - NEGATION_REACH) : start][::-1]
-
-
 ONE_WAY = word_set("by with using via through")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
 SOME_CASES = word_set("them those these")  # after a term and "for": for those cases only
 
 
-def _advised_against(words: Sequence[Word], index: int, joined: Joined) -> bool:
-    """Whether advice against ``words[index]`` stands just before it, with only a determiner
-    or the rest of the term it ends between: "I'd avoid a freeze", "you should skip the tests",
-    "I'd skip rate limiting"; not "to avoid a stampede", nor "you avoid most by locking"."""
-    start = _term_start(words, index, joined)
+def _advised_against(words: Sequence[Word], start: int) -> bool:
+    """Whether advice against the term opening at ``start`` stands just before it, with only
+    a determiner between: "I'd avoid a freeze", "you should skip the tests", "I'd skip rate
+    limiting"; not "to avoid a stampede", nor "you avoid most by locking"."""
     for at in range(start - 1, max(0, start - NEGATION_REACH) - 1, -1):
         word = words[at]
         if word.lower in ADVISED_AGAINST:
@@ -319,13 +321,16 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
 def is_dismissed(words: Sequence[Word], index: int, joined: Joined = frozenset()) -> bool:
     """Waved away as advice: "no need to rotate", "I'd skip the rotation", "rotation is
     optional", "versioning is an anti-pattern"; the rest of the term it ends may stand
-    between (see ``_before``): "don't bother with rate limiting"."""
-    before = _before(words, index, joined)
-    if is_denied(words, index, joined) and any(word.lower in DISMISSING for word in before):
+    between (see ``_term_start``): "don't bother with rate limiting"."""
+    start = _term_start(words, index, joined) if joined else index
+    before = words[max(0, start - NEGATION_REACH) : start]
+    if _denied_before(words, start) and any(word.lower in DISMISSING for word in before):
         return True
-    if _advised_against(words, index, joined) and not _one_way(words, index):
+    if _advised_against(words, start) and not _one_way(words, index):
         return True
     following = words[index + 1 : index + 2 * DISMISSAL_REACH]
+    if not any(word.waves_away or word.lower in ALSO_WAVING for word in following):
+        return False  # no word that waves it away after it: most terms, decided quickly
     after = " ".join(word.lower for word in following)
     return DISMISSED_AFTER.match(after) is not None or _denied_need(words[index], following, after)
 
