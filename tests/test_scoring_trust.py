@@ -14,10 +14,13 @@ from bot.content import load_bank
 from bot.feedback import percent, point_line
 from bot.questions import KeyPoint, Question, QuestionBank
 from bot.scoring import KeyPointScorer, PointScore, Score, Status
+from bot.scoring.definitions import defined
+from bot.scoring.glossary import merged
 from bot.scoring.honesty import JUMBLE_NOTE, LIST_NOTE
 from bot.scoring.model import WRONG_CLAIM_COST
 from bot.scoring.scorer import CORE_HEAVY_PART
 from bot.scoring.story import RED_FLAG_NOTE
+from bot.scoring.text import Normalizer
 from bot.types import Kind, Role
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
@@ -294,6 +297,73 @@ def test_waving_away_what_the_question_asks_about_is_wrong_unless_weighed(
         answer="A transaction is optional for one update; a transfer needs one transaction.",
     )
     assert weighed.points[0].status is not Status.CONTRADICTED
+
+
+SERVICE_LEVELS = (
+    "An SLI is a measured ratio of good events to all events; an SLO is the target for that SLI "
+    "over a window; an SLA is a contract with customers that carries penalties."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "other"),
+    [
+        ("An SLO is the contract we sign with customers.", "SLA"),
+        ("The SLA is a measured ratio of good events.", "SLI"),
+        ("Uptime matters, and an SLI is the contract with customers.", "SLA"),
+    ],
+)
+def test_a_term_given_another_terms_definition_is_contradicted(
+    scorer: KeyPointScorer, answer: str, other: str
+) -> None:
+    result = score(scorer, [SERVICE_LEVELS, "Alert on the burn rate."], answer)
+    [defining, _] = result.points
+    assert defining.status is Status.CONTRADICTED
+    assert defining.note.startswith("You said “") and f"says that of “{other}”" in defining.note
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "An SLO is the target we set for an SLI over a month.",
+        "An SLA is a contract with customers, with penalties.",
+        "An SLO is not a contract with customers.",
+        "An SLO is stricter than the contract with customers.",
+        "SLOs and SLAs are both about customers.",
+    ],
+    ids=["right", "right, another term", "denied", "weighed", "two terms at once"],
+)
+def test_a_definition_that_is_right_denied_or_weighed_is_no_swap(
+    scorer: KeyPointScorer, answer: str
+) -> None:
+    result = score(scorer, [SERVICE_LEVELS], answer)
+    assert result.points[0].status is not Status.CONTRADICTED
+
+
+def test_swapped_definitions_in_the_guides_are_caught(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """Flexbox and Grid, RPO and RTO, XSS and CSRF: the guides' own terms, swapped."""
+    swaps = {
+        "frontend-developer/4": "Grid is the one-dimensional model.",
+        "devops-sre/16": "RTO is how much data you can afford to lose.",
+        "frontend-developer/12": "CSRF is when attacker-controlled input runs as script.",
+    }
+    for question_id, answer in swaps.items():
+        result = of_question(scorer, bank, question_id, answer)
+        assert result.points[0].status is Status.CONTRADICTED, (question_id, result.points[0])
+
+
+def test_only_terms_one_point_sets_against_each_other_can_be_swapped() -> None:
+    """ "Flexbox is ..., while Grid is ..." sets two terms against each other; terms that
+    different points define are not, and a pitfall's "Grid is one-dimensional" names a mistake."""
+    normalizer = Normalizer(merged(None))
+    contrast = ("Flexbox is one-dimensional, while Grid is two-dimensional.", Role.CORE)
+    assert len(defined(normalizer, [contrast])) == 2
+    apart = [("Flexbox is one-dimensional.", Role.CORE), ("Grid is two-dimensional.", Role.CORE)]
+    assert defined(normalizer, apart) == ()
+    mistaken = ("Believing Grid is one-dimensional; Flexbox is two-dimensional.", Role.PITFALL)
+    assert defined(normalizer, [mistaken]) == ()
 
 
 def test_the_guides_own_key_points_said_as_an_answer_contradict_none_of_them(

@@ -32,7 +32,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.questions import KeyPoint
-from bot.scoring import advice, claims, honesty, story
+from bot.scoring import advice, claims, definitions, honesty, story
 from bot.scoring.glossary import merged
 from bot.scoring.model import COVERED_AT, MAX_ANSWER_CHARS, PointScore, Score, status_of
 from bot.scoring.overlap import Overlap, overlaps
@@ -147,11 +147,25 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
             question.points, said, question.shares, question.missed, strict=True
         )
     )
+    if question.definitions:  # a question that defines terms: were they swapped?
+        scored = _misdefined(scored, definitions.misdefined(question.definitions, reading))
     core_heavy = _core_heavy(scored) if judged.keeps == 1.0 else ()
     if core_heavy:
         scored, notes = core_heavy, (*notes, CORE_HEAVY_NOTE)
     value = max(0.0, min(1.0, sum(point.contribution for point in scored)))
     return Score(value=value, points=scored, notes=notes)
+
+
+def _misdefined(points: tuple[PointScore, ...], wrong: Mapping[int, str]) -> tuple[PointScore, ...]:
+    """The points, those whose term the answer gave another term's definition contradicted."""
+    if not wrong:
+        return points
+    return tuple(
+        replace(point, score=0.0, status=Status.CONTRADICTED, note=wrong[index])
+        if index in wrong and point.status is not Status.CONTRADICTED
+        else point
+        for index, point in enumerate(points)
+    )
 
 
 def _core_heavy(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.scoring.claims import PointClaims, conceded, pitfall_claims, point_claims
+from bot.scoring.definitions import Definition, defined
 from bot.scoring.model import PointScore
 from bot.scoring.roles import shares
 from bot.scoring.text import Normalizer, Word, stem
@@ -77,6 +78,7 @@ class PreparedQuestion:
     missed: tuple[PointScore, ...]  # each point as scored for an answer that never says it
     resolutions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer word ->
     # the key-point stems it stands for, remembered across answers to this question
+    definitions: tuple[Definition, ...] = ()  # the terms the points define (see ``definitions``)
 
 
 def prepare(
@@ -117,6 +119,7 @@ def prepare(
             PointScore(point.text, 0.0, Status.MISSED, (), point.role, share)
             for point, share in zip(prepared, point_shares, strict=True)
         ),
+        definitions=defined(normalizer, [(text, role) for text, role, _ in points]),
     )
 
 

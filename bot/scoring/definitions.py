@@ -1,0 +1,205 @@
+"""Swapped definitions: "Grid is the one-dimensional model" where the key point says Flexbox is,
+"RTO is how much data you can lose" where it says that of the RPO.
+
+A key point that sets two terms or more against each other ("An SLI is a measured ratio...;
+an SLO is the target for that SLI...; an SLA is a contract with customers...", "Flexbox is
+..., while CSS Grid is ...") is read for them once, with its question: each term, the stems
+that name it apart from the others, and the stems of what the point says it is. An answer's clause "<term> is <what>" names one of those terms; when what it says holds
+nothing of that term's own definition and is mostly words only another term's definition has,
+the answer gave the term the other's definition, and the point is contradicted.
+
+Narrow on purpose, like every claim check (see ``claims``): a clause that weighs or denies ("X is
+not...", "X is lighter than...") defines nothing, and one naming two terms at once ("XSS and
+CSRF are...") is left alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.scoring import clauses
+from bot.scoring.text import Normalizer, Word, word_set
+from bot.types import Role
+
+if TYPE_CHECKING:  # a reading is prepared against a question, which holds its definitions
+    from bot.scoring.reading import Reading
+
+COPULAS = word_set("is are means")
+# Words that open a clause without being its subject: "and the SLO is", "which is why"
+LEADING = word_set("a an the and but while whereas so which that this it its their there what")
+CLAUSE_ENDS = word_set("and but while whereas because since so")  # what the term is ends here
+# In what a clause says a term is: weighing, denying or likening, not defining
+NOT_DEFINING = word_set(
+    "not no never nothing none than unlike versus vs compared instead rather both either "
+    "neither same like"
+)
+QUOTED_WORDS = 12  # of a clause quoted in the feedback
+SUBJECT_WORDS = 4  # a term longer than this is no term: "the first thing you should do"
+MEANING_WEIGHT = 1.45  # rarer than "make" or "only": a word that tells one definition apart
+LABEL = re.compile(r"^[^:]{1,40}:\s+")  # "Cascade Order: When specificity ties, ..."
+ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+# In a key point: "<term> (<abbreviation>) is <definition>", each clause of the point.
+DEFINED = re.compile(
+    r"(?:^|[;.]\s+|,\s+(?:while|whereas|and|but)\s+|\s(?:while|whereas)\s+)"
+    r"(?P<term>(?:[\w'\-]+\s+){0,3}?[\w'\-]+)(?:\s*\((?P<short>[^)]{1,40})\))?"
+    r"\s+(?:is|are|means)\s+"
+    r"(?P<meaning>.+?)(?=[;.:]\s|[;.:]?$|,\s+(?:while|whereas|and|but)\s|\s(?:while|whereas)\s"
+    r"|,\s+(?:an?\s+|the\s+)?[\w\-]+(?:\s*\([^)]*\))?\s+(?:is|are|means)\s)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    point: int  # the index of the key point that defines the term
+    term: str  # as the point writes it: "CSS Grid"
+    subject: frozenset[str]  # the stems of the term and its abbreviation
+    names: frozenset[str]  # of those, the stems no other defined term has: "grid"
+    meaning: Mapping[str, float]  # the stems of what the point says it is -> their weight
+
+
+def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple[Definition, ...]:
+    """The terms the key points define, when they define two or more that can be told apart;
+    () otherwise. A pitfall's "X is Y" is a mistake it names, not a definition."""
+    found = [
+        (index, match, subject)
+        for index, (text, role) in enumerate(points)
+        if role is not Role.PITFALL
+        for match in DEFINED.finditer(LABEL.sub("", text))
+        if (subject := _subject(normalizer, f"{match['term']} {match['short'] or ''}"))
+    ]
+    definitions = []
+    for index, match, subject in found:
+        others = frozenset().union(*(other for _, _, other in found if other != subject))
+        meaning = _meaning(normalizer.words(match["meaning"]))
+        if subject - others and meaning:
+            term = _term(match["term"], match["short"])
+            definitions.append(Definition(index, term, subject, subject - others, meaning))
+    contrasted = [d for d in definitions if _defines_others(d, definitions)]
+    return tuple(contrasted)
+
+
+def _defines_others(definition: Definition, definitions: Sequence[Definition]) -> bool:
+    """Whether the point that defines the term defines another too: terms are swapped with the
+    ones they are set against ("Flexbox is ..., while CSS Grid is ..."), not with any term
+    another point happens to say something of."""
+    return any(
+        other.point == definition.point and other.names != definition.names for other in definitions
+    )
+
+
+def misdefined(definitions: Sequence[Definition], reading: Reading) -> dict[int, str]:
+    """The points whose term the answer gives another term's definition, each with why."""
+    found: dict[int, str] = {}
+    for subject, meaning, quoted in _said_definitions(reading):
+        named = [d for d in definitions if not d.names.isdisjoint(subject)]
+        if len(named) != 1 or named[0].point in found:
+            continue
+        other = _taken_from(named[0], definitions, meaning)
+        if other is not None:
+            said = f"You said “{quoted}”"
+            found[named[0].point] = f"{said}; the key point says that of “{other.term}”."
+    return found
+
+
+def _taken_from(
+    term: Definition, definitions: Sequence[Definition], said: Mapping[str, float]
+) -> Definition | None:
+    """The other term whose definition ``said`` (stem -> weight) gives ``term``, or None: it
+    says nothing only ``term``'s definition or subject has, and at least half its telling
+    words are only another's."""
+    others = [d for d in definitions if d.point == term.point and d.names.isdisjoint(term.names)]
+    theirs = {stem for other in others for stem in other.meaning}
+    subjects = frozenset().union(*(d.subject for d in definitions))
+    own = (term.meaning.keys() - theirs) | (term.subject - {s for d in others for s in d.subject})
+    if not own.isdisjoint(said):
+        return None
+    telling = {stem for stem, weight in said.items() if weight >= MEANING_WEIGHT} - subjects
+    best, most, best_shares_point = None, 0, False
+    for other in others:
+        only_theirs = {
+            stem
+            for stem in telling
+            if stem in other.meaning
+            and other.meaning[stem] >= MEANING_WEIGHT
+            and stem not in term.meaning
+        }
+        # the most words only theirs, and of two alike the term the same point defines
+        if (len(only_theirs), other.point == term.point) > (most, best_shares_point):
+            best, most, best_shares_point = other, len(only_theirs), other.point == term.point
+    return best if best is not None and 2 * most >= len(telling) else None
+
+
+def _said_definitions(reading: Reading) -> Iterator[tuple[frozenset[str], dict[str, float], str]]:
+    """Each clause of the answer that says what a term is: the term's stems, the stems of what
+    it is said to be with their weights, and the clause as typed."""
+    words, starts = reading.words, reading.clause_starts
+    sentence_ends = list(itertools.accumulate(len(sentence) for sentence in reading.sentences))
+    for at, word in enumerate(words):
+        if word.lower not in COPULAS:
+            continue
+        first, past = clauses.bounds(starts, at, len(words))
+        opening = max(first, at - SUBJECT_WORDS)
+        for before in range(at - 1, opening - 1, -1):  # "... and RPO is": after the "and"
+            if words[before].lower in CLAUSE_ENDS or words[before].lower in COPULAS:
+                opening = before + 1
+                break
+        while opening < at and words[opening].lower in LEADING:
+            opening += 1
+        sentence = bisect.bisect_right(sentence_ends, at)
+        end = _meaning_end(words, at, past, sentence_ends[sentence] if sentence_ends else past)
+        term, what = words[opening:at], words[at + 1 : end]
+        if not term or any(w.negator for w in term):
+            continue
+        if any(w.negator or w.lower in NOT_DEFINING for w in what):
+            continue
+        subject = frozenset(s for w in term for s in w.stems)
+        meaning = _meaning(what)
+        if subject and meaning:
+            quoted = " ".join(w.surface for w in words[opening : min(end, opening + QUOTED_WORDS)])
+            yield subject, meaning, quoted if end - opening <= QUOTED_WORDS else f"{quoted}…"
+
+
+def _meaning_end(words: Sequence[Word], copula: int, past: int, sentence_end: int) -> int:
+    """Where what a clause says a term is ends: at "and", "but" and the like, or with its
+    fragment; a fragment that ends its clause's words goes on into the next one of the
+    sentence ("the recovery target for data, the amount of data you can lose"; "layout-in: I
+    define the rows"), unless that one defines a term of its own."""
+    end = next((i for i in range(copula + 1, past) if words[i].lower in CLAUSE_ENDS), past)
+    if end < past or past >= sentence_end:
+        return end
+    following = range(past, sentence_end)
+    if any(words[i].lower in COPULAS for i in following):
+        return end
+    return next((i for i in following if words[i].lower in CLAUSE_ENDS), sentence_end)
+
+
+def _term(term: str, short: str | None) -> str:
+    """A term as a feedback line names it: "recovery point objective (RPO)", "Flexbox"."""
+    return ARTICLE.sub("", term) + (f" ({short})" if short else "")
+
+
+def _subject(normalizer: Normalizer, text: str) -> frozenset[str]:
+    """The stems of a term as a point writes it, without its article; none for one that is
+    no term: too long, or denied ("no secret is")."""
+    words = [w for w in normalizer.words(text) if not w.article]
+    if not words or len(words) > 2 * SUBJECT_WORDS or any(w.function for w in words):
+        return frozenset()  # "so the layer cache", "if the SLO", "no secret": no term
+    return frozenset(s for w in words for s in w.stems)
+
+
+def _meaning(words: Sequence[Word]) -> dict[str, float]:
+    """The stems of words with a meaning of their own, each with its weight."""
+    found: dict[str, float] = {}
+    for word in words:
+        if not word.function:
+            for stem, weight in zip(word.stems, word.weights, strict=True):
+                found[stem] = max(found.get(stem, 0.0), weight)
+    return found
+
+
+__all__ = ["Definition", "defined", "misdefined"]
