@@ -4,9 +4,10 @@
 A key point that sets two terms or more against each other ("An SLI is a measured ratio...;
 an SLO is the target for that SLI...; an SLA is a contract with customers...", "Flexbox is
 ..., while CSS Grid is ...") is read for them once, with its question: each term, the stems
-that name it apart from the others, and the stems of what the point says it is. An answer's clause "<term> is <what>" names one of those terms; when what it says holds
-nothing of that term's own definition and is mostly words only another term's definition has,
-the answer gave the term the other's definition, and the point is contradicted.
+that name it apart from the others, and the stems of what the point says it is. An answer's
+clause "<term> is <what>" names one of those terms; when what it says holds nothing of that
+term's own definition and is mostly words only another term's definition has, the answer gave
+the term the other's definition, and the point is contradicted.
 
 Narrow on purpose, like every claim check (see ``claims``): a clause that weighs or denies ("X is
 not...", "X is lighter than...") defines nothing, and one naming two terms at once ("XSS and
