@@ -21,14 +21,10 @@ import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from bot.scoring import clauses
 from bot.scoring.text import Normalizer, Word, word_set
 from bot.types import Role
-
-if TYPE_CHECKING:  # a reading is prepared against a question, which holds its definitions
-    from bot.scoring.reading import Reading
 
 COPULAS = word_set("is are means")
 # Words that open a clause without being its subject: "and the SLO is", "which is why"
@@ -93,10 +89,16 @@ def _defines_others(definition: Definition, definitions: Sequence[Definition]) -
     )
 
 
-def misdefined(definitions: Sequence[Definition], reading: Reading) -> dict[int, str]:
-    """The points whose term the answer gives another term's definition, each with why."""
+def misdefined(
+    definitions: Sequence[Definition],
+    words: Sequence[Word],
+    sentences: Sequence[Sequence[Word]],
+    clause_starts: Sequence[int],
+) -> dict[int, str]:
+    """The points whose term the answer (its ``words``, in ``sentences`` and clauses opening
+    at ``clause_starts``) gives another term's definition, each with why."""
     found: dict[int, str] = {}
-    for subject, meaning, quoted in _said_definitions(reading):
+    for subject, meaning, quoted in _said_definitions(words, sentences, clause_starts):
         named = [d for d in definitions if not d.names.isdisjoint(subject)]
         if len(named) != 1 or named[0].point in found:
             continue
@@ -135,11 +137,12 @@ def _taken_from(
     return best if best is not None and 2 * most >= len(telling) else None
 
 
-def _said_definitions(reading: Reading) -> Iterator[tuple[frozenset[str], dict[str, float], str]]:
+def _said_definitions(
+    words: Sequence[Word], sentences: Sequence[Sequence[Word]], starts: Sequence[int]
+) -> Iterator[tuple[frozenset[str], dict[str, float], str]]:
     """Each clause of the answer that says what a term is: the term's stems, the stems of what
     it is said to be with their weights, and the clause as typed."""
-    words, starts = reading.words, reading.clause_starts
-    sentence_ends = list(itertools.accumulate(len(sentence) for sentence in reading.sentences))
+    sentence_ends = list(itertools.accumulate(len(sentence) for sentence in sentences))
     for at, word in enumerate(words):
         if word.lower not in COPULAS:
             continue

@@ -148,7 +148,10 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
         )
     )
     if question.definitions:  # a question that defines terms: were they swapped?
-        scored = _misdefined(scored, definitions.misdefined(question.definitions, reading))
+        wrong = definitions.misdefined(
+            question.definitions, reading.words, reading.sentences, reading.clause_starts
+        )
+        scored = _misdefined(scored, wrong)
     core_heavy = _core_heavy(scored) if judged.keeps == 1.0 else ()
     if core_heavy:
         scored, notes = core_heavy, (*notes, CORE_HEAVY_NOTE)
