@@ -80,6 +80,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    were added.
 17. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
+18. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+   (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
+   defining them in many phrasings; every point marked contradicted is a false alarm. Written
+   without running the scorer; the one false alarm found in them ("Grid is layout-first", after
+   the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
         [--mohler mohler_dataset_edited.csv]
@@ -306,10 +311,10 @@ def adversarial(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> None:
     print(f"  strong > partial > every bad kind: {ordered} of {len(scores)} questions")
 
 
-def aware(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> None:
+def aware(path: Path, bank: QuestionBank, scorer: KeyPointScorer, what: str) -> None:
     """Strong answers that show awareness of the pitfalls in many phrasings ("bcrypt is
-    better than MD5", "the classic mistake is..."): how many points the claim checks mark
-    contradicted, each of them wrongly."""
+    better than MD5", "the classic mistake is..."), or define terms in many phrasings: how
+    many points the claim checks mark contradicted, each of them wrongly."""
     rows = read_lines(path)
     scores = [
         score_against(question, str(row["answer"]), bank, scorer)
@@ -318,7 +323,7 @@ def aware(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> None:
     ]
     wrongly = sum(point.status is Status.CONTRADICTED for score in scores for point in score.points)
     mean = statistics.fmean(score.value for score in scores)
-    print(f"\n{path.stem}: {len(scores)} strong answers aware of the pitfalls")
+    print(f"\n{path.stem}: {len(scores)} strong answers {what}")
     print(f"  points marked contradicted: {wrongly}   mean score {mean:.2f}")
 
 
@@ -346,7 +351,8 @@ def main() -> None:
     )
     for name in ADVERSARIAL_SETS:
         adversarial(HERE / f"adversarial_{name}.jsonl", bank, scorer)
-    aware(HERE / "aware_answers.jsonl", bank, scorer)
+    aware(HERE / "aware_answers.jsonl", bank, scorer, "aware of the pitfalls")
+    aware(HERE / "defining_answers.jsonl", bank, scorer, "defining terms set against each other")
 
 
 if __name__ == "__main__":

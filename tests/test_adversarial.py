@@ -10,7 +10,9 @@ the same kinds for the 64 other questions, and ``adversarial_final.jsonl``,
 ``adversarial_thirdlook.jsonl`` new answers to questions of the sets before them, all written
 later without running the scorer (the last twelve measured blind once the rules of their day
 were settled). ``aware_answers.jsonl``
-holds strong answers that show awareness of the pitfalls in many phrasings: no point of theirs
+holds strong answers that show awareness of the pitfalls in many phrasings, and
+``defining_answers.jsonl`` correct answers that define the terms a key point sets against each
+other (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid...) in many phrasings: no point of theirs
 may be marked contradicted.
 ``benchmarks/scorer_quality.py`` prints the full picture. These bounds sit a margin away from
 today's figures, so a change that makes the scorer believe confident nonsense, or doubt a
@@ -132,7 +134,10 @@ def test_partial_answers_beat_bad_ones_on_average(scores: dict[str, dict[str, fl
     assert mean(scores, "partial") > max(mean(scores, kind) for kind in BAD_KINDS)
 
 
-def test_strong_answers_aware_of_the_pitfalls_contradict_nothing() -> None:
-    for question_id, _, result in each_answer(ROOT / "benchmarks" / "aware_answers.jsonl"):
+@pytest.mark.parametrize("name", ["aware_answers", "defining_answers"])
+def test_strong_answers_aware_of_the_pitfalls_or_defining_the_terms_contradict_nothing(
+    name: str,
+) -> None:
+    for question_id, _, result in each_answer(ROOT / "benchmarks" / f"{name}.jsonl"):
         wrongly = [point.note for point in result.points if point.status is Status.CONTRADICTED]
         assert not wrongly, (question_id, wrongly)

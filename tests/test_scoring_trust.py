@@ -330,8 +330,9 @@ def test_a_term_given_another_terms_definition_is_contradicted(
         "An SLO is not a contract with customers.",
         "An SLO is stricter than the contract with customers.",
         "SLOs and SLAs are both about customers.",
+        "An SLO is the target for an SLI over a window. The SLO is what we tell customers.",
     ],
-    ids=["right", "right, another term", "denied", "weighed", "two terms at once"],
+    ids=["right", "right, another term", "denied", "weighed", "two terms at once", "right too"],
 )
 def test_a_definition_that_is_right_denied_or_weighed_is_no_swap(
     scorer: KeyPointScorer, answer: str

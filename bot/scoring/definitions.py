@@ -96,45 +96,56 @@ def misdefined(
     clause_starts: Sequence[int],
 ) -> dict[int, str]:
     """The points whose term the answer (its ``words``, in ``sentences`` and clauses opening
-    at ``clause_starts``) gives another term's definition, each with why."""
+    at ``clause_starts``) gives another term's definition, each with why. A term the answer
+    also defines rightly, by a word of its own definition, is weighed, not swapped: "Grid is
+    the model for two dimensions ... Grid is layout-first"."""
+    said = [
+        (named[0], meaning, quoted)
+        for subject, meaning, quoted in _said_definitions(words, sentences, clause_starts)
+        if len(named := [d for d in definitions if not d.names.isdisjoint(subject)]) == 1
+    ]
+    rightly = {
+        term.names for term, meaning, _ in said if not _own(term, definitions).isdisjoint(meaning)
+    }
     found: dict[int, str] = {}
-    for subject, meaning, quoted in _said_definitions(words, sentences, clause_starts):
-        named = [d for d in definitions if not d.names.isdisjoint(subject)]
-        if len(named) != 1 or named[0].point in found:
+    for term, meaning, quoted in said:
+        if term.names in rightly or term.point in found:
             continue
-        other = _taken_from(named[0], definitions, meaning)
+        other = _taken_from(term, definitions, meaning)
         if other is not None:
-            said = f"You said “{quoted}”"
-            found[named[0].point] = f"{said}; the key point says that of “{other.term}”."
+            found[term.point] = f"You said “{quoted}”; the key point says that of “{other.term}”."
     return found
+
+
+def _set_against(term: Definition, definitions: Sequence[Definition]) -> list[Definition]:
+    """The other terms the point that defines ``term`` defines."""
+    return [d for d in definitions if d.point == term.point and d.names.isdisjoint(term.names)]
+
+
+def _own(term: Definition, definitions: Sequence[Definition]) -> set[str]:
+    """The stems only ``term``'s definition or name has, of the terms set against it."""
+    others = _set_against(term, definitions)
+    theirs = {stem for other in others for stem in other.meaning}
+    return (term.meaning.keys() - theirs) | (term.subject - {s for d in others for s in d.subject})
 
 
 def _taken_from(
     term: Definition, definitions: Sequence[Definition], said: Mapping[str, float]
 ) -> Definition | None:
-    """The other term whose definition ``said`` (stem -> weight) gives ``term``, or None: it
-    says nothing only ``term``'s definition or subject has, and at least half its telling
-    words are only another's."""
-    others = [d for d in definitions if d.point == term.point and d.names.isdisjoint(term.names)]
-    theirs = {stem for other in others for stem in other.meaning}
+    """The term set against ``term`` whose definition ``said`` (stem -> weight) gives it, or
+    None: at least half of its telling words are only that term's."""
     subjects = frozenset().union(*(d.subject for d in definitions))
-    own = (term.meaning.keys() - theirs) | (term.subject - {s for d in others for s in d.subject})
-    if not own.isdisjoint(said):
-        return None
     telling = {stem for stem, weight in said.items() if weight >= MEANING_WEIGHT} - subjects
-    best, most, best_shares_point = None, 0, False
-    for other in others:
-        only_theirs = {
+    best, most = None, 0
+    for other in _set_against(term, definitions):
+        theirs = {
             stem
             for stem in telling
-            if stem in other.meaning
-            and other.meaning[stem] >= MEANING_WEIGHT
-            and stem not in term.meaning
+            if other.meaning.get(stem, 0.0) >= MEANING_WEIGHT and stem not in term.meaning
         }
-        # the most words only theirs, and of two alike the term the same point defines
-        if (len(only_theirs), other.point == term.point) > (most, best_shares_point):
-            best, most, best_shares_point = other, len(only_theirs), other.point == term.point
-    return best if best is not None and 2 * most >= len(telling) else None
+        if len(theirs) > most:
+            best, most = other, len(theirs)
+    return best if 2 * most >= len(telling) else None
 
 
 def _said_definitions(
