@@ -78,9 +78,15 @@ answer and the answer (the baseline a scorer must clearly beat):
    thirdlook: 0.53 then 0.49, ordered on 10 then 11). Afterwards their wrong stories were looked
    at: a negation in the clause before no longer excuses a red flag, and a few more red flags
    were added.
-17. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+17. ``adversarial_lastlook.jsonl``: new answers of the same kinds to 16 questions drawn at random
+   (seed 31337), written without running the scorer and measured blind once this round's rules
+   were in: confidently wrong 0.41 with the code at the start of the round and 0.40 after it,
+   ordered on 8 and 7 of 16, partial 0.55 and 0.54, strong 0.87 both times. It found two false
+   alarms, both fixed afterwards: "lazy-loaded the images" read as contempt in a story (strong
+   0.17), and a trade-off's "CSR is simple to host... weaker SEO" read as a definition of CSR.
+18. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-18. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+19. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
@@ -133,6 +139,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "doublecheck",
     "secondlook",
     "thirdlook",
+    "lastlook",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -6,10 +6,10 @@ written by hand; the scorer's rules were checked against it. ``adversarial_holdo
 the same kinds for the 64 other questions, and ``adversarial_final.jsonl``,
 ``adversarial_recheck.jsonl``, ``adversarial_retest.jsonl``, ``adversarial_probe.jsonl``,
 ``adversarial_last.jsonl``, ``adversarial_spotcheck.jsonl``, ``adversarial_crosscheck.jsonl``,
-``adversarial_doublecheck.jsonl``, ``adversarial_secondlook.jsonl`` and
-``adversarial_thirdlook.jsonl`` new answers to questions of the sets before them, all written
-later without running the scorer (the last twelve measured blind once the rules of their day
-were settled). ``aware_answers.jsonl``
+``adversarial_doublecheck.jsonl``, ``adversarial_secondlook.jsonl``,
+``adversarial_thirdlook.jsonl`` and ``adversarial_lastlook.jsonl`` new answers to questions of
+the sets before them, all written later without running the scorer (the last thirteen measured
+blind once the rules of their day were settled). ``aware_answers.jsonl``
 holds strong answers that show awareness of the pitfalls in many phrasings, and
 ``defining_answers.jsonl`` correct answers that define the terms a key point sets against each
 other (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid...) in many phrasings: no point of theirs
@@ -49,6 +49,7 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_doublecheck.jsonl",
     ROOT / "benchmarks" / "adversarial_secondlook.jsonl",
     ROOT / "benchmarks" / "adversarial_thirdlook.jsonl",
+    ROOT / "benchmarks" / "adversarial_lastlook.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer

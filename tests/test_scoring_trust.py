@@ -331,8 +331,17 @@ def test_a_term_given_another_terms_definition_is_contradicted(
         "An SLO is stricter than the contract with customers.",
         "SLOs and SLAs are both about customers.",
         "An SLO is the target for an SLI over a window. The SLO is what we tell customers.",
+        "SLOs are better for customers.",
     ],
-    ids=["right", "right, another term", "denied", "weighed", "two terms at once", "right too"],
+    ids=[
+        "right",
+        "right, another term",
+        "denied",
+        "weighed",
+        "two terms at once",
+        "right too",
+        "judged",
+    ],
 )
 def test_a_definition_that_is_right_denied_or_weighed_is_no_swap(
     scorer: KeyPointScorer, answer: str
@@ -365,6 +374,8 @@ def test_only_terms_one_point_sets_against_each_other_can_be_swapped() -> None:
     assert defined(normalizer, apart) == ()
     mistaken = ("Believing Grid is one-dimensional; Flexbox is two-dimensional.", Role.PITFALL)
     assert defined(normalizer, [mistaken]) == ()
+    traded = ("Trade-offs: CSR is simple to host; SSG is the cheapest.", Role.SUPPORTING)
+    assert defined(normalizer, [traded]) == ()
 
 
 def test_the_guides_own_key_points_said_as_an_answer_contradict_none_of_them(
@@ -966,6 +977,11 @@ def test_a_good_story_with_a_red_flag_scores_low(
     result = of_question(scorer, bank, story_question(bank).id, f"{TRUE_STORY} {red_flag}")
     assert result.notes == (RED_FLAG_NOTE,)
     assert result.value < 0.4
+
+
+def test_lazy_loading_is_no_contempt_for_people(scorer: KeyPointScorer, bank: QuestionBank) -> None:
+    story = f"{TRUE_STORY} I also lazy-loaded the images and dropped two useless scripts."
+    assert of_question(scorer, bank, story_question(bank).id, story).notes == ()
 
 
 def test_a_lesson_in_words_that_look_like_silence_is_no_red_flag(

@@ -30,10 +30,10 @@ COPULAS = word_set("is are means")
 # Words that open a clause without being its subject: "and the SLO is", "which is why"
 LEADING = word_set("a an the and but while whereas so which that this it its their there what")
 CLAUSE_ENDS = word_set("and but while whereas because since so")  # what the term is ends here
-# In what a clause says a term is: weighing, denying or likening, not defining
+# In what a clause says a term is: weighing, denying, likening or judging, not defining
 NOT_DEFINING = word_set(
     "not no never nothing none than unlike versus vs compared instead rather both either "
-    "neither same like"
+    "neither same like better worse best worst more less"
 )
 QUOTED_WORDS = 12  # of a clause quoted in the feedback
 SUBJECT_WORDS = 4  # a term longer than this is no term: "the first thing you should do"
@@ -60,12 +60,13 @@ class Definition:
 
 
 def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple[Definition, ...]:
-    """The terms the key points define, when they define two or more that can be told apart;
-    () otherwise. A pitfall's "X is Y" is a mistake it names, not a definition."""
+    """The terms the core key points define, when one defines two or more that can be told
+    apart; () otherwise. A pitfall's "X is Y" is a mistake it names, and a trade-off's "CSR is
+    simple to host" a property: neither is a definition."""
     found = [
         (index, match, subject)
         for index, (text, role) in enumerate(points)
-        if role is not Role.PITFALL
+        if role is Role.CORE
         for match in DEFINED.finditer(LABEL.sub("", text))
         if (subject := _subject(normalizer, f"{match['term']} {match['short'] or ''}"))
     ]
