@@ -252,6 +252,12 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         (RATE_LIMITS, "rate limiting is best avoided", "rate limiting is best"),
         (RATE_LIMITS, "rate limiting should be avoided", "overload is avoided by rate limiting"),
         (TEST_RESTORES, "there's no point in test restores", "the point of test restores"),
+        (RATE_LIMITS, "no point in rate limiting", "don't point rate limiting at internal calls"),
+        (
+            "Retry failed calls with exponential backoff and jitter.",
+            "retries should be avoided",
+            "retries without backoff should be avoided",
+        ),
         (TEST_RESTORES, "test restores aren't worth doing", "test restores are worth it"),
         (TEST_RESTORES, "test restores aren't worth the hours", "test restores are worth doing"),
         (TEST_RESTORES, "test restores waste time", "test restores save time"),

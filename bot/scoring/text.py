@@ -81,10 +81,9 @@ NEGATORS = word_set(
 )
 
 # Words that may stand between a negation and what it denies: "no need to rotate".
-LIGHT_VERBS = word_set(
-    "need needs ever even bother bothering necessary required go going try point"
-)
-DISMISSING = word_set("need needs bother bothering necessary required point")
+LIGHT_VERBS = word_set("need needs ever even bother bothering necessary required go going try")
+DISMISSING = word_set("need needs bother bothering necessary required")
+NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
 ADVISED_AGAINST = word_set("avoid skip")  # after "I'd", "should": "I'd avoid a change freeze"
 DETERMINERS = word_set("a an the any all our your their my this that these those such")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
@@ -101,13 +100,15 @@ DISMISSAL_WORDS = (
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
 ALSO_WAVING = word_set("problem issue responsibility")
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
+RESTRICTING = word_set("without with by using via unless if when")
+WITHOUT = word_set("without no not never")  # just before a term: the term left out
 DISMISSED_AFTER = re.compile(
-    r"(\w+ ){0,2}(((is|are|was|were|be|s) ((?!(not|never|no|hardly) )\w+ ){0,2}"
+    r"((?:\w+ ){0,2})(((is|are|was|were|be|s) ((?!(not|never|no|hardly) )\w+ ){0,2}"
     r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
-    r"superfluous|unneeded|best avoided))|(should|must) be avoided|"
-    r"((is|are|s) )?((just|mostly|basically|only) )?wasted? (time|money|effort))\b"
+    r"superfluous|unneeded|best avoided))|(should|must) be avoided)\b"
+    r"|((is|are|s) )?((just|mostly|basically|only) )?wasted? (time|money|effort)\b"
 )
 # "... isn't really needed", "... is not our job": a denial, after a verb of being, that says
 # a term is not needed; the verb tells it from a term that names which ("work not needed now")
@@ -272,9 +273,14 @@ def _denied_before(words: Sequence[Word], start: int) -> bool:
         word = words[at]
         if word.negator:
             negations += 1
-        elif not word.function and word.lower not in LIGHT_VERBS:
+        elif not word.function and word.lower not in LIGHT_VERBS and not _no_point(words, at):
             break
     return negations == 1
+
+
+def _no_point(words: Sequence[Word], at: int) -> bool:
+    """Whether ``words[at]`` is the "point" of "no point": a light word, like "need"."""
+    return at > 0 and (words[at - 1].lower, words[at].lower) == NO_POINT
 
 
 def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
@@ -323,8 +329,10 @@ def is_dismissed(words: Sequence[Word], index: int, joined: Joined = frozenset()
     optional", "versioning is an anti-pattern"; the rest of the term it ends may stand
     between (see ``_term_start``): "don't bother with rate limiting"."""
     start = _term_start(words, index, joined) if joined else index
-    before = words[max(0, start - NEGATION_REACH) : start]
-    if _denied_before(words, start) and any(word.lower in DISMISSING for word in before):
+    reach = range(max(0, start - NEGATION_REACH), start)
+    if _denied_before(words, start) and any(
+        words[at].lower in DISMISSING or _no_point(words, at) for at in reach
+    ):
         return True
     if _advised_against(words, start) and not _one_way(words, index):
         return True
@@ -332,7 +340,26 @@ def is_dismissed(words: Sequence[Word], index: int, joined: Joined = frozenset()
     if not any(word.waves_away or word.lower in ALSO_WAVING for word in following):
         return False  # no word that waves it away after it: most terms, decided quickly
     after = " ".join(word.lower for word in following)
-    return DISMISSED_AFTER.match(after) is not None or _denied_need(words[index], following, after)
+    dismissed = DISMISSED_AFTER.match(after)
+    if dismissed is not None and not _restricted(dismissed) and not _without(words, start):
+        return True
+    return _denied_need(words[index], following, after)
+
+
+def _without(words: Sequence[Word], start: int) -> bool:
+    """Whether the term opening at ``start`` is said without: "retries without backoff should
+    be avoided" agrees with "backoff", "no tests are pointless" waves no tests away."""
+    before = [word.lower for word in words[max(0, start - 2) : start]]
+    if before and before[-1] in DETERMINERS:
+        before.pop()
+    return bool(before) and before[-1] in WITHOUT
+
+
+def _restricted(dismissed: re.Match[str]) -> bool:
+    """Whether the words between a term and what waves it away say which of it is meant:
+    "retries without backoff should be avoided" waves away no retries."""
+    between = dismissed.group(1) or ""
+    return not RESTRICTING.isdisjoint(between.split())
 
 
 def _denied_need(term: Word, following: Sequence[Word], after: str) -> bool:
