@@ -14,7 +14,7 @@ from bot.content import load_bank
 from bot.feedback import percent, point_line
 from bot.questions import KeyPoint, Question, QuestionBank
 from bot.scoring import KeyPointScorer, PointScore, Score, Status
-from bot.scoring.definitions import defined
+from bot.scoring.definitions import MEANING_WORDS, defined
 from bot.scoring.glossary import merged
 from bot.scoring.honesty import JUMBLE_NOTE, LIST_NOTE
 from bot.scoring.model import WRONG_CLAIM_COST
@@ -354,6 +354,15 @@ def test_a_definition_that_is_right_denied_or_weighed_is_no_swap(
 ) -> None:
     result = score(scorer, [SERVICE_LEVELS], answer)
     assert result.points[0].status is not Status.CONTRADICTED
+
+
+def test_only_the_first_words_after_a_term_say_what_it_is(scorer: KeyPointScorer) -> None:
+    """What a clause says a term is ends after MEANING_WORDS words: a long run-on sentence is
+    read in time linear in its length, and its far words define nothing."""
+    run_on = "An SLO is " + "very " * MEANING_WORDS + "much the contract with customers."
+    assert score(scorer, [SERVICE_LEVELS], run_on).points[0].status is not Status.CONTRADICTED
+    short = "An SLO is very much the contract with customers."
+    assert score(scorer, [SERVICE_LEVELS], short).points[0].status is Status.CONTRADICTED
 
 
 def test_swapped_definitions_in_the_guides_are_caught(

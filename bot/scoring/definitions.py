@@ -36,6 +36,7 @@ NOT_DEFINING = word_set(
     "neither same like better worse best worst more less"
 )
 QUOTED_WORDS = 12  # of a clause quoted in the feedback
+MEANING_WORDS = 16  # the most words of what a clause says a term is that are read
 SUBJECT_WORDS = 4  # a term longer than this is no term: "the first thing you should do"
 MEANING_WEIGHT = 1.45  # rarer than "make" or "only": a word that tells one definition apart
 LABEL = re.compile(r"^[^:]{1,40}:\s+")  # "Cascade Order: When specificity ties, ..."
@@ -184,14 +185,15 @@ def _meaning_end(words: Sequence[Word], copula: int, past: int, sentence_end: in
     """Where what a clause says a term is ends: at "and", "but" and the like, or with its
     fragment; a fragment that ends its clause's words goes on into the next one of the
     sentence ("the recovery target for data, the amount of data you can lose"; "layout-in: I
-    define the rows"), unless that one defines a term of its own."""
+    define the rows"), unless that one defines a term of its own; MEANING_WORDS at most."""
+    past = min(past, copula + 1 + MEANING_WORDS)
     end = next((i for i in range(copula + 1, past) if words[i].lower in CLAUSE_ENDS), past)
     if end < past or past >= sentence_end:
         return end
-    following = range(past, sentence_end)
+    following = range(past, min(sentence_end, copula + 1 + MEANING_WORDS))
     if any(words[i].lower in COPULAS for i in following):
         return end
-    return next((i for i in following if words[i].lower in CLAUSE_ENDS), sentence_end)
+    return next((i for i in following if words[i].lower in CLAUSE_ENDS), following.stop)
 
 
 def _term(term: str, short: str | None) -> str:
