@@ -1,7 +1,7 @@
 """Swapped definitions: "Grid is the one-dimensional model" where the key point says Flexbox is,
 "RTO is how much data you can lose" where it says that of the RPO.
 
-A key point that sets two terms or more against each other ("An SLI is a measured ratio...;
+A core key point that sets two terms or more against each other ("An SLI is a measured ratio...;
 an SLO is the target for that SLI...; an SLA is a contract with customers...", "Flexbox is
 ..., while CSS Grid is ...") is read for them once, with its question: each term, the stems
 that name it apart from the others, and the stems of what the point says it is. An answer's
@@ -9,9 +9,10 @@ clause "<term> is <what>" names one of those terms; when what it says holds noth
 term's own definition and is mostly words only another term's definition has, the answer gave
 the term the other's definition, and the point is contradicted.
 
-Narrow on purpose, like every claim check (see ``claims``): a clause that weighs or denies ("X is
-not...", "X is lighter than...") defines nothing, and one naming two terms at once ("XSS and
-CSRF are...") is left alone.
+Narrow on purpose, like every claim check (see ``claims``): a clause that weighs, denies or
+judges ("X is not...", "X is lighter than...", "X is better for SEO") defines nothing, one
+naming two terms at once ("XSS and CSRF are...") is left alone, and a term the answer also
+defines rightly, by a word of its own definition, is weighed, not swapped.
 """
 
 from __future__ import annotations
@@ -78,8 +79,7 @@ def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple
         if subject - others and meaning:
             term = _term(match["term"], match["short"])
             definitions.append(Definition(index, term, subject, subject - others, meaning))
-    contrasted = [d for d in definitions if _defines_others(d, definitions)]
-    return tuple(contrasted)
+    return tuple(d for d in definitions if _defines_others(d, definitions))
 
 
 def _defines_others(definition: Definition, definitions: Sequence[Definition]) -> bool:
