@@ -274,6 +274,33 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
     assert score(scorer, [point], right).points[0].status is not Status.CONTRADICTED
 
 
+@pytest.mark.parametrize(
+    ("point", "nuanced"),
+    [
+        (
+            "Keep CPU and memory graphs on dashboards, and page on symptoms users feel.",
+            "Paging on every CPU spike should be avoided.",
+        ),
+        (
+            "Store the idempotency key with the response, and expire keys after a window.",
+            "Keeping keys forever is a waste.",
+        ),
+        (
+            "Scale pods on CPU, or on queue length for workers.",
+            "For queue workers, scaling on CPU is pointless.",
+        ),
+    ],
+    ids=["attached by a preposition", "the object of a verb", "one way"],
+)
+def test_a_nuance_about_one_case_or_one_way_waves_nothing_away(
+    scorer: KeyPointScorer, point: str, nuanced: str
+) -> None:
+    """Experienced engineers dismiss one case, one way or a wrong alternative ("paging on
+    every CPU spike should be avoided"); that is no dismissal of what the point recommends."""
+    result = score(scorer, [point], nuanced)
+    assert result.points[0].status is not Status.CONTRADICTED, result.points[0].note
+
+
 def test_what_the_point_itself_denies_is_no_claim_to_wave_away(scorer: KeyPointScorer) -> None:
     """ "needs no extra capacity": the term "extra capacity" is denied by the point, so
     "you don't need extra capacity" agrees with it."""

@@ -409,7 +409,7 @@ def _contradictions(
         found = stems[index]
         if (
             found in claims.affirmed
-            and is_dismissed(words, index, claims.joined)
+            and is_dismissed(words, index, claims.joined, quoted.clause_starts)
             and not _weighed(claims, words, stems, indexes, index)
         ):
             said = quoted(index, REACH + 1, DISMISSAL_REACH)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from bot.scoring import rarity
+from bot.scoring import clauses, rarity
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 CLITIC = re.compile(r"['’](?:s|re|ll|ve|d|m)$")
@@ -100,10 +100,21 @@ DISMISSAL_WORDS = (
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
 ALSO_WAVING = word_set("problem issue responsibility")
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
-RESTRICTING = word_set("without with by using via unless if when")
+RESTRICTING = word_set(
+    "without with by using via unless if when on per for forever blindly everywhere always "
+    "synchronously"
+)
 WITHOUT = word_set("without no not never")  # just before a term: the term left out
+# Before a term, words that attach it to what a sentence speaks of: "paging on every CPU spike"
+ATTACHING = word_set("as on in of for per at from into about")
+QUANTIFYING = word_set("every each all any some most many few")
+ADVERBS = word_set(
+    "usually probably mostly really just basically often generally honestly also too then "
+    "simply largely typically actually entirely completely totally definitely clearly nothing"
+)
 DISMISSED_AFTER = re.compile(
-    r"((?:\w+ ){0,2})(((is|are|was|were|be|s) ((?!(not|never|no|hardly) )\w+ ){0,2}"
+    r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3})"  # "order in an index is"
+    r"(((is|are|was|were|be|s) ((?!(not|never|no|hardly) )\w+ ){0,2}"
     r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
@@ -113,7 +124,7 @@ DISMISSED_AFTER = re.compile(
 # "... isn't really needed", "... is not our job": a denial, after a verb of being, that says
 # a term is not needed; the verb tells it from a term that names which ("work not needed now")
 DENIED_NEED_AFTER = re.compile(
-    r"((\w+ ){0,2})not (really |strictly |even )?"
+    r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3})not (really |strictly |even )?"
     r"((necessary|needed|required|important|worth (it|doing|having|the \w+)|matter)|"
     r"(our|my|your) (job|problem|concern|responsibility))\b"
 )
@@ -324,7 +335,12 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
     )
 
 
-def is_dismissed(words: Sequence[Word], index: int, joined: Joined = frozenset()) -> bool:
+def is_dismissed(
+    words: Sequence[Word],
+    index: int,
+    joined: Joined = frozenset(),
+    clause_starts: Sequence[int] = (),
+) -> bool:
     """Waved away as advice: "no need to rotate", "I'd skip the rotation", "rotation is
     optional", "versioning is an anti-pattern"; the rest of the term it ends may stand
     between (see ``_term_start``): "don't bother with rate limiting"."""
@@ -339,27 +355,37 @@ def is_dismissed(words: Sequence[Word], index: int, joined: Joined = frozenset()
     following = words[index + 1 : index + 2 * DISMISSAL_REACH]
     if not any(word.waves_away or word.lower in ALSO_WAVING for word in following):
         return False  # no word that waves it away after it: most terms, decided quickly
+    if _attached(words, start, clauses.start_of(clause_starts, index)):
+        return False  # "paging on every CPU spike should be avoided" waves no CPU away
     after = " ".join(word.lower for word in following)
     dismissed = DISMISSED_AFTER.match(after)
-    if dismissed is not None and not _restricted(dismissed) and not _without(words, start):
-        return True
+    if dismissed is not None:
+        between = following[: len((dismissed.group(1) or "").split())]
+        if not _restricted(between):
+            return True
     return _denied_need(words[index], following, after)
 
 
-def _without(words: Sequence[Word], start: int) -> bool:
-    """Whether the term opening at ``start`` is said without: "retries without backoff should
-    be avoided" agrees with "backoff", "no tests are pointless" waves no tests away."""
-    before = [word.lower for word in words[max(0, start - 2) : start]]
-    if before and before[-1] in DETERMINERS:
-        before.pop()
-    return bool(before) and before[-1] in WITHOUT
+def _attached(words: Sequence[Word], start: int, first: int) -> bool:
+    """Whether the term opening at ``start`` (in a clause opening at ``first``) is not what
+    its clause speaks of but attached to it, after "on", "for" and the like ("paging on every
+    CPU spike"), or after a verb in -ing whose object it is ("keeping keys forever"); or said
+    without ("retries without backoff")."""
+    at = start - 1
+    while at >= first and words[at].lower in DETERMINERS | QUANTIFYING:
+        at -= 1
+    if at < first:
+        return False
+    before = words[at]
+    if before.lower in ATTACHING or before.lower in WITHOUT:
+        return True
+    return before.content and before.lower not in ADVERBS and before.lower.endswith("ing")
 
 
-def _restricted(dismissed: re.Match[str]) -> bool:
-    """Whether the words between a term and what waves it away say which of it is meant:
-    "retries without backoff should be avoided" waves away no retries."""
-    between = dismissed.group(1) or ""
-    return not RESTRICTING.isdisjoint(between.split())
+def _restricted(between: Sequence[Word]) -> bool:
+    """Whether the words ``between`` a term and what waves it away say which of it is meant:
+    "retries forever should be avoided", "scaling on CPU is pointless"."""
+    return any(word.lower in RESTRICTING for word in between)
 
 
 def _denied_need(term: Word, following: Sequence[Word], after: str) -> bool:
