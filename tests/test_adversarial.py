@@ -13,7 +13,9 @@ blind once the rules of their day were settled). ``aware_answers.jsonl``
 holds strong answers that show awareness of the pitfalls in many phrasings, and
 ``defining_answers.jsonl`` correct answers that define the terms a key point sets against each
 other (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid...) in many phrasings: no point of theirs
-may be marked contradicted.
+may be marked contradicted. ``nuanced_answers.jsonl`` holds correct answers that dismiss one
+case or one way, which the claim checks still misread in about half of them: that share may
+not grow.
 ``benchmarks/scorer_quality.py`` prints the full picture. These bounds sit a margin away from
 today's figures, so a change that makes the scorer believe confident nonsense, or doubt a
 strong answer, fails here.
@@ -52,6 +54,7 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_lastlook.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
+NUANCED_FALSE_ALARMS = 30  # of the 60 nuanced answers, at most this many marked contradicted
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
 BANDS = {
     "strong": ((0.8, 1.0), (0.8, 1.0)),
@@ -142,3 +145,14 @@ def test_strong_answers_aware_of_the_pitfalls_or_defining_the_terms_contradict_n
     for question_id, _, result in each_answer(ROOT / "benchmarks" / f"{name}.jsonl"):
         wrongly = [point.note for point in result.points if point.status is Status.CONTRADICTED]
         assert not wrongly, (question_id, wrongly)
+
+
+def test_nuanced_answers_raise_no_more_false_alarms_than_today() -> None:
+    """``nuanced_answers.jsonl``: correct answers that dismiss one case or one way ("paging on
+    every CPU spike should be avoided"). The claim checks read words and still mark some of
+    them contradicted (29 of 60 today); a change that marks more fails here."""
+    alarmed = sum(
+        any(point.status is Status.CONTRADICTED for point in result.points)
+        for _, _, result in each_answer(ROOT / "benchmarks" / "nuanced_answers.jsonl")
+    )
+    assert alarmed <= NUANCED_FALSE_ALARMS
