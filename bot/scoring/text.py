@@ -108,6 +108,7 @@ WITHOUT = word_set("without no not never")  # just before a term: the term left 
 # Before a term, words that attach it to what a sentence speaks of: "paging on every CPU spike"
 ATTACHING = word_set("as on in of for per at from into about")
 QUANTIFYING = word_set("every each all any some most many few")
+LEADING_IN = DETERMINERS | QUANTIFYING  # before a term, words of no meaning to what it is
 ADVERBS = word_set(
     "usually probably mostly really just basically often generally honestly also too then "
     "simply largely typically actually entirely completely totally definitely clearly nothing"
@@ -372,7 +373,7 @@ def _attached(words: Sequence[Word], start: int, first: int) -> bool:
     CPU spike"), or after a verb in -ing whose object it is ("keeping keys forever"); or said
     without ("retries without backoff")."""
     at = start - 1
-    while at >= first and words[at].lower in DETERMINERS | QUANTIFYING:
+    while at >= first and words[at].lower in LEADING_IN:
         at -= 1
     if at < first:
         return False
