@@ -37,13 +37,12 @@ from collections.abc import Callable, Iterable, Sequence
 from bot.scoring import clauses
 from bot.scoring.claims import BELIEVING, denies
 from bot.scoring.reading import Reading
-from bot.scoring.text import Word, is_denied, word_set
+from bot.scoring.text import Word, is_denied, quoted, word_set
 from bot.scoring.vocabulary import PreparedPoint
 
 BELIEVED_FROM = 0.6  # weighted share of a mistaken belief's words a clause must hold to state it
 BELIEVED_STEMS = 2  # and at least this many of its stems
 SAID_FROM = 0.4  # weighted share of a pitfall's words one sentence must hold to say it
-QUOTED_WORDS = 12
 ENDORSING = word_set(
     """
     safest safe best better should must recommend recommended prefer preferred ideal
@@ -257,10 +256,8 @@ def _praising(point: PreparedPoint) -> frozenset[str]:
 
 
 def _quote(reading: Reading, start: int) -> str:
-    """The clause opening at ``start`` as typed, its first QUOTED_WORDS words."""
-    words = _clause(reading, start)
-    quoted = " ".join(word.surface for word in words[:QUOTED_WORDS])
-    return f"{quoted}…" if len(words) > QUOTED_WORDS else quoted
+    """The clause opening at ``start`` as typed (see ``text.quoted``)."""
+    return quoted(_clause(reading, start))
 
 
 def _clause(reading: Reading, start: int) -> Sequence[Word]:

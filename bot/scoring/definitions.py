@@ -21,10 +21,10 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.scoring import clauses
-from bot.scoring.text import Normalizer, Word, word_set
+from bot.scoring.text import Normalizer, Word, quoted, word_set
 from bot.types import Role
 
 COPULAS = word_set("is are means")
@@ -36,7 +36,6 @@ NOT_DEFINING = word_set(
     "not no never nothing none than unlike versus vs compared instead rather both either "
     "neither same like better worse best worst more less"
 )
-QUOTED_WORDS = 12  # of a clause quoted in the feedback
 MEANING_WORDS = 16  # the most words of what a clause says a term is that are read
 SUBJECT_WORDS = 4  # a term longer than this is no term: "the first thing you should do"
 MEANING_WEIGHT = 1.45  # rarer than "make" or "only": a word that tells one definition apart
@@ -59,6 +58,7 @@ class Definition:
     subject: frozenset[str]  # the stems of the term and its abbreviation
     names: frozenset[str]  # of those, the stems no other defined term has: "grid"
     meaning: Mapping[str, float]  # the stems of what the point says it is -> their weight
+    own: frozenset[str] = frozenset()  # the stems only this term's definition or name has
 
 
 def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple[Definition, ...]:
@@ -79,7 +79,8 @@ def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple
         if subject - others and meaning:
             term = _term(match["term"], match["short"])
             definitions.append(Definition(index, term, subject, subject - others, meaning))
-    return tuple(d for d in definitions if _defines_others(d, definitions))
+    contrasted = [d for d in definitions if _defines_others(d, definitions)]
+    return tuple(replace(d, own=_own(d, contrasted)) for d in contrasted)
 
 
 def _defines_others(definition: Definition, definitions: Sequence[Definition]) -> bool:
@@ -102,20 +103,18 @@ def misdefined(
     also defines rightly, by a word of its own definition, is weighed, not swapped: "Grid is
     the model for two dimensions ... Grid is layout-first"."""
     said = [
-        (named[0], meaning, quoted)
-        for subject, meaning, quoted in _said_definitions(words, sentences, clause_starts)
+        (named[0], meaning, clause)
+        for subject, meaning, clause in _said_definitions(words, sentences, clause_starts)
         if len(named := [d for d in definitions if not d.names.isdisjoint(subject)]) == 1
     ]
-    rightly = {
-        term.names for term, meaning, _ in said if not _own(term, definitions).isdisjoint(meaning)
-    }
+    rightly = {term.names for term, meaning, _ in said if not term.own.isdisjoint(meaning)}
     found: dict[int, str] = {}
-    for term, meaning, quoted in said:
+    for term, meaning, clause in said:
         if term.names in rightly or term.point in found:
             continue
         other = _taken_from(term, definitions, meaning)
         if other is not None:
-            found[term.point] = f"You said “{quoted}”; the key point says that of “{other.term}”."
+            found[term.point] = f"You said “{clause}”; the key point says that of “{other.term}”."
     return found
 
 
@@ -124,11 +123,12 @@ def _set_against(term: Definition, definitions: Sequence[Definition]) -> list[De
     return [d for d in definitions if d.point == term.point and d.names.isdisjoint(term.names)]
 
 
-def _own(term: Definition, definitions: Sequence[Definition]) -> set[str]:
+def _own(term: Definition, definitions: Sequence[Definition]) -> frozenset[str]:
     """The stems only ``term``'s definition or name has, of the terms set against it."""
     others = _set_against(term, definitions)
     theirs = {stem for other in others for stem in other.meaning}
-    return (term.meaning.keys() - theirs) | (term.subject - {s for d in others for s in d.subject})
+    names = {s for d in others for s in d.subject}
+    return frozenset(term.meaning.keys() - theirs) | (term.subject - names)
 
 
 def _taken_from(
@@ -177,8 +177,7 @@ def _said_definitions(
         subject = frozenset(s for w in term for s in w.stems)
         meaning = _meaning(what)
         if subject and meaning:
-            quoted = " ".join(w.surface for w in words[opening : min(end, opening + QUOTED_WORDS)])
-            yield subject, meaning, quoted if end - opening <= QUOTED_WORDS else f"{quoted}…"
+            yield subject, meaning, quoted(words[opening:end])
 
 
 def _meaning_end(words: Sequence[Word], copula: int, past: int, sentence_end: int) -> int:

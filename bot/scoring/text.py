@@ -131,6 +131,7 @@ DENIED_NEED_AFTER = re.compile(
 )
 BEING = word_set("is are was were be been being do does did")
 NEGATION_REACH = 3
+QUOTED_WORDS = 12  # of a clause quoted in the feedback
 TERM_WORDS = 3  # the most words of a term passed over before it: "anti CSRF tokens"
 Joined = frozenset[tuple[str, str]]  # pairs of stems a key point says one right after the other
 
@@ -268,6 +269,12 @@ class Normalizer:
         if found is None and word.endswith("s"):
             found = self._expansions.get(word[:-1])
         return found or (word,)
+
+
+def quoted(words: Sequence[Word]) -> str:
+    """Words as typed, for a feedback line: the first QUOTED_WORDS of them, "…" for the rest."""
+    said = " ".join(word.surface for word in words[:QUOTED_WORDS])
+    return f"{said}…" if len(words) > QUOTED_WORDS else said
 
 
 def is_denied(words: Sequence[Word], index: int, joined: Joined = frozenset()) -> bool:
