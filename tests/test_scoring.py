@@ -141,6 +141,10 @@ def test_an_empty_answer_scores_zero_and_misses_every_point(answer: str) -> None
         ("Wrap the changes in a transaction.", "transaction", "transacton"),
         ("Run the containers on Kubernetes.", "kubernetes", "kubernets"),
         ("Normalize the schema to avoid redundancy.", "redundancy", "redundency"),
+        # misspelt words whose stems differ more than the words do ("refrenc" / "refer")
+        ("Arrays are passed by reference.", "reference", "refrence"),
+        ("The slope is positive.", "positive", "postive"),
+        ("Initialize every field in the constructor.", "initialize", "intialize"),
     ],
 )
 def test_typos_still_match(key_point: str, clean: str, typo: str) -> None:

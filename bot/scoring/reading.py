@@ -3,8 +3,9 @@
 The answer is cut into *fragments* at commas, semicolons, bullets and line ends, and into
 sentences at their ends. Each word's stems are resolved against the question's vocabulary: a
 compound meets its split form ("rollback" / "roll back"), and a misspelt word meets the stem
-it was meant to be, but only when the word is not itself a common English word ("several" is
-never "servers"). A stem is *denied* when a negation stands just before it ("not", "no need to").
+it was meant to be, its own stem or itself being near the point's ("refrence" / "reference"),
+but only when the word is not itself a common English word ("several" is never "servers").
+A stem is *denied* when a negation stands just before it ("not", "no need to").
 
 Terms may also be *strung* together in a fragment with nothing that relates them ("cache TTL
 stampede lock Redis miss"): written English relates its terms with "of", "the", "to", "is"
@@ -239,8 +240,9 @@ def _resolve(found: str, word: Word, question: PreparedQuestion) -> tuple[str, .
         return compound
     if len(found) < TYPO_MIN_LENGTH or rarity.is_common(word.lower):
         return ()
-    meant = _nearest(found, question.by_initial.get(found[0], ()))
-    return () if meant is None else (meant,)
+    candidates = question.by_initial.get(found[0], ())
+    meant = _nearest(found, candidates) or _nearest(word.lower, candidates)
+    return () if meant is None else (question.spelt.get(meant, meant),)
 
 
 @lru_cache(maxsize=1 << 16)

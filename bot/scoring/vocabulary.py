@@ -60,7 +60,9 @@ class PreparedQuestion:
     asked: frozenset[str]  # the question's own stems
     vocabulary: frozenset[str]
     compounds: Mapping[str, tuple[str, ...]]  # "rollback" -> ("roll", "back"), and the reverse
-    by_initial: Mapping[str, tuple[str, ...]]  # first letter -> stems a typo may stand for
+    by_initial: Mapping[str, tuple[str, ...]]  # first letter -> what a typo may stand for:
+    # the points' stems, and their words as spelt ("refrence" is nearer "reference" than "refer")
+    spelt: Mapping[str, str]  # a point's word as spelt (lowercase) -> its stem
     places: Mapping[str, tuple[tuple[int, int], ...]]  # stem -> (point, place in the point)
     # stem -> the points that say it, for the stems at most TELLING_SPREAD points and not the
     # question say: the terms that tell which point an answer is speaking of
@@ -97,13 +99,15 @@ def prepare(
     vocabulary = frozenset(s for point in prepared for s in point.stems)
     point_shares = tuple(shares([p.role for p in prepared], [p.weight for p in prepared]))
     compounds = _compounds(prepared, vocabulary)
+    spelt = _spellings(prepared)
     places = _places(prepared)
     return PreparedQuestion(
         prepared,
         asked,
         vocabulary,
         compounds,
-        _by_initial(vocabulary),
+        _by_initial(vocabulary | spelt.keys()),
+        spelt,
         places,
         _telling_points(places, asked),
         _halves(form for point in prepared for word in point.words for form in _forms(word)),
@@ -239,6 +243,18 @@ def _compounds(
     for found in vocabulary:
         compounds.setdefault(found, (found,))
     return compounds
+
+
+def _spellings(points: Sequence[PreparedPoint]) -> dict[str, str]:
+    """Each of the points' words as spelt, where that is not its stem -> its stem: a typo is
+    nearer the word as spelt ("refrence", "reference") than the stems of both ("refrenc",
+    "refer")."""
+    return {
+        word.lower: word.stems[0]
+        for point in points
+        for word in point.words
+        if len(word.stems) == 1 and word.lower != word.stems[0]
+    }
 
 
 def _by_initial(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
