@@ -991,6 +991,18 @@ def test_what_is_not_a_good_story_scores_low(
         "I changed the design and didn't mention it to her.",
         "I asked my manager to assign a different reviewer.",
         "Some people just aren't team players.",
+        "It wasn't really my fault: the spec changed.",
+        "I kept it to myself until it was fixed.",
+        "I didn't raise it with my manager.",
+        "Since it was resolved, I skipped the postmortem.",
+        "The lesson is to fix it quietly and move on.",
+        "Designers often don't understand implementation details.",
+        "My version was objectively better.",
+        "Most of his comments were nitpicking.",
+        "Developers should have the final word on the UI.",
+        "I asked my manager to override the review.",
+        "Being paged at night is what they signed up for.",
+        "On-call is just part of the job.",
     ],
     ids=[
         "disowning the problem",
@@ -1011,6 +1023,18 @@ def test_what_is_not_a_good_story_scores_low(
         "not telling the person concerned",
         "shopping for a reviewer",
         "contempt for colleagues",
+        "disowning the problem, softened",
+        "keeping it to yourself",
+        "not raising it",
+        "skipping the postmortem",
+        "fixing it quietly",
+        "belittling a role",
+        "only yourself right",
+        "belittling feedback",
+        "the final word",
+        "overriding a review",
+        "what they signed up for",
+        "toughing it out",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
@@ -1019,6 +1043,23 @@ def test_a_good_story_with_a_red_flag_scores_low(
     result = of_question(scorer, bank, story_question(bank).id, f"{TRUE_STORY} {red_flag}")
     assert result.notes == (RED_FLAG_NOTE,)
     assert result.value < 0.4
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I didn't raise it until I had the traces to show.",
+        "Paging is part of the job, but twenty pages a night is not.",
+        "Rather than override the review, I asked for a call.",
+        "We never skipped the postmortem.",
+        "I realised I was nitpicking in my own reviews.",
+    ],
+    ids=["until there was evidence", "a but", "turned down", "never skipped", "own nitpicking"],
+)
+def test_what_only_sounds_like_a_red_flag_is_none(
+    scorer: KeyPointScorer, bank: QuestionBank, said: str
+) -> None:
+    assert of_question(scorer, bank, story_question(bank).id, f"{TRUE_STORY} {said}").notes == ()
 
 
 def test_lazy_loading_is_no_contempt_for_people(scorer: KeyPointScorer, bank: QuestionBank) -> None:

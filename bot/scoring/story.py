@@ -56,7 +56,8 @@ RED_FLAGS = re.compile(
     r"(the|my|our) (\w+ )?(team|manager|customers|users|stakeholders|boss|lead|client|clients|"
     r"pm|cto|ceo|vp|director|support|company|page))|"
     r"(it|that) was (?!(my|our|a|an|the|this|that|one|no) )\w+ (fault|change|bug|mistake)|"
-    r"(not|isn't|wasn't) my (fault|problem|job|responsibility|concern|code|area|call)|not mine|"
+    r"(not|isn't|wasn't) (really |entirely |even |actually |technically )?"
+    r"my (fault|problem|job|responsibility|concern|code|area|call)|not mine|"
     r"not (change|do) (anything|a thing) differently|learned nothing|nothing to learn|"
     r"nothing (needed|needs|had|has) to change|"
     r"(real|actual) (problem|issue|cause) was (that )?(the )?(\w+ )?"
@@ -78,7 +79,23 @@ RED_FLAGS = re.compile(
     r"(called|calling|call) (him|her|them) out|in front of (the whole|the entire|everyone)|"
     r"behind (his|her|their|the team's|my manager's) back|"
     r"(not|never) (mention|tell|say) (it|this|that|anything) to|"
-    r"(a different|another) (reviewer|approver)|not (a )?team players?)\b"
+    r"(a different|another|a second|a (\w+ )?second) (reviewer|approver)|not (a )?team players?|"
+    # keeping a problem from the people who should know of it
+    r"kept (it|this|that|the \w+) to (myself|ourselves)|"
+    r"(not|never) (raise|mention|flag|escalate|report) (it|this|that|anything|the "
+    r"(issue|problem|bug|risk|incident|outage|mistake))(?! (until|before|at first|yet))|"
+    r"(skip|skipped|skipping) (the|a|our) (postmortem|post-mortem|retro|retrospective|write-?up)|"
+    r"(fix|fixed|fixing|patch|patched|patching) (it|this|that|things|them) quietly|"
+    # belittling a role, its feedback or its process
+    r"(designers|developers|devs|engineers|testers|managers|seniors|juniors|reviewers|pms) "
+    r"(often|usually|generally|always|just|simply|rarely|never) (not )?(understand|care)|"
+    r"objectively (better|right|correct|superior)|"
+    r"(it|which|they|those|comments|feedback) (was|were) (just |mostly |all |pure )?nitpick\w*|"
+    r"(developers|engineers|devs|i|we) should (always )?have the final (word|say)|"
+    r"override (the|his|her|their) (review|reviewer|objection|block|veto)|"
+    # toughing it out instead of fixing what wears people down
+    r"what (they|he|she|you) signed up for|sleep through (the )?(noise|pages|alerts|alarms)|"
+    r"(is|was) (just |simply )?part of the job(?!( \|)? but))\b"
 )
 NO_LESSON = re.compile(r"\b(wouldn['’]t|would not|won['’]t) (change|do) (anything|a thing)\b")
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
