@@ -683,6 +683,24 @@ def test_fluent_nonsense_in_the_points_words_is_a_jumble_but_a_gist_of_them_is_n
     assert summed_up.value >= 0.5 and not set(summed_up.notes) & {LIST_NOTE, JUMBLE_NOTE}
 
 
+@pytest.mark.parametrize(
+    "gist",
+    [
+        "Assume the key is compromised, revoke and replace it immediately, then check CloudTrail "
+        "for what it was used for before cleaning the Git history.",
+        "Revoke the leaked key immediately, check CloudTrail for anything it was used for and "
+        "clean that up, then scrub history and add secret scanning and short-lived credentials.",
+    ],
+)
+def test_a_gist_of_several_steps_in_a_row_is_no_jumble(
+    scorer: KeyPointScorer, bank: QuestionBank, gist: str
+) -> None:
+    """A gist names one step of each point in turn: neighbouring terms from different points."""
+    result = of_question(scorer, bank, "devops-sre/9", gist)
+    assert JUMBLE_NOTE not in result.notes
+    assert result.value >= 0.5
+
+
 FAILED_DEPLOY = "backend-developer/6"  # a deployment to production fails: rollback, logs, CI
 
 
@@ -1579,6 +1597,22 @@ def test_the_words_every_story_question_asks_with_show_no_relevance(
     )  # to "Tell me about a time you disagreed with a designer ... How did you handle it?"
     relevance = of_question(scorer, bank, "frontend-developer/6", explanation).points[4]
     assert relevance.text.startswith("Relevance") and relevance.score == 0.0
+
+
+def test_little_words_of_the_question_show_no_relevance_and_rare_ones_show_most(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """To "Tell me about a time you received critical feedback in a code review": "in" is said
+    by any story, and "feedback" tells more of the topic than "received"."""
+    question = "frontend-developer/19"
+    migration = (
+        "Last year I moved our dashboard from Webpack to Vite in two weeks. I mapped the loaders "
+        "and replaced them one by one. Builds fell from 55 seconds to 3. I learned to go slowly."
+    )
+    assert of_question(scorer, bank, question, migration).points[4].score == 0.0
+    rare = of_question(scorer, bank, question, f"{migration} The feedback was good.")
+    common = of_question(scorer, bank, question, f"{migration} I received thanks.")
+    assert rare.points[4].score > common.points[4].score > 0.0
 
 
 def test_finding_something_out_yourself_is_no_red_flag(

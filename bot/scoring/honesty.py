@@ -78,11 +78,14 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
     kept, notes = 1.0 - (1.0 - LIST_KEEPS) * _ramp(listed, ENUMERATED_UP_TO, LISTED_FROM), []
     if listed >= 0.5:
         notes.append(LIST_NOTE)
-    jumble = (
-        SHUFFLED_KEEPS
-        if shuffled(reading)
-        else _cohesion_keeps(question, hits, dense) * _focus_keeps(question, reading, dense)
-    )
+    # a gist sums several points up in a few words each ("revoke the key, check CloudTrail,
+    # rotate"): its neighbouring terms come from different points by design
+    gist = reading.content_words <= BRIEF_WORDS and not listed
+    if shuffled(reading):
+        jumble = SHUFFLED_KEEPS
+    else:
+        cohesion = 1.0 if gist else _cohesion_keeps(question, hits, dense)
+        jumble = cohesion * _focus_keeps(question, reading, dense)
     if jumble < 1.0:
         kept *= jumble
         notes.append(JUMBLE_NOTE)
