@@ -184,12 +184,16 @@ def _reflection(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading)
 
 
 def _relevance(_: Sequence[Sentence], question: PreparedQuestion, reading: Reading) -> Judged:
-    asked = question.asked - ASKING_STEMS
-    if not asked:
+    """How much of what the question asks about the story speaks of: the weighted share of
+    the question's content words it says (in any form: "risky" for "risk"), the words every
+    story question asks with aside."""
+    topic = {found: w for found, w in question.topic.items() if found not in ASKING_STEMS}
+    if not topic:
         return 1.0, ()
+    asked = frozenset(topic)
     meets = {found: _asked_stem(found, asked) for w in reading.words for found in w.stems}
     said = [w.surface for w in reading.words if any(meets[found] for found in w.stems)]
-    share = len({meets[found] for found in meets} - {""}) / len(asked)
+    share = sum(topic[found] for found in set(meets.values()) - {""}) / sum(topic.values())
     return min(1.0, share / RELEVANT_AT), tuple(dict.fromkeys(said))[:MAX_QUOTED]
 
 

@@ -58,6 +58,7 @@ class PreparedPoint:
 class PreparedQuestion:
     points: tuple[PreparedPoint, ...]
     asked: frozenset[str]  # the question's own stems
+    topic: Mapping[str, float]  # of those, the stems of its content words -> their weight
     vocabulary: frozenset[str]
     compounds: Mapping[str, tuple[str, ...]]  # "rollback" -> ("roll", "back"), and the reverse
     by_initial: Mapping[str, tuple[str, ...]]  # first letter -> what a typo may stand for:
@@ -86,7 +87,8 @@ class PreparedQuestion:
 def prepare(
     normalizer: Normalizer, question: str, points: Sequence[tuple[str, Role, float]]
 ) -> PreparedQuestion:
-    asked = frozenset(s for word in normalizer.words(question) for s in word.stems)
+    asking = normalizer.words(question)
+    asked = frozenset(s for word in asking for s in word.stems)
     said = [normalizer.words(text) for text, _, _ in points]
     optional = frozenset().union(*map(conceded, said))
     prepared = _with_telling_stems(
@@ -104,6 +106,7 @@ def prepare(
     return PreparedQuestion(
         prepared,
         asked,
+        _weighed(asking),
         vocabulary,
         compounds,
         _by_initial(vocabulary | spelt.keys()),
@@ -243,6 +246,16 @@ def _compounds(
     for found in vocabulary:
         compounds.setdefault(found, (found,))
     return compounds
+
+
+def _weighed(words: Sequence[Word]) -> dict[str, float]:
+    """The stems of the content words, each with its weight: "in" and "out" are no topic."""
+    return {
+        found: weight
+        for word in words
+        if word.content
+        for found, weight in zip(word.stems, word.weights, strict=True)
+    }
 
 
 def _spellings(points: Sequence[PreparedPoint]) -> dict[str, str]:
