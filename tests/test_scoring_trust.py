@@ -1021,6 +1021,10 @@ def test_what_is_not_a_good_story_scores_low(
         "I asked my manager to override the review.",
         "Being paged at night is what they signed up for.",
         "On-call is just part of the job.",
+        "I didn't open a channel or send updates while I worked.",
+        "I left the alert out of the report because it would have looked bad.",
+        "It was a one-off, so we didn't need any action items.",
+        "The on-call engineer obviously didn't know what he was doing.",
     ],
     ids=[
         "disowning the problem",
@@ -1053,6 +1057,10 @@ def test_what_is_not_a_good_story_scores_low(
         "overriding a review",
         "what they signed up for",
         "toughing it out",
+        "no updates",
+        "hiding what looks bad",
+        "nothing to follow up",
+        "contempt for a colleague",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(

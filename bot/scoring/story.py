@@ -86,10 +86,13 @@ RED_FLAGS = re.compile(
     r"(issue|problem|bug|risk|incident|outage|mistake))(?! (until|before|at first|yet))|"
     r"(skip|skipped|skipping) (the|a|our) (postmortem|post-mortem|retro|retrospective|write-?up)|"
     r"(fix|fixed|fixing|patch|patched|patching) (it|this|that|things|them) quietly|"
+    r"(not|never) (\w+ ){0,4}(send|post|give) (any )?(status )?updates|would have looked bad|"
+    r"(not|never) (need|needed) (any )?action items|"
     # belittling a role, its feedback or its process
     r"(designers|developers|devs|engineers|testers|managers|seniors|juniors|reviewers|pms) "
     r"(often|usually|generally|always|just|simply|rarely|never) (not )?(understand|care)|"
     r"objectively (better|right|correct|superior)|"
+    r"(not|never) know what (he|she|they) (was|were) doing|"
     r"(it|which|they|those|comments|feedback) (was|were) (just |mostly |all |pure )?nitpick\w*|"
     r"(developers|engineers|devs|i|we) should (always )?have the final (word|say)|"
     r"override (the|his|her|their) (review|reviewer|objection|block|veto)|"
