@@ -1296,6 +1296,20 @@ def test_recommending_what_a_pitfall_warns_against_contradicts_it(
     assert result.value == 0.0  # its share is taken away
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The quickest way is to keep the access tokens in localStorage.",
+        "Storing access tokens in localStorage is the most accurate option.",
+    ],
+    ids=["the quickest", "the most accurate"],
+)
+def test_a_pitfall_called_the_quickest_or_most_accurate_way_is_recommended(
+    scorer: KeyPointScorer, answer: str
+) -> None:
+    assert score(scorer, [TOKEN_PITFALL], answer).points[0].status is Status.CONTRADICTED
+
+
 PROMISE_PITFALL = KeyPoint(
     "Believing that wrapping CPU-heavy code in a promise moves it off the main thread; it still "
     "blocks the page.",

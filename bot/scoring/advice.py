@@ -46,7 +46,8 @@ SAID_FROM = 0.4  # weighted share of a pitfall's words one sentence must hold to
 ENDORSING = word_set(
     """
     safest safe best better should must recommend recommended prefer preferred ideal
-    correct proper right fine standard simplest easiest cleanest good great
+    correct proper right fine standard simplest easiest cleanest quickest fastest good great
+    precise accurate
     reliable robust clean cleaner smart effective optimal solid sensible wise preferable
     """
 )
