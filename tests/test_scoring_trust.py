@@ -858,6 +858,17 @@ def test_every_deed_in_a_one_sentence_story_counts_and_only_the_speakers(
     assert story_point(scorer, bank, others, ACTIONS).score == 0.0
 
 
+def test_how_the_speaker_did_it_counts_as_deeds_but_not_when_it_was(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    how = "I cut night pages by auditing every alert, deleting noisy ones and automating fixes."
+    assert story_point(scorer, bank, how, ACTIONS).matched == (
+        "I cut", "auditing", "deleting", "automating",
+    )  # fmt: skip
+    when = "I fixed it by morning, during the standup."
+    assert story_point(scorer, bank, when, ACTIONS).matched == ("I fixed",)
+
+
 def test_a_result_in_the_sentence_of_the_deed_counts_but_not_before_the_deed(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

@@ -7,7 +7,9 @@ may come between: "I once pushed back"), or going on from there, opening a claus
 a sentence with the deed alone, the "I" understood ("Wrote a design doc."). A verb alike in
 past and present ("set", "put") goes on from a deed, never starts one: "I create indexes and
 set a timeout" is a habit, and "what I did was export the pages" is a deed in the plain form.
-What the speaker learned or realised is reflection, not a deed.
+How the speaker did a deed is deeds too: "I cut the pages by auditing every alert, deleting
+the noisy ones and automating fixes". What the speaker learned or realised is reflection, not
+a deed.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ STATES = word_set(  # not deeds: "I learned" and "I realised" are reflection, no
 )
 ADVERBS = word_set("once then also first later finally just still even immediately")
 CHAINING = word_set("and then also so later finally")  # "..., and wrote", "then fixed"
+NOT_DOING = word_set("morning evening during nothing something anything everything")  # in -ing
 
 
 def is_past(word: Word) -> bool:
@@ -53,11 +56,16 @@ def deeds(
     """
     deeds: list[tuple[int, str]] = []
     speaking, subject, said_at = False, "", -1  # the speaker's "I" or "we", and where
+    by_doing = False  # after "I cut the pages by ...": what follows in -ing is how
     for index, word in enumerate(sentence):
         if word.lower in OWN_SUBJECTS:
             speaking, subject, said_at = True, word.surface, index
         elif word.lower in OTHER_SUBJECTS:
-            speaking = False
+            speaking = by_doing = False
+        elif speaking and deeds and word.lower == "by":
+            by_doing = True
+        elif by_doing and _how(sentence, index, start, clause_starts):
+            deeds.append((index, word.surface))
         elif speaking and _cleft(sentence, index, said_at):
             deeds.append((index, f"{subject} did {word.surface}"))
         elif not is_past(word) or word.lower in STATES:
@@ -74,6 +82,16 @@ def deeds(
         elif speaking and (sentence[index - 1].lower in CHAINING or start + index in clause_starts):
             deeds.append((index, word.surface))
     return deeds
+
+
+def _how(sentence: Sentence, index: int, start: int, clause_starts: Sequence[int]) -> bool:
+    """A verb in -ing saying how the speaker did what they did: right after "by", after
+    "and" or "then", or opening a clause ("by auditing the pages, deleting noisy alerts")."""
+    word = sentence[index]
+    if len(word.lower) <= 4 or not word.lower.endswith("ing") or word.lower in NOT_DOING:
+        return False
+    before = sentence[index - 1].lower
+    return before == "by" or before in CHAINING or start + index in clause_starts
 
 
 def _cleft(sentence: Sentence, index: int, said_at: int) -> bool:
