@@ -240,9 +240,13 @@ def _resolve(found: str, word: Word, question: PreparedQuestion) -> tuple[str, .
         return compound
     if len(found) < TYPO_MIN_LENGTH or rarity.is_common(word.lower):
         return ()
-    candidates = question.by_initial.get(found[0], ())
-    meant = _nearest(found, candidates) or _nearest(word.lower, candidates)
-    return () if meant is None else (question.spelt.get(meant, meant),)
+    meant = _nearest(found, question.by_initial.get(found[0], ()))
+    if meant is not None:
+        return (meant,)
+    if word.lower == found:  # stemming changed nothing: no spelling to compare
+        return ()
+    spelt = _nearest(word.lower, question.spelt_by_initial.get(found[0], ()))
+    return () if spelt is None else (question.spelt[spelt],)
 
 
 @lru_cache(maxsize=1 << 16)

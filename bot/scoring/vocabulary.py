@@ -61,8 +61,10 @@ class PreparedQuestion:
     topic: Mapping[str, float]  # of those, the stems of its content words -> their weight
     vocabulary: frozenset[str]
     compounds: Mapping[str, tuple[str, ...]]  # "rollback" -> ("roll", "back"), and the reverse
-    by_initial: Mapping[str, tuple[str, ...]]  # first letter -> what a typo may stand for:
-    # the points' stems, and their words as spelt ("refrence" is nearer "reference" than "refer")
+    by_initial: Mapping[str, tuple[str, ...]]  # first letter -> stems a typo may stand for
+    # first letter -> the points' words as spelt (lowercase), where that is not their stem: a
+    # typo is nearer the word as spelt ("refrence", "reference") than their stems ("refer")
+    spelt_by_initial: Mapping[str, tuple[str, ...]]
     spelt: Mapping[str, str]  # a point's word as spelt (lowercase) -> its stem
     places: Mapping[str, tuple[tuple[int, int], ...]]  # stem -> (point, place in the point)
     # stem -> the points that say it, for the stems at most TELLING_SPREAD points and not the
@@ -109,7 +111,8 @@ def prepare(
         _weighed(asking),
         vocabulary,
         compounds,
-        _by_initial(vocabulary | spelt.keys()),
+        _by_initial(vocabulary),
+        _by_initial(spelt.keys()),
         spelt,
         places,
         _telling_points(places, asked),
@@ -259,9 +262,7 @@ def _weighed(words: Sequence[Word]) -> dict[str, float]:
 
 
 def _spellings(points: Sequence[PreparedPoint]) -> dict[str, str]:
-    """Each of the points' words as spelt, where that is not its stem -> its stem: a typo is
-    nearer the word as spelt ("refrence", "reference") than the stems of both ("refrenc",
-    "refer")."""
+    """Each of the points' words as spelt, where that is not its stem -> its stem."""
     return {
         word.lower: word.stems[0]
         for point in points
@@ -270,9 +271,9 @@ def _spellings(points: Sequence[PreparedPoint]) -> dict[str, str]:
     }
 
 
-def _by_initial(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+def _by_initial(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     groups: dict[str, list[str]] = {}
-    for word in sorted(vocabulary):
+    for word in sorted(words):
         if len(word) >= TYPO_MIN_LENGTH - 1:
             groups.setdefault(word[0], []).append(word)
     return {initial: tuple(words) for initial, words in groups.items()}
