@@ -490,6 +490,13 @@ def test_a_term_is_paired_with_what_follows_it_not_with_what_comes_before(
             "Long synchronous chains of services are what we have right now; they couple "
             "availability.",
         ),
+        (
+            KeyPoint(
+                "Printing secrets in CI logs or baking them into container images.",
+                role=Role.PITFALL,
+            ),
+            "Everything is injected at runtime, and secrets must stay out of CI logs.",
+        ),
     ],
     ids=[
         "pairings far apart in a point are no list of pairs",
@@ -498,6 +505,7 @@ def test_a_term_is_paired_with_what_follows_it_not_with_what_comes_before(
         "praising the contrary of what a pitfall hinges on",
         "praise in a clause that says the pitfall hides something",
         "right now is no praise",
+        "what must stay out of the pitfall",
     ],
 )
 def test_what_agrees_with_the_point_is_no_contradiction(

@@ -81,6 +81,9 @@ WARNING = word_set(
     else fix fixes
     """
 )
+# In a clause that praises a pitfall's words, what keeps them apart: "secrets must stay out of
+# logs" praises no logging of secrets
+KEPT_APART = WARNING | word_set("out")
 
 # Words that name a belief rather than hold it: "assuming async code is safe", "the myth
 # that replicas are backups".
@@ -132,7 +135,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     by_action = words[praise].lower not in PRAISING
     contrary = _contrary(point)
     if any(
-        (word.negator or word.lower in WARNING or word.lower in contrary)
+        (word.negator or word.lower in KEPT_APART or word.lower in contrary)
         and (by_action or clauses.start_of(starts, first + offset) == praised)
         for offset, word in enumerate(words)
     ) or _supplies(point.claims.left_out, words, first, reading):
