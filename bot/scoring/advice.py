@@ -81,9 +81,6 @@ WARNING = word_set(
     else fix fixes
     """
 )
-# In a clause that praises a pitfall's words, what keeps them apart: "secrets must stay out of
-# logs" praises no logging of secrets
-KEPT_APART = WARNING | word_set("out")
 
 # Words that name a belief rather than hold it: "assuming async code is safe", "the myth
 # that replicas are backups".
@@ -135,7 +132,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     by_action = words[praise].lower not in PRAISING
     contrary = _contrary(point)
     if any(
-        (word.negator or word.lower in KEPT_APART or word.lower in contrary)
+        (word.negator or word.lower in WARNING or word.lower in contrary or _out_of(words, offset))
         and (by_action or clauses.start_of(starts, first + offset) == praised)
         for offset, word in enumerate(words)
     ) or _supplies(point.claims.left_out, words, first, reading):
@@ -143,6 +140,13 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     if _praises_the_other_side(words, first, praise, places, starts):
         return ""
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _out_of(words: Sequence[Word], offset: int) -> bool:
+    """Whether the word at ``offset`` opens "out of": "secrets must stay out of the logs"
+    keeps what a pitfall joins apart."""
+    following = words[offset + 1].lower if offset + 1 < len(words) else ""
+    return words[offset].lower == "out" and following == "of"
 
 
 def _names_mistake(point: PreparedPoint, reading: Reading, first: int, praised: int) -> bool:
