@@ -90,14 +90,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    0.46, partial 0.54, confidently wrong 0.36, off-topic 0.34, ordered on 9 of 16). Afterwards
    its gists and one wrong story were looked at: a brief answer is no longer called jumbled for
    naming one step of each point in turn, and a few more red flags were added.
-19. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+19. ``adversarial_finallook.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 8088), written without running the scorer and measured blind once that round's
+   rules were in: confidently wrong 0.36 with the code at the start of the round and 0.32 with
+   its rules, ordered on 10 and 11 of 16, gist 0.55 and 0.56, strong 0.91 both times. It found
+   one false alarm, fixed afterwards: "secrets must stay out of logs" read as recommending the
+   pitfall of printing secrets in CI logs.
+20. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-20. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+21. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-21. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+22. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -154,6 +160,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "thirdlook",
     "lastlook",
     "nextlook",
+    "finallook",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -7,10 +7,10 @@ the same kinds for the 64 other questions, and ``adversarial_final.jsonl``,
 ``adversarial_recheck.jsonl``, ``adversarial_retest.jsonl``, ``adversarial_probe.jsonl``,
 ``adversarial_last.jsonl``, ``adversarial_spotcheck.jsonl``, ``adversarial_crosscheck.jsonl``,
 ``adversarial_doublecheck.jsonl``, ``adversarial_secondlook.jsonl``,
-``adversarial_thirdlook.jsonl``, ``adversarial_lastlook.jsonl`` and
-``adversarial_nextlook.jsonl`` new answers to questions of the sets before them, all written
-later without running the scorer (the last fourteen measured blind once the rules of their day
-were settled). ``aware_answers.jsonl``
+``adversarial_thirdlook.jsonl``, ``adversarial_lastlook.jsonl``,
+``adversarial_nextlook.jsonl`` and ``adversarial_finallook.jsonl`` new answers to questions of
+the sets before them, all written later without running the scorer (the last fifteen measured
+blind once the rules of their day were settled). ``aware_answers.jsonl``
 holds strong answers that show awareness of the pitfalls in many phrasings, and
 ``defining_answers.jsonl`` correct answers that define the terms a key point sets against each
 other (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid...) in many phrasings: no point of theirs
@@ -54,6 +54,7 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_thirdlook.jsonl",
     ROOT / "benchmarks" / "adversarial_lastlook.jsonl",
     ROOT / "benchmarks" / "adversarial_nextlook.jsonl",
+    ROOT / "benchmarks" / "adversarial_finallook.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
 NUANCED_FALSE_ALARMS = 30  # of the 60 nuanced answers, at most this many marked contradicted
