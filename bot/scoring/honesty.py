@@ -61,6 +61,7 @@ FOCUSED_AT = 0.65  # ... and from which the answer keeps all its credit
 DENSE_FOCUSED_AT = 0.2  # added to FOCUSED_AT for a fully dense answer
 DENSE_SCATTERED_AT = 0.15  # ... and to SCATTERED_AT
 BRIEF_WORDS = 25  # content words up to which an answer is brief: judged on what it says
+GIST_WORDS = 20  # ... and a sentence's worth of them, which may sum several points up
 FOCUS_FROM = 0.35  # share of the answer's content words on point from which focus is judged
 FOCUS_AT = 0.55  # ... in full: a story or walk-through of many other words is no salad
 LIST_NOTE = "_Most matched terms came as a bare list: say how they fit together._"
@@ -80,7 +81,7 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
         notes.append(LIST_NOTE)
     # a gist sums several points up in a few words each ("revoke the key, check CloudTrail,
     # rotate"): its neighbouring terms come from different points by design
-    gist = reading.content_words <= BRIEF_WORDS and not listed
+    gist = reading.content_words <= GIST_WORDS and not listed
     if shuffled(reading):
         jumble = SHUFFLED_KEEPS
     else:
