@@ -37,7 +37,8 @@ STATES = word_set(  # not deeds: "I learned" and "I realised" are reflection, no
 )
 ADVERBS = word_set("once then also first later finally just still even immediately")
 CHAINING = word_set("and then also so later finally")  # "..., and wrote", "then fixed"
-NOT_DOING = word_set("morning evening during nothing something anything everything")  # in -ing
+# words in -ing that say when or what, never how: "by morning", "during the standup"
+NOT_DOING = word_set("morning evening during nothing something anything everything")
 
 
 def is_past(word: Word) -> bool:

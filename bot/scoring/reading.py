@@ -3,8 +3,9 @@
 The answer is cut into *fragments* at commas, semicolons, bullets and line ends, and into
 sentences at their ends. Each word's stems are resolved against the question's vocabulary: a
 compound meets its split form ("rollback" / "roll back"), and a misspelt word meets the stem
-it was meant to be, its own stem or itself being near the point's ("refrence" / "reference"),
-but only when the word is not itself a common English word ("several" is never "servers").
+it was meant to be (its stem near that stem, or the word as typed near the point's word as
+spelt: "refrence" / "reference"), but only when the word is not itself a common English word
+("several" is never "servers").
 A stem is *denied* when a negation stands just before it ("not", "no need to").
 
 Terms may also be *strung* together in a fragment with nothing that relates them ("cache TTL
