@@ -145,8 +145,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
 def _out_of(words: Sequence[Word], offset: int) -> bool:
     """Whether the word at ``offset`` opens "out of": "secrets must stay out of the logs"
     keeps what a pitfall joins apart."""
-    following = words[offset + 1].lower if offset + 1 < len(words) else ""
-    return words[offset].lower == "out" and following == "of"
+    return words[offset].lower == "out" and _next(words, offset) == "of"
 
 
 def _names_mistake(point: PreparedPoint, reading: Reading, first: int, praised: int) -> bool:
@@ -365,8 +364,12 @@ def _praise(
 
 def _idiom(words: Sequence[Word], offset: int) -> bool:
     """Whether the word of praise at ``offset`` only says when: "right now", "right away"."""
-    following = words[offset + 1].lower if offset + 1 < len(words) else ""
-    return words[offset].lower == "right" and following in WHEN
+    return words[offset].lower == "right" and _next(words, offset) in WHEN
+
+
+def _next(words: Sequence[Word], offset: int) -> str:
+    """The word after the one at ``offset`` (lowercase), "" at the end."""
+    return words[offset + 1].lower if offset + 1 < len(words) else ""
 
 
 def _plans(opening: Sequence[Word]) -> bool:

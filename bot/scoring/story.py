@@ -79,7 +79,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(?<!\bi )(?<!\bwe )found out (at|in|during) the (demo|review|launch|release)|"
     r"(called|calling|call) (him|her|them) out|in front of (the whole|the entire|everyone)|"
     r"behind (his|her|their|the team's|my manager's) back|"
-    r"(not|never) (mention|tell|say) (it|this|that|anything) to|"
+    r"(not|never) (tell|say) (it|this|that|anything) to|"  # "mention": below, with "raise"
     r"(a different|another|a second|a (\w+ )?second) (reviewer|approver)|not (a )?team players?|"
     # keeping a problem from the people who should know of it
     r"kept (it|this|that|the \w+) to (myself|ourselves)|"
