@@ -113,6 +113,24 @@ def test_an_off_topic_answer_scores_near_zero(case: Case) -> None:
     assert score(case, case.off_topic).value < 0.15
 
 
+def test_a_word_shared_by_chance_earns_a_sliver_that_ranks_it_above_nothing() -> None:
+    point = (
+        "Partition the orders table by month so that old partitions can be detached and "
+        "archived cheaply instead of running long deletes that bloat the table and slow every "
+        "nightly vacuum."
+    )
+    meeting = (
+        "Our team held a planning meeting about the release calendar, the hiring plan and the "
+        "budget for next quarter, and everyone agreed on priorities after "
+    )
+    shares_a_word, shares_none = (
+        KeyPointScorer().score(question="Q?", key_points=[point], answer=meeting + ending)
+        for ending in ("every discussion.", "a heated discussion.")
+    )
+    assert 0.0 == shares_none.value < shares_a_word.value < 0.01
+    assert shares_a_word.points[0].status is Status.MISSED
+
+
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_a_strong_paraphrase_scores_high(case: Case) -> None:
     result = score(case, case.excellent)

@@ -32,7 +32,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.questions import KeyPoint
-from bot.scoring import advice, claims, definitions, honesty, story
+from bot.scoring import advice, claims, definitions, honesty, rarity, story
 from bot.scoring.glossary import merged
 from bot.scoring.model import COVERED_AT, MAX_ANSWER_CHARS, PointScore, Score, status_of
 from bot.scoring.overlap import Overlap, overlaps
@@ -43,6 +43,9 @@ from bot.types import Kind, Role, Status
 
 PREPARED_CACHE_SIZE = 512
 NO_CREDIT_BELOW = 0.1  # overlap that unrelated text reaches by chance
+CHANCE_CREDIT = 0.01  # the most a point earns below NO_CREDIT_BELOW: a near miss above nothing
+CHANCE_FROM = 0.05  # overlap below which a point earns nothing at all
+TELLING_WEIGHT = 1.0  # rarity weight of a word that tells something: "every", not "in"
 FULL_CREDIT_AT = 0.5  # overlap of a point said in full in other words
 GIST_WORDS = 5  # content words from which a brief answer is a gist, not a bare term or two
 MENTION_CREDIT = 0.8  # times the brief answer's precision: what a point it mentions earns
@@ -207,15 +210,27 @@ def _judged(question: PreparedQuestion, reading: Reading) -> tuple[_Judged, tupl
 def credit(overlap_value: float) -> float:
     """Overlap as credit, rising steeply and then levelling off, never flat.
 
-    Unrelated text reaches an overlap of about NO_CREDIT_BELOW by chance, and a point said
-    in full in other words about FULL_CREDIT_AT (it shares half the point's words), which
-    earns about 90%. Strictly rising between, so answers keep their order.
+    Unrelated text reaches an overlap of about NO_CREDIT_BELOW by chance (see ``_by_chance``
+    for what it earns), and a point said in full in other words about FULL_CREDIT_AT (it
+    shares half the point's words), which earns about 90%. Strictly rising between, so
+    answers keep their order.
     """
     x = (overlap_value - NO_CREDIT_BELOW) / CREDIT_SPAN
     if x <= 0:
         return 0.0
-    rising = (1.0 - math.exp(-CURVE * x)) / CURVE_TOP
+    rising = CHANCE_CREDIT + (1.0 - CHANCE_CREDIT) * (1.0 - math.exp(-CURVE * x)) / CURVE_TOP
     return rising if rising < 1.0 else 1.0  # min(1.0, rising), without a call
+
+
+def _by_chance(found: Overlap) -> float:
+    """What a point earns from an overlap below NO_CREDIT_BELOW: at most CHANCE_CREDIT, too
+    little to mean anything, but an answer that shares a telling word with the point ranks
+    above one that shares none. Nothing for words as common as "in", nor below CHANCE_FROM."""
+    overlap_value, said = found
+    chance = (overlap_value - CHANCE_FROM) / (NO_CREDIT_BELOW - CHANCE_FROM)
+    if chance <= 0 or all(rarity.weight(word.lower()) < TELLING_WEIGHT for word in said.values()):
+        return 0.0
+    return CHANCE_CREDIT * chance
 
 
 def _brief_precision(question: PreparedQuestion, reading: Reading) -> float:
@@ -252,7 +267,10 @@ def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Ju
         return PointScore(
             point.text, 0.0, Status.CONTRADICTED, matched, point.role, share, contradiction
         )
-    value = credit(overlap_value) * judged.keeps
+    if overlap_value < NO_CREDIT_BELOW:
+        value = _by_chance(found) * judged.keeps
+    else:
+        value = credit(overlap_value) * judged.keeps
     if point.own and point.own.isdisjoint(said):
         value = min(value, WITHOUT_OWN_WORDS)
     if judged.mention > value and not point.telling.isdisjoint(said):
