@@ -62,6 +62,7 @@ REJECTED_SAID = 2  # words of what a point advises against that a clause must sa
 COMPARING = word_set("over than versus vs unlike")
 _OTHERS = word_set("different separate cross another")
 _MANY = word_set("multiple several many redundant")
+_LEADER = word_set("leader primary")
 CONTRARIES = {
     "same": _OTHERS,
     "shared": _OTHERS,
@@ -69,6 +70,10 @@ CONTRARIES = {
     "one": _MANY,
     "server": word_set("client"),
     "client": word_set("server"),
+    "follower": _LEADER,
+    "followers": _LEADER,
+    "replica": _LEADER,
+    "replicas": _LEADER,
 }
 OPENERS = word_set("i we you would will always just simply then and so also")  # "I'd": "i"
 WARNING = word_set(
