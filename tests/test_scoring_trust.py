@@ -209,6 +209,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         (LEAKED_KEY, "checking CloudTrail is mostly noise", "CloudTrail shows what the key did"),
         (TEST_RESTORES, "test restores are a waste of time", "test restores are not a formality"),
         (TEST_RESTORES, "test restores are just a formality", "test restores are never optional"),
+        (
+            TEST_RESTORES,
+            "test restores are a distraction from real work",
+            "test restores are no distraction, they are the only proof",
+        ),
         (TEST_RESTORES, "I'd skip restores, they take hours", "test restores to avoid surprises"),
         (
             TEST_RESTORES,
@@ -1044,6 +1049,11 @@ def test_what_is_not_a_good_story_scores_low(
         "I left the alert out of the report because it would have looked bad.",
         "It was a one-off, so we didn't need any action items.",
         "The on-call engineer obviously didn't know what he was doing.",
+        "Engineers understand performance better than PMs.",
+        "I didn't bother asking, since planning meetings are slow.",
+        "I spent three weeks quietly rewriting the frontend on a branch.",
+        "The lesson: sometimes you have to ignore the roadmap.",
+        "I put it first, skipping my assigned tickets for a while.",
     ],
     ids=[
         "disowning the problem",
@@ -1080,6 +1090,11 @@ def test_what_is_not_a_good_story_scores_low(
         "hiding what looks bad",
         "nothing to follow up",
         "contempt for a colleague",
+        "belittling a role's judgement",
+        "not asking anyone",
+        "work done out of sight",
+        "ignoring the agreed plan",
+        "dropping the assigned work",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
@@ -1098,8 +1113,18 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "Rather than override the review, I asked for a call.",
         "We never skipped the postmortem.",
         "I realised I was nitpicking in my own reviews.",
+        "I never ignored the roadmap; I asked to change it.",
+        "I quietly asked him for a coffee and listened.",
     ],
-    ids=["until there was evidence", "a but", "turned down", "never skipped", "own nitpicking"],
+    ids=[
+        "until there was evidence",
+        "a but",
+        "turned down",
+        "never skipped",
+        "own nitpicking",
+        "never ignored",
+        "a quiet word",
+    ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(
     scorer: KeyPointScorer, bank: QuestionBank, said: str
@@ -1593,8 +1618,25 @@ def test_a_deed_of_changing_nothing_is_no_red_flag(
         ("devops-sre/16", "I'd keep backups in the same account and region as production.", True),
         ("devops-sre/16", "I'd keep backups cross region and cross account.", False),
         ("devops-sre/16", "I'd keep backups in a separate account and another region.", False),
+        (
+            "system-design/11",
+            "Async followers lag, so reads right after a write should go to a follower.",
+            True,
+        ),
+        (
+            "system-design/11",
+            "Async followers lag, so read-your-writes reads should go to the leader.",
+            False,
+        ),
     ],
-    ids=["a plan that says the pitfall", "the pitfall planned", "cross", "separate, another"],
+    ids=[
+        "a plan that says the pitfall",
+        "the pitfall planned",
+        "cross",
+        "separate, another",
+        "the follower advised",
+        "the leader advised",
+    ],
 )
 def test_a_plan_saying_a_pitfall_recommends_it_but_its_contrary_does_not(
     scorer: KeyPointScorer, bank: QuestionBank, question_id: str, answer: str, contradicted: bool
@@ -1604,7 +1646,8 @@ def test_a_plan_saying_a_pitfall_recommends_it_but_its_contrary_does_not(
     pitfall = next(
         index
         for index, point in enumerate(question.key_points)
-        if point.role is Role.PITFALL and ("VPA" in point.text or "same account" in point.text)
+        if point.role is Role.PITFALL
+        and any(name in point.text for name in ("VPA", "same account", "asynchronous follower"))
     )
     found = of_question(scorer, bank, question_id, answer).points[pitfall]
     assert (found.status is Status.CONTRADICTED) is contradicted

@@ -94,7 +94,7 @@ DISMISSAL_WORDS = (
         "unnecessary optional pointless overkill useless needless antipattern anti matter needed "
         "important worth job practice idea concern noise hype overrated outdated obsolete "
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
-        "avoided wastes wasted point"
+        "avoided wastes wasted point distraction"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -119,7 +119,7 @@ DISMISSED_AFTER = re.compile(
     r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
-    r"superfluous|unneeded|best avoided))|(should|must) be avoided)\b"
+    r"superfluous|unneeded|a distraction|best avoided))|(should|must) be avoided)\b"
     r"|((is|are|s) )?((just|mostly|basically|only) )?wasted? (time|money|effort)\b"
 )
 # "... isn't really needed", "... is not our job": a denial, after a verb of being, that says
