@@ -425,6 +425,57 @@ def test_only_terms_one_point_sets_against_each_other_can_be_swapped() -> None:
     assert defined(normalizer, [traded]) == ()
 
 
+BALANCERS = (
+    "A layer 4 load balancer forwards TCP connections by address and port, while a layer 7 "
+    "load balancer understands HTTP and can route by path or header."
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Layer 7 balancers work at the TCP level, and layer 4 ones route HTTP paths.",
+        "At layer 4 it's HTTP-aware routing, while layer 7 ones forward TCP by port.",
+        "Layer 4 balancers are the ones that inspect HTTP paths.",
+    ],
+    ids=["opening a clause", "after while", "what it is"],
+)
+def test_kinds_of_one_thing_set_against_each_other_by_what_they_do_are_swapped(
+    scorer: KeyPointScorer, answer: str
+) -> None:
+    [balancers] = score(scorer, [BALANCERS], answer).points
+    assert balancers.status is Status.CONTRADICTED
+    assert "the key point says that of “layer" in balancers.note
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Layer 4 balancers forward TCP by port, while layer 7 ones understand HTTP paths.",
+        "Layer 7 balancers, unlike layer 4 ones, read HTTP.",
+        "We ran HPA and layer 7 balancers together on HTTP.",
+    ],
+    ids=["right", "weighed", "no clause of its own"],
+)
+def test_what_a_kind_of_thing_does_said_rightly_or_weighed_is_no_swap(
+    scorer: KeyPointScorer, answer: str
+) -> None:
+    [balancers] = score(scorer, [BALANCERS], answer).points
+    assert balancers.status is not Status.CONTRADICTED
+
+
+def test_a_clause_defines_by_what_a_term_does_only_against_a_kind_of_the_same_thing() -> None:
+    """ "Range sharding keeps...; hash sharding spreads..." are two kinds of sharding; an
+    imperative ("Cache hot keys...; send click events...") looks the same and defines nothing."""
+    normalizer = Normalizer(merged(None))
+    kinds = ("Range sharding keeps scans cheap; hash sharding spreads load evenly.", Role.CORE)
+    assert [d.term for d in defined(normalizer, [kinds])] == ["Range sharding", "hash sharding"]
+    orders = ("Cache hot keys in Redis; send click events to a queue.", Role.CORE)
+    assert defined(normalizer, [orders]) == ()
+    estimate = ("50 million users store 10 GB; 10 million users sync daily.", Role.CORE)
+    assert defined(normalizer, [estimate]) == ()
+
+
 def test_the_guides_own_key_points_said_as_an_answer_contradict_none_of_them(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

@@ -9,6 +9,13 @@ clause "<term> is <what>" names one of those terms; when what it says holds noth
 term's own definition and is mostly words only another term's definition has, the answer gave
 the term the other's definition, and the point is contradicted.
 
+Two kinds of one thing ("a layer 4 load balancer forwards TCP..., while a layer 7 load
+balancer understands HTTP", "range sharding keeps scans cheap...; hash sharding spreads load")
+are set against each other by what each *does*, too: a point's clause "<term> <verb>s <what>"
+defines the term when the other term of the pair shares a word of its name, and then an
+answer's clause that opens with the term ("Layer 7 balancers work at the TCP level") says what
+it does.
+
 Narrow on purpose, like every claim check (see ``claims``): a clause that weighs, denies or
 judges ("X is not...", "X is lighter than...", "X is better for SEO") defines nothing, one
 naming two terms at once ("XSS and CSRF are...") is left alone, and a term the answer also
@@ -41,14 +48,22 @@ SUBJECT_WORDS = 4  # a term longer than this is no term: "the first thing you sh
 MEANING_WEIGHT = 1.45  # rarer than "make" or "only": a word that tells one definition apart
 LABEL = re.compile(r"^[^:]{1,40}:\s+")  # "Cascade Order: When specificity ties, ..."
 ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
-# In a key point: "<term> (<abbreviation>) is <definition>", each clause of the point.
+# A verb that says what a term does: "forwards", "keeps" (not "was", "has", "business", "its",
+# "status", "analysis")
+DOES = r"(?!(?:was|has|does|ones|always)\s)[a-z]+[^\Wsiu]s"
+SAYS = rf"(?:is|are|means|{DOES})"
+# In a key point: "<term> (<abbreviation>) is <definition>", or "<term> <does> <what>", each
+# clause of the point.
 DEFINED = re.compile(
     r"(?:^|[;.]\s+|,\s+(?:while|whereas|and|but)\s+|\s(?:while|whereas)\s+)"
-    r"(?P<term>(?:[\w'\-]+\s+){0,3}?[\w'\-]+)(?:\s*\((?P<short>[^)]{1,40})\))?"
-    r"\s+(?:is|are|means)\s+"
+    r"(?P<term>(?:[\w'\-]+\s+){0,4}?[\w'\-]+)(?:\s*\((?P<short>[^)]{1,40})\))?"
+    rf"\s+(?P<verb>{SAYS})\s+"
     r"(?P<meaning>.+?)(?=[;.:]\s|[;.:]?$|,\s+(?:while|whereas|and|but)\s|\s(?:while|whereas)\s"
-    r"|,\s+(?:an?\s+|the\s+)?[\w\-]+(?:\s*\([^)]*\))?\s+(?:is|are|means)\s)"
+    rf"|,\s+(?:an?\s+|the\s+)?[\w\-]+(?:\s*\([^)]*\))?\s+{SAYS}\s)"
 )
+DOING_OPENS = word_set("while whereas but")  # after these, a clause may say what a term does
+_Found = tuple[int, re.Match[str], frozenset[str]]  # a point's index, its clause, the term's stems
+Said = tuple[frozenset[str], dict[str, float], str]  # an answer's term, what it says, the clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +74,7 @@ class Definition:
     names: frozenset[str]  # of those, the stems no other defined term has: "grid"
     meaning: Mapping[str, float]  # the stems of what the point says it is -> their weight
     own: frozenset[str] = frozenset()  # the stems only this term's definition or name has
+    does: bool = False  # said by what the term does ("forwards TCP"), not what it is
 
 
 def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple[Definition, ...]:
@@ -72,15 +88,31 @@ def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple
         for match in DEFINED.finditer(LABEL.sub("", text))
         if (subject := _subject(normalizer, f"{match['term']} {match['short'] or ''}"))
     ]
+    found = [entry for entry in found if _kept(entry, found)]
     definitions = []
     for index, match, subject in found:
         others = frozenset().union(*(other for _, _, other in found if other != subject))
         meaning = _meaning(normalizer.words(match["meaning"]))
         if subject - others and meaning:
             term = _term(match["term"], match["short"])
-            definitions.append(Definition(index, term, subject, subject - others, meaning))
+            does = match["verb"] not in COPULAS
+            definitions.append(
+                Definition(index, term, subject, subject - others, meaning, does=does)
+            )
     contrasted = [d for d in definitions if _defines_others(d, definitions)]
     return tuple(replace(d, own=_own(d, contrasted)) for d in contrasted)
+
+
+def _kept(entry: _Found, found: Sequence[_Found]) -> bool:
+    """Whether a point's clause defines its term: by what it is, always; by what it does, when
+    another term the point defines shares a word of its name ("layer 4/7 load balancer"): an
+    imperative ("Cache hot keys", "Set tight timeouts") looks the same."""
+    index, match, subject = entry
+    if match["verb"] in COPULAS:
+        return True
+    if match["term"][:1].isdigit():  # "50 million users": an estimate, not a term
+        return False
+    return any(point == index and other != subject and other & subject for point, _, other in found)
 
 
 def _defines_others(definition: Definition, definitions: Sequence[Definition]) -> bool:
@@ -102,9 +134,15 @@ def misdefined(
     at ``clause_starts``) gives another term's definition, each with why. A term the answer
     also defines rightly, by a word of its own definition, is weighed, not swapped: "Grid is
     the model for two dimensions ... Grid is layout-first"."""
+    doing = frozenset().union(*(d.subject for d in definitions if d.does))
+    clauses_said = _said_definitions(words, sentences, clause_starts)
+    if doing:
+        clauses_said = itertools.chain(
+            clauses_said, _said_doings(doing, words, sentences, clause_starts)
+        )
     said = [
         (named[0], meaning, clause)
-        for subject, meaning, clause in _said_definitions(words, sentences, clause_starts)
+        for subject, meaning, clause in clauses_said
         if len(named := [d for d in definitions if not d.names.isdisjoint(subject)]) == 1
     ]
     rightly = {term.names for term, meaning, _ in said if not term.own.isdisjoint(meaning)}
@@ -152,7 +190,7 @@ def _taken_from(
 
 def _said_definitions(
     words: Sequence[Word], sentences: Sequence[Sequence[Word]], starts: Sequence[int]
-) -> Iterator[tuple[frozenset[str], dict[str, float], str]]:
+) -> Iterator[Said]:
     """Each clause of the answer that says what a term is: the term's stems, the stems of what
     it is said to be with their weights, and the clause as typed."""
     sentence_ends = list(itertools.accumulate(len(sentence) for sentence in sentences))
@@ -167,17 +205,64 @@ def _said_definitions(
                 break
         while opening < at and words[opening].lower in LEADING:
             opening += 1
-        sentence = bisect.bisect_right(sentence_ends, at)
-        end = _meaning_end(words, at, past, sentence_ends[sentence] if sentence_ends else past)
-        term, what = words[opening:at], words[at + 1 : end]
-        if not term or any(w.negator for w in term):
+        said = _clause_said(words, opening, at, past, sentence_ends)
+        if said is not None:
+            yield said
+
+
+def _said_doings(
+    names: frozenset[str],
+    words: Sequence[Word],
+    sentences: Sequence[Sequence[Word]],
+    starts: Sequence[int],
+) -> Iterator[Said]:
+    """Each clause of the answer that opens with a term defined by what it does, and says
+    what it does: the term's stems, the stems of what it is said to do, the clause as typed.
+    "Layer 7 balancers work at the TCP level", "while layer 4 ones understand HTTP"."""
+    sentence_ends = list(itertools.accumulate(len(sentence) for sentence in sentences))
+    openings = sorted({*starts, *(i + 1 for i, w in enumerate(words) if w.lower in DOING_OPENS)})
+    for opening in openings:
+        first = opening
+        while first < len(words) and words[first].lower in LEADING:
+            first += 1
+        verb = first
+        while verb < min(len(words), first + SUBJECT_WORDS) and _names(words[verb], names):
+            verb += 1
+        if verb == first or verb >= len(words) or not _does(words[verb]):
             continue
-        if any(w.negator or w.lower in NOT_DEFINING for w in what):
-            continue
-        subject = frozenset(s for w in term for s in w.stems)
-        meaning = _meaning(what)
-        if subject and meaning:
-            yield subject, meaning, quoted(words[opening:end])
+        past = clauses.bounds(starts, verb, len(words))[1]
+        said = _clause_said(words, first, verb, past, sentence_ends)
+        if said is not None:
+            yield said
+
+
+def _clause_said(
+    words: Sequence[Word], first: int, verb: int, past: int, sentence_ends: Sequence[int]
+) -> Said | None:
+    """The term ``words[first:verb]`` and what the words after its verb (or "is") say it is or
+    does, up to the clause's end at ``past`` (see ``_meaning_end``); None when the term is
+    denied, or the clause weighs, denies or judges."""
+    sentence = bisect.bisect_right(sentence_ends, verb)
+    end = _meaning_end(words, verb, past, sentence_ends[sentence] if sentence_ends else past)
+    term, what = words[first:verb], words[verb + 1 : end]
+    if not term or any(w.negator for w in term):
+        return None
+    if any(w.negator or w.lower in NOT_DEFINING for w in what):
+        return None
+    subject = frozenset(s for w in term for s in w.stems)
+    meaning = _meaning(what)
+    return (subject, meaning, quoted(words[first:end])) if subject and meaning else None
+
+
+def _names(word: Word, names: frozenset[str]) -> bool:
+    return bool(word.stems) and names.issuperset(word.stems)
+
+
+def _does(word: Word) -> bool:
+    """Whether the word after a term may say what it does: "work", "inspects", not "together"
+    or "and"."""
+    lower = word.lower
+    return word.content and not word.negator and lower not in NOT_DEFINING and lower not in COPULAS
 
 
 def _meaning_end(words: Sequence[Word], copula: int, past: int, sentence_end: int) -> int:
