@@ -425,6 +425,28 @@ def test_only_terms_one_point_sets_against_each_other_can_be_swapped() -> None:
     assert defined(normalizer, [traded]) == ()
 
 
+DECLARATIONS = (
+    "var is function-scoped and hoisted with the value undefined, while let and const are "
+    "block-scoped and stay in the temporal dead zone until declared."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("let is the function-scoped one, hoisted as undefined.", True),
+        ("const is function-scoped and hoisted as undefined.", True),
+        ("let and const are block-scoped, and var is function-scoped.", False),
+    ],
+    ids=["one of the pair", "the other of the pair", "right"],
+)
+def test_two_words_joined_are_one_term_whose_definition_can_be_swapped(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    [declarations] = score(scorer, [DECLARATIONS], answer).points
+    assert (declarations.status is Status.CONTRADICTED) is contradicted
+
+
 BALANCERS = (
     "A layer 4 load balancer forwards TCP connections by address and port, while a layer 7 "
     "load balancer understands HTTP and can route by path or header."

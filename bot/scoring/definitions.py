@@ -61,6 +61,7 @@ DEFINED = re.compile(
     r"(?P<meaning>.+?)(?=[;.:]\s|[;.:]?$|,\s+(?:while|whereas|and|but)\s|\s(?:while|whereas)\s"
     rf"|,\s+(?:an?\s+|the\s+)?[\w\-]+(?:\s*\([^)]*\))?\s+{SAYS}\s)"
 )
+JOINING = word_set("and or")  # "let and const are block-scoped": one term of two words
 DOING_OPENS = word_set("while whereas but")  # after these, a clause may say what a term does
 _Found = tuple[int, re.Match[str], frozenset[str]]  # a point's index, its clause, the term's stems
 Said = tuple[frozenset[str], dict[str, float], str]  # an answer's term, what it says, the clause
@@ -287,8 +288,11 @@ def _term(term: str, short: str | None) -> str:
 
 def _subject(normalizer: Normalizer, text: str) -> frozenset[str]:
     """The stems of a term as a point writes it, without its article; none for one that is
-    no term: too long, or denied ("no secret is")."""
+    no term: too long, or denied ("no secret is"). Two words joined ("let and const") are
+    one term."""
     words = [w for w in normalizer.words(text) if not w.article]
+    if len(words) == 3 and words[1].lower in JOINING:
+        words = [words[0], words[2]]
     if not words or len(words) > 2 * SUBJECT_WORDS or any(w.function for w in words):
         return frozenset()  # "so the layer cache", "if the SLO", "no secret": no term
     return frozenset(s for w in words for s in w.stems)
