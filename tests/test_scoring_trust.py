@@ -210,6 +210,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         (TEST_RESTORES, "test restores are a waste of time", "test restores are not a formality"),
         (TEST_RESTORES, "test restores are just a formality", "test restores are never optional"),
         (
+            "Participate in forums, webinars and conferences.",
+            "forums and community discussion are a distraction",
+            "forums and community discussion are where I learn most",
+        ),
+        (
             TEST_RESTORES,
             "test restores are a distraction from real work",
             "test restores are no distraction, they are the only proof",

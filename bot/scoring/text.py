@@ -114,7 +114,8 @@ ADVERBS = word_set(
     "simply largely typically actually entirely completely totally definitely clearly nothing"
 )
 DISMISSED_AFTER = re.compile(
-    r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3})"  # "order in an index is"
+    # "order in an index is", "forums and community discussion are"
+    r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|and (?:\w+ ){1,2})"
     r"(((is|are|was|were|be|s) ((?!(not|never|no|hardly) )\w+ ){0,2}"
     r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
