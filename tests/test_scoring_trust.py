@@ -1195,6 +1195,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "I realised I was nitpicking in my own reviews.",
         "I never ignored the roadmap; I asked to change it.",
         "I quietly asked him for a coffee and listened.",
+        "A library upgrade had quietly changed the default timeout.",
+        "The vendor ignored our feedback, so I escalated to their account manager.",
     ],
     ids=[
         "until there was evidence",
@@ -1204,6 +1206,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "own nitpicking",
         "never ignored",
         "a quiet word",
+        "something else changed quietly",
+        "others ignoring feedback",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

@@ -102,11 +102,11 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # going ahead alone: no one asked, work done out of sight, the agreed plan ignored
     r"(not|never) bother(ed)? (to )?(ask|check|tell|consult|test|measur|debat|discuss|explain)\w*|"
     r"(my|our) call (\| )?not (hers|his|theirs|yours)|"
-    r"quietly (rewr|chang|rebuil|replac|merg|ship|deploy|push|migrat|patch|fix|revert|roll|"
-    r"delet|drop|remov|disabl)\w*|"
-    r"(ignore|ignored|ignoring) (the|our|my|their) "
+    r"(i|we) ((?!(not|never|no) )\w+ ){0,4}quietly (rewr|chang|rebuil|replac|merg|ship|deploy|"
+    r"push|migrat|patch|fix|revert|roll|delet|drop|remov|disabl)\w*|"
+    r"(i|we|you) ((?!(not|never|no) )\w+ ){0,3}(ignore|ignored|ignoring) (the|our|my|their) "
     r"(roadmap|process|plan|priorities|feedback|review)|"
-    r"(skipped|skipping) (my|our|the) (assigned )?(tickets|tasks|work)|"
+    r"(skipped|skipping) (my|our) (assigned )?(tickets|tasks|work)|"
     # toughing it out instead of fixing what wears people down
     r"what (they|he|she|you) signed up for|sleep through (the )?(noise|pages|alerts|alarms)|"
     r"(is|was) (just |simply )?part of the job(?!( \|)? but))\b"
