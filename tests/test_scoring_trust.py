@@ -1197,6 +1197,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "I quietly asked him for a coffee and listened.",
         "A library upgrade had quietly changed the default timeout.",
         "The vendor ignored our feedback, so I escalated to their account manager.",
+        "They hadn't bothered to test the migration, so I wrote the missing tests.",
     ],
     ids=[
         "until there was evidence",
@@ -1208,6 +1209,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "a quiet word",
         "something else changed quietly",
         "others ignoring feedback",
+        "others not bothering",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

@@ -100,7 +100,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(engineers|developers|devs|we) (understand|know) (\w+ )?better than (the )?"
     r"(pms?|product( managers?)?|designers?|managers?|qa|testers|business)|"
     # going ahead alone: no one asked, work done out of sight, the agreed plan ignored
-    r"(not|never) bother(ed)? (to )?(ask|check|tell|consult|test|measur|debat|discuss|explain)\w*|"
+    r"(i|we) (not|never) bother(ed)? (to )?(ask|check|tell|consult|test|measur|debat|discuss|"
+    r"explain)\w*|"
     r"(my|our) call (\| )?not (hers|his|theirs|yours)|"
     r"(i|we) ((?!(not|never|no) )\w+ ){0,4}quietly (rewr|chang|rebuil|replac|merg|ship|deploy|"
     r"push|migrat|patch|fix|revert|roll|delet|drop|remov|disabl)\w*|"
