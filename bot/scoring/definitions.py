@@ -136,10 +136,11 @@ def misdefined(
     also defines rightly, by a word of its own definition, is weighed, not swapped: "Grid is
     the model for two dimensions ... Grid is layout-first"."""
     doing = frozenset().union(*(d.subject for d in definitions if d.does))
-    clauses_said = _said_definitions(words, sentences, clause_starts)
+    sentence_ends = list(itertools.accumulate(len(sentence) for sentence in sentences))
+    clauses_said = _said_definitions(words, sentence_ends, clause_starts)
     if doing:
         clauses_said = itertools.chain(
-            clauses_said, _said_doings(doing, words, sentences, clause_starts)
+            clauses_said, _said_doings(doing, words, sentence_ends, clause_starts)
         )
     said = [
         (named[0], meaning, clause)
@@ -190,11 +191,11 @@ def _taken_from(
 
 
 def _said_definitions(
-    words: Sequence[Word], sentences: Sequence[Sequence[Word]], starts: Sequence[int]
+    words: Sequence[Word], sentence_ends: Sequence[int], starts: Sequence[int]
 ) -> Iterator[Said]:
     """Each clause of the answer that says what a term is: the term's stems, the stems of what
-    it is said to be with their weights, and the clause as typed."""
-    sentence_ends = list(itertools.accumulate(len(sentence) for sentence in sentences))
+    it is said to be with their weights, and the clause as typed. ``sentence_ends``: the index
+    past each sentence's last word."""
     for at, word in enumerate(words):
         if word.lower not in COPULAS:
             continue
@@ -214,13 +215,12 @@ def _said_definitions(
 def _said_doings(
     names: frozenset[str],
     words: Sequence[Word],
-    sentences: Sequence[Sequence[Word]],
+    sentence_ends: Sequence[int],
     starts: Sequence[int],
 ) -> Iterator[Said]:
     """Each clause of the answer that opens with a term defined by what it does, and says
     what it does: the term's stems, the stems of what it is said to do, the clause as typed.
     "Layer 7 balancers work at the TCP level", "while layer 4 ones understand HTTP"."""
-    sentence_ends = list(itertools.accumulate(len(sentence) for sentence in sentences))
     openings = sorted({*starts, *(i + 1 for i, w in enumerate(words) if w.lower in DOING_OPENS)})
     for opening in openings:
         first = opening
