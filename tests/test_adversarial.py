@@ -72,11 +72,10 @@ BANDS = {
     # a fluent answer on another topic still meets long key points in their common words
     "off_topic": ((0.0, 0.15), (0.0, 0.35)),
 }
-# The latest set drew five story questions of 16. A story is judged on its shape, so word salad
-# in a story's grammar and fluent stories about something else score high on those (0.57-0.81):
-# its means, 0.33 and 0.36, sit above the bands of the sets before it. Its own bands keep them
-# from growing.
-STORY_HEAVY = {"adversarial_freshlook": {"word_salad": (0.0, 0.36), "off_topic": (0.0, 0.4)}}
+# The latest set drew five story questions of 16. A story is judged on its shape, so fluent
+# stories about something else score high on those (0.64-0.81): its off-topic mean, 0.36, sits
+# above the band of the sets before it. Its own band keeps it from growing.
+STORY_HEAVY = {"adversarial_freshlook": {"off_topic": (0.0, 0.4)}}
 
 
 @pytest.fixture(scope="module")

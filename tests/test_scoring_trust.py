@@ -1040,6 +1040,24 @@ def test_a_story_shuffled_out_of_its_sentences_is_no_story(
     assert any("jumbled" in note for note in shuffled.notes)
 
 
+def test_the_model_storys_words_recombined_into_new_clauses_are_no_story(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    salad = (
+        "I took the order history endpoint into the incident channel, so the feature flag "
+        "declared a timeline on the slow query log. The rollback posted the missing index every "
+        "15 minutes while the p99 latency alert wrote the root cause behind evening traffic. "
+        "Checkout recovered the blameless postmortem into the code review, and the load tests "
+        "redeployed the query plan checks as action items. Afterwards I mitigated the database "
+        "by debugging the status updates in production."
+    )
+    result = of_question(scorer, bank, story_question(bank).id, salad)
+    assert result.value < 0.4
+    assert result.notes == (JUMBLE_NOTE,)
+    told = of_question(scorer, bank, story_question(bank).id, TRUE_STORY)
+    assert told.value >= 0.8 and told.notes == ()  # the same kind of story, in its own words
+
+
 def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_is_on_topic(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

@@ -25,6 +25,8 @@
   words: a story or a walk through an incident mixes them in its own words, and is no salad.
   The denser the answer (past a gist's length), the more closely its clauses must keep to
   one point: fluent nonsense in the points' words binds two neighbouring points per clause.
+  A story is judged the same way against the parts of the model story, but only once it is
+  mostly made of the model story's words: a candidate's own story is not (``story``).
 """
 
 from __future__ import annotations
@@ -64,6 +66,9 @@ BRIEF_WORDS = 25  # content words up to which an answer is brief: judged on what
 GIST_WORDS = 20  # ... and a sentence's worth of them, which may sum several points up
 FOCUS_FROM = 0.35  # share of the answer's content words on point from which focus is judged
 FOCUS_AT = 0.55  # ... in full: a story or walk-through of many other words is no salad
+STORY_FOCUSED_AT = 0.75  # share on the main point from which a story's clauses keep to one
+STORY_FOCUS_FROM = 0.5  # share of a story's content words in the model story's from which...
+STORY_FOCUS_AT = 0.7  # ... and at which its focus is judged in full
 LIST_NOTE = "_Most matched terms came as a bare list: say how they fit together._"
 JUMBLE_NOTE = "_The key terms are there but jumbled: explain them in sentences._"
 
@@ -172,26 +177,58 @@ def _strung_hits(reading: Reading) -> int:
 def _focus_keeps(question: PreparedQuestion, reading: Reading, dense: float) -> float:
     """The credit an answer keeps by how far each clause keeps to one point, judged as far as
     the answer is on point (see FOCUS_FROM), and more closely as far as it is ``dense``."""
+    on_main = _on_main_share(question, reading)
+    if on_main is None:
+        return 1.0
+    strict = dense if reading.content_words > BRIEF_WORDS else 0.0
+    focus = _ramp(
+        on_main,
+        SCATTERED_AT + DENSE_SCATTERED_AT * strict,
+        FOCUSED_AT + DENSE_FOCUSED_AT * strict,
+    )
+    return _unfocused_keeps(question, reading, focus, FOCUS_FROM, FOCUS_AT)
+
+
+def story_focus_keeps(question: PreparedQuestion, reading: Reading) -> float:
+    """The credit a story keeps by how far its clauses keep to one part of the model story.
+
+    A story told in the model story's own words, each clause binding the terms of several of
+    its parts ("I led the incident by rolling back the postmortem into the status page"), is
+    a salad of them. A story's clause may tell two of its deeds, so it must keep to one part
+    more closely than an explanation to one point before it is judged unfocused; and it is
+    judged only as far as it is made of the model story's words (STORY_FOCUS_FROM): a
+    candidate's own story, even of the same kind of event, shares far fewer of them.
+    """
+    on_main = _on_main_share(question, reading)
+    if on_main is None:
+        return 1.0
+    focus = _ramp(on_main, SCATTERED_AT, STORY_FOCUSED_AT)
+    return _unfocused_keeps(question, reading, focus, STORY_FOCUS_FROM, STORY_FOCUS_AT)
+
+
+def _on_main_share(question: PreparedQuestion, reading: Reading) -> float | None:
+    """The share of the telling terms in clauses of CLAUSE_TERMS or more that belong to their
+    clause's main point; None with too few such terms to judge."""
     telling = question.telling_points
     said = [hit for hit in reading.hits if hit[0] in telling]
     if len(said) < JUDGED_TERMS:  # too few to judge, whatever their clauses: quick
-        return 1.0
+        return None
     on_main = judged = 0
     for terms in _by_clause(said, reading.clause_starts):
         if len(terms) >= CLAUSE_TERMS:
             on_main += _on_main_point(terms, telling, len(question.points))
             judged += len(terms)
-    if judged < JUDGED_TERMS:
-        return 1.0
-    strict = dense if reading.content_words > BRIEF_WORDS else 0.0
-    focus = _ramp(
-        on_main / judged,
-        SCATTERED_AT + DENSE_SCATTERED_AT * strict,
-        FOCUSED_AT + DENSE_FOCUSED_AT * strict,
-    )
+    return None if judged < JUDGED_TERMS else on_main / judged
+
+
+def _unfocused_keeps(
+    question: PreparedQuestion, reading: Reading, focus: float, on_from: float, on_at: float
+) -> float:
+    """The credit kept at ``focus`` (1: focused), lost as far as the answer's words are the
+    points' own: in full from ``on_at``, none up to ``on_from``."""
     if focus == 1.0:  # focused: all kept, however much of the answer is on point
         return 1.0
-    on_point = _ramp(on_point_share(question, reading), FOCUS_FROM, FOCUS_AT)
+    on_point = _ramp(on_point_share(question, reading), on_from, on_at)
     return 1.0 - on_point * (1.0 - JUMBLE_KEEPS) * (1.0 - focus)
 
 

@@ -10,7 +10,9 @@ date in it is not a story, and the words every story question asks with ("tell m
 time", "how did you handle it") show no relevance. Blaming others, hiding a problem (the
 speaker's own hiding, not what others ignored), going over people's heads, belittling people
 or having nothing to change, said plainly, costs the story most of its credit, as it would in
-an interview, and words shuffled out of their sentences keep almost none.
+an interview, and so does the model story's words recombined into new clauses (a salad of its
+parts, see ``honesty.story_focus_keeps``); words shuffled out of their sentences keep almost
+none.
 """
 
 from __future__ import annotations
@@ -249,7 +251,7 @@ RED_FLAG_NOTE = (
 
 def score(question: PreparedQuestion, reading: Reading) -> Score:
     sentences = [s for s in reading.sentences if any(w.lower in FIRST_PERSON for w in s)]
-    keeps, notes = _keeps(reading)
+    keeps, notes = _keeps(question, reading)
     total = sum(part.weight for part in PARTS)
     judged = {part: part.judge(sentences, question, reading) for part in PARTS}
     told = judged[ACTIONS][0] > 0  # no deed, no story: "I always ..."
@@ -261,14 +263,16 @@ def score(question: PreparedQuestion, reading: Reading) -> Score:
     return Score(value=value, points=points, notes=notes)
 
 
-def _keeps(reading: Reading) -> tuple[float, tuple[str, ...]]:
+def _keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[str, ...]]:
     """The share of its credit a story keeps, and why it lost some: words shuffled out of
-    their sentences are no story, and blaming others or hiding a problem costs most of it."""
+    their sentences are no story, blaming others or hiding a problem costs most of it, and
+    so does the model story's words recombined clause by clause."""
     if honesty.shuffled(reading):
         return honesty.SHUFFLED_KEEPS, (honesty.JUMBLE_NOTE,)
     if _red_flag(reading):
         return RED_FLAG_KEEPS, (RED_FLAG_NOTE,)
-    return 1.0, ()
+    focus = honesty.story_focus_keeps(question, reading)
+    return (1.0, ()) if focus == 1.0 else (focus, (honesty.JUMBLE_NOTE,))
 
 
 def _point(part: _Part, judged: Judged, keeps: float, share: float) -> PointScore:
