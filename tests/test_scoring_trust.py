@@ -1732,6 +1732,11 @@ def test_a_deed_of_changing_nothing_is_no_red_flag(
             "Async followers lag, so read-your-writes reads should go to the leader.",
             False,
         ),
+        (
+            "system-design/11",
+            "Async followers lag, so read-your-writes reads should go to the ledaer.",
+            False,
+        ),
     ],
     ids=[
         "a plan that says the pitfall",
@@ -1740,6 +1745,7 @@ def test_a_deed_of_changing_nothing_is_no_red_flag(
         "separate, another",
         "the follower advised",
         "the leader advised",
+        "the leader advised, mistyped",
     ],
 )
 def test_a_plan_saying_a_pitfall_recommends_it_but_its_contrary_does_not(

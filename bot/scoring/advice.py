@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from bot.scoring import clauses
 from bot.scoring.claims import BELIEVING, denies
-from bot.scoring.reading import Reading
+from bot.scoring.reading import Reading, typo_of
 from bot.scoring.text import Word, is_denied, quoted, word_set
 from bot.scoring.vocabulary import PreparedPoint
 
@@ -137,7 +137,12 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     by_action = words[praise].lower not in PRAISING
     contrary = _contrary(point)
     if any(
-        (word.negator or word.lower in WARNING or word.lower in contrary or _out_of(words, offset))
+        (
+            word.negator
+            or word.lower in WARNING
+            or _says_contrary(word, contrary)
+            or _out_of(words, offset)
+        )
         and (by_action or clauses.start_of(starts, first + offset) == praised)
         for offset, word in enumerate(words)
     ) or _supplies(point.claims.left_out, words, first, reading):
@@ -199,6 +204,11 @@ def _contrary(point: PreparedPoint) -> frozenset[str]:
     """The words that say the contrary of what the pitfall hinges on: "separate" or "cross"
     for "Keeping backups in the same account"."""
     return frozenset().union(*(CONTRARIES.get(word.lower, ()) for word in point.words))
+
+
+def _says_contrary(word: Word, contrary: frozenset[str]) -> bool:
+    """Whether ``word`` is one of the ``contrary`` words, also mistyped ("ledaer")."""
+    return word.lower in contrary or (bool(contrary) and typo_of(word, contrary) is not None)
 
 
 def _praises_the_other_side(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -248,6 +248,15 @@ def _resolve(found: str, word: Word, question: PreparedQuestion) -> tuple[str, .
         return ()
     spelt = _nearest(word.lower, question.spelt_by_initial.get(found[0], ()))
     return () if spelt is None else (question.spelt[spelt],)
+
+
+def typo_of(word: Word, candidates: Iterable[str]) -> str | None:
+    """The candidate ``word`` is a typo of ("ledaer" for "leader"), judged as a key point's
+    words are: only a word of TYPO_MIN_LENGTH letters or more that is not a common one."""
+    lower = word.lower
+    if len(lower) < TYPO_MIN_LENGTH or rarity.is_common(lower):
+        return None
+    return _nearest(lower, tuple(sorted(c for c in candidates if c[:1] == lower[:1])))
 
 
 @lru_cache(maxsize=1 << 16)
