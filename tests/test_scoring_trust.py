@@ -1030,6 +1030,31 @@ def test_what_i_did_was_a_deed_in_the_plain_form(
     assert story_point(scorer, bank, story, ACTIONS).matched == ("I did export",)
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Say node A and node C are both in range of B but not of each other. A is sending to B; "
+        "C cannot hear A and senses the medium as free, so C also sends to B. A and C collide "
+        "at B and neither notices.",
+        "When the IS team and the OR team both send to B while the IT team listens, the two "
+        "signals collide at B because each sender is out of the other's range.",
+    ],
+    ids=["nodes named A", "teams named in capitals"],
+)
+def test_a_name_that_looks_like_an_article_is_no_sign_of_shuffled_words(
+    scorer: KeyPointScorer, answer: str
+) -> None:
+    point = (
+        "Hidden terminals: two nodes out of each other's range both send to a node between "
+        "them, and their signals collide there."
+    )
+    result = scorer.score(
+        question="Name a challenge of mobile routing.", key_points=[point], answer=answer
+    )
+    assert result.notes == ()
+    assert result.value >= 0.6
+
+
 def test_a_story_shuffled_out_of_its_sentences_is_no_story(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

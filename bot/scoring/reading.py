@@ -145,9 +145,9 @@ def _tally(words: Sequence[Word]) -> _Tally:
         stems.append(word.first)
         if word.content:
             content_words += 1
-        if after_article and word.grammar:
+        if after_article and word.grammar and not word.surface.isupper():  # "the IS team"
             broken_articles += 1
-        after_article = word.article
+        after_article = word.article and word.surface != "A"  # "A and C": node A, not "a"
         if after_article:
             articles += 1
         if word.waves_away:
