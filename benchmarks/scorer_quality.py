@@ -12,6 +12,10 @@ answer and the answer (the baseline a scorer must clearly beat):
    With ``--mohler FILE``, also the CS answers of Mohler et al. (2011), graded 0-5 by two
    teachers, from a CSV with the columns of its public copies (``id``, ``question``,
    ``desired_answer``, ``student_answer``, ``score_avg``); not in this repository either.
+   With ``--saf DIR``, also the English part of the Short Answer Feedback set (Filighera et
+   al., 2022: communication networks, long multi-sentence answers and reference answers
+   graded 0-1, a score of 1 counting as correct), from the XML files of its public copy (one
+   question a file, in any folders under DIR); not in this repository either.
 2. ``graded_answers.jsonl``: answers to this project's guides graded 0-5 by their authors.
 3. ``adversarial_answers.jsonl``: eight kinds of answer to 16 guide questions (strong, strong
    with typos, one-line gist, partial, keyword list, word salad, confidently wrong, off-topic),
@@ -112,7 +116,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    checks read words, and these sentences dismiss words the key points recommend.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
-        [--mohler mohler_dataset_edited.csv]
+        [--mohler mohler_dataset_edited.csv] [--saf SAF/data]
 """
 
 from __future__ import annotations
@@ -128,6 +132,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 from rapidfuzz import fuzz
 
@@ -262,6 +267,23 @@ def mohler_set(path: Path, scorer: KeyPointScorer) -> list[Judged]:
         ]
 
 
+def saf_set(folder: Path, scorer: KeyPointScorer) -> list[Judged]:
+    """The answers of every question file under ``folder``; a question's answers in several
+    files (its seen and unseen answers) are one group."""
+    judged = []
+    for path in sorted(folder.rglob("*.xml")):
+        root = ElementTree.parse(path).getroot()  # a public data set, read locally
+        question = " ".join((root.findtext("questionText") or "").split())
+        reference = root.findtext("referenceAnswers/referenceAnswer") or ""
+        for answer in root.iter("studentAnswer"):
+            grade = float((answer.findtext("score") or "0").strip())
+            response = (answer.findtext("response") or "").strip()
+            judged.append(
+                against_reference(scorer, path.stem, question, reference, response, grade, 1.0)
+            )
+    return judged
+
+
 def against_reference(
     scorer: KeyPointScorer,
     group: str,
@@ -366,6 +388,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--asag", type=Path, default=HERE.parent.parent / "shared" / "asag")
     parser.add_argument("--mohler", type=Path, help="a CSV copy of Mohler et al. (2011)")
+    parser.add_argument("--saf", type=Path, help="the Short Answer Feedback set's XML files")
     arguments = parser.parse_args()
     scorer = KeyPointScorer()
     bank = load_bank([CONTENT])
@@ -375,6 +398,8 @@ def main() -> None:
         print(f"(no public sets at {arguments.asag}: pass --asag DIR)")
     if arguments.mohler:
         print_set("mohler (grade >= 4 counts as correct)", mohler_set(arguments.mohler, scorer))
+    if arguments.saf:
+        print_set("saf english (a score of 1 counts as correct)", saf_set(arguments.saf, scorer))
     print_set(
         "graded_answers (grade >= 3 counts as correct)",
         graded_set(HERE / "graded_answers.jsonl", bank, scorer),

@@ -115,7 +115,7 @@ def test_grade_honours_the_jsonl_contract() -> None:
         "not json",
         {
             "question": "Q",
-            "reference": "Indexes speed up reads. They slow down writes.",
+            "reference": "- Indexes speed up reads.\n- They slow down writes.",
             "answer": "a",
         },
     ]

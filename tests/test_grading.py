@@ -53,15 +53,16 @@ def test_scores_are_rounded_to_three_decimals() -> None:
     assert all(isinstance(value, float) and round(value, 3) == value for value in values)
 
 
-def test_a_reference_line_is_split_into_key_points() -> None:
-    reference = "Indexes speed up reads. They slow down writes."
-    [output] = grade(line(question="What is an index?", reference=reference, answer="they do"))
-    points = output["points"]
-    assert isinstance(points, list)
-    assert [point["text"] for point in points] == [
-        "Indexes speed up reads.",
-        "They slow down writes.",
-    ]
+def test_a_references_prose_is_one_key_point_and_each_bullet_another() -> None:
+    prose = "Indexes speed up reads. They slow down writes."
+    bullets = "- Indexes speed up reads.\n- They slow down writes."
+    texts = []
+    for reference in (prose, bullets):
+        [output] = grade(line(question="What is an index?", reference=reference, answer="x"))
+        points = output["points"]
+        assert isinstance(points, list)
+        texts.append([point["text"] for point in points])
+    assert texts == [[prose], ["Indexes speed up reads.", "They slow down writes."]]
 
 
 def test_an_empty_answer_scores_zero() -> None:

@@ -350,7 +350,11 @@ SEED_ANSWER = """\
 @pytest.mark.parametrize(
     ("reference", "expected"),
     [
-        ("Reads get faster. Writes get slower.", ["Reads get faster.", "Writes get slower."]),
+        ("Reads get faster. Writes get slower.", ["Reads get faster. Writes get slower."]),
+        (
+            "Reads get faster.\n\nWrites get slower.\n- Index the filtered columns.\n\nMore prose.",
+            ["Reads get faster. Writes get slower.", "Index the filtered columns.", "More prose."],
+        ),
         (
             SEED_ANSWER,
             [
@@ -363,7 +367,7 @@ SEED_ANSWER = """\
             ],
         ),
         ("1. First step\n2) Second step\n* third", ["First step", "Second step", "third"]),
-        ("One line\nAnother line", ["One line", "Another line"]),
+        ("One line\nAnother line", ["One line Another line"]),
         ("A sentence that is\nwrapped over lines.", ["A sentence that is wrapped over lines."]),
         ("## Heading\n\nBody text here.", ["Body text here."]),
         ("**Outcome**: Shipped on time.", ["Shipped on time."]),
@@ -371,8 +375,8 @@ SEED_ANSWER = """\
         ("   \n\n```\ncode only\n```\n", []),
     ],
     ids=[
-        "sentences", "seed-format", "numbered", "lines", "wrapped", "heading", "label", "empty",
-        "code",
+        "sentences", "prose between bullets", "seed-format", "numbered", "lines", "wrapped",
+        "heading", "label", "empty", "code",
     ],
 )  # fmt: skip
 def test_split_reference(reference: str, expected: list[str]) -> None:

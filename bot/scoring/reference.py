@@ -1,6 +1,10 @@
 """A model answer written as text -> key points, for ``mockinterview grade``'s ``reference``.
 
-Each bullet (``-``, ``*``, ``1.``) is one point, and each sentence of prose. A bold label is
+Each bullet (``-``, ``*``, ``1.``) is one point, and so is each run of prose between bullets:
+its sentences elaborate one answer, and a long point need not be said word for word (see
+``vocabulary.PreparedPoint.full``). Split sentence by sentence, a model answer of a few
+sentences demanded every one of them; graders of short answers, whose references are such
+prose, accept an answer that gets its substance right. A bold label is
 dropped when generic (``**Example**:``) and kept as ``Label: text`` when specific; a label with
 no text of its own only groups its children. Headings, code blocks and ``**Follow-up Points**``
 (with their children) are left out. A labelled bullet's role comes from its label
@@ -19,15 +23,21 @@ from bot.types import Role
 FENCE = re.compile(r"^\s*(```|~~~)")
 BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(?P<text>.*)$")
 LABEL = re.compile(r"^\*\*(?P<label>[^*]+?)\*\*\s*:?\s*(?P<rest>.*)$")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
 MARKUP = re.compile(r"`+|\*\*|__")
 
 
 def reference_points(reference: str) -> list[KeyPoint]:
     """The key points of a model answer, each with the role its label gives."""
     points: list[KeyPoint] = []
+    in_prose = False  # whether the last point is a run of prose the next prose joins
     for bullet, text, role in _blocks(reference):
-        points.extend(_labelled(text, role) if bullet else _sentences(text, role))
+        if bullet:
+            points.extend(_labelled(text, role))
+        elif in_prose and points[-1].role is role:
+            points[-1] = KeyPoint(f"{points[-1].text} {_plain(text)}".strip(), role=role)
+        else:
+            points.append(KeyPoint(_plain(text), role=role))
+        in_prose = not bullet
     return [point for point in points if point.text]
 
 
@@ -105,10 +115,6 @@ def _labelled(text: str, role: Role) -> list[KeyPoint]:
     if not rest:
         return []
     return [KeyPoint(rest if is_generic(label) else f"{_plain(label)}: {rest}", role=role)]
-
-
-def _sentences(text: str, role: Role) -> list[KeyPoint]:
-    return [KeyPoint(sentence, role=role) for sentence in SENTENCE_END.split(_plain(text))]
 
 
 def _plain(text: str) -> str:
