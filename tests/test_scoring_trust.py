@@ -690,6 +690,28 @@ def test_an_enumeration_inside_a_sentence_is_no_keyword_list(scorer: KeyPointSco
     assert result.value >= 0.75
 
 
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        ("Name the fields a TCP header has and a UDP header lacks.", False),
+        ("Please state four fields a TCP header has and a UDP header lacks.", False),
+        ("How does a TCP header differ from a UDP header?", True),
+    ],
+    ids=["name the", "please state", "how"],
+)
+def test_a_list_answers_a_question_asking_for_one_and_is_no_bare_list(
+    scorer: KeyPointScorer, question: str, listed: bool
+) -> None:
+    points = [
+        "TCP has a sequence number and an acknowledgement number, which UDP lacks.",
+        "TCP has an advertised window and an urgent pointer, which UDP lacks.",
+    ]
+    answer = "Sequence number, acknowledgement number, advertised window, urgent pointer"
+    result = scorer.score(question=question, key_points=points, answer=answer)
+    assert (LIST_NOTE in result.notes) is listed
+    assert (result.value < 0.35) is listed
+
+
 def test_a_hedge_in_front_of_a_keyword_list_earns_nothing(scorer: KeyPointScorer) -> None:
     points = [LEAKED_KEY, SLOW_WRITES]
     keywords = "revoke, rotate, access key, CloudTrail, over-indexing, slower writes"

@@ -7,7 +7,8 @@
   falls only as list items become most of what the answer says. In an answer made of little
   but the key points' terms (a *dense* one), terms strung together with no word or symbol
   relating them ("index EXPLAIN cache query plan join order") are a list without commas.
-  One or two terms are no list: "enqueue, dequeue" may be the whole answer.
+  One or two terms are no list: "enqueue, dequeue" may be the whole answer; nor is a list
+  that answers a question asking for one ("Name the three service classes").
 * A *jumble*: the key points' words with their sense lost. In a real answer, a matched term
   is usually followed by another term of the same key point, in the point's order; in words
   shuffled across points it rarely is. This *cohesion* of neighbouring matched terms is
@@ -80,7 +81,9 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
         return 1.0, ()
     dense = _density(question, reading)  # only a dense answer: strings, cohesion
     in_lists = reading.listed_hits + (_strung_hits(reading) if dense else 0)
-    listed = in_lists / len(hits) if in_lists >= LISTED_TERMS else 0.0
+    listed = (
+        in_lists / len(hits) if in_lists >= LISTED_TERMS and not question.asks_for_list else 0.0
+    )
     kept, notes = 1.0 - (1.0 - LIST_KEEPS) * _ramp(listed, ENUMERATED_UP_TO, LISTED_FROM), []
     if listed >= 0.5:
         notes.append(LIST_NOTE)

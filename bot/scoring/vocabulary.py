@@ -26,6 +26,8 @@ STATEMENT_END = re.compile(r"[:;,(]|\s[-–—]\s|(?<=\w)[\"”]\s")
 # where a pitfall stops naming its mistake and says what it leads to: "Adding an index for
 # every query: each index slows down inserts" (its examples, after a comma, are the mistake)
 MISTAKE_END = re.compile(r"[:;]|\s[-–—]\s")
+# a request to name things, opening the question or one of its sentences
+ASKS_FOR_LIST = re.compile(r"(?:^|[.?!:]\s+|\bplease\s+)(?:name|list|state|enumerate)\b", re.I)
 TELLING_SPREAD = 2  # a stem said by at most this many points still tells them apart
 # A long point is said in full before every one of its words is: its weight counts whole up
 # to about ten content words, and half beyond (see ``PreparedPoint.full``).
@@ -84,6 +86,9 @@ class PreparedQuestion:
     resolutions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer word ->
     # the key-point stems it stands for, remembered across answers to this question
     definitions: tuple[Definition, ...] = ()  # the terms the points define (see ``definitions``)
+    # the question asks for things to be named ("Name the 3 phases", "Please state four
+    # objectives"): a list of them answers it, and is no bare keyword list
+    asks_for_list: bool = False
 
 
 def prepare(
@@ -130,6 +135,7 @@ def prepare(
             for point, share in zip(prepared, point_shares, strict=True)
         ),
         definitions=defined(normalizer, [(text, role) for text, role, _ in points]),
+        asks_for_list=ASKS_FOR_LIST.search(question) is not None,
     )
 
 
