@@ -18,6 +18,7 @@ from bot.scoring.definitions import MEANING_WORDS, defined
 from bot.scoring.glossary import merged
 from bot.scoring.honesty import JUMBLE_NOTE, LIST_NOTE
 from bot.scoring.model import WRONG_CLAIM_COST
+from bot.scoring.reference import reference_points
 from bot.scoring.scorer import CORE_HEAVY_PART
 from bot.scoring.story import RED_FLAG_NOTE
 from bot.scoring.text import Normalizer
@@ -710,6 +711,50 @@ def test_a_list_answers_a_question_asking_for_one_and_is_no_bare_list(
     result = scorer.score(question=question, key_points=points, answer=answer)
     assert (LIST_NOTE in result.notes) is listed
     assert (result.value < 0.35) is listed
+
+
+MOBILE_REF = (
+    "Mobile routing faces several challenges that fixed networks do not. "
+    "Adaptation: nodes move, so the topology changes constantly, and nodes join or leave the "
+    "network at any time and anywhere within signal range, which forces routes to be "
+    "rediscovered. Security: a wireless medium lets anyone in range intercept packets or "
+    "inject forged ones, so encryption and authentication become necessary. Medium access: "
+    "with hidden terminals, two senders out of each other's range both transmit to a node "
+    "between them and collide there without noticing; with exposed terminals, a node "
+    "wrongly defers because it hears a neighbour's transmission that would not have "
+    "interfered; with near and far terminals, a strong nearby signal drowns out a weak "
+    "distant one. Quality of service: changing topology, imprecise routing information and "
+    "scarce battery, bandwidth and processing power on the nodes make guarantees on delay "
+    "and throughput hard to keep. Energy: every transmission drains a battery, so routing "
+    "must prefer paths that spread the load and let idle nodes sleep."
+)
+MOBILE_MORE = (
+    "\n\nRouting protocols for such networks are either proactive, keeping routes to every "
+    "destination up to date with periodic updates, or reactive, flooding a route request only "
+    "when a packet must be sent; hybrids split the network into zones. Proactive protocols "
+    "waste bandwidth on routes nobody uses, while reactive ones delay the first packet and "
+    "flood the network with requests when many nodes move."
+)
+MOBILE_ANSWER = (
+    "Two challenges: first, hidden terminals. Two senders that are out of each other's "
+    "range both transmit to a node between them, and their packets collide there without "
+    "either sender noticing. Second, security: on a wireless medium anyone in range can "
+    "intercept packets or inject forged ones, so you need encryption and authentication."
+)
+
+
+def test_a_good_answer_to_a_long_model_answer_need_not_say_all_of_it(
+    scorer: KeyPointScorer,
+) -> None:
+    question = "What are the challenges of mobile routing? Name and describe two."
+    values = [
+        scorer.score(
+            question=question, key_points=reference_points(reference), answer=MOBILE_ANSWER
+        ).value
+        for reference in (MOBILE_REF, MOBILE_REF + MOBILE_MORE)
+    ]
+    assert min(values) >= 0.9
+    assert values[1] == pytest.approx(values[0], abs=0.02)  # more paragraphs ask no more of it
 
 
 def test_a_hedge_in_front_of_a_keyword_list_earns_nothing(scorer: KeyPointScorer) -> None:

@@ -33,6 +33,9 @@ TELLING_SPREAD = 2  # a stem said by at most this many points still tells them a
 # to about ten content words, and half beyond (see ``PreparedPoint.full``).
 WHOLE_UP_TO = 15.0
 BEYOND_COUNTS = 0.5
+# ... and never more than about forty content words' worth: a model answer of several
+# paragraphs, given as one point, is said in full by an answer of a paragraph or two
+FULL_AT_MOST = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +222,7 @@ def _point(
 def _full(total: float) -> float:
     if total <= WHOLE_UP_TO:
         return total
-    return WHOLE_UP_TO + BEYOND_COUNTS * (total - WHOLE_UP_TO)
+    return min(FULL_AT_MOST, WHOLE_UP_TO + BEYOND_COUNTS * (total - WHOLE_UP_TO))
 
 
 def _with_telling_stems(
