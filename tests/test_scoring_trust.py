@@ -312,6 +312,31 @@ def test_a_nuance_about_one_case_or_one_way_waves_nothing_away(
     assert result.points[0].status is not Status.CONTRADICTED, result.points[0].note
 
 
+BETWEEN = "Extension headers sit between the fixed header and the payload"
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        (f"{BETWEEN} because they are optional.", False),
+        (f"{BETWEEN}, so options are optional.", False),
+        ("Extension headers sit after the payload; the fixed header is pointless.", True),
+    ],
+    ids=["because they", "so the options", "the term itself"],
+)
+def test_what_a_clause_of_its_own_waves_away_is_not_the_term_before_it(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    point = (
+        "Extension headers carry additional network-layer information between the fixed header "
+        "and the payload, and routers process them faster than IPv4 options."
+    )
+    result = scorer.score(
+        question="What are IPv6 extension headers?", key_points=[point], answer=answer
+    )
+    assert (result.points[0].status is Status.CONTRADICTED) is contradicted
+
+
 def test_what_the_point_itself_denies_is_no_claim_to_wave_away(scorer: KeyPointScorer) -> None:
     """ "needs no extra capacity": the term "extra capacity" is denied by the point, so
     "you don't need extra capacity" agrees with it."""

@@ -104,6 +104,7 @@ RESTRICTING = word_set(
     "without with by using via unless if when on per for forever blindly everywhere always "
     "synchronously"
 )
+CLAUSE_OPENERS = word_set("because since so although though whereas they we he she")
 WITHOUT = word_set("without no not never")  # just before a term: the term left out
 # Before a term, words that attach it to what a sentence speaks of: "paging on every CPU spike"
 ATTACHING = word_set("as on in of for per at from into about")
@@ -370,7 +371,7 @@ def is_dismissed(
     dismissed = DISMISSED_AFTER.match(after)
     if dismissed is not None:
         between = following[: len((dismissed.group(1) or "").split())]
-        if not _restricted(between):
+        if not _restricted(between) and not _opens_clause(between):
             return True
     return _denied_need(words[index], following, after)
 
@@ -395,6 +396,13 @@ def _restricted(between: Sequence[Word]) -> bool:
     """Whether the words ``between`` a term and what waves it away say which of it is meant:
     "retries forever should be avoided", "scaling on CPU is pointless"."""
     return any(word.lower in RESTRICTING for word in between)
+
+
+def _opens_clause(between: Sequence[Word]) -> bool:
+    """Whether the words ``between`` a term and what waves something away open a clause of
+    their own, whose subject is waved away, not the term: "IPv4 because they are optional",
+    "serializable, so anomalies are never a concern"."""
+    return any(word.lower in CLAUSE_OPENERS for word in between)
 
 
 def _denied_need(term: Word, following: Sequence[Word], after: str) -> bool:
