@@ -1268,6 +1268,10 @@ def test_what_is_not_a_good_story_scores_low(
         "I spent three weeks quietly rewriting the frontend on a branch.",
         "The lesson: sometimes you have to ignore the roadmap.",
         "I put it first, skipping my assigned tickets for a while.",
+        "In the postmortem everyone learned it was his commit.",
+        "We skipped action items since the cause was found.",
+        "We posted no status updates, and customers found out on social media.",
+        "I didn't see the point of declaring an incident for it.",
     ],
     ids=[
         "disowning the problem",
@@ -1310,6 +1314,10 @@ def test_what_is_not_a_good_story_scores_low(
         "work done out of sight",
         "ignoring the agreed plan",
         "dropping the assigned work",
+        "naming the culprit",
+        "no follow-up",
+        "no updates at all",
+        "no incident declared",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
@@ -1333,6 +1341,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "A library upgrade had quietly changed the default timeout.",
         "The vendor ignored our feedback, so I escalated to their account manager.",
         "They hadn't bothered to test the migration, so I wrote the missing tests.",
+        "The vendor posted no updates, so I wrote to their support every hour.",
+        "They didn't see the point of declaring an incident, so I declared one myself.",
     ],
     ids=[
         "until there was evidence",
@@ -1345,6 +1355,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "something else changed quietly",
         "others ignoring feedback",
         "others not bothering",
+        "others sending no updates",
+        "others seeing no point",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(
