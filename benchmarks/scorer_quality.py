@@ -100,14 +100,23 @@ answer and the answer (the baseline a scorer must clearly beat):
    its rules, ordered on 10 and 11 of 16, gist 0.55 and 0.56, strong 0.91 both times. It found
    one false alarm, fixed afterwards: "secrets must stay out of logs" read as recommending the
    pitfall of printing secrets in CI logs.
-20. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+20. ``adversarial_freshlook.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 60606), five of them story questions, written without running the scorer and
+   measured blind: confidently wrong 0.41, word salad 0.33, ordered on 6 of 16. Its wrong
+   answers and stories were read afterwards, and several rules came from them.
+21. ``adversarial_outlook.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 121226), three of them story questions, written without running the scorer
+   and measured blind with the code at the start of the round and with its first rules (word
+   salad 0.28 and 0.22, confidently wrong 0.41, off-topic 0.34, ordered on 6 of 16 both
+   times). Afterwards one wrong story that scored 1.00 was read, and its red flags were added.
+22. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-21. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+23. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-22. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+24. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -167,6 +176,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "nextlook",
     "finallook",
     "freshlook",
+    "outlook",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -57,6 +57,7 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_nextlook.jsonl",
     ROOT / "benchmarks" / "adversarial_finallook.jsonl",
     ROOT / "benchmarks" / "adversarial_freshlook.jsonl",
+    ROOT / "benchmarks" / "adversarial_outlook.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
 NUANCED_FALSE_ALARMS = 30  # of the 60 nuanced answers, at most this many marked contradicted
