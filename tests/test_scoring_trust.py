@@ -722,8 +722,9 @@ def test_an_enumeration_inside_a_sentence_is_no_keyword_list(scorer: KeyPointSco
         ("Name the fields a TCP header has and a UDP header lacks.", False),
         ("Please state four fields a TCP header has and a UDP header lacks.", False),
         ("How does a TCP header differ from a UDP header?", True),
+        ("Name resolution aside, how does a TCP header differ from a UDP header?", True),
     ],
-    ids=["name the", "please state", "how"],
+    ids=["name the", "please state", "how", "a noun"],
 )
 def test_a_list_answers_a_question_asking_for_one_and_is_no_bare_list(
     scorer: KeyPointScorer, question: str, listed: bool

@@ -26,8 +26,13 @@ STATEMENT_END = re.compile(r"[:;,(]|\s[-–—]\s|(?<=\w)[\"”]\s")
 # where a pitfall stops naming its mistake and says what it leads to: "Adding an index for
 # every query: each index slows down inserts" (its examples, after a comma, are the mistake)
 MISTAKE_END = re.compile(r"[:;]|\s[-–—]\s")
-# a request to name things, opening the question or one of its sentences
-ASKS_FOR_LIST = re.compile(r"(?:^|[.?!:]\s+|\bplease\s+)(?:name|list|state|enumerate)\b", re.I)
+# a request to name things, opening the question or one of its sentences: "Name the 3...",
+# "Please state at least four...", "NAME and DESCRIBE two..."; not "State management: ..."
+ASKS_FOR_LIST = re.compile(
+    r"(?:^|[.?!:]\s+|\bplease\s+)(?:name|list|state|enumerate)\s+(?:the|a|an|at|and|any|all|"
+    r"some|each|every|your|its|their|which|what|one|two|three|four|five|six|\d+)\b",
+    re.I,
+)
 TELLING_SPREAD = 2  # a stem said by at most this many points still tells them apart
 # A long point is said in full before every one of its words is: its weight counts whole up
 # to about ten content words, and half beyond (see ``PreparedPoint.full``).
