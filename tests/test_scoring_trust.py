@@ -1093,7 +1093,10 @@ def test_what_the_speaker_learned_or_realised_is_no_deed(
 def test_a_measure_that_rose_or_fell_by_a_number_in_words_is_a_result_in_full(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
-    story = "Last spring I rewrote the signup form, and completion rose seven points."
+    story = (
+        "Last spring my release broke the signup form in production; I rewrote it, and "
+        "completion rose seven points."
+    )
     result = story_point(scorer, bank, story, RESULT)
     assert result.matched == ("rose", "seven") and result.status is Status.COVERED
 

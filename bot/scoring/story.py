@@ -134,6 +134,12 @@ MAX_QUOTED = 4  # words or phrases quoted as what a part was judged on
 SAME_WORD_FROM = 4  # letters two stems share at the start to be forms of one word
 ASKING_STEMS = frozenset(stem(word) for word in ASKING)  # "tell me about a time": no topic
 RELEVANT_AT = 0.35  # weighted share of the question's own words that shows the story fits it
+# Weighted share of the story's own words that belong to its subject (the question's words and
+# the model story's: "incident", "postmortem", "rollback") that shows it fits, whatever it asks.
+ON_SUBJECT_AT = 0.3
+ON_SUBJECT_BY_CHANCE = 0.1  # a share any story reaches with a word or two ("last", "team")
+FITS_AT = 0.7  # relevance from which a story fits the question in full
+OFF_TOPIC_KEEPS = 0.4  # what the other parts of a story that fits nothing asked keep
 
 
 Judged = tuple[float, tuple[str, ...]]  # a part's score, and the words it was judged on
@@ -206,9 +212,12 @@ def _reflection(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading)
 
 
 def _relevance(_: Sequence[Sentence], question: PreparedQuestion, reading: Reading) -> Judged:
-    """How much of what the question asks about the story speaks of: the weighted share of
-    the question's content words it says (in any form: "risky" for "risk"), the words every
-    story question asks with aside."""
+    """How well the story fits what the question asks about, read two ways, the better one
+    counting: the weighted share of the question's content words it says (in any form:
+    "risky" for "risk"), the words every story question asks with aside; and the weighted
+    share of its own words that are of the question's subject (see ``_on_subject``). A true
+    story rarely repeats the question ("a difficult team member"), but it speaks of its
+    subject; a fluent story about something else does neither."""
     topic = {found: w for found, w in question.topic.items() if found not in ASKING_STEMS}
     if not topic:
         return 1.0, ()
@@ -216,7 +225,30 @@ def _relevance(_: Sequence[Sentence], question: PreparedQuestion, reading: Readi
     meets = {found: _asked_stem(found, asked) for w in reading.words for found in w.stems}
     said = [w.surface for w in reading.words if any(meets[found] for found in w.stems)]
     share = sum(topic[found] for found in set(meets.values()) - {""}) / sum(topic.values())
-    return min(1.0, share / RELEVANT_AT), tuple(dict.fromkeys(said))[:MAX_QUOTED]
+    on_subject, subject_words = _on_subject(question, reading)
+    if on_subject <= ON_SUBJECT_BY_CHANCE:  # a word or two any story says: "last", "team"
+        return min(1.0, share / RELEVANT_AT), tuple(dict.fromkeys(said))[:MAX_QUOTED]
+    by_subject = (on_subject - ON_SUBJECT_BY_CHANCE) / (ON_SUBJECT_AT - ON_SUBJECT_BY_CHANCE)
+    value = min(1.0, max(share / RELEVANT_AT, by_subject))
+    return value, tuple(dict.fromkeys([*said, *subject_words]))[:MAX_QUOTED]
+
+
+def _on_subject(question: PreparedQuestion, reading: Reading) -> tuple[float, list[str]]:
+    """The rarity-weighted share of the story's distinct content words that are of its
+    subject: the question's words or the model story's; and those words, the rarest first.
+    The model story only names the subject here; its words earn no other part of the score."""
+    subject = frozenset(question.topic).union(*(point.stem_weights for point in question.points))
+    subject -= ASKING_STEMS
+    weights: dict[str, float] = {}
+    said: dict[str, float] = {}  # the words as typed that are of the subject -> their weight
+    for word in reading.words:
+        if word.content:
+            weights.update(zip(word.stems, word.weights, strict=True))
+            if not subject.isdisjoint(word.stems):
+                said[word.surface] = max(word.weights)
+    total = sum(weights.values())
+    on = sum(weight for found, weight in weights.items() if found in subject)
+    return (on / total if total else 0.0), sorted(said, key=said.__getitem__, reverse=True)
 
 
 def _asked_stem(found: str, asked: frozenset[str]) -> str:
@@ -237,6 +269,7 @@ def _asked_stem(found: str, asked: frozenset[str]) -> str:
 
 
 ACTIONS = _Part("Your actions: what you did yourself, in the first person", 1.5, _actions)
+RELEVANCE = _Part("Relevance: the story answers the question asked", 1.0, _relevance, True)
 PARTS = (
     _Part(
         "Situation: a concrete setting, when and where, and what was at stake",
@@ -247,7 +280,10 @@ PARTS = (
     ACTIONS,
     _Part("Result: how it ended, ideally with a number", 1.0, _result, True),
     _Part("Reflection: what you learned or changed afterwards", 0.75, _reflection, True),
-    _Part("Relevance: the story answers the question asked", 1.0, _relevance, True),
+    RELEVANCE,
+)
+OFF_TOPIC_NOTE = (
+    "_The story says little of what the question asks about, so its other parts count for less._"
 )
 RED_FLAG_NOTE = (
     "_The story blames others, hides the problem or learns nothing: interviewers mark that down._"
@@ -260,12 +296,27 @@ def score(question: PreparedQuestion, reading: Reading) -> Score:
     total = sum(part.weight for part in PARTS)
     judged = {part: part.judge(sentences, question, reading) for part in PARTS}
     told = judged[ACTIONS][0] > 0  # no deed, no story: "I always ..."
+    fits = min(1.0, judged[RELEVANCE][0] / FITS_AT) if told else 1.0
+    if fits < 1.0:
+        notes = (*notes, OFF_TOPIC_NOTE)
     points = tuple(
-        _point(part, NONE if part.needs_deeds and not told else found, keeps, part.weight / total)
+        _point(
+            part,
+            NONE if part.needs_deeds and not told else found,
+            keeps if part is RELEVANCE else keeps * _fitting(fits),
+            part.weight / total,
+        )
         for part, found in judged.items()
     )
     value = max(0.0, min(1.0, sum(point.contribution for point in points)))
     return Score(value=value, points=points, notes=notes)
+
+
+def _fitting(fits: float) -> float:
+    """What a story's other parts keep when it fits the question only so far (0..1): a
+    well-told story that answers another question keeps OFF_TOPIC_KEEPS of them, as an
+    interviewer discounts a good story that is not what was asked."""
+    return OFF_TOPIC_KEEPS + (1.0 - OFF_TOPIC_KEEPS) * fits
 
 
 def _keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[str, ...]]:

@@ -1,0 +1,84 @@
+"""A story question is answered by a story about what it asks: a well-told story about
+something else is discounted, as an interviewer would, and a true story that speaks of the
+question's subject in its own words is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.questions import QuestionBank
+from bot.scoring import KeyPointScorer, Score
+from bot.scoring.story import OFF_TOPIC_NOTE
+
+INCIDENT_LED = (
+    "devops-sre/6"  # "Tell me about an incident you led. How did you run the response..."
+)
+RELEVANCE = 4  # the place of "Relevance" among a story's points
+
+ON_SUBJECT = (  # never says "incident", "led", "response" or "postmortem"
+    "Last March our checkout API started returning 502s after a config push. I took command, "
+    "paged the on-call database engineer and rolled the gateway config back; errors stopped in "
+    "nine minutes. I wrote the blameless write-up with an owner for each follow-up, and I "
+    "learned to canary config changes."
+)
+ELSEWHERE = (  # told as well, about a build migration
+    "Last year I moved our builds from a self-hosted Jenkins server to GitHub Actions. I listed "
+    "our 40 pipelines, wrote shared workflow templates and migrated the low-risk services first. "
+    "Median build time dropped from 18 to 7 minutes. I learned to migrate the boring pipelines "
+    "first."
+)
+
+
+@pytest.fixture(scope="module")
+def scorer() -> KeyPointScorer:
+    return KeyPointScorer()
+
+
+def scored(scorer: KeyPointScorer, bank: QuestionBank, answer: str) -> Score:
+    question = bank.get(INCIDENT_LED)
+    assert question is not None
+    return scorer.score(
+        question=question.prompt,
+        key_points=question.key_points,
+        answer=answer,
+        kind=question.kind,
+        glossary=bank.guide(question.guide).glossary,
+    )
+
+
+def test_a_story_about_the_subject_in_its_own_words_fits_the_question(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    result = scored(scorer, bank, ON_SUBJECT)
+    relevance = result.points[RELEVANCE]
+    assert relevance.score == 1.0 and OFF_TOPIC_NOTE not in result.notes
+    assert {"blameless", "API"} <= set(relevance.matched)  # the subject's words, rarest first
+    assert result.value >= 0.9
+
+
+def test_a_well_told_story_about_something_else_is_discounted_and_says_why(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    elsewhere = scored(scorer, bank, ELSEWHERE)
+    on_subject = scored(scorer, bank, ON_SUBJECT)
+    assert OFF_TOPIC_NOTE in elsewhere.notes
+    assert elsewhere.points[RELEVANCE].score < 0.5
+    # its shape is as good, but every other part counts for less
+    situation, actions = elsewhere.points[0], elsewhere.points[1]
+    assert actions.matched[:2] == ("I moved", "I listed") and actions.score < 0.75
+    assert situation.score < on_subject.points[0].score
+    assert elsewhere.value < on_subject.value - 0.3
+    assert abs(elsewhere.value - sum(point.contribution for point in elsewhere.points)) < 1e-9
+
+
+def test_a_word_or_two_of_the_subject_by_chance_shows_no_relevance(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """ "Last" is in the model story too; any story may say it."""
+    chance = (
+        "Last summer I redesigned our onboarding emails for new customers. I interviewed five "
+        "designers and rewrote the copy in plain language. Sign-ups from the emails rose by a "
+        "third, and I learned to test copy with real readers."
+    )
+    relevance = scored(scorer, bank, chance).points[RELEVANCE]
+    assert relevance.score == 0.0 and relevance.matched == ()
