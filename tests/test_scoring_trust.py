@@ -442,6 +442,30 @@ def test_swapped_definitions_in_the_guides_are_caught(
         assert result.points[0].status is Status.CONTRADICTED, (question_id, result.points[0])
 
 
+LAYOUT_MODELS = KeyPoint(
+    "Flexbox is a one-dimensional layout model along a single row or column, while CSS Grid "
+    "is two-dimensional and places items into rows and columns at once."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Flexbox is the two-dimensional one.", True),
+        ("Grid is one-dimensional.", True),
+        ("Flexbox is one-dimensional, and Grid is the two-dimensional one.", False),
+        ("Grid is two-dimensional: rows and columns at once.", False),
+    ],
+)
+def test_a_count_tells_one_definition_from_another(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    """ "one-dimensional" against "two-dimensional": the only word that tells them apart is
+    a count, as common as words get."""
+    status = score(scorer, [LAYOUT_MODELS], answer).points[0].status
+    assert (status is Status.CONTRADICTED) is contradicted
+
+
 def test_only_terms_one_point_sets_against_each_other_can_be_swapped() -> None:
     """ "Flexbox is ..., while Grid is ..." sets two terms against each other; terms that
     different points define are not, and a pitfall's "Grid is one-dimensional" names a mistake."""

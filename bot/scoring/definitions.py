@@ -61,6 +61,7 @@ DEFINED = re.compile(
     r"(?P<meaning>.+?)(?=[;.:]\s|[;.:]?$|,\s+(?:while|whereas|and|but)\s|\s(?:while|whereas)\s"
     rf"|,\s+(?:an?\s+|the\s+)?[\w\-]+(?:\s*\([^)]*\))?\s+{SAYS}\s)"
 )
+COUNTS = word_set("one two three single multi dual")  # "one-dimensional", "single-threaded"
 JOINING = word_set("and or")  # "let and const are block-scoped": one term of two words
 DOING_OPENS = word_set("while whereas but")  # after these, a clause may say what a term does
 _Found = tuple[int, re.Match[str], frozenset[str]]  # a point's index, its clause, the term's stems
@@ -299,9 +300,16 @@ def _subject(normalizer: Normalizer, text: str) -> frozenset[str]:
 
 
 def _meaning(words: Sequence[Word]) -> dict[str, float]:
-    """The stems of words with a meaning of their own, each with its weight."""
+    """The stems of words with a meaning of their own, each with its weight; a count before
+    a word is read with it, as what tells one definition from another ("one dimensional"
+    against "two dimensional"), weighing as much as the word it counts."""
     found: dict[str, float] = {}
-    for word in words:
+    for at, word in enumerate(words):
+        counted = words[at + 1] if at + 1 < len(words) else None
+        if word.lower in COUNTS:  # "the two-dimensional one": the last "one" counts nothing
+            if counted is None or not counted.content:
+                continue
+            found[f"{word.lower} {counted.first}"] = max(counted.weights)
         if not word.function:
             for stem, weight in zip(word.stems, word.weights, strict=True):
                 found[stem] = max(found.get(stem, 0.0), weight)
