@@ -466,6 +466,41 @@ def test_a_count_tells_one_definition_from_another(
     assert (status is Status.CONTRADICTED) is contradicted
 
 
+DATABASE_KINDS = [
+    KeyPoint("SQL Databases: Relational databases that use structured query language for queries."),
+    KeyPoint("NoSQL Databases: Non-relational databases that store documents or key-value pairs."),
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("SQL databases are non-relational and store JSON documents.", True),
+        ("SQL databases are relational and use structured query language.", False),
+        ("NoSQL databases are non-relational; they store documents.", False),
+    ],
+)
+def test_points_labelled_with_two_kinds_of_one_thing_define_them(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    """ "SQL Databases: ..." and "NoSQL Databases: ..." each define the kind they name."""
+    status = score(scorer, DATABASE_KINDS, answer).points[0].status
+    assert (status is Status.CONTRADICTED) is contradicted
+
+
+def test_labels_that_name_no_kinds_of_one_thing_define_nothing() -> None:
+    normalizer = Normalizer(merged(None))
+    steps = [
+        ("Indexing: Add indexes to columns used in WHERE clauses.", Role.CORE),
+        ("Caching: Store frequently read data in memory.", Role.CORE),
+    ]
+    assert defined(normalizer, steps) == ()
+    kinds = [(point.text, Role.CORE) for point in DATABASE_KINDS]
+    assert [definition.term for definition in defined(normalizer, kinds)] == [
+        "SQL Databases", "NoSQL Databases",
+    ]  # fmt: skip
+
+
 def test_only_terms_one_point_sets_against_each_other_can_be_swapped() -> None:
     """ "Flexbox is ..., while Grid is ..." sets two terms against each other; terms that
     different points define are not, and a pitfall's "Grid is one-dimensional" names a mistake."""

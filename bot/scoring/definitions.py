@@ -29,6 +29,7 @@ import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from bot.scoring import clauses
 from bot.scoring.text import Normalizer, Word, quoted, word_set
@@ -68,9 +69,22 @@ _Found = tuple[int, re.Match[str], frozenset[str]]  # a point's index, its claus
 Said = tuple[frozenset[str], dict[str, float], str]  # an answer's term, what it says, the clause
 
 
+class _Clause(NamedTuple):
+    """A point's clause that defines a term, before its meaning is read."""
+
+    point: int
+    group: int  # the point whose terms it is set against: its own, or the first label's
+    term: str
+    short: str | None  # the term's abbreviation, in brackets after it
+    meaning: str
+    does: bool  # says what the term does, not what it is
+    subject: frozenset[str]
+
+
 @dataclass(frozen=True, slots=True)
 class Definition:
     point: int  # the index of the key point that defines the term
+    group: int  # the terms of one group are set against each other (see ``_Clause``)
     term: str  # as the point writes it: "CSS Grid"
     subject: frozenset[str]  # the stems of the term and its abbreviation
     names: frozenset[str]  # of those, the stems no other defined term has: "grid"
@@ -90,19 +104,52 @@ def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple
         for match in DEFINED.finditer(LABEL.sub("", text))
         if (subject := _subject(normalizer, f"{match['term']} {match['short'] or ''}"))
     ]
-    found = [entry for entry in found if _kept(entry, found)]
+    said = [
+        _Clause(
+            index, index, m["term"], m["short"], m["meaning"], m["verb"] not in COPULAS, subject
+        )
+        for index, m, subject in found
+        if _kept((index, m, subject), found)
+    ]
+    said += _labelled(normalizer, points)
     definitions = []
-    for index, match, subject in found:
-        others = frozenset().union(*(other for _, _, other in found if other != subject))
-        meaning = _meaning(normalizer.words(match["meaning"]))
+    for clause in said:
+        subject = clause.subject
+        others = frozenset().union(*(other.subject for other in said if other.subject != subject))
+        meaning = _meaning(normalizer.words(clause.meaning))
         if subject - others and meaning:
-            term = _term(match["term"], match["short"])
-            does = match["verb"] not in COPULAS
+            term = _term(clause.term, clause.short)
+            names = subject - others
             definitions.append(
-                Definition(index, term, subject, subject - others, meaning, does=does)
+                Definition(
+                    clause.point, clause.group, term, subject, names, meaning, does=clause.does
+                )
             )
     contrasted = [d for d in definitions if _defines_others(d, definitions)]
     return tuple(replace(d, own=_own(d, contrasted)) for d in contrasted)
+
+
+def _labelled(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> list[_Clause]:
+    """Core points that define the term they are labelled with, when another core point's
+    label names another kind of the same thing: "SQL Databases: Relational databases that..."
+    and "NoSQL Databases: Non-relational databases...", "Readiness Probe" and "Liveness
+    Probe". A label that shares no word with another is a step or a topic ("Indexing:")."""
+    labels = [
+        (index, label[0].rstrip().rstrip(":"), text[label.end() :])
+        for index, (text, role) in enumerate(points)
+        if role is Role.CORE and (label := LABEL.match(text)) is not None
+    ]
+    subjects = [_subject(normalizer, term) for _, term, _ in labels]
+    clauses = []
+    for (index, term, meaning), subject in zip(labels, subjects, strict=True):
+        kinds = [
+            labels[at][0]
+            for at, other in enumerate(subjects)
+            if other == subject or not other.isdisjoint(subject)
+        ]
+        if subject and len(kinds) > 1:
+            clauses.append(_Clause(index, min(kinds), term, None, meaning, False, subject))
+    return clauses
 
 
 def _kept(entry: _Found, found: Sequence[_Found]) -> bool:
@@ -122,7 +169,7 @@ def _defines_others(definition: Definition, definitions: Sequence[Definition]) -
     ones they are set against ("Flexbox is ..., while CSS Grid is ..."), not with any term
     another point happens to say something of."""
     return any(
-        other.point == definition.point and other.names != definition.names for other in definitions
+        other.group == definition.group and other.names != definition.names for other in definitions
     )
 
 
@@ -161,7 +208,7 @@ def misdefined(
 
 def _set_against(term: Definition, definitions: Sequence[Definition]) -> list[Definition]:
     """The other terms the point that defines ``term`` defines."""
-    return [d for d in definitions if d.point == term.point and d.names.isdisjoint(term.names)]
+    return [d for d in definitions if d.group == term.group and d.names.isdisjoint(term.names)]
 
 
 def _own(term: Definition, definitions: Sequence[Definition]) -> frozenset[str]:
