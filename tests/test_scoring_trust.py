@@ -488,6 +488,26 @@ def test_points_labelled_with_two_kinds_of_one_thing_define_them(
     assert (status is Status.CONTRADICTED) is contradicted
 
 
+PROBES = [
+    KeyPoint("Readiness Probe: Decides whether a pod receives traffic from the Service."),
+    KeyPoint("Liveness Probe: Restarts the container when the process is stuck or deadlocked."),
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("The liveness probe decides whether a pod receives traffic.", True),
+        ("The readiness probe decides whether a pod receives traffic.", False),
+    ],
+)
+def test_a_label_defined_by_what_it_does_is_swapped_by_what_it_does(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    status = score(scorer, PROBES, answer).points[1].status
+    assert (status is Status.CONTRADICTED) is contradicted
+
+
 def test_labels_that_name_no_kinds_of_one_thing_define_nothing() -> None:
     normalizer = Normalizer(merged(None))
     steps = [

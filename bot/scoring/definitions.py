@@ -148,7 +148,8 @@ def _labelled(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> lis
             if other == subject or not other.isdisjoint(subject)
         ]
         if subject and len(kinds) > 1:
-            clauses.append(_Clause(index, min(kinds), term, None, meaning, False, subject))
+            does = re.match(rf"{DOES}\b", meaning.lower()) is not None  # "Decides whether..."
+            clauses.append(_Clause(index, min(kinds), term, None, meaning, does, subject))
     return clauses
 
 
