@@ -34,8 +34,10 @@ def scorer() -> KeyPointScorer:
     return KeyPointScorer()
 
 
-def scored(scorer: KeyPointScorer, bank: QuestionBank, answer: str) -> Score:
-    question = bank.get(INCIDENT_LED)
+def scored(
+    scorer: KeyPointScorer, bank: QuestionBank, answer: str, question_id: str = INCIDENT_LED
+) -> Score:
+    question = bank.get(question_id)
     assert question is not None
     return scorer.score(
         question=question.prompt,
@@ -82,3 +84,17 @@ def test_a_word_or_two_of_the_subject_by_chance_shows_no_relevance(
     )
     relevance = scored(scorer, bank, chance).points[RELEVANCE]
     assert relevance.score == 0.0 and relevance.matched == ()
+
+
+def test_a_one_line_story_has_too_few_words_to_tell_its_subject_by(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """To "Describe a time when you had to work with a difficult team member": on topic, in
+    words neither the question nor the model story uses."""
+    brief = (
+        "A senior colleague's harsh reviews were blocking juniors; I talked to him privately, "
+        "learned he feared incidents, added a linter and pairing, and reviews sped up."
+    )
+    result = scored(scorer, bank, brief, "backend-developer/4")
+    assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE not in result.notes
+    assert result.value >= 0.4

@@ -296,7 +296,7 @@ def score(question: PreparedQuestion, reading: Reading) -> Score:
     total = sum(part.weight for part in PARTS)
     judged = {part: part.judge(sentences, question, reading) for part in PARTS}
     told = judged[ACTIONS][0] > 0  # no deed, no story: "I always ..."
-    fits = min(1.0, judged[RELEVANCE][0] / FITS_AT) if told else 1.0
+    fits = _fits(judged[RELEVANCE][0], reading) if told else 1.0
     if fits < 1.0:
         notes = (*notes, OFF_TOPIC_NOTE)
     points = tuple(
@@ -310,6 +310,14 @@ def score(question: PreparedQuestion, reading: Reading) -> Score:
     )
     value = max(0.0, min(1.0, sum(point.contribution for point in points)))
     return Score(value=value, points=points, notes=notes)
+
+
+def _fits(relevance: float, reading: Reading) -> float:
+    """How far a story fits the question asked (0..1), from its relevance; a brief story
+    has too few words to tell its subject by, and fits."""
+    if reading.content_words <= honesty.BRIEF_WORDS:
+        return 1.0
+    return min(1.0, relevance / FITS_AT)
 
 
 def _fitting(fits: float) -> float:
