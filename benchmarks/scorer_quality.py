@@ -109,14 +109,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    and measured blind with the code at the start of the round and with its first rules (word
    salad 0.28 and 0.22, confidently wrong 0.41, off-topic 0.34, ordered on 6 of 16 both
    times). Afterwards one wrong story that scored 1.00 was read, and its red flags were added.
-22. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+22. ``adversarial_uplook.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 511202), three of them story questions, written without running the scorer
+   and measured blind with the code at the start of the round and with its rules (story
+   relevance read from the question's subject, swapped kinds of one thing): the same both
+   times but off-topic 0.38 and 0.34, ordered on 11 of 16. Its three story questions stayed
+   out of order: two fluent off-topic stories above the partial story, and one story salad.
+23. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-23. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+24. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-24. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+25. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -177,6 +183,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "finallook",
     "freshlook",
     "outlook",
+    "uplook",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

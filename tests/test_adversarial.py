@@ -58,6 +58,7 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_finallook.jsonl",
     ROOT / "benchmarks" / "adversarial_freshlook.jsonl",
     ROOT / "benchmarks" / "adversarial_outlook.jsonl",
+    ROOT / "benchmarks" / "adversarial_uplook.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
 NUANCED_FALSE_ALARMS = 30  # of the 60 nuanced answers, at most this many marked contradicted
@@ -73,10 +74,6 @@ BANDS = {
     # a fluent answer on another topic still meets long key points in their common words
     "off_topic": ((0.0, 0.15), (0.0, 0.35)),
 }
-# The latest set drew five story questions of 16. A story is judged on its shape, so fluent
-# stories about something else score high on those (0.64-0.81): its off-topic mean, 0.36, sits
-# above the band of the sets before it. Its own band keeps it from growing.
-STORY_HEAVY = {"adversarial_freshlook": {"off_topic": (0.0, 0.4)}}
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +124,7 @@ def test_each_kind_of_answer_scores_in_its_band(
     each_set: tuple[Path, dict[str, dict[str, float]]], kind: str
 ) -> None:
     path, scores = each_set
-    low, high = STORY_HEAVY.get(path.stem, {}).get(kind, BANDS[kind][path != ANSWERS])
+    low, high = BANDS[kind][path != ANSWERS]
     assert low <= mean(scores, kind) <= high
 
 
