@@ -1258,6 +1258,31 @@ def test_the_model_storys_words_recombined_into_new_clauses_are_no_story(
     assert told.value >= 0.8 and told.notes == ()  # the same kind of story, in its own words
 
 
+def test_a_salad_of_a_three_part_story_whose_action_holds_most_words_is_no_story(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """The seed's Context / Action / Outcome: most of a clause's terms fall on the Action by
+    chance, so keeping to one part must mean more than that."""
+    question = "backend-developer/4"  # "... work with a difficult team member ..."
+    salad = (
+        "The difficult team member missed the one-on-one conversation, so I adjusted his "
+        "strengths into deadlines and offered the project some assistance. Because "
+        "collaboration consistently affected the progress, the challenges suggested better "
+        "responsibilities to the timely delivery. I initiated the team by understanding the "
+        "missed deadline as a strength, and the improved project handled the difficulty by "
+        "fitting into the conversation."
+    )
+    result = of_question(scorer, bank, question, salad)
+    assert result.value < 0.5 and result.notes == (JUMBLE_NOTE,)
+    told = (
+        "At my last job a senior engineer's code reviews were brutal and blocked two juniors "
+        "for days. I asked him for a coffee, learned he feared another incident, and we moved "
+        "style rules into a linter and set up weekly pairing. Within two months reviews took a "
+        "day instead of four. I learned to ask what is behind someone's behaviour."
+    )
+    assert JUMBLE_NOTE not in of_question(scorer, bank, question, told).notes
+
+
 def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_is_on_topic(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

@@ -32,6 +32,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 
@@ -67,7 +68,9 @@ BRIEF_WORDS = 25  # content words up to which an answer is brief: judged on what
 GIST_WORDS = 20  # ... and a sentence's worth of them, which may sum several points up
 FOCUS_FROM = 0.35  # share of the answer's content words on point from which focus is judged
 FOCUS_AT = 0.55  # ... in full: a story or walk-through of many other words is no salad
-STORY_FOCUSED_AT = 0.75  # share on the main point from which a story's clauses keep to one
+# How far above chance (see ``_main_by_chance``) the share of a clause's terms on its main part
+# must be for a story's clauses to keep to one part: 0.75 when chance is a half
+STORY_FOCUS_ABOVE_CHANCE = 0.5
 STORY_FOCUS_FROM = 0.5  # share of a story's content words in the model story's from which...
 STORY_FOCUS_AT = 0.7  # ... and at which its focus is judged in full
 LIST_NOTE = "_Most matched terms came as a bare list: say how they fit together._"
@@ -205,8 +208,25 @@ def story_focus_keeps(question: PreparedQuestion, reading: Reading) -> float:
     on_main = _on_main_share(question, reading)
     if on_main is None:
         return 1.0
-    focus = _ramp(on_main, SCATTERED_AT, STORY_FOCUSED_AT)
+    by_chance = max(SCATTERED_AT, _main_by_chance(question))  # more when one part is most
+    focused_at = by_chance + (1.0 - by_chance) * STORY_FOCUS_ABOVE_CHANCE
+    focus = _ramp(on_main, by_chance, focused_at)
     return _unfocused_keeps(question, reading, focus, STORY_FOCUS_FROM, STORY_FOCUS_AT)
+
+
+def _main_by_chance(question: PreparedQuestion) -> float:
+    """The share of a clause's terms on its main part when its three terms are drawn at random
+    from the model story's telling terms: about a half for a story of six or seven parts, two
+    thirds for a Context / Action / Outcome whose Action holds most of them."""
+    shares = [0.0] * len(question.points)
+    for points in question.telling_points.values():
+        for point in points:
+            shares[point] += 1.0 / len(points)
+    total = sum(shares) or 1.0
+    shares = [share / total for share in shares]
+    all_three = sum(share**3 for share in shares)  # all on one part: 3 on the main part
+    all_apart = 6.0 * sum(a * b * c for a, b, c in itertools.combinations(shares, 3))  # 1
+    return (3.0 * all_three + 2.0 * (1.0 - all_three - all_apart) + all_apart) / 3.0
 
 
 def _on_main_share(question: PreparedQuestion, reading: Reading) -> float | None:
