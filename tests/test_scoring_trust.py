@@ -256,6 +256,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "I avoid naming technologies before I understand the problem.",
         ),
         (RATE_LIMITS, "I'd skip rate limiting, a 429 looks bad", "rate limits answer 429"),
+        (
+            "Cache at several layers: the browser, the CDN and the application.",
+            "I'd put one cache next to the database and skip the other layers.",
+            "I'd cache at every layer and skip the origin for hot reads.",
+        ),
         (RATE_LIMITS, "don't bother with rate limiting", "per-client rate limiting"),
         (RATE_LIMITS, "there's no need for rate limiting", "there's a need for rate limiting"),
         (RATE_LIMITS, "rate limiting is over-engineered", "rate limiting is well engineered"),

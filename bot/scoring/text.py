@@ -85,8 +85,10 @@ LIGHT_VERBS = word_set("need needs ever even bother bothering necessary required
 DISMISSING = word_set("need needs bother bothering necessary required")
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
 ADVISED_AGAINST = word_set("avoid skip")  # after "I'd", "should": "I'd avoid a change freeze"
-DETERMINERS = word_set("a an the any all our your their my this that these those such")
+DETERMINERS = word_set("a an the any all our your their my this that these those such other")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
+ADVISING_MODALS = word_set("i'd we'd you'd i’d we’d you’d should would")  # their advice
+COORDINATED_REACH = 12  # words back from "and skip" in which a modal gives the advice
 DISMISSAL_WORDS = (
     DISMISSING
     | ADVISED_AGAINST
@@ -328,10 +330,21 @@ def _advised_against(words: Sequence[Word], start: int) -> bool:
     for at in range(start - 1, max(0, start - NEGATION_REACH) - 1, -1):
         word = words[at]
         if word.lower in ADVISED_AGAINST:
-            return at > 0 and words[at - 1].surface.lower() in ADVISING
+            return at > 0 and _advising(words, at - 1)
         if word.lower not in DETERMINERS:
             return False
     return False
+
+
+def _advising(words: Sequence[Word], at: int) -> bool:
+    """Whether ``words[at]`` gives advice ("I'd", "should"), or joins a verb to advice given
+    just before: "I'd put one cache next to the database and skip the other layers"."""
+    if words[at].surface.lower() in ADVISING:
+        return True
+    if words[at].lower != "and":
+        return False
+    before = words[max(0, at - COORDINATED_REACH) : at]
+    return any(word.surface.lower() in ADVISING_MODALS for word in before)
 
 
 def _one_way(words: Sequence[Word], index: int) -> bool:
