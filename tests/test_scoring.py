@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +24,8 @@ from bot.scoring.model import status_of
 from bot.scoring.reference import reference_points
 from bot.scoring.text import WORD, tokens
 from bot.types import Kind, Role
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -225,6 +231,41 @@ def test_scoring_is_deterministic() -> None:
     again = [score(case, case.excellent) for case in CASES]
     fresh = [score(case, case.excellent, KeyPointScorer()) for case in CASES]
     assert first == again == fresh
+
+
+SCORE_A_SET = """
+import json, sys
+from pathlib import Path
+from bot.content import load_bank
+from bot.scoring import KeyPointScorer
+bank, scorer = load_bank([Path("content")]), KeyPointScorer()
+for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines():
+    row = json.loads(line)
+    question = bank.get(row["question_id"])
+    result = scorer.score(question=question.prompt, key_points=question.key_points,
+                          answer=row["answer"], kind=question.kind,
+                          glossary=bank.guide(question.guide).glossary)
+    print(repr(result.value), [repr(point.score) for point in result.points])
+"""
+
+
+def test_scores_are_the_same_to_the_bit_in_every_process() -> None:
+    """Sets iterate in an order that changes with each process's hash seed: a sum over one
+    would differ in its last bit."""
+    answers = ROOT / "benchmarks" / "adversarial_freshlook.jsonl"
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-c", SCORE_A_SET, str(answers)],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "3", "5")
+    ]
+    assert outputs[0].count("\n") == 128
+    assert outputs[0] == outputs[1] == outputs[2]
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)

@@ -224,7 +224,9 @@ def _relevance(_: Sequence[Sentence], question: PreparedQuestion, reading: Readi
     asked = frozenset(topic)
     meets = {found: _asked_stem(found, asked) for w in reading.words for found in w.stems}
     said = [w.surface for w in reading.words if any(meets[found] for found in w.stems)]
-    share = sum(topic[found] for found in set(meets.values()) - {""}) / sum(topic.values())
+    met = frozenset(meets.values())
+    # summed in the question's order, not a set's: the same answer, the same score to the bit
+    share = sum(weight for found, weight in topic.items() if found in met) / sum(topic.values())
     on_subject, subject_words = _on_subject(question, reading)
     if on_subject <= ON_SUBJECT_BY_CHANCE:  # a word or two any story says: "last", "team"
         return min(1.0, share / RELEVANT_AT), tuple(dict.fromkeys(said))[:MAX_QUOTED]
