@@ -87,7 +87,10 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
     listed = (
         in_lists / len(hits) if in_lists >= LISTED_TERMS and not question.asks_for_list else 0.0
     )
-    kept, notes = 1.0 - (1.0 - LIST_KEEPS) * _ramp(listed, ENUMERATED_UP_TO, LISTED_FROM), []
+    kept: float = 1.0  # no list, the usual case, found without the ramp
+    if listed:
+        kept = 1.0 - (1.0 - LIST_KEEPS) * _ramp(listed, ENUMERATED_UP_TO, LISTED_FROM)
+    notes = []
     if listed >= 0.5:
         notes.append(LIST_NOTE)
     # a gist sums several points up in a few words each ("revoke the key, check CloudTrail,
@@ -257,6 +260,10 @@ def _unfocused_keeps(
 
 def _by_clause(said: Sequence[Hit], starts: Sequence[int]) -> Iterator[set[str]]:
     """The terms of each clause, from hits in answer order."""
+    if len(starts) < 2:  # one clause, as in many short answers: all the terms, at once
+        if said:
+            yield {found for found, _, _, _, _ in said}
+        return
     terms: set[str] = set()
     ends = -1  # where the clause being read ends: the next clause's first word
     for found, _, position, _, _ in said:
@@ -280,5 +287,8 @@ def _on_main_point(terms: set[str], telling: Mapping[str, frozenset[int]], point
 
 
 def _ramp(value: float, low: float, high: float) -> float:
-    """0 up to ``low``, 1 from ``high``, a straight line between."""
-    return min(1.0, max(0.0, (value - low) / (high - low)))
+    """0 up to ``low``, 1 from ``high``, a straight line between. (``min(1.0, max(0.0,
+    ...))`` written out: each call of theirs costs more than the rest.)"""
+    ramped = (value - low) / (high - low)
+    ramped = ramped if ramped > 0.0 else 0.0
+    return ramped if ramped < 1.0 else 1.0

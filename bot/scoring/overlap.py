@@ -16,28 +16,36 @@ from types import MappingProxyType
 from bot.scoring.reading import Reading
 from bot.scoring.vocabulary import PreparedPoint, PreparedQuestion
 
-# A point's overlap: its value, the mean of coverage and order (0..1), and each place of the
-# point the answer says -> the word (as typed) that said it first, in answer order.
-Overlap = tuple[float, Mapping[int, str]]
-NOTHING: Overlap = (0.0, MappingProxyType({}))
+# A point's overlap: its value, the mean of coverage and order (0..1); each place of the
+# point the answer says -> the word (as typed) that said it first, in answer order; and those
+# words, each once.
+Overlap = tuple[float, Mapping[int, str], tuple[str, ...]]
+NOTHING: Overlap = (0.0, MappingProxyType({}), ())
 
 
 def overlaps(question: PreparedQuestion, reading: Reading) -> list[Overlap]:
     """Each point's overlap, reading the answer's hits once for all points."""
     places: list[list[int]] = [[] for _ in question.points]
     firsts: list[dict[int, str]] = [{} for _ in question.points]
-    where = question.places.get
-    for found, surface, _, _, _ in reading.hits:
+    where, twice, last = question.places.get, False, -1
+    for found, surface, position, _, _ in reading.hits:
+        if position == last:  # a word that says two stems: it may say two places of a point
+            twice = True
+        last = position
         for number, place in where(found, ()):
             places[number].append(place)
             firsts[number].setdefault(place, surface)
     return [
-        _overlap(point, places[number], firsts[number])
+        _overlap(point, places[number], firsts[number], twice)
         for number, point in enumerate(question.points)
     ]
 
 
-def _overlap(point: PreparedPoint, places: list[int], first: dict[int, str]) -> Overlap:
+def _overlap(
+    point: PreparedPoint, places: list[int], first: dict[int, str], twice: bool
+) -> Overlap:
+    """``twice``: whether some word of the answer says two stems, so that a word may have
+    said two of the point's places first; else each word said one, and they need no sifting."""
     if not first or point.full <= 0:
         return NOTHING
     weights, said, in_order, last = point.weights, 0.0, True, -1
@@ -46,32 +54,36 @@ def _overlap(point: PreparedPoint, places: list[int], first: dict[int, str]) -> 
         if place < last:
             in_order = False
         last = place
+    words = tuple(dict.fromkeys(first.values()) if twice else first.values())
     coverage = said / point.full
     if coverage > 1.0:  # a long point said past its ``full`` weight
         coverage = 1.0
     if in_order:  # first said in the point's order, the usual case: the heaviest run is
-        return coverage, first  # all of them, the same sum
+        return coverage, first, words  # all of them, the same sum
     order = _heaviest_increasing(places, weights) / point.full
-    return (coverage + min(coverage, order)) / 2, first
+    return (coverage + (order if order < coverage else coverage)) / 2, first, words
 
 
 def _heaviest_increasing(places: Sequence[int], weights: Sequence[float]) -> float:
     """The weight of the heaviest strictly increasing subsequence of ``places``.
 
-    A point's places in an answer are few, so the best run ending at each place said so far
-    is kept in a dict and looked through: one pass, each step a short loop.
+    A point's places in an answer are few, so the heaviest run ending at each of them, in
+    turn, is found by looking through the runs before it: one pass, each step a short loop
+    over a list of pairs (quicker than over a dict's items). The heaviest run is kept as it
+    comes, as ``max`` costs a call.
     """
-    best: dict[int, float] = {}
-    previous = -1
+    runs: list[tuple[int, float]] = []  # (the place a run ends at, its weight)
+    heaviest, previous = 0.0, -1
     for place in places:
         if place == previous:  # a place said again at once ends no heavier run
             continue
         previous = place
         before = 0.0
-        for earlier, weight in best.items():
+        for earlier, weight in runs:
             if earlier < place and weight > before:
                 before = weight
         ending_here = weights[place] + before
-        if ending_here > best.get(place, 0.0):
-            best[place] = ending_here
-    return max(best.values())
+        runs.append((place, ending_here))
+        if ending_here > heaviest:
+            heaviest = ending_here
+    return heaviest

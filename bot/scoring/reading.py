@@ -35,6 +35,9 @@ SEPARATOR = re.compile(
     r"([.!?,;:•|()\n\-–—]"
     r"(?:(?<=[.!?])[.!?]*(?=\s|$)|(?<=[,;:•|()\n])[,;:•|()\n]*|(?<=\s[-–—])\s))"
 )
+# The characters a separator opens with: an answer with none of them, as chat answers often
+# are, is one fragment, found without the pattern (each looked for quickly, in C).
+SEPARATOR_OPENERS = ".,\n;:!?()|-•–—"
 SENTENCE_END = re.compile(r"[.!?\n]")
 NO_HALVES: frozenset[str] = frozenset()  # of a word that begins no joinable word
 GRAMMAR = operator.attrgetter("grammar")
@@ -78,7 +81,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
     starts = listed_hits = 0  # where the sentence being read starts; hits in list items
     long_fragments: list[tuple[int, int, str]] = []
     clause_starts: list[int] = []
-    parts, word_of = SEPARATOR.split(clean(answer)), normalizer.word
+    parts, word_of = _fragments(clean(answer)), normalizer.word
     for index in range(0, len(parts), 2):
         found = list(map(word_of, tokens(parts[index])))
         if found:
@@ -111,6 +114,14 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
     )
 
 
+def _fragments(text: str) -> list[str]:
+    """``SEPARATOR.split(text)``: the fragments, each followed by its separator."""
+    for opener in SEPARATOR_OPENERS:
+        if opener in text:
+            return SEPARATOR.split(text)
+    return [text]
+
+
 def strung(reading: Reading) -> frozenset[int]:
     """Where the answer strings STRING_WORDS or more plain words together with nothing
     between them that relates them: no function word, no relating word, no symbol ("->",
@@ -137,7 +148,7 @@ class _Tally(NamedTuple):
 
 
 def _tally(words: Sequence[Word]) -> _Tally:
-    """What the answer's words add up to, counted in one pass."""
+    """What the answer's words add up to, counted in one pass over flags each word holds."""
     stems: list[str] = []
     content_words = articles = broken_articles = 0
     waves_away = after_article = False
@@ -145,9 +156,9 @@ def _tally(words: Sequence[Word]) -> _Tally:
         stems.append(word.first)
         if word.content:
             content_words += 1
-        if after_article and word.grammar and not word.surface.isupper():  # "the IS team"
+        if after_article and word.breaks_article:  # "the of"; not "the IS team"
             broken_articles += 1
-        after_article = word.article and word.surface != "A"  # "A and C": node A, not "a"
+        after_article = word.counted_article  # "the"; not "A and C", node A
         if after_article:
             articles += 1
         if word.waves_away:
@@ -200,18 +211,20 @@ def _collect(
         False,
     )
     for offset, word in enumerate(words):
-        if skip_next or not word.stems:
+        if skip_next:  # the second half of a split word, read with the first
             skip_next = False
             continue
-        said: tuple[str, ...] = ()
-        surface = word.surface
+        if not word.stems:
+            continue
+        surface, said = word.surface, None
         if offset < last and words[offset + 1].lower in halves.get(word.lower, NO_HALVES):
-            said = _joined(word, words[offset + 1], question)
-            skip_next = bool(said)
-            surface = f"{surface} {words[offset + 1].surface}" if said else surface
-        if not said:
-            known = resolutions.get(surface)
-            said = _remember(word, question) if known is None else known
+            joined = _joined(word, words[offset + 1], question)
+            if joined:
+                surface, said, skip_next = f"{surface} {words[offset + 1].surface}", joined, True
+        if said is None:
+            said = resolutions.get(surface)
+            if said is None:
+                said = _remember(word, question)
         for found in said:
             hits.append((found, surface, base + offset, sentence, listed))
 
@@ -220,7 +233,12 @@ def _remember(word: Word, question: PreparedQuestion) -> tuple[str, ...]:
     """The key-point stems ``word`` stands for, remembered for the next answer."""
     if len(question.resolutions) >= RESOLUTIONS_KEPT:
         question.resolutions.clear()
-    said = tuple(meant for found in word.stems for meant in _resolve(found, word, question))
+    stems = word.stems
+    said = (  # most words have one stem: no generator for them
+        _resolve(stems[0], word, question)
+        if len(stems) == 1
+        else tuple(meant for found in stems for meant in _resolve(found, word, question))
+    )
     question.resolutions[word.surface] = said
     return said
 
@@ -266,6 +284,8 @@ def _nearest(found: str, candidates: tuple[str, ...]) -> str | None:
 
     Candidates share the first letter of ``found``: people rarely mistype a word's first letter.
     """
+    if not candidates:  # nothing to compare: quicker than rapidfuzz finding so
+        return None
     limit = 1 if len(found) < 8 else 2
     best = process.extractOne(found, candidates, scorer=OSA.distance, score_cutoff=limit)
     return None if best is None else str(best[0])

@@ -29,12 +29,20 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from bot.questions import KeyPoint
 from bot.scoring import advice, claims, definitions, honesty, rarity, story
 from bot.scoring.glossary import merged
-from bot.scoring.model import COVERED_AT, MAX_ANSWER_CHARS, PointScore, Score, status_of
+from bot.scoring.model import (
+    COVERED_AT,
+    MAX_ANSWER_CHARS,
+    PARTLY_AT,
+    PointScore,
+    Score,
+    point_score,
+)
 from bot.scoring.overlap import Overlap, overlaps
 from bot.scoring.reading import Reading, read
 from bot.scoring.text import Normalizer
@@ -55,6 +63,9 @@ CREDIT_SPAN = FULL_CREDIT_AT - NO_CREDIT_BELOW  # computed once, not for each po
 CURVE = 2.3  # how steeply credit rises: about 90% at FULL_CREDIT_AT
 CURVE_TOP = 1.0 - math.exp(-CURVE * 1.6)  # full credit a little past FULL_CREDIT_AT
 PITFALL = Role.PITFALL  # read for every point: a module name, quicker than the enum's member
+CORE = Role.CORE  # and these too
+COVERED, PARTLY, MISSED = Status.COVERED, Status.PARTLY, Status.MISSED
+CONTRADICTED = Status.CONTRADICTED
 CORE_HEAVY_PART = 0.8  # what the core points carry of an answer's score, when that is kinder
 KINDER_BY = 1e-9  # more than rounding: a perfect answer is no kinder either way
 CORE_HEAVY_NOTE = "_Judged mostly on what the answer must say: those points carry 80% here._"
@@ -132,9 +143,9 @@ def _as_key_point(point: KeyPoint | str, kind: Kind) -> KeyPoint:
     return KeyPoint(text=point, role=Role.STORY if story_kind else Role.CORE)
 
 
-@dataclass(frozen=True, slots=True)
-class _Judged:
-    """What holds for the whole answer when its points are scored."""
+class _Judged(NamedTuple):
+    """What holds for the whole answer when its points are scored; a named tuple, as it is
+    built anew for every answer (see ``reading.Reading``)."""
 
     reading: Reading
     keeps: float  # the share of credit kept: less for a keyword list or a jumble
@@ -145,10 +156,12 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
     said = overlaps(question, reading)
     judged, notes = _judged(question, reading)
     scored = tuple(
-        _point_score(point, found, share, judged) if found[1] else missed
-        for point, found, share, missed in zip(
-            question.points, said, question.shares, question.missed, strict=True
-        )
+        [  # a list first: quicker than a generator
+            _point_score(point, found, share, judged) if found[1] else missed
+            for point, found, share, missed in zip(
+                question.points, said, question.shares, question.missed, strict=True
+            )
+        ]
     )
     if question.definitions:  # a question that defines terms: were they swapped?
         wrong = definitions.misdefined(
@@ -158,7 +171,9 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
     core_heavy = _core_heavy(scored) if judged.keeps == 1.0 else ()
     if core_heavy:
         scored, notes = core_heavy, (*notes, CORE_HEAVY_NOTE)
-    value = max(0.0, min(1.0, sum(point.contribution for point in scored)))
+    value = sum(point.contribution for point in scored)
+    value = value if value < 1.0 else 1.0  # min(1.0, ...) and max(0.0, ...), without calls
+    value = value if value > 0.0 else 0.0
     return Score(value=value, points=scored, notes=notes)
 
 
@@ -179,17 +194,20 @@ def _core_heavy(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
     rest, in proportion; () when that is not kinder, when the core carries as much already (or
     nothing), or when the answer contradicts a point outside the core (a wrong claim costs its
     full share)."""
-    core_share = core_said = other_said = 0.0  # shares, and what they earned, in one pass
+    core_share = 0.0
     for point in points:
-        if point.role is Role.CORE:
+        if point.role is CORE:
             core_share += point.share
-            core_said += point.earned
-        elif point.status is Status.CONTRADICTED:
+        elif point.status is CONTRADICTED:
             return ()
+    if not 0.0 < core_share < CORE_HEAVY_PART:
+        return ()  # decided before what the points earned is summed: most answers
+    core_said = other_said = 0.0
+    for point in points:
+        if point.role is CORE:
+            core_said += point.earned
         else:
             other_said += point.earned
-    if not 0.0 < core_share < CORE_HEAVY_PART:
-        return ()
     scales = {True: CORE_HEAVY_PART / core_share, False: (1 - CORE_HEAVY_PART) / (1 - core_share)}
     # what a point earns is proportional to its share: the sum once rescaled, without rescaling
     rescaled = scales[True] * core_said + scales[False] * other_said
@@ -203,7 +221,8 @@ def _core_heavy(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
 def _judged(question: PreparedQuestion, reading: Reading) -> tuple[_Judged, tuple[str, ...]]:
     """What holds for the whole answer, and the notes that say why it lost credit."""
     kept, notes = honesty.keeps(question, reading)
-    mention = min(MENTION_MOST, MENTION_CREDIT * _brief_precision(question, reading) * kept)
+    mention = MENTION_CREDIT * _brief_precision(question, reading) * kept
+    mention = mention if mention < MENTION_MOST else MENTION_MOST  # min(...), without a call
     return _Judged(reading, kept, mention), notes
 
 
@@ -226,7 +245,7 @@ def _by_chance(found: Overlap) -> float:
     """What a point earns from an overlap below NO_CREDIT_BELOW: at most CHANCE_CREDIT, too
     little to mean anything, but an answer that shares a telling word with the point ranks
     above one that shares none. Nothing for words as common as "in", nor below CHANCE_FROM."""
-    overlap_value, said = found
+    overlap_value, said, _ = found
     chance = (overlap_value - CHANCE_FROM) / (NO_CREDIT_BELOW - CHANCE_FROM)
     if chance <= 0 or all(rarity.weight(word.lower()) < TELLING_WEIGHT for word in said.values()):
         return 0.0
@@ -246,12 +265,7 @@ def _brief_precision(question: PreparedQuestion, reading: Reading) -> float:
 
 def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Judged) -> PointScore:
     """The score of a point the answer says something of (``said`` is not empty)."""
-    reading, (overlap_value, said) = judged.reading, found
-    said_by: list[str] = []  # the words that said it, each once: few, quicker in a list
-    for surface in said.values():
-        if surface not in said_by:
-            said_by.append(surface)
-    matched = tuple(said_by)
+    reading, (overlap_value, said, matched) = judged.reading, found
     contradiction = (  # reading.places: where one could start, in most answers nowhere
         claims.contradiction(
             point.claims, reading.words, reading.stems, reading.places, reading.clause_starts
@@ -264,18 +278,20 @@ def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Ju
         else advice.rejected(point, said, reading)
     )
     if contradiction:
-        return PointScore(
+        return point_score(
             point.text, 0.0, Status.CONTRADICTED, matched, point.role, share, contradiction
         )
     if overlap_value < NO_CREDIT_BELOW:
         value = _by_chance(found) * judged.keeps
     else:
         value = credit(overlap_value) * judged.keeps
-    if point.own and point.own.isdisjoint(said):
-        value = min(value, WITHOUT_OWN_WORDS)
+    if point.own and value > WITHOUT_OWN_WORDS and point.own.isdisjoint(said):
+        value = WITHOUT_OWN_WORDS  # min(value, WITHOUT_OWN_WORDS), without a call
     if judged.mention > value and not point.telling.isdisjoint(said):
         value = judged.mention
-    return PointScore(point.text, value, status_of(value), matched, point.role, share)
+    # status_of(value), written out at its standard thresholds: a call costs more
+    status = COVERED if value >= COVERED_AT else PARTLY if value >= PARTLY_AT else MISSED
+    return point_score(point.text, value, status, matched, point.role, share)
 
 
 __all__ = ["KeyPointScorer", "credit"]
