@@ -453,46 +453,10 @@ LAYOUT_MODELS = KeyPoint(
 )
 
 
-@pytest.mark.parametrize(
-    ("answer", "contradicted"),
-    [
-        ("Flexbox is the two-dimensional one.", True),
-        ("Grid is one-dimensional.", True),
-        ("Flexbox is one-dimensional, and Grid is the two-dimensional one.", False),
-        ("Grid is two-dimensional: rows and columns at once.", False),
-    ],
-)
-def test_a_count_tells_one_definition_from_another(
-    scorer: KeyPointScorer, answer: str, contradicted: bool
-) -> None:
-    """ "one-dimensional" against "two-dimensional": the only word that tells them apart is
-    a count, as common as words get."""
-    status = score(scorer, [LAYOUT_MODELS], answer).points[0].status
-    assert (status is Status.CONTRADICTED) is contradicted
-
-
 DATABASE_KINDS = [
     KeyPoint("SQL Databases: Relational databases that use structured query language for queries."),
     KeyPoint("NoSQL Databases: Non-relational databases that store documents or key-value pairs."),
 ]
-
-
-@pytest.mark.parametrize(
-    ("answer", "contradicted"),
-    [
-        ("SQL databases are non-relational and store JSON documents.", True),
-        ("SQL databases are relational and use structured query language.", False),
-        ("NoSQL databases are non-relational; they store documents.", False),
-    ],
-)
-def test_points_labelled_with_two_kinds_of_one_thing_define_them(
-    scorer: KeyPointScorer, answer: str, contradicted: bool
-) -> None:
-    """ "SQL Databases: ..." and "NoSQL Databases: ..." each define the kind they name."""
-    status = score(scorer, DATABASE_KINDS, answer).points[0].status
-    assert (status is Status.CONTRADICTED) is contradicted
-
-
 PROBES = [
     KeyPoint("Readiness Probe: Decides whether a pod receives traffic from the Service."),
     KeyPoint("Liveness Probe: Restarts the container when the process is stuck or deadlocked."),
@@ -500,16 +464,36 @@ PROBES = [
 
 
 @pytest.mark.parametrize(
-    ("answer", "contradicted"),
+    ("points", "place", "answer", "contradicted"),
     [
-        ("The liveness probe decides whether a pod receives traffic.", True),
-        ("The readiness probe decides whether a pod receives traffic.", False),
+        # "one-dimensional" against "two-dimensional": only a count tells them apart
+        ([LAYOUT_MODELS], 0, "Flexbox is the two-dimensional one.", True),
+        ([LAYOUT_MODELS], 0, "Grid is one-dimensional.", True),
+        (
+            [LAYOUT_MODELS],
+            0,
+            "Flexbox is one-dimensional, and Grid is the two-dimensional one.",
+            False,
+        ),
+        ([LAYOUT_MODELS], 0, "Grid is two-dimensional: rows and columns at once.", False),
+        # "SQL Databases: ..." and "NoSQL Databases: ..." each define the kind they name
+        (DATABASE_KINDS, 0, "SQL databases are non-relational and store JSON documents.", True),
+        (
+            DATABASE_KINDS,
+            0,
+            "SQL databases are relational and use structured query language.",
+            False,
+        ),
+        (DATABASE_KINDS, 0, "NoSQL databases are non-relational; they store documents.", False),
+        # a label defined by what it does is swapped by what it does
+        (PROBES, 1, "The liveness probe decides whether a pod receives traffic.", True),
+        (PROBES, 1, "The readiness probe decides whether a pod receives traffic.", False),
     ],
 )
-def test_a_label_defined_by_what_it_does_is_swapped_by_what_it_does(
-    scorer: KeyPointScorer, answer: str, contradicted: bool
+def test_a_count_or_a_labelled_kind_tells_one_definition_from_another(
+    scorer: KeyPointScorer, points: list[KeyPoint], place: int, answer: str, contradicted: bool
 ) -> None:
-    status = score(scorer, PROBES, answer).points[1].status
+    status = score(scorer, list(points), answer).points[place].status
     assert (status is Status.CONTRADICTED) is contradicted
 
 
