@@ -14,6 +14,7 @@ import pytest
 from bot.content import load_bank
 from bot.engine import Engine
 from bot.questions import Question, QuestionBank
+from bot.scoring import KeyPointScorer, Score
 from bot.store import InMemoryStore, Store
 from bot.types import Event, Platform, Reply, Text, User, Where
 from tests.databases import fresh_postgres_database, sql_store
@@ -166,3 +167,15 @@ def store_of(engine: Engine) -> Store:
 def bank_of(engine: Engine) -> QuestionBank:
     """The shipped guides an engine asks from, for tests that answer its questions."""
     return engine._bank
+
+
+def of_question(scorer: KeyPointScorer, bank: QuestionBank, question_id: str, answer: str) -> Score:
+    question = bank.get(question_id)
+    assert question is not None
+    return scorer.score(
+        question=question.prompt,
+        key_points=question.key_points,
+        answer=answer,
+        kind=question.kind,
+        glossary=bank.guide(question.guide).glossary,
+    )

@@ -23,6 +23,7 @@ from bot.scoring.scorer import CORE_HEAVY_PART
 from bot.scoring.story import RED_FLAG_NOTE
 from bot.scoring.text import Normalizer
 from bot.types import Kind, Role
+from tests.conftest import of_question
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 ROLLBACK = "Rollback: Quickly revert to the previous stable version to minimize downtime."
@@ -56,18 +57,6 @@ def score(
     scorer: KeyPointScorer, points: list[str | KeyPoint], answer: str, **more: object
 ) -> Score:
     return scorer.score(question="Q?", key_points=points, answer=answer, **more)  # type: ignore[arg-type]
-
-
-def of_question(scorer: KeyPointScorer, bank: QuestionBank, question_id: str, answer: str) -> Score:
-    question = bank.get(question_id)
-    assert question is not None
-    return scorer.score(
-        question=question.prompt,
-        key_points=question.key_points,
-        answer=answer,
-        kind=question.kind,
-        glossary=bank.guide(question.guide).glossary,
-    )
 
 
 CLEAN = "Roll back to the previous stable version first, then read the logs."

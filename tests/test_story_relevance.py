@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.questions import QuestionBank
-from bot.scoring import KeyPointScorer, Score
+from bot.scoring import KeyPointScorer
 from bot.scoring.story import OFF_TOPIC_NOTE
+from tests.conftest import of_question
 
 INCIDENT_LED = (
     "devops-sre/6"  # "Tell me about an incident you led. How did you run the response..."
@@ -34,24 +35,10 @@ def scorer() -> KeyPointScorer:
     return KeyPointScorer()
 
 
-def scored(
-    scorer: KeyPointScorer, bank: QuestionBank, answer: str, question_id: str = INCIDENT_LED
-) -> Score:
-    question = bank.get(question_id)
-    assert question is not None
-    return scorer.score(
-        question=question.prompt,
-        key_points=question.key_points,
-        answer=answer,
-        kind=question.kind,
-        glossary=bank.guide(question.guide).glossary,
-    )
-
-
 def test_a_story_about_the_subject_in_its_own_words_fits_the_question(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
-    result = scored(scorer, bank, ON_SUBJECT)
+    result = of_question(scorer, bank, INCIDENT_LED, ON_SUBJECT)
     relevance = result.points[RELEVANCE]
     assert relevance.score == 1.0 and OFF_TOPIC_NOTE not in result.notes
     assert {"blameless", "API"} <= set(relevance.matched)  # the subject's words, rarest first
@@ -61,8 +48,8 @@ def test_a_story_about_the_subject_in_its_own_words_fits_the_question(
 def test_a_well_told_story_about_something_else_is_discounted_and_says_why(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
-    elsewhere = scored(scorer, bank, ELSEWHERE)
-    on_subject = scored(scorer, bank, ON_SUBJECT)
+    elsewhere = of_question(scorer, bank, INCIDENT_LED, ELSEWHERE)
+    on_subject = of_question(scorer, bank, INCIDENT_LED, ON_SUBJECT)
     assert OFF_TOPIC_NOTE in elsewhere.notes
     assert elsewhere.points[RELEVANCE].score < 0.5
     # its shape is as good, but every other part counts for less
@@ -82,7 +69,7 @@ def test_a_word_or_two_of_the_subject_by_chance_shows_no_relevance(
         "designers and rewrote the copy in plain language. Sign-ups from the emails rose by a "
         "third, and I learned to test copy with real readers."
     )
-    relevance = scored(scorer, bank, chance).points[RELEVANCE]
+    relevance = of_question(scorer, bank, INCIDENT_LED, chance).points[RELEVANCE]
     assert relevance.score == 0.0 and relevance.matched == ()
 
 
@@ -95,6 +82,6 @@ def test_a_one_line_story_has_too_few_words_to_tell_its_subject_by(
         "A senior colleague's harsh reviews were blocking juniors; I talked to him privately, "
         "learned he feared incidents, added a linter and pairing, and reviews sped up."
     )
-    result = scored(scorer, bank, brief, "backend-developer/4")
+    result = of_question(scorer, bank, "backend-developer/4", brief)
     assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE not in result.notes
     assert result.value >= 0.4
