@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -14,7 +17,7 @@ import pytest
 from bot.content import load_bank
 from bot.engine import Engine
 from bot.questions import Question, QuestionBank
-from bot.scoring import KeyPointScorer, Score
+from bot.scoring import KeyPointScorer, PointScore, Score
 from bot.store import InMemoryStore, Store
 from bot.types import Event, Platform, Reply, Text, User, Where
 from tests.databases import fresh_postgres_database, sql_store
@@ -179,3 +182,64 @@ def of_question(scorer: KeyPointScorer, bank: QuestionBank, question_id: str, an
         kind=question.kind,
         glossary=bank.guide(question.guide).glossary,
     )
+
+
+class AroundTheScorer:
+    """The real scorer behind a hook, as a second ``Scorer`` would wrap it: ``before`` runs
+    with each ``score`` call's arguments. (The scorer may be compiled, and a compiled class
+    takes no subclass: wrapping is the way in, as it is for any second scorer.)"""
+
+    def __init__(self) -> None:
+        self.real = KeyPointScorer()
+
+    def before(self, arguments: dict[str, Any]) -> None:
+        """What the test does first; nothing here."""
+
+    def score(self, **arguments: Any) -> Score:
+        self.before(arguments)
+        return self.real.score(**arguments)
+
+    def score_point(self, **arguments: Any) -> PointScore:
+        return self.real.score_point(**arguments)
+
+
+SCORE_SETS = """
+import json, sys
+from pathlib import Path
+import bot.scoring.scorer
+from bot.content import load_bank
+from bot.scoring import KeyPointScorer
+print(Path(bot.scoring.scorer.__file__).name)
+bank, scorer = load_bank([Path(sys.argv[1])]), KeyPointScorer()
+for path in sys.argv[2:]:
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        question = bank.get(row["question_id"])
+        result = scorer.score(question=question.prompt, key_points=question.key_points,
+                              answer=row["answer"], kind=question.kind,
+                              glossary=bank.guide(question.guide).glossary)
+        print(repr(result.value), result.notes, [(repr(point.score), point.status.name,
+              point.matched, point.note) for point in result.points])
+"""
+
+
+@dataclass(frozen=True)
+class ScoredInAProcess:
+    scorer_file: str  # the file the scorer ran from: a ``.py`` source or a compiled module
+    scores: list[str]  # one line per answer: its value, notes and every point in full
+
+
+def scored_in_a_process(
+    *answer_sets: Path, hash_seed: str = "0", where: Path = ROOT
+) -> ScoredInAProcess:
+    """Every answer of ``answer_sets`` (lines naming a guide question) scored in a new Python
+    process, which imports ``bot`` from ``where``."""
+    lines = subprocess.run(
+        [sys.executable, "-c", SCORE_SETS, str(CONTENT), *map(str, answer_sets)],
+        cwd=where,
+        env={**os.environ, "PYTHONHASHSEED": hash_seed},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    return ScoredInAProcess(lines[0], lines[1:])

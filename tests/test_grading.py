@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from adapters.guide_questions import GuideQuestions
 from bot.grading import grade_lines
-from bot.questions import KeyPoint
-from bot.scoring import KeyPointScorer, Score, Scorer
-from bot.types import Kind
+from bot.scoring import KeyPointScorer, Scorer
+from tests.conftest import AroundTheScorer
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION = "How do you speed up a slow query?"
@@ -130,21 +129,12 @@ def test_a_leading_byte_order_mark_is_ignored() -> None:
     assert "score" in output
 
 
-class FailingScorer(KeyPointScorer):
+class FailingScorer(AroundTheScorer):
     """Raises on the answer "boom", as a bug in the scorer would."""
 
-    def score(
-        self,
-        *,
-        question: str,
-        key_points: Sequence[KeyPoint | str],
-        answer: str,
-        kind: Kind = Kind.TECHNICAL,
-        glossary: Mapping[str, str] | None = None,
-    ) -> Score:
-        if answer == "boom":
+    def before(self, arguments: dict[str, Any]) -> None:
+        if arguments["answer"] == "boom":
             raise RuntimeError("secret internals")
-        return super().score(question=question, key_points=key_points, answer=answer, kind=kind)
 
 
 def test_an_unexpected_failure_is_reported_and_the_next_line_still_runs(

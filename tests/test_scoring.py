@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -24,6 +21,7 @@ from bot.scoring.model import status_of
 from bot.scoring.reference import reference_points
 from bot.scoring.text import WORD, tokens
 from bot.types import Kind, Role
+from tests.conftest import scored_in_a_process
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -233,39 +231,13 @@ def test_scoring_is_deterministic() -> None:
     assert first == again == fresh
 
 
-SCORE_A_SET = """
-import json, sys
-from pathlib import Path
-from bot.content import load_bank
-from bot.scoring import KeyPointScorer
-bank, scorer = load_bank([Path("content")]), KeyPointScorer()
-for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines():
-    row = json.loads(line)
-    question = bank.get(row["question_id"])
-    result = scorer.score(question=question.prompt, key_points=question.key_points,
-                          answer=row["answer"], kind=question.kind,
-                          glossary=bank.guide(question.guide).glossary)
-    print(repr(result.value), [repr(point.score) for point in result.points])
-"""
-
-
 def test_scores_are_the_same_to_the_bit_in_every_process() -> None:
     """Sets iterate in an order that changes with each process's hash seed: a sum over one
     would differ in its last bit."""
     answers = ROOT / "benchmarks" / "adversarial_freshlook.jsonl"
-    outputs = [
-        subprocess.run(
-            [sys.executable, "-c", SCORE_A_SET, str(answers)],
-            cwd=ROOT,
-            env={**os.environ, "PYTHONHASHSEED": seed},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        for seed in ("1", "3", "5")
-    ]
-    assert outputs[0].count("\n") == 128
-    assert outputs[0] == outputs[1] == outputs[2]
+    outputs = [scored_in_a_process(answers, hash_seed=seed) for seed in ("1", "3", "5")]
+    assert len(outputs[0].scores) == 128
+    assert outputs[0].scores == outputs[1].scores == outputs[2].scores
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)

@@ -20,10 +20,10 @@ from bot.db import SqlStore, make_engine
 from bot.db.turns import lock_key
 from bot.engine import Engine
 from bot.questions import QuestionBank
-from bot.scoring import KeyPointScorer, Score
+from bot.scoring import KeyPointScorer, Scorer
 from bot.store import TurnCommit
 from bot.types import User, Where
-from tests.conftest import Chat, FakeClock, counter_ids, open_chat
+from tests.conftest import AroundTheScorer, Chat, FakeClock, counter_ids, open_chat
 from tests.databases import fresh_postgres_database, sql_store
 
 pytestmark = pytest.mark.postgres
@@ -50,7 +50,7 @@ def probe(database_url: str) -> Iterator[SqlEngine]:
     engine.dispose()
 
 
-class WaitingForAnother(KeyPointScorer):
+class WaitingForAnother(AroundTheScorer):
     """The real scorer, which first lets ``scoring`` be known, then waits until another
     process's turn is waiting for a lock (PostgreSQL's ``pg_locks`` shows it)."""
 
@@ -58,13 +58,12 @@ class WaitingForAnother(KeyPointScorer):
         super().__init__()
         self.probe, self.scoring = probe, scoring
 
-    def score(self, **arguments: Any) -> Score:
+    def before(self, arguments: dict[str, Any]) -> None:
         self.scoring.set()
         deadline = time.monotonic() + WAIT
         while not waiting_for_a_turn(self.probe):
             assert time.monotonic() < deadline, "the other process never waited for this turn"
             time.sleep(0.01)
-        return super().score(**arguments)
 
 
 def waiting_for_a_turn(probe: SqlEngine) -> bool:
@@ -73,7 +72,7 @@ def waiting_for_a_turn(probe: SqlEngine) -> bool:
         return bool(connection.execute(query).scalar_one())
 
 
-def chat_on(store: SqlStore, bank: QuestionBank, scorer: KeyPointScorer, clock: FakeClock) -> Chat:
+def chat_on(store: SqlStore, bank: QuestionBank, scorer: Scorer, clock: FakeClock) -> Chat:
     ids = counter_ids()
     engine = Engine(store=store, bank=bank, new_id=lambda: next(ids), clock=clock, scorer=scorer)
     return Chat(engine, clock, store, bank)
@@ -91,10 +90,9 @@ def test_a_turn_holds_the_persons_lock_for_every_process_until_it_commits(
 ) -> None:
     checked: list[tuple[bool, bool]] = []
 
-    class Checking(KeyPointScorer):
-        def score(self, **arguments: Any) -> Score:
+    class Checking(AroundTheScorer):
+        def before(self, arguments: dict[str, Any]) -> None:
             checked.append((free(probe, "console:ada"), free(probe, "console:bob")))
-            return super().score(**arguments)
 
     chat = chat_on(first_store, bank, Checking(), FakeClock())
     chat.send("start")

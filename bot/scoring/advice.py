@@ -177,7 +177,7 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
     if not claims.belief:
         return ""
     weights = point.stem_weights  # the question's own words weigh little: "event delegation"
-    whole = sum(map(weights.__getitem__, claims.belief))
+    whole = sum([weights[found] for found in claims.belief], 0.0)
     held: dict[int, set[str]] = {}
     sentence_of: dict[int, int] = {}
     for found, _, index, sentence, _ in reading.hits:
@@ -188,7 +188,7 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
     for clause, stems in held.items():
         if (
             len(stems) < BELIEVED_STEMS
-            or sum(map(weights.__getitem__, stems)) < BELIEVED_FROM * whole
+            or sum([weights[found] for found in stems], 0.0) < BELIEVED_FROM * whole
             or any(side.isdisjoint(stems) for side in claims.belief_sides)
             or any(map(denies, _clause(reading, clause))) != claims.belief_denies
             or not EXCUSING.isdisjoint(
@@ -340,7 +340,9 @@ def _share_said(point: PreparedPoint, found: dict[str, float]) -> float:
     for alternative in alternatives:
         said = [weight for stem, weight in found.items() if stem in alternative]
         if len(said) > 1 or len(alternative) == 1:
-            best = max(best, sum(said) / (sum(map(weights.__getitem__, alternative)) or 1.0))
+            best = max(
+                best, sum(said) / (sum([weights[found] for found in alternative], 0.0) or 1.0)
+            )
     return best
 
 

@@ -139,7 +139,7 @@ class PointClaims:
         affirmed: calling them optional agrees with the guide."""
         if self.affirmed.isdisjoint(terms):
             return self
-        kept = terms - self.opposites.keys() - self.pairs.keys()
+        kept = terms.difference(self.opposites, self.pairs)
         return replace(
             self,
             affirmed=self.affirmed - terms,
@@ -364,7 +364,7 @@ def _pairs(words: Sequence[Word], stems: Sequence[str]) -> dict[str, str]:
     pairs = {  # a term paired with two partners ("Paint for load ... Paint for response") is none
         term: next(iter(found))
         for term, found in partners.items()
-        if len(found) == 1 and not found & partners.keys()
+        if len(found) == 1 and found.isdisjoint(partners)
     }
     if len(pairs) < MIN_PAIRS or len(set(pairs.values())) < len(pairs):
         return {}
@@ -392,7 +392,7 @@ def contradiction(
     """
     if claims.triggers.isdisjoint(places):  # the usual case, and quick
         return ""
-    present = claims.triggers & places.keys()
+    present = places.keys() & claims.triggers
     indexes = sorted(index for found in present for index in places[found])
     quoted = _Quoter(words, clause_starts)
     return next(_contradictions(claims, words, stems, indexes, quoted), "")

@@ -99,7 +99,7 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
     if shuffled(reading):
         jumble = SHUFFLED_KEEPS
     else:
-        cohesion = 1.0 if gist else _cohesion_keeps(question, hits, dense)
+        cohesion = 1.0 if gist or not dense else _cohesion_keeps(question, hits, dense)
         jumble = cohesion * _focus_keeps(question, reading, dense)
     if jumble < 1.0:
         kept *= jumble
@@ -225,10 +225,10 @@ def _main_by_chance(question: PreparedQuestion) -> float:
     for points in question.telling_points.values():
         for point in points:
             shares[point] += 1.0 / len(points)
-    total = sum(shares) or 1.0
+    total = sum(shares, 0.0) or 1.0
     shares = [share / total for share in shares]
-    all_three = sum(share**3 for share in shares)  # all on one part: 3 on the main part
-    all_apart = 6.0 * sum(a * b * c for a, b, c in itertools.combinations(shares, 3))  # 1
+    all_three = sum((share**3 for share in shares), 0.0)  # all on one part: 3 on the main part
+    all_apart = 6.0 * sum((a * b * c for a, b, c in itertools.combinations(shares, 3)), 0.0)  # 1
     return (3.0 * all_three + 2.0 * (1.0 - all_three - all_apart) + all_apart) / 3.0
 
 

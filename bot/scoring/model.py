@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from bot.questions import KeyPoint
@@ -51,36 +51,6 @@ class PointScore:
         if self.status is _CONTRADICTED:
             return -self.share - WRONG_CLAIM_COST
         return self.share * self.score
-
-
-# Each field's own slot setter, in the order of the fields (a field added to PointScore
-# fails here until ``point_score`` sets it too).
-_SET_TEXT, _SET_SCORE, _SET_STATUS, _SET_MATCHED, _SET_ROLE, _SET_SHARE, _SET_NOTE = (
-    PointScore.__dict__[field.name].__set__ for field in fields(PointScore)
-)
-
-
-def point_score(
-    text: str,
-    score: float,
-    status: Status,
-    matched: tuple[str, ...],
-    role: Role,
-    share: float,
-    note: str = "",
-) -> PointScore:
-    """``PointScore(...)`` in about half the time, for the scorer, which builds one for each
-    point of each answer: the fields are set through their slots' own setters, where the
-    frozen dataclass's ``__init__`` looks each field up by name in ``object.__setattr__``."""
-    built = object.__new__(PointScore)
-    _SET_TEXT(built, text)
-    _SET_SCORE(built, score)
-    _SET_STATUS(built, status)
-    _SET_MATCHED(built, matched)
-    _SET_ROLE(built, role)
-    _SET_SHARE(built, share)
-    _SET_NOTE(built, note)
-    return built
 
 
 @dataclass(frozen=True, slots=True)

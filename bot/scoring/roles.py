@@ -32,8 +32,8 @@ def shares(roles: Sequence[Role], weights: Sequence[float]) -> list[float]:
         weight * (CORE_WEIGHT if is_core else 1.0)
         for weight, is_core in zip(weights, core, strict=True)
     ]
-    total = sum(raw)
-    core_total = sum(value for value, is_core in zip(raw, core, strict=True) if is_core)
+    total = sum(raw, 0.0)
+    core_total = sum((value for value, is_core in zip(raw, core, strict=True) if is_core), 0.0)
     other_total = total - core_total
     if not core_total or not other_total:
         return [value / total if total else 0.0 for value in raw]

@@ -226,7 +226,9 @@ def _relevance(_: Sequence[Sentence], question: PreparedQuestion, reading: Readi
     said = [w.surface for w in reading.words if any(meets[found] for found in w.stems)]
     met = frozenset(meets.values())
     # summed in the question's order, not a set's: the same answer, the same score to the bit
-    share = sum(weight for found, weight in topic.items() if found in met) / sum(topic.values())
+    share = sum((weight for found, weight in topic.items() if found in met), 0.0) / sum(
+        topic.values(), 0.0
+    )
     on_subject, subject_words = _on_subject(question, reading)
     if on_subject <= ON_SUBJECT_BY_CHANCE:  # a word or two any story says: "last", "team"
         return min(1.0, share / RELEVANT_AT), tuple(dict.fromkeys(said))[:MAX_QUOTED]
@@ -248,8 +250,8 @@ def _on_subject(question: PreparedQuestion, reading: Reading) -> tuple[float, li
             weights.update(zip(word.stems, word.weights, strict=True))
             if not subject.isdisjoint(word.stems):
                 said[word.surface] = max(word.weights)
-    total = sum(weights.values())
-    on = sum(weight for found, weight in weights.items() if found in subject)
+    total = sum(weights.values(), 0.0)
+    on = sum((weight for found, weight in weights.items() if found in subject), 0.0)
     return (on / total if total else 0.0), sorted(said, key=said.__getitem__, reverse=True)
 
 
@@ -295,7 +297,7 @@ RED_FLAG_NOTE = (
 def score(question: PreparedQuestion, reading: Reading) -> Score:
     sentences = [s for s in reading.sentences if any(w.lower in FIRST_PERSON for w in s)]
     keeps, notes = _keeps(question, reading)
-    total = sum(part.weight for part in PARTS)
+    total = sum((part.weight for part in PARTS), 0.0)
     judged = {part: part.judge(sentences, question, reading) for part in PARTS}
     told = judged[ACTIONS][0] > 0  # no deed, no story: "I always ..."
     fits = _fits(judged[RELEVANCE][0], reading) if told else 1.0
@@ -310,7 +312,7 @@ def score(question: PreparedQuestion, reading: Reading) -> Score:
         )
         for part, found in judged.items()
     )
-    value = max(0.0, min(1.0, sum(point.contribution for point in points)))
+    value = max(0.0, min(1.0, sum((point.contribution for point in points), 0.0)))
     return Score(value=value, points=points, notes=notes)
 
 

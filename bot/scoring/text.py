@@ -14,7 +14,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
@@ -22,6 +22,12 @@ import snowballstemmer
 from bot.scoring import clauses, rarity
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# For ``tokens``: each ASCII byte that is neither a letter, a digit, a space nor an apostrophe
+# (a character no word holds) -> a space; the other bytes stay as they are.
+SYMBOLS_TO_SPACES = bytes(
+    byte if chr(byte).isalnum() or chr(byte).isspace() or chr(byte) == "'" or byte > 127 else 32
+    for byte in range(256)
+)
 CLITIC = re.compile(r"['’](?:s|re|ll|ve|d|m)$")
 BRITISH = re.compile(r"(?<=\w{3})([iy])s(e|es|ed|er|ers|ing|ation|ations)$")
 WORD_CACHE_SIZE = 1 << 16
@@ -179,64 +185,6 @@ class Word:
     breaks_article: bool = False
 
 
-# Each field's own slot setter, in the order of the fields (a field added to Word fails here
-# until ``_new_word`` sets it too).
-(
-    _SET_SURFACE,
-    _SET_LOWER,
-    _SET_STEMS,
-    _SET_WEIGHTS,
-    _SET_FUNCTION,
-    _SET_NEGATOR,
-    _SET_FIRST,
-    _SET_CONTENT,
-    _SET_GRAMMAR,
-    _SET_ARTICLE,
-    _SET_WAVES_AWAY,
-    _SET_RELATES,
-    _SET_COUNTED_ARTICLE,
-    _SET_BREAKS_ARTICLE,
-) = (Word.__dict__[field.name].__set__ for field in fields(Word))
-
-
-def _new_word(
-    *,
-    surface: str,
-    lower: str,
-    stems: tuple[str, ...],
-    weights: tuple[float, ...],
-    function: bool,
-    negator: bool,
-    first: str,
-    content: bool,
-    grammar: bool,
-    article: bool,
-    waves_away: bool,
-    relates: bool,
-    counted_article: bool,
-    breaks_article: bool,
-) -> Word:
-    """``Word(...)`` in under half the time, for each word no answer said before: the fields
-    are set through their slots' own setters, where the frozen dataclass's ``__init__`` looks
-    each field up by name in ``object.__setattr__``."""
-    word = object.__new__(Word)
-    _SET_SURFACE(word, surface)
-    _SET_LOWER(word, lower)
-    _SET_STEMS(word, stems)
-    _SET_WEIGHTS(word, weights)
-    _SET_FUNCTION(word, function)
-    _SET_NEGATOR(word, negator)
-    _SET_FIRST(word, first)
-    _SET_CONTENT(word, content)
-    _SET_GRAMMAR(word, grammar)
-    _SET_ARTICLE(word, article)
-    _SET_WAVES_AWAY(word, waves_away)
-    _SET_RELATES(word, relates)
-    _SET_COUNTED_ARTICLE(word, counted_article)
-    _SET_BREAKS_ARTICLE(word, breaks_article)
-    return word
-
-
 ARTICLES = word_set("the a an")
 _local = threading.local()
 
@@ -252,9 +200,15 @@ def clean(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """``WORD.findall(text)``: the words as typed, joined by apostrophes ("don't"); quicker.
 
-    Most words stand between spaces as they are; only a piece holding something other than
-    letters and digits ("O(n)", "user's", "'quoted'") needs the pattern.
+    In ASCII text, the usual case, every character but a letter, a digit, a space or an
+    apostrophe separates words ("O(n)", "user_id", "read/write"): turned into spaces at once,
+    in C, they leave the words between spaces, and only apostrophes ("user's", "'quoted'")
+    need the pattern. Elsewhere, most words stand between spaces as they are; only a piece
+    holding something other than letters and digits needs the pattern.
     """
+    if text.isascii():
+        spaced = text.encode().translate(SYMBOLS_TO_SPACES).decode()
+        return WORD.findall(spaced) if "'" in spaced else spaced.split()
     pieces = text.split()
     if "".join(pieces).isalnum():
         return pieces
@@ -319,7 +273,7 @@ class Normalizer:
         content = [part for part in expanded if part not in STOP_WORDS]
         stems = tuple(map(stem, content))
         function = FUNCTION_WORDS.issuperset(expanded)
-        return _new_word(
+        return Word(
             surface=token,
             lower=lower,
             stems=stems,

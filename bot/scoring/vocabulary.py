@@ -192,7 +192,7 @@ def _point(
             weights[found] = max(weights.get(found, 0.0), rarity * factor)
             rarities[found] = max(rarities.get(found, 0.0), rarity)
     stems = tuple(weights)
-    total = sum(weights.values())
+    total = sum(weights.values(), 0.0)
     # the claim checks weigh a term by its rarity alone: waving away what the question asks
     # about ("transactions don't matter") is as wrong as any other dismissal
     claims = (
