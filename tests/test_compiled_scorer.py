@@ -1,0 +1,47 @@
+"""The scorer compiled by mypyc (``setup.py``) is its source, only faster: built from the
+current source, and scoring every answer exactly as the source does."""
+
+from __future__ import annotations
+
+import shutil
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
+
+import pytest
+
+import bot.scoring.scorer
+from tests.conftest import ROOT, scored_in_a_process
+
+SCORER = ROOT / "bot" / "scoring"
+COMPILED = sorted({path for suffix in EXTENSION_SUFFIXES for path in SCORER.glob(f"*{suffix}")})
+ANSWERS = sorted((ROOT / "benchmarks").glob("*.jsonl"))
+needs_compiled = pytest.mark.skipif(
+    not COMPILED, reason="the scorer runs from its source (no C compiler at install time)"
+)
+
+
+@needs_compiled
+def test_the_compiled_scorer_is_the_one_imported() -> None:
+    assert Path(bot.scoring.scorer.__file__) in COMPILED
+
+
+@needs_compiled
+def test_the_compiled_scorer_is_built_from_the_current_source() -> None:
+    stale = [
+        compiled.name
+        for compiled in COMPILED
+        if (SCORER / f"{compiled.name.split('.')[0]}.py").stat().st_mtime > compiled.stat().st_mtime
+    ]
+    assert not stale, f"the source changed after {stale} were compiled: `pip install -e .` again"
+
+
+@needs_compiled
+def test_compiled_and_source_scorers_give_every_answer_the_same_score(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "bot", tmp_path / "bot", ignore=shutil.ignore_patterns("*.so", "*.pyd"))
+    answer_sets = [path for path in ANSWERS if path.name != "graded_answers.jsonl"]
+    compiled = scored_in_a_process(*answer_sets)
+    source = scored_in_a_process(*answer_sets, where=tmp_path)
+    assert compiled.scorer_file != "scorer.py"
+    assert source.scorer_file == "scorer.py"
+    assert len(source.scores) > 2_500
+    assert compiled.scores == source.scores
