@@ -252,11 +252,18 @@ def forbidden(code: int) -> discord.Forbidden:
 
 
 async def settle() -> None:
-    """Let tasks discord.py scheduled (view and modal dispatch) run to the end."""
+    """Let tasks discord.py scheduled (view and modal dispatch) run to the end; a view's
+    timeout timer (minutes long) is left waiting."""
     for _ in range(3):
-        pending = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+        pending = [task for task in asyncio.all_tasks() if _settles(task)]
         if pending:
             await asyncio.wait(pending, timeout=5)
+
+
+def _settles(task: asyncio.Task[Any]) -> bool:
+    if task is asyncio.current_task():
+        return False
+    return not getattr(task.get_coro(), "__qualname__", "").endswith("__timeout_task_impl")
 
 
 def card_payload(text: str, *buttons: Payload) -> Payload:
