@@ -46,11 +46,9 @@ class PointScore:
     @property
     def contribution(self) -> float:
         """Its signed part of the headline: what it ``earned``, and a contradicted point
-        WRONG_CLAIM_COST more. (``earned`` written out: summed for every score, and a
-        property read costs a call.)"""
-        if self.status is _CONTRADICTED:
-            return -self.share - WRONG_CLAIM_COST
-        return self.share * self.score
+        WRONG_CLAIM_COST more."""
+        earned = self.earned
+        return earned - WRONG_CLAIM_COST if self.status is _CONTRADICTED else earned
 
 
 @dataclass(frozen=True, slots=True)

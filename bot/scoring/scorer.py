@@ -35,13 +35,7 @@ from typing import NamedTuple
 from bot.questions import KeyPoint
 from bot.scoring import advice, claims, definitions, honesty, rarity, story
 from bot.scoring.glossary import merged
-from bot.scoring.model import (
-    COVERED_AT,
-    MAX_ANSWER_CHARS,
-    PARTLY_AT,
-    PointScore,
-    Score,
-)
+from bot.scoring.model import COVERED_AT, MAX_ANSWER_CHARS, PointScore, Score, status_of
 from bot.scoring.overlap import Overlap, overlaps
 from bot.scoring.reading import Reading, read
 from bot.scoring.text import Normalizer
@@ -63,7 +57,6 @@ CURVE = 2.3  # how steeply credit rises: about 90% at FULL_CREDIT_AT
 CURVE_TOP = 1.0 - math.exp(-CURVE * 1.6)  # full credit a little past FULL_CREDIT_AT
 PITFALL = Role.PITFALL  # read for every point: a module name, quicker than the enum's member
 CORE = Role.CORE  # and these too
-COVERED, PARTLY, MISSED = Status.COVERED, Status.PARTLY, Status.MISSED
 CONTRADICTED = Status.CONTRADICTED
 CORE_HEAVY_PART = 0.8  # what the core points carry of an answer's score, when that is kinder
 KINDER_BY = 1e-9  # more than rounding: a perfect answer is no kinder either way
@@ -286,9 +279,7 @@ def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Ju
         value = WITHOUT_OWN_WORDS  # min(value, WITHOUT_OWN_WORDS), without a call
     if judged.mention > value and not point.telling.isdisjoint(said):
         value = judged.mention
-    # status_of(value), written out at its standard thresholds: a call costs more
-    status = COVERED if value >= COVERED_AT else PARTLY if value >= PARTLY_AT else MISSED
-    return PointScore(point.text, value, status, matched, point.role, share)
+    return PointScore(point.text, value, status_of(value), matched, point.role, share)
 
 
 __all__ = ["KeyPointScorer", "credit"]
