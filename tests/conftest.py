@@ -122,6 +122,23 @@ class Chat:
         return replace(self, engine=engine, last=[])
 
 
+def run_console(database: Path, script: str, env: dict[str, str] | None = None) -> str:
+    """What ``mockinterview console`` prints for a piped ``script``, in a new process on the
+    SQLite file ``database`` (exports go beside it); ``env`` replaces the environment."""
+    options = ["--database-url", f"sqlite:///{database}", "--out", str(database.parent)]
+    result = subprocess.run(
+        [sys.executable, "-m", "adapters.cli", "console", *options],
+        input=script,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+        env=env,
+    )
+    return result.stdout
+
+
 def open_chat(
     bank: QuestionBank,
     store: Store | None = None,

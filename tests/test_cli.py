@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,7 @@ from bot.db import SqlStore, make_engine, tables, upgrade
 from bot.db.migrate import applied, heads
 from bot.questions import QuestionBank
 from bot.types import User, Where
-from tests.conftest import CONTENT, ROOT, open_chat
+from tests.conftest import CONTENT, open_chat, run_console
 from tests.test_export import EXPORT_FIELDS
 from tests.test_progress import png_size
 
@@ -27,23 +26,9 @@ and return the right status codes. Version the API so clients don't break.
 """
 
 
-def console(database: Path, script: str) -> str:
-    options = ["--database-url", f"sqlite:///{database}", "--out", str(database.parent)]
-    result = subprocess.run(
-        [sys.executable, "-m", "adapters.cli", "console", *options],
-        input=script,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=True,
-    )
-    return result.stdout
-
-
 def test_a_scripted_interview_of_three_questions(tmp_path: Path) -> None:
     script = f"start backend-developer 3\n{ANSWER}\nnext\nhint\nI don't know.\n\nnext\nskip\n"
-    output = console(tmp_path / "run.db", script)
+    output = run_console(tmp_path / "run.db", script)
     assert output.count("Score: ") == 2
     assert output.count("key points covered") == 2 and "❌" in output
     assert "Model answer" in output
@@ -53,9 +38,9 @@ def test_a_scripted_interview_of_three_questions(tmp_path: Path) -> None:
 
 def test_quitting_and_coming_back_resumes(tmp_path: Path) -> None:
     database = tmp_path / "resume.db"
-    first = console(database, "start 3\n")
+    first = run_console(database, "start 3\n")
     assert "Question 1 of 3" in first and "Bye" in first
-    second = console(database, "")
+    second = run_console(database, "")
     assert "Welcome back" in second and "Question 1 of 3" in second
 
 
@@ -176,7 +161,7 @@ def test_db_upgrade_creates_the_schema(tmp_path: Path) -> None:
 
 
 def test_stats_saves_the_chart_and_export_the_json(tmp_path: Path) -> None:
-    output = console(tmp_path / "stats.db", f"start 1\n{ANSWER}\nstats\nexport\n")
+    output = run_console(tmp_path / "stats.db", f"start 1\n{ANSWER}\nstats\nexport\n")
     assert "By kind" in output
     chart = tmp_path / "mockinterview-scores.png"
     assert f"(saved {chart})" in output

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +11,7 @@ import pytest
 from adapters.console.checks import clean, doubt
 from adapters.console.render import PlainOutput, RichOutput, chunks, mark_colour
 from bot.types import Reply, Where
-from tests.conftest import ROOT
+from tests.conftest import run_console
 
 WHERE = Where("console", "terminal", direct=True)
 TWO_PARAGRAPHS = (
@@ -24,18 +22,9 @@ TWO_PARAGRAPHS = (
 
 
 def console(tmp_path: Path, script: str) -> str:
-    options = ["--database-url", f"sqlite:///{tmp_path / 'run.db'}", "--out", str(tmp_path)]
-    result = subprocess.run(
-        [sys.executable, "-m", "adapters.cli", "console", *options],
-        input=script,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=True,
-        env={"PATH": "/usr/bin:/bin", "XDG_DATA_HOME": str(tmp_path / "data")},
-    )
-    return result.stdout
+    """The console in a bare environment: no terminal, no home, no locale."""
+    env = {"PATH": "/usr/bin:/bin", "XDG_DATA_HOME": str(tmp_path / "data")}
+    return run_console(tmp_path / "run.db", script, env)
 
 
 def test_a_piped_answer_of_two_paragraphs_is_one_answer(tmp_path: Path) -> None:
