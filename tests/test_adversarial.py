@@ -62,6 +62,7 @@ HELD_OUT = (
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
 NUANCED_FALSE_ALARMS = 30  # of the 60 nuanced answers, at most this many marked contradicted
+NUANCED_FALSE_POINTS = 33  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
 BANDS = {
     "strong": ((0.8, 1.0), (0.8, 1.0)),
@@ -157,9 +158,10 @@ def test_strong_answers_aware_of_the_pitfalls_or_defining_the_terms_contradict_n
 def test_nuanced_answers_raise_no_more_false_alarms_than_today() -> None:
     """``nuanced_answers.jsonl``: correct answers that dismiss one case or one way ("paging on
     every CPU spike should be avoided"). The claim checks read words and still mark some of
-    them contradicted (29 of 60 today); a change that marks more fails here."""
-    alarmed = sum(
-        any(point.status is Status.CONTRADICTED for point in result.points)
+    them contradicted (29 of 60 today, 33 points); a change that marks more fails here."""
+    alarms = [
+        sum(point.status is Status.CONTRADICTED for point in result.points)
         for _, _, result in each_answer(ROOT / "benchmarks" / "nuanced_answers.jsonl")
-    )
-    assert alarmed <= NUANCED_FALSE_ALARMS
+    ]
+    assert sum(1 for count in alarms if count) <= NUANCED_FALSE_ALARMS
+    assert sum(alarms) <= NUANCED_FALSE_POINTS

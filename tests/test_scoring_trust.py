@@ -2094,7 +2094,32 @@ def test_calling_optional_what_the_guide_calls_optional_contradicts_no_point(
     model = "Data model: one table keyed by the short code with the long URL and its expiry."
     answer = "Users shorten URLs; custom aliases and expiry are optional."
     found = score(scorer, [requirement, model], answer).points
-    assert [point.status is Status.CONTRADICTED for point in found] == [contradicted] * 2
+    # one claim: charged to one point (of equal shares, the first), see the test below
+    assert [point.status is Status.CONTRADICTED for point in found] == [contradicted, False]
+
+
+def test_one_claim_is_charged_once_to_the_weightiest_point_it_contradicts(
+    scorer: KeyPointScorer,
+) -> None:
+    requirement = KeyPoint(
+        "Requirements: shorten URLs and support custom aliases and expiry.", role=Role.SUPPORTING
+    )
+    model = "Data model: one table keyed by the short code with the long URL and its expiry."
+    answer = "Users shorten URLs; custom aliases and expiry are optional."
+    found = score(scorer, [requirement, model], answer)
+    supporting, core = found.points
+    assert core.status is Status.CONTRADICTED and "optional" in core.note
+    # what the answer waved away covers nothing, and the claim is shown and charged once
+    assert supporting.status is Status.MISSED and supporting.score == 0.0
+    assert supporting.matched == () and supporting.note == ""
+    assert [point.contribution for point in found.points] == [0.0, -core.share - WRONG_CLAIM_COST]
+    kept = score(scorer, [requirement, model], "Users shorten URLs with custom aliases.")
+    assert kept.points[0].score > 0.0  # the same point, credited when nothing is waved away
+    # two claims are two charges: each point is contradicted by its own
+    two = "Custom aliases are optional. The expiry column is unnecessary in the table."
+    both = score(scorer, [requirement, model], two).points
+    assert [point.status for point in both] == [Status.CONTRADICTED] * 2
+    assert both[0].note != both[1].note
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,10 @@ story as the points shown. Then:
   leaves out: unless it is a bare list or a jumble, when it is kinder, the core points carry
   CORE_HEAVY_PART of its score (50-70% otherwise) and the other points the rest, in proportion;
 * a claim that contradicts a key point (see ``claims``) zeroes that point and takes its share
-  away from the headline, and WRONG_CLAIM_COST more (see ``model``);
+  away from the headline, and WRONG_CLAIM_COST more (see ``model``); one claim is charged
+  once, to the weightiest point it contradicts ("a Redis lock is overkill" against three
+  points about locking), and the other points it contradicts earn nothing: shown once, it
+  costs once, and what the answer waved away covers nothing;
 * an answer whose matched words sit mostly in a bare list of terms (or strung together
   with nothing relating them) keeps only part of its credit, and so does a jumble of the key
   points' words with their order lost or scattered across points clause by clause (see
@@ -155,6 +158,7 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
             )
         ]
     )
+    scored = _charged_once(scored)
     if question.definitions:  # a question that defines terms: were they swapped?
         wrong = definitions.misdefined(
             question.definitions, reading.words, reading.sentences, reading.clause_starts
@@ -167,6 +171,25 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
     value = value if value < 1.0 else 1.0  # min(1.0, ...) and max(0.0, ...), without calls
     value = value if value > 0.0 else 0.0
     return Score(value=value, points=scored, notes=notes)
+
+
+def _charged_once(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
+    """The points, each claim contradicting only the point of the largest share it contradicts
+    (the first of equals); the other points it contradicts missed, with nothing matched."""
+    charged: dict[str, int] = {}  # a claim's quote -> the point it is charged to
+    for index, point in enumerate(points):
+        if point.status is CONTRADICTED:
+            first = charged.setdefault(point.note, index)
+            if point.share > points[first].share:
+                charged[point.note] = index
+    if len(charged) == sum(1 for point in points if point.status is CONTRADICTED):
+        return points  # every claim contradicts one point: most answers that contradict any
+    return tuple(
+        replace(point, status=Status.MISSED, matched=(), note="")
+        if point.status is CONTRADICTED and charged[point.note] != index
+        else point
+        for index, point in enumerate(points)
+    )
 
 
 def _misdefined(points: tuple[PointScore, ...], wrong: Mapping[int, str]) -> tuple[PointScore, ...]:
