@@ -2080,6 +2080,10 @@ def test_stating_the_belief_a_pitfall_calls_mistaken_contradicts_it(
         assert found.note.endswith("the key point says that is a mistake.")
 
 
+URL_MODEL = "Data model: one table keyed by the short code with the long URL and its expiry."
+ALIASES_OPTIONAL = "Users shorten URLs; custom aliases and expiry are optional."
+
+
 @pytest.mark.parametrize(
     ("requirement", "contradicted"),
     [
@@ -2091,9 +2095,7 @@ def test_stating_the_belief_a_pitfall_calls_mistaken_contradicts_it(
 def test_calling_optional_what_the_guide_calls_optional_contradicts_no_point(
     scorer: KeyPointScorer, requirement: str, contradicted: bool
 ) -> None:
-    model = "Data model: one table keyed by the short code with the long URL and its expiry."
-    answer = "Users shorten URLs; custom aliases and expiry are optional."
-    found = score(scorer, [requirement, model], answer).points
+    found = score(scorer, [requirement, URL_MODEL], ALIASES_OPTIONAL).points
     # one claim: charged to one point (of equal shares, the first), see the test below
     assert [point.status is Status.CONTRADICTED for point in found] == [contradicted, False]
 
@@ -2104,20 +2106,18 @@ def test_one_claim_is_charged_once_to_the_weightiest_point_it_contradicts(
     requirement = KeyPoint(
         "Requirements: shorten URLs and support custom aliases and expiry.", role=Role.SUPPORTING
     )
-    model = "Data model: one table keyed by the short code with the long URL and its expiry."
-    answer = "Users shorten URLs; custom aliases and expiry are optional."
-    found = score(scorer, [requirement, model], answer)
+    found = score(scorer, [requirement, URL_MODEL], ALIASES_OPTIONAL)
     supporting, core = found.points
     assert core.status is Status.CONTRADICTED and "optional" in core.note
     # what the answer waved away covers nothing, and the claim is shown and charged once
     assert supporting.status is Status.MISSED and supporting.score == 0.0
     assert supporting.matched == () and supporting.note == ""
     assert [point.contribution for point in found.points] == [0.0, -core.share - WRONG_CLAIM_COST]
-    kept = score(scorer, [requirement, model], "Users shorten URLs with custom aliases.")
+    kept = score(scorer, [requirement, URL_MODEL], "Users shorten URLs with custom aliases.")
     assert kept.points[0].score > 0.0  # the same point, credited when nothing is waved away
     # two claims are two charges: each point is contradicted by its own
     two = "Custom aliases are optional. The expiry column is unnecessary in the table."
-    both = score(scorer, [requirement, model], two).points
+    both = score(scorer, [requirement, URL_MODEL], two).points
     assert [point.status for point in both] == [Status.CONTRADICTED] * 2
     assert both[0].note != both[1].note
 

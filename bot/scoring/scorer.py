@@ -177,13 +177,15 @@ def _charged_once(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
     """The points, each claim contradicting only the point of the largest share it contradicts
     (the first of equals); the other points it contradicts missed, with nothing matched."""
     charged: dict[str, int] = {}  # a claim's quote -> the point it is charged to
+    contradicted = 0
     for index, point in enumerate(points):
         if point.status is CONTRADICTED:
+            contradicted += 1
             first = charged.setdefault(point.note, index)
             if point.share > points[first].share:
                 charged[point.note] = index
-    if len(charged) == sum(1 for point in points if point.status is CONTRADICTED):
-        return points  # every claim contradicts one point: most answers that contradict any
+    if len(charged) == contradicted:
+        return points  # no claim contradicts two points: every answer but a few
     return tuple(
         replace(point, status=Status.MISSED, matched=(), note="")
         if point.status is CONTRADICTED and charged[point.note] != index
