@@ -22,7 +22,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-import bot.scoring.scorer
+import bot.scoring
 from bot.scoring import KeyPointScorer
 
 GRADED = Path(__file__).resolve().parent / "graded_answers.jsonl"
@@ -115,7 +115,7 @@ def graded_rate(scorer: KeyPointScorer) -> tuple[int, float]:
 
 def built() -> str:
     """How the scorer runs: compiled by mypyc at install (setup.py), or from its source."""
-    if bot.scoring.scorer.__file__.endswith(".py"):
+    if not bot.scoring.compiled():
         return "pure Python (not compiled: no C compiler at install, or MOCKINTERVIEW_PURE_PYTHON)"
     return "compiled by mypyc at install (setup.py)"
 

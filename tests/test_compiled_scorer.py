@@ -24,6 +24,7 @@ needs_compiled = pytest.mark.skipif(
 @needs_compiled
 def test_the_compiled_scorer_is_the_one_imported() -> None:
     assert Path(bot.scoring.scorer.__file__) in COMPILED
+    assert bot.scoring.compiled()
 
 
 @needs_compiled

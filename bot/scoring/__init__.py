@@ -26,8 +26,16 @@ __all__ = [
     "Score",
     "Scorer",
     "Status",
+    "compiled",
     "split_reference",
 ]
+
+
+def compiled() -> bool:
+    """Whether the scorer runs compiled by mypyc (``setup.py``), not from its source."""
+    from bot.scoring import scorer
+
+    return not str(scorer.__file__).endswith(".py")
 
 
 def __getattr__(name: str) -> Any:
