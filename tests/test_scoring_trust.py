@@ -38,6 +38,11 @@ CHAT_ORDER = (
 )
 TEST_RESTORES = "Test restores regularly and measure the restore time against the RTO."
 RATE_LIMITS = "Rate limiting: protect the system with per-client rate limits answering HTTP 429."
+CACHE_ASIDE = "Use cache-aside for most reads, and write-through only when data must be fresh."
+CP_STORES = (
+    "Account balances need strong consistency (CP, such as etcd or Spanner) and reject writes "
+    "on the minority side of a partition."
+)
 SLOW_WRITES = (
     "Over-indexing can lead to increased storage requirements and slower write operations."
 )
@@ -294,8 +299,9 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
             "Scale pods on CPU, or on queue length for workers.",
             "For queue workers, scaling on CPU is pointless.",
         ),
+        (CACHE_ASIDE, "Caching data that is read only once is pointless."),
     ],
-    ids=["attached by a preposition", "the object of a verb", "one way"],
+    ids=["attached by a preposition", "the object of a verb", "one way", "a relative clause"],
 )
 def test_a_nuance_about_one_case_or_one_way_waves_nothing_away(
     scorer: KeyPointScorer, point: str, nuanced: str
@@ -688,6 +694,17 @@ def test_a_contradiction_quotes_the_clause_that_said_it_and_no_other(
     assert (
         said.note == "You said “Test restores aren't necessary”; the key point says the opposite."
     )
+
+
+def test_an_opposite_is_attached_to_its_own_part_of_a_coordination(
+    scorer: KeyPointScorer,
+) -> None:
+    """ "etcd or Spanner and reject writes": "reject" says nothing of Spanner, so "Spanner and
+    accept reduced availability" contradicts nothing; "Spanner should accept writes" does."""
+    right = "For balances I'd use etcd or Spanner and accept reduced availability."
+    assert score(scorer, [CP_STORES], right).points[0].status is not Status.CONTRADICTED
+    wrong = "For balances, Spanner should accept writes on the minority side of a partition."
+    assert score(scorer, [CP_STORES], wrong).points[0].status is Status.CONTRADICTED
 
 
 def test_denying_the_opposite_agrees_with_the_point(scorer: KeyPointScorer) -> None:

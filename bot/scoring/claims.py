@@ -40,6 +40,7 @@ from bot.scoring.text import (
 )
 
 REACH = 2  # words between a term and what is attached to it
+COORDINATING = frozenset({"and", "or", "but"})  # past them, a word is attached to nothing
 CONTRAST_REACH = 12  # words around an opposite in which the point's own word excuses it
 PAIRING_WORDS = frozenset({"for", "to", "means", "does"})
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
@@ -167,7 +168,7 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
     joined = _joined(words)
     affirmed, opposites, pairs = (
         _affirmed(words, stems, weights, joined),
-        _opposites(stems),
+        _opposites(words, stems),
         _pairs(words, stems),
     )
     rejected = frozenset(
@@ -330,13 +331,24 @@ def _affirmed(
     )
 
 
-def _opposites(stems: Sequence[str]) -> dict[str, Opposite]:
+def _opposites(words: Sequence[Word], stems: Sequence[str]) -> dict[str, Opposite]:
     opposites = {}
     for index, found in enumerate(stems):
         for opposite in OPPOSITES.get(found, ()):
             if opposite not in stems:
-                opposites[opposite] = Opposite(found, frozenset(_near(stems, index, REACH)))
+                near = _near(stems, index, REACH, _coordinated(words, index))
+                opposites[opposite] = Opposite(found, frozenset(near))
     return opposites
+
+
+def _coordinated(words: Sequence[Word], index: int) -> tuple[int, int]:
+    """The words from which the word at ``index`` may take what it is attached to: not
+    those before an "and", "or" or "but" that opens its part of a coordination ("etcd or
+    Spanner and reject writes" attaches nothing to Spanner)."""
+    first = index
+    while first > 0 and index - first < REACH and words[first - 1].lower not in COORDINATING:
+        first -= 1
+    return first, len(words)
 
 
 def _near(
@@ -417,7 +429,7 @@ def _contradictions(
         opposite = claims.opposites.get(found)
         if (
             opposite
-            and _attached(opposite, stems, index)
+            and _attached(opposite, stems, index, _coordinated(words, index))
             and not is_denied(words, index)
             and not _negated_twice(opposite, stems, index)
         ):
@@ -443,11 +455,14 @@ def _weighed(
     )
 
 
-def _attached(opposite: Opposite, stems: Sequence[str], index: int) -> bool:
-    """Whether the opposite at ``index`` is attached to the point's term, and the answer
-    does not weigh both sides: the point's own word neither near it nor attached to the
-    same term elsewhere ("pessimistic locking ... optimistic locking")."""
-    if not opposite.near & _near(stems, index, REACH):
+def _attached(
+    opposite: Opposite, stems: Sequence[str], index: int, within: tuple[int, int]
+) -> bool:
+    """Whether the opposite at ``index`` is attached to the point's term (among the words
+    ``within`` its coordination), and the answer does not weigh both sides: the point's own
+    word neither near it nor attached to the same term elsewhere ("pessimistic locking ...
+    optimistic locking")."""
+    if not opposite.near & _near(stems, index, REACH, within):
         return False
     if opposite.original in _near(stems, index, CONTRAST_REACH):
         return False

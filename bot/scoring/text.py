@@ -116,6 +116,7 @@ CLAUSE_OPENERS = word_set("because since so although though whereas they we he s
 WITHOUT = word_set("without no not never")  # just before a term: the term left out
 # Before a term, words that attach it to what a sentence speaks of: "paging on every CPU spike"
 ATTACHING = word_set("as on in of for per at from into about")
+RELATIVE = word_set("that which who")  # "data that is read once": the term describes the data
 QUANTIFYING = word_set("every each all any some most many few")
 LEADING_IN = DETERMINERS | QUANTIFYING  # before a term, words of no meaning to what it is
 ADVERBS = word_set(
@@ -415,8 +416,8 @@ def is_dismissed(
 def _attached(words: Sequence[Word], start: int, first: int) -> bool:
     """Whether the term opening at ``start`` (in a clause opening at ``first``) is not what
     its clause speaks of but attached to it, after "on", "for" and the like ("paging on every
-    CPU spike"), or after a verb in -ing whose object it is ("keeping keys forever"); or said
-    without ("retries without backoff")."""
+    CPU spike"), after a verb in -ing whose object it is ("keeping keys forever"), or in a
+    relative clause ("data that is read once"); or said without ("retries without backoff")."""
     at = start - 1
     while at >= first and words[at].lower in LEADING_IN:
         at -= 1
@@ -425,6 +426,8 @@ def _attached(words: Sequence[Word], start: int, first: int) -> bool:
     before = words[at]
     if before.lower in ATTACHING or before.lower in WITHOUT:
         return True
+    if before.lower in BEING and at > first and words[at - 1].lower in RELATIVE:
+        return True  # in a relative clause: "caching data that is read once is pointless"
     return before.content and before.lower not in ADVERBS and before.lower.endswith("ing")
 
 
