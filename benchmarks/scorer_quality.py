@@ -130,6 +130,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
+26. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+   written from a senior engineer's own knowledge without the model answers or the scorer, most
+   with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
+   false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
+
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
         [--mohler mohler_dataset_edited.csv] [--saf SAF/data]
 """
@@ -426,6 +431,7 @@ def main() -> None:
     aware(HERE / "aware_answers.jsonl", bank, scorer, "aware of the pitfalls")
     aware(HERE / "defining_answers.jsonl", bank, scorer, "defining terms set against each other")
     aware(HERE / "nuanced_answers.jsonl", bank, scorer, "that dismiss one case or one way")
+    aware(HERE / "seasoned_answers.jsonl", bank, scorer, "in a senior engineer's own words")
 
 
 if __name__ == "__main__":

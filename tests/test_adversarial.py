@@ -15,9 +15,10 @@ were settled). ``aware_answers.jsonl``
 holds strong answers that show awareness of the pitfalls in many phrasings, and
 ``defining_answers.jsonl`` correct answers that define the terms a key point sets against each
 other (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid...) in many phrasings: no point of theirs
-may be marked contradicted. ``nuanced_answers.jsonl`` holds correct answers that dismiss one
-case or one way, which the claim checks still misread in about half of them: that share may
-not grow.
+may be marked contradicted, nor of ``seasoned_answers.jsonl``, strong answers in a senior
+engineer's own words, most with a scoped dismissal. ``nuanced_answers.jsonl`` holds correct
+answers that dismiss one case or one way, which the claim checks still misread in about half
+of them: that share may not grow.
 ``benchmarks/scorer_quality.py`` prints the full picture. These bounds sit a margin away from
 today's figures, so a change that makes the scorer believe confident nonsense, or doubt a
 strong answer, fails here.
@@ -146,8 +147,8 @@ def test_partial_answers_beat_bad_ones_on_average(scores: dict[str, dict[str, fl
     assert mean(scores, "partial") > max(mean(scores, kind) for kind in BAD_KINDS)
 
 
-@pytest.mark.parametrize("name", ["aware_answers", "defining_answers"])
-def test_strong_answers_aware_of_the_pitfalls_or_defining_the_terms_contradict_nothing(
+@pytest.mark.parametrize("name", ["aware_answers", "defining_answers", "seasoned_answers"])
+def test_strong_answers_in_many_phrasings_contradict_nothing(
     name: str,
 ) -> None:
     for question_id, _, result in each_answer(ROOT / "benchmarks" / f"{name}.jsonl"):
