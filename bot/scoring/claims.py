@@ -40,7 +40,7 @@ from bot.scoring.text import (
 )
 
 REACH = 2  # words between a term and what is attached to it
-COORDINATING = frozenset({"and", "or", "but"})  # past them, a word is attached to nothing
+COORDINATING = frozenset({"and", "or", "but"})  # a word after one takes nothing from before it
 CONTRAST_REACH = 12  # words around an opposite in which the point's own word excuses it
 PAIRING_WORDS = frozenset({"for", "to", "means", "does"})
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
