@@ -62,8 +62,8 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_uplook.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-NUANCED_FALSE_ALARMS = 30  # of the 60 nuanced answers, at most this many marked contradicted
-NUANCED_FALSE_POINTS = 33  # ... and at most this many points in them: one claim, one point
+NUANCED_FALSE_ALARMS = 26  # of the 60 nuanced answers, at most this many marked contradicted
+NUANCED_FALSE_POINTS = 28  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
 BANDS = {
     "strong": ((0.8, 1.0), (0.8, 1.0)),
@@ -159,7 +159,7 @@ def test_strong_answers_in_many_phrasings_contradict_nothing(
 def test_nuanced_answers_raise_no_more_false_alarms_than_today() -> None:
     """``nuanced_answers.jsonl``: correct answers that dismiss one case or one way ("paging on
     every CPU spike should be avoided"). The claim checks read words and still mark some of
-    them contradicted (29 of 60 today, 33 points); a change that marks more fails here."""
+    them contradicted (25 of 60 today, 28 points); a change that marks more fails here."""
     alarms = [
         sum(point.status is Status.CONTRADICTED for point in result.points)
         for _, _, result in each_answer(ROOT / "benchmarks" / "nuanced_answers.jsonl")

@@ -271,6 +271,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         (TEST_RESTORES, "test restores aren't worth doing", "test restores are worth it"),
         (TEST_RESTORES, "test restores aren't worth the hours", "test restores are worth doing"),
         (TEST_RESTORES, "test restores waste time", "test restores save time"),
+        (
+            "Use Kafka between services to decouple them.",
+            "For a URL shortener, Kafka is overkill.",
+            "For two services where one calls the other, Kafka is overkill.",
+        ),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
@@ -300,8 +305,18 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
             "For queue workers, scaling on CPU is pointless.",
         ),
         (CACHE_ASIDE, "Caching data that is read only once is pointless."),
+        (
+            "Use Kafka between services to decouple them.",
+            "For two services where one calls the other, Kafka is overkill.",
+        ),
     ],
-    ids=["attached by a preposition", "the object of a verb", "one way", "a relative clause"],
+    ids=[
+        "attached by a preposition",
+        "the object of a verb",
+        "one way",
+        "a relative clause",
+        "a small case",
+    ],
 )
 def test_a_nuance_about_one_case_or_one_way_waves_nothing_away(
     scorer: KeyPointScorer, point: str, nuanced: str

@@ -4,8 +4,9 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
 
 * *dismissed*: "no need to rotate the key", "rotation is unnecessary" or "test restores aren't
   necessary" against "rotate the key immediately": advice not to do what the point says,
-  where the point does not negate it and no point of the question calls it optional
-  ("support optional custom aliases and expiry");
+  where the point does not negate it, no point of the question calls it optional ("support
+  optional custom aliases and expiry") and the sentence does not open by naming a small case
+  it is about ("For a small internal API, Redis would be overkill");
 * *opposite*: "indexes make writes faster" against "slower write operations": an antonym
   within two words of a term that the point attaches the other word to, and the point's own
   word nowhere near (an answer weighing both sides is not wrong); a denied antonym ("not
@@ -23,6 +24,7 @@ mistaken belief, for stating that belief (see ``advice``).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -41,6 +43,10 @@ from bot.scoring.text import (
 
 REACH = 2  # words between a term and what is attached to it
 COORDINATING = frozenset({"and", "or", "but"})  # a word after one takes nothing from before it
+# "For a small API, ...": in a clause opening with "for", words that name a small case
+SMALL_CASE = word_set("small tiny single one two few little low internal simple normal flat")
+CASE_WORDS = 4  # words after that "for" that name the case: "a service with flat" load
+SCOPED_CLAUSES = 2  # clauses before a dismissal that may name the case it is about
 CONTRAST_REACH = 12  # words around an opposite in which the point's own word excuses it
 PAIRING_WORDS = frozenset({"for", "to", "means", "does"})
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
@@ -423,6 +429,7 @@ def _contradictions(
             found in claims.affirmed
             and is_dismissed(words, index, claims.joined, quoted.clause_starts)
             and not _weighed(claims, words, stems, indexes, index)
+            and not _scoped(words, index, quoted.clause_starts)
         ):
             said = quoted(index, REACH + 1, DISMISSAL_REACH)
             yield f"You said “{said}”; the key point says the opposite."
@@ -453,6 +460,20 @@ def _weighed(
         other != index and stems[other] == found and not is_dismissed(words, other)
         for other in indexes
     )
+
+
+def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the clause holding ``index``, or one of the SCOPED_CLAUSES before it, opens by
+    naming a small case: "For a small internal API on one server, Redis would be overkill",
+    "For two services..., Kafka is overkill"; not a topic ("For a URL shortener, ...",
+    "For CSRF, ... tokens are redundant")."""
+    at = bisect.bisect_right(clause_starts, index)
+    for start in clause_starts[max(0, at - 1 - SCOPED_CLAUSES) : at]:
+        _, past = clauses.bounds(clause_starts, start, len(words))
+        case = words[start + 1 : min(past, start + 1 + CASE_WORDS)]
+        if words[start].lower == "for" and any(word.lower in SMALL_CASE for word in case):
+            return True
+    return False
 
 
 def _attached(
