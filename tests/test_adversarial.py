@@ -16,7 +16,9 @@ holds strong answers that show awareness of the pitfalls in many phrasings, and
 ``defining_answers.jsonl`` correct answers that define the terms a key point sets against each
 other (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid...) in many phrasings: no point of theirs
 may be marked contradicted, nor of ``seasoned_answers.jsonl``, strong answers in a senior
-engineer's own words, most with a scoped dismissal. ``nuanced_answers.jsonl`` holds correct
+engineer's own words, most with a scoped dismissal; ``seasoned_stories.jsonl`` holds a strong
+and a partial answer to 16 story questions in a candidate's own words, the strong one above
+the partial one and free of red flags. ``nuanced_answers.jsonl`` holds correct
 answers that dismiss one case or one way, which the claim checks still misread in about half
 of them: that share may not grow.
 ``benchmarks/scorer_quality.py`` prints the full picture. These bounds sit a margin away from
@@ -36,6 +38,7 @@ import pytest
 
 from bot.content import load_bank
 from bot.scoring import KeyPointScorer, Score, Status
+from bot.scoring.story import RED_FLAG_NOTE
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWERS = ROOT / "benchmarks" / "adversarial_answers.jsonl"
@@ -154,6 +157,20 @@ def test_strong_answers_in_many_phrasings_contradict_nothing(
     for question_id, _, result in each_answer(ROOT / "benchmarks" / f"{name}.jsonl"):
         wrongly = [point.note for point in result.points if point.status is Status.CONTRADICTED]
         assert not wrongly, (question_id, wrongly)
+
+
+def test_seasoned_stories_beat_their_partial_telling_and_raise_no_red_flag() -> None:
+    """``seasoned_stories.jsonl``: a strong and a partial answer to 16 story questions, told in
+    a candidate's own words; some strong ones own a mistake, credit teammates or talk to the
+    PM directly, and an interviewer would flag none of it."""
+    scores: dict[str, dict[str, Score]] = defaultdict(dict)
+    for question_id, row, result in each_answer(ROOT / "benchmarks" / "seasoned_stories.jsonl"):
+        scores[question_id][row["kind"]] = result
+    for question_id, by_kind in scores.items():
+        strong, partial = by_kind["strong"], by_kind["partial"]
+        assert strong.value > partial.value, question_id
+        assert RED_FLAG_NOTE not in strong.notes, question_id
+        assert not any(point.status is Status.CONTRADICTED for point in strong.points), question_id
 
 
 def test_nuanced_answers_raise_no_more_false_alarms_than_today() -> None:

@@ -306,6 +306,11 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
         ),
         (CACHE_ASIDE, "Caching data that is read only once is pointless."),
         (
+            "A service failed after a deploy due to a missing environment variable; we fixed the "
+            "configuration and redeployed.",
+            "I added a startup check that refuses to boot without required config.",
+        ),
+        (
             "Use Kafka between services to decouple them.",
             "For two services where one calls the other, Kafka is overkill.",
         ),
@@ -316,6 +321,7 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
         "one way",
         "a relative clause",
         "a small case",
+        "without what is required",
     ],
 )
 def test_a_nuance_about_one_case_or_one_way_waves_nothing_away(
@@ -1308,6 +1314,8 @@ def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_i
     assert "risk" in relevance.matched
     since = story.replace("and now I ask", "I've since asked")
     assert of_question(scorer, bank, question.id, since).points[3].matched == ("i since",)
+    stuck = story.replace("and now I ask", "what stuck with me: ask")
+    assert of_question(scorer, bank, question.id, stuck).points[3].matched == ("stuck with me",)
 
 
 @pytest.mark.parametrize(
@@ -1461,6 +1469,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "They hadn't bothered to test the migration, so I wrote the missing tests.",
         "The vendor posted no updates, so I wrote to their support every hour.",
         "They didn't see the point of declaring an incident, so I declared one myself.",
+        "I talked to the product manager directly instead of arguing in a big channel.",
     ],
     ids=[
         "until there was evidence",
@@ -1475,6 +1484,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "others not bothering",
         "others sending no updates",
         "others seeing no point",
+        "talking with the PM directly",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

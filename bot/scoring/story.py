@@ -48,8 +48,10 @@ RESULT = word_set(
 REFLECTION = re.compile(
     r"\b(learn(ed|t)?|lessons?|taught me|realis|realiz|hindsight|next time|since then|"
     r"ever since|from then on|going forward|from now on|in future|these days|differently|"
-    r"takeaway|changed how|(i|we|and) (now|always)|now (i|we)|(i|we)( have)? since)\b"
+    r"takeaway|stuck with me|changed how|(i|we|and) (now|always)|now (i|we)|(i|we)( have)? since)\b"
 )
+NOT_TALKING = "".join(f"(?<!{verb} )" for verb in ("talked", "spoke", "talk", "speak", "chatted"))
+ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss)"  # whom one goes over to
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
     r"(?<!\w)(?=\w)(blam(e|ed|ing)|(their|his|her|whose|someone's) (fault|job|mistake|error)|"
     r"human error|"
@@ -77,8 +79,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"none of (their|your|his|her) business|"
     r"stopped (asking|requesting|talking)|over (their|his|her|the team's|everyone's) heads?|"
     r"went (a)?round (them|him|her|the team)|"
-    r"(straight|directly) to (the|my|our) (pm|product manager|cto|ceo|vp|director|boss)|"
-    r"to (the|my|our) (pm|product manager|cto|ceo|vp|director|boss) directly|"
+    # going over someone's head, not talking with the PM one works with: "I talked to the PM
+    # directly instead of arguing in a big channel" is no red flag
+    rf"{NOT_TALKING}(straight|directly) to {ABOVE}|{NOT_TALKING}to {ABOVE} directly|"
     r"(?<!\bi )(?<!\bwe )found out (at|in|during) the (demo|review|launch|release)|"
     r"(called|calling|call) (him|her|them) out|in front of (the whole|the entire|everyone)|"
     r"behind (his|her|their|the team's|my manager's) back|"
