@@ -467,11 +467,12 @@ def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
     naming a small case: "For a small internal API on one server, Redis would be overkill",
     "For two services..., Kafka is overkill"; not a topic ("For a URL shortener, ...",
     "For CSRF, ... tokens are redundant")."""
-    at = bisect.bisect_right(clause_starts, index)
+    at = bisect.bisect_right(clause_starts, index)  # the clauses up to the one holding it
     for start in clause_starts[max(0, at - 1 - SCOPED_CLAUSES) : at]:
+        if words[start].lower != "for":
+            continue  # most clauses: no clause's bounds looked up
         _, past = clauses.bounds(clause_starts, start, len(words))
-        case = words[start + 1 : min(past, start + 1 + CASE_WORDS)]
-        if words[start].lower == "for" and any(word.lower in SMALL_CASE for word in case):
+        if any(word.lower in SMALL_CASE for word in words[start + 1 : past][:CASE_WORDS]):
             return True
     return False
 

@@ -393,11 +393,11 @@ def is_dismissed(
     between (see ``_term_start``): "don't bother with rate limiting"."""
     start = _term_start(words, index, joined) if joined else index
     reach = range(max(0, start - NEGATION_REACH), start)
+    # "no need to rotate"; not "boot without required config", which says when a thing fails
     if (
         _denied_before(words, start)
         and any(words[at].lower in DISMISSING or _no_point(words, at) for at in reach)
-        and not any(words[at].lower == "without" for at in reach)  # "boot without required
-        # config" says when something fails, not that config is not needed
+        and not any(words[at].lower == "without" for at in reach)
     ):
         return True
     if _advised_against(words, start) and not _one_way(words, index):
