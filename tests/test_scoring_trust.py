@@ -463,6 +463,65 @@ def test_swapped_definitions_in_the_guides_are_caught(
         assert result.points[0].status is Status.CONTRADICTED, (question_id, result.points[0])
 
 
+FOIL = "Yes, aluminium foil is a metal and all metals conduct electricity."
+STRING = "No, string is an insulator, so the pathway would not be completed."
+
+
+@pytest.mark.parametrize(
+    ("point", "answer", "said", "right"),
+    [
+        (FOIL, "No, because foil is a metal and metals conduct electricity.", "No", "Yes"),
+        (FOIL, "nope it is not a metal that conducts electricity", "nope", "Yes"),
+        (FOIL, "**No.** Aluminium foil conducts no electricity.", "No", "Yes"),
+        (STRING, "Yes because the string completes the pathway.", "Yes", "No"),
+        (STRING, "Yeah - string is fine, it completes the pathway.", "Yeah", "No"),
+    ],
+)
+def test_the_other_verdict_contradicts_a_model_answer_that_opens_with_one(
+    scorer: KeyPointScorer, point: str, answer: str, said: str, right: str
+) -> None:
+    """ "Can she use aluminium foil?": an answer opening "No" got the question wrong, however
+    many of the model answer's words follow."""
+    result = score(scorer, [point, "Test it in the circuit."], answer)
+    verdict = result.points[0]
+    assert verdict.status is Status.CONTRADICTED
+    assert verdict.note == f"You said “{said}”; the key point says “{right}”."
+    assert result.value == 0.0
+
+
+@pytest.mark.parametrize(
+    ("point", "answer"),
+    [
+        (FOIL, "Yes, because foil is a metal and metals conduct electricity."),
+        (FOIL, "Yes. Foil is a metal, and all metals conduct electricity."),
+        (FOIL, "Foil is a metal and all metals conduct electricity, so yes."),
+        (FOIL, "No doubt: foil is a metal and all metals conduct electricity."),
+        (FOIL, "Yes and no: foil is a metal and metals conduct electricity, but it tears."),
+        (STRING, "No one can: string is an insulator, so the pathway is not completed."),
+        (STRING, "no pathway is completed, as string is an insulator"),
+        ("Aluminium foil is a metal and all metals conduct.", "No, foil is a metal that conducts."),
+    ],
+)
+def test_the_same_verdict_or_an_opening_that_is_none_contradicts_nothing(
+    scorer: KeyPointScorer, point: str, answer: str
+) -> None:
+    """Only an opening "yes" or "no" that stands alone is a verdict, and only against a model
+    answer that opens with the other one."""
+    result = score(scorer, [point], answer)
+    assert result.points[0].status is not Status.CONTRADICTED
+    assert result.points[0].score > 0.5
+
+
+def test_a_reference_opening_with_a_verdict_is_read_for_it(scorer: KeyPointScorer) -> None:
+    """``mockinterview grade``'s reference goes through ``reference_points``: its verdict
+    holds, and the other one costs the whole answer."""
+    points = reference_points(f"{STRING} String does not conduct.")
+    wrong = scorer.score(question="Can she use string?", key_points=points, answer="Yes, it can.")
+    right = scorer.score(question="Can she use string?", key_points=points, answer="No, it can't.")
+    assert wrong.points[0].status is Status.CONTRADICTED and wrong.value == 0.0
+    assert right.points[0].status is not Status.CONTRADICTED and right.value > 0.0
+
+
 LAYOUT_MODELS = KeyPoint(
     "Flexbox is a one-dimensional layout model along a single row or column, while CSS Grid "
     "is two-dimensional and places items into rows and columns at once."

@@ -26,6 +26,7 @@ from rapidfuzz.distance import OSA
 
 from bot.scoring import rarity
 from bot.scoring.text import WORD, Normalizer, Word, clean, stem, tokens
+from bot.scoring.verdict import opening
 from bot.scoring.vocabulary import TYPO_MIN_LENGTH, PreparedQuestion
 
 # A separator: a sentence's end, a comma or the like, a line end, a dash between spaces. Each
@@ -71,6 +72,8 @@ class Reading(NamedTuple):
     long_fragments: tuple[tuple[int, int, str], ...]  # (first word's index, the index past
     # its last word, text) of each fragment long enough to string terms together
     clause_starts: tuple[int, ...]  # indexes of the words that open a fragment, in order
+    verdict: str  # the "Yes" or "No" it opens with, as typed, when the model answer opens
+    # with one too (see ``verdict``); "" otherwise
 
 
 def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Reading:
@@ -80,7 +83,8 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
     starts = listed_hits = 0  # where the sentence being read starts; hits in list items
     long_fragments: list[tuple[int, int, str]] = []
     clause_starts: list[int] = []
-    parts, word_of = _fragments(clean(answer)), normalizer.word
+    text = clean(answer)
+    parts, word_of = _fragments(text), normalizer.word
     for index in range(0, len(parts), 2):
         found = list(map(word_of, tokens(parts[index])))
         if found:
@@ -110,6 +114,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
         articles=tally.articles,
         long_fragments=tuple(long_fragments),
         clause_starts=tuple(clause_starts),
+        verdict=opening(text) if question.verdict else "",
     )
 
 

@@ -15,7 +15,8 @@ story as the points shown. Then:
 * an answer that says what it must say is not held back by the best practices and pitfalls it
   leaves out: unless it is a bare list or a jumble, when it is kinder, the core points carry
   CORE_HEAVY_PART of its score (50-70% otherwise) and the other points the rest, in proportion;
-* a claim that contradicts a key point (see ``claims``) zeroes that point and takes its share
+* a claim that contradicts a key point (see ``claims``; a term given another's definition, see
+  ``definitions``; the other verdict, see ``verdict``) zeroes that point and takes its share
   away from the headline, and WRONG_CLAIM_COST more (see ``model``); one claim is charged
   once, to the weightiest point it contradicts ("a Redis lock is overkill" against three
   points about locking), and the other points it contradicts earn nothing: shown once, it
@@ -36,7 +37,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from bot.questions import KeyPoint
-from bot.scoring import advice, claims, definitions, honesty, rarity, story
+from bot.scoring import advice, claims, definitions, honesty, rarity, story, verdict
 from bot.scoring.glossary import merged
 from bot.scoring.model import COVERED_AT, MAX_ANSWER_CHARS, PointScore, Score, status_of
 from bot.scoring.overlap import Overlap, overlaps
@@ -163,7 +164,9 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
         wrong = definitions.misdefined(
             question.definitions, reading.words, reading.sentences, reading.clause_starts
         )
-        scored = _misdefined(scored, wrong)
+        scored = _contradicted(scored, wrong)
+    if question.verdict and reading.verdict:  # "Will it light?": "No" where it says "Yes"
+        scored = _contradicted(scored, verdict.contradicted(question.verdict, reading.verdict))
     core_heavy = _core_heavy(scored) if judged.keeps == 1.0 else ()
     if core_heavy:
         scored, notes = core_heavy, (*notes, CORE_HEAVY_NOTE)
@@ -194,8 +197,11 @@ def _charged_once(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
     )
 
 
-def _misdefined(points: tuple[PointScore, ...], wrong: Mapping[int, str]) -> tuple[PointScore, ...]:
-    """The points, those whose term the answer gave another term's definition contradicted."""
+def _contradicted(
+    points: tuple[PointScore, ...], wrong: Mapping[int, str]
+) -> tuple[PointScore, ...]:
+    """The points, those in ``wrong`` contradicted, each with its note (why), unless it is
+    already: a term given another term's definition, or the other verdict."""
     if not wrong:
         return points
     return tuple(

@@ -18,6 +18,7 @@ from bot.scoring.definitions import Definition, defined
 from bot.scoring.model import PointScore
 from bot.scoring.roles import shares
 from bot.scoring.text import Normalizer, Word, stem
+from bot.scoring.verdict import Verdict, of_points
 from bot.types import Role, Status
 
 QUESTION_WORD_WEIGHT = 0.35  # share of its weight a key-point stem keeps when the question says it
@@ -97,6 +98,7 @@ class PreparedQuestion:
     # the question asks for things to be named ("Name the 3 phases", "Please state four
     # objectives"): a list of them answers it, and is no bare keyword list
     asks_for_list: bool = False
+    verdict: Verdict | None = None  # the "Yes" or "No" the model answer opens with, if any
 
 
 def prepare(
@@ -144,6 +146,7 @@ def prepare(
         ),
         definitions=defined(normalizer, [(text, role) for text, role, _ in points]),
         asks_for_list=ASKS_FOR_LIST.search(question) is not None,
+        verdict=of_points([text for text, _, _ in points]),
     )
 
 
