@@ -465,6 +465,7 @@ def test_swapped_definitions_in_the_guides_are_caught(
 
 FOIL = "Yes, aluminium foil is a metal and all metals conduct electricity."
 STRING = "No, string is an insulator, so the pathway would not be completed."
+DRY_SOIL = "A. Dry soil heats up more quickly than water and cools off more quickly too."
 
 
 @pytest.mark.parametrize(
@@ -475,13 +476,15 @@ STRING = "No, string is an insulator, so the pathway would not be completed."
         (FOIL, "**No.** Aluminium foil conducts no electricity.", "No", "Yes"),
         (STRING, "Yes because the string completes the pathway.", "Yes", "No"),
         (STRING, "Yeah - string is fine, it completes the pathway.", "Yeah", "No"),
+        (DRY_SOIL, "B. Dry soil heats up more quickly than water does.", "B", "A"),
+        (DRY_SOIL, "c) because dry soil heats up and cools off quickly", "c", "A"),
     ],
 )
 def test_the_other_verdict_contradicts_a_model_answer_that_opens_with_one(
     scorer: KeyPointScorer, point: str, answer: str, said: str, right: str
 ) -> None:
     """ "Can she use aluminium foil?": an answer opening "No" got the question wrong, however
-    many of the model answer's words follow."""
+    many of the model answer's words follow; so did one choosing option B where it says A."""
     result = score(scorer, [point, "Test it in the circuit."], answer)
     verdict = result.points[0]
     assert verdict.status is Status.CONTRADICTED
@@ -500,13 +503,17 @@ def test_the_other_verdict_contradicts_a_model_answer_that_opens_with_one(
         (STRING, "No one can: string is an insulator, so the pathway is not completed."),
         (STRING, "no pathway is completed, as string is an insulator"),
         ("Aluminium foil is a metal and all metals conduct.", "No, foil is a metal that conducts."),
+        (DRY_SOIL, "A dry soil heats up more quickly than water and cools off more quickly."),
+        (DRY_SOIL, "a, because dry soil heats up more quickly than water and cools off quickly"),
+        (DRY_SOIL, "E.g. dry soil heats up more quickly than water and cools off quickly."),
+        (FOIL, "B. Foil is a metal, and all metals conduct electricity."),
     ],
 )
 def test_the_same_verdict_or_an_opening_that_is_none_contradicts_nothing(
     scorer: KeyPointScorer, point: str, answer: str
 ) -> None:
-    """Only an opening "yes" or "no" that stands alone is a verdict, and only against a model
-    answer that opens with the other one."""
+    """Only an opening "yes" or "no" that stands alone, or an option's letter followed by a
+    mark, is a verdict, and only against a model answer that opens with another of its sort."""
     result = score(scorer, [point], answer)
     assert result.points[0].status is not Status.CONTRADICTED
     assert result.points[0].score > 0.5

@@ -17,41 +17,54 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-# An opening verdict, after any markup or quotes: the word, then a mark, the end, or a word
-# that opens a clause of its own.
+# An opening verdict, after any markup or quotes: "yes" or "no", then a mark, the end, or a
+# word that opens a clause of its own; or one option's letter, then a mark ("B.", "c)"), not
+# an article ("A dry soil") or an abbreviation ("e.g.").
 OPENING = re.compile(
-    r"\W*(?P<word>yes|yeah|yep|yup|no|nope)"
+    r"\W*(?:(?P<word>yes|yeah|yep|yup|no|nope)"
     r"(?:\s*(?:[,.!;:)]|[-–—]|$)"
-    r"|\s+(?:because|since|as|it|they|he|she|you|i|we|there|but|not|this|that)\b)",
+    r"|\s+(?:because|since|as|it|they|he|she|you|i|we|there|but|not|this|that)\b)"
+    r"|(?P<option>[a-z])\s?[.,:)](?!\w))",
     re.IGNORECASE,
 )
 AFFIRMING = frozenset({"yes", "yeah", "yep", "yup"})
 
 
 class Verdict(NamedTuple):
-    """The verdict a key point opens with: which point, as typed, and whether it affirms."""
+    """The verdict a key point opens with: which point, as typed, and what it means."""
 
     point: int
-    typed: str  # "Yes"
-    affirms: bool
+    typed: str  # "Yes", "B"
+    means: str  # "yes", "no" or an option's letter in capitals
 
 
 def opening(text: str) -> str:
-    """The verdict ``text`` opens with, as typed ("No", "yeah"); "" when it opens with none."""
+    """The verdict ``text`` opens with, as typed ("No", "yeah", "B"); "" when none."""
     found = OPENING.match(text)
-    return found.group("word") if found else ""
+    if found is None:
+        return ""
+    return found.group("word") or found.group("option")
+
+
+def meaning(typed: str) -> str:
+    """What a verdict as typed means: "yes", "no", or an option's letter in capitals."""
+    if len(typed) == 1:
+        return typed.upper()
+    return "yes" if typed.lower() in AFFIRMING else "no"
 
 
 def of_points(texts: Sequence[str]) -> Verdict | None:
     """The verdict the first key point opens with, if any: the model answer's first word."""
     typed = opening(texts[0]) if texts else ""
-    return Verdict(0, typed, typed.lower() in AFFIRMING) if typed else None
+    return Verdict(0, typed, meaning(typed)) if typed else None
 
 
 def contradicted(verdict: Verdict, said: str) -> dict[int, str]:
-    """{the verdict's point: why it is contradicted} when the answer opens with the other
-    verdict (``said``, as typed); {} when it opens with the same one, or with none."""
-    if not said or (said.lower() in AFFIRMING) == verdict.affirms:
+    """{the verdict's point: why it is contradicted} when the answer opens with another
+    verdict of the same sort (``said``, as typed): "No" for "Yes", "B" for option "A"; {} when
+    it opens with the same one, with one of the other sort, or with none."""
+    means = meaning(said) if said else verdict.means
+    if means == verdict.means or (len(means) == 1) != (len(verdict.means) == 1):
         return {}
     return {verdict.point: f"You said “{said}”; the key point says “{verdict.typed}”."}
 
