@@ -507,6 +507,9 @@ def test_the_other_verdict_contradicts_a_model_answer_that_opens_with_one(
         (DRY_SOIL, "a, because dry soil heats up more quickly than water and cools off quickly"),
         (DRY_SOIL, "E.g. dry soil heats up more quickly than water and cools off quickly."),
         (FOIL, "B. Foil is a metal, and all metals conduct electricity."),
+        (DRY_SOIL, "I, for one, say dry soil heats up more quickly than water and cools off."),
+        (FOIL, "No-brainer: foil is a metal, and all metals conduct electricity."),
+        (FOIL, "No. 1 reason: foil is a metal, and all metals conduct electricity."),
     ],
 )
 def test_the_same_verdict_or_an_opening_that_is_none_contradicts_nothing(
