@@ -17,11 +17,12 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-# An opening verdict, after any markup or quotes: "yes" or "no", then a mark (not "No. 1" or
-# "No-SQL"), the end, or a word that opens a clause of its own; or one option's letter, then
-# a mark ("B.", "c)"), not an article ("A dry soil"), an abbreviation ("e.g.") or "I".
+# An opening verdict, after any markup or quotes (read once, never backtracked into): "yes"
+# or "no", then a mark (not "No. 1" or "No-SQL"), the end, or a word that opens a clause of its
+# own; or one option's letter, then a mark ("B.", "c)"), not an article ("A dry soil"), an
+# abbreviation ("e.g.") or "I".
 OPENING = re.compile(
-    r"\W*(?:(?P<word>yes|yeah|yep|yup|no|nope)"
+    r"\W*+(?:(?P<word>yes|yeah|yep|yup|no|nope)"
     r"(?:\s*(?:[,.!;:)](?!\s*\d)|[–—]|$)|\s+-\s"
     r"|\s+(?:because|since|as|it|they|he|she|you|i|we|there|but|not|this|that)\b)"
     r"|(?P<option>(?!i\b)[a-z])\s?[.,:)](?!\w))",
