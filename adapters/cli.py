@@ -50,7 +50,11 @@ def _content(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     lint = content.add_subparsers(title="commands", metavar="COMMAND", required=True)
     parser = _command(lint, "lint", "Check guides and report every problem at once.", "lint")
     parser.add_argument(
-        "paths", nargs="*", type=Path, metavar="PATH", help="Guides or folders; default content/."
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="Guides or folders; default the guides in use (CONTENT_DIR, else the shipped ones).",
     )
     flags = _command(
         lint, "flags", "The flags people sent on a guide's questions, as JSON.", "flags"

@@ -63,7 +63,8 @@ def lint(arguments: argparse.Namespace) -> int:
     if problems:
         sys.stderr.write(f"{len(problems)} problem(s) found.\n")
         return 1
-    sys.stdout.write("All guides are fine.\n")
+    checked = ", ".join(str(target) for target in targets)
+    sys.stdout.write(f"All guides are fine ({checked}).\n")
     return 0
 
 

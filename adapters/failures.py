@@ -6,6 +6,7 @@ URLs and anything shaped like a token are masked before a word is printed.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import traceback
@@ -17,6 +18,7 @@ from adapters.logs import scrub
 
 URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][\w+.-]*://[^:/@\s]*:)[^@\s]+@")
 INFRASTRUCTURE = 2
+BROKEN_PIPE = 141  # as a shell reports a command stopped by SIGPIPE
 PLATFORMS = {"slack": "Slack", "discord": "Discord"}
 
 
@@ -41,6 +43,9 @@ def reporting_failures(*, command: str, debug: bool) -> Iterator[Outcome]:
         yield outcome
     except KeyboardInterrupt:
         outcome.code = 130
+    except BrokenPipeError:  # the reader left (`| head`): stop quietly, as `cat` does
+        _stop_writing()
+        outcome.code = BROKEN_PIPE
     except Exception as error:
         message = describe(error, outcome)
         if message is None:
@@ -49,6 +54,13 @@ def reporting_failures(*, command: str, debug: bool) -> Iterator[Outcome]:
             traceback.print_exception(error, file=sys.stderr)
         sys.stderr.write(mask(message) + "\n")
         outcome.code = INFRASTRUCTURE
+
+
+def _stop_writing() -> None:
+    """Point stdout at nothing, so that flushing it at exit raises no second error."""
+    nothing = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(nothing, sys.stdout.fileno())
+    os.close(nothing)
 
 
 def describe(error: BaseException, outcome: Outcome) -> str | None:

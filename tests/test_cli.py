@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,11 +13,12 @@ import pytest
 from sqlalchemy import inspect
 
 from adapters.cli import main
+from adapters.failures import BROKEN_PIPE
 from bot.db import SqlStore, make_engine, tables, upgrade
 from bot.db.migrate import applied, heads
 from bot.questions import QuestionBank
 from bot.types import User, Where
-from tests.conftest import CONTENT, open_chat, run_console
+from tests.conftest import CONTENT, ROOT, open_chat, run_console
 from tests.test_export import EXPORT_FIELDS
 from tests.test_progress import png_size
 
@@ -73,6 +75,20 @@ def test_lint_passes_on_the_shipped_guides() -> None:
     result = runner.invoke(["content", "lint", str(CONTENT)])
     assert result.exit_code == 0, result.output
     assert "All guides are fine" in result.output
+
+
+def test_lint_without_paths_checks_and_names_the_guides_in_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no path, lint checks CONTENT_DIR (the guides the bot serves), and says so."""
+    (tmp_path / "broken.md").write_text("---\ndescription: [\n---\n", encoding="utf-8")
+    monkeypatch.setenv("CONTENT_DIR", str(tmp_path))
+    assert runner.invoke(["content", "lint"]).exit_code == 1
+    monkeypatch.delenv("CONTENT_DIR")
+    result = runner.invoke(["content", "lint"])
+    assert result.exit_code == 0, result.output
+    assert "All guides are fine (" in result.output and "content" in result.output
+    assert "the guides in use" in runner.invoke(["content", "lint", "--help"]).output
 
 
 def test_lint_reports_every_problem_with_path_and_line(tmp_path: Path) -> None:
@@ -206,3 +222,28 @@ def test_flags_of_an_unknown_guide_name_the_guides(
     assert main(["content", "flags", "no-such-guide", "--database-url", url]) == 1
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "backend-developer" in error
+
+
+def test_a_reader_that_leaves_early_stops_grade_quietly() -> None:
+    """`mockinterview grade | head -1`: no traceback when the pipe closes, and the status a
+    shell gives a command stopped by SIGPIPE."""
+    line = json.dumps({"question": "Q?", "reference": "An index speeds up reads.", "answer": "x"})
+    child = subprocess.Popen(
+        [sys.executable, "-m", "adapters.cli", "grade"],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stdin is not None and child.stderr is not None
+    child.stdin.write(f"{line}\n".encode())
+    child.stdin.flush()
+    assert child.stdout.readline().startswith(b'{"score"')
+    child.stdout.close()  # the reader leaves, as `head -1` does
+    try:
+        child.stdin.write(f"{line}\n".encode() * 20_000)
+        child.stdin.close()
+    except BrokenPipeError:
+        pass  # it stopped before reading everything: what is checked below
+    assert child.wait(timeout=60) == BROKEN_PIPE
+    assert b"Traceback" not in child.stderr.read()

@@ -13,6 +13,7 @@ import pytest
 from tests.conftest import ROOT
 
 ALT_ENTER = "\x1b\r"
+CTRL_C = "\x03"
 CTRL_D = "\x04"
 LEFT = "\x1b[D"
 PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
@@ -112,6 +113,66 @@ def test_a_command_word_after_hint_asks_answer_or_command(terminal: Terminal) ->
     child.expect("command word `start`")
     child.sendline("a")
     child.expect("Score: ")
+
+
+def draft_of(terminal: Terminal) -> Path:
+    return terminal.tmp_path / "data" / "mockinterview" / "drafts" / "ada.txt"
+
+
+@pytest.mark.parametrize(
+    ("answer", "asked"),
+    [
+        ("florp", "very short"),
+        ("start with EXPLAIN ANALYZE on the slow query", "command word `start`"),
+    ],
+)
+def test_ctrl_d_at_a_check_keeps_the_answer_as_a_draft(
+    terminal: Terminal, answer: str, asked: str
+) -> None:
+    """ "Send it? (y/n)": Ctrl-D there quits as it does anywhere, and what was written is kept."""
+    child = started(terminal)
+    child.send(answer + ALT_ENTER)
+    child.expect(asked)
+    child.send(CTRL_D)
+    child.expect("Draft saved")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "Traceback" not in (child.before or "")
+    assert child.exitstatus == 0
+    assert draft_of(terminal).read_text(encoding="utf-8") == answer
+
+
+def test_ctrl_c_at_a_check_puts_the_answer_back_to_edit(terminal: Terminal) -> None:
+    child = started(terminal)
+    child.send("start with EXPLAIN ANALYZE" + ALT_ENTER)
+    child.expect("command word `start`")
+    child.send(CTRL_C)
+    child.expect("answer ›")
+    child.expect("EXPLAIN ANALYZE")  # back in the editor, neither sent nor run
+    child.send(" on the slow query, then read the plan" + ALT_ENTER)
+    child.expect("command word `start`")
+    child.sendline("a")
+    child.expect("Score: ")
+    assert "Question 1 of 5" not in (child.before or "")  # `start` never ran
+
+
+def test_ctrl_d_at_the_draft_question_keeps_the_draft(terminal: Terminal) -> None:
+    child = started(terminal)
+    child.send("half an answer" + CTRL_D)
+    child.expect(pexpect.EOF)
+    child = terminal.start(prompt="Keep it")
+    child.send(CTRL_D)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "Traceback" not in (child.before or "")
+    assert draft_of(terminal).read_text(encoding="utf-8") == "half an answer"
+
+
+def test_ctrl_c_says_how_to_quit(terminal: Terminal) -> None:
+    child = started(terminal)
+    child.send("half an answer")
+    child.send(CTRL_C)
+    child.expect("Ctrl-D saves what you were writing")
 
 
 def test_ctrl_d_keeps_an_edited_draft_to_keep_or_drop(terminal: Terminal) -> None:

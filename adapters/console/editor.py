@@ -3,7 +3,7 @@
 Enter runs a command, or sends a line when no question waits. While a question waits, Enter
 starts a new line and Alt+Enter (or Esc then Enter) sends the answer; pasting several
 paragraphs works (bracketed paste). Ctrl-D ends the session: a half-written answer comes back
-as a draft instead of being sent.
+as a draft instead of being sent, and so does one the console was asking about ("Send it?").
 """
 
 from __future__ import annotations
@@ -83,8 +83,16 @@ class Editor:
         """Run ``after_drawing`` once the prompt is on screen (pre_run comes before the draw)."""
         asyncio.get_running_loop().call_soon(self.after_drawing)
 
-    def ask(self, question: str, choices: str) -> str:
-        """A one-letter answer to a yes/no style question; the first choice on Enter alone."""
+    def ask(self, question: str, choices: str, *, keeping: str = "") -> str:
+        """A one-letter answer to a yes/no style question; the first choice on Enter alone,
+        "" on Ctrl-C (the question is called off). Ctrl-D raises Quit with ``keeping``, the
+        text the question was about, so that it is kept as a draft, not lost."""
         session: PromptSession[str] = PromptSession()
-        reply = session.prompt(f"{question} ", pre_run=self._after_drawing).strip().lower()
+        try:
+            reply = session.prompt(f"{question} ", pre_run=self._after_drawing)
+        except EOFError:
+            raise Quit(keeping) from None
+        except KeyboardInterrupt:
+            return ""
+        reply = reply.strip().lower()
         return reply[:1] if reply[:1] in choices else choices[0]

@@ -14,6 +14,8 @@ from adapters.console.editor import Editor, Quit
 from adapters.console.loader import BYE, Loader, data_folder
 from bot.types import Command
 
+CLEARED = "Ctrl-C clears the line; Ctrl-D saves what you were writing as a draft and quits."
+
 if TYPE_CHECKING:
     from adapters.console.listeners import Console
 
@@ -27,7 +29,10 @@ def interactive(build: Callable[[], Console], *, login: str) -> int:
             after_drawing=loader.start,
         )
         drafts = Drafts(data_folder(), login)
-        _loop(loader, editor, drafts, default=_offer_draft(drafts, editor))
+        try:
+            _loop(loader, editor, default=_offer_draft(drafts, editor))
+        except Quit as quit_:
+            _quit(loader.get(), drafts, quit_.draft)
     return 0
 
 
@@ -43,16 +48,16 @@ def _sends(loader: Loader[Console], text: str) -> bool:
     return console is None or console.command(text) is not None or not console.asking()
 
 
-def _loop(loader: Loader[Console], editor: Editor, drafts: Drafts, *, default: str) -> None:
+def _loop(loader: Loader[Console], editor: Editor, *, default: str) -> None:
+    """Read and send messages until Ctrl-D raises Quit."""
     while True:
         console = loader.ready()
         answering = console.asking() if console is not None else False
         try:
             text = editor.read(answering=answering, default=default)
-        except Quit as quit_:
-            _quit(loader.get(), drafts, quit_.draft)
-            return
         except KeyboardInterrupt:
+            if console is not None:
+                console.output.note(CLEARED)
             default = ""
             continue
         default = _submit(loader.get(), editor, clean(text))
@@ -63,9 +68,10 @@ def _offer_draft(drafts: Drafts, editor: Editor) -> str:
     if not draft.strip():
         return ""
     preview = " ".join(draft.split())[:60]
-    choice = editor.ask(f"You left a draft answer: “{preview}…”. Keep it (k) or drop it (d)?", "kd")
+    question = f"You left a draft answer: “{preview}…”. Keep it (k) or drop it (d)?"
+    choice = editor.ask(question, "kd", keeping=draft)  # Ctrl-C keeps it, Ctrl-D too
     drafts.drop()
-    return draft if choice == "k" else ""
+    return "" if choice == "d" else draft
 
 
 def _submit(console: Console, editor: Editor, text: str) -> str:
@@ -80,13 +86,14 @@ def _submit(console: Console, editor: Editor, text: str) -> str:
         console.send(text)
         return ""
     if worry.reason == "command":
-        if editor.ask(worry.question, "ac") == "c":
+        choice = editor.ask(worry.question, "ac", keeping=text)
+        if choice == "c":
             name, _, args = text.lstrip("/").partition(" ")
             console.dispatch(Command(console.user, console.where, name.lower(), args))
-        else:
+        elif choice == "a":
             console.send(text)
-        return ""
-    if editor.ask(worry.question, "ny") == "y":
+        return "" if choice else text  # Ctrl-C: back in the editor, sent as nothing
+    if editor.ask(worry.question, "ny", keeping=text) == "y":
         console.send(text)
         return ""
     return text
