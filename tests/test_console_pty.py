@@ -16,6 +16,7 @@ ALT_ENTER = "\x1b\r"
 CTRL_C = "\x03"
 CTRL_D = "\x04"
 LEFT = "\x1b[D"
+UP = "\x1b[A"
 PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
 THREE_PARAGRAPHS = (
     "REST maps resources to URLs and uses HTTP methods: GET reads, POST creates.\n\n"
@@ -203,3 +204,22 @@ def test_a_dropped_draft_is_gone(terminal: Terminal) -> None:
     child.expect(pexpect.EOF)
     assert "half an answer" not in (child.before or "").split("Keep it")[-1]
     assert not (terminal.tmp_path / "data" / "mockinterview" / "drafts" / "ada.txt").exists()
+
+
+def test_forget_also_empties_what_the_line_editor_remembers(terminal: Terminal) -> None:
+    """`forget confirm` deletes what the bot keeps, and the console's own memory of what was
+    typed goes with it: the history file, and the Up arrow."""
+    child = started(terminal)
+    child.send("my secret answer about indexes and their trade-offs" + ALT_ENTER)
+    child.expect("Score: ")
+    child.expect("›")
+    history = terminal.tmp_path / "data" / "mockinterview" / "history"
+    assert "my secret answer" in history.read_text(encoding="utf-8")
+    child.sendline("forget confirm")
+    child.expect("everything about you is deleted")
+    child.expect("›")
+    assert history.read_text(encoding="utf-8") == ""
+    child.send(UP + UP)
+    child.send(CTRL_D)
+    child.expect(pexpect.EOF)
+    assert not draft_of(terminal).exists()  # Up recalled nothing to keep as a draft

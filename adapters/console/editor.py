@@ -70,6 +70,14 @@ class Editor:
 
         return bindings
 
+    def forget(self) -> None:
+        """Empty what was typed (after ``forget confirm``): the file, and the Up arrow's
+        memory of it, the line just typed included."""
+        self.history.write_bytes(b"")
+        emptied = FileHistory(str(self.history))
+        self.session.history = emptied
+        self.session.default_buffer.history = emptied
+
     def read(self, *, answering: bool, default: str = "") -> str:
         """One message; raises Quit on Ctrl-D and KeyboardInterrupt on Ctrl-C."""
         return self.session.prompt(

@@ -14,6 +14,7 @@ from adapters.console.editor import Editor, Quit
 from adapters.console.loader import BYE, Loader, data_folder
 from bot.types import Command
 
+FORGETTING = ("forget", "confirm")
 CLEARED = "Ctrl-C clears the line; Ctrl-D saves what you were writing as a draft and quits."
 
 if TYPE_CHECKING:
@@ -78,8 +79,11 @@ def _submit(console: Console, editor: Editor, text: str) -> str:
     """Send the text (after asking when in doubt); what to put back in the editor, if any."""
     if not text:
         return ""
-    if console.command(text) is not None or not console.asking():
+    command = console.command(text)
+    if command is not None or not console.asking():
         console.send(text)
+        if command is not None and (command[0], command[1].strip().lower()) == FORGETTING:
+            editor.forget()  # what was typed goes too, not only what the bot keeps
         return ""
     worry = doubt(text)
     if worry is None:
