@@ -91,9 +91,10 @@ def summary_text(session: Session, answers: Sequence[AnswerRecord], bank: Questi
         f"**Interview finished.** {len(scored)} answered, {skipped} skipped, average {average}.",
         "\n".join(_score_lines(session, bank)) or "No questions were answered.",
     ]
-    ranked = areas(answers, bank)
-    if len(ranked) >= 2 and ranked[0].score > ranked[-1].score:  # a tie has no strongest
-        best, worst = ranked[0], ranked[-1]
+    latest = {record.question_id: record for record in answers}  # a retry replaces the answer
+    ranked = areas(list(latest.values()), bank)
+    best, worst = (ranked[0], ranked[-1]) if ranked else (None, None)
+    if best and worst and percent(best.score) != percent(worst.score):  # a tie, as shown: none
         parts.append(
             f"**Strongest:** {best.name} ({percent(best.score)}) · "
             f"**Weakest:** {worst.name} ({percent(worst.score)})"

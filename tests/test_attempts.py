@@ -217,3 +217,19 @@ def test_ask_again_is_refused_while_asking_and_replaces_the_turn() -> None:
 )
 def test_change_reads_as_shown(previous: float, latest: float, shown: str) -> None:
     assert change(previous, latest) == shown
+
+
+NO_IDEA = "No idea, honestly, I have never used any of this."
+
+
+def test_the_summary_after_a_retry_judges_areas_by_the_retry_alone(chat: Chat) -> None:
+    """The headline's average counts the retry only, and so do the strongest and weakest
+    areas: a strong first attempt no longer lifts an area the retry scored nothing in."""
+    chat.send(START)
+    assert score_of(chat.send(full(chat))) > 50
+    chat.send("retry")
+    chat.send(NO_IDEA)
+    chat.send("next")
+    summary = chat.send(NO_IDEA)
+    assert "2 answered, 0 skipped, average 0%" in summary
+    assert "**Strongest:**" not in summary  # every area scored 0 in the retry: no strongest
