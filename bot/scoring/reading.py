@@ -72,8 +72,8 @@ class Reading(NamedTuple):
     long_fragments: tuple[tuple[int, int, str], ...]  # (first word's index, the index past
     # its last word, text) of each fragment long enough to string terms together
     clause_starts: tuple[int, ...]  # indexes of the words that open a fragment, in order
-    verdict: str  # the "Yes" or "No" it opens with, as typed, when the model answer opens
-    # with one too (see ``verdict``); "" otherwise
+    verdict: str  # the "Yes", "No" or option letter it opens with, as typed, when the model
+    # answer opens with a verdict too (see ``verdict``); "" otherwise
 
 
 def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Reading:

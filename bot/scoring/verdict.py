@@ -1,14 +1,17 @@
-"""The other verdict: an answer opening with "No" where the model answer opens with "Yes".
+"""The other verdict: an answer opening with "No" where the model answer opens with "Yes",
+or with option "B." where it opens with "A.".
 
-A question that asks "Can she use a piece of string?" or "Will the bulb light?" is answered
-first by its verdict, and a model answer that opens with one ("No, string is an insulator")
-says which is right. An answer that opens with the other verdict got the question wrong,
-however many of the model answer's words it goes on to use ("No, because it is not a metal"
-against "Yes, aluminium foil is a metal"): its first key point is contradicted.
+A question that asks "Can she use a piece of string?", "Will the bulb light?" or "Which
+container heats faster, A or B?" is answered first by its verdict, and a model answer that
+opens with one ("No, string is an insulator", "A. Dry soil heats...") says which is right.
+An answer that opens with another verdict of the same sort got the question wrong, however
+many of the model answer's words it goes on to use ("No, because it is not a metal" against
+"Yes, aluminium foil is a metal"): its first key point is contradicted.
 
 Narrow on purpose, like every claim check (see ``claims``): only an opening "yes" or "no"
 that stands alone is a verdict, followed by a mark, the end or a word that opens a clause
-("No because it is open", "Yes it will"). "No one knows", "No gap" and "Yes and no" are none.
+("No because it is open", "Yes it will"), and only a letter followed by a mark is an option.
+"No one knows", "No gap", "Yes and no", "A dry soil" and "I, for one" are none.
 """
 
 from __future__ import annotations

@@ -98,7 +98,7 @@ class PreparedQuestion:
     # the question asks for things to be named ("Name the 3 phases", "Please state four
     # objectives"): a list of them answers it, and is no bare keyword list
     asks_for_list: bool = False
-    verdict: Verdict | None = None  # the "Yes" or "No" the model answer opens with, if any
+    verdict: Verdict | None = None  # the "Yes", "No" or "A." the model answer opens with
 
 
 def prepare(
