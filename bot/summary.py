@@ -93,8 +93,8 @@ def summary_text(session: Session, answers: Sequence[AnswerRecord], bank: Questi
     ]
     latest = {record.question_id: record for record in answers}  # a retry replaces the answer
     ranked = areas(list(latest.values()), bank)
-    best, worst = (ranked[0], ranked[-1]) if ranked else (None, None)
-    if best and worst and percent(best.score) != percent(worst.score):  # a tie, as shown: none
+    if ranked and percent(ranked[0].score) != percent(ranked[-1].score):  # a tie shown: none
+        best, worst = ranked[0], ranked[-1]
         parts.append(
             f"**Strongest:** {best.name} ({percent(best.score)}) · "
             f"**Weakest:** {worst.name} ({percent(worst.score)})"

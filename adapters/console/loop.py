@@ -14,7 +14,6 @@ from adapters.console.editor import Editor, Quit
 from adapters.console.loader import BYE, Loader, data_folder
 from bot.types import Command
 
-FORGETTING = ("forget", "confirm")
 CLEARED = "Ctrl-C clears the line; Ctrl-D saves what you were writing as a draft and quits."
 
 if TYPE_CHECKING:
@@ -82,7 +81,7 @@ def _submit(console: Console, editor: Editor, text: str) -> str:
     command = console.command(text)
     if command is not None or not console.asking():
         console.send(text)
-        if command is not None and (command[0], command[1].strip().lower()) == FORGETTING:
+        if command is not None and _forgets(*command):
             editor.forget()  # what was typed goes too, not only what the bot keeps
         return ""
     worry = doubt(text)
@@ -101,6 +100,13 @@ def _submit(console: Console, editor: Editor, text: str) -> str:
         console.send(text)
         return ""
     return text
+
+
+def _forgets(name: str, args: str) -> bool:
+    """Whether the command typed is `forget confirm` (read as the command itself reads it)."""
+    from bot.commands.progress import confirms_forget  # loaded with the engine by now
+
+    return name == "forget" and confirms_forget(args)
 
 
 def _quit(console: Console, drafts: Drafts, draft: str) -> None:

@@ -109,8 +109,13 @@ def collect(store: Store, user_key: str) -> dict[str, Any]:
     }
 
 
+def confirms_forget(args: str) -> bool:
+    """Whether ``forget``'s arguments go ahead: `forget confirm`."""
+    return args.strip().lower() == "confirm"
+
+
 def forget(desk: Desk, request: Request, args: str) -> Outcome:
-    if args.strip().lower() != "confirm":
+    if not confirms_forget(args):
         return request.reply(FORGET_WARNING, private=True)
     done = Reply(request.event.where, "Done: everything about you is deleted.", private=True)
     return Outcome([done], None, save=True, writes=(Forget(request.user_key),))

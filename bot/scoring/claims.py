@@ -472,7 +472,8 @@ def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
         if words[start].lower != "for":
             continue  # most clauses: no clause's bounds looked up
         _, past = clauses.bounds(clause_starts, start, len(words))
-        if any(word.lower in SMALL_CASE for word in words[start + 1 : past][:CASE_WORDS]):
+        case = words[start + 1 : min(past, start + 1 + CASE_WORDS)]
+        if any(word.lower in SMALL_CASE for word in case):
             return True
     return False
 

@@ -32,12 +32,12 @@ OPENING = re.compile(
     re.IGNORECASE,
 )
 AFFIRMING = frozenset({"yes", "yeah", "yep", "yup"})
+POINT = 0  # the key point a verdict opens, the model answer's first
 
 
 class Verdict(NamedTuple):
-    """The verdict a key point opens with: which point, as typed, and what it means."""
+    """The verdict the first key point opens with: as typed, and what it means."""
 
-    point: int
     typed: str  # "Yes", "B"
     means: str  # "yes", "no" or an option's letter in capitals
 
@@ -60,17 +60,17 @@ def meaning(typed: str) -> str:
 def of_points(texts: Sequence[str]) -> Verdict | None:
     """The verdict the first key point opens with, if any: the model answer's first word."""
     typed = opening(texts[0]) if texts else ""
-    return Verdict(0, typed, meaning(typed)) if typed else None
+    return Verdict(typed, meaning(typed)) if typed else None
 
 
 def contradicted(verdict: Verdict, said: str) -> dict[int, str]:
-    """{the verdict's point: why it is contradicted} when the answer opens with another
+    """{POINT: why it is contradicted} when the answer opens with another
     verdict of the same sort (``said``, as typed): "No" for "Yes", "B" for option "A"; {} when
     it opens with the same one, with one of the other sort, or with none."""
     means = meaning(said) if said else verdict.means
     if means == verdict.means or (len(means) == 1) != (len(verdict.means) == 1):
         return {}
-    return {verdict.point: f"You said “{said}”; the key point says “{verdict.typed}”."}
+    return {POINT: f"You said “{said}”; the key point says “{verdict.typed}”."}
 
 
 __all__ = ["Verdict", "contradicted", "of_points", "opening"]
