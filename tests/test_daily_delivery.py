@@ -181,6 +181,18 @@ def test_bad_daily_input_gets_an_example(
     assert expected in chat.send(typed)
 
 
+def test_daily_off_stops_deliveries_and_says_so_once(
+    chat: Chat, sender: FakeSender, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    chat.send("daily on 09:00 UTC")
+    reply = chat.send("daily off")
+    assert reply.count("Daily questions are") == 1 and "**off**" in reply
+    assert "`daily on [time]" in reply  # how to turn them back on
+    clock.now = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
+    assert run_tick(chat, sender) == (0, 0, 0)
+
+
 def test_the_platform_time_zone_is_the_default(chat: Chat, clock: FakeClock) -> None:
     chat.store.save_profile(Profile(ADA.key, "Ada", "Asia/Kolkata"))
     assert "09:00 Asia/Kolkata" in chat.send("daily on")

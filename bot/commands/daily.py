@@ -108,9 +108,10 @@ def _current(desk: Desk, request: Request) -> Subscription:
     return Subscription(user.key, user.platform, user.id, rule=rule, active=False)
 
 
-def _save(desk: Desk, request: Request, subscription: Subscription, note: str) -> Outcome:
+def _save(desk: Desk, request: Request, subscription: Subscription, note: str = "") -> Outcome:
+    """Store the subscription and show it, after ``note`` when the status alone says too little."""
     subscription = reschedule(subscription, request.now)
-    text = f"{note}\n\n{describe(desk, subscription, request.now)}"
+    text = "\n\n".join(part for part in (note, describe(desk, subscription, request.now)) if part)
     return request.reply(text, private=True, writes=[SaveSubscription(subscription)])
 
 
@@ -141,7 +142,7 @@ def parse_rule(args: str, current: Subscription) -> DailyRule:
 
 def _off(desk: Desk, request: Request, args: str) -> Outcome:
     stopped = replace(_current(desk, request), active=False)
-    return _save(desk, request, stopped, "Daily questions are off.")
+    return _save(desk, request, stopped)  # the status itself says they are off
 
 
 def _pause(desk: Desk, request: Request, args: str) -> Outcome:
