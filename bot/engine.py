@@ -121,6 +121,11 @@ class Engine:
         session = self._store.load_session(user.key)
         return session is not None and session.state is State.ASKING
 
+    def interviewing(self, user: User) -> bool:
+        """Whether ``user`` has an interview that is not finished (one to resume later)."""
+        session = self._store.load_session(user.key)
+        return session is not None and session.state is not State.FINISHED
+
     def guides(self) -> tuple[Guide, ...]:
         """The shipped guides, for a platform's autocomplete."""
         return self._bank.guides

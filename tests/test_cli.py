@@ -36,12 +36,18 @@ def test_a_scripted_interview_of_three_questions(tmp_path: Path) -> None:
     assert "Model answer" in output
     assert "Interview finished. 2 answered, 1 skipped" in output
     assert "Hint 1:" in output
+    assert output.rstrip().endswith("Bye.")  # nothing left to resume
+
+
+def test_goodbye_promises_no_interview_when_none_was_started(tmp_path: Path) -> None:
+    output = run_console(tmp_path / "idle.db", "guide\n")
+    assert output.rstrip().endswith("Bye.") and "resume" not in output.splitlines()[-1]
 
 
 def test_quitting_and_coming_back_resumes(tmp_path: Path) -> None:
     database = tmp_path / "resume.db"
     first = run_console(database, "start 3\n")
-    assert "Question 1 of 3" in first and "Bye" in first
+    assert "Question 1 of 3" in first and "interview is saved; run me again" in first
     second = run_console(database, "")
     assert "Welcome back" in second and "Question 1 of 3" in second
 

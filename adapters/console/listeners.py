@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from adapters.console.checks import clean
-from adapters.console.loader import BYE
+from adapters.console.loader import BYE, BYE_RESUMING
 from bot.engine import Engine
 from bot.types import Attachment, Command, Event, Platform, Reply, Text, User, Where
 
@@ -55,7 +55,11 @@ class Console:
         self.greet()
         for message in self.messages(lines):
             self.send(message)
-        self.output.note(BYE)
+        self.goodbye()
+
+    def goodbye(self) -> None:
+        """Say goodbye, and that the interview waits if one does."""
+        self.output.note(BYE_RESUMING if self.engine.interviewing(self.user) else BYE)
 
     def dispatch(self, event: Event) -> None:
         for reply in self.engine.handle(event):

@@ -1,4 +1,4 @@
-"""What the console needs before its engine loads: where its data goes, the goodbye, and the
+"""What the console needs before its engine loads: where its data goes, the goodbyes, and the
 loader that builds the console in a thread while the prompt is already drawn."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
 APP_NAME = "mockinterview"
-BYE = "Bye. Your interview is saved; run me again to resume."
+BYE = "Bye."
+BYE_RESUMING = "Bye. Your interview is saved; run me again to resume."
 
 
 class Greeter(Protocol):

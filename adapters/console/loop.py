@@ -11,7 +11,7 @@ from prompt_toolkit.patch_stdout import patch_stdout
 from adapters.console.checks import clean, doubt
 from adapters.console.drafts import Drafts
 from adapters.console.editor import Editor, Quit
-from adapters.console.loader import BYE, Loader, data_folder
+from adapters.console.loader import Loader, data_folder
 from bot.types import Command
 
 CLEARED = "Ctrl-C clears the line; Ctrl-D saves what you were writing as a draft and quits."
@@ -113,4 +113,4 @@ def _quit(console: Console, drafts: Drafts, draft: str) -> None:
     if draft.strip():
         path = drafts.save(draft)
         console.output.note(f"Draft saved ({path}); you can keep or drop it next time.")
-    console.output.note(BYE)
+    console.goodbye()
