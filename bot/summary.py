@@ -67,7 +67,7 @@ def _review_line(question: Question, turn: Turn, record: AnswerRecord | None) ->
         return None
     others = [p.text for p in record.points if not p.covered and p.role is not Role.PITFALL]
     missed = list(dict.fromkeys([*_missed_core(record), *others]))[:2]
-    revisit = "; ".join(missed) if missed else "read the model answer again"
+    revisit = "; ".join(text.rstrip(" .;") for text in missed) or "read the model answer again"
     return f"• _{question.prompt}_ ({percent(record.score)}) — revisit: {revisit}"
 
 

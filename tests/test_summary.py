@@ -1,4 +1,5 @@
-"""The end-of-interview summary names a strongest and a weakest area only when they differ."""
+"""The end-of-interview summary: a strongest and a weakest area only when they differ, and the
+points to revisit, each read as a phrase."""
 
 from __future__ import annotations
 
@@ -25,3 +26,12 @@ def test_an_interview_with_a_strong_and_a_weak_area_names_both(chat: Chat) -> No
     chat.send("No idea, honestly.")
     summary = chat.send("end")
     assert "**Strongest:**" in summary and "**Weakest:**" in summary
+
+
+def test_points_to_revisit_are_joined_without_their_own_full_stops(chat: Chat) -> None:
+    chat.send("start backend-developer technical 3")
+    chat.send("No idea, honestly.")
+    summary = chat.send("end")
+    [line] = [line for line in summary.splitlines() if "revisit:" in line]
+    revisit = line.partition("revisit: ")[2]
+    assert revisit and ".;" not in revisit and not revisit.endswith(".")
