@@ -15,6 +15,22 @@ from adapters.platform import PLATFORMS
 
 DESCRIPTION = "A mock interviewer for Slack, Discord and the terminal."
 DEBUG = "Show full tracebacks (as LOG_LEVEL=DEBUG does)."
+GRADE_FIELDS = """\
+input, one JSON object a line:
+  question    the question's text
+  answer      the answer to score
+  key_points  a list of points: strings, or {"text", "role", "weight"} objects
+              (role: core, supporting, pitfall or story; weight above 0)
+  reference   instead of key_points: a model answer, split into points as a guide's is
+  kind        optional: technical (default), behavioral, situational or problem-solving
+output, one JSON object a line, in order:
+  score, points (each: text, score, covered, status, role, share, matched, note when
+  contradicted) and notes; or {"error": ...}, and then the exit status is 1
+
+example (paste as it is):
+mockinterview grade <<'EOF'
+{"question": "Why add an index?", "reference": "It speeds up reads.", "answer": "fast reads"}
+EOF"""
 Runner = Callable[[argparse.Namespace], int]
 
 
@@ -29,8 +45,15 @@ def _command(
     name: str,
     summary: str,
     run: str,
+    epilog: str | None = None,
 ) -> argparse.ArgumentParser:
-    parser = commands.add_parser(name, help=summary, description=summary)
+    parser = commands.add_parser(
+        name,
+        help=summary,
+        description=summary,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG)
     parser.set_defaults(run=run)
     return parser
@@ -81,14 +104,27 @@ def _healthcheck(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
 
 
+class _Version(argparse.Action):
+    """``--version``, read from the installed package only when asked for (start-up stays fast)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import version
+
+        print(parser.prog, version(parser.prog))
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mockinterview", description=DESCRIPTION)
     parser.add_argument("--debug", action="store_true", help=DEBUG)
+    parser.add_argument("--version", action=_Version, help="Show the version and exit.")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     _platforms(commands)
-    _command(
-        commands, "grade", "Score answers: JSON Lines in on stdin, one line out each.", "grade"
-    )
+    summary = "Score answers: JSON Lines in on stdin, one line out each."
+    _command(commands, "grade", summary, "grade", epilog=GRADE_FIELDS)
     _content(commands)
     _db(commands)
     _healthcheck(commands)

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -166,6 +167,23 @@ def test_help_lists_every_command_and_option() -> None:
         assert option in console_help
     assert "--port" in runner.invoke(["slack", "--help"]).output
     assert "--shards" in runner.invoke(["discord", "--help"]).output
+
+
+def test_grade_help_names_every_field_and_its_example_runs() -> None:
+    help_text = runner.invoke(["grade", "--help"]).output
+    for field in ["question", "answer", "key_points", "reference", "kind", "matched", "note"]:
+        assert f"{field} " in help_text or f"{field}," in help_text
+    example = help_text.split("<<'EOF'\n")[1].split("\nEOF")[0]
+    result = runner.invoke(["grade"], input=example + "\n")
+    assert result.exit_code == 0 and json.loads(result.output)["points"][0]["covered"]
+
+
+def test_version_prints_the_installed_version() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "adapters.cli", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.strip() == f"mockinterview {version('mockinterview')}"
 
 
 def test_db_upgrade_creates_the_schema(tmp_path: Path) -> None:
