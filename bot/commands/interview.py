@@ -219,14 +219,19 @@ def skip(desk: Desk, request: Request, args: str) -> Outcome:
 
 
 def next_question(desk: Desk, request: Request, args: str) -> Outcome:
+    """Move on; a question still waiting for its answer is skipped, with its model answer shown
+    first, as `skip` shows it."""
     session = require(request)
+    skipped: list[Reply] = []
     if session.state is State.ASKING:
+        question = current_question(request, session.current)
+        skipped.append(Reply(request.event.where, skipped_text(question)))
         session = interview.skip(session)
     following = pick(desk, request, session)
     session = interview.advance(session, following.id if following else None, request.now)
     if session.state is State.FINISHED:
-        return finish(desk, request, session, [])
-    return Outcome([ask(request, session)], session, save=True)
+        return finish(desk, request, session, skipped)
+    return Outcome([*skipped, ask(request, session)], session, save=True)
 
 
 def end(desk: Desk, request: Request, args: str) -> Outcome:
@@ -292,7 +297,7 @@ COMMANDS = (
     Spec("hint", "`hint`: a nudge for the current question", hint),
     Spec("skip", "`skip`: give up on this question and see the model answer", skip),
     Spec("repeat", "`repeat`: show the current question again", repeat, aliases=("again",)),
-    Spec("next", "`next`: move on to the next question", next_question),
+    Spec("next", "`next`: move on (an unanswered question is skipped first)", next_question),
     Spec("end", "`end`: finish now and see the summary", end, aliases=("stop", "quit")),
     Spec("status", "`status`: where you are in the interview", status),
 )
