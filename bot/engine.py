@@ -173,6 +173,24 @@ class Engine:
         with self._turn_of(claim.subscription.user_key):
             return self._deliveries.question_for(claim, now)
 
+    def daily_waiting(self, user: User, now: datetime | None = None) -> Reply | None:
+        """For a platform that cannot message people (the terminal), when they come back: the
+        daily question due for ``user`` alone, claimed and started as the scheduler starts a
+        DM's; None when none is due, an interview waits to be resumed, or the database is
+        down (it stays due)."""
+        now = now or self._clock()
+        try:
+            if self.interviewing(user):
+                return None
+            for claim in self._store.claim_due(now, schedule, 1, user_key=user.key):
+                reply = self.daily_question(claim, now)
+                if reply is not None:
+                    self.delivered(claim)
+                return reply
+        except StorageUnavailableError:
+            log.warning("daily question for %s not claimed: database unavailable", user.key)
+        return None
+
     def delivered(self, claim: Claim) -> None:
         self._deliveries.sent(claim)
 

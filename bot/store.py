@@ -145,7 +145,11 @@ class DailyStore(Protocol):
 
     def save_subscription(self, subscription: Subscription) -> None: ...
 
-    def claim_due(self, now: datetime, decide: Decider, limit: int) -> list[Claim]: ...
+    def claim_due(
+        self, now: datetime, decide: Decider, limit: int, user_key: str | None = None
+    ) -> list[Claim]:
+        """Claim the deliveries due at ``now``, earliest first: everyone's, or ``user_key``'s."""
+        ...
 
     def finish_delivery(
         self, delivery_id: int, *, status: str, question_id: str | None = None
@@ -312,10 +316,16 @@ class InMemoryStore(MemoryReviews, MemoryLifecycle):
     def save_subscription(self, subscription: Subscription) -> None:
         self.subscriptions[subscription.user_key] = subscription
 
-    def claim_due(self, now: datetime, decide: Decider, limit: int) -> list[Claim]:
+    def claim_due(
+        self, now: datetime, decide: Decider, limit: int, user_key: str | None = None
+    ) -> list[Claim]:
         with self.lock:
             due = sorted(
-                (s for s in self.subscriptions.values() if s.next_due_at and s.next_due_at <= now),
+                (
+                    s
+                    for s in self.subscriptions.values()
+                    if s.next_due_at and s.next_due_at <= now and user_key in (None, s.user_key)
+                ),
                 key=lambda subscription: subscription.next_due_at or now,
             )
             return [claim for s in due[:limit] if (claim := self._claim(s, now, decide))]

@@ -7,11 +7,12 @@ import json
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import datetime
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import inspect, update
 
 from adapters.cli import main
 from adapters.failures import BROKEN_PIPE
@@ -51,6 +52,18 @@ def test_quitting_and_coming_back_resumes(tmp_path: Path) -> None:
     assert "Question 1 of 3" in first and "interview is saved; run me again" in first
     second = run_console(database, "")
     assert "Welcome back" in second and "Question 1 of 3" in second
+
+
+def test_the_console_keeps_a_due_daily_question_for_its_next_start(tmp_path: Path) -> None:
+    database = tmp_path / "daily.db"
+    assert "waits for you the next time" in run_console(database, "daily on 00:00 UTC\n")
+    engine = make_engine(f"sqlite:///{database}")
+    with engine.begin() as connection:  # a day goes by
+        connection.execute(update(tables.subscriptions).values(next_due_at=datetime(2026, 1, 1)))
+    engine.dispose()
+    came_back = run_console(database, "")
+    assert "Your daily question" in came_back and "Question 1 of 1" in came_back
+    assert "Your daily question" not in run_console(database, "")  # once
 
 
 @dataclass

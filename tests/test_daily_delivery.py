@@ -193,6 +193,42 @@ def test_daily_off_stops_deliveries_and_says_so_once(
     assert run_tick(chat, sender) == (0, 0, 0)
 
 
+CONSOLE_USER = User("console", "ada", "Ada")
+TERMINAL = Where("console", "terminal", direct=True)
+
+
+def test_a_terminal_gets_its_own_daily_question_when_it_comes_back(
+    store: Store, bank: QuestionBank, clock: FakeClock
+) -> None:
+    chat = open_chat(bank, store, clock, user=CONSOLE_USER, where=TERMINAL, step=timedelta(0))
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    assert "waits for you the next time" in chat.send("daily on 09:00 UTC")
+    chat.send("daily on 09:00 UTC", user=ADA, where=DM)  # someone else's, on Slack
+    assert chat.engine.daily_waiting(CONSOLE_USER) is None  # not due yet
+    clock.now = datetime(2026, 11, 23, 18, 30, tzinfo=UTC)
+    daily = chat.engine.daily_waiting(CONSOLE_USER)
+    assert daily is not None and "Your daily question" in daily.text
+    assert "Score:" in chat.send("I would cache it and measure the latency before and after.")
+    assert chat.engine.daily_waiting(CONSOLE_USER) is None  # once a day
+    [slack] = store.claim_due(clock.now, schedule, 10)  # Ada's was left for her DMs
+    assert slack.subscription.user_key == ADA.key
+
+
+def test_a_terminal_daily_question_waits_while_an_interview_does(
+    store: Store, bank: QuestionBank, clock: FakeClock
+) -> None:
+    chat = open_chat(bank, store, clock, user=CONSOLE_USER, where=TERMINAL, step=timedelta(0))
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    chat.send("daily on 09:00 UTC")
+    chat.send("start backend-developer 3")
+    clock.now = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+    assert chat.engine.daily_waiting(CONSOLE_USER) is None
+    assert "Question 1 of 3" in chat.send("repeat")  # the interview is untouched
+    chat.send("end")
+    daily = chat.engine.daily_waiting(CONSOLE_USER)
+    assert daily is not None and "Your daily question" in daily.text
+
+
 def test_the_platform_time_zone_is_the_default(chat: Chat, clock: FakeClock) -> None:
     chat.store.save_profile(Profile(ADA.key, "Ada", "Asia/Kolkata"))
     assert "09:00 Asia/Kolkata" in chat.send("daily on")

@@ -45,7 +45,12 @@ class Console:
         self.out = out
 
     def greet(self) -> None:
+        """Where the person stopped, then the daily question if one came due meanwhile: the
+        terminal cannot message anyone, so it waits for them here."""
         self.dispatch(Command(self.user, self.where, "resume"))
+        daily = self.engine.daily_waiting(self.user)
+        if daily is not None:
+            self.output.reply(daily)
 
     def send(self, text: str) -> None:
         self.dispatch(Text(self.user, self.where, text))

@@ -27,8 +27,12 @@ from bot.feedback import feedback_text
 from bot.scoring import MAX_ANSWER_CHARS
 from bot.store import SaveSubscription
 from bot.streaks import FREEZE_RULE
-from bot.types import Reply, Text
+from bot.types import Platform, Reply, Text
 
+IN_THE_TERMINAL = (
+    "The terminal cannot message you: the question waits for you the next time you run "
+    "`mockinterview console` after that time."
+)
 CANNOT_DM = (
     "Daily questions are **paused**: I couldn't DM you three times in a row. "
     "Open your DMs to me (or unblock me), then type `daily resume`."
@@ -208,6 +212,8 @@ def describe(desk: Desk, subscription: Subscription, now: datetime) -> str:
     if subscription.next_due_at:
         local = subscription.next_due_at.astimezone(zone(rule.timezone))
         lines.append(f"Next question: {local:%A %d %B, %H:%M} ({rule.timezone}).")
+        if subscription.platform == Platform.CONSOLE:
+            lines.append(IN_THE_TERMINAL)
     return "\n".join(lines)
 
 

@@ -64,13 +64,17 @@ def subscription_from(row: RowMapping) -> Subscription:
     )
 
 
-def claim_due(connection: Connection, now: datetime, decide: Decider, limit: int) -> list[Claim]:
+def claim_due(
+    connection: Connection, now: datetime, decide: Decider, limit: int, user_key: str | None
+) -> list[Claim]:
     query = (
         select(SUBSCRIPTIONS)
         .where(SUBSCRIPTIONS.c.next_due_at <= now)
         .order_by(SUBSCRIPTIONS.c.next_due_at)
         .limit(limit)
     )
+    if user_key is not None:
+        query = query.where(SUBSCRIPTIONS.c.user_key == user_key)
     if connection.dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     claims = []

@@ -237,9 +237,11 @@ class SqlStore(SqlLifecycle, reviews.SqlReviews):
     def save_subscription(self, subscription: Subscription) -> None:
         self._apply_alone(SaveSubscription(subscription))
 
-    def claim_due(self, now: datetime, decide: Decider, limit: int) -> list[Claim]:
+    def claim_due(
+        self, now: datetime, decide: Decider, limit: int, user_key: str | None = None
+    ) -> list[Claim]:
         with self._connect(write=True) as connection:
-            return daily.claim_due(connection, now, decide, limit)
+            return daily.claim_due(connection, now, decide, limit, user_key)
 
     def finish_delivery(
         self, delivery_id: int, *, status: str, question_id: str | None = None
