@@ -59,8 +59,11 @@ class Session:
 
     @property
     def number(self) -> int:
-        """1-based position of the current question."""
-        return len(_earlier(self)) + (1 if self.state is State.ASKING else 0)
+        """1-based position of the current question: once answered (or asked again and
+        answered again), its turn is the last."""
+        if self.state is State.ASKING:
+            return len(_earlier(self)) + 1
+        return len(self.turns)
 
     @property
     def asked(self) -> frozenset[str]:

@@ -63,7 +63,9 @@ def test_a_retry_in_an_interview_replaces_the_answer_and_takes_no_extra_question
     chat.send(START)
     chat.send(first_point(chat))
     chat.send("retry")
+    assert "question 1 of 2 (waiting for your answer)" in chat.send("status")
     retried = score_of(chat.send(full(chat)))
+    assert "question 1 of 2 (feedback shown)" in chat.send("status")
     assert "Question 2 of 2" in chat.send("next")
     summary = chat.send(full(chat))
     assert "**Interview finished.** 2 answered, 0 skipped" in summary
@@ -75,6 +77,7 @@ def test_skipping_a_retry_keeps_the_answer_before_it(chat: Chat) -> None:
     first = score_of(chat.send(first_point(chat)))
     chat.send("retry")
     chat.send("skip")
+    assert "question 1 of 2 (feedback shown)" in chat.send("status")
     chat.send("next")
     summary = chat.send(full(chat))
     assert f"1. **{first}%**" in summary and "skipped" not in summary.split("\n\n")[-3]
