@@ -38,7 +38,7 @@ import pytest
 
 from bot.content import load_bank
 from bot.scoring import KeyPointScorer, Score, Status
-from bot.scoring.story import RED_FLAG_NOTE
+from bot.scoring.story import RED_FLAG_READS
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWERS = ROOT / "benchmarks" / "adversarial_answers.jsonl"
@@ -169,7 +169,7 @@ def test_seasoned_stories_beat_their_partial_telling_and_raise_no_red_flag() -> 
     for question_id, by_kind in scores.items():
         strong, partial = by_kind["strong"], by_kind["partial"]
         assert strong.value > partial.value, question_id
-        assert RED_FLAG_NOTE not in strong.notes, question_id
+        assert not any(RED_FLAG_READS in note for note in strong.notes), question_id
         assert not any(point.status is Status.CONTRADICTED for point in strong.points), question_id
 
 

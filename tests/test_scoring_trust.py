@@ -20,7 +20,7 @@ from bot.scoring.honesty import JUMBLE_NOTE, LIST_NOTE
 from bot.scoring.model import WRONG_CLAIM_COST
 from bot.scoring.reference import reference_points
 from bot.scoring.scorer import CORE_HEAVY_PART
-from bot.scoring.story import RED_FLAG_NOTE
+from bot.scoring.story import RED_FLAG_READS
 from bot.scoring.text import Normalizer
 from bot.types import Kind, Role
 from tests.conftest import of_question
@@ -1519,7 +1519,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
     scorer: KeyPointScorer, bank: QuestionBank, red_flag: str
 ) -> None:
     result = of_question(scorer, bank, story_question(bank).id, f"{TRUE_STORY} {red_flag}")
-    assert result.notes == (RED_FLAG_NOTE,)
+    [note] = result.notes
+    assert RED_FLAG_READS in note
     assert result.value < 0.4
 
 
@@ -1573,6 +1574,48 @@ def test_a_lesson_in_words_that_look_like_silence_is_no_red_flag(
     lesson = f"{TRUE_STORY} What I learned: show, don't tell; the video convinced them."
     result = of_question(scorer, bank, story_question(bank).id, lesson)
     assert result.notes == ()
+
+
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "Two juniors had stopped asking for reviews, so I added a second reviewer to share the load.",
+        "The other team stopped talking to us, so I set up a weekly sync with their lead.",
+    ],
+)
+def test_what_others_stopped_and_a_reviewer_added_are_no_red_flag(
+    scorer: KeyPointScorer, bank: QuestionBank, deed: str
+) -> None:
+    result = of_question(scorer, bank, story_question(bank).id, f"{TRUE_STORY} {deed}")
+    assert result.notes == ()
+    assert result.value >= 0.8
+
+
+def test_a_red_flag_note_quotes_the_words_as_typed(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    story = f"{TRUE_STORY} I didn't bother to ask the team before I shipped it."
+    [note] = of_question(scorer, bank, story_question(bank).id, story).notes
+    assert note.startswith("_“I didn't bother to ask” reads as blaming others")
+
+
+def test_a_told_story_of_a_difficult_colleague_scores_as_a_story(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    story = (
+        "On my last team a senior engineer kept rejecting pull requests with harsh one-line "
+        "comments, and two juniors stopped asking for reviews. As the tech lead I had to get "
+        "reviews flowing again without losing his expertise. I asked him for a private "
+        "one-on-one, listened first, and learned he felt overloaded because he was the only "
+        "reviewer for the payments code. I described the impact of the comments without "
+        "blaming him, we agreed on a review checklist, and I added a second reviewer to share "
+        "the load. Review time dropped from three days to one, the juniors started submitting "
+        "again, and he later ran a workshop on payments code. I learned to assume good intent "
+        "and address the behaviour, not the person."
+    )
+    result = of_question(scorer, bank, "backend-developer/4", story)
+    assert result.notes == ()
+    assert result.value >= 0.8
 
 
 @pytest.mark.parametrize("turned_down", ["Instead of quietly patching it", "Rather than hide it"])
@@ -2105,7 +2148,7 @@ def test_what_others_ignored_is_no_red_flag_but_what_the_speaker_ignored_is(
     theirs = of_question(scorer, bank, question, f"{TRUE_STORY} The old alert ignored retries.")
     assert theirs.notes == ()
     mine = of_question(scorer, bank, question, f"{TRUE_STORY} At first we just ignored the alert.")
-    assert mine.notes == (RED_FLAG_NOTE,)
+    assert mine.notes == (f"_“we just ignored” {RED_FLAG_READS}: interviewers mark that down._",)
 
 
 def test_the_words_every_story_question_asks_with_show_no_relevance(

@@ -77,7 +77,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(i|we) ((?!(not|never|no) )\w+ ){0,2}(hid|hide|hiding|covered (it )?up|ignored|"
     r"refused|yelled|lied|overrode|override|merged (it )?anyway)|reckless|ego|"
     r"none of (their|your|his|her) business|"
-    r"stopped (asking|requesting|talking)|over (their|his|her|the team's|everyone's) heads?|"
+    r"(i|we) stopped (asking|requesting|talking)|over (their|his|her|the team's|everyone's) heads?|"
     r"went (a)?round (them|him|her|the team)|"
     # going over someone's head, not talking with the PM one works with: "I talked to the PM
     # directly instead of arguing in a big channel" is no red flag
@@ -86,7 +86,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(called|calling|call) (him|her|them) out|in front of (the whole|the entire|everyone)|"
     r"behind (his|her|their|the team's|my manager's) back|"
     r"(not|never) (tell|say) (it|this|that|anything) to|"  # "mention": below, with "raise"
-    r"(a different|another|a second|a (\w+ )?second) (reviewer|approver)|not (a )?team players?|"
+    # shopping for an approval; not adding a reviewer: "I added a second reviewer to share the load"
+    r"(to|assign|assigned|found|got|picked|chose|switched to|went to) (a different|another) "
+    r"(reviewer|approver)|not (a )?team players?|"
     # keeping a problem from the people who should know of it
     r"kept (it|this|that|the \w+) to (myself|ourselves)|"
     r"(not|never) (raise|mention|flag|escalate|report) (it|this|that|anything|the "
@@ -292,9 +294,9 @@ PARTS = (
 OFF_TOPIC_NOTE = (
     "_The story says little of what the question asks about, so its other parts count for less._"
 )
-RED_FLAG_NOTE = (
-    "_The story blames others, hides the problem or learns nothing: interviewers mark that down._"
-)
+RED_FLAG_READS = "reads as blaming others, hiding the problem or learning nothing"
+# quoting what was read as the red flag, so that a false alarm shows and can be disputed
+RED_FLAG_NOTE = f"_“{{said}}” {RED_FLAG_READS}: interviewers mark that down._"
 
 
 def score(question: PreparedQuestion, reading: Reading) -> Score:
@@ -340,8 +342,9 @@ def _keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[s
     so does the model story's words recombined clause by clause."""
     if honesty.shuffled(reading):
         return honesty.SHUFFLED_KEEPS, (honesty.JUMBLE_NOTE,)
-    if _red_flag(reading):
-        return RED_FLAG_KEEPS, (RED_FLAG_NOTE,)
+    flagged = _red_flag(reading)
+    if flagged:
+        return RED_FLAG_KEEPS, (RED_FLAG_NOTE.format(said=flagged),)
     focus = honesty.story_focus_keeps(question, reading)
     return (1.0, ()) if focus == 1.0 else (focus, (honesty.JUMBLE_NOTE,))
 
@@ -352,15 +355,26 @@ def _point(part: _Part, judged: Judged, keeps: float, share: float) -> PointScor
     return PointScore(part.text, value, status_of(value), evidence, Role.CORE, share)
 
 
-def _red_flag(reading: Reading) -> bool:
-    """Blame, secrecy, contempt or nothing to learn, said plainly: "didn't blame anyone" is
-    no red flag, and "I didn't change anything" is a deed, not "I wouldn't change anything".
-    A negation excuses only in its own clause: not in "when that didn't help, I quietly...".
+def _red_flag(reading: Reading) -> str:
+    """Blame, secrecy, contempt or nothing to learn, said plainly: the words that say it, or
+    "" for none. "didn't blame anyone" is no red flag, and "I didn't change anything" is a
+    deed, not "I wouldn't change anything". A negation excuses only in its own clause: not in
+    "when that didn't help, I quietly...".
     """
     words, opens = reading.words, frozenset(reading.clause_starts[1:])
     text = " ".join(
         f"| {word.lower}" if at in opens else word.lower for at, word in enumerate(words)
     )
-    return any(
-        not NEGATED_BEFORE.search(text[: found.start()]) for found in RED_FLAGS.finditer(text)
-    ) or bool(NO_LESSON.search(" ".join(word.surface.lower() for word in words)))
+    for found in RED_FLAGS.finditer(text):
+        if not NEGATED_BEFORE.search(text[: found.start()]):
+            return _as_typed(words, text, found)
+    lesson = NO_LESSON.search(" ".join(word.surface.lower() for word in words))
+    return lesson.group() if lesson else ""
+
+
+def _as_typed(words: Sequence[Word], text: str, found: re.Match[str]) -> str:
+    """The words a match in ``text`` (the words' lowercase forms, clause marks between)
+    covers, as the answer typed them: "didn't bother to ask", not "not bother to ask"."""
+    first = len(text[: found.start()].replace("| ", "").split())
+    count = len(found.group().replace("| ", "").split())
+    return " ".join(word.surface for word in words[first : first + count])
