@@ -1579,7 +1579,7 @@ def test_a_lesson_in_words_that_look_like_silence_is_no_red_flag(
 @pytest.mark.parametrize(
     "deed",
     [
-        "Two juniors had stopped asking for reviews, so I added a second reviewer to share the load.",
+        "Two juniors stopped asking for reviews, so I added a second reviewer to share the load.",
         "The other team stopped talking to us, so I set up a weekly sync with their lead.",
     ],
 )
