@@ -168,4 +168,4 @@ def report_again(
         f"**Report {number}** · {day_of(session.started_at, timezone)} · "
         f"{guide_title(session, bank)} · _skipped questions are not kept_"
     )
-    return heading + "\n\n" + summary_text(rebuilt, latest, bank)
+    return heading + "\n\n" + summary_text(rebuilt, latest, bank, skips_known=False)

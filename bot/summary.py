@@ -83,12 +83,20 @@ def _review_lines(
             yield from [line] if line else []
 
 
-def summary_text(session: Session, answers: Sequence[AnswerRecord], bank: QuestionBank) -> str:
+def summary_text(
+    session: Session,
+    answers: Sequence[AnswerRecord],
+    bank: QuestionBank,
+    *,
+    skips_known: bool = True,
+) -> str:
+    """The end-of-interview summary; ``skips_known`` False for one rebuilt from its kept
+    answers, which cannot say how many were skipped."""
     scored = [turn.score for turn in session.turns if turn.score is not None]
     average = percent(sum(scored) / len(scored)) if scored else "n/a"
-    skipped = len(session.turns) - len(scored)
+    skipped = f", {len(session.turns) - len(scored)} skipped" if skips_known else ""
     parts = [
-        f"**Interview finished.** {len(scored)} answered, {skipped} skipped, average {average}.",
+        f"**Interview finished.** {len(scored)} answered{skipped}, average {average}.",
         "\n".join(_score_lines(session, bank)) or "No questions were answered.",
     ]
     latest = {record.question_id: record for record in answers}  # a retry replaces the answer

@@ -167,6 +167,7 @@ def test_sessions_lists_past_interviews_and_report_shows_one_again(chat: Chat) -
     report = chat.send("report 2")
     assert report.startswith("**Report 2** · 24 Nov 2026 · Back-End")
     assert first_prompt in report and f"**{first}%**" in report
+    assert "1 answered, average" in report and "skipped," not in report  # skips are not kept
 
 
 def test_sessions_marks_a_running_interview_and_a_retry(chat: Chat) -> None:
