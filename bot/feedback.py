@@ -25,6 +25,15 @@ def percent(score: float) -> str:
     return f"{round(score * 100)}%"
 
 
+def phrases(texts: Sequence[str], limit: int) -> str:
+    """Key points as one line: joined by semicolons without their own full stops, and cut at
+    a word before ``limit`` characters, with "…" when cut."""
+    joined = "; ".join(text.rstrip(" .;") for text in texts)
+    if len(joined) <= limit:
+        return joined
+    return joined[:limit].rsplit(" ", 1)[0].rstrip(" .;,") + " …"
+
+
 def question_text(question: Question, *, session: Session, guide: Guide) -> str:
     kind = KIND_TITLES[question.kind.value]
     header = (

@@ -6,13 +6,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.feedback import KIND_TITLES, percent
+from bot.feedback import KIND_TITLES, percent, phrases
 from bot.interview import Session, Turn
 from bot.questions import Question, QuestionBank
 from bot.records import AnswerRecord
 from bot.types import Role
 
 REVIEW_BELOW = 0.6
+REVISIT_CHARS = 400  # of the points to revisit, on one line
 MUST_SAY = (Role.CORE, Role.STORY)
 
 
@@ -67,7 +68,7 @@ def _review_line(question: Question, turn: Turn, record: AnswerRecord | None) ->
         return None
     others = [p.text for p in record.points if not p.covered and p.role is not Role.PITFALL]
     missed = list(dict.fromkeys([*_missed_core(record), *others]))[:2]
-    revisit = "; ".join(text.rstrip(" .;") for text in missed) or "read the model answer again"
+    revisit = phrases(missed, REVISIT_CHARS) or "read the model answer again"
     return f"• _{question.prompt}_ ({percent(record.score)}) — revisit: {revisit}"
 
 

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from bot.errors import UserError
-from bot.feedback import KIND_TITLES, percent
+from bot.feedback import KIND_TITLES, percent, phrases
 from bot.interview import Session, State
 from bot.questions import QuestionBank
 from bot.records import AnswerRecord
+from bot.types import Role, Status
 
 DEFAULT_QUESTIONS = 5
 MAX_QUESTIONS = 20
 MAX_MINUTES = 60
+GAPS_CHARS = 300  # of the points partly made, or missed, on one line of the report
 VERDICTS = (
     (0.75, "Strong: you are ready for the real thing."),
     (0.55, "Solid, with a few gaps to close before the real thing."),
@@ -95,13 +97,29 @@ def report_text(session: Session, answers: Sequence[AnswerRecord], bank: Questio
             continue
         late = " · late" if turn.late else ""
         covered = sum(1 for point in record.points if point.covered)
-        missed = "; ".join(point.text for point in record.points if not point.covered)[:300]
         lines.append(
             f"{position}. {kind} · _{question.prompt}_ · **{percent(record.score)}**{late} · "
-            f"{covered} of {len(record.points)} points"
-            + (f"\n   missed: {missed}" if missed else "")
+            f"{covered} of {len(record.points)} points" + "".join(_gaps(record))
         )
     scored = [turn.score or 0.0 for turn in session.turns]
     average = sum(scored) / len(scored) if scored else 0.0
     lines.append(f"**Overall:** {percent(average)} · {verdict(average)}")
     return "\n".join(lines)
+
+
+def _gaps(record: AnswerRecord) -> Iterator[str]:
+    """The report's lines of points made only in part, then of points missed; a pitfall not
+    shown is no gap (it never reads as a mistake the candidate made)."""
+    for status, label in ((Status.PARTLY, "partly"), (Status.MISSED, "missed")):
+        texts = [
+            point.text
+            for point in record.points
+            if point.role is not Role.PITFALL and _gap(point.status) is status
+        ]
+        if texts:
+            yield f"\n   {label}: {phrases(texts, GAPS_CHARS)}"
+
+
+def _gap(status: Status) -> Status:
+    """A contradicted point is missed, as far as the report's gaps go."""
+    return Status.MISSED if status is Status.CONTRADICTED else status
