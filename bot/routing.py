@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot import commands
-from bot.commands import Desk, Outcome, Request, canonical, typed_command
+from bot.commands import Desk, Outcome, Request, canonical, meant, typed_command
 from bot.commands.daily import answer_of_the_day
 from bot.commands.interview import answer
 from bot.interview import Session, State
@@ -30,6 +30,14 @@ def route(desk: Desk, request: Request) -> Outcome:
     if typed is not None:
         return commands.route(desk, request, *typed)
     if session is None:
+        close = meant(event.text) if event.where.direct else []
+        if close:  # no interview to answer: a mistyped command, most likely
+            named = " or ".join(f"`{name}`" for name in close)
+            return request.reply(
+                f"I don't know `{event.text.strip()}`. Did you mean {named}? "
+                "`help` lists every command.",
+                private=True,
+            )
         return answer_of_the_day(desk, request, event)
     return answer(desk, request, event)
 

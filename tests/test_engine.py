@@ -154,6 +154,11 @@ def test_unseen_questions_come_before_weak_ones_then_strong(chat: Chat, bank: Qu
         ("start 99", "1 to 20 questions"),
         ("what is this?", "You have no interview running"),
         ("next", "You have no interview running"),
+        ("hlep", "I don't know `hlep`. Did you mean `help`?"),
+        ("stast", "Did you mean `start` or `stats`?"),
+        ("exprot", "Did you mean `export`?"),
+        ("cache", "You have no interview running"),
+        ("@everyone", "You have no interview running"),
     ],
 )
 def test_unknown_or_bad_input_gets_a_friendly_answer(chat: Chat, typed: str, expected: str) -> None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from bot.commands import (
     attempts,
     daily,
@@ -26,6 +29,7 @@ from bot.store import SaveProfile
 
 PREFIXES = ("/mockinterview", "mockinterview", "/interview")
 MAX_ARGUMENTS = 4  # typed words after a command word, `confirm` not counted
+MAX_COMMAND_CHARS = 20  # a longer word is no mistyped command
 PRIVACY_LINE = (
     "Your data: `export` sends you all I keep about you, `forget` deletes it. What is kept "
     "and for how long: PRIVACY.md in the mockinterview project."
@@ -119,6 +123,19 @@ def typed_command(
     if (len(counted) <= MAX_ARGUMENTS or spec.sentence) and understood:
         return name, " ".join(words[1:])
     return None
+
+
+def meant(text: str) -> list[str]:
+    """The commands a one-word message that is none was likely meant to be, the nearest
+    (one typo away, two in a long word): "hlep" is `help`, "stast" `start` or `stats`."""
+    words = text.split()
+    typed = words[0].lower().lstrip("/") if len(words) == 1 else ""
+    if not (typed.isascii() and typed.isalpha() and len(typed) <= MAX_COMMAND_CHARS):
+        return []  # nor is it echoed back: no markup, no mention, nothing long
+    most = max(1, len(typed) // 3)
+    found = process.extract(typed, COMMANDS.keys(), scorer=OSA.distance, score_cutoff=most)
+    nearest = min((distance for _, distance, _ in found), default=0)
+    return [name for name, distance, _ in found if distance == nearest]
 
 
 def help_text(bank: QuestionBank, *, unknown: str | None = None) -> str:
