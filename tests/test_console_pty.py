@@ -85,6 +85,23 @@ def test_a_pasted_three_paragraph_answer_is_one_answer_in_colour(terminal: Termi
     assert "That question is scored" not in child.before
 
 
+def test_text_typed_after_the_feedback_is_offered_as_a_retry(terminal: Terminal) -> None:
+    child = started(terminal)
+    child.send("REST maps resources to URLs." + ALT_ENTER)
+    child.expect("Score: ")
+    child.expect("›")
+    child.send("PUT and PATCH update a resource, DELETE removes it." + ALT_ENTER)
+    child.expect("already scored. Send this as a new answer")
+    child.sendline("n")
+    child.expect("PATCH update a resource")  # back in the editor, not lost
+    child.send(ALT_ENTER)
+    child.expect("already scored")
+    child.sendline("y")
+    child.expect("Retry:")
+    child.sendline("status")
+    child.expect("question 1 of 2 \\(feedback shown\\) · 1 answered")
+
+
 def test_enter_inside_an_answer_starts_a_new_line(terminal: Terminal) -> None:
     child = started(terminal)
     child.send("REST maps resources to URLs\r")

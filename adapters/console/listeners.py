@@ -83,6 +83,10 @@ class Console:
         """Whether a question waits for this person's answer."""
         return self.engine.answering(self.user)
 
+    def reviewing(self) -> bool:
+        """Whether the feedback on an answer is shown, in an interview not yet finished."""
+        return self.engine.interviewing(self.user) and not self.asking()
+
     def command(self, text: str) -> tuple[str, str] | None:
         return self.engine.typed_command(self.user, text)
 

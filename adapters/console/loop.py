@@ -15,6 +15,10 @@ from adapters.console.loader import Loader, data_folder
 from bot.types import Command
 
 CLEARED = "Ctrl-C clears the line; Ctrl-D saves what you were writing as a draft and quits."
+RETRY_IT = (
+    "That question is already scored. Send this as a new answer to it, in place of the last "
+    "(`retry`)? (y/n)"
+)
 
 if TYPE_CHECKING:
     from adapters.console.listeners import Console
@@ -79,6 +83,8 @@ def _submit(console: Console, editor: Editor, text: str) -> str:
     if not text:
         return ""
     command = console.command(text)
+    if command is None and console.reviewing():
+        return _retrying(console, editor, text)
     if command is not None or not console.asking():
         console.send(text)
         if command is not None and _forgets(*command):
@@ -100,6 +106,16 @@ def _submit(console: Console, editor: Editor, text: str) -> str:
         console.send(text)
         return ""
     return text
+
+
+def _retrying(console: Console, editor: Editor, text: str) -> str:
+    """Text typed once the answer is scored (sent too early, perhaps): offered as a new
+    answer to the same question, as `retry` takes it; kept in the editor otherwise."""
+    if editor.ask(RETRY_IT, "ny", keeping=text) != "y":
+        return text
+    console.dispatch(Command(console.user, console.where, "retry"))
+    console.send(text)
+    return ""
 
 
 def _forgets(name: str, args: str) -> bool:

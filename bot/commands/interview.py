@@ -31,6 +31,11 @@ from bot.types import (
     Text,
 )
 
+SCORED_ALREADY = (
+    "That question is already scored, so this was not taken as an answer. "
+    "`retry` answers it again (then send your answer), `next` moves on, `end` finishes."
+)
+
 # -- shared by every command that runs an interview ----------------------------------------
 
 
@@ -261,7 +266,7 @@ def answer(desk: Desk, request: Request, event: Text) -> Outcome:
     """Typed text that is no command: the answer to the question waiting for one."""
     session = require(request)
     if session.state is not State.ASKING:
-        return request.reply("That question is scored. Type `next` for another or `end`.")
+        return request.reply(SCORED_ALREADY)
     text = event.text.strip()
     if not text:
         raise UserError("That answer was empty. Type your answer, or `skip`.")
