@@ -178,6 +178,9 @@ def advance(session: Session, next_question: str | None, now: datetime) -> Sessi
 
 
 def finish(session: Session) -> Session:
+    """End the interview; a question still waiting for its answer counts as skipped."""
+    if session.state is State.ASKING:
+        session = skip(session)
     return replace(session, state=State.FINISHED, current=None, hints=0)
 
 

@@ -308,7 +308,17 @@ def test_a_weak_answer_is_never_well_done(chat: Chat) -> None:
 def test_ending_before_any_answer_is_not_well_done(chat: Chat) -> None:
     chat.send("start")
     summary = chat.send("end")
-    assert "Well done" not in summary and "Nothing answered yet" in summary
+    assert "Well done" not in summary and "0 answered, 1 skipped" in summary
+    assert "skipped; read the model answer again" in summary
+
+
+def test_the_question_showing_at_the_end_counts_as_skipped(chat: Chat) -> None:
+    chat.send("start backend-developer technical 3")
+    answer_well(chat)
+    chat.send("next")
+    summary = chat.send("end")
+    assert "**Interview finished.** 1 answered, 1 skipped" in summary
+    assert "2. **skipped** · " in summary
 
 
 def test_only_a_strong_interview_is_well_done(chat: Chat) -> None:
