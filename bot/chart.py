@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.records import AnswerRecord
+
+if TYPE_CHECKING:  # matplotlib loads only when a chart is drawn
+    from matplotlib.figure import Figure
 
 WINDOW = 5  # answers in the moving average
 
@@ -20,7 +24,14 @@ def moving_average(values: Sequence[float], window: int = WINDOW) -> list[float]
 
 def score_chart(answers: Sequence[AnswerRecord]) -> bytes:
     """Every answer's score in order, with its moving average, as PNG bytes."""
+    buffer = io.BytesIO()
+    score_figure(answers).savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def score_figure(answers: Sequence[AnswerRecord]) -> Figure:
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     scores = [100 * record.score for record in answers]
     numbers = list(range(1, len(scores) + 1))
@@ -30,11 +41,10 @@ def score_chart(answers: Sequence[AnswerRecord]) -> bytes:
     axes.plot(numbers, moving_average(scores), "-", color="#1f6feb", linewidth=2, label="trend")
     axes.set_ylim(0, 100)
     axes.set_xlabel("answers, oldest first")
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))  # answer 2, never answer 1.5
     axes.set_ylabel("score (%)")
     axes.set_title("mockinterview: your scores over time")
     axes.grid(alpha=0.3)
     axes.legend(loc="lower right")
     figure.tight_layout()
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    return buffer.getvalue()
+    return figure

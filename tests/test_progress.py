@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from bot.chart import score_figure
 from bot.daily import schedule
 from bot.db import SqlStore, tables
 from bot.questions import QuestionBank
@@ -71,6 +72,15 @@ def test_stats_before_and_after_answers(chat: Chat) -> None:
     assert reply.attachment is not None
     assert reply.attachment.mime == "image/png"
     assert png_size(reply.attachment.data) == (700, 320)
+
+
+def test_the_chart_numbers_answers_in_whole_numbers(chat: Chat) -> None:
+    for _ in range(3):
+        chat.send("start backend-developer 1")
+        answer_current(chat)
+    axes = score_figure(chat.store.answers(ADA.key)).axes[0]
+    shown = [tick for tick in axes.get_xticks() if 1 <= tick <= 3]
+    assert shown == [1, 2, 3]
 
 
 def test_a_timed_mock_interview_mixes_kinds_marks_late_answers_and_reports(chat: Chat) -> None:

@@ -15,6 +15,7 @@ from adapters.console.loader import Loader, data_folder
 from bot.types import Command
 
 CLEARED = "Ctrl-C clears the line; Ctrl-D saves what you were writing as a draft and quits."
+DRAFT_PREVIEW = 60  # characters of a kept draft shown when the console starts
 RETRY_IT = (
     "That question is already scored. Send this as a new answer to it, in place of the last "
     "(`retry`)? (y/n)"
@@ -71,8 +72,9 @@ def _offer_draft(drafts: Drafts, editor: Editor) -> str:
     draft = drafts.load()
     if not draft.strip():
         return ""
-    preview = " ".join(draft.split())[:60]
-    question = f"You left a draft answer: “{preview}…”. Keep it (k) or drop it (d)?"
+    flat = " ".join(draft.split())
+    preview = flat[:DRAFT_PREVIEW] + ("…" if len(flat) > DRAFT_PREVIEW else "")
+    question = f"You left a draft answer: “{preview}”. Keep it (k) or drop it (d)?"
     choice = editor.ask(question, "kd", keeping=draft)  # Ctrl-C keeps it, Ctrl-D too
     drafts.drop()
     return "" if choice == "d" else draft
