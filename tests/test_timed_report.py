@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.interview import Session, State, Turn
+from bot import interview
 from bot.questions import QuestionBank
 from bot.records import AnswerRecord
 from bot.scoring import PointScore
@@ -18,19 +18,8 @@ LONG = "Shard the table by tenant id and route each query to its shard. " * 10
 def reported(bank: QuestionBank, points: tuple[PointScore, ...]) -> str:
     question = next(iter(bank))
     record = AnswerRecord("console:ada", "s1", question.id, "an answer", 0.5, points, NOW)
-    session = Session(
-        id="s1",
-        guide=question.guide,
-        kind=None,
-        difficulty=None,
-        length=1,
-        state=State.FINISHED,
-        current=None,
-        started_at=NOW,
-        asked_at=NOW,
-        turns=(Turn(question.id, 0.5),),
-    )
-    return report_text(session, [record], bank)
+    answered = interview.answer(interview.one_question("s1", question, NOW), 0.5, late=False)
+    return report_text(interview.finish(answered), [record], bank)
 
 
 def test_points_made_in_part_are_not_called_missed(bank: QuestionBank) -> None:
