@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -64,6 +65,12 @@ def test_the_console_keeps_a_due_daily_question_for_its_next_start(tmp_path: Pat
     came_back = run_console(database, "")
     assert "Your daily question" in came_back and "Question 1 of 1" in came_back
     assert "Your daily question" not in run_console(database, "")  # once
+
+
+def test_the_consoles_daily_question_defaults_to_the_machines_time_zone(tmp_path: Path) -> None:
+    environment = {**os.environ, "TZ": "Asia/Kolkata"}
+    output = run_console(tmp_path / "zone.db", "daily on 07:30\n", env=environment)
+    assert "Daily question at 07:30 Asia/Kolkata" in output
 
 
 @dataclass

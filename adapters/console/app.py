@@ -25,8 +25,25 @@ def build_console(
     from adapters.wiring import build_engine
 
     engine = build_engine(load_settings(), bank_cache=data_folder() / "cache")
+    user = console_user(arguments.user)
+    engine.update_profile(user, timezone=local_zone())  # as Slack tells the bot a person's
     out = arguments.out or data_folder()
-    return Console(engine, user=console_user(arguments.user), output=output, out=out)
+    return Console(engine, user=user, output=output, out=out)
+
+
+def local_zone() -> str | None:
+    """This machine's IANA time zone (``TZ``, else the system's), the default for `daily on`;
+    tzlocal reads it wherever Python runs, and comes with APScheduler anyway."""
+    import warnings
+
+    from tzlocal import get_localzone_name
+
+    with warnings.catch_warnings():  # "no zone configured, using UTC" is no news to a person
+        warnings.simplefilter("ignore")
+        try:
+            return get_localzone_name()
+        except (LookupError, ValueError, OSError):
+            return None
 
 
 def output_for(stream: object) -> Output:
