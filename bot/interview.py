@@ -128,7 +128,7 @@ def _require_asking(session: Session) -> str:
 def answer(session: Session, score: float, *, late: bool = False) -> Session:
     """Record a scored answer to the current question; feedback comes next."""
     question_id = _require_asking(session)
-    turn = Turn(question_id, round(score, 4), session.hints, late)
+    turn = Turn(question_id, score, session.hints, late)
     return replace(session, state=State.REVIEWING, turns=(*_earlier(session), turn), hints=0)
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from bot import interview
 from bot.errors import UserError
+from bot.feedback import percent
 from bot.interview import Session, State
 from bot.types import Difficulty, Kind
 
@@ -78,8 +79,10 @@ def test_refused_transitions_say_what_to_do(start: Callable[[], Session], step: 
 
 
 def test_an_answer_records_score_and_hints_used() -> None:
-    session = interview.answer(interview.hint(interview.hint(fresh())), 0.61234)
-    assert session.turns == (interview.Turn("g/1", 0.6123, hints=2),)
+    session = interview.answer(interview.hint(interview.hint(fresh())), 0.15496)
+    # kept as scored: rounded once when shown, 15% in the feedback and in every average
+    assert session.turns == (interview.Turn("g/1", 0.15496, hints=2),)
+    assert percent(session.turns[0].score or 0.0) == "15%"
     assert session.hints == 0
 
 

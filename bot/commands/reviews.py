@@ -222,7 +222,7 @@ def _corrected_session(session: Session | None, corrected: AnswerRecord) -> Sess
     for index in range(len(session.turns) - 1, -1, -1):
         turn = session.turns[index]
         if turn.question_id == corrected.question_id and turn.score is not None:
-            rescored = replace(turn, score=round(corrected.score, 4))
+            rescored = replace(turn, score=corrected.score)
             turns = (*session.turns[:index], rescored, *session.turns[index + 1 :])
             return replace(session, turns=turns)
     return session
