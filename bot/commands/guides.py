@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.commands.base import Argument, Desk, Outcome, Request, Spec
+from bot.commands.base import Argument, Desk, Outcome, Request, Spec, words_among
 from bot.commands.reviews import accepted_text
 from bot.errors import UserError
 from bot.types import Command
@@ -44,5 +44,6 @@ COMMANDS = (
         "`guide`: the guides here; admins add one by sending a `.md` file (`guide upload`)",
         guide,
         arguments=(Argument("file", "Admins: a .md guide in the shipped guides' format to add"),),
+        accepts=words_among("upload"),  # typed in a DM or the terminal, too
     ),
 )
