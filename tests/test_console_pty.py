@@ -129,6 +129,9 @@ def test_a_command_word_after_hint_asks_answer_or_command(terminal: Terminal) ->
     child.expect("answer ›")
     child.send("Start with EXPLAIN ANALYZE to find the slow part of the query" + ALT_ENTER)
     child.expect("command word `start`")
+    child.sendline("y")  # no choice here: asked again, nothing sent
+    child.expect("Please type a or c")
+    assert "Score: " not in child.before
     child.sendline("a")
     child.expect("Score: ")
 
@@ -169,6 +172,9 @@ def test_ctrl_c_at_a_check_puts_the_answer_back_to_edit(terminal: Terminal) -> N
     child.expect("EXPLAIN ANALYZE")  # back in the editor, neither sent nor run
     child.send(" on the slow query, then read the plan" + ALT_ENTER)
     child.expect("command word `start`")
+    child.sendline("y")  # no choice here: asked again, nothing sent
+    child.expect("Please type a or c")
+    assert "Score: " not in child.before
     child.sendline("a")
     child.expect("Score: ")
     assert "Question 1 of 5" not in (child.before or "")  # `start` never ran

@@ -93,14 +93,20 @@ class Editor:
 
     def ask(self, question: str, choices: str, *, keeping: str = "") -> str:
         """A one-letter answer to a yes/no style question; the first choice on Enter alone,
-        "" on Ctrl-C (the question is called off). Ctrl-D raises Quit with ``keeping``, the
-        text the question was about, so that it is kept as a draft, not lost."""
+        "" on Ctrl-C (the question is called off); any other reply asks again, naming the
+        choices. Ctrl-D raises Quit with ``keeping``, the text the question was about, so
+        that it is kept as a draft, not lost."""
         session: PromptSession[str] = PromptSession()
-        try:
-            reply = session.prompt(f"{question} ", pre_run=self._after_drawing)
-        except EOFError:
-            raise Quit(keeping) from None
-        except KeyboardInterrupt:
-            return ""
-        reply = reply.strip().lower()
-        return reply[:1] if reply[:1] in choices else choices[0]
+        prompt = f"{question} "
+        while True:
+            try:
+                reply = session.prompt(prompt, pre_run=self._after_drawing).strip().lower()
+            except EOFError:
+                raise Quit(keeping) from None
+            except KeyboardInterrupt:
+                return ""
+            if not reply:
+                return choices[0]
+            if reply[:1] in choices:
+                return reply[:1]
+            prompt = f"Please type {' or '.join(choices)} (Enter: {choices[0]}): "
