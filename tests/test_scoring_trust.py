@@ -1791,6 +1791,35 @@ def test_waving_away_what_a_pitfall_warns_against_contradicts_it(scorer: KeyPoin
     assert dismissive.points[0].status is Status.CONTRADICTED
 
 
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("An index speeds up lookups, and more indexes also make writes faster.", True),
+        ("An index speeds up lookups, but too many indexes make writes slower.", False),
+    ],
+)
+def test_saying_the_opposite_of_what_a_pitfall_leads_to_contradicts_it(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    points = [
+        KeyPoint("An index speeds up lookups."),
+        KeyPoint("Over-indexing leads to slower write operations.", role=Role.PITFALL),
+    ]
+    pitfall = score(scorer, points, answer).points[1]
+    assert (pitfall.status is Status.CONTRADICTED) is contradicted
+    if contradicted:
+        assert pitfall.note == "You said “make writes faster”; the key point says slower…"
+
+
+def test_the_mistake_a_pitfall_names_is_no_opposite_to_find(scorer: KeyPointScorer) -> None:
+    points = [
+        KeyPoint("Revoke and rotate a leaked key at once."),
+        KeyPoint("Making the repository private instead of rotating the key.", role=Role.PITFALL),
+    ]
+    answer = "The key leaked to a public repo, so I revoked and rotated it at once."
+    assert not any(p.status is Status.CONTRADICTED for p in score(scorer, points, answer).points)
+
+
 TOKEN_PITFALL = KeyPoint(
     "Storing access tokens in localStorage, where any XSS can read and send them.",
     role=Role.PITFALL,

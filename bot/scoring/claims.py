@@ -74,6 +74,7 @@ MISTAKE_WEIGHT = 1.4  # rarer than "every" or "look": a term that names a mistak
 LEADING_ON = word_set("which so because causing leading instead rather")  # to what a mistake
 # leads, or what it leaves out: not "that" or "when", which may restrict it ("a request that
 # needs an immediate answer")
+LEADS_TO = LEADING_ON | word_set("leads lead causes cause results")  # where what it leads to opens
 
 _OPPOSITES = """
 faster slower; quicker slower; increase decrease; increase reduce; improve worsen;
@@ -192,9 +193,10 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
 def pitfall_claims(
     words: Sequence[Word], weights: Mapping[str, float], stated: int, named: int
 ) -> PointClaims:
-    """A pitfall ("Not versioning APIs breaks clients") is contradicted only by waving away
-    what it says must not be skipped: "versioning is an anti-pattern" (or, see ``advice``,
-    by recommending it, unless it is a pitfall of leaving something out)."""
+    """A pitfall ("Not versioning APIs breaks clients") is contradicted by waving away what
+    it says must not be skipped: "versioning is an anti-pattern" (or, see ``advice``, by
+    recommending it, unless it is a pitfall of leaving something out), and by saying the
+    opposite of what it leads to."""
     stems = [word.first for word in words]
     skipped = frozenset(
         found
@@ -204,17 +206,27 @@ def pitfall_claims(
     omission = bool(words) and words[0].lower in OMITTING
     left_out = _named_after(words, LEAVING_OUT)
     belief = _belief(words[:stated])
+    after = _leads_to(words, named)
+    opposites = _opposites(words[after:], stems[after:])
     return PointClaims(
+        opposites=opposites,
         belief=_affirmed_stems(belief, weights),
         belief_sides=_sides(belief, weights),
         belief_denies=any(denies(word) for word in belief),
         affirmed=skipped,
-        triggers=skipped,
+        triggers=skipped | set(opposites),
         omission=omission,
         left_out=left_out,
         alternatives=_alternatives(words, weights),
         mistakes=_mistakes(words, weights, named),
     )
+
+
+def _leads_to(words: Sequence[Word], named: int) -> int:
+    """Where a pitfall starts saying what its mistake leads to, whose opposite is a wrong
+    claim ("makes writes faster" against "Over-indexing leads to slower writes"); the
+    mistake's own words are not ("a public repo" against "Making the repository private")."""
+    return min(next((at for at, word in enumerate(words) if word.lower in LEADS_TO), named), named)
 
 
 def _mistakes(words: Sequence[Word], weights: Mapping[str, float], named: int) -> frozenset[str]:
