@@ -45,6 +45,6 @@ def score_figure(answers: Sequence[AnswerRecord]) -> Figure:
     axes.set_ylabel("score (%)")
     axes.set_title("mockinterview: your scores over time")
     axes.grid(alpha=0.3)
-    axes.legend(loc="lower right")
+    axes.legend(loc="best")  # where it hides the fewest points, never the newest by design
     figure.tight_layout()
     return figure

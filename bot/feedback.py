@@ -25,6 +25,16 @@ def percent(score: float) -> str:
     return f"{round(score * 100)}%"
 
 
+def plural(number: int, noun: str) -> str:
+    """The noun for ``number`` of it: "answer" for 1, "answers" otherwise (regular nouns)."""
+    return noun if number == 1 else f"{noun}s"
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 answer", "3 answers", "0 days"."""
+    return f"{number} {plural(number, noun)}"
+
+
 def phrases(texts: Sequence[str], limit: int) -> str:
     """Key points as one line: joined by semicolons without their own full stops, and cut at
     a word before ``limit`` characters, with "…" when cut."""

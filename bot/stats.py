@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
-from bot.feedback import KIND_TITLES, percent
+from bot.feedback import KIND_TITLES, counted, percent
 from bot.questions import Question, QuestionBank
 from bot.records import AnswerRecord, scored, summarize
 from bot.streaks import Streak
@@ -72,7 +72,7 @@ def stats_text(answers: Sequence[AnswerRecord], bank: QuestionBank, streak: Stre
     guides = averages(answers, bank, lambda question: bank.guide(question.guide).title)
     kinds = averages(answers, bank, lambda question: KIND_TITLES[question.kind.value])
     lines = [
-        f"**Your progress** · {len(answers)} answers · average {percent(overall)}",
+        f"**Your progress** · {counted(len(answers), 'answer')} · average {percent(overall)}",
         _table("By guide", guides),
         _table("By kind", kinds),
         "**Trend:** " + " → ".join(percent(score) for score in trend(answers)),

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from bot.feedback import counted
+
 FREEZE_EVERY = 7  # answered days in a row that earn a freeze
 MAX_FREEZES = 2  # freezes a person can hold at once
 FREEZE_RULE = (
@@ -29,7 +31,7 @@ class Streak:
     used: int = 0  # missed days a freeze has covered so far
 
     def describe(self) -> str:
-        return f"{self.days} day(s) · freezes: {self.held} held, {self.used} used"
+        return f"{counted(self.days, 'day')} · freezes: {self.held} held, {self.used} used"
 
 
 def walk(delivered: Iterable[tuple[date, bool]], today: date) -> Streak:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.errors import UserError
-from bot.feedback import KIND_TITLES, percent, phrases
+from bot.feedback import KIND_TITLES, counted, percent, phrases
 from bot.interview import Session, State
 from bot.questions import QuestionBank
 from bot.records import AnswerRecord
@@ -51,7 +51,7 @@ def parse_mock(args: str) -> MockOptions:
 
 
 def mock_intro(options: MockOptions) -> str:
-    timing = f", {options.minutes} minute(s) per answer" if options.minutes else ""
+    timing = f", {counted(options.minutes, 'minute')} per answer" if options.minutes else ""
     return (
         f"**Mock interview:** {options.questions} questions of mixed kinds{timing}. "
         "A late answer is still scored, and marked late. A report comes at the end.\n\n"

@@ -185,7 +185,7 @@ def test_sessions_marks_a_running_interview_and_a_retry(chat: Chat) -> None:
 def test_report_of_a_number_not_listed(chat: Chat, asked: str) -> None:
     chat.send("start backend-developer technical 1")
     chat.send(first_point(chat))
-    assert "Give a number from `sessions`: `report 1`" in chat.send(f"report {asked}")
+    assert "`sessions`: `report 1` (the latest), the only one." in chat.send(f"report {asked}")
 
 
 @pytest.mark.parametrize("one", ["\uff11", "\u0661"], ids=["full-width", "Arabic-Indic"])

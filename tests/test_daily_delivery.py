@@ -97,7 +97,7 @@ def test_answering_the_daily_question_gives_feedback_and_a_streak(
         feedback = chat.send("We would use indexes, caching and HTTP status codes.")
         assert "Score:" in feedback
     assert len({reply.text for _, reply in sender.sent}) == 3, "three different questions"
-    assert "Streak: **3** day(s)" in chat.send("daily status")
+    assert "Streak: **3** days" in chat.send("daily status")
 
 
 def test_a_missed_day_breaks_the_streak_and_a_pause_does_not(

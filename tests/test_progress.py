@@ -84,7 +84,7 @@ def test_the_chart_numbers_answers_in_whole_numbers(chat: Chat) -> None:
 
 
 def test_a_timed_mock_interview_mixes_kinds_marks_late_answers_and_reports(chat: Chat) -> None:
-    assert "3 questions of mixed kinds, 2 minute(s) per answer" in chat.send("interview 3 2")
+    assert "3 questions of mixed kinds, 2 minutes per answer" in chat.send("interview 3 2")
     kinds = []
     for number in range(3):
         kinds.append(chat.question().kind)

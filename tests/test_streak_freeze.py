@@ -67,16 +67,16 @@ def test_a_week_earns_a_freeze_that_saves_the_streak_on_a_missed_day(
     chat.send("daily on 09:00 UTC")
     for day in range(1, 8):
         answer_daily(chat, sender, clock, day)
-    assert "**Daily streak:** 7 day(s) · freezes: 1 held, 0 used" in chat.send("stats")
+    assert "**Daily streak:** 7 days · freezes: 1 held, 0 used" in chat.send("stats")
     clock.now = datetime(2026, 11, 8, 9, 5, tzinfo=UTC)
     run_tick(chat, sender)  # delivered, never answered
     answer_daily(chat, sender, clock, 9)
-    assert "**Daily streak:** 8 day(s) · freezes: 0 held, 1 used" in chat.send("stats")
-    assert "Streak: **8** day(s) · freezes: 0 held." in chat.send("daily status")
+    assert "**Daily streak:** 8 days · freezes: 0 held, 1 used" in chat.send("stats")
+    assert "Streak: **8** days · freezes: 0 held." in chat.send("daily status")
     clock.now = datetime(2026, 11, 10, 9, 5, tzinfo=UTC)
     run_tick(chat, sender)
     answer_daily(chat, sender, clock, 11)
-    assert "**Daily streak:** 1 day(s) · freezes: 0 held, 1 used" in chat.send("stats")
+    assert "**Daily streak:** 1 day · freezes: 0 held, 1 used" in chat.send("stats")
 
 
 def test_the_help_for_daily_questions_explains_freezes(chat: Chat) -> None:

@@ -84,9 +84,9 @@ def report(desk: Desk, request: Request, args: str) -> Outcome:
     word = args.strip()
     number = int(word) if is_number(word) else 0
     if not 1 <= number <= len(past):
-        raise UserError(
-            f"Give a number from `sessions`: `report 1` (the latest) to `report {len(past)}`."
-        )
+        latest = "`report 1` (the latest)"
+        shown = f"{latest} to `report {len(past)}`" if len(past) > 1 else f"{latest}, the only one"
+        raise UserError(f"Give a number from `sessions`: {shown}.")
     text = report_again(number, past[number - 1], request.bank, timezone_of(desk, request))
     return request.reply(text, private=True)
 

@@ -23,7 +23,7 @@ from bot.daily import (
 )
 from bot.deliveries import MAX_FAILURES, streak_of
 from bot.errors import UserError
-from bot.feedback import feedback_text
+from bot.feedback import feedback_text, plural
 from bot.scoring import MAX_ANSWER_CHARS
 from bot.store import SaveSubscription
 from bot.streaks import FREEZE_RULE
@@ -206,7 +206,8 @@ def describe(desk: Desk, subscription: Subscription, now: datetime) -> str:
     ]
     if not subscription.is_channel:
         streak = streak_of(desk.store, subscription, now)
-        lines.append(f"Streak: **{streak.days}** day(s) · freezes: {streak.held} held.")
+        days = plural(streak.days, "day")
+        lines.append(f"Streak: **{streak.days}** {days} · freezes: {streak.held} held.")
     if rule.paused_until:
         lines.append(f"Paused until {rule.paused_until.isoformat()}.")
     if subscription.next_due_at:

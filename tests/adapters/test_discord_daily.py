@@ -138,7 +138,7 @@ async def test_a_timed_mock_interview_opens_a_thread(world: World) -> None:
         world.cog.mock_interview, world.command("interview", text_channel()), minutes=2
     )
     question, _link = world.api.sent()
-    assert "5 questions of mixed kinds, 2 minute(s) per answer" in question.content
+    assert "5 questions of mixed kinds, 2 minutes per answer" in question.content
 
 
 async def test_forget_needs_confirm(world: World, engine: Engine) -> None:

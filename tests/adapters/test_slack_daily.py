@@ -107,7 +107,7 @@ def test_stats_and_export_arrive_as_files_in_the_dm(slack: RunningApp) -> None:
 
 def test_the_new_commands_reach_the_engine(slack: RunningApp) -> None:
     slack.slack.command("interview 2 3")
-    assert "2 questions of mixed kinds, 3 minute(s)" in shown(slack.api, "Mock interview")
+    assert "2 questions of mixed kinds, 3 minutes" in shown(slack.api, "Mock interview")
     slack.slack.command("forget")
     shown(slack.api, "Type `forget confirm`")
 
