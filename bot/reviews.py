@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from bot.errors import UserError
-from bot.feedback import SELF_CORRECTED
+from bot.feedback import SELF_CORRECTED, counted
 from bot.questions import Question
 from bot.records import AnswerRecord
 from bot.scoring.model import PointScore
@@ -167,8 +167,8 @@ def self_corrected_note(count: int) -> str:
     if not count:
         return ""
     return (
-        f"\n_{count} answer(s) self-corrected with `dispute`: counted here as you corrected "
-        "them; leaderboards count the original scores._"
+        f"\n_{counted(count, 'answer')} self-corrected with `dispute`: counted here as you "
+        "corrected them; leaderboards count the original scores._"
     )
 
 

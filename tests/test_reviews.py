@@ -100,7 +100,7 @@ def test_a_dispute_corrects_the_persons_own_score_at_once(server: Chat) -> None:
     assert int(corrected) > int(original)
     stats = server.send("stats")
     assert f"average {corrected}%" in stats
-    assert "1 answer(s) self-corrected" in stats
+    assert "1 answer self-corrected" in stats
     stored = server.store.answers(ADA.key)[0]
     assert round(stored.score * 100) == int(original), "the stored answer keeps its score"
 
@@ -113,11 +113,20 @@ def test_history_and_sessions_show_the_persons_own_corrected_score(server: Chat)
     assert f"{corrected}%" in server.send("sessions")
 
 
+def test_a_retry_after_a_dispute_starts_from_the_corrected_score(server: Chat) -> None:
+    answer_first_point(server)
+    text = server.send(f"dispute {VERSIONING} {WORDING}")
+    corrected = text.split("is **")[1].split("%")[0]
+    server.send("retry")
+    retried = answer_first_point(server)
+    assert f"**Retry:** {corrected}% → " in retried
+
+
 def test_leaderboards_keep_counting_the_original_score(server: Chat) -> None:
     server.send("leaderboard join")
     original = answer_first_point(server).split("**Score: ")[1].split("%")[0]
     server.send(f"dispute {VERSIONING} {WORDING}")
-    assert f"Ada · {original}% over 1 answer(s)" in server.send("leaderboard")
+    assert f"Ada · {original}% over 1 answer" in server.send("leaderboard")
 
 
 def test_the_summary_of_a_running_interview_counts_the_corrected_score(

@@ -5,12 +5,10 @@ from __future__ import annotations
 from bot import interview
 from bot.attempts import history_text, past_sessions, report_again, sessions_text
 from bot.commands.base import Argument, Desk, Outcome, Request, Spec
-from bot.commands.interview import ask, here
+from bot.commands.interview import ask, here, own_answers
 from bot.commands.words import is_number
 from bot.errors import UserError
 from bot.interview import State
-from bot.records import AnswerRecord
-from bot.reviews import corrected_answers
 
 AGAIN = "**Once more.** Your new answer is compared with the last one.\n\n"
 NO_ANSWERS = "You haven't answered a question yet. Type `start` to begin."
@@ -45,12 +43,6 @@ def retry(desk: Desk, request: Request, args: str) -> Outcome:
         scope=request.event.where.scope,
     )
     return Outcome([ask(request, session, AGAIN)], session, save=True)
-
-
-def own_answers(desk: Desk, request: Request) -> list[AnswerRecord]:
-    """The person's answers as they see their own scores: self-corrections applied."""
-    store, key = desk.store, request.user_key
-    return corrected_answers(store.answers(key), store.disputes_of(key))[0]
 
 
 def history(desk: Desk, request: Request, args: str) -> Outcome:

@@ -17,7 +17,7 @@ from bot.interview import Session, State
 from bot.picking import pick_mixed, pick_next
 from bot.questions import Question, QuestionBank
 from bot.records import AnswerRecord
-from bot.reviews import review_buttons
+from bot.reviews import corrected_answers, review_buttons
 from bot.scoring import MAX_ANSWER_CHARS
 from bot.summary import summary_text
 from bot.timed import late_note, report_text, time_left
@@ -44,6 +44,12 @@ def ask(request: Request, session: Session, prefix: str = "") -> Reply:
     text = question_text(question, session=session, guide=request.bank.guide(question.guide))
     where = request.event.where
     return Reply(where, prefix + text, buttons=QUESTION_BUTTONS, expects_answer=True)
+
+
+def own_answers(desk: Desk, request: Request) -> list[AnswerRecord]:
+    """The person's answers as they see their own scores: self-corrections applied."""
+    store, key = desk.store, request.user_key
+    return corrected_answers(store.answers(key), store.disputes_of(key))[0]
 
 
 def current_question(request: Request, question_id: str | None) -> Question:
@@ -282,7 +288,7 @@ def answer(desk: Desk, request: Request, event: Text) -> Outcome:
         follow_up=follow_up,
         notes=record.notes,
     )
-    answers = desk.store.answers(request.user_key) if session.retry else []
+    answers = own_answers(desk, request) if session.retry else []  # as `history` shows them
     feedback = framed(feedback, record, last_attempt(answers, question.id))
     if late:
         feedback = late_note(session, request.now) + feedback

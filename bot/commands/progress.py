@@ -11,7 +11,7 @@ from bot.chart import score_chart
 from bot.commands.base import Argument, Desk, Outcome, Request, Spec, words_among
 from bot.deliveries import streak_of
 from bot.errors import UserError
-from bot.feedback import percent
+from bot.feedback import counted, percent
 from bot.interview import to_dict
 from bot.records import AnswerRecord
 from bot.reviews import corrected_answers, self_corrected_note
@@ -71,7 +71,7 @@ def _board(store: Store, scope: str, now: datetime) -> str:
         return "No one on the leaderboard has answered lately. `leaderboard join` to take part."
     rows.sort(key=lambda row: (-row[0], -row[1], row[2]))
     lines = [
-        f"{rank}. {name} · {percent(average)} over {count} answer(s)"
+        f"{rank}. {name} · {percent(average)} over {counted(count, 'answer')}"
         for rank, (average, count, name) in enumerate(rows[:LEADERBOARD_SHOWN], start=1)
     ]
     heading = f"**Leaderboard** · last {LEADERBOARD_DAYS} days · opt-in only · {COMPARED}"
