@@ -176,11 +176,12 @@ class Engine:
     def daily_waiting(self, user: User, now: datetime | None = None) -> Reply | None:
         """For a platform that cannot message people (the terminal), when they come back: the
         daily question due for ``user`` alone, claimed and started as the scheduler starts a
-        DM's; None when none is due, an interview waits to be resumed, or the database is
-        down (it stays due)."""
+        DM's, which replaces an earlier daily question left unanswered; None when none is
+        due, an interview waits to be resumed, or the database is down (it stays due)."""
         now = now or self._clock()
         try:
-            if self.interviewing(user):
+            session = self._store.load_session(user.key)
+            if session is not None and session.delivery_id is None and self.interviewing(user):
                 return None
             for claim in self._store.claim_due(now, schedule, 1, user_key=user.key):
                 reply = self.daily_question(claim, now)

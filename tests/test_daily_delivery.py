@@ -229,6 +229,19 @@ def test_a_terminal_daily_question_waits_while_an_interview_does(
     assert daily is not None and "Your daily question" in daily.text
 
 
+def test_a_terminal_daily_question_replaces_yesterdays_unanswered_one(
+    store: Store, bank: QuestionBank, clock: FakeClock
+) -> None:
+    chat = open_chat(bank, store, clock, user=CONSOLE_USER, where=TERMINAL, step=timedelta(0))
+    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    chat.send("daily on 09:00 UTC")
+    clock.now = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
+    assert chat.engine.daily_waiting(CONSOLE_USER) is not None  # and left unanswered
+    clock.now = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+    today = chat.engine.daily_waiting(CONSOLE_USER)
+    assert today is not None and "Your daily question" in today.text
+
+
 def test_the_platform_time_zone_is_the_default(chat: Chat, clock: FakeClock) -> None:
     chat.store.save_profile(Profile(ADA.key, "Ada", "Asia/Kolkata"))
     assert "09:00 Asia/Kolkata" in chat.send("daily on")
