@@ -45,12 +45,13 @@ class Console:
         self.out = out
 
     def greet(self) -> None:
-        """Where the person stopped, then the daily question if one came due meanwhile: the
-        terminal cannot message anyone, so it waits for them here."""
-        self.dispatch(Command(self.user, self.where, "resume"))
+        """The daily question if one came due meanwhile (the terminal cannot message anyone,
+        so it waits for them here), else where the person stopped."""
         daily = self.engine.daily_waiting(self.user)
         if daily is not None:
             self.output.reply(daily)
+        else:
+            self.dispatch(Command(self.user, self.where, "resume"))
 
     def send(self, text: str) -> None:
         self.dispatch(Text(self.user, self.where, text))
