@@ -197,12 +197,18 @@ CONSOLE_USER = User("console", "ada", "Ada")
 TERMINAL = Where("console", "terminal", direct=True)
 
 
-def test_a_terminal_gets_its_own_daily_question_when_it_comes_back(
-    store: Store, bank: QuestionBank, clock: FakeClock
-) -> None:
+def terminal_with_daily_questions(store: Store, bank: QuestionBank, clock: FakeClock) -> Chat:
+    """Ada in the terminal, her daily question at 09:00 UTC from 23 November."""
     chat = open_chat(bank, store, clock, user=CONSOLE_USER, where=TERMINAL, step=timedelta(0))
     clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
     assert "waits for you the next time" in chat.send("daily on 09:00 UTC")
+    return chat
+
+
+def test_a_terminal_gets_its_own_daily_question_when_it_comes_back(
+    store: Store, bank: QuestionBank, clock: FakeClock
+) -> None:
+    chat = terminal_with_daily_questions(store, bank, clock)
     chat.send("daily on 09:00 UTC", user=ADA, where=DM)  # someone else's, on Slack
     assert chat.engine.daily_waiting(CONSOLE_USER) is None  # not due yet
     clock.now = datetime(2026, 11, 23, 18, 30, tzinfo=UTC)
@@ -217,9 +223,7 @@ def test_a_terminal_gets_its_own_daily_question_when_it_comes_back(
 def test_a_terminal_daily_question_waits_while_an_interview_does(
     store: Store, bank: QuestionBank, clock: FakeClock
 ) -> None:
-    chat = open_chat(bank, store, clock, user=CONSOLE_USER, where=TERMINAL, step=timedelta(0))
-    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-    chat.send("daily on 09:00 UTC")
+    chat = terminal_with_daily_questions(store, bank, clock)
     chat.send("start backend-developer 3")
     clock.now = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
     assert chat.engine.daily_waiting(CONSOLE_USER) is None
@@ -232,9 +236,7 @@ def test_a_terminal_daily_question_waits_while_an_interview_does(
 def test_a_terminal_daily_question_replaces_yesterdays_unanswered_one(
     store: Store, bank: QuestionBank, clock: FakeClock
 ) -> None:
-    chat = open_chat(bank, store, clock, user=CONSOLE_USER, where=TERMINAL, step=timedelta(0))
-    clock.now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-    chat.send("daily on 09:00 UTC")
+    chat = terminal_with_daily_questions(store, bank, clock)
     clock.now = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
     assert chat.engine.daily_waiting(CONSOLE_USER) is not None  # and left unanswered
     clock.now = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
