@@ -59,9 +59,10 @@ def mock_intro(options: MockOptions) -> str:
 
 
 def late_note(session: Session, now: datetime) -> str:
-    limit = (session.time_limit or 0) // 60
-    over = round((now - session.asked_at).total_seconds() / 60 - limit, 1)
-    return f"⏱ **Late** by {over} min over the {limit}-minute limit (still scored).\n\n"
+    """How late the answer came, in minutes and seconds, as `status` says it."""
+    limit = session.time_limit or 0
+    over = int((now - session.asked_at).total_seconds()) - limit
+    return f"⏱ **Late** by {_clock(over)} over the {limit // 60}-minute limit (still scored).\n\n"
 
 
 def time_left(session: Session, now: datetime) -> str:

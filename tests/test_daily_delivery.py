@@ -172,6 +172,10 @@ def test_a_running_interview_defers_the_daily_question(
         ("daily pause until someday", "e.g. `daily pause until 2026-12-28`"),
         ("daily dance", "I don't know `daily dance`"),
         ("daily topic klingon", "no guide called `klingon`"),
+        (
+            "daily topic klingon",
+            "Or a kind: `technical`, `behavioral`, `situational`, `problem-solving`; or `any`.",
+        ),
         ("daily", "Daily questions are **off**"),
     ],
 )

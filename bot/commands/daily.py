@@ -27,7 +27,7 @@ from bot.feedback import feedback_text, plural
 from bot.scoring import MAX_ANSWER_CHARS
 from bot.store import SaveSubscription
 from bot.streaks import FREEZE_RULE
-from bot.types import Platform, Reply, Text
+from bot.types import Kind, Platform, Reply, Text
 
 IN_THE_TERMINAL = (
     "The terminal cannot message you: the question waits for you the next time you run "
@@ -183,7 +183,11 @@ def _topic(desk: Desk, request: Request, args: str) -> Outcome:
     elif word in KIND_WORDS:
         topic = KIND_WORDS[word].value
     else:
-        topic = desk.shipped.guide(word).slug
+        try:
+            topic = desk.shipped.guide(word).slug
+        except UserError as unknown:  # it names the guides; a topic may be a kind too
+            kinds = ", ".join(f"`{kind.value}`" for kind in Kind)
+            raise UserError(f"{unknown.message} Or a kind: {kinds}; or `any`.") from None
     current = replace(_current(desk, request), topic=topic)
     return _save(desk, request, current, f"Daily topic: {topic or 'any'}.")
 
