@@ -23,7 +23,7 @@ from bot.content.budget import ParseBudget
 from bot.daily import Claim, schedule
 from bot.deliveries import Deliveries
 from bot.errors import APOLOGY, StorageUnavailableError, UserError
-from bot.interview import State
+from bot.interview import Session, State
 from bot.lifecycle import in_scope
 from bot.marking import Marker
 from bot.observer import NoObserver, Observer
@@ -116,15 +116,11 @@ class Engine:
         piped lines by it."""
         return typed_in(text, self._store.load_session(user.key), self._bank)
 
-    def answering(self, user: User) -> bool:
-        """Whether a question waits for ``user``'s answer."""
+    def interview_state(self, user: User) -> State | None:
+        """Where ``user``'s interview stands (a question waiting for the answer, feedback
+        shown), read once; None when there is none."""
         session = self._store.load_session(user.key)
-        return session is not None and session.state is State.ASKING
-
-    def interviewing(self, user: User) -> bool:
-        """Whether ``user`` has an interview that is not finished (one to resume later)."""
-        session = self._store.load_session(user.key)
-        return session is not None and session.state is not State.FINISHED
+        return session.state if session is not None else None
 
     def guides(self) -> tuple[Guide, ...]:
         """The shipped guides, for a platform's autocomplete."""
@@ -180,8 +176,7 @@ class Engine:
         due, an interview waits to be resumed, or the database is down (it stays due)."""
         now = now or self._clock()
         try:
-            session = self._store.load_session(user.key)
-            if session is not None and session.delivery_id is None and self.interviewing(user):
+            if _resumable(self._store.load_session(user.key)):
                 return None
             for claim in self._store.claim_due(now, schedule, 1, user_key=user.key):
                 reply = self.daily_question(claim, now)
@@ -295,3 +290,11 @@ class Engine:
 
 
 __all__ = ["APOLOGY", "MAX_ANSWER_CHARS", "Engine", "Text"]
+
+
+def _resumable(session: Session | None) -> bool:
+    """Whether ``session`` is an interview left to resume: not a daily question (which the
+    next day's replaces), and not finished."""
+    return (
+        session is not None and session.delivery_id is None and session.state is not State.FINISHED
+    )

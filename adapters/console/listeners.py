@@ -16,6 +16,7 @@ from typing import Protocol
 from adapters.console.checks import clean
 from adapters.console.loader import BYE, BYE_RESUMING
 from bot.engine import Engine
+from bot.interview import State
 from bot.types import Attachment, Command, Event, Platform, Reply, Text, User, Where
 
 
@@ -65,7 +66,8 @@ class Console:
 
     def goodbye(self) -> None:
         """Say goodbye, and that the interview waits if one does."""
-        self.output.note(BYE_RESUMING if self.engine.interviewing(self.user) else BYE)
+        resumable = self.engine.interview_state(self.user) in (State.ASKING, State.REVIEWING)
+        self.output.note(BYE_RESUMING if resumable else BYE)
 
     def dispatch(self, event: Event) -> None:
         for reply in self.engine.handle(event):
@@ -82,11 +84,11 @@ class Console:
 
     def asking(self) -> bool:
         """Whether a question waits for this person's answer."""
-        return self.engine.answering(self.user)
+        return self.engine.interview_state(self.user) is State.ASKING
 
     def reviewing(self) -> bool:
         """Whether the feedback on an answer is shown, in an interview not yet finished."""
-        return self.engine.interviewing(self.user) and not self.asking()
+        return self.engine.interview_state(self.user) is State.REVIEWING
 
     def command(self, text: str) -> tuple[str, str] | None:
         return self.engine.typed_command(self.user, text)
