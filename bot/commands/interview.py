@@ -223,10 +223,13 @@ def repeat(desk: Desk, request: Request, args: str) -> Outcome:
 
 def skip(desk: Desk, request: Request, args: str) -> Outcome:
     session = require(request)
+    return after_feedback(desk, request, interview.skip(session), _skipped(request, session))
+
+
+def _skipped(request: Request, session: Session) -> Reply:
+    """The model answer of the question being skipped, as `skip` and `next` show it."""
     question = current_question(request, session.current)
-    skipped = interview.skip(session)
-    feedback = Reply(request.event.where, skipped_text(question))
-    return after_feedback(desk, request, skipped, feedback)
+    return Reply(request.event.where, skipped_text(question))
 
 
 def next_question(desk: Desk, request: Request, args: str) -> Outcome:
@@ -235,8 +238,7 @@ def next_question(desk: Desk, request: Request, args: str) -> Outcome:
     session = require(request)
     skipped: list[Reply] = []
     if session.state is State.ASKING:
-        question = current_question(request, session.current)
-        skipped.append(Reply(request.event.where, skipped_text(question)))
+        skipped.append(_skipped(request, session))
         session = interview.skip(session)
     following = pick(desk, request, session)
     session = interview.advance(session, following.id if following else None, request.now)

@@ -65,9 +65,9 @@ def of_points(texts: Sequence[str]) -> Verdict | None:
 
 def contradicted(verdict: Verdict, said: str) -> dict[int, str]:
     """{POINT: why it is contradicted} when the answer opens with another
-    verdict of the same sort (``said``, as typed): "No" for "Yes", "B" for option "A"; {} when
-    it opens with the same one, with one of the other sort, or with none."""
-    means = meaning(said) if said else verdict.means
+    verdict of the same sort (``said``, as typed, never ""): "No" for "Yes", "B" for option
+    "A"; {} when it opens with the same one or with one of the other sort."""
+    means = meaning(said)
     if means == verdict.means or (len(means) == 1) != (len(verdict.means) == 1):
         return {}
     return {POINT: f"You said “{said}”; the key point says “{verdict.typed}”."}
