@@ -2305,6 +2305,45 @@ def test_one_claim_is_charged_once_to_the_weightiest_point_it_contradicts(
     assert both[0].note != both[1].note
 
 
+EXTENSION_HEADERS = (
+    "Extension headers extend the fixed IPv6 header with additional, optional network layer "
+    "information, placed between the fixed header and the payload.",
+    "IPv6 packets with optional headers are processed faster by routers.",
+)
+
+
+@pytest.mark.parametrize(
+    ("points", "contradicted"),
+    [
+        (EXTENSION_HEADERS, False),
+        (tuple(point.replace("optional ", "") for point in EXTENSION_HEADERS), True),
+    ],
+    ids=["the points call them optional", "the points do not"],
+)
+def test_the_word_that_waves_a_term_away_is_no_dismissal_where_the_points_use_it(
+    scorer: KeyPointScorer, points: tuple[str, ...], contradicted: bool
+) -> None:
+    answer = "Extension headers are optional headers between the fixed header and the payload."
+    found = score(scorer, list(points), answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+
+
+def test_a_word_linking_sentences_is_no_term_to_wave_away(scorer: KeyPointScorer) -> None:
+    point = (
+        "Exposed terminal: C senses B sending and therefore holds back, although its "
+        "transmission to D would not collide."
+    )
+    answer = (
+        "C hears B and holds back, but D is outside B's range, therefore waiting is not "
+        "necessary: C is exposed."
+    )
+    found = score(scorer, [point], answer).points[0]
+    assert found.status is not Status.CONTRADICTED
+    assert score(scorer, [point], "Holding back is not necessary for C.").points[0].status is (
+        Status.CONTRADICTED
+    )
+
+
 @pytest.mark.parametrize(
     ("answer", "contradicted"),
     [

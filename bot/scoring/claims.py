@@ -5,8 +5,10 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
 * *dismissed*: "no need to rotate the key", "rotation is unnecessary" or "test restores aren't
   necessary" against "rotate the key immediately": advice not to do what the point says,
   where the point does not negate it, no point of the question calls it optional ("support
-  optional custom aliases and expiry") and the sentence does not open by naming a small case
-  it is about ("For a small internal API, Redis would be overkill");
+  optional custom aliases and expiry") nor uses the word that waves it away ("extension
+  headers are optional" where a point speaks of "optional headers"), and the sentence does not
+  open by naming a small case it is about ("For a small internal API, Redis would be overkill");
+  a word that links sentences ("therefore") is no term of a point;
 * *opposite*: "indexes make writes faster" against "slower write operations": an antonym
   within two words of a term that the point attaches the other word to, and the point's own
   word nowhere near (an answer weighing both sides is not wrong); a denied antonym ("not
@@ -75,6 +77,16 @@ LEADING_ON = word_set("which so because causing leading instead rather")  # to w
 # leads, or what it leaves out: not "that" or "when", which may restrict it ("a request that
 # needs an immediate answer")
 LEADS_TO = LEADING_ON | word_set("leads lead causes cause results")  # where what it leads to opens
+# Words that link sentences ("therefore waiting is not necessary"): never a term of a point
+CONNECTIVES = word_set(
+    "therefore thus hence however moreover furthermore consequently additionally nevertheless"
+)
+# Words that wave a term away ("headers are optional") unless the key points use them too
+# ("optional network layer information"): there, the answer echoes the guide
+ECHOABLE = word_set(
+    "optional unnecessary pointless overkill useless needless redundant superfluous unneeded "
+    "irrelevant obsolete outdated"
+)
 
 _OPPOSITES = """
 faster slower; quicker slower; increase decrease; increase reduce; improve worsen;
@@ -141,6 +153,7 @@ class PointClaims:
     belief_sides: tuple[frozenset[str], ...] = ()
     belief_denies: bool = False
     joined: Joined = frozenset()  # stems the point says one right after the other: rate, limit
+    echoed: frozenset[str] = frozenset()  # the ECHOABLE words the question's points use
 
     def conceding(self, terms: frozenset[str]) -> PointClaims:
         """These claims, with the ``terms`` the question's own points call optional no longer
@@ -345,7 +358,9 @@ def _affirmed(
     return frozenset(
         found
         for index, found in enumerate(stems)
-        if weights.get(found, 0.0) >= DENIABLE_WEIGHT and not is_denied(words, index, joined)
+        if weights.get(found, 0.0) >= DENIABLE_WEIGHT
+        and words[index].lower not in CONNECTIVES
+        and not is_denied(words, index, joined)
     )
 
 
@@ -442,6 +457,7 @@ def _contradictions(
             and is_dismissed(words, index, claims.joined, quoted.clause_starts)
             and not _weighed(claims, words, stems, indexes, index)
             and not _scoped(words, index, quoted.clause_starts)
+            and not _echoes(words, index, claims.echoed)
         ):
             said = quoted(index, REACH + 1, DISMISSAL_REACH)
             yield f"You said “{said}”; the key point says the opposite."
@@ -456,6 +472,13 @@ def _contradictions(
             yield f"You said “{said}”; the key point says {opposite.original}…"
         if found in claims.pairs and words[index].lower not in FUNCTION_WORDS:
             yield from _mispaired(claims.pairs, stems, index, quoted)
+
+
+def _echoes(words: Sequence[Word], index: int, echoed: frozenset[str]) -> bool:
+    """Whether the words waving the term at ``index`` away are the key points' own:
+    "extension headers are optional" where a point speaks of "optional headers"."""
+    following = words[index + 1 : index + 2 * DISMISSAL_REACH]
+    return bool(echoed) and any(word.lower in echoed for word in following)
 
 
 def _weighed(

@@ -13,7 +13,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.scoring.claims import PointClaims, conceded, pitfall_claims, point_claims
+from bot.scoring.claims import (
+    ECHOABLE,
+    PointClaims,
+    conceded,
+    pitfall_claims,
+    point_claims,
+)
 from bot.scoring.definitions import Definition, defined
 from bot.scoring.model import PointScore
 from bot.scoring.roles import shares
@@ -108,9 +114,10 @@ def prepare(
     asked = frozenset(s for word in asking for s in word.stems)
     said = [normalizer.words(text) for text, _, _ in points]
     optional = frozenset().union(*map(conceded, said))
+    echoed = ECHOABLE.intersection(word.lower for words in said for word in words)
     prepared = _with_telling_stems(
         [
-            _point(words, _statements(normalizer, text), text, role, weight, asked, optional)
+            _point(words, _statements(normalizer, text), text, role, weight, asked, optional, echoed)
             for words, (text, role, weight) in zip(said, points, strict=True)
         ],
         asked,
@@ -185,6 +192,7 @@ def _point(
     weight: float,
     asked: frozenset[str],
     optional: frozenset[str],
+    echoed: frozenset[str],
 ) -> PreparedPoint:
     words = tuple(words)
     weights: dict[str, float] = {}
@@ -211,6 +219,7 @@ def _point(
         topic=claims.affirmed & asked,
         left_out=claims.left_out - asked,
         mistakes=claims.mistakes - asked,
+        echoed=echoed,
     ).conceding(optional)
     return PreparedPoint(
         text,
