@@ -272,6 +272,21 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         (TEST_RESTORES, "test restores aren't worth the hours", "test restores are worth doing"),
         (TEST_RESTORES, "test restores waste time", "test restores save time"),
         (
+            "Use Kafka between services to decouple them in time.",
+            "Kafka only adds complexity between services",
+            "Kafka adds some complexity but decouples services in time",
+        ),
+        (
+            "Shard the metadata by user id once one database cannot hold it.",
+            "sharding is premature optimisation at this size",
+            "sharding by user id is the next step once one database is full",
+        ),
+        (
+            "Open distributed traces of slow requests to see which span grew.",
+            "distributed traces are too noisy to be useful here",
+            "distributed traces are the most useful view here",
+        ),
+        (
             "Use Kafka between services to decouple them.",
             "For a URL shortener, Kafka is overkill.",
             "For two services where one calls the other, Kafka is overkill.",

@@ -3,7 +3,8 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
 "contradicted" costs a candidate's trust more than a missed one.
 
 * *dismissed*: "no need to rotate the key", "rotation is unnecessary" or "test restores aren't
-  necessary" against "rotate the key immediately": advice not to do what the point says,
+  necessary" against "rotate the key immediately" ("Kafka only adds complexity", "sharding is
+  premature", "traces are too noisy to be useful"): advice not to do what the point says,
   where the point does not negate it, no point of the question calls it optional ("support
   optional custom aliases and expiry") nor uses the word that waves it away ("extension
   headers are optional" where a point speaks of "optional headers"), and the sentence does not

@@ -102,7 +102,7 @@ DISMISSAL_WORDS = (
         "unnecessary optional pointless overkill useless needless antipattern anti matter needed "
         "important worth job practice idea concern noise hype overrated outdated obsolete "
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
-        "avoided wastes wasted point distraction"
+        "avoided wastes wasted point distraction premature useful complexity"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -130,8 +130,11 @@ DISMISSED_AFTER = re.compile(
     r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
-    r"superfluous|unneeded|a distraction|best avoided))|(should|must) be avoided)\b"
+    r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|"
+    r"too \w+ to be (useful|worth \w+)))|(should|must) be avoided)\b"
     r"|((is|are|s) )?((just|mostly|basically|only) )?wasted? (time|money|effort)\b"
+    r"|(just|only|merely|simply) (adds?|creates?|introduces?) ((unnecessary|needless|extra) )?"
+    r"(complexity|overhead)\b"
 )
 # "... isn't really needed", "... is not our job": a denial, after a verb of being, that says
 # a term is not needed; the verb tells it from a term that names which ("work not needed now")
