@@ -272,6 +272,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         (TEST_RESTORES, "test restores aren't worth the hours", "test restores are worth doing"),
         (TEST_RESTORES, "test restores waste time", "test restores save time"),
         (
+            "Write a blameless postmortem and follow up on its action items.",
+            "there's no need for a postmortem if the fix works",
+            "there's no need for a new process, a blameless postmortem will do",
+        ),
+        (
             "Use Kafka between services to decouple them in time.",
             "Kafka only adds complexity between services",
             "Kafka adds some complexity but decouples services in time",
@@ -2341,6 +2346,26 @@ def test_the_word_that_waves_a_term_away_is_no_dismissal_where_the_points_use_it
     answer = "Extension headers are optional headers between the fixed header and the payload."
     found = score(scorer, list(points), answer).points[0]
     assert (found.status is Status.CONTRADICTED) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("point", "answer"),
+    [
+        (
+            "DHCP assigns addresses so the network administrator configures nothing by hand.",
+            "With DHCP there is no need for the network administrator to configure each host.",
+        ),
+        (
+            "When an operation spans services, run it as a saga of local transactions.",
+            "Brokers add parts you don't need. When an operation spans services, use a saga.",
+        ),
+    ],
+    ids=["who need not act", "a negation in the sentence before"],
+)
+def test_no_need_waves_away_only_what_it_is_the_need_of(
+    scorer: KeyPointScorer, point: str, answer: str
+) -> None:
+    assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
 
 
 def test_a_word_linking_sentences_is_no_term_to_wave_away(scorer: KeyPointScorer) -> None:

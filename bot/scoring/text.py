@@ -315,11 +315,11 @@ def is_denied(words: Sequence[Word], index: int, joined: Joined = frozenset()) -
     return _denied_before(words, _term_start(words, index, joined) if joined else index)
 
 
-def _denied_before(words: Sequence[Word], start: int) -> bool:
-    """A single negation in the NEGATION_REACH words before ``start``, with only grammar or
-    a light verb between."""
+def _denied_before(words: Sequence[Word], start: int, opens: int = 0) -> bool:
+    """A single negation in the NEGATION_REACH words before ``start`` (none before ``opens``,
+    where its clause opens), with only grammar or a light verb between."""
     negations = 0
-    for at in range(start - 1, max(0, start - NEGATION_REACH) - 1, -1):
+    for at in range(start - 1, max(opens, start - NEGATION_REACH) - 1, -1):
         word = words[at]
         if word.negator:
             negations += 1
@@ -395,10 +395,15 @@ def is_dismissed(
     optional", "versioning is an anti-pattern"; the rest of the term it ends may stand
     between (see ``_term_start``): "don't bother with rate limiting"."""
     start = _term_start(words, index, joined) if joined else index
-    reach = range(max(0, start - NEGATION_REACH), start)
-    # "no need to rotate"; not "boot without required config", which says when a thing fails
+    led = start - 1 if start > 0 and words[start - 1].lower in DETERMINERS else start
+    if any(word.lower == "to" for word in words[index + 1 : index + TERM_WORDS]):
+        led = start  # "no need for the administrator to configure": who need not act
+    opens = clauses.start_of(clause_starts, start) if clause_starts else 0
+    reach = range(max(opens, led - NEGATION_REACH), led)
+    # "no need to rotate", "no need for a postmortem"; not "boot without required config",
+    # which says when a thing fails
     if (
-        _denied_before(words, start)
+        _denied_before(words, led, opens)
         and any(words[at].lower in DISMISSING or _no_point(words, at) for at in reach)
         and not any(words[at].lower == "without" for at in reach)
     ):

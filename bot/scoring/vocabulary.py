@@ -117,7 +117,9 @@ def prepare(
     echoed = ECHOABLE.intersection(word.lower for words in said for word in words)
     prepared = _with_telling_stems(
         [
-            _point(words, _statements(normalizer, text), text, role, weight, asked, optional, echoed)
+            _point(
+                words, _statements(normalizer, text), text, role, weight, asked, optional, echoed
+            )
             for words, (text, role, weight) in zip(said, points, strict=True)
         ],
         asked,
