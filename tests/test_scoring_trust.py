@@ -272,6 +272,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         (TEST_RESTORES, "test restores aren't worth the hours", "test restores are worth doing"),
         (TEST_RESTORES, "test restores waste time", "test restores save time"),
         (
+            "Mitigate first: roll back the release or turn off the feature flag.",
+            "rolling back is risky, so I'd debug in production",
+            "a rollback is the quickest way to stop the harm",
+        ),
+        (
             "Write a blameless postmortem and follow up on its action items.",
             "there's no need for a postmortem if the fix works",
             "there's no need for a new process, a blameless postmortem will do",
@@ -2356,11 +2361,15 @@ def test_the_word_that_waves_a_term_away_is_no_dismissal_where_the_points_use_it
             "With DHCP there is no need for the network administrator to configure each host.",
         ),
         (
+            "Move to a different database only when a workload demands it.",
+            "I wouldn't move to a different database in a month; that is overkill.",
+        ),
+        (
             "When an operation spans services, run it as a saga of local transactions.",
             "Brokers add parts you don't need. When an operation spans services, use a saga.",
         ),
     ],
-    ids=["who need not act", "a negation in the sentence before"],
+    ids=["who need not act", "a subject of its own", "a negation in the sentence before"],
 )
 def test_no_need_waves_away_only_what_it_is_the_need_of(
     scorer: KeyPointScorer, point: str, answer: str

@@ -102,7 +102,7 @@ DISMISSAL_WORDS = (
         "unnecessary optional pointless overkill useless needless antipattern anti matter needed "
         "important worth job practice idea concern noise hype overrated outdated obsolete "
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
-        "avoided wastes wasted point distraction premature useful complexity"
+        "avoided wastes wasted point distraction premature useful complexity risky"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -112,7 +112,8 @@ RESTRICTING = word_set(
     "without with by using via unless if when on per for forever blindly everywhere always "
     "synchronously"
 )
-CLAUSE_OPENERS = word_set("because since so although though whereas they we he she")
+CLAUSE_OPENERS = word_set("because since so although though whereas they we he she it this")
+DEMONSTRATIVES = word_set("that")  # after other words, a subject of its own: "... that is"
 WITHOUT = word_set("without no not never")  # just before a term: the term left out
 # Before a term, words that attach it to what a sentence speaks of: "paging on every CPU spike"
 ATTACHING = word_set("as on in of for per at from into about")
@@ -130,7 +131,7 @@ DISMISSED_AFTER = re.compile(
     r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
-    r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|"
+    r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
     r"too \w+ to be (useful|worth \w+)))|(should|must) be avoided)\b"
     r"|((is|are|s) )?((just|mostly|basically|only) )?wasted? (time|money|effort)\b"
     r"|(just|only|merely|simply) (adds?|creates?|introduces?) ((unnecessary|needless|extra) )?"
@@ -451,8 +452,11 @@ def _restricted(between: Sequence[Word]) -> bool:
 def _opens_clause(between: Sequence[Word]) -> bool:
     """Whether the words ``between`` a term and what waves something away open a clause of
     their own, whose subject is waved away, not the term: "IPv4 because they are optional",
-    "serializable, so anomalies are never a concern"."""
-    return any(word.lower in CLAUSE_OPENERS for word in between)
+    "serializable, so anomalies are never a concern", "a new database in a month; that is
+    risky" (not "rotation that is optional", where "that" is the term)."""
+    return any(word.lower in CLAUSE_OPENERS for word in between) or any(
+        word.lower in DEMONSTRATIVES for word in between[1:]
+    )
 
 
 def _denied_need(term: Word, following: Sequence[Word], after: str) -> bool:
