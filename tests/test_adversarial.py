@@ -65,8 +65,9 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_uplook.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-NUANCED_FALSE_ALARMS = 26  # of the 60 nuanced answers, at most this many marked contradicted
-NUANCED_FALSE_POINTS = 28  # ... and at most this many points in them: one claim, one point
+ORDERED_QUESTIONS = 249  # of the sets' 336 questions, at least this many in order
+NUANCED_FALSE_ALARMS = 24  # of the 60 nuanced answers, at most this many marked contradicted
+NUANCED_FALSE_POINTS = 27  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
 BANDS = {
     "strong": ((0.8, 1.0), (0.8, 1.0)),
@@ -75,7 +76,7 @@ BANDS = {
     "partial": ((0.3, 0.8), (0.4, 0.8)),
     "keywords": ((0.0, 0.3), (0.0, 0.35)),
     "word_salad": ((0.0, 0.33), (0.0, 0.3)),
-    "wrong": ((0.0, 0.35), (0.0, 0.6)),  # wrong claims worded their own way: see the README
+    "wrong": ((0.0, 0.35), (0.0, 0.5)),  # wrong claims worded their own way: see the README
     # a fluent answer on another topic still meets long key points in their common words
     "off_topic": ((0.0, 0.15), (0.0, 0.35)),
 }
@@ -146,6 +147,17 @@ def test_a_strong_answer_beats_every_other_kind_on_every_question(
         assert by_kind["strong"] > others, question
 
 
+def test_the_order_within_each_question_holds_no_less_often_than_today() -> None:
+    """strong > partial > every bad kind, question by question, over every set: the figure
+    the README reports (with shuffled key points too); a change that breaks it more fails."""
+    ordered = sum(
+        by_kind["strong"] > by_kind["partial"] > max(by_kind[kind] for kind in BAD_KINDS)
+        for path in (ANSWERS, *HELD_OUT)
+        for by_kind in scored(path).values()
+    )
+    assert ordered >= ORDERED_QUESTIONS
+
+
 def test_partial_answers_beat_bad_ones_on_average(scores: dict[str, dict[str, float]]) -> None:
     assert mean(scores, "partial") > max(mean(scores, kind) for kind in BAD_KINDS)
 
@@ -176,7 +188,7 @@ def test_seasoned_stories_beat_their_partial_telling_and_raise_no_red_flag() -> 
 def test_nuanced_answers_raise_no_more_false_alarms_than_today() -> None:
     """``nuanced_answers.jsonl``: correct answers that dismiss one case or one way ("paging on
     every CPU spike should be avoided"). The claim checks read words and still mark some of
-    them contradicted (25 of 60 today, 28 points); a change that marks more fails here."""
+    them contradicted (24 of 60 today, 27 points); a change that marks more fails here."""
     alarms = [
         sum(point.status is Status.CONTRADICTED for point in result.points)
         for _, _, result in each_answer(ROOT / "benchmarks" / "nuanced_answers.jsonl")
