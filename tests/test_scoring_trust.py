@@ -1897,6 +1897,22 @@ def test_a_bare_imperative_recommends_the_pitfall_but_just_inside_a_clause_does_
     assert score(scorer, [PROMISE_PITFALL], described).points[0].status is not Status.CONTRADICTED
 
 
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("I always keep the access tokens in localStorage so every tab can read them.", True),
+        ("I always keep access tokens out of localStorage, in an HttpOnly cookie.", False),
+        ("Access tokens in localStorage are always readable by any XSS on the page.", False),
+    ],
+    ids=["always, as a habit", "always, kept out of it", "always inside a clause"],
+)
+def test_always_opening_a_clause_prescribes_the_pitfall(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    pitfall = score(scorer, [TOKEN_PITFALL], answer).points[0]
+    assert (pitfall.status is Status.CONTRADICTED) is contradicted
+
+
 def test_a_negation_in_another_clause_does_not_excuse_recommending_a_pitfall(
     scorer: KeyPointScorer,
 ) -> None:

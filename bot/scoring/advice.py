@@ -51,7 +51,7 @@ ENDORSING = word_set(
     reliable robust clean cleaner smart effective optimal solid sensible wise preferable
     """
 )
-PRESCRIBING = word_set("just simply")  # opening a clause, a bare imperative: "just wrap it"
+PRESCRIBING = word_set("just simply always")  # opening a clause, a bare imperative: "just wrap it"
 PRAISING = ENDORSING | PRESCRIBING
 PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # opening a clause: a plan
 SPEAKERS = word_set("i we")
