@@ -8,10 +8,11 @@ sentence that holds most of its words (at least ``SAID_FROM`` of their weight, o
 the mistakes it names: "Committing the state file to Git, or editing state by hand"); it
 *recommends* it when a clause holding those words praises or prescribes ("safest", "best",
 "should") and that clause warns of nothing (no negation, no "avoid", "risk", "leaks"...).
-A bare imperative opening a clause ("just wrap it in a promise") prescribes too, and so
-does a clause opening with the pitfall's own action ("Put user ids in metric labels" for
-"Putting user ids in labels") or with what the speaker would do ("I'd focus on testing
-internal state"), weighed against warnings in its whole sentence. The sentence must name
+A bare imperative opening a clause ("just wrap it in a promise") prescribes too, as does a
+habit ("I always turn on sticky sessions"), and so does a clause opening with the pitfall's
+own action ("Put user ids in metric labels" for "Putting user ids in labels") or with what
+the speaker would do ("I'd focus on testing internal state"), weighed against warnings in
+its whole sentence. The sentence must name
 the mistake itself by the end of the praised clause, not only what it leads to: "every page
 should be actionable" praises nothing of "Alerting on every CPU spike, which causes alert
 fatigue so real pages get missed". A pitfall is said by what it does alone, too: "sticky
@@ -51,7 +52,8 @@ ENDORSING = word_set(
     reliable robust clean cleaner smart effective optimal solid sensible wise preferable
     """
 )
-PRESCRIBING = word_set("just simply always")  # opening a clause, a bare imperative: "just wrap it"
+# opening a clause, a bare imperative or a habit: "just wrap it", "we always deploy latest"
+PRESCRIBING = word_set("just simply always")
 PRAISING = ENDORSING | PRESCRIBING
 PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # opening a clause: a plan
 SPEAKERS = word_set("i we")
