@@ -1410,6 +1410,10 @@ def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_i
     assert of_question(scorer, bank, question.id, since).points[3].matched == ("i since",)
     stuck = story.replace("and now I ask", "what stuck with me: ask")
     assert of_question(scorer, bank, question.id, stuck).points[3].matched == ("stuck with me",)
+    took = story.replace("and now I ask", "what I took from it: ask")
+    assert of_question(scorer, bank, question.id, took).points[3].matched == ("took from",)
+    rule = story.replace("and now I ask", "I made it a rule to ask")
+    assert of_question(scorer, bank, question.id, rule).points[3].matched == ("made it a rule",)
 
 
 @pytest.mark.parametrize(

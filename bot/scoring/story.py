@@ -48,7 +48,8 @@ RESULT = word_set(
 REFLECTION = re.compile(
     r"\b(learn(ed|t)?|lessons?|taught me|realis|realiz|hindsight|next time|since then|"
     r"ever since|from then on|going forward|from now on|in future|these days|differently|"
-    r"takeaway|stuck with me|changed how|(i|we|and) (now|always)|now (i|we)|(i|we)( have)? since)\b"
+    r"takeaway|stuck with me|changed how|(i|we|and) (now|always)|now (i|we)|(i|we)( have)? since|"
+    r"took (from|away)|take away|made it a (rule|habit))\b"
 )
 NOT_TALKING = "".join(f"(?<!{verb} )" for verb in ("talked", "spoke", "talk", "speak", "chatted"))
 ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss)"  # whom one goes over to
