@@ -1849,6 +1849,39 @@ def test_the_mistake_a_pitfall_names_is_no_opposite_to_find(scorer: KeyPointScor
     assert not any(p.status is Status.CONTRADICTED for p in score(scorer, points, answer).points)
 
 
+PESSIMISTIC = "Pessimistic Locking: SELECT ... FOR UPDATE makes the second buyer wait."
+OPTIMISTIC = "Optimistic Locking: a version column; retry when no row matched."
+
+
+@pytest.mark.parametrize(
+    ("points", "contradicted"),
+    [([PESSIMISTIC], True), ([PESSIMISTIC, OPTIMISTIC], False)],
+    ids=["the only kind of locking", "one of two kinds the points name"],
+)
+def test_an_antonym_another_point_attaches_to_the_same_term_is_no_contradiction(
+    scorer: KeyPointScorer, points: list[str], contradicted: bool
+) -> None:
+    answer = "Or optimistic locking with a version column, retrying when it moved."
+    found = score(scorer, points, answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Just make the repo private and move on.", True),
+        ("Just deleting the commit or making the repo private isn't a fix.", False),
+    ],
+    ids=["said", "said to be denied"],
+)
+def test_an_antonym_its_clause_goes_on_to_deny_is_no_contradiction(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    point = "Bots scan public repositories for keys within minutes, so revoke the key at once."
+    found = score(scorer, [point], answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+
+
 TOKEN_PITFALL = KeyPoint(
     "Storing access tokens in localStorage, where any XSS can read and send them.",
     role=Role.PITFALL,

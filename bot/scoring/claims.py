@@ -14,7 +14,9 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   within two words of a term that the point attaches the other word to, and the point's own
   word nowhere near (an answer weighing both sides is not wrong); a denied antonym ("not
   slower") agrees with the point, and so does one followed by the contrary of what the point
-  attaches to it ("never stale" for "always fresh");
+  attaches to it ("never stale" for "always fresh") or by a denial in its clause ("making the
+  repo private isn't a fix"); an antonym another point of the question attaches to the same
+  term ("Optimistic Locking: ..." beside "Pessimistic Locking: ...") speaks of that point;
 * *mispaired*: "GET to create" against "GET for reading, POST for creating";
 * *rejected*: what a point advises against ("never with MD5", "rather than innerHTML"), kept
   here for ``advice`` to find recommended.
@@ -156,6 +158,14 @@ class PointClaims:
     joined: Joined = frozenset()  # stems the point says one right after the other: rate, limit
     echoed: frozenset[str] = frozenset()  # the ECHOABLE words the question's points use
 
+    def without_opposites(self, spoken_for: frozenset[str]) -> PointClaims:
+        """These claims, the antonyms in ``spoken_for`` no longer contradicting them."""
+        if spoken_for.isdisjoint(self.opposites):
+            return self
+        opposites = {word: o for word, o in self.opposites.items() if word not in spoken_for}
+        dropped = spoken_for.difference(self.affirmed, self.pairs)
+        return replace(self, opposites=opposites, triggers=self.triggers - dropped)
+
     def conceding(self, terms: frozenset[str]) -> PointClaims:
         """These claims, with the ``terms`` the question's own points call optional no longer
         affirmed: calling them optional agrees with the guide."""
@@ -168,6 +178,28 @@ class PointClaims:
             triggers=self.triggers - kept,
             topic=self.topic - terms,
         )
+
+
+def spoken_for(claims: Sequence[PointClaims], asked: frozenset[str]) -> list[PointClaims]:
+    """Each point's claims without the antonyms another point attaches to a term the point
+    attaches its own word to (the question's words aside): "optimistic" is no contradiction
+    of "Pessimistic Locking: ..." when another point is "Optimistic Locking: ..."."""
+    said = [
+        (number, opposite.original, opposite.near - asked)
+        for number, each in enumerate(claims)
+        for opposite in each.opposites.values()
+    ]
+    return [
+        each.without_opposites(
+            frozenset(
+                word
+                for word, opposite in each.opposites.items()
+                for other, original, near in said
+                if other != number and original == word and not near.isdisjoint(opposite.near)
+            )
+        )
+        for number, each in enumerate(claims)
+    ]
 
 
 def conceded(words: Sequence[Word]) -> frozenset[str]:
@@ -468,6 +500,7 @@ def _contradictions(
             and _attached(opposite, stems, index, _coordinated(words, index))
             and not is_denied(words, index)
             and not _negated_twice(opposite, stems, index)
+            and not _denied_after(words, index, quoted.clause_starts)
         ):
             said = quoted(index, REACH, REACH)
             yield f"You said “{said}”; the key point says {opposite.original}…"
@@ -529,6 +562,13 @@ def _attached(
         found == opposite.original and opposite.near & _near(stems, place, REACH)
         for place, found in enumerate(stems)
     )
+
+
+def _denied_after(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether a word after ``index`` in its clause denies something: "making the repo private
+    isn't a fix" says the antonym only to deny it."""
+    past = clauses.bounds(clause_starts, index, len(words))[1]
+    return any(word.negator for word in words[index + 1 : past])
 
 
 def _negated_twice(opposite: Opposite, stems: Sequence[str], index: int) -> bool:

@@ -19,6 +19,7 @@ from bot.scoring.claims import (
     conceded,
     pitfall_claims,
     point_claims,
+    spoken_for,
 )
 from bot.scoring.definitions import Definition, defined
 from bot.scoring.model import PointScore
@@ -123,6 +124,12 @@ def prepare(
             for words, (text, role, weight) in zip(said, points, strict=True)
         ],
         asked,
+    )
+    prepared = tuple(
+        replace(point, claims=claims)
+        for point, claims in zip(
+            prepared, spoken_for([point.claims for point in prepared], asked), strict=True
+        )
     )
     vocabulary = frozenset(s for point in prepared for s in point.stems)
     point_shares = tuple(shares([p.role for p in prepared], [p.weight for p in prepared]))
