@@ -277,6 +277,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "a rollback is the quickest way to stop the harm",
         ),
         (
+            "Reproduce: fire concurrent requests at the endpoint in a test; watch the stock.",
+            "trying to reproduce it is a waste of time",
+            "reproducing it in a test is the first step",
+        ),
+        (
             "Write a blameless postmortem and follow up on its action items.",
             "there's no need for a postmortem if the fix works",
             "there's no need for a new process, a blameless postmortem will do",

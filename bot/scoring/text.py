@@ -112,7 +112,7 @@ RESTRICTING = word_set(
     "without with by using via unless if when on per for forever blindly everywhere always "
     "synchronously"
 )
-CLAUSE_OPENERS = word_set("because since so although though whereas they we he she it this")
+CLAUSE_OPENERS = word_set("because since so although though whereas they we he she")
 DEMONSTRATIVES = word_set("that")  # after other words, a subject of its own: "... that is"
 WITHOUT = word_set("without no not never")  # just before a term: the term left out
 # Before a term, words that attach it to what a sentence speaks of: "paging on every CPU spike"
