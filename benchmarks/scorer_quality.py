@@ -123,14 +123,21 @@ answer and the answer (the baseline a scorer must clearly beat):
    cost once a wrong claim's charge doubled; those false alarms were read and fixed
    ("optimistic locking" where another point names it, "making the repo private isn't a
    fix"), and nothing else was changed for the set.
-24. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+24. ``adversarial_farlook.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 20261203), six of them situational or behavioral, written the same way by
+   another helper and measured blind: with the code at the start of the round confidently
+   wrong 0.48, strong 0.90, ordered on 5 of 16; with its rules, after sidelook's false alarms
+   were fixed, 0.45, 0.94 and 9 of 16 (two of the four questions gained are sidelook's too,
+   whose fixes came from reading it). One regression it showed was then fixed ("trying to
+   reproduce it is a waste" waves reproducing away again): 0.41 and 10 of 16.
+25. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-25. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+26. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-26. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+27. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -138,7 +145,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-27. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+28. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
@@ -198,6 +205,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "outlook",
     "uplook",
     "sidelook",
+    "farlook",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
