@@ -128,8 +128,9 @@ answer and the answer (the baseline a scorer must clearly beat):
    another helper and measured blind: with the code at the start of the round confidently
    wrong 0.48, strong 0.90, ordered on 5 of 16; with its rules, after sidelook's false alarms
    were fixed, 0.45, 0.94 and 9 of 16 (two of the four questions gained are sidelook's too,
-   whose fixes came from reading it). One regression it showed was then fixed ("trying to
-   reproduce it is a waste" waves reproducing away again): 0.41 and 10 of 16.
+   whose fixes came from reading it). Then it was read: one regression was fixed ("trying to
+   reproduce it is a waste" waves reproducing away again), and its wrong story's "that's on
+   her" and "I don't think there was much to learn" became red flags: 0.36 and 11 of 16.
 25. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 26. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms

@@ -1459,6 +1459,8 @@ def test_what_is_not_a_good_story_scores_low(
     [
         "Cleaning up the partners' data was not my responsibility, though.",
         "Looking back, I wouldn't change anything.",
+        "I don't think there was much to learn from it.",
+        "The release slipped, but that's on her for handing over unfinished designs.",
         "The real problem was the QA team.",
         "Honestly, the partner engineers were lazy.",
         "After that I went to the CTO directly whenever the team disagreed.",
@@ -1505,6 +1507,8 @@ def test_what_is_not_a_good_story_scores_low(
     ids=[
         "disowning the problem",
         "nothing to change",
+        "nothing to learn",
+        "it is on her",
         "blaming another team",
         "contempt",
         "going over people's heads",
