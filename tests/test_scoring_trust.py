@@ -827,6 +827,26 @@ def test_an_opposite_is_attached_to_its_own_part_of_a_coordination(
     assert score(scorer, [CP_STORES], wrong).points[0].status is Status.CONTRADICTED
 
 
+def test_leaving_off_what_a_point_enables_contradicts_it_in_the_points_own_word(
+    scorer: KeyPointScorer,
+) -> None:
+    point = "Enable strict mode (including strictNullChecks) so null must be handled explicitly."
+    [off] = score(scorer, [point], "I usually leave strict mode off, it only adds errors.").points
+    assert off.status is Status.CONTRADICTED
+    assert off.note == "You said “strict mode off”; the key point says enable…"
+    [on] = score(scorer, [point], "Turn strict mode on and never switch it off.").points
+    assert on.status is not Status.CONTRADICTED
+
+
+def test_a_noun_meets_the_verb_its_synonym_group_lists(scorer: KeyPointScorer) -> None:
+    """ "validation" stems apart from "validate", which maps to its group's "confirm"."""
+    point = "Validate untrusted data at runtime at the boundary, for example with Zod."
+    [waved] = score(scorer, [point], "With types you don't need validation libraries.").points
+    assert waved.status is Status.CONTRADICTED
+    [said] = score(scorer, [point], "Runtime validation of untrusted data, say with Zod.").points
+    assert said.status is Status.COVERED
+
+
 def test_denying_the_opposite_agrees_with_the_point(scorer: KeyPointScorer) -> None:
     denied = score(scorer, [SLOW_WRITES], "over-indexing makes writes not faster at all")
     assert denied.points[0].status is not Status.CONTRADICTED
@@ -2039,6 +2059,11 @@ EVENTS_PITFALL = KeyPoint(
 EVENTS_PRAISED = (
     "Events are the best fit for anything needing an immediate answer, like validating a card."
 )
+TWO_PHASE_PITFALL = KeyPoint(
+    "Using two-phase commit across services instead of sagas, which couples their availability "
+    "and does not scale.",
+    role=Role.PITFALL,
+)
 ALERT_FATIGUE_AWARE = (
     "Every page should be actionable with a runbook linked, and if on-call keeps ignoring an "
     "alert, delete it, otherwise alert fatigue means real pages get missed."
@@ -2067,6 +2092,10 @@ ALERT_FATIGUE_AWARE = (
         (ALERTING_PITFALL, ALERT_FATIGUE_AWARE, False),
         (INDEXING_PITFALL, "The best plan is to add an index for every query you run.", True),
         (EVENTS_PITFALL, EVENTS_PRAISED, True),
+        (LABELS_PITFALL, "I like putting user ids and full URLs as labels on metrics.", True),
+        (LABELS_PITFALL, "I like putting user ids in logs, never as labels on metrics.", False),
+        (TWO_PHASE_PITFALL, "Use two-phase commit so the transfer is atomic.", True),
+        (TWO_PHASE_PITFALL, "Use sagas instead of two-phase commit across services.", False),
     ],
     ids=[
         "done without something, what it leaves out waved away",
@@ -2088,6 +2117,10 @@ ALERT_FATIGUE_AWARE = (
         "what the mistake leads to, praised",
         "the mistake itself, praised",
         "the mistake, with its example, praised",
+        "what the speaker likes doing",
+        "what the speaker likes doing, warned of",
+        "its own action, a common verb, as a command",
+        "its own action, a common verb, warned of",
     ],
 )
 def test_a_pitfall_done_without_something_commanded_praised_or_planned_is_recommended(

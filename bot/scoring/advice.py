@@ -11,8 +11,8 @@ the mistakes it names: "Committing the state file to Git, or editing state by ha
 A bare imperative opening a clause ("just wrap it in a promise") prescribes too, as does a
 habit ("I always turn on sticky sessions"), and so does a clause opening with the pitfall's
 own action ("Put user ids in metric labels" for "Putting user ids in labels") or with what
-the speaker would do ("I'd focus on testing internal state"), weighed against warnings in
-its whole sentence. The sentence must name
+the speaker would do or likes doing ("I'd focus on testing internal state", "I like putting
+user ids in labels"), weighed against warnings in its whole sentence. The sentence must name
 the mistake itself by the end of the praised clause, not only what it leads to: "every page
 should be actionable" praises nothing of "Alerting on every CPU spike, which causes alert
 fatigue so real pages get missed". A pitfall is said by what it does alone, too: "sticky
@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 from bot.scoring import clauses
 from bot.scoring.claims import BELIEVING, denies
 from bot.scoring.reading import Reading, typo_of
-from bot.scoring.text import Word, is_denied, quoted, word_set
+from bot.scoring.text import Word, is_denied, quoted, stem, word_set
 from bot.scoring.vocabulary import PreparedPoint
 
 BELIEVED_FROM = 0.6  # weighted share of a mistaken belief's words a clause must hold to state it
@@ -59,6 +59,8 @@ PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # openin
 SPEAKERS = word_set("i we")
 WHEN = word_set("now away then after before there here")  # "right now" praises nothing
 WOULD = word_set("would will should")
+# after "I", "we": what the speaker would do or likes doing ("I like putting ids in labels")
+INTENDING = WOULD | word_set("like love")
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 COMPARING = word_set("over than versus vs unlike")
@@ -392,17 +394,21 @@ def _next(words: Sequence[Word], offset: int) -> str:
 
 
 def _plans(opening: Sequence[Word]) -> bool:
-    """Whether a clause opens with what the speaker would do: "I'd", "we will"."""
+    """Whether a clause opens with what the speaker would do or likes doing: "I'd", "we
+    will", "I like"."""
     said = opening[0].surface.lower()
-    return said in PLANNING or (said in SPEAKERS and len(opening) > 1 and opening[1].lower in WOULD)
+    return said in PLANNING or (
+        said in SPEAKERS and len(opening) > 1 and opening[1].lower in INTENDING
+    )
 
 
 def _commands(word: Word, action: str) -> bool:
-    """Whether ``word`` is the pitfall's action as a command: "Put", not "Putting"."""
-    return bool(action) and word.first == action and not word.lower.endswith("ing")
+    """Whether ``word`` is the pitfall's action as a command: "Put", not "Putting"; "Use"
+    of "Using", a word too common to have a stem of its own."""
+    return bool(action) and stem(word.lower) == action and not word.lower.endswith("ing")
 
 
 def _action(point: PreparedPoint) -> str:
     """The stem of the action a pitfall opens with ("Putting" -> "put"), "" for none."""
     opening = point.words[0] if point.words else None
-    return opening.first if opening and opening.lower.endswith("ing") else ""
+    return stem(opening.lower) if opening and opening.lower.endswith("ing") else ""

@@ -10,9 +10,10 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   headers are optional" where a point speaks of "optional headers"), and the sentence does not
   open by naming a small case it is about ("For a small internal API, Redis would be overkill");
   a word that links sentences ("therefore") is no term of a point;
-* *opposite*: "indexes make writes faster" against "slower write operations": an antonym
-  within two words of a term that the point attaches the other word to, and the point's own
-  word nowhere near (an answer weighing both sides is not wrong); a denied antonym ("not
+* *opposite*: "indexes make writes faster" against "slower write operations", "strict mode
+  off" against "Enable strict mode": an antonym within two words of a term that the point
+  attaches the other word to, and the point's own word nowhere near (an answer weighing both
+  sides is not wrong); a denied antonym ("not
   slower") agrees with the point, and so does one followed by the contrary of what the point
   attaches to it ("never stale" for "always fresh") or by a denial in its clause ("making the
   repo private isn't a fix"); an antonym another point of the question attaches to the same
@@ -94,7 +95,7 @@ ECHOABLE = word_set(
 _OPPOSITES = """
 faster slower; quicker slower; increase decrease; increase reduce; improve worsen;
 always never; stateless stateful; horizontal vertical; horizontally vertically;
-public private; optimistic pessimistic; enable disable; allow deny; allow block;
+public private; optimistic pessimistic; enable disable; enable off; allow deny; allow block;
 accept reject; safe unsafe; secure insecure; consistent inconsistent; mutable immutable;
 encrypted plaintext; hashed plaintext
 """
@@ -124,8 +125,9 @@ CONTRARIES = _opposite_stems(f"{_OPPOSITES};{_STATES}")
 
 @dataclass(frozen=True, slots=True)
 class Opposite:
-    original: str  # the point's word: "slower"
+    original: str  # the point's word, as a stem: "slower"; "enabl" of "Enable"
     near: frozenset[str]  # the terms the point attaches it to: "write"
+    written: str  # the point's word as written, for the feedback: "enable"
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,7 +405,7 @@ def _opposites(words: Sequence[Word], stems: Sequence[str]) -> dict[str, Opposit
         for opposite in OPPOSITES.get(found, ()):
             if opposite not in stems:
                 near = _near(stems, index, REACH, _coordinated(words, index))
-                opposites[opposite] = Opposite(found, frozenset(near))
+                opposites[opposite] = Opposite(found, frozenset(near), words[index].lower)
     return opposites
 
 
@@ -503,7 +505,7 @@ def _contradictions(
             and not _denied_after(words, index, quoted.clause_starts)
         ):
             said = quoted(index, REACH, REACH)
-            yield f"You said “{said}”; the key point says {opposite.original}…"
+            yield f"You said “{said}”; the key point says {opposite.written}…"
         if found in claims.pairs and words[index].lower not in FUNCTION_WORDS:
             yield from _mispaired(claims.pairs, stems, index, quoted)
 

@@ -101,15 +101,18 @@ BUILT_IN: Mapping[str, str] = {
 
 # Words of the field that say the same thing in an answer, each mapped to the group's first
 # word on both sides: "talk" meets "communicate", "verify" meets "confirm". A group goes on
-# over indented lines.
+# over indented lines. A noun that stems apart from its verb is listed too ("validation" stems
+# to "valid", not to what "validate" maps to).
 SYNONYM_GROUPS = """
 communicate talk talks talked talking communicates communicating communication
-confirm verify verifies verified verifying ensure ensures ensured ensuring validate validates
-    validated validating
-delete remove removes removed deletes deleting removing erase erased erasing
-create insert inserts inserted inserting insertion insertions creates add adds added adding
-update modify modifies modified modifying updates change changes changed changing
-fetch retrieve retrieves retrieved fetches fetching retrieving
+confirm verify verifies verified verifying verification ensure ensures ensured ensuring
+    validate validates validated validating validation validations
+delete remove removes removed removal deletes deleting removing erase erased erasing erasure
+create insert inserts inserted inserting insertion insertions creates creation add adds added
+    adding
+update modify modifies modified modifying modification modifications updates change changes
+    changed changing
+fetch retrieve retrieves retrieved retrieval fetches fetching retrieving
 fast quick quickly rapid fastest quickest
 slow sluggish slowly
 error failure failures errors fault faults
