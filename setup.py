@@ -4,7 +4,9 @@ The scorer is plain, strictly typed Python and runs as it is. Compiled by mypyc 
 mypy and black ship with), it gives the same scores to the bit, 1.6 to 1.8 times faster.
 Compiling needs a C compiler; without one, or with MOCKINTERVIEW_PURE_PYTHON=1 set, the scorer
 stays pure Python and the build goes on. So it does if mypyc cannot compile it (a mypy release
-newer than this code, say), with mypy's errors and a warning.
+newer than this code, say), with mypy's errors and a warning. Then any compiled scorer an
+earlier editable install left beside the sources is deleted: Python would import it before
+the edited ``.py`` files, and the scorer would run code that is no longer there.
 """
 
 from __future__ import annotations
@@ -21,15 +23,24 @@ SCORER = Path("bot/scoring")
 def compiled_scorer() -> list[Extension]:
     """The scorer's modules as optional C extensions: one failing to build is not fatal."""
     if os.environ.get("MOCKINTERVIEW_PURE_PYTHON"):
+        _drop_stale_builds()
         return []
     try:
         extensions = _mypycify()
     except (SystemExit, Exception) as error:  # mypyc exits on a type error
         print(f"warning: the scorer stays pure Python: mypyc failed ({error})", file=sys.stderr)
+        _drop_stale_builds()
         return []
     for extension in extensions:
         extension.optional = True  # no C compiler: pure Python
     return extensions
+
+
+def _drop_stale_builds() -> None:
+    """Deletes the compiled scorer an editable install put beside the sources, if any."""
+    for built in [*SCORER.glob("*.so"), *SCORER.glob("*.pyd"), *Path().glob("bot_scoring__mypyc*")]:
+        built.unlink()
+        print(f"removed {built}: the scorer runs from its sources", file=sys.stderr)
 
 
 def _mypycify() -> list[Extension]:

@@ -68,9 +68,9 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_farthest.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 278  # of the sets' 384 questions, at least this many in order
-NUANCED_FALSE_ALARMS = 24  # of the 60 nuanced answers, at most this many marked contradicted
-NUANCED_FALSE_POINTS = 27  # ... and at most this many points in them: one claim, one point
+ORDERED_QUESTIONS = 279  # of the sets' 384 questions, at least this many in order
+NUANCED_FALSE_ALARMS = 23  # of the 60 nuanced answers, at most this many marked contradicted
+NUANCED_FALSE_POINTS = 26  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
 BANDS = {
     "strong": ((0.8, 1.0), (0.8, 1.0)),
@@ -191,7 +191,7 @@ def test_seasoned_stories_beat_their_partial_telling_and_raise_no_red_flag() -> 
 def test_nuanced_answers_raise_no_more_false_alarms_than_today() -> None:
     """``nuanced_answers.jsonl``: correct answers that dismiss one case or one way ("paging on
     every CPU spike should be avoided"). The claim checks read words and still mark some of
-    them contradicted (24 of 60 today, 27 points); a change that marks more fails here."""
+    them contradicted (23 of 60 today, 26 points); a change that marks more fails here."""
     alarms = [
         sum(point.status is Status.CONTRADICTED for point in result.points)
         for _, _, result in each_answer(ROOT / "benchmarks" / "nuanced_answers.jsonl")

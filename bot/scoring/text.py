@@ -137,11 +137,13 @@ DISMISSED_AFTER = re.compile(
     r"|(just|only|merely|simply) (adds?|creates?|introduces?) ((unnecessary|needless|extra) )?"
     r"(complexity|overhead)\b"
 )
-# "... isn't really needed", "... is not our job": a denial, after a verb of being, that says
-# a term is not needed; the verb tells it from a term that names which ("work not needed now")
+# "... isn't really needed", "... is not our job", "... isn't a good idea": a denial, after a
+# verb of being, that says a term is not needed; the verb tells it from a term that names
+# which ("work not needed now")
 DENIED_NEED_AFTER = re.compile(
     r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3})not (really |strictly |even )?"
-    r"((necessary|needed|required|important|worth (it|doing|having|the \w+)|matter)|"
+    r"((necessary|needed|required|important|useful|helpful|worth (it|doing|having|the \w+)|"
+    r"matter|an? (good|great) idea)|"
     r"(our|my|your) (job|problem|concern|responsibility))\b"
 )
 BEING = word_set("is are was were be been being do does did")
@@ -417,12 +419,13 @@ def is_dismissed(
     if _attached(words, start, clauses.start_of(clause_starts, index)):
         return False  # "paging on every CPU spike should be avoided" waves no CPU away
     after = " ".join(word.lower for word in following)
+    in_clause = _clause_reach(index, clause_starts, len(words))
     dismissed = DISMISSED_AFTER.match(after)
     if dismissed is not None:
         between = following[: len((dismissed.group(1) or "").split())]
-        if not _restricted(between) and not _opens_clause(between):
+        if len(between) <= in_clause and not _restricted(between) and not _opens_clause(between):
             return True
-    return _denied_need(words[index], following, after)
+    return _denied_need(words[index], following, after, in_clause)
 
 
 def _attached(words: Sequence[Word], start: int, first: int) -> bool:
@@ -459,12 +462,23 @@ def _opens_clause(between: Sequence[Word]) -> bool:
     )
 
 
-def _denied_need(term: Word, following: Sequence[Word], after: str) -> bool:
+def _clause_reach(index: int, clause_starts: Sequence[int], length: int) -> int:
+    """How many words after ``index`` are still in its clause: what waves a term away stands
+    there, not in the next sentence ("base64 is effectively encryption. Rotation is
+    unnecessary"), nor after a comma ("the same CPU metric, which should be avoided", where
+    what is avoided is the whole of what was said)."""
+    return clauses.bounds(clause_starts, index, length)[1] - index - 1
+
+
+def _denied_need(term: Word, following: Sequence[Word], after: str, in_clause: int) -> bool:
     """ "rotation isn't really needed", "versions do not matter"; not "bursts of work not
-    needed at once", where "not needed" says which work."""
+    needed at once", where "not needed" says which work; the words before the denial within
+    ``in_clause`` words after the term, in its clause."""
     match = DENIED_NEED_AFTER.match(after)
     if match is None:
         return False
     at = match.group(1).count(" ")  # the words before "not"
+    if at > in_clause:
+        return False
     contracted = following[at].surface.lower() != "not"  # "isn't", "doesn't": a verb in it
     return contracted or (following[at - 1] if at else term).lower in BEING
