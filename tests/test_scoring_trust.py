@@ -223,6 +223,8 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         (TEST_RESTORES, "test restores aren't really needed", "test restores are needed"),
         (TEST_RESTORES, "test restores aren't our job", "test restores are our job"),
         (TEST_RESTORES, "test restores aren't useful", "test restores are useful"),
+        (TEST_RESTORES, "there's no point running test restores", "I run test restores monthly"),
+        (TEST_RESTORES, "I wouldn't bother doing test restores", "test restores are worth doing"),
         (TEST_RESTORES, "test restores aren't a good idea", "test restores are a good idea"),
         (
             "A queue absorbs bursts of work so that callers stay fast.",

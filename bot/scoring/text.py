@@ -331,6 +331,16 @@ def _denied_before(words: Sequence[Word], start: int, opens: int = 0) -> bool:
     return negations == 1
 
 
+def _doing(words: Sequence[Word], led: int) -> int:
+    """Where what leads to a term opens, with the doing of it that a dismissal names: at
+    "taking" of "no point taking a backup", "reading" of "wouldn't bother reading the diff";
+    ``led`` where it opens otherwise."""
+    if led < 2 or not words[led - 1].content or not words[led - 1].lower.endswith("ing"):
+        return led
+    dismissing = words[led - 2].lower in DISMISSING or _no_point(words, led - 2)
+    return led - 1 if dismissing else led
+
+
 def _no_point(words: Sequence[Word], at: int) -> bool:
     """Whether ``words[at]`` is the "point" of "no point": a light word, like "need"."""
     return at > 0 and (words[at - 1].lower, words[at].lower) == NO_POINT
@@ -395,10 +405,11 @@ def is_dismissed(
     clause_starts: Sequence[int] = (),
 ) -> bool:
     """Waved away as advice: "no need to rotate", "I'd skip the rotation", "rotation is
-    optional", "versioning is an anti-pattern"; the rest of the term it ends may stand
-    between (see ``_term_start``): "don't bother with rate limiting"."""
+    optional", "versioning is an anti-pattern", "no point taking a backup"; the rest of the
+    term it ends may stand between (see ``_term_start``): "don't bother with rate limiting"."""
     start = _term_start(words, index, joined) if joined else index
     led = start - 1 if start > 0 and words[start - 1].lower in DETERMINERS else start
+    led = _doing(words, led)  # "no point taking a backup": what is waved away is the taking
     if any(word.lower == "to" for word in words[index + 1 : index + TERM_WORDS]):
         led = start  # "no need for the administrator to configure": who need not act
     opens = clauses.start_of(clause_starts, start) if clause_starts else 0
