@@ -216,6 +216,16 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         ),
         (TEST_RESTORES, "I'd skip restores, they take hours", "test restores to avoid surprises"),
         (
+            "Set a statement timeout on database queries so one slow query cannot hold a worker.",
+            "I'd remove query timeouts entirely, users prefer slow to broken",
+            "I wouldn't just remove query timeouts, they protect the workers",
+        ),
+        (
+            "Canary releases: send a small share of traffic to the new version first.",
+            "I'd drop canaries altogether and roll all pods at once",
+            "I'd drop the flaky test and keep the canaries",
+        ),
+        (
             TEST_RESTORES,
             "you should avoid restores in staging",
             "you can avoid most restores by testing them",
@@ -853,6 +863,15 @@ def test_leaving_off_what_a_point_enables_contradicts_it_in_the_points_own_word(
     assert off.note == "You said “strict mode off”; the key point says enable…"
     [on] = score(scorer, [point], "Turn strict mode on and never switch it off.").points
     assert on.status is not Status.CONTRADICTED
+
+
+def test_removing_what_the_point_itself_removes_is_no_dismissal(scorer: KeyPointScorer) -> None:
+    points = [
+        "Remove the secret from the Git history with git filter-repo.",
+        "Rotate the key immediately.",
+    ]
+    answer = "I'd remove the secret from the history with git filter-repo and rotate the key."
+    assert all(point.status is Status.COVERED for point in score(scorer, points, answer).points)
 
 
 def test_a_noun_meets_the_verb_its_synonym_group_lists(scorer: KeyPointScorer) -> None:

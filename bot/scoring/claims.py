@@ -2,9 +2,10 @@
 its terms paired with the wrong partners. Each check is narrow on purpose: a false
 "contradicted" costs a candidate's trust more than a missed one.
 
-* *dismissed*: "no need to rotate the key", "rotation is unnecessary" or "test restores aren't
-  necessary" against "rotate the key immediately" ("Kafka only adds complexity", "sharding is
-  premature", "traces are too noisy to be useful"): advice not to do what the point says,
+* *dismissed*: "no need to rotate the key", "rotation is unnecessary", "test restores aren't
+  necessary" or "I'd skip the rotation" against "rotate the key immediately" ("Kafka only
+  adds complexity", "sharding is premature", "traces are too noisy to be useful", "I'd remove
+  the liveness probe"): advice not to do what the point says,
   where the point does not negate it, no point of the question calls it optional ("support
   optional custom aliases and expiry") nor uses the word that waves it away ("extension
   headers are optional" where a point speaks of "optional headers"), and the sentence does not
@@ -39,6 +40,7 @@ from bot.scoring import clauses
 from bot.scoring.text import (
     DISMISSAL_REACH,
     FUNCTION_WORDS,
+    NEGATION_REACH,
     Joined,
     Word,
     is_denied,
@@ -85,11 +87,12 @@ LEADS_TO = LEADING_ON | word_set("leads lead causes cause results")  # where wha
 CONNECTIVES = word_set(
     "therefore thus hence however moreover furthermore consequently additionally nevertheless"
 )
-# Words that wave a term away ("headers are optional") unless the key points use them too
-# ("optional network layer information"): there, the answer echoes the guide
+# Words that wave a term away ("headers are optional", "I'd remove the secret") unless the
+# key points use them too ("optional network layer information", "Remove the secret from the
+# history"): there, the answer echoes the guide
 ECHOABLE = word_set(
     "optional unnecessary pointless overkill useless needless redundant superfluous unneeded "
-    "irrelevant obsolete outdated"
+    "irrelevant obsolete outdated remove drop disable"
 )
 
 _OPPOSITES = """
@@ -511,10 +514,11 @@ def _contradictions(
 
 
 def _echoes(words: Sequence[Word], index: int, echoed: frozenset[str]) -> bool:
-    """Whether the words waving the term at ``index`` away are the key points' own:
-    "extension headers are optional" where a point speaks of "optional headers"."""
-    following = words[index + 1 : index + 2 * DISMISSAL_REACH]
-    return bool(echoed) and any(word.lower in echoed for word in following)
+    """Whether the words waving the term at ``index`` away, after it or just before it, are
+    the key points' own: "extension headers are optional" where a point speaks of "optional
+    headers", "I'd remove the secret" where one says "Remove the secret"."""
+    around = words[max(0, index - NEGATION_REACH - 1) : index + 2 * DISMISSAL_REACH]
+    return bool(echoed) and any(word.lower in echoed for word in around)
 
 
 def _weighed(

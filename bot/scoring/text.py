@@ -90,7 +90,8 @@ NEGATORS = word_set(
 LIGHT_VERBS = word_set("need needs ever even bother bothering necessary required go going try")
 DISMISSING = word_set("need needs bother bothering necessary required")
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
-ADVISED_AGAINST = word_set("avoid skip")  # after "I'd", "should": "I'd avoid a change freeze"
+# after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
+ADVISED_AGAINST = word_set("avoid skip remove drop disable")
 DETERMINERS = word_set("a an the any all our your their my this that these those such other")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
 ADVISING_MODALS = word_set("i'd we'd you'd i’d we’d you’d should would")  # their advice
@@ -366,11 +367,12 @@ SOME_CASES = word_set("them those these")  # after a term and "for": for those c
 def _advised_against(words: Sequence[Word], start: int) -> bool:
     """Whether advice against the term opening at ``start`` stands just before it, with only
     a determiner between: "I'd avoid a freeze", "you should skip the tests", "I'd skip rate
-    limiting"; not "to avoid a stampede", nor "you avoid most by locking"."""
+    limiting"; not "to avoid a stampede", nor "you avoid most by locking", nor "I wouldn't
+    just drop support"."""
     for at in range(start - 1, max(0, start - NEGATION_REACH) - 1, -1):
         word = words[at]
         if word.lower in ADVISED_AGAINST:
-            return at > 0 and _advising(words, at - 1)
+            return at > 0 and _advising(words, at - 1) and not _denied_before(words, at)
         if word.lower not in DETERMINERS:
             return False
     return False
