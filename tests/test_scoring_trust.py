@@ -234,6 +234,9 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         (TEST_RESTORES, "test restores aren't our job", "test restores are our job"),
         (TEST_RESTORES, "test restores aren't useful", "test restores are useful"),
         (TEST_RESTORES, "there's no point running test restores", "I run test restores monthly"),
+        (TEST_RESTORES, "test restores aren't really a concern", "test restores are a concern"),
+        (TEST_RESTORES, "I'd leave test restores out", "I wouldn't leave test restores out"),
+        (TEST_RESTORES, "we leave out test restores", "we never leave out test restores"),
         (TEST_RESTORES, "I wouldn't bother doing test restores", "test restores are worth doing"),
         (TEST_RESTORES, "test restores aren't a good idea", "test restores are a good idea"),
         (

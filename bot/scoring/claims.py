@@ -5,7 +5,8 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
 * *dismissed*: "no need to rotate the key", "rotation is unnecessary", "test restores aren't
   necessary" or "I'd skip the rotation" against "rotate the key immediately" ("Kafka only
   adds complexity", "sharding is premature", "traces are too noisy to be useful", "I'd remove
-  the liveness probe"): advice not to do what the point says,
+  the liveness probe", "I'd leave requests out", "drift isn't a concern"): advice not to do
+  what the point says,
   where the point does not negate it, no point of the question calls it optional ("support
   optional custom aliases and expiry") nor uses the word that waves it away ("extension
   headers are optional" where a point speaks of "optional headers"), and the sentence does not

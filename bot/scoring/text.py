@@ -92,6 +92,8 @@ DISMISSING = word_set("need needs bother bothering necessary required")
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable")
+LEAVE, LEFT_OUT = "leave", word_set("out off")  # as advice: "I'd leave requests out"
+LEFT_OUT_REACH = 2  # words after a term in which "out" says it is left out: "them out entirely"
 DETERMINERS = word_set("a an the any all our your their my this that these those such other")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
 ADVISING_MODALS = word_set("i'd we'd you'd i’d we’d you’d should would")  # their advice
@@ -103,7 +105,7 @@ DISMISSAL_WORDS = (
         "unnecessary optional pointless overkill useless needless antipattern anti matter needed "
         "important worth job practice idea concern noise hype overrated outdated obsolete "
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
-        "avoided wastes wasted point distraction premature useful complexity risky"
+        "avoided wastes wasted point distraction premature useful complexity risky leave"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -138,14 +140,15 @@ DISMISSED_AFTER = re.compile(
     r"|(just|only|merely|simply) (adds?|creates?|introduces?) ((unnecessary|needless|extra) )?"
     r"(complexity|overhead)\b"
 )
-# "... isn't really needed", "... is not our job", "... isn't a good idea": a denial, after a
+# "... isn't really needed", "... is not our job", "... isn't a good idea", "... isn't really
+# a concern": a denial, after a
 # verb of being, that says a term is not needed; the verb tells it from a term that names
 # which ("work not needed now")
 DENIED_NEED_AFTER = re.compile(
     r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3})not (really |strictly |even )?"
     r"((necessary|needed|required|important|useful|helpful|worth (it|doing|having|the \w+)|"
     r"matter|an? (good|great) idea)|"
-    r"(our|my|your) (job|problem|concern|responsibility))\b"
+    r"(our|my|your) (job|problem|concern|responsibility)|an? (real |big |major )?concern)\b"
 )
 BEING = word_set("is are was were be been being do does did")
 NEGATION_REACH = 3
@@ -378,6 +381,24 @@ def _advised_against(words: Sequence[Word], start: int) -> bool:
     return False
 
 
+def _left_out(words: Sequence[Word], start: int, index: int) -> bool:
+    """Whether the term opening at ``start`` (ending at ``index``) is left out as advice:
+    "I'd leave requests out entirely", "we leave out Retry-After"; not "I wouldn't leave the
+    probes out"."""
+    at = start - 1
+    while at >= 0 and words[at].lower in DETERMINERS:
+        at -= 1
+    particle = at > 0 and words[at].lower in LEFT_OUT  # "leave out Retry-After"
+    if particle:
+        at -= 1
+    if at < 1 or words[at].lower != LEAVE or not _advising(words, at - 1):
+        return False
+    following = words[index + 1 : index + 1 + LEFT_OUT_REACH]
+    return not _denied_before(words, at) and (
+        particle or any(word.lower in LEFT_OUT for word in following)
+    )
+
+
 def _advising(words: Sequence[Word], at: int) -> bool:
     """Whether ``words[at]`` gives advice ("I'd", "should"), or joins a verb to advice given
     just before: "I'd put one cache next to the database and skip the other layers"."""
@@ -424,7 +445,9 @@ def is_dismissed(
         and not any(words[at].lower == "without" for at in reach)
     ):
         return True
-    if _advised_against(words, start) and not _one_way(words, index):
+    if (_advised_against(words, start) and not _one_way(words, index)) or _left_out(
+        words, start, index
+    ):
         return True
     following = words[index + 1 : index + 2 * DISMISSAL_REACH]
     if not any(word.waves_away or word.lower in ALSO_WAVING for word in following):
