@@ -40,7 +40,7 @@ from bot.scoring import clauses
 from bot.scoring.reading import Hit, Reading, strung
 from bot.scoring.vocabulary import PreparedQuestion
 
-LIST_KEEPS = 0.35  # credit a bare list of terms keeps
+LIST_KEEPS = 0.3  # credit a bare list of terms keeps
 ENUMERATED_UP_TO = 0.3  # share of matched terms in list items that is a sentence's enumeration
 LISTED_FROM = 0.7  # ... and from which the answer is a bare list
 LISTED_TERMS = 3  # matched terms in list items that can make a list: one stray term cannot
