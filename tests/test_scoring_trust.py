@@ -868,6 +868,25 @@ def test_leaving_off_what_a_point_enables_contradicts_it_in_the_points_own_word(
     assert on.status is not Status.CONTRADICTED
 
 
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Where possible I avoid static keys entirely and use short-lived credentials.", False),
+        ("Long-lived static keys are the simplest option, so I use them everywhere.", True),
+    ],
+    ids=["what it prefers over, avoided", "what it prefers over, recommended"],
+)
+def test_what_a_point_prefers_something_over_is_what_it_advises_against(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    point = (
+        "Prefer short-lived, dynamic credentials (Vault database secrets, IAM roles) over "
+        "long-lived static keys, and rotate whatever remains on a schedule."
+    )
+    found = score(scorer, [point], answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+
+
 def test_removing_what_the_point_itself_removes_is_no_dismissal(scorer: KeyPointScorer) -> None:
     points = [
         "Remove the secret from the Git history with git filter-repo.",

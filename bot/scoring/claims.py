@@ -21,7 +21,8 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   repo private isn't a fix"); an antonym another point of the question attaches to the same
   term ("Optimistic Locking: ..." beside "Pessimistic Locking: ...") speaks of that point;
 * *mispaired*: "GET to create" against "GET for reading, POST for creating";
-* *rejected*: what a point advises against ("never with MD5", "rather than innerHTML"), kept
+* *rejected*: what a point advises against ("never with MD5", "rather than innerHTML", "prefer
+  short-lived credentials over long-lived static keys"), kept
   here for ``advice`` to find recommended.
 
 A pitfall is said in the negative by nature, so it is checked only for the one thing that
@@ -71,6 +72,10 @@ OMITTING = LEAVING_OUT | word_set("not no")  # opening a pitfall: "Not having a 
 LEFT_OUT_WORDS = 3  # content words after "without" that name what a pitfall leaves out
 REJECTING = word_set("never instead rather avoid")  # in a point: "textContent rather than
 # innerHTML", "never with MD5": what follows is what the point advises against
+# in a point that prefers ("Prefer short-lived credentials over long-lived static keys"), what
+# follows "over" is what it advises against, as after "rather than"
+PREFERRING = word_set("prefer prefers preferring favor favour")
+PREFERRED_OVER = word_set("over")
 COMPARED_WITH = word_set("than")  # in a point: what follows is weighed less, not affirmed
 LEADING_TO = word_set("which that so because causing leading when where until instead rather")
 BELIEVING = word_set("assuming believing treating saying thinking expecting")  # opening a
@@ -230,9 +235,11 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
         _opposites(words, stems),
         _pairs(words, stems),
     )
+    prefers = not PREFERRING.isdisjoint(word.lower for word in words)
+    rejecting = REJECTING | PREFERRED_OVER if prefers else REJECTING
     rejected = frozenset(
         found
-        for found in _named_after(words, REJECTING)
+        for found in _named_after(words, rejecting)
         if weights.get(found, 0.0) >= DENIABLE_WEIGHT
     )
     affirmed -= rejected  # "feature detection rather than user-agent sniffing" affirms no sniffing
