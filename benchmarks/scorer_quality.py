@@ -137,14 +137,21 @@ answer and the answer (the baseline a scorer must clearly beat):
    in: ordered on 7 of 16 both with the code at the start of the round and with its rules,
    confidently wrong 0.42 and 0.37 (only the doubled charge for a wrong claim moved it), one
    strong story 0.86 -> 1.00 (its lesson read). Nothing was changed for it.
-26. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+26. ``adversarial_overlook.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 20261202) from those the three sets above do not ask, two of them behavioral,
+   written the same way by a fourth helper and measured blind once this round's rules were
+   in: ordered on 10 of 16 both with the code at the start of the round and with its rules,
+   confidently wrong 0.32 both times; only keyword lists moved (0.20 -> 0.17, a bare list
+   keeping 30% of its credit). Then it was read: one strong answer's "I avoid static keys
+   entirely" was read as waving away what its point prefers short-lived credentials over (fixed).
+27. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-27. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+28. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-28. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+29. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -152,7 +159,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-29. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+30. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
@@ -214,6 +221,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "sidelook",
     "farlook",
     "farthest",
+    "overlook",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
