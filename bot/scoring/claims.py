@@ -6,24 +6,23 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   necessary" or "I'd skip the rotation" against "rotate the key immediately" ("Kafka only
   adds complexity", "sharding is premature", "traces are too noisy to be useful", "I'd remove
   the liveness probe", "I'd leave requests out", "drift isn't a concern"): advice not to do
-  what the point says,
-  where the point does not negate it, no point of the question calls it optional ("support
-  optional custom aliases and expiry") nor uses the word that waves it away ("extension
-  headers are optional" where a point speaks of "optional headers"), and the sentence does not
-  open by naming a small case it is about ("For a small internal API, Redis would be overkill");
-  a word that links sentences ("therefore") is no term of a point;
+  what the point says, where the point does not negate it, no point of the question calls it
+  optional ("support optional custom aliases and expiry") nor uses the word that waves it away
+  ("extension headers are optional" where a point speaks of "optional headers"), and the
+  sentence does not open by naming a small case it is about ("For a small internal API, Redis
+  would be overkill"); a word that links sentences ("therefore") is no term of a point;
 * *opposite*: "indexes make writes faster" against "slower write operations", "strict mode
   off" against "Enable strict mode": an antonym within two words of a term that the point
   attaches the other word to, and the point's own word nowhere near (an answer weighing both
-  sides is not wrong); a denied antonym ("not
-  slower") agrees with the point, and so does one followed by the contrary of what the point
-  attaches to it ("never stale" for "always fresh") or by a denial in its clause ("making the
-  repo private isn't a fix"); an antonym another point of the question attaches to the same
-  term ("Optimistic Locking: ..." beside "Pessimistic Locking: ...") speaks of that point;
+  sides is not wrong); a denied antonym ("not slower") agrees with the point, and so does one
+  followed by the contrary of what the point attaches to it ("never stale" for "always
+  fresh") or by a denial in its clause ("making the repo private isn't a fix"); an antonym
+  another point of the question attaches to the same term ("Optimistic Locking: ..." beside
+  "Pessimistic Locking: ...") speaks of that point;
 * *mispaired*: "GET to create" against "GET for reading, POST for creating";
 * *rejected*: what a point advises against ("never with MD5", "rather than innerHTML", "prefer
-  short-lived credentials over long-lived static keys"), kept
-  here for ``advice`` to find recommended.
+  short-lived credentials over long-lived static keys"), kept here for ``advice`` to find
+  recommended.
 
 A pitfall is said in the negative by nature, so it is checked only for the one thing that
 contradicts it: waving away what it says must not be skipped ("versioning is an

@@ -141,9 +141,8 @@ DISMISSED_AFTER = re.compile(
     r"(complexity|overhead)\b"
 )
 # "... isn't really needed", "... is not our job", "... isn't a good idea", "... isn't really
-# a concern": a denial, after a
-# verb of being, that says a term is not needed; the verb tells it from a term that names
-# which ("work not needed now")
+# a concern": a denial, after a verb of being, that says a term is not needed; the verb tells
+# it from a term that names which ("work not needed now")
 DENIED_NEED_AFTER = re.compile(
     r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3})not (really |strictly |even )?"
     r"((necessary|needed|required|important|useful|helpful|worth (it|doing|having|the \w+)|"
