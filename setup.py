@@ -4,9 +4,10 @@ The scorer is plain, strictly typed Python and runs as it is. Compiled by mypyc 
 mypy and black ship with), it gives the same scores to the bit, 1.6 to 1.8 times faster.
 Compiling needs a C compiler; without one, or with MOCKINTERVIEW_PURE_PYTHON=1 set, the scorer
 stays pure Python and the build goes on. So it does if mypyc cannot compile it (a mypy release
-newer than this code, say), with mypy's errors and a warning. Then any compiled scorer an
-earlier editable install left beside the sources is deleted: Python would import it before
-the edited ``.py`` files, and the scorer would run code that is no longer there.
+newer than this code, say), with mypy's errors and a warning. An editable install that stays
+pure Python then deletes the compiled scorer an earlier one left beside the sources: Python
+would import it before the edited ``.py`` files, and run code that is no longer there. A
+wheel build leaves the source tree alone.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from setuptools import Extension, setup
 
 SCORER = Path("bot/scoring")
+EDITABLE = "editable_wheel" in sys.argv  # pip install -e: the build writes beside the sources
 
 
 def compiled_scorer() -> list[Extension]:
@@ -37,7 +39,10 @@ def compiled_scorer() -> list[Extension]:
 
 
 def _drop_stale_builds() -> None:
-    """Deletes the compiled scorer an editable install put beside the sources, if any."""
+    """Deletes the compiled scorer an editable install put beside the sources, if any, when
+    this build is an editable install too."""
+    if not EDITABLE:
+        return
     for built in [*SCORER.glob("*.so"), *SCORER.glob("*.pyd"), *Path().glob("bot_scoring__mypyc*")]:
         built.unlink()
         print(f"removed {built}: the scorer runs from its sources", file=sys.stderr)
