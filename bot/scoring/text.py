@@ -374,7 +374,7 @@ def _advised_against(words: Sequence[Word], start: int) -> bool:
     for at in range(start - 1, max(0, start - NEGATION_REACH) - 1, -1):
         word = words[at]
         if word.lower in ADVISED_AGAINST:
-            return at > 0 and _advising(words, at - 1) and not _denied_before(words, at)
+            return _advised_at(words, at)
         if word.lower not in DETERMINERS:
             return False
     return False
@@ -390,12 +390,16 @@ def _left_out(words: Sequence[Word], start: int, index: int) -> bool:
     particle = at > 0 and words[at].lower in LEFT_OUT  # "leave out Retry-After"
     if particle:
         at -= 1
-    if at < 1 or words[at].lower != LEAVE or not _advising(words, at - 1):
+    if at < 1 or words[at].lower != LEAVE or not _advised_at(words, at):
         return False
     following = words[index + 1 : index + 1 + LEFT_OUT_REACH]
-    return not _denied_before(words, at) and (
-        particle or any(word.lower in LEFT_OUT for word in following)
-    )
+    return particle or any(word.lower in LEFT_OUT for word in following)
+
+
+def _advised_at(words: Sequence[Word], at: int) -> bool:
+    """Whether the verb at ``at`` is given as advice and not denied: "I'd skip", "just drop",
+    not "I wouldn't just drop"."""
+    return at > 0 and _advising(words, at - 1) and not _denied_before(words, at)
 
 
 def _advising(words: Sequence[Word], at: int) -> bool:
