@@ -1581,6 +1581,13 @@ def test_what_is_not_a_good_story_scores_low(
         "We skipped action items since the cause was found.",
         "We posted no status updates, and customers found out on social media.",
         "I didn't see the point of declaring an incident for it.",
+        "Honestly, the outage people pin on me wasn't really mine.",
+        "It slipped, but that was really their planning failure.",
+        "QA signed off, so I see it as a process failure on their side.",
+        "The DBA should have noticed the query had no index.",
+        "I can't think of a decision of mine that was actually wrong.",
+        "I didn't want to cause panic, so I didn't announce anything.",
+        "We didn't do a postmortem, since everyone knew what happened.",
     ],
     ids=[
         "disowning the problem",
@@ -1629,6 +1636,13 @@ def test_what_is_not_a_good_story_scores_low(
         "no follow-up",
         "no updates at all",
         "no incident declared",
+        "disowning it, with mine",
+        "a lapse of theirs",
+        "a lapse on their side",
+        "someone else should have noticed",
+        "never wrong",
+        "nothing announced",
+        "no postmortem held",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
@@ -1656,6 +1670,10 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "The vendor posted no updates, so I wrote to their support every hour.",
         "They didn't see the point of declaring an incident, so I declared one myself.",
         "I talked to the product manager directly instead of arguing in a big channel.",
+        "The root cause was a disk failure on their side, so I added a fallback.",
+        "Their network failure took the region down, so we failed over.",
+        "It wasn't their fault; the spec was mine.",
+        "I should have noticed the missing index myself.",
     ],
     ids=[
         "until there was evidence",
@@ -1671,6 +1689,10 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "others sending no updates",
         "others seeing no point",
         "talking with the PM directly",
+        "a vendor's outage",
+        "a vendor's failure",
+        "not their fault",
+        "what I should have noticed",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

@@ -52,6 +52,7 @@ REFLECTION = re.compile(
     r"took (from|away)|take away|made it a (rule|habit))\b"
 )
 NOT_TALKING = "".join(f"(?<!{verb} )" for verb in ("talked", "spoke", "talk", "speak", "chatted"))
+LAPSES = r"(planning|process|communication|testing|coordination|estimation|review)"  # by people
 ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss)"  # whom one goes over to
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
     r"(?<!\w)(?=\w)(blam(e|ed|ing)|(their|his|her|whose|someone's) (fault|job|mistake|error)|"
@@ -64,7 +65,18 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(it|that) was (?!(my|our|a|an|the|this|that|one|no) )\w+ (fault|change|bug|mistake|"
     r"commit|code|query|push|deploy)|"
     r"(not|isn't|wasn't) (really |entirely |even |actually |technically )?"
-    r"my (fault|problem|job|responsibility|concern|code|area|call)|not mine|"
+    r"(my (fault|problem|job|responsibility|concern|code|area|call)|mine)|"
+    # the fault put on others: "their planning failure", "a process failure on their side"
+    rf"(their|his|her) ({LAPSES} )?(oversight|screw-?up)|"
+    rf"(their|his|her) {LAPSES} (failure|problem)|"
+    rf"({LAPSES} (failure|problem)|fault|mistake) on (their|his|her) (side|end|part)|"
+    r"(they|he|she|the \w+( people| team)?) should (also )?have (noticed|caught|spotted|seen|"
+    r"flagged|tested|checked|warned|known)|"
+    r"(can't|cannot|not) think of (a|any) (\w+ ){0,4}that was (actually |really )?wrong|"
+    # keeping an incident quiet, skipping the review of it
+    r"(not|never) (announce|declare|escalate) (anything|it|this|that|the (incident|outage))|"
+    r"(not|never) (do|did|have|hold|run|write|bother with) (a |any )?(postmortem|post-mortem|"
+    r"retro|retrospective|write-?up)|"
     r"not (change|do) (anything|a thing) differently|learned nothing|"
     r"(nothing|not much|not anything) to learn|"
     r"not (think|believe|feel) there (was|is) (much|anything) to learn|"
