@@ -144,14 +144,21 @@ answer and the answer (the baseline a scorer must clearly beat):
    confidently wrong 0.32 both times; only keyword lists moved (0.20 -> 0.17, a bare list
    keeping 30% of its credit). Then it was read: one strong answer's "I avoid static keys
    entirely" was read as waving away what its point prefers short-lived credentials over (fixed).
-27. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+27. ``adversarial_lookout.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 20261205) from the 21 the four sets above do not ask, three of them
+   behavioral, written the same way by a fifth helper and measured blind with the code at the
+   start of the next round and with its rules: the same both times, ordered on 9 of 16,
+   strong 0.94, gist 0.55, partial 0.54, confidently wrong 0.28, word salad 0.28, off-topic
+   0.22, and no point marked contradicted in any strong, gist or partial answer. Then its
+   failures were read; nothing was changed for it.
+28. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-28. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+29. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-29. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+30. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -159,7 +166,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-30. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+31. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
@@ -222,6 +229,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "farlook",
     "farthest",
     "overlook",
+    "lookout",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
