@@ -14,7 +14,7 @@ COVERED_AT = 0.75  # a point scoring this much is covered
 PARTLY_AT = 0.3  # and this much, partly covered
 # What a wrong claim costs beyond its point's share: an interviewer who hears one doubts the
 # rest of the answer, so a contradicted supporting point costs more than the little it is worth.
-WRONG_CLAIM_COST = 0.2
+WRONG_CLAIM_COST = 0.3
 # The statuses, as read for every point of every score: an enum member read off its class
 # goes through the enum's metaclass, several times slower than a name of the module.
 _COVERED, _PARTLY, _MISSED = Status.COVERED, Status.PARTLY, Status.MISSED
