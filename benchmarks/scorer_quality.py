@@ -147,10 +147,11 @@ answer and the answer (the baseline a scorer must clearly beat):
 27. ``adversarial_lookout.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 20261205) from the 21 the four sets above do not ask, three of them
    behavioral, written the same way by a fifth helper and measured blind with the code at the
-   start of the next round and with its rules: the same both times, ordered on 9 of 16,
-   strong 0.94, gist 0.55, partial 0.54, confidently wrong 0.28, word salad 0.28, off-topic
+   start of the next round and with its story red flags: the same both times, ordered on 9 of
+   16, strong 0.94, gist 0.55, partial 0.54, confidently wrong 0.28, word salad 0.28, off-topic
    0.22, and no point marked contradicted in any strong, gist or partial answer. Then its
-   failures were read; nothing was changed for it.
+   failures were read; nothing was changed for it (a wrong claim's higher cost, which came
+   after, brought its wrong answers to 0.23).
 28. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 29. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
