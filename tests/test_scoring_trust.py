@@ -1674,6 +1674,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "Their network failure took the region down, so we failed over.",
         "It wasn't their fault; the spec was mine.",
         "I should have noticed the missing index myself.",
+        "I ran the migration under their oversight, with the DBA on the call.",
     ],
     ids=[
         "until there was evidence",
@@ -1693,6 +1694,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "a vendor's failure",
         "not their fault",
         "what I should have noticed",
+        "under their oversight",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(
