@@ -1675,6 +1675,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "It wasn't their fault; the spec was mine.",
         "I should have noticed the missing index myself.",
         "I ran the migration under their oversight, with the DBA on the call.",
+        "We didn't have a postmortem template, so I wrote one and ran the first review.",
+        "I didn't declare it an incident until the error rate crossed our threshold.",
     ],
     ids=[
         "until there was evidence",
@@ -1695,6 +1697,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "not their fault",
         "what I should have noticed",
         "under their oversight",
+        "no template yet",
+        "declared once it crossed a threshold",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(
