@@ -1677,6 +1677,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "I ran the migration under their oversight, with the DBA on the call.",
         "We didn't have a postmortem template, so I wrote one and ran the first review.",
         "I didn't declare it an incident until the error rate crossed our threshold.",
+        "The monitoring should have flagged it, so I added a p99 latency alert.",
     ],
     ids=[
         "until there was evidence",
@@ -1699,6 +1700,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "under their oversight",
         "no template yet",
         "declared once it crossed a threshold",
+        "what a tool should have flagged",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(
