@@ -52,6 +52,7 @@ REFLECTION = re.compile(
     r"took (from|away)|take away|made it a (rule|habit))\b"
 )
 NOT_TALKING = "".join(f"(?<!{verb} )" for verb in ("talked", "spoke", "talk", "speak", "chatted"))
+REVIEWS = r"(postmortem|post-mortem|retro|retrospective|write-?up)"  # of an incident
 LAPSES = r"(planning|process|communication|testing|coordination|estimation|review)"  # by people
 ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss)"  # whom one goes over to
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
@@ -67,15 +68,15 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(not|isn't|wasn't) (really |entirely |even |actually |technically )?"
     r"(my (fault|problem|job|responsibility|concern|code|area|call)|mine)|"
     # the fault put on others: "their planning failure", "a process failure on their side"
-    rf"(their|his|her) ({LAPSES} )?screw-?up|(their|his|her) {LAPSES} (failure|problem|oversight)|"
+    rf"(their|his|her) (({LAPSES} )?screw-?up|{LAPSES} (failure|problem|oversight))|"
     rf"({LAPSES} (failure|problem)|fault|mistake) on (their|his|her) (side|end|part)|"
     r"(they|he|she|the (\w+ )?(people|team|folks|dbas?|qa|ops|sres?|reviewers?|testers?|"
     r"developers?|engineers?|manager|lead)) should (also )?have (noticed|caught|spotted|seen|"
     r"flagged|tested|checked|warned|known)|"
     r"(can't|cannot|not) think of (a|any) (\w+ ){0,4}that was (actually |really )?wrong|"
     # skipping the review of an incident: not "we didn't have a postmortem template"
-    r"(not|never) (do|hold|held|run|ran|write|wrote) (a |any )?(postmortem|post-mortem|retro|"
-    r"retrospective|write-?up)(?! (template|process|culture|format|doc|document|checklist))|"
+    rf"(not|never) (do|hold|held|run|ran|write|wrote) (a |any )?{REVIEWS}"
+    r"(?! (template|process|culture|format|doc|document|checklist))|"
     r"not (change|do) (anything|a thing) differently|learned nothing|"
     r"(nothing|not much|not anything) to learn|"
     r"not (think|believe|feel) there (was|is) (much|anything) to learn|"
@@ -108,8 +109,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"kept (it|this|that|the \w+) to (myself|ourselves)|"
     r"(not|never) (raise|mention|flag|escalate|report|announce|declare) (it|this|that|anything|the "
     r"(issue|problem|bug|risk|incident|outage|mistake))(?!( an? \w+)? (until|before|at first|yet))|"
-    r"(skip|skipped|skipping) ((the|a|our) )?(postmortem|post-mortem|retro|retrospective|"
-    r"write-?up|action items)|"
+    rf"(skip|skipped|skipping) ((the|a|our) )?({REVIEWS}|action items)|"
     r"(fix|fixed|fixing|patch|patched|patching) (it|this|that|things|them) quietly|"
     r"(not|never) (\w+ ){0,4}(send|post|give) (any )?(status )?updates|would have looked bad|"
     r"(i|we) ((?!(not|never|no) )\w+ ){0,2}(sent|posted|gave) no (status )?updates|"
