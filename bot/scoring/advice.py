@@ -10,17 +10,23 @@ the mistakes it names: "Committing the state file to Git, or editing state by ha
 "should") and that clause warns of nothing (no negation, no "avoid", "risk", "leaks"...).
 A bare imperative opening a clause ("just wrap it in a promise") prescribes too, as does a
 habit ("I always turn on sticky sessions"), and so does a clause opening with the pitfall's
-own action ("Put user ids in metric labels" for "Putting user ids in labels") or with what
+own action ("Put user ids in metric labels" for "Putting user ids in labels"), with what
 the speaker would do or likes doing ("I'd focus on testing internal state", "I like putting
-user ids in labels"), weighed against warnings in its whole sentence. The sentence must name
+user ids in labels"), or with what the speaker does ("On writes I update the cache first", "I
+mock the database in every test"), weighed against warnings in its whole sentence (a habit's
+up to its reason: "because SQL problems are rare" gives the reason, it warns of nothing). A
+word of warning the pitfall says itself is part of the mistake ("queries *against* the main
+database", "outline: *none*"), and the fix a word of praise qualifies is what is praised
+("the quickest *fix* is to delete the pod"). The sentence must name
 the mistake itself by the end of the praised clause, not only what it leads to: "every page
 should be actionable" praises nothing of "Alerting on every CPU spike, which causes alert
 fatigue so real pages get missed". A pitfall is said by what it does alone, too: "sticky
 sessions" of "using sticky sessions that keep traffic on an overloaded instance". Saying
 the contrary of what a pitfall hinges on ("cross-account" for "the same account", "several"
-for "a single") is no recommendation of it. A clause that praises and warns is weighing the
-two sides, which is awareness; a negation in another clause ("replicas never lose data, so
-reading from them after a write is safe") excuses nothing.
+for "a single", "after" for "before") in the praised clause is no recommendation of it. A
+clause that praises and warns is weighing the two sides, which is awareness; a negation in
+another clause ("replicas never lose data, so reading from them after a write is safe")
+excuses nothing.
 A pitfall of leaving something out ("Not having a rollback plan") is never recommended this
 way: praising what it leaves out is the awareness it asks for. One done *without* something
 ("caching personalised pages at the CDN without Cache-Control: private") is recommended
@@ -32,11 +38,13 @@ encrypted by default", not "people assume Secrets are encrypted".
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from bot.scoring import clauses
 from bot.scoring.claims import BELIEVING, denies
+from bot.scoring.deeds import SAME_IN_PRESENT, is_past
 from bot.scoring.reading import Reading, typo_of
 from bot.scoring.text import Word, is_denied, quoted, stem, word_set
 from bot.scoring.vocabulary import PreparedPoint
@@ -48,7 +56,7 @@ ENDORSING = word_set(
     """
     safest safe best better should must recommend recommended prefer preferred ideal
     correct proper right fine standard simplest easiest cleanest quickest fastest good great
-    precise accurate
+    precise accurate easy freely plenty enough
     reliable robust clean cleaner smart effective optimal solid sensible wise preferable
     """
 )
@@ -61,6 +69,23 @@ WHEN = word_set("now away then after before there here")  # "right now" praises 
 WOULD = word_set("would will should")
 # after "I", "we": what the speaker would do or likes doing ("I like putting ids in labels")
 INTENDING = WOULD | word_set("like love")
+HABIT_WITHIN = 3  # words before "I" or "we" in a clause saying what they do: "On writes I"
+# Between "I" and what the speaker does: "I usually delete the pod"
+HABITUALLY = word_set("usually normally typically generally often also then just always simply")
+# After "I": a state of mind, a past deed or a modal, not what the speaker does
+NOT_DOING = word_set(
+    """
+    think know believe guess mean feel am can could may might must need have has get wish
+    hope
+    """
+)
+FIXES = word_set("fix fixes")  # after a word of praise, what is praised: "the quickest fix"
+CONDITIONS = word_set("if when unless once")  # "If we keep backups in one account": no habit
+REASONS = word_set("because since")  # what follows a habit gives its reason, not a warning
+# Where a pitfall stops saying its mistake and says why it is one: "Using await inside forEach,
+# which does not wait"
+MISTAKE_SAID = re.compile(r";|\s[-–—]\s|\b(?:which|so|because)\b")
+WORD = re.compile(r"[\w']+")
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 COMPARING = word_set("over than versus vs unlike")
@@ -78,8 +103,9 @@ CONTRARIES = {
     "followers": _LEADER,
     "replica": _LEADER,
     "replicas": _LEADER,
+    "before": word_set("after once"),
 }
-OPENERS = word_set("i we you would will always just simply then and so also")  # "I'd": "i"
+OPENERS = word_set("i we you would will always just simply then and so also to")  # "I'd": "i"
 WARNING = word_set(
     """
     avoid avoided avoiding mistake mistakes pitfall pitfalls risk risks risky danger dangerous
@@ -137,23 +163,77 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""  # a belief named, not held: "or assuming async code is safe"
     if point.claims.mistakes and not _names_mistake(point, reading, first, praised):
         return ""  # what a mistake leads to, praised: "every page should be actionable"
-    # a word of praise is weighed in its clause; an imperative alone, in its whole sentence
-    by_action = words[praise].lower not in PRAISING
-    contrary = _contrary(point)
-    if any(
-        (
-            word.negator
-            or word.lower in WARNING
-            or _says_contrary(word, contrary)
-            or _out_of(words, offset)
-        )
-        and (by_action or clauses.start_of(starts, first + offset) == praised)
-        for offset, word in enumerate(words)
-    ) or _supplies(point.claims.left_out, words, first, reading):
+    if _warned(point, words, first, praise, starts) or _supplies(
+        point.claims.left_out, words, first, reading
+    ):
         return ""
     if _praises_the_other_side(words, first, praise, places, starts):
         return ""
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _warned(
+    point: PreparedPoint, words: Sequence[Word], first: int, praise: int, starts: Sequence[int]
+) -> bool:
+    """Whether the sentence ``words`` (opening at ``first``) warns of the pitfall it praises at
+    ``praise``: by a warning (see ``_warns``) in the praised clause, or anywhere in the sentence
+    when an imperative or a habit prescribes (a habit's sentence up to its reason); or by the
+    contrary of what the pitfall hinges on, in the praised clause."""
+    praised = clauses.start_of(starts, first + praise)
+    by_action = words[praise].lower not in PRAISING
+    reach = len(words)
+    if by_action and _habit(words, praise, praised - first):
+        reach = next((at for at in range(praise, reach) if words[at].lower in REASONS), reach)
+    own = frozenset(WORD.findall(MISTAKE_SAID.split(point.text.lower(), maxsplit=1)[0]))
+    contrary = _contrary(point)
+    for offset in range(reach):
+        word = words[offset]
+        in_praised = clauses.start_of(starts, first + offset) == praised
+        if in_praised and _says_contrary(word, contrary):
+            return True
+        if (by_action or in_praised) and (_warns(words, offset, own) or _out_of(words, offset)):
+            return True
+    return False
+
+
+def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:
+    """Whether the word at ``offset`` warns: a negation or a word of warning, unless the
+    pitfall says it as part of its mistake (``own``: "queries *against* the main database")
+    or it is the fix a word of praise qualifies ("the quickest *fix*", not "best avoided")."""
+    word = words[offset]
+    if word.lower in own:
+        return False
+    if word.negator:
+        return True
+    return word.lower in WARNING and not (word.lower in FIXES and _after_praise(words, offset))
+
+
+def _after_praise(words: Sequence[Word], offset: int) -> bool:
+    return offset > 0 and words[offset - 1].lower in PRAISING
+
+
+def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
+    """Whether the word at ``offset`` is "I" or "we" saying what the speaker does, within
+    HABIT_WITHIN words of the start of its clause (at ``clause``), with no condition or
+    negation before it: "On writes I update the cache first", "I usually mock the database";
+    not "I think", "I found", "we can", "if we keep"."""
+    if words[offset].surface.lower() not in SPEAKERS or offset - clause > HABIT_WITHIN:
+        return False
+    if any(word.negator or word.lower in CONDITIONS for word in words[clause:offset]):
+        return False
+    at = offset + 1
+    while at < len(words) and words[at].lower in HABITUALLY:
+        at += 1
+    if at == len(words):
+        return False
+    verb = words[at]
+    return (
+        verb.lower.isalpha()
+        and len(verb.lower) > 1
+        and not verb.negator
+        and (verb.lower in SAME_IN_PRESENT or not is_past(verb))  # "I put", not "I wrote"
+        and verb.lower not in NOT_DOING | INTENDING | REPORTING
+    )
 
 
 def _out_of(words: Sequence[Word], offset: int) -> bool:
@@ -362,8 +442,8 @@ def _praise(
     pitfall's telling words (each clause's start, with how many it holds); -1 for none. A
     clause's opening prescribes too: "just"; the pitfall's own action in a clause with
     ACTED_ON of its telling words ("Put user ids in labels" for "Putting user ids in
-    labels"); or what the speaker would do, in a clause that ``says`` the pitfall ("I'd
-    always run the VPA alongside the HPA on CPU")."""
+    labels"); or what the speaker would do or does, in a clause that ``says`` the pitfall
+    ("I'd always run the VPA alongside the HPA on CPU", "On writes I update the cache first")."""
     praising, action, acted = _praising(point), _action(point), -1
     opening_past = {clause: clause + len(_opening(words[clause - first :])) for clause in holding}
     for offset, word in enumerate(words):
@@ -375,6 +455,9 @@ def _praise(
             opening and word.lower in PRESCRIBING
         ):
             return offset
+        if acted < 0 and _habit(words, offset, clause - first) and says(clause):
+            acted = offset  # what the speaker does: "On writes I update the cache first"
+            continue
         if not opening or acted >= 0:
             continue
         planned = first + offset == clause and _plans(words[offset : offset + 2])
