@@ -152,3 +152,28 @@ def test_always_after_to_opens_a_prescription(scorer: KeyPointScorer) -> None:
     assert contradicted(scorer, LATEST, answer)
     never = "The cleanest setup is to build the image once, and to never deploy the latest tag."
     assert not contradicted(scorer, LATEST, never)
+
+
+ASYNC_RACE = KeyPoint(
+    "Assuming async code cannot race: a single-threaded event loop still interleaves two "
+    "requests at every await between the read and the write.",
+    role=Role.PITFALL,
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "believed"),
+    [
+        ("Single-threaded async code can't race.", True),
+        (
+            "A mutex inside the app won't help across servers, and async code isn't immune "
+            "either, since the event loop can interleave two requests at any await.",
+            False,
+        ),
+    ],
+    ids=["the belief", "another word denied"],
+)
+def test_a_denying_belief_is_held_only_with_what_it_denies(
+    scorer: KeyPointScorer, answer: str, believed: bool
+) -> None:
+    assert contradicted(scorer, ASYNC_RACE, answer) is believed

@@ -352,9 +352,13 @@ def _affirmed_stems(words: Sequence[Word], weights: Mapping[str, float]) -> froz
 
 
 def _sides(belief: Sequence[Word], weights: Mapping[str, float]) -> tuple[frozenset[str], ...]:
-    """The stems on each side of the first likening word of a belief: ("replic",) and
-    ("backup",) of "replication as a backup"; () when it likens nothing."""
-    cut = next((at for at in range(1, len(belief)) if belief[at].lower in LIKENING), 0)
+    """The stems on each side of the first likening or denying word of a belief: ("replic",)
+    and ("backup",) of "replication as a backup", ("async", "code") and ("race",) of "async
+    code cannot race" (not said by "async code isn't immune"); () when it does neither."""
+    cut = next(
+        (at for at in range(1, len(belief)) if belief[at].lower in LIKENING or denies(belief[at])),
+        0,
+    )
     if not cut:
         return ()
     return _affirmed_stems(belief[:cut], weights), _affirmed_stems(belief[cut + 1 :], weights)
