@@ -177,8 +177,8 @@ def _warned(
 ) -> bool:
     """Whether the sentence ``words`` (opening at ``first``) warns of the pitfall it praises at
     ``praise``: by a warning (see ``_warns``) in the praised clause, or anywhere in the sentence
-    when an imperative or a habit prescribes (a habit's sentence up to its reason); or by the
-    contrary of what the pitfall hinges on, in the praised clause."""
+    when no word of praise but a command, a plan or a habit prescribes (a habit's sentence up
+    to its reason); or by the contrary of what the pitfall hinges on, in the praised clause."""
     praised = clauses.start_of(starts, first + praise)
     by_action = words[praise].lower not in PRAISING
     reach = len(words)
@@ -209,6 +209,7 @@ def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:
 
 
 def _after_praise(words: Sequence[Word], offset: int) -> bool:
+    """Whether a word of praise stands just before the word at ``offset``: "the quickest"."""
     return offset > 0 and words[offset - 1].lower in PRAISING
 
 
