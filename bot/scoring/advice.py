@@ -38,7 +38,6 @@ encrypted by default", not "people assume Secrets are encrypted".
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -82,10 +81,6 @@ NOT_DOING = word_set(
 FIXES = word_set("fix fixes")  # after a word of praise, what is praised: "the quickest fix"
 CONDITIONS = word_set("if when unless once")  # "If we keep backups in one account": no habit
 REASONS = word_set("because since")  # what follows a habit gives its reason, not a warning
-# Where a pitfall stops saying its mistake and says why it is one: "Using await inside forEach,
-# which does not wait"
-MISTAKE_SAID = re.compile(r";|\s[-–—]\s|\b(?:which|so|because)\b")
-WORD = re.compile(r"[\w']+")
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 COMPARING = word_set("over than versus vs unlike")
@@ -125,6 +120,8 @@ REPORTING = BELIEVING | word_set(
     myth misconception mistakenly wrongly misunderstanding
     """
 )
+# After "I", "we": no habit, but a state of mind, a past deed, a modal, a plan or a report
+NO_HABIT = NOT_DOING | INTENDING | REPORTING
 # In a sentence, words that keep a belief from being held: it is named as a belief
 # ("treating replication as a backup"), reported ("people say Secrets are encrypted"),
 # limited ("only base64 unless encryption is on"), compared ("lighter than VMs") or warned of.
@@ -184,7 +181,7 @@ def _warned(
     reach = len(words)
     if by_action and _habit(words, praise, praised - first):
         reach = next((at for at in range(praise, reach) if words[at].lower in REASONS), reach)
-    own = frozenset(WORD.findall(MISTAKE_SAID.split(point.text.lower(), maxsplit=1)[0]))
+    own = point.claims.mistake_words
     contrary = _contrary(point)
     for offset in range(reach):
         word = words[offset]
@@ -198,7 +195,7 @@ def _warned(
 
 def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:
     """Whether the word at ``offset`` warns: a negation or a word of warning, unless the
-    pitfall says it as part of its mistake (``own``: "queries *against* the main database")
+    pitfall says it as part of its mistake (``own``, see ``PointClaims.mistake_words``)
     or it is the fix a word of praise qualifies ("the quickest *fix*", not "best avoided")."""
     word = words[offset]
     if word.lower in own:
@@ -233,7 +230,7 @@ def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
         and len(verb.lower) > 1
         and not verb.negator
         and (verb.lower in SAME_IN_PRESENT or not is_past(verb))  # "I put", not "I wrote"
-        and verb.lower not in NOT_DOING | INTENDING | REPORTING
+        and verb.lower not in NO_HABIT
     )
 
 

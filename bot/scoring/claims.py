@@ -158,6 +158,10 @@ class PointClaims:
     # the stems of the mistakes a pitfall names, without what they lead to: "add", "index",
     # "query" of "Adding an index for every query: each index slows down inserts"
     mistakes: frozenset[str] = frozenset()
+    # the words (lowercase) a pitfall says its mistake in, before why it is one: "against"
+    # and "none" are the mistake's in "Running queries against the main database" and
+    # "Removing focus outlines with outline: none", no warning of it
+    mistake_words: frozenset[str] = frozenset()
     topic: frozenset[str] = frozenset()  # of ``affirmed``, the terms the question says too
     # the mistaken belief a pitfall names ("Believing a Kubernetes Secret is encrypted"): its
     # stems, those of each side of a likening ("Treating replication as a backup"), and
@@ -249,7 +253,7 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
 
 
 def pitfall_claims(
-    words: Sequence[Word], weights: Mapping[str, float], stated: int, named: int
+    words: Sequence[Word], weights: Mapping[str, float], stated: int, named: int, own: int
 ) -> PointClaims:
     """A pitfall ("Not versioning APIs breaks clients") is contradicted by waving away what
     it says must not be skipped: "versioning is an anti-pattern" (or, see ``advice``, by
@@ -277,6 +281,7 @@ def pitfall_claims(
         left_out=left_out,
         alternatives=_alternatives(words, weights),
         mistakes=_mistakes(words, weights, named),
+        mistake_words=frozenset(word.lower for word in words[:own]),
     )
 
 

@@ -34,6 +34,9 @@ STATEMENT_END = re.compile(r"[:;,(]|\s[-–—]\s|(?<=\w)[\"”]\s")
 # where a pitfall stops naming its mistake and says what it leads to: "Adding an index for
 # every query: each index slows down inserts" (its examples, after a comma, are the mistake)
 MISTAKE_END = re.compile(r"[:;]|\s[-–—]\s")
+# where a pitfall stops saying its mistake in its own words and says why it is one: "Using
+# await inside forEach, which does not wait" (a colon may still be the mistake's: "outline: none")
+MISTAKE_SAID = re.compile(r";|\s[-–—]\s|\b(?:which|so|because)\b")
 # a request to name things, opening the question or one of its sentences: "Name the 3...",
 # "Please state at least four...", "NAME and DESCRIBE two..."; not "State management: ..."
 ASKS_FOR_LIST = re.compile(
@@ -180,12 +183,15 @@ def _halves(joinable: Iterable[str]) -> dict[str, frozenset[str]]:
     return {first: frozenset(seconds) for first, seconds in halves.items()}
 
 
-def _statements(normalizer: Normalizer, text: str) -> tuple[int, int]:
+def _statements(normalizer: Normalizer, text: str) -> tuple[int, int, int]:
     """How many words of a point its statement holds: those before its first comma, colon,
     bracket or closing quote, after which it explains ("Assuming async code cannot race: ...");
-    and how many name its mistake, if a pitfall (see MISTAKE_END)."""
-    return _words_before(normalizer, text, STATEMENT_END), _words_before(
-        normalizer, text, MISTAKE_END
+    how many name its mistake, if a pitfall (see MISTAKE_END); and how many say that mistake
+    in its own words (see MISTAKE_SAID)."""
+    return (
+        _words_before(normalizer, text, STATEMENT_END),
+        _words_before(normalizer, text, MISTAKE_END),
+        _words_before(normalizer, text, MISTAKE_SAID),
     )
 
 
@@ -195,7 +201,7 @@ def _words_before(normalizer: Normalizer, text: str, end: re.Pattern[str]) -> in
 
 def _point(
     words: Sequence[Word],
-    stated: tuple[int, int],
+    stated: tuple[int, int, int],
     text: str,
     role: Role,
     weight: float,
