@@ -1116,6 +1116,40 @@ def test_a_grammatical_salad_of_every_points_terms_scores_low(
     assert of_question(scorer, bank, SCALING, SCALING_EXPLAINED).value >= 0.65
 
 
+@pytest.mark.parametrize(
+    ("question", "partial"),
+    [
+        (  # from adversarial_lookout.jsonl: cleaning up effects only
+            "frontend-developer/8",
+            "Most SPA leaks I've seen come from effects that never clean up after themselves. In "
+            "React, every useEffect that adds a window listener, starts a setInterval or "
+            "subscribes to a WebSocket or store has to return a cleanup function that removes the "
+            "listener, clears the interval and unsubscribes. Pending fetches should get an "
+            "AbortController so their callbacks don't hold on to an unmounted component's state. "
+            "Angular's ngOnDestroy and Vue's onUnmounted hooks are the equivalents in those "
+            "frameworks.",
+        ),
+        (  # from adversarial_recheck.jsonl: the token bucket only
+            "system-design/7",
+            "a token bucket is the usual choice. each api key gets a bucket with a max capacity, "
+            "tokens refill at a fixed rate, and every request spends one. if the bucket is empty "
+            "the request gets a 429. that lets clients burst briefly up to the capacity while "
+            "still holding them to the average rate, and per key you only need to store the "
+            "token count and the last refill timestamp.",
+        ),
+    ],
+    ids=["effects that never clean up", "a token bucket"],
+)
+def test_a_partial_answer_on_one_point_is_no_jumble_though_its_clauses_mix_points(
+    scorer: KeyPointScorer, bank: QuestionBank, question: str, partial: str
+) -> None:
+    """Its clauses bind terms the guide spreads over several points, but it says one point
+    far better than the rest: an explanation of that point, not a salad of all of them."""
+    result = of_question(scorer, bank, question, partial)
+    assert JUMBLE_NOTE not in result.notes
+    assert result.value >= 0.35  # 0.18 and 0.49 while they were read as jumbled
+
+
 CACHING = "system-design/4"  # caching layers, from the browser to the database
 
 

@@ -28,6 +28,10 @@
   one point: fluent nonsense in the points' words binds two neighbouring points per clause.
   A story is judged the same way against the parts of the model story, but only once it is
   mostly made of the model story's words: a candidate's own story is not (``story``).
+  An answer that says one point far better than it says the others (the point's overlap
+  well ahead of the middle point's) speaks of that point, whatever its clauses: a partial
+  answer on a question whose points share their words binds several of them in a clause, but
+  a salad of every point's words says none of them much better than the rest.
 """
 
 from __future__ import annotations
@@ -64,6 +68,10 @@ FOCUSED_AT = 0.65  # ... and from which the answer keeps all its credit
 # Not a brief one: a gist sums several points up in a clause.
 DENSE_FOCUSED_AT = 0.2  # added to FOCUSED_AT for a fully dense answer
 DENSE_SCATTERED_AT = 0.15  # ... and to SCATTERED_AT
+# How far the best point's overlap is ahead of the middle point's from which an answer speaks
+# of that point, not of all of them (see ``_lead``), and at which it does in full
+LEADS_FROM = 0.35
+LEADS_AT = 0.5
 BRIEF_WORDS = 25  # content words up to which an answer is brief: judged on what it says
 GIST_WORDS = 20  # ... and a sentence's worth of them, which may sum several points up
 FOCUS_FROM = 0.35  # share of the answer's content words on point from which focus is judged
@@ -77,8 +85,11 @@ LIST_NOTE = "_Most matched terms came as a bare list: say how they fit together.
 JUMBLE_NOTE = "_The key terms are there but jumbled: explain them in sentences._"
 
 
-def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[str, ...]]:
-    """The share of its credit the answer keeps, and why it lost some."""
+def keeps(
+    question: PreparedQuestion, reading: Reading, overlaps: Sequence[float]
+) -> tuple[float, tuple[str, ...]]:
+    """The share of its credit the answer keeps, and why it lost some; ``overlaps``: how
+    much of each point it says."""
     hits = reading.hits
     if not hits:
         return 1.0, ()
@@ -100,7 +111,7 @@ def keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[st
         jumble = SHUFFLED_KEEPS
     else:
         cohesion = 1.0 if gist or not dense else _cohesion_keeps(question, hits, dense)
-        jumble = cohesion * _focus_keeps(question, reading, dense)
+        jumble = cohesion * _focus_keeps(question, reading, dense, overlaps)
     if jumble < 1.0:
         kept *= jumble
         notes.append(JUMBLE_NOTE)
@@ -183,9 +194,12 @@ def _strung_hits(reading: Reading) -> int:
     return sum(1 for hit in reading.hits if not hit[4] and hit[2] in where)
 
 
-def _focus_keeps(question: PreparedQuestion, reading: Reading, dense: float) -> float:
+def _focus_keeps(
+    question: PreparedQuestion, reading: Reading, dense: float, overlaps: Sequence[float]
+) -> float:
     """The credit an answer keeps by how far each clause keeps to one point, judged as far as
-    the answer is on point (see FOCUS_FROM), and more closely as far as it is ``dense``."""
+    the answer is on point (see FOCUS_FROM), and more closely as far as it is ``dense``; or
+    by how far it says one point better than the rest (see ``_lead``), the better counting."""
     on_main = _on_main_share(question, reading)
     if on_main is None:
         return 1.0
@@ -195,7 +209,21 @@ def _focus_keeps(question: PreparedQuestion, reading: Reading, dense: float) -> 
         SCATTERED_AT + DENSE_SCATTERED_AT * strict,
         FOCUSED_AT + DENSE_FOCUSED_AT * strict,
     )
+    if focus < 1.0:
+        focus = max(focus, _ramp(_lead(overlaps), LEADS_FROM, LEADS_AT))
     return _unfocused_keeps(question, reading, focus, FOCUS_FROM, FOCUS_AT)
+
+
+def _lead(overlaps: Sequence[float]) -> float:
+    """How far the point said best is ahead of the middle one (the median of the overlaps):
+    a partial answer says one point or two well and the rest barely; a salad of every point's
+    words says each of them about as much."""
+    if not overlaps:
+        return 0.0
+    ranked = sorted(overlaps)
+    middle = len(ranked) // 2
+    median = ranked[middle] if len(ranked) % 2 else (ranked[middle - 1] + ranked[middle]) / 2
+    return ranked[-1] - median
 
 
 def story_focus_keeps(question: PreparedQuestion, reading: Reading) -> float:

@@ -150,7 +150,7 @@ class _Judged(NamedTuple):
 
 def _score(question: PreparedQuestion, reading: Reading) -> Score:
     said = overlaps(question, reading)
-    judged, notes = _judged(question, reading)
+    judged, notes = _judged(question, reading, said)
     scored = tuple(
         [  # a list first: quicker than a generator
             _point_score(point, found, share, judged) if found[1] else missed
@@ -241,9 +241,11 @@ def _core_heavy(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
     )
 
 
-def _judged(question: PreparedQuestion, reading: Reading) -> tuple[_Judged, tuple[str, ...]]:
+def _judged(
+    question: PreparedQuestion, reading: Reading, said: Sequence[Overlap]
+) -> tuple[_Judged, tuple[str, ...]]:
     """What holds for the whole answer, and the notes that say why it lost credit."""
-    kept, notes = honesty.keeps(question, reading)
+    kept, notes = honesty.keeps(question, reading, [found[0] for found in said])
     mention = MENTION_CREDIT * _brief_precision(question, reading) * kept
     mention = mention if mention < MENTION_MOST else MENTION_MOST  # min(...), without a call
     return _Judged(reading, kept, mention), notes
