@@ -1,6 +1,6 @@
 """A pitfall recommended in more ways than "X is the best": as what the speaker does, as the
-easy or the quickest fix, as enough; and what keeps an answer that knows the pitfall from
-being read as recommending it."""
+easy or the quickest fix, as enough, as a command; and what keeps an answer that knows the
+pitfall from being read as recommending it."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ PREFIX = KeyPoint(
 ASYNC_RACE = KeyPoint(
     "Assuming async code cannot race: a single-threaded event loop still interleaves two "
     "requests at every await between the read and the write.",
+    role=Role.PITFALL,
+)
+OFFSETS = KeyPoint(
+    "Using offset pagination, which repeats or skips posts as new ones arrive, instead of a "
+    "cursor based on the last seen post id.",
     role=Role.PITFALL,
 )
 LATEST = KeyPoint(
@@ -156,6 +161,25 @@ CASES = [
         "easiest design is a trie.",
         False,
         id="never",
+    ),
+    # the pitfall's action as a command, with every word of its mistake
+    pytest.param(
+        OFFSETS,
+        "Use offset pagination like page=2, since offsets stay stable while posts arrive.",
+        True,
+        id="the mistake as a command",
+    ),
+    pytest.param(
+        OFFSETS,
+        "Use cursor pagination rather than offset pagination.",
+        False,
+        id="a command weighed against it",
+    ),
+    pytest.param(
+        OFFSETS,
+        "Use offsets only for admin pages; the feed pages with a cursor.",
+        False,
+        id="a command with part of the mistake",
     ),
     # "always" after "and to" opens a prescription
     pytest.param(

@@ -459,9 +459,34 @@ def _praise(
         if not opening or acted >= 0:
             continue
         planned = first + offset == clause and _plans(words[offset : offset + 2])
-        if (planned and says(clause)) or (holding[clause] >= ACTED_ON and _commands(word, action)):
+        commanded = _commands(word, action) and _acted_on(
+            point, _clause_holding(words, first, starts, offset), holding[clause]
+        )
+        if (planned and says(clause)) or commanded:
             acted = offset
     return acted
+
+
+def _acted_on(point: PreparedPoint, clause: Sequence[Word], telling: int) -> bool:
+    """Whether a clause holding ``telling`` of the pitfall's telling words speaks of the
+    pitfall's action: ACTED_ON of them, or every word of its mistake when that takes two or
+    more ("Use offset pagination" for "Using offset pagination, which repeats or skips
+    posts as new ones arrive")."""
+    if telling >= ACTED_ON:
+        return True
+    mistakes = point.claims.mistakes
+    return len(mistakes) >= 2 and mistakes.issubset(
+        found for word in clause for found in word.stems
+    )
+
+
+def _clause_holding(
+    words: Sequence[Word], first: int, starts: Sequence[int], offset: int
+) -> Sequence[Word]:
+    """The words of the clause holding the word at ``offset`` of the sentence ``words``,
+    which opens at ``first``."""
+    start, end = clauses.bounds(starts, first + offset, first + len(words))
+    return words[start - first : end - first]
 
 
 def _idiom(words: Sequence[Word], offset: int) -> bool:
