@@ -1211,7 +1211,7 @@ def test_a_walk_through_of_a_real_incident_is_no_jumble(
         "missing, and redeployed behind a feature flag to a small share of users first. Since "
         "then every release has a tested rollback step.",
     )
-    assert told.notes == ()
+    assert not set(told.notes) & {LIST_NOTE, JUMBLE_NOTE}
     assert told.value >= 0.5
 
 
@@ -1276,7 +1276,7 @@ def test_core_points_weigh_more_than_supporting_and_pitfalls(
     assert core and others
     only_core = of_question(scorer, bank, question.id, " ".join(p.text for p in core))
     only_others = of_question(scorer, bank, question.id, " ".join(p.text for p in others))
-    assert only_core.value > 0.6 > only_others.value
+    assert only_core.value > 0.75 > only_others.value
 
 
 @pytest.mark.parametrize(
@@ -1889,13 +1889,44 @@ def test_an_answer_stating_the_core_is_judged_mostly_on_the_core_points(
     assert any("Judged mostly on what the answer must say" in note for note in result.notes)
 
 
-def test_an_answer_of_supporting_points_alone_keeps_the_usual_shares(
+def test_an_answer_of_supporting_points_alone_is_not_judged_mostly_on_the_core(
     scorer: KeyPointScorer,
 ) -> None:
     result = slow_query(scorer, "Select only the columns you need and cache hot results in Redis.")
     assert result.value > 0.0
-    assert core_part(result) == pytest.approx(core_part(slow_query(scorer, "")))
-    assert result.notes == ()
+    assert core_part(result) <= core_part(slow_query(scorer, ""))
+    assert not any("Judged mostly on what the answer must say" in note for note in result.notes)
+
+
+def test_the_points_a_partial_answer_covers_best_count_at_least_as_much_as_any_other(
+    scorer: KeyPointScorer,
+) -> None:
+    """A correct answer on two supporting points is not held back by the core it leaves out:
+    each of them carries at least an equal share of the score (pitfalls aside), and the
+    headline is still the sum of the points shown."""
+    result = slow_query(
+        scorer,
+        "Rewrite the query so it selects only the columns it actually needs, and cache the "
+        "results of the hottest queries in Redis with a short TTL.",
+    )
+    covered = [p for p in result.points if p.status is Status.COVERED]
+    assert [p.role for p in covered] == [Role.SUPPORTING, Role.SUPPORTING]
+    equal = 1 / sum(1 for p in SLOW_QUERY_POINTS if p.role is not Role.PITFALL)
+    assert all(p.share == pytest.approx(equal) for p in covered)
+    assert sum(point.share for point in result.points) == pytest.approx(1.0)
+    assert result.value == pytest.approx(sum(point.contribution for point in result.points))
+    assert result.value >= 2 * equal * min(p.score for p in covered)
+    assert any("explained best" in note for note in result.notes)
+    # a point only brushed in passing is not raised: an off-topic answer gains nothing by it
+    brushed = slow_query(
+        scorer,
+        "Columns and caches are part of many systems our team has built over the years, and we "
+        "test our code.",
+    )
+    assert not any(p.status is Status.COVERED for p in brushed.points)
+    assert any(p.status is Status.PARTLY for p in brushed.points if p.role is Role.SUPPORTING)
+    usual = slow_query(scorer, "")
+    assert [p.share for p in brushed.points] == pytest.approx([p.share for p in usual.points])
 
 
 TENANT_CORE = ["Partition the table by tenant id.", "Replicate each partition to three zones."]

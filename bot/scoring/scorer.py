@@ -15,6 +15,10 @@ story as the points shown. Then:
 * an answer that says what it must say is not held back by the best practices and pitfalls it
   leaves out: unless it is a bare list or a jumble, when it is kinder, the core points carry
   CORE_HEAVY_PART of its score (50-70% otherwise) and the other points the rest, in proportion;
+* nor is an answer that explains a point or two well held back by the rest: when it is kinder,
+  the BEST_POINTS points it covers best each carry at least an equal share of the score
+  (pitfalls aside), and the other points the rest, in proportion, so that a correct partial
+  answer on the best practices is not outscored by one that brushes the core in passing;
 * a claim that contradicts a key point (see ``claims``; a term given another's definition, see
   ``definitions``; the other verdict, see ``verdict``) zeroes that point and takes its share
   away from the headline, and WRONG_CLAIM_COST more (see ``model``); one claim is charged
@@ -62,9 +66,13 @@ CURVE_TOP = 1.0 - math.exp(-CURVE * 1.6)  # full credit a little past FULL_CREDI
 PITFALL = Role.PITFALL  # read for every point: a module name, quicker than the enum's member
 CORE = Role.CORE  # and these too
 CONTRADICTED = Status.CONTRADICTED
+COVERED = Status.COVERED
 CORE_HEAVY_PART = 0.8  # what the core points carry of an answer's score, when that is kinder
 KINDER_BY = 1e-9  # more than rounding: a perfect answer is no kinder either way
 CORE_HEAVY_NOTE = "_Judged mostly on what the answer must say: those points carry 80% here._"
+BEST_POINTS = 2  # the points a partial answer explains well: one or two
+BEST_POINTS_NOTE = "_The points you explained best count at least as much as any other here._"
+NOTED_GAIN = 0.05  # what a change of shares must add to the score to be worth a note
 
 
 class KeyPointScorer:
@@ -170,6 +178,9 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
     core_heavy = _core_heavy(scored) if judged.keeps == 1.0 else ()
     if core_heavy:
         scored, notes = core_heavy, (*notes, CORE_HEAVY_NOTE)
+    best_shared = _best_shared(scored) if judged.keeps == 1.0 else ()
+    if best_shared:
+        scored, notes = best_shared, _with_best_points_note(notes, scored, best_shared)
     value = sum([point.contribution for point in scored], 0.0)  # a list: quicker, as above
     value = value if value < 1.0 else 1.0  # min(1.0, ...) and max(0.0, ...), without calls
     value = value if value > 0.0 else 0.0
@@ -239,6 +250,39 @@ def _core_heavy(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
     return tuple(
         replace(point, share=point.share * scales[point.role is Role.CORE]) for point in points
     )
+
+
+def _best_shared(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
+    """The points with the BEST_POINTS covered points the answer says best (pitfalls aside)
+    carrying at least an equal share each, and the others the rest, in proportion; () when
+    that is not kinder, when there are too few points for it, or when the answer contradicts
+    a point."""
+    counted = [i for i, point in enumerate(points) if point.role is not PITFALL]
+    if len(counted) <= BEST_POINTS or any(point.status is CONTRADICTED for point in points):
+        return ()
+    covered = [i for i in counted if points[i].status is COVERED]
+    covered.sort(key=lambda i: points[i].score, reverse=True)
+    equal = 1.0 / len(counted)
+    raised = {i: max(points[i].share, equal) for i in covered[:BEST_POINTS]}
+    was = sum((points[i].share for i in raised), 0.0)
+    now = sum(raised.values(), 0.0)
+    if not was < now < 1.0:
+        return ()  # nothing covered, or covered with an equal share already: most answers
+    rest = (1.0 - now) / (1.0 - was)
+    shares = [raised.get(i, point.share * rest) for i, point in enumerate(points)]
+    rescaled = sum((p.score * share for p, share in zip(points, shares, strict=True)), 0.0)
+    if rescaled <= sum((point.earned for point in points), 0.0) + KINDER_BY:
+        return ()
+    return tuple(replace(point, share=share) for point, share in zip(points, shares, strict=True))
+
+
+def _with_best_points_note(
+    notes: tuple[str, ...], was: tuple[PointScore, ...], now: tuple[PointScore, ...]
+) -> tuple[str, ...]:
+    """``notes``, and BEST_POINTS_NOTE when sharing the score anew added NOTED_GAIN or more:
+    a strong answer gains a little, and needs no note for it."""
+    gain = sum((point.earned for point in now), 0.0) - sum((point.earned for point in was), 0.0)
+    return (*notes, BEST_POINTS_NOTE) if gain >= NOTED_GAIN else notes
 
 
 def _judged(
