@@ -1889,6 +1889,29 @@ def test_an_answer_stating_the_core_is_judged_mostly_on_the_core_points(
     assert any("Judged mostly on what the answer must say" in note for note in result.notes)
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        SLOW_QUERY_GIST,
+        "Run EXPLAIN ANALYZE to see where the query spends its time, then cache the results of "
+        "the hot queries in Redis with a TTL.",
+        "Profile it with EXPLAIN ANALYZE and rewrite the query to select only the columns it "
+        "needs, then cache hot query results in Redis with a TTL.",
+    ],
+    ids=["the core alone", "the core and a practice", "the core and two practices"],
+)
+def test_the_note_on_the_core_says_what_it_carries_once_the_best_points_are_raised(
+    scorer: KeyPointScorer, answer: str
+) -> None:
+    result = slow_query(scorer, answer)
+    said = [note for note in result.notes if "Judged mostly on what the answer must say" in note]
+    assert len(said) == 1
+    assert f"those points carry {round(core_part(result) * 100)}% here" in said[0]
+    assert core_part(result) > 0.5
+    assert sum(point.share for point in result.points) == pytest.approx(1.0)
+    assert result.value == pytest.approx(sum(point.contribution for point in result.points))
+
+
 def test_an_answer_of_supporting_points_alone_is_not_judged_mostly_on_the_core(
     scorer: KeyPointScorer,
 ) -> None:

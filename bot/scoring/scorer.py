@@ -18,7 +18,8 @@ story as the points shown. Then:
 * nor is an answer that explains a point or two well held back by the rest: when it is kinder,
   the BEST_POINTS points it covers best each carry at least an equal share of the score
   (pitfalls aside), and the other points the rest, in proportion, so that a correct partial
-  answer on the best practices is not outscored by one that brushes the core in passing;
+  answer on the best practices is not outscored by one that brushes the core in passing (the
+  core's note then says what it carries in the end);
 * a claim that contradicts a key point (see ``claims``; a term given another's definition, see
   ``definitions``; the other verdict, see ``verdict``) zeroes that point and takes its share
   away from the headline, and WRONG_CLAIM_COST more (see ``model``); one claim is charged
@@ -69,7 +70,7 @@ CONTRADICTED = Status.CONTRADICTED
 COVERED = Status.COVERED
 CORE_HEAVY_PART = 0.8  # what the core points carry of an answer's score, when that is kinder
 KINDER_BY = 1e-9  # more than rounding: a perfect answer is no kinder either way
-CORE_HEAVY_NOTE = "_Judged mostly on what the answer must say: those points carry 80% here._"
+CORE_HEAVY_NOTE = "_Judged mostly on what the answer must say: those points carry {share}% here._"
 BEST_POINTS = 2  # the points a partial answer explains well: one or two
 BEST_POINTS_NOTE = "_The points you explained best count at least as much as any other here._"
 NOTED_GAIN = 0.05  # what a change of shares must add to the score to be worth a note
@@ -175,12 +176,8 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
         scored = _contradicted(scored, wrong)
     if question.verdict and reading.verdict:  # "Will it light?": "No" where it says "Yes"
         scored = _contradicted(scored, verdict.contradicted(question.verdict, reading.verdict))
-    core_heavy = _core_heavy(scored) if judged.keeps == 1.0 else ()
-    if core_heavy:
-        scored, notes = core_heavy, (*notes, CORE_HEAVY_NOTE)
-    best_shared = _best_shared(scored) if judged.keeps == 1.0 else ()
-    if best_shared:
-        scored, notes = best_shared, _with_best_points_note(notes, scored, best_shared)
+    if judged.keeps == 1.0:  # no bare list, no jumble: its score may be shared out anew
+        scored, notes = _shared_anew(scored, notes)
     value = sum([point.contribution for point in scored], 0.0)  # a list: quicker, as above
     value = value if value < 1.0 else 1.0  # min(1.0, ...) and max(0.0, ...), without calls
     value = value if value > 0.0 else 0.0
@@ -252,6 +249,31 @@ def _core_heavy(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
     )
 
 
+def _shared_anew(
+    points: tuple[PointScore, ...], notes: tuple[str, ...]
+) -> tuple[tuple[PointScore, ...], tuple[str, ...]]:
+    """The points shared out anew where that is kinder, with the notes that say how: first
+    the core carrying CORE_HEAVY_PART (see ``_core_heavy``), then the points covered best at
+    least an equal share each (see ``_best_shared``); the core's note gives what it carries
+    in the end, and goes when that is no longer most of the score."""
+    core_heavy = _core_heavy(points)
+    shared = core_heavy or points
+    best_shared = _best_shared(shared)
+    said: tuple[str, ...] = ()
+    if best_shared:
+        said = _best_points_note(shared, best_shared)
+        shared = best_shared
+    if core_heavy:
+        core = sum([point.share for point in shared if point.role is CORE], 0.0)
+        if core > 0.5:
+            said = (CORE_HEAVY_NOTE.format(share=round(core * 100)), *said)
+    return shared, (*notes, *said)
+
+
+def _earned(points: tuple[PointScore, ...]) -> float:
+    return sum([point.earned for point in points], 0.0)
+
+
 def _best_shared(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
     """The points with the BEST_POINTS covered points the answer says best (pitfalls aside)
     carrying at least an equal share each, and the others the rest, in proportion; () when
@@ -271,18 +293,15 @@ def _best_shared(points: tuple[PointScore, ...]) -> tuple[PointScore, ...]:
     rest = (1.0 - now) / (1.0 - was)
     shares = [raised.get(i, point.share * rest) for i, point in enumerate(points)]
     rescaled = sum((p.score * share for p, share in zip(points, shares, strict=True)), 0.0)
-    if rescaled <= sum((point.earned for point in points), 0.0) + KINDER_BY:
+    if rescaled <= _earned(points) + KINDER_BY:
         return ()
     return tuple(replace(point, share=share) for point, share in zip(points, shares, strict=True))
 
 
-def _with_best_points_note(
-    notes: tuple[str, ...], was: tuple[PointScore, ...], now: tuple[PointScore, ...]
-) -> tuple[str, ...]:
-    """``notes``, and BEST_POINTS_NOTE when sharing the score anew added NOTED_GAIN or more:
-    a strong answer gains a little, and needs no note for it."""
-    gain = sum((point.earned for point in now), 0.0) - sum((point.earned for point in was), 0.0)
-    return (*notes, BEST_POINTS_NOTE) if gain >= NOTED_GAIN else notes
+def _best_points_note(was: tuple[PointScore, ...], now: tuple[PointScore, ...]) -> tuple[str, ...]:
+    """BEST_POINTS_NOTE when sharing the score anew added NOTED_GAIN or more: a strong answer
+    gains a little, and needs no note for it."""
+    return (BEST_POINTS_NOTE,) if _earned(now) - _earned(was) >= NOTED_GAIN else ()
 
 
 def _judged(
