@@ -72,6 +72,19 @@ CASES = [
     ),
     pytest.param(
         CACHE_FIRST,
+        "For writes to the catalogue I update the cache before the database transaction commits.",
+        True,
+        id="what I do, after a longer lead-in",
+    ),
+    pytest.param(
+        CACHE_FIRST,
+        "For writes to the catalogue I delete the cache key after the database transaction "
+        "commits.",
+        False,
+        id="after it commits, after a longer lead-in",
+    ),
+    pytest.param(
+        CACHE_FIRST,
         "I delete the cached key once the database transaction has committed.",
         False,
         id="once committed",

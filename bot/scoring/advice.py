@@ -68,7 +68,7 @@ WHEN = word_set("now away then after before there here")  # "right now" praises 
 WOULD = word_set("would will should")
 # after "I", "we": what the speaker would do or likes doing ("I like putting ids in labels")
 INTENDING = WOULD | word_set("like love")
-HABIT_WITHIN = 3  # words before "I" or "we" in a clause saying what they do: "On writes I"
+HABIT_WITHIN = 5  # words before "I" or "we" in a clause saying what they do: "On writes I"
 # Between "I" and what the speaker does: "I usually delete the pod"
 HABITUALLY = word_set("usually normally typically generally often also then just always simply")
 # After "I": a state of mind, a past deed or a modal, not what the speaker does
