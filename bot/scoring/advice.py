@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from bot.scoring import clauses
 from bot.scoring.claims import BELIEVING, denies
@@ -150,9 +150,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     words = reading.sentences[sentence]
     starts = reading.clause_starts  # in order
     holding = Counter(clauses.start_of(starts, place) for place in places)
-    praise = _praise(
-        words, first, starts, holding, point, lambda clause: _says(point, reading, clause)
-    )
+    praise = _praise(words, first, reading, holding, point)
     if praise < 0:
         return ""
     praised = clauses.start_of(starts, first + praise)
@@ -429,20 +427,17 @@ def _share_said(point: PreparedPoint, found: dict[str, float]) -> float:
 
 
 def _praise(
-    words: Sequence[Word],
-    first: int,
-    starts: Sequence[int],
-    holding: Counter[int],
-    point: PreparedPoint,
-    says: Callable[[int], bool],
+    words: Sequence[Word], first: int, reading: Reading, holding: Counter[int], point: PreparedPoint
 ) -> int:
     """Where in the sentence a word of praise stands in one of the clauses ``holding`` the
     pitfall's telling words (each clause's start, with how many it holds); -1 for none. A
     clause's opening prescribes too: "just"; the pitfall's own action in a clause with
     ACTED_ON of its telling words ("Put user ids in labels" for "Putting user ids in
-    labels"); or what the speaker would do or does, in a clause that ``says`` the pitfall
-    ("I'd always run the VPA alongside the HPA on CPU", "On writes I update the cache first")."""
+    labels"); or what the speaker would do or does, in a clause that says the pitfall
+    ("I'd always run the VPA alongside the HPA on CPU", "On writes I update the cache first").
+    ``words`` is the sentence of ``reading`` that opens at ``first``."""
     praising, action, acted = _praising(point), _action(point), -1
+    starts = reading.clause_starts
     opening_past = {clause: clause + len(_opening(words[clause - first :])) for clause in holding}
     for offset, word in enumerate(words):
         clause = clauses.start_of(starts, first + offset)
@@ -453,16 +448,16 @@ def _praise(
             opening and word.lower in PRESCRIBING
         ):
             return offset
-        if acted < 0 and _habit(words, offset, clause - first) and says(clause):
+        if acted < 0 and _habit(words, offset, clause - first) and _says(point, reading, clause):
             acted = offset  # what the speaker does: "On writes I update the cache first"
             continue
         if not opening or acted >= 0:
             continue
         planned = first + offset == clause and _plans(words[offset : offset + 2])
         commanded = _commands(word, action) and _acted_on(
-            point, _clause_holding(words, first, starts, offset), holding[clause]
+            point, _clause(reading, clause), holding[clause]
         )
-        if (planned and says(clause)) or commanded:
+        if (planned and _says(point, reading, clause)) or commanded:
             acted = offset
     return acted
 
@@ -478,15 +473,6 @@ def _acted_on(point: PreparedPoint, clause: Sequence[Word], telling: int) -> boo
     return len(mistakes) >= 2 and mistakes.issubset(
         found for word in clause for found in word.stems
     )
-
-
-def _clause_holding(
-    words: Sequence[Word], first: int, starts: Sequence[int], offset: int
-) -> Sequence[Word]:
-    """The words of the clause holding the word at ``offset`` of the sentence ``words``,
-    which opens at ``first``."""
-    start, end = clauses.bounds(starts, first + offset, first + len(words))
-    return words[start - first : end - first]
 
 
 def _idiom(words: Sequence[Word], offset: int) -> bool:

@@ -37,10 +37,12 @@
 from __future__ import annotations
 
 import itertools
+import statistics
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 
 from bot.scoring import clauses
+from bot.scoring.overlap import Overlap
 from bot.scoring.reading import Hit, Reading, strung
 from bot.scoring.vocabulary import PreparedQuestion
 
@@ -86,10 +88,10 @@ JUMBLE_NOTE = "_The key terms are there but jumbled: explain them in sentences._
 
 
 def keeps(
-    question: PreparedQuestion, reading: Reading, overlaps: Sequence[float]
+    question: PreparedQuestion, reading: Reading, overlaps: Sequence[Overlap]
 ) -> tuple[float, tuple[str, ...]]:
     """The share of its credit the answer keeps, and why it lost some; ``overlaps``: how
-    much of each point it says."""
+    much of each point it says (see ``overlap``)."""
     hits = reading.hits
     if not hits:
         return 1.0, ()
@@ -195,7 +197,7 @@ def _strung_hits(reading: Reading) -> int:
 
 
 def _focus_keeps(
-    question: PreparedQuestion, reading: Reading, dense: float, overlaps: Sequence[float]
+    question: PreparedQuestion, reading: Reading, dense: float, overlaps: Sequence[Overlap]
 ) -> float:
     """The credit an answer keeps by how far each clause keeps to one point, judged as far as
     the answer is on point (see FOCUS_FROM), and more closely as far as it is ``dense``; or
@@ -214,16 +216,12 @@ def _focus_keeps(
     return _unfocused_keeps(question, reading, focus, FOCUS_FROM, FOCUS_AT)
 
 
-def _lead(overlaps: Sequence[float]) -> float:
+def _lead(overlaps: Sequence[Overlap]) -> float:
     """How far the point said best is ahead of the middle one (the median of the overlaps):
     a partial answer says one point or two well and the rest barely; a salad of every point's
-    words says each of them about as much."""
-    if not overlaps:
-        return 0.0
-    ranked = sorted(overlaps)
-    middle = len(ranked) // 2
-    median = ranked[middle] if len(ranked) % 2 else (ranked[middle - 1] + ranked[middle]) / 2
-    return ranked[-1] - median
+    words says each of them about as much. Read only for an answer judged unfocused."""
+    values = [found[0] for found in overlaps]
+    return max(values) - statistics.median(values) if values else 0.0
 
 
 def story_focus_keeps(question: PreparedQuestion, reading: Reading) -> float:

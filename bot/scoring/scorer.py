@@ -308,7 +308,7 @@ def _judged(
     question: PreparedQuestion, reading: Reading, said: Sequence[Overlap]
 ) -> tuple[_Judged, tuple[str, ...]]:
     """What holds for the whole answer, and the notes that say why it lost credit."""
-    kept, notes = honesty.keeps(question, reading, [found[0] for found in said])
+    kept, notes = honesty.keeps(question, reading, said)
     mention = MENTION_CREDIT * _brief_precision(question, reading) * kept
     mention = mention if mention < MENTION_MOST else MENTION_MOST  # min(...), without a call
     return _Judged(reading, kept, mention), notes
