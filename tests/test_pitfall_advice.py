@@ -45,6 +45,16 @@ OFFSETS = KeyPoint(
     "cursor based on the last seen post id.",
     role=Role.PITFALL,
 )
+EARLY_TTL = KeyPoint(
+    "Lowering a TTL only at the moment of a migration, when resolvers still cache the old long "
+    "TTL for hours.",
+    role=Role.PITFALL,
+)
+MONOLITH = KeyPoint(
+    "Building a distributed monolith: services that must be deployed together or that call each "
+    "other in long synchronous chains.",
+    role=Role.PITFALL,
+)
 LATEST = KeyPoint(
     "Deploying the latest tag, so nobody knows what is running and rolling back is not possible.",
     role=Role.PITFALL,
@@ -207,6 +217,43 @@ CASES = [
         "The cleanest setup is to build the image once, and to never deploy the latest tag.",
         False,
         id="and to never",
+    ),
+    # doing it ahead of time is the contrary of doing it at the moment
+    pytest.param(
+        EARLY_TTL,
+        "For failover I keep records around 60 seconds, and before a migration I lower a long "
+        "TTL a day or two ahead, because resolvers still hold the old value.",
+        False,
+        id="a day ahead",
+    ),
+    pytest.param(
+        EARLY_TTL,
+        "For failover I keep records around 60 seconds, and I lower a long TTL at the moment of "
+        "the migration, because resolvers pick it up.",
+        True,
+        id="at the moment",
+    ),
+    # what the speaker watches or guards against is a pitfall known, not one done
+    pytest.param(
+        MONOLITH,
+        "And I watch for a distributed monolith: lockstep deploys and long synchronous chains "
+        "between services.",
+        False,
+        id="watch for",
+    ),
+    pytest.param(
+        MONOLITH,
+        "We guard against a distributed monolith, where services call each other in long "
+        "synchronous chains.",
+        False,
+        id="guard against",
+    ),
+    pytest.param(
+        MONOLITH,
+        "We build a distributed monolith, where services call each other in long synchronous "
+        "chains.",
+        True,
+        id="what the speaker builds",
     ),
     # a denying belief is held only with what it denies
     pytest.param(ASYNC_RACE, "Single-threaded async code can't race.", True, id="the belief"),

@@ -99,6 +99,8 @@ CONTRARIES = {
     "replica": _LEADER,
     "replicas": _LEADER,
     "before": word_set("after once"),
+    # "a day or two ahead" is the contrary of "only at the moment of a migration"
+    "moment": word_set("ahead advance beforehand early earlier"),
 }
 OPENERS = word_set("i we you would will always just simply then and so also to")  # "I'd": "i"
 WARNING = word_set(
@@ -108,7 +110,7 @@ WARNING = word_set(
     hide hides hiding mask masks masking misleading
     stale break breaks broke broken breakage fail fails failure expose exposes vulnerable
     vulnerability unsafe insecure problem problems bug bugs anti antipattern trap otherwise
-    else fix fixes
+    else fix fixes watch watching
     """
 )
 
