@@ -166,14 +166,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    on 10 of 16 both times, partial 0.42, confidently wrong 0.24. Then its wrong answers were
    read: "Use offset pagination" is now read as recommending the pitfall "Using offset
    pagination" (a command holding every word of the mistake), which orders one more.
-30. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+30. ``adversarial_backlook.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 20261203) from all 80, written the same way by an eighth helper and measured
+   blind with the code at the start of the round: ordered on 9 of 16, strong 0.85 (two strong
+   answers told they recommended a pitfall), off-topic 0.31. Then its two false alarms were
+   read, and both are fixed: "a day or two ahead" is the contrary of "only at the moment of a
+   migration", and "I watch for a distributed monolith" knows the pitfall (10 of 16).
+31. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-31. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+32. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-32. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+33. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -181,7 +187,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-33. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+34. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
@@ -247,6 +253,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "lookout",
     "onlook",
     "relook",
+    "backlook",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
