@@ -168,9 +168,9 @@ answer and the answer (the baseline a scorer must clearly beat):
    pagination" (a command holding every word of the mistake), which orders one more.
 30. ``adversarial_backlook.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 20261203) from all 80, written the same way by an eighth helper and measured
-   blind with the code at the start of the round: ordered on 9 of 16, strong 0.85 (two strong
-   answers told they recommended a pitfall), off-topic 0.31. Then its two false alarms were
-   read, and both are fixed: "a day or two ahead" is the contrary of "only at the moment of a
+   blind with the code at the start of the round: ordered on 9 of 16, strong 0.85 (three strong
+   answers told they recommended a pitfall), off-topic 0.31. Then those were read, and two
+   are fixed: "a day or two ahead" is the contrary of "only at the moment of a
    migration", and "I watch for a distributed monolith" knows the pitfall (10 of 16).
 31. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
