@@ -55,6 +55,11 @@ MONOLITH = KeyPoint(
     "other in long synchronous chains.",
     role=Role.PITFALL,
 )
+RESHARD = KeyPoint(
+    "Adding nodes or resharding, which does not help because a single key always maps to one "
+    "shard.",
+    role=Role.PITFALL,
+)
 LATEST = KeyPoint(
     "Deploying the latest tag, so nobody knows what is running and rolling back is not possible.",
     role=Role.PITFALL,
@@ -254,6 +259,26 @@ CASES = [
         "chains.",
         True,
         id="what the speaker builds",
+    ),
+    # the speaker's remedy named ("the fix is to ...") recommends what follows it
+    pytest.param(
+        RESHARD,
+        "A hot shard means the cluster is too small, so the fix is to add more nodes and reshard.",
+        True,
+        id="the fix is to",
+    ),
+    pytest.param(
+        RESHARD,
+        "Adding nodes does not help here; the fix is to replicate the key under several names.",
+        False,
+        id="the fix is something else",
+    ),
+    pytest.param(
+        RESHARD,
+        "The tempting fix is to add nodes and reshard. That does not help, since one key maps "
+        "to one shard.",
+        False,
+        id="a fix that tempts",
     ),
     # a denying belief is held only with what it denies
     pytest.param(ASYNC_RACE, "Single-threaded async code can't race.", True, id="the belief"),

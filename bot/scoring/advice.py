@@ -79,6 +79,11 @@ NOT_DOING = word_set(
     """
 )
 FIXES = word_set("fix fixes")  # after a word of praise, what is praised: "the quickest fix"
+# naming the remedy that follows them: "the fix is to add more nodes", "the answer was to reshard"
+REMEDIES = word_set("fix answer solution remedy")
+NAMING = word_set("is was")
+# before a remedy, owning it: "the fix", "our fix"; not "the tempting fix", "a quick fix"
+OWNING = word_set("the my our")
 CONDITIONS = word_set("if when unless once")  # "If we keep backups in one account": no habit
 REASONS = word_set("because since")  # what follows a habit gives its reason, not a warning
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
@@ -202,12 +207,25 @@ def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:
         return False
     if word.negator:
         return True
-    return word.lower in WARNING and not (word.lower in FIXES and _after_praise(words, offset))
+    return word.lower in WARNING and not (
+        word.lower in FIXES and (_after_praise(words, offset) or _names_remedy(words, offset))
+    )
 
 
 def _after_praise(words: Sequence[Word], offset: int) -> bool:
     """Whether a word of praise stands just before the word at ``offset``: "the quickest"."""
     return offset > 0 and words[offset - 1].lower in PRAISING
+
+
+def _names_remedy(words: Sequence[Word], offset: int) -> bool:
+    """Whether the word at ``offset`` names the remedy that follows it as the speaker's own:
+    "the fix is to add more nodes", "our answer was to reshard"; not "the tempting fix is"."""
+    return (
+        words[offset].lower in REMEDIES
+        and _next(words, offset) in NAMING
+        and offset > 0
+        and words[offset - 1].lower in OWNING
+    )
 
 
 def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
@@ -433,7 +451,8 @@ def _praise(
 ) -> int:
     """Where in the sentence a word of praise stands in one of the clauses ``holding`` the
     pitfall's telling words (each clause's start, with how many it holds); -1 for none. A
-    clause's opening prescribes too: "just"; the pitfall's own action in a clause with
+    clause's opening prescribes too: "just"; so does naming the remedy ("the fix is to add
+    more nodes"); the pitfall's own action in a clause with
     ACTED_ON of its telling words ("Put user ids in labels" for "Putting user ids in
     labels"); or what the speaker would do or does, in a clause that says the pitfall
     ("I'd always run the VPA alongside the HPA on CPU", "On writes I update the cache first").
@@ -446,8 +465,10 @@ def _praise(
         if clause not in holding:
             continue
         opening = first + offset < opening_past[clause]
-        if (word.lower in praising and not _idiom(words, offset)) or (
-            opening and word.lower in PRESCRIBING
+        if (
+            (word.lower in praising and not _idiom(words, offset))
+            or (opening and word.lower in PRESCRIBING)
+            or _names_remedy(words, offset)
         ):
             return offset
         if acted < 0 and _habit(words, offset, clause - first) and _says(point, reading, clause):
