@@ -42,6 +42,8 @@ class Profile:
     name: str = ""
     timezone: str | None = None
     strictness: Strictness | None = None  # the person's own choice; None: the server's
+    # the question an interview that ended showed last, answered or skipped: what `flag` means
+    last_question: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

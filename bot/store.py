@@ -90,6 +90,15 @@ class SetStrictness:
 
 
 @dataclass(frozen=True, slots=True)
+class ShowedLast:
+    """The question an interview that ended showed last, answered or skipped; saving a
+    profile keeps it."""
+
+    user_key: str
+    question_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class Forget:
     """Delete everything kept about the person."""
 
@@ -105,6 +114,7 @@ Write = (
     | LeaveLeaderboard
     | Forget
     | SetStrictness
+    | ShowedLast
 )
 
 
@@ -271,6 +281,9 @@ class InMemoryStore(MemoryReviews, MemoryLifecycle):
             case SetStrictness(user_key, strictness):
                 profile = self.profiles.get(user_key, Profile(user_key))
                 self.profiles[user_key] = replace(profile, strictness=strictness)
+            case ShowedLast(user_key, question_id):
+                profile = self.profiles.get(user_key, Profile(user_key))
+                self.profiles[user_key] = replace(profile, last_question=question_id)
             case SaveSubscription(subscription):
                 self.subscriptions[subscription.user_key] = subscription
             case SaveServerSettings(scope, settings):
@@ -300,9 +313,10 @@ class InMemoryStore(MemoryReviews, MemoryLifecycle):
         return self.profiles.get(user_key)
 
     def save_profile(self, profile: Profile) -> None:
-        kept = self.profiles.get(profile.user_key)
-        strictness = kept.strictness if kept else None
-        self.profiles[profile.user_key] = replace(profile, strictness=strictness)
+        kept = self.profiles.get(profile.user_key) or Profile(profile.user_key)
+        self.profiles[profile.user_key] = replace(
+            profile, strictness=kept.strictness, last_question=kept.last_question
+        )
 
     def load_server_settings(self, scope: str) -> ServerSettings:
         return self.server_settings.get(scope, ServerSettings())

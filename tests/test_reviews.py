@@ -14,6 +14,7 @@ import pytest
 from bot.commands import typed_command
 from bot.phrasings import score_with_phrasings
 from bot.questions import Question, QuestionBank
+from bot.records import Profile
 from bot.reviews import (
     ACCEPTED,
     OPEN,
@@ -26,7 +27,7 @@ from bot.reviews import (
     ResolveDispute,
 )
 from bot.scoring import KeyPointScorer
-from bot.store import Forget, InMemoryStore, Store, TurnCommit
+from bot.store import Forget, InMemoryStore, ShowedLast, Store, TurnCommit, Write
 from bot.types import Action, Status, Text, User, Where
 from tests.conftest import Chat, FakeClock, open_chat
 
@@ -377,6 +378,39 @@ def test_a_flag_from_the_console_reaches_no_admins(bank: QuestionBank) -> None:
     assert "none in a DM" in chat.send("flags")
 
 
+def test_a_flag_after_an_interview_ends_on_a_skip_is_on_the_skipped_question(
+    bank: QuestionBank, store: Store
+) -> None:
+    chat = open_chat(bank, store)
+    chat.send("start backend-developer 2")
+    chat.send("An index is a B-tree of sorted keys pointing at rows.")
+    asked = chat.send("next")
+    chat.send("skip")
+    assert "flagged as **unclear**" in chat.send("flag unclear Too vague to answer")
+    (flag,) = store.flags_of(chat.user.key)
+    (answered,) = store.answers(chat.user.key)
+    skipped = bank.get(flag.question_id)
+    assert skipped is not None and skipped.prompt in asked
+    assert flag.question_id != answered.question_id
+    assert "You skipped that question" in chat.send("dispute 1 I said it")
+    assert store.disputes_of(chat.user.key) == []
+
+
+def test_the_question_an_ended_interview_showed_last_survives_a_profile_save_and_forget_clears_it(
+    store: Store,
+) -> None:
+    write(store, ShowedLast(ADA.key, QUESTION_ID))
+    store.save_profile(Profile(ADA.key, "Ada", "Europe/Berlin"))
+    assert store.load_profile(ADA.key) == Profile(
+        ADA.key, "Ada", "Europe/Berlin", last_question=QUESTION_ID
+    )
+    write(store, ShowedLast(ADA.key, "backend-developer/2"))
+    profile = store.load_profile(ADA.key)
+    assert profile is not None and profile.last_question == "backend-developer/2"
+    write(store, Forget(ADA.key))
+    assert store.load_profile(ADA.key) is None
+
+
 def test_forget_deletes_disputes_and_flags_but_not_accepted_wordings(server: Chat) -> None:
     answer_first_point(server)
     server.send(f"dispute {VERSIONING} {WORDING}")
@@ -410,7 +444,7 @@ def a_dispute(scope: str | None, user_key: str = "slack:UA") -> Dispute:
     )
 
 
-def write(store: Store, *writes: FileDispute | ResolveDispute | FileFlag | Forget) -> None:
+def write(store: Store, *writes: Write) -> None:
     assert store.commit(TurnCommit("slack:UA", None, NOW, writes=writes))
 
 

@@ -19,6 +19,7 @@ from bot.questions import Question, QuestionBank
 from bot.records import AnswerRecord
 from bot.reviews import corrected_answers, review_buttons
 from bot.scoring import MAX_ANSWER_CHARS
+from bot.store import ShowedLast
 from bot.summary import summary_text
 from bot.timed import late_note, report_text, time_left
 from bot.types import (
@@ -180,7 +181,9 @@ def finish(
     if latest is not None:
         answers.append(latest)
     text = (report_text if session.mixed else summary_text)(session, answers, request.bank)
-    return Outcome([*replies, Reply(request.event.where, text)], None, save=True)
+    shown = session.turns[-1].question_id if session.turns else None
+    writes = (ShowedLast(request.user_key, shown),) if shown else ()
+    return Outcome([*replies, Reply(request.event.where, text)], None, save=True, writes=writes)
 
 
 # -- the commands ------------------------------------------------------------------------

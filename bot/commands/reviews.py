@@ -39,6 +39,7 @@ from bot.types import Attachment, Reply
 DISPUTE_HOW = "`dispute <point number> <how your answer said it>`"
 FLAG_HOW = "`flag <wrong|unclear|outdated> <what is wrong, in a sentence>`"
 SHOWN = 20  # open disputes, or flagged questions, listed at once
+SKIPPED = "You skipped that question, so there is no score to dispute."
 SENTENCES_SHOWN = 5  # a flagged question's sentences listed
 
 # -- what a person sends ---------------------------------------------------------------------
@@ -107,10 +108,13 @@ def flag(desk: Desk, request: Request, args: str) -> Outcome:
 
 def _last_answer(desk: Desk, request: Request) -> AnswerRecord:
     if _just_skipped(request.session):
-        raise UserError("You skipped that question, so there is no score to dispute.")
+        raise UserError(SKIPPED)
     answers = desk.store.answers(request.user_key)
     if not answers:
         raise UserError("You have no scored answer to dispute yet. Answer a question first.")
+    shown = _shown_last(desk, request)
+    if shown is not None and shown != answers[-1].question_id:
+        raise UserError(SKIPPED)  # an interview that ended on a skip
     return answers[-1]
 
 
@@ -122,13 +126,27 @@ def _just_skipped(session: Session | None) -> bool:
 
 
 def _flagged_question(desk: Desk, request: Request) -> str:
+    """The question showing, else the last one an ended interview showed (answered or
+    skipped), else the last one answered: answers from before that was kept."""
     session = request.session
     if session is not None and session.current:
         return session.current
+    shown = _shown_last(desk, request)
+    if shown is not None:
+        return shown
     answers = desk.store.answers(request.user_key)
     if not answers:
         raise UserError("There's no question to flag yet: flag one while it's asked.")
     return answers[-1].question_id
+
+
+def _shown_last(desk: Desk, request: Request) -> str | None:
+    """With no interview running, the question the last one showed last (answered or
+    skipped); None while one runs, or when none has ended since that was kept."""
+    if request.session is not None:
+        return None
+    profile = desk.store.load_profile(request.user_key)
+    return profile.last_question if profile is not None else None
 
 
 def _scope(request: Request) -> str | None:

@@ -47,6 +47,7 @@ from bot.store import (
     SaveServerSettings,
     SaveSubscription,
     SetStrictness,
+    ShowedLast,
     TurnCommit,
     Write,
 )
@@ -166,6 +167,9 @@ class SqlStore(SqlLifecycle, reviews.SqlReviews):
             case SetStrictness(user_key, strictness):
                 values = {"strictness": strictness.value if strictness else None}
                 _upsert(connection, tables.profiles.c.user_key, user_key, values)
+            case ShowedLast(user_key, question_id):
+                values = {"last_question": question_id}
+                _upsert(connection, tables.profiles.c.user_key, user_key, values)
 
     def _prune_events(self, connection: Connection, now: datetime) -> None:
         """Dedup rows expire after ``EVENTS_KEPT``; checked at most every ``PRUNE_EVERY``."""
@@ -212,7 +216,7 @@ class SqlStore(SqlLifecycle, reviews.SqlReviews):
         if row is None:
             return None
         strictness = Strictness(row.strictness) if row.strictness else None
-        return Profile(row.user_key, row.name, row.timezone, strictness)
+        return Profile(row.user_key, row.name, row.timezone, strictness, row.last_question)
 
     def save_profile(self, profile: Profile) -> None:
         with self._connect(write=True) as connection:

@@ -34,6 +34,7 @@ profiles = Table(
     Column("name", String(200), nullable=False, default=""),
     Column("timezone", String(64), nullable=True),
     Column("strictness", String(16), nullable=True),  # the person's own choice, if any
+    Column("last_question", String(200), nullable=True),  # shown last by an ended interview
 )
 
 sessions = Table(
