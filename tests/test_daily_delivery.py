@@ -343,8 +343,13 @@ def test_a_channel_question_of_the_day_with_yesterdays_best(
     assert session is None, "a channel question starts nobody's interview"
     question = next(q for q in chat.bank if q.prompt in posted.text)
     strong = " ".join(point.text for point in question.key_points)
+    chat.send("start backend-developer 1", user=member, where=channel)
+    chat.send("skip", user=member, where=channel)  # an interview that ended on a skip
     [feedback] = chat.replies(strong, user=member, where=channel)
     assert feedback.private and "Score:" in feedback.text
+    assert "already covered" in chat.send("dispute 1 I said it", user=member, where=channel)
+    chat.send("flag unclear Which week is meant?", user=member, where=channel)
+    assert [f.question_id for f in chat.store.flags_of(member.key)] == [question.id]
     chat.send("no idea really", user=other, where=channel)
     clock.now = datetime(2026, 11, 24, 9, 1, tzinfo=UTC)
     run_tick(chat, sender)

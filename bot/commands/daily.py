@@ -25,7 +25,7 @@ from bot.deliveries import MAX_FAILURES, streak_of
 from bot.errors import UserError
 from bot.feedback import feedback_text, plural
 from bot.scoring import MAX_ANSWER_CHARS
-from bot.store import SaveSubscription
+from bot.store import SaveSubscription, ShowedLast
 from bot.streaks import FREEZE_RULE
 from bot.types import Kind, Platform, Reply, Text
 
@@ -95,7 +95,8 @@ def answer_of_the_day(desk: Desk, request: Request, event: Text) -> Outcome:
     record = score(desk, request, session_of(delivery_id), question, text)
     feedback = feedback_text(question, score=record.score, points=record.points, follow_up=None)
     reply = Reply(event.where, f"**Question of the day**\n\n{feedback}", private=True)
-    return Outcome([reply], answer=record, writes=() if named is None else (named,))
+    shown = ShowedLast(request.user_key, question.id)  # what `flag` and `dispute` mean now
+    return Outcome([reply], answer=record, writes=(shown,) if named is None else (named, shown))
 
 
 # -- a person's subscription ---------------------------------------------------------------
