@@ -122,6 +122,12 @@ class Engine:
         session = self._store.load_session(user.key)
         return session.state if session is not None else None
 
+    def daily_open(self, user: User) -> bool:
+        """Whether ``user``'s open question is a daily one, which the next one due replaces
+        rather than waiting to be resumed."""
+        session = self._store.load_session(user.key)
+        return session is not None and session.delivery_id is not None
+
     def guides(self) -> tuple[Guide, ...]:
         """The shipped guides, for a platform's autocomplete."""
         return self._bank.guides

@@ -64,6 +64,7 @@ def test_the_console_keeps_a_due_daily_question_for_its_next_start(tmp_path: Pat
     engine.dispose()
     came_back = run_console(database, "")
     assert "Your daily question" in came_back and "Question 1 of 1" in came_back
+    assert came_back.rstrip().endswith("the next one due replaces it.")
     assert "Your daily question" not in run_console(database, "")  # once
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from adapters.console.checks import clean
-from adapters.console.loader import BYE, BYE_RESUMING
+from adapters.console.loader import BYE, BYE_DAILY, BYE_RESUMING
 from bot.engine import Engine
 from bot.interview import State
 from bot.types import Attachment, Command, Event, Platform, Reply, Text, User, Where
@@ -65,9 +65,12 @@ class Console:
         self.goodbye()
 
     def goodbye(self) -> None:
-        """Say goodbye, and that the interview waits if one does."""
-        resumable = self.engine.interview_state(self.user) in (State.ASKING, State.REVIEWING)
-        self.output.note(BYE_RESUMING if resumable else BYE)
+        """Say goodbye, and that the interview waits if one does; a daily question waits only
+        until the next one is due (see ``Engine.daily_waiting``)."""
+        if self.engine.interview_state(self.user) not in (State.ASKING, State.REVIEWING):
+            self.output.note(BYE)
+        else:
+            self.output.note(BYE_DAILY if self.engine.daily_open(self.user) else BYE_RESUMING)
 
     def dispatch(self, event: Event) -> None:
         for reply in self.engine.handle(event):

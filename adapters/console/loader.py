@@ -11,6 +11,7 @@ from typing import Generic, Protocol, TypeVar
 APP_NAME = "mockinterview"
 BYE = "Bye."
 BYE_RESUMING = "Bye. Your interview is saved; run me again to resume."
+BYE_DAILY = "Bye. Today's question waits for your answer; the next one due replaces it."
 
 
 class Greeter(Protocol):
