@@ -60,6 +60,12 @@ RESHARD = KeyPoint(
     "shard.",
     role=Role.PITFALL,
 )
+STALE_CLOSURE = KeyPoint(
+    "Stale closures in React: a useEffect or setInterval callback keeps reading the state from "
+    "the render that created it unless the dependency array is correct or a functional update "
+    "is used.",
+    role=Role.PITFALL,
+)
 LATEST = KeyPoint(
     "Deploying the latest tag, so nobody knows what is running and rolling back is not possible.",
     role=Role.PITFALL,
@@ -279,6 +285,26 @@ CASES = [
         "to one shard.",
         False,
         id="a fix that tempts",
+    ),
+    # praise after "unless" is of the exception, the remedy
+    pytest.param(
+        STALE_CLOSURE,
+        "In React, a setInterval callback reads state from an old render unless the deps are "
+        "right or you use a functional update.",
+        False,
+        id="unless the deps are right",
+    ),
+    pytest.param(
+        OFFSETS,
+        "Offset pagination shows repeated or skipped posts unless the page boundaries are right.",
+        False,
+        id="unless the boundaries are right",
+    ),
+    pytest.param(
+        OFFSETS,
+        "Offset pagination is the simplest choice, unless the feed changes quickly.",
+        True,
+        id="simplest, unless",
     ),
     # a denying belief is held only with what it denies
     pytest.param(ASYNC_RACE, "Single-threaded async code can't race.", True, id="the belief"),

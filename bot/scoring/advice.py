@@ -85,6 +85,9 @@ NAMING = word_set("is was")
 # before a remedy, owning it: "the fix", "our fix"; not "the tempting fix", "a quick fix"
 OWNING = word_set("the my our")
 CONDITIONS = word_set("if when unless once")  # "If we keep backups in one account": no habit
+# before a word of praise in its clause, what is praised is the exception, the remedy: "a
+# callback reads state from an old render unless the deps are right"
+EXCEPTING = word_set("unless")
 REASONS = word_set("because since")  # what follows a habit gives its reason, not a warning
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
@@ -466,7 +469,7 @@ def _praise(
             continue
         opening = first + offset < opening_past[clause]
         if (
-            (word.lower in praising and not _idiom(words, offset))
+            _praises(words, offset, clause - first, praising)
             or (opening and word.lower in PRESCRIBING)
             or _names_remedy(words, offset)
         ):
@@ -495,6 +498,17 @@ def _acted_on(point: PreparedPoint, clause: Sequence[Word], telling: int) -> boo
     mistakes = point.claims.mistakes
     return len(mistakes) >= 2 and mistakes.issubset(
         found for word in clause for found in word.stems
+    )
+
+
+def _praises(words: Sequence[Word], offset: int, clause: int, praising: frozenset[str]) -> bool:
+    """Whether the word at ``offset`` praises what its clause (opening at ``clause``) says:
+    a word of ``praising``, but not one that only says when ("right now"), nor one in the
+    exception the clause makes ("unless the deps are right" praises the remedy)."""
+    return (
+        words[offset].lower in praising
+        and not _idiom(words, offset)
+        and not any(word.lower in EXCEPTING for word in words[clause:offset])
     )
 
 
