@@ -455,10 +455,10 @@ def _praise(
     """Where in the sentence a word of praise stands in one of the clauses ``holding`` the
     pitfall's telling words (each clause's start, with how many it holds); -1 for none. A
     clause's opening prescribes too: "just"; so does naming the remedy ("the fix is to add
-    more nodes"); the pitfall's own action in a clause with
-    ACTED_ON of its telling words ("Put user ids in labels" for "Putting user ids in
-    labels"); or what the speaker would do or does, in a clause that says the pitfall
-    ("I'd always run the VPA alongside the HPA on CPU", "On writes I update the cache first").
+    more nodes"); the pitfall's own action in a clause with ACTED_ON of its telling words
+    ("Put user ids in labels" for "Putting user ids in labels"); or what the speaker would
+    do or does, in a clause that says the pitfall ("I'd always run the VPA alongside the HPA
+    on CPU", "On writes I update the cache first").
     ``words`` is the sentence of ``reading`` that opens at ``first``."""
     praising, action, acted = _praising(point), _action(point), -1
     starts = reading.clause_starts
