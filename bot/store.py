@@ -279,10 +279,9 @@ class InMemoryStore(MemoryReviews, MemoryLifecycle):
             case SaveProfile(profile):
                 self.save_profile(profile)
             case SetStrictness(user_key, strictness):
-                profile = self.profiles.get(user_key, Profile(user_key))
-                self.profiles[user_key] = replace(profile, strictness=strictness)
+                self.profiles[user_key] = replace(self._profile(user_key), strictness=strictness)
             case ShowedLast(user_key, question_id):
-                profile = self.profiles.get(user_key, Profile(user_key))
+                profile = self._profile(user_key)
                 self.profiles[user_key] = replace(profile, last_question=question_id)
             case SaveSubscription(subscription):
                 self.subscriptions[subscription.user_key] = subscription
@@ -313,10 +312,14 @@ class InMemoryStore(MemoryReviews, MemoryLifecycle):
         return self.profiles.get(user_key)
 
     def save_profile(self, profile: Profile) -> None:
-        kept = self.profiles.get(profile.user_key) or Profile(profile.user_key)
+        kept = self._profile(profile.user_key)
         self.profiles[profile.user_key] = replace(
             profile, strictness=kept.strictness, last_question=kept.last_question
         )
+
+    def _profile(self, user_key: str) -> Profile:
+        """The person's profile, or a new one: what the profile writes change."""
+        return self.profiles.get(user_key) or Profile(user_key)
 
     def load_server_settings(self, scope: str) -> ServerSettings:
         return self.server_settings.get(scope, ServerSettings())
