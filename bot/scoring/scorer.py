@@ -30,6 +30,10 @@ story as the points shown. Then:
   with nothing relating them) keeps only part of its credit, and so does a jumble of the key
   points' words with their order lost or scattered across points clause by clause (see
   ``honesty``);
+* a longer answer to a question about a subject (not about the candidate) that speaks of
+  something else keeps only part of its credit, as far as it does not fit (see
+  ``relevance``): a fluent answer to another question meets a point or two in the field's
+  common words ("client", "request", "expire");
 * a story question (a model answer of Context / Action / Outcome) is judged on the shape of
   the candidate's own story, never on the model story's words (see ``story``).
 """
@@ -47,6 +51,7 @@ from bot.scoring.glossary import merged
 from bot.scoring.model import COVERED_AT, MAX_ANSWER_CHARS, PointScore, Score, status_of
 from bot.scoring.overlap import Overlap, overlaps
 from bot.scoring.reading import Reading, read
+from bot.scoring.relevance import Bar, relevance
 from bot.scoring.text import Normalizer
 from bot.scoring.vocabulary import PreparedPoint, PreparedQuestion, prepare
 from bot.types import Kind, Role, Status
@@ -73,6 +78,13 @@ KINDER_BY = 1e-9  # more than rounding: a perfect answer is no kinder either way
 CORE_HEAVY_NOTE = "_Judged mostly on what the answer must say: those points carry {share}% here._"
 BEST_POINTS = 2  # the points a partial answer explains well: one or two
 BEST_POINTS_NOTE = "_The points you explained best count at least as much as any other here._"
+# An answer fits its question from a weighted share of a fifth of the question's own words,
+# or of 0.3 of its own words that are of the question's subject (the question's and the key
+# points'), beyond the 0.15 an answer about something else reaches with common domain words.
+ANSWER_BAR = Bar(asked=0.2, on_subject=0.3, by_chance=0.15)
+PERSONAL = (Kind.BEHAVIORAL, Kind.SITUATIONAL)  # questions about the candidate, not a subject
+OFF_TOPIC_KEEPS = 0.25  # what an answer that fits nothing asked keeps of its credit
+OFF_TOPIC_NOTE = "_The answer says little of what the question asks about, so it counts for less._"
 NOTED_GAIN = 0.05  # what a change of shares must add to the score to be worth a note
 
 
@@ -130,7 +142,12 @@ class KeyPointScorer:
             if len(self._prepared) >= PREPARED_CACHE_SIZE:  # the oldest goes
                 del self._prepared[next(iter(self._prepared))]
             points = [_as_key_point(point, kind) for point in key_points]
-            prepared = prepare(normalizer, question, [(p.text, p.role, p.weight) for p in points])
+            prepared = prepare(
+                normalizer,
+                question,
+                [(p.text, p.role, p.weight) for p in points],
+                personal=kind in PERSONAL,
+            )
             self._prepared[key] = prepared
         return prepared, normalizer
 
@@ -309,6 +326,11 @@ def _judged(
 ) -> tuple[_Judged, tuple[str, ...]]:
     """What holds for the whole answer, and the notes that say why it lost credit."""
     kept, notes = honesty.keeps(question, reading, said)
+    if not (question.personal or reading.content_words <= honesty.BRIEF_WORDS):
+        fits = relevance(question, reading, ANSWER_BAR)[0]
+        if fits < 1.0:
+            kept *= OFF_TOPIC_KEEPS + (1.0 - OFF_TOPIC_KEEPS) * fits
+            notes = (*notes, OFF_TOPIC_NOTE)
     mention = MENTION_CREDIT * _brief_precision(question, reading) * kept
     mention = mention if mention < MENTION_MOST else MENTION_MOST  # min(...), without a call
     return _Judged(reading, kept, mention), notes

@@ -25,11 +25,11 @@ from bot.scoring import honesty
 from bot.scoring.deeds import OWN_SUBJECTS, Sentence, deeds, is_past
 from bot.scoring.model import PointScore, Score, status_of
 from bot.scoring.reading import Reading
-from bot.scoring.text import Word, stem, word_set
+from bot.scoring.relevance import Bar, relevance
+from bot.scoring.text import Word, word_set
 from bot.scoring.vocabulary import PreparedQuestion
 from bot.types import Role
 
-ASKING = word_set("tell describe time handle handled situation example give share walk")
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "myself"})
 SETTING = word_set(
     """
@@ -151,13 +151,10 @@ NUMBER = re.compile(
     r"forty|fifty|hundred|hundreds|thousand|thousands|million|millions|half|percent)$"
 )
 MAX_QUOTED = 4  # words or phrases quoted as what a part was judged on
-SAME_WORD_FROM = 4  # letters two stems share at the start to be forms of one word
-ASKING_STEMS = frozenset(stem(word) for word in ASKING)  # "tell me about a time": no topic
-RELEVANT_AT = 0.35  # weighted share of the question's own words that shows the story fits it
-# Weighted share of the story's own words that belong to its subject (the question's words and
-# the model story's: "incident", "postmortem", "rollback") that shows it fits, whatever it asks.
-ON_SUBJECT_AT = 0.3
-ON_SUBJECT_BY_CHANCE = 0.1  # a share any story reaches with a word or two ("last", "team")
+# A story fits from a weighted share of 0.35 of the question's own words, or of 0.3 of its own
+# words that belong to its subject (the question's words and the model story's: "incident",
+# "postmortem", "rollback"), beyond the tenth any story reaches with a word or two ("team").
+STORY_BAR = Bar(asked=0.35, on_subject=0.3, by_chance=0.1)
 FITS_AT = 0.7  # relevance from which a story fits the question in full
 OFF_TOPIC_KEEPS = 0.4  # what the other parts of a story that fits nothing asked keep
 
@@ -232,64 +229,11 @@ def _reflection(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading)
 
 
 def _relevance(_: Sequence[Sentence], question: PreparedQuestion, reading: Reading) -> Judged:
-    """How well the story fits what the question asks about, read two ways, the better one
-    counting: the weighted share of the question's content words it says (in any form:
-    "risky" for "risk"), the words every story question asks with aside; and the weighted
-    share of its own words that are of the question's subject (see ``_on_subject``). A true
+    """How well the story fits what the question asks about (see ``relevance``). A true
     story rarely repeats the question ("a difficult team member"), but it speaks of its
     subject; a fluent story about something else does neither."""
-    topic = {found: w for found, w in question.topic.items() if found not in ASKING_STEMS}
-    if not topic:
-        return 1.0, ()
-    asked = frozenset(topic)
-    meets = {found: _asked_stem(found, asked) for w in reading.words for found in w.stems}
-    said = [w.surface for w in reading.words if any(meets[found] for found in w.stems)]
-    met = frozenset(meets.values())
-    # summed in the question's order, not a set's: the same answer, the same score to the bit
-    share = sum((weight for found, weight in topic.items() if found in met), 0.0) / sum(
-        topic.values(), 0.0
-    )
-    on_subject, subject_words = _on_subject(question, reading)
-    if on_subject <= ON_SUBJECT_BY_CHANCE:  # a word or two any story says: "last", "team"
-        return min(1.0, share / RELEVANT_AT), tuple(dict.fromkeys(said))[:MAX_QUOTED]
-    by_subject = (on_subject - ON_SUBJECT_BY_CHANCE) / (ON_SUBJECT_AT - ON_SUBJECT_BY_CHANCE)
-    value = min(1.0, max(share / RELEVANT_AT, by_subject))
-    return value, tuple(dict.fromkeys([*said, *subject_words]))[:MAX_QUOTED]
-
-
-def _on_subject(question: PreparedQuestion, reading: Reading) -> tuple[float, list[str]]:
-    """The rarity-weighted share of the story's distinct content words that are of its
-    subject: the question's words or the model story's; and those words, the rarest first.
-    The model story only names the subject here; its words earn no other part of the score."""
-    subject = frozenset(question.topic).union(*(point.stem_weights for point in question.points))
-    subject -= ASKING_STEMS
-    weights: dict[str, float] = {}
-    said: dict[str, float] = {}  # the words as typed that are of the subject -> their weight
-    for word in reading.words:
-        if word.content:
-            weights.update(zip(word.stems, word.weights, strict=True))
-            if not subject.isdisjoint(word.stems):
-                said[word.surface] = max(word.weights)
-    total = sum(weights.values(), 0.0)
-    on = sum((weight for found, weight in weights.items() if found in subject), 0.0)
-    return (on / total if total else 0.0), sorted(said, key=said.__getitem__, reverse=True)
-
-
-def _asked_stem(found: str, asked: frozenset[str]) -> str:
-    """The question's stem the answer's stem says, also in another form of the word
-    ("risk" for "risky", whose stem is "riski"); "" for none."""
-    if found in asked:
-        return found
-    if len(found) < SAME_WORD_FROM:
-        return ""
-    return next(
-        (
-            a
-            for a in asked
-            if len(a) >= SAME_WORD_FROM and (a.startswith(found) or found.startswith(a))
-        ),
-        "",
-    )
+    value, said = relevance(question, reading, STORY_BAR)
+    return value, tuple(said)[:MAX_QUOTED]
 
 
 ACTIONS = _Part("Your actions: what you did yourself, in the first person", 1.5, _actions)

@@ -109,10 +109,17 @@ class PreparedQuestion:
     # objectives"): a list of them answers it, and is no bare keyword list
     asks_for_list: bool = False
     verdict: Verdict | None = None  # the "Yes", "No" or "A." the model answer opens with
+    # the question asks about the candidate ("How do you stay updated?"): an answer in their
+    # own words need not speak the subject's terms to fit it
+    personal: bool = False
 
 
 def prepare(
-    normalizer: Normalizer, question: str, points: Sequence[tuple[str, Role, float]]
+    normalizer: Normalizer,
+    question: str,
+    points: Sequence[tuple[str, Role, float]],
+    *,
+    personal: bool = False,
 ) -> PreparedQuestion:
     asking = normalizer.words(question)
     asked = frozenset(s for word in asking for s in word.stems)
@@ -166,6 +173,7 @@ def prepare(
         definitions=defined(normalizer, [(text, role) for text, role, _ in points]),
         asks_for_list=ASKS_FOR_LIST.search(question) is not None,
         verdict=of_points([text for text, _, _ in points]),
+        personal=personal,
     )
 
 

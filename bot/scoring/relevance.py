@@ -1,0 +1,95 @@
+"""Whether an answer speaks of what the question asks about, read two ways, the better one
+counting: the weighted share of the question's content words it says (in any form: "risky"
+for "risk"), the words questions ask with aside ("tell me about a time", "explain"); and the
+weighted share of the answer's own words that are of the question's subject, the question's
+words and the key points'. A true answer need not repeat the question, but it speaks of its
+subject; a fluent answer about something else does neither, whatever words it happens to
+share with one point ("client", "server", "request").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.scoring.reading import Reading
+from bot.scoring.text import stem, word_set
+from bot.scoring.vocabulary import PreparedQuestion
+
+# the words a question asks with: "tell me about a time", "explain ... and compare"
+ASKING = word_set(
+    """
+    tell describe time handle handled situation example give share walk explain compare
+    provide scenarios approach discuss difference
+    """
+)
+ASKING_STEMS = frozenset(stem(word) for word in ASKING)
+SAME_WORD_FROM = 4  # letters two stems share at the start to be forms of one word
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """What shows an answer fits its question: ``asked``, the weighted share of the
+    question's own words said; or ``on_subject``, the weighted share of the answer's words
+    that are of its subject, beyond ``by_chance``, the share any answer reaches with a word
+    or two ("last", "team")."""
+
+    asked: float
+    on_subject: float
+    by_chance: float
+
+
+def relevance(question: PreparedQuestion, reading: Reading, bar: Bar) -> tuple[float, list[str]]:
+    """How well the answer fits the question (0..1, see the module), and the words that show
+    it, the question's first."""
+    topic = {found: w for found, w in question.topic.items() if found not in ASKING_STEMS}
+    if not topic:
+        return 1.0, []
+    asked = frozenset(topic)
+    meets = {found: _asked_stem(found, asked) for w in reading.words for found in w.stems}
+    said = [w.surface for w in reading.words if any(meets[found] for found in w.stems)]
+    met = frozenset(meets.values())
+    # summed in the question's order, not a set's: the same answer, the same score to the bit
+    share = sum((weight for found, weight in topic.items() if found in met), 0.0) / sum(
+        topic.values(), 0.0
+    )
+    on_subject, subject_words = _on_subject(question, reading)
+    if on_subject <= bar.by_chance:
+        return min(1.0, share / bar.asked), list(dict.fromkeys(said))
+    by_subject = (on_subject - bar.by_chance) / (bar.on_subject - bar.by_chance)
+    value = min(1.0, max(share / bar.asked, by_subject))
+    return value, list(dict.fromkeys([*said, *subject_words]))
+
+
+def _on_subject(question: PreparedQuestion, reading: Reading) -> tuple[float, list[str]]:
+    """The rarity-weighted share of the answer's distinct content words that are of its
+    subject: the question's words or the key points'; and those words, the rarest first.
+    For a story the model story only names the subject here; its words earn no other part."""
+    subject = frozenset(question.topic).union(*(point.stem_weights for point in question.points))
+    subject -= ASKING_STEMS
+    weights: dict[str, float] = {}
+    said: dict[str, float] = {}  # the words as typed that are of the subject -> their weight
+    for word in reading.words:
+        if word.content:
+            weights.update(zip(word.stems, word.weights, strict=True))
+            if not subject.isdisjoint(word.stems):
+                said[word.surface] = max(word.weights)
+    total = sum(weights.values(), 0.0)
+    on = sum((weight for found, weight in weights.items() if found in subject), 0.0)
+    return (on / total if total else 0.0), sorted(said, key=said.__getitem__, reverse=True)
+
+
+def _asked_stem(found: str, asked: frozenset[str]) -> str:
+    """The question's stem the answer's stem says, also in another form of the word
+    ("risk" for "risky", whose stem is "riski"); "" for none."""
+    if found in asked:
+        return found
+    if len(found) < SAME_WORD_FROM:
+        return ""
+    return next(
+        (
+            a
+            for a in asked
+            if len(a) >= SAME_WORD_FROM and (a.startswith(found) or found.startswith(a))
+        ),
+        "",
+    )

@@ -1,0 +1,73 @@
+"""An answer to a technical question is judged on what it says of that question: a fluent,
+correct answer to another question shares the field's common words with a point or two
+("client", "request", "expire"), and is discounted with a note saying why, as an interviewer
+would; an answer about the subject in its own words is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.questions import QuestionBank
+from bot.scoring import KeyPointScorer
+from bot.scoring.scorer import OFF_TOPIC_NOTE
+from tests.conftest import of_question
+
+SECURE_API = "backend-developer/11"  # "How would you secure a REST API? ... authentication ..."
+STAY_UPDATED = "backend-developer/5"  # "How do you stay updated with the latest developments...?"
+
+ELSEWHERE = (  # correct, and about making a payment endpoint safe to retry
+    "To make a payment endpoint safe to retry, the client sends an Idempotency-Key header "
+    "with every request, a UUID generated once per operation. The server stores the key with the "
+    "response in a table with a unique constraint, in the same transaction as the payment itself. "
+    "A retry with the same key gets the stored response instead of a second charge, and a retry "
+    "that arrives while the first request is still running gets a 409 and backs off. Keys expire "
+    "after a day so the table stays small."
+)
+ON_SUBJECT = (
+    "Authentication proves who the caller is and authorization decides what they may do. I would "
+    "issue short-lived JWT access tokens through the OAuth2 authorization code flow with PKCE, "
+    "verify the signature and expiry on every request, and check on every object that it belongs "
+    "to the caller. Passwords are hashed with Argon2id or bcrypt, never stored in plain text, and "
+    "every query uses bound parameters so user input can never be run as SQL. Everything goes over "
+    "HTTPS and the login endpoint is rate-limited."
+)
+
+
+@pytest.fixture(scope="module")
+def scorer() -> KeyPointScorer:
+    return KeyPointScorer()
+
+
+def test_an_answer_to_another_question_is_discounted_and_says_why(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    result = of_question(scorer, bank, SECURE_API, ELSEWHERE)
+    assert OFF_TOPIC_NOTE in result.notes
+    assert result.value < 0.45  # 0.67 when a point's common words were all it took
+    # the headline still tells the points' story
+    assert abs(result.value - sum(point.contribution for point in result.points)) < 1e-9
+
+
+def test_an_answer_about_the_subject_keeps_its_credit(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    result = of_question(scorer, bank, SECURE_API, ON_SUBJECT)
+    assert OFF_TOPIC_NOTE not in result.notes
+    assert result.value >= 0.9
+
+
+def test_a_question_about_the_candidate_is_answered_in_their_own_words(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """How one stays up to date, named in ways the guide does not list: release notes, a
+    meetup, a prototype at work. It shares almost no word with the question or its points,
+    and it answers it."""
+    answer = (
+        "I keep a short list of sources and read them weekly: the changelogs and release notes of "
+        "the frameworks we run, a few maintainers' posts and the PostgreSQL mailing list digest. "
+        "Once a month I go to the local Python meetup, and when something looks promising I build "
+        "a small prototype at work before proposing it to the team."
+    )
+    result = of_question(scorer, bank, STAY_UPDATED, answer)
+    assert OFF_TOPIC_NOTE not in result.notes
+    assert result.value > 0.2  # what the points it names earn (reading, learning)
