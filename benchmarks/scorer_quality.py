@@ -179,14 +179,23 @@ answer and the answer (the baseline a scorer must clearly beat):
    wrong 0.32, off-topic 0.34, strong 0.93. Then its one strong answer below a partial one was
    read: praise after "unless" ("reads state from an old render unless the deps are right")
    is of the remedy, not the pitfall (10 of 16).
-32. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+32. ``adversarial_lookahead.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 20261206) from all 80, one of them situational, written the same way by a
+   tenth helper and measured blind with the code at the start of the round and once an answer
+   to a technical question had to fit it: ordered on 14 of 16 both times, off-topic 0.21 then
+   0.17, strong 0.92. Then its false alarms were read, and four are fixed: "which is why I
+   avoid div soup" agrees with "Replacing a clickable div with a native button"; "I turn on
+   strict mode so null and undefined have to be handled" recommends strict mode, not what
+   follows "so"; "good for alerting but weak on per-user detail" is praise qualified; and
+   "containers ... while VMs run a full guest OS" sets the two apart (15 of 16).
+33. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-33. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+34. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-34. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+35. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -194,7 +203,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-35. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+36. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
@@ -262,6 +271,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "relook",
     "backlook",
     "downlook",
+    "lookahead",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

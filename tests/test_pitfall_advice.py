@@ -71,6 +71,17 @@ LATEST = KeyPoint(
     role=Role.PITFALL,
 )
 
+LABELS = KeyPoint(
+    "Putting high-cardinality labels such as user ids or full URLs in metrics, which explodes the "
+    "number of time series and the monitoring bill.",
+    role=Role.PITFALL,
+)
+LIKE_A_VM = KeyPoint(
+    "Treating a container like a VM, running SSH or several unrelated processes in it instead of "
+    "one process per container.",
+    role=Role.PITFALL,
+)
+
 
 @pytest.fixture(scope="module")
 def scorer() -> KeyPointScorer:
@@ -305,6 +316,33 @@ CASES = [
         "Offset pagination is the simplest choice, unless the feed changes quickly.",
         True,
         id="simplest, unless",
+    ),
+    # praise qualified by a weakness in its clause
+    pytest.param(
+        LABELS,
+        "Metrics are cheap time series, good for alerting but weak on per-user detail, so I keep "
+        "high-cardinality labels like user ids out of them.",
+        False,
+        id="good but weak",
+    ),
+    pytest.param(
+        LABELS,
+        "Putting user ids and full URLs in metric labels is the best way to get per-user detail.",
+        True,
+        id="labels praised",
+    ),
+    # a likening belief is not held where its sides are set against each other
+    pytest.param(
+        LIKE_A_VM,
+        "Containers are isolated processes sharing the host kernel while VMs run a full guest OS.",
+        False,
+        id="a container while a VM",
+    ),
+    pytest.param(
+        LIKE_A_VM,
+        "A container is just a small VM, so running SSH and several processes in it is fine.",
+        True,
+        id="a container likened to a VM",
     ),
     # a denying belief is held only with what it denies
     pytest.param(ASYNC_RACE, "Single-threaded async code can't race.", True, id="the belief"),

@@ -89,6 +89,7 @@ CONDITIONS = word_set("if when unless once")  # "If we keep backups in one accou
 # callback reads state from an old render unless the deps are right"
 EXCEPTING = word_set("unless")
 REASONS = word_set("because since")  # what follows a habit gives its reason, not a warning
+FOLLOWING = REASONS | word_set("so which")  # what follows a recommendation: why, or what for
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 COMPARING = word_set("over than versus vs unlike")
@@ -118,7 +119,7 @@ WARNING = word_set(
     hide hides hiding mask masks masking misleading
     stale break breaks broke broken breakage fail fails failure expose exposes vulnerable
     vulnerability unsafe insecure problem problems bug bugs anti antipattern trap otherwise
-    else fix fixes watch watching
+    else fix fixes watch watching weak weaker poor poorly
     """
 )
 
@@ -140,7 +141,8 @@ EXCUSING = (
     | COMPARING
     | REPORTING
     | word_set(
-        "people claim claims say says said often commonly only merely unless different differs"
+        "people claim claims say says said often commonly only merely unless different differs "
+        "while whereas"
     )
 )
 
@@ -359,7 +361,10 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     the point advises against, and praises or prescribes it, warning of nothing."""
     words = _clause(reading, clause)
     rejects = point.claims.rejected
-    if len(rejects.intersection(reading.stems[clause : clause + len(words)])) < REJECTED_SAID:
+    # what the clause goes on to say follows from it: "I turn on strict mode so null and
+    # undefined have to be handled" recommends strict mode, not "undefined"
+    said = next((at for at, word in enumerate(words) if at and word.lower in FOLLOWING), len(words))
+    if len(rejects.intersection(reading.stems[clause : clause + said])) < REJECTED_SAID:
         return False
     if any(word.negator or word.lower in WARNING or word.lower in COMPARING for word in words):
         return False  # warned of, or weighed against something: "prefer X over innerHTML"

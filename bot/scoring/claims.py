@@ -74,6 +74,10 @@ REJECTING = word_set("never instead rather avoid")  # in a point: "textContent r
 # in a point that prefers ("Prefer short-lived credentials over long-lived static keys"), what
 # follows "over" is what it advises against, as after "rather than"
 PREFERRING = word_set("prefer prefers preferring favor favour")
+# in a point, what a thing replaces is advised against, up to what replaces it: "Replacing a
+# clickable div with a native button", "Replace long-lived access keys with short-lived ones"
+REPLACING = word_set("replace replaces replacing replaced")
+REPLACED_WITH = word_set("with by")
 PREFERRED_OVER = word_set("over")
 COMPARED_WITH = word_set("than")  # in a point: what follows is weighed less, not affirmed
 LEADING_TO = word_set("which that so because causing leading when where until instead rather")
@@ -242,7 +246,7 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
     rejecting = REJECTING | PREFERRED_OVER if prefers else REJECTING
     rejected = frozenset(
         found
-        for found in _named_after(words, rejecting)
+        for found in _named_after(words, rejecting) | _replaced(words)
         if weights.get(found, 0.0) >= DENIABLE_WEIGHT
     )
     affirmed -= rejected  # "feature detection rather than user-agent sniffing" affirms no sniffing
@@ -391,6 +395,20 @@ def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[st
                 if later.content and later.first not in before
             )
             return frozenset(itertools.islice(after, LEFT_OUT_WORDS))
+    return frozenset()
+
+
+def _replaced(words: Sequence[Word]) -> frozenset[str]:
+    """What the point says is replaced: up to LEFT_OUT_WORDS content words after the first
+    of REPLACING, and none past "with" ("Replacing a clickable div with a native button" ->
+    clickable, div)."""
+    for index, word in enumerate(words):
+        if word.lower in REPLACING:
+            replaced = itertools.takewhile(
+                lambda later: later.lower not in REPLACED_WITH, words[index + 1 :]
+            )
+            content = (later.first for later in replaced if later.content)
+            return frozenset(itertools.islice(content, LEFT_OUT_WORDS))
     return frozenset()
 
 

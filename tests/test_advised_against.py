@@ -1,0 +1,78 @@
+"""What a key point advises against ("Replacing a clickable div with a native button",
+"textContent rather than innerHTML") is contradicted only where the answer recommends it:
+avoiding it agrees with the point, and what a recommendation leads to ("so null and undefined
+have to be handled") is not what it recommends."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.scoring import KeyPointScorer, Status
+
+DIV = (
+    "Replacing a clickable div with a native button gives focus, Enter and Space handling and "
+    "the button role without extra code."
+)
+TYPOS = (
+    "Typos in property names and wrong argument types are caught in the editor before the code "
+    "runs, instead of surfacing as undefined errors in production."
+)
+TEXT = "Use textContent rather than innerHTML for user-supplied text."
+
+
+@pytest.fixture(scope="module")
+def scorer() -> KeyPointScorer:
+    return KeyPointScorer()
+
+
+@pytest.mark.parametrize(
+    ("point", "answer", "contradicted"),
+    [
+        pytest.param(
+            DIV,
+            "Native elements come with focus and keyboard support built in, which is why I avoid "
+            "div soup.",
+            False,
+            id="what is replaced, avoided",
+        ),
+        pytest.param(
+            DIV,
+            "A clickable div is the best choice for a custom button.",
+            True,
+            id="what is replaced, praised",
+        ),
+        pytest.param(
+            DIV,
+            "Just use a clickable div for every button; it is the simplest.",
+            True,
+            id="what is replaced, prescribed",
+        ),
+        pytest.param(
+            TYPOS,
+            "I always turn on strict mode so null and undefined have to be handled and implicit "
+            "any is an error.",
+            False,
+            id="what a recommendation leads to",
+        ),
+        pytest.param(
+            TEXT,
+            "The DOM is the HTML text, which is why setting innerHTML is the fastest and safest "
+            "way to insert user-supplied text.",
+            True,
+            id="a clause that opens with which",
+        ),
+        pytest.param(
+            TEXT,
+            "Just use innerHTML for user-supplied text, which keeps the code short.",
+            True,
+            id="recommended, then why",
+        ),
+    ],
+)
+def test_what_a_point_advises_against_is_contradicted_only_where_it_is_recommended(
+    scorer: KeyPointScorer, point: str, answer: str, contradicted: bool
+) -> None:
+    found = scorer.score(question="Q?", key_points=[point], answer=answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+    if contradicted:
+        assert found.note.endswith("the key point advises against it.")
