@@ -188,14 +188,22 @@ answer and the answer (the baseline a scorer must clearly beat):
    strict mode so null and undefined have to be handled" recommends strict mode, not what
    follows "so"; "good for alerting but weak on per-user detail" is praise qualified; and
    "containers ... while VMs run a full guest OS" sets the two apart (15 of 16).
-33. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+33. ``adversarial_lookbeyond.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 20261207) from all 80, five of them situational, written the same way by an
+   eleventh helper and measured blind with the code at the start of the round and with its
+   rules: ordered on 13 of 16 both times, off-topic 0.22 then 0.19, no point of a strong, gist
+   or partial answer marked contradicted. Then its three wrong answers above a partial one were
+   read: one is a plan for a situational question that blames the ops team and skips the
+   incident ("the real problem was that the ops people..."), and the red flags of a story now
+   hold for such plans too (14 of 16).
+34. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-34. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+35. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-35. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+36. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -203,7 +211,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-36. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+37. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
@@ -272,6 +280,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "backlook",
     "downlook",
     "lookahead",
+    "lookbeyond",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -41,6 +41,13 @@ def bank() -> QuestionBank:
     return load_bank([CONTENT])
 
 
+@pytest.fixture(scope="module")
+def scorer() -> KeyPointScorer:
+    """The default scorer, one per test module: its cache of prepared questions is shared by
+    the module's tests only."""
+    return KeyPointScorer()
+
+
 @dataclass
 class FakeClock:
     now: datetime = field(default_factory=lambda: datetime(2026, 11, 24, 9, 0, tzinfo=UTC))

@@ -20,11 +20,6 @@ TYPOS = (
 TEXT = "Use textContent rather than innerHTML for user-supplied text."
 
 
-@pytest.fixture(scope="module")
-def scorer() -> KeyPointScorer:
-    return KeyPointScorer()
-
-
 @pytest.mark.parametrize(
     ("point", "answer", "contradicted"),
     [

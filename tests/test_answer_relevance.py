@@ -5,8 +5,6 @@ would; an answer about the subject in its own words is not."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.questions import QuestionBank
 from bot.scoring import KeyPointScorer
 from bot.scoring.scorer import OFF_TOPIC_NOTE
@@ -31,11 +29,6 @@ ON_SUBJECT = (
     "every query uses bound parameters so user input can never be run as SQL. Everything goes over "
     "HTTPS and the login endpoint is rate-limited."
 )
-
-
-@pytest.fixture(scope="module")
-def scorer() -> KeyPointScorer:
-    return KeyPointScorer()
 
 
 def test_an_answer_to_another_question_is_discounted_and_says_why(

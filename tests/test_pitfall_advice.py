@@ -83,11 +83,6 @@ LIKE_A_VM = KeyPoint(
 )
 
 
-@pytest.fixture(scope="module")
-def scorer() -> KeyPointScorer:
-    return KeyPointScorer()
-
-
 CASES = [
     # what the speaker does, said with the pitfall, recommends it
     pytest.param(

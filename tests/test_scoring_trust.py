@@ -53,11 +53,6 @@ def bank() -> QuestionBank:
     return load_bank([CONTENT])
 
 
-@pytest.fixture(scope="module")
-def scorer() -> KeyPointScorer:
-    return KeyPointScorer()
-
-
 def score(
     scorer: KeyPointScorer, points: list[str | KeyPoint], answer: str, **more: object
 ) -> Score:

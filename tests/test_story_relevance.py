@@ -4,8 +4,6 @@ question's subject in its own words is not."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.questions import QuestionBank
 from bot.scoring import KeyPointScorer
 from bot.scoring.story import OFF_TOPIC_NOTE
@@ -28,11 +26,6 @@ ELSEWHERE = (  # told as well, about a build migration
     "Median build time dropped from 18 to 7 minutes. I learned to migrate the boring pipelines "
     "first."
 )
-
-
-@pytest.fixture(scope="module")
-def scorer() -> KeyPointScorer:
-    return KeyPointScorer()
 
 
 def test_a_story_about_the_subject_in_its_own_words_fits_the_question(

@@ -34,6 +34,9 @@ story as the points shown. Then:
   something else keeps only part of its credit, as far as it does not fit (see
   ``relevance``): a fluent answer to another question meets a point or two in the field's
   common words ("client", "request", "expire");
+* an answer to a question about the candidate (situational, behavioral) that blames others or
+  hides the problem keeps little of its credit, whatever its shape, as a story does (see
+  ``story.red_flag``);
 * a story question (a model answer of Context / Action / Outcome) is judged on the shape of
   the candidate's own story, never on the model story's words (see ``story``).
 """
@@ -326,14 +329,29 @@ def _judged(
 ) -> tuple[_Judged, tuple[str, ...]]:
     """What holds for the whole answer, and the notes that say why it lost credit."""
     kept, notes = honesty.keeps(question, reading, said)
-    if not (question.personal or reading.content_words <= honesty.BRIEF_WORDS):
-        fits = relevance(question, reading, ANSWER_BAR)[0]
-        if fits < 1.0:
-            kept *= OFF_TOPIC_KEEPS + (1.0 - OFF_TOPIC_KEEPS) * fits
-            notes = (*notes, OFF_TOPIC_NOTE)
+    kept_too, why = _heard(question, reading)
+    kept, notes = kept * kept_too, (*notes, *why)
     mention = MENTION_CREDIT * _brief_precision(question, reading) * kept
     mention = mention if mention < MENTION_MOST else MENTION_MOST  # min(...), without a call
     return _Judged(reading, kept, mention), notes
+
+
+def _heard(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[str, ...]]:
+    """The share of its credit the answer keeps as an interviewer hears it, and why it lost
+    some: asked about themselves, a candidate who blames others or hides the problem loses
+    most of it; asked about a subject, a longer answer keeps what it earns as far as it fits
+    the question (see ``relevance``)."""
+    if question.personal:
+        flagged = story.red_flag(reading)
+        if not flagged:
+            return 1.0, ()
+        return story.RED_FLAG_KEEPS, (story.RED_FLAG_NOTE.format(said=flagged),)
+    if reading.content_words <= honesty.BRIEF_WORDS:
+        return 1.0, ()  # too few words to tell what it speaks of
+    fits = relevance(question, reading, ANSWER_BAR)[0]
+    if fits == 1.0:
+        return 1.0, ()
+    return OFF_TOPIC_KEEPS + (1.0 - OFF_TOPIC_KEEPS) * fits, (OFF_TOPIC_NOTE,)
 
 
 def credit(overlap_value: float) -> float:

@@ -52,11 +52,14 @@ REFLECTION = re.compile(
     r"took (from|away)|take away|made it a (rule|habit))\b"
 )
 NOT_TALKING = "".join(f"(?<!{verb} )" for verb in ("talked", "spoke", "talk", "speak", "chatted"))
+# "people who get blamed stop reporting": blame suffered, not laid
+NOT_SUFFERED = "".join(f"(?<!{verb} )" for verb in ("get", "gets", "got", "getting", "be", "being"))
 REVIEWS = r"(postmortem|post-mortem|retro|retrospective|write-?up)"  # of an incident
 LAPSES = r"(planning|process|communication|testing|coordination|estimation|review)"  # by people
 ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss)"  # whom one goes over to
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
-    r"(?<!\w)(?=\w)(blam(e|ed|ing)|(their|his|her|whose|someone's) (fault|job|mistake|error)|"
+    rf"(?<!\w)(?=\w)(blam(e|ing)|{NOT_SUFFERED}blamed|"
+    r"(their|his|her|whose|someone's) (fault|job|mistake|error)|"
     r"human error|"
     r"(person|engineer|developer|intern|junior|guy) who caused|should have caught|"
     r"waited for (him|her|them|someone|the (person|engineer|developer|owner)) to|"
@@ -86,7 +89,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(developers|devs|team|testers|qa|ops|management|dbas?)|"
     r"before (he|she|they|anyone|the reviewer) could (block|review|object|stop|notice)|"
     r"(why|that) (he|she|they) (was|were) wrong|"
-    r"(were|was|is|are|being|so|too|really|just|pretty|totally) (lazy|incompetent|useless)|"
+    r"(were|was|is|are|being|so|too|really|just|pretty|totally) (lazy|incompetent)|"
+    r"(he|she|they|who) (was|were|is|are) (\w+ )?useless|"  # a person, not "is useless"
     r"(lazy|incompetent|useless) (people|person|developers?|engineers?|colleagues?|teammates?|"
     r"coworkers?|devs?|team|testers?|designers?|managers?)|dragged (\w+ ){0,3}down|"
     r"without telling|kept (it|this|that) (out|quiet|secret)|"
@@ -301,7 +305,7 @@ def _keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[s
     so does the model story's words recombined clause by clause."""
     if honesty.shuffled(reading):
         return honesty.SHUFFLED_KEEPS, (honesty.JUMBLE_NOTE,)
-    flagged = _red_flag(reading)
+    flagged = red_flag(reading)
     if flagged:
         return RED_FLAG_KEEPS, (RED_FLAG_NOTE.format(said=flagged),)
     focus = honesty.story_focus_keeps(question, reading)
@@ -314,7 +318,7 @@ def _point(part: _Part, judged: Judged, keeps: float, share: float) -> PointScor
     return PointScore(part.text, value, status_of(value), evidence, Role.CORE, share)
 
 
-def _red_flag(reading: Reading) -> str:
+def red_flag(reading: Reading) -> str:
     """Blame, secrecy, contempt or nothing to learn, said plainly: the words that say it, or
     "" for none. "didn't blame anyone" is no red flag, and "I didn't change anything" is a
     deed, not "I wouldn't change anything". A negation excuses only in its own clause: not in

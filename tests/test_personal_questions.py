@@ -1,0 +1,54 @@
+"""A question about how the candidate would handle a situation, answered as a plan rather than
+a story, is listened to as an interviewer would: blaming others or hiding the problem costs
+most of the credit, as it does in a story; and red flags read people, not things."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.questions import QuestionBank
+from bot.scoring import KeyPointScorer, story
+from tests.conftest import of_question
+
+RENAMED_COLUMN = "backend-developer/19"  # "A migration that renamed a column was deployed..."
+PLAN = (
+    "First I'd restore service: if the new version is healthy I finish the rollout, otherwise I "
+    "rename the column back and roll the app back, whichever loses no data. I'd declare an "
+    "incident, tell the affected teams and freeze deploys. Then I'd find the writes that failed "
+    "in the error logs by request id, take a backup and replay them. For the future: expand and "
+    "contract, so every migration stays compatible with the previous version, run as its own "
+    "pipeline step with a lock_timeout, rehearsed on production-sized data."
+)
+BLAMING = PLAN.replace(
+    "I'd declare an incident, tell the affected teams and freeze deploys.",
+    "The real problem was that the ops team deployed too slowly, so I'd tell them to sort it out.",
+)
+
+
+def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    plan = of_question(scorer, bank, RENAMED_COLUMN, PLAN)
+    blaming = of_question(scorer, bank, RENAMED_COLUMN, BLAMING)
+    assert plan.value >= 0.9 and not any(story.RED_FLAG_READS in note for note in plan.notes)
+    assert blaming.value < 0.3
+    assert any("real problem was that the ops team" in note for note in blaming.notes)
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("I blamed the intern for the outage.", "blamed"),
+        ("The outage was blamed on the network team.", "blamed"),
+        ("I thanked her for reporting it, because people who get blamed stop reporting.", ""),
+        ("He was useless during the incident.", "He was useless"),
+        ("The old dashboard was useless, so I rebuilt it.", ""),
+    ],
+    ids=["blame laid", "blame laid, passive", "blame suffered", "a person", "a thing"],
+)
+def test_red_flags_read_people_not_things(
+    scorer: KeyPointScorer, bank: QuestionBank, said: str, flagged: str
+) -> None:
+    result = of_question(scorer, bank, RENAMED_COLUMN, said)
+    notes = [note for note in result.notes if story.RED_FLAG_READS in note]
+    assert notes == ([story.RED_FLAG_NOTE.format(said=flagged)] if flagged else [])
