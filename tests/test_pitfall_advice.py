@@ -76,6 +76,9 @@ LABELS = KeyPoint(
     "number of time series and the monitoring bill.",
     role=Role.PITFALL,
 )
+UNPLANNED = KeyPoint(
+    "Not planning for horizontal scaling can lead to bottlenecks.", role=Role.PITFALL
+)
 LIKE_A_VM = KeyPoint(
     "Treating a container like a VM, running SSH or several unrelated processes in it instead of "
     "one process per container.",
@@ -338,6 +341,20 @@ CASES = [
         "A container is just a small VM, so running SSH and several processes in it is fine.",
         True,
         id="a container likened to a VM",
+    ),
+    # what a pitfall of leaving something out says must be done, waved away
+    pytest.param(
+        UNPLANNED,
+        "Vertical scaling is unlimited these days, so horizontal scaling is unnecessary "
+        "complexity.",
+        True,
+        id="what must be planned for, waved away",
+    ),
+    pytest.param(
+        UNPLANNED,
+        "I'd scale vertically first and plan for horizontal scaling before one box runs out.",
+        False,
+        id="what must be planned for, planned",
     ),
     # a denying belief is held only with what it denies
     pytest.param(ASYNC_RACE, "Single-threaded async code can't race.", True, id="the belief"),

@@ -92,6 +92,7 @@ LEADING_ON = word_set("which so because causing leading instead rather")  # to w
 # leads, or what it leaves out: not "that" or "when", which may restrict it ("a request that
 # needs an immediate answer")
 LEADS_TO = LEADING_ON | word_set("leads lead causes cause results")  # where what it leads to opens
+OMISSION_ENDS = word_set("can could may might will is are which that")  # what it leads to
 # Words that link sentences ("therefore waiting is not necessary"): never a term of a point
 CONNECTIVES = word_set(
     "therefore thus hence however moreover furthermore consequently additionally nevertheless"
@@ -270,6 +271,8 @@ def pitfall_claims(
         if weights.get(found, 0.0) >= DENIABLE_WEIGHT and is_denied(words, index)
     )
     omission = bool(words) and words[0].lower in OMITTING
+    if omission:  # what must not be skipped: "horizontal scaling" of "Not planning for ..."
+        skipped |= _omitted(words, weights)
     left_out = _named_after(words, LEAVING_OUT)
     belief = _belief(words[:stated])
     after = _leads_to(words, named)
@@ -286,6 +289,20 @@ def pitfall_claims(
         alternatives=_alternatives(words, weights),
         mistakes=_mistakes(words, weights, named),
         mistake_words=frozenset(word.lower for word in words[:own]),
+    )
+
+
+def _omitted(words: Sequence[Word], weights: Mapping[str, float]) -> frozenset[str]:
+    """What a pitfall of leaving something out says must be done, up to what skipping it
+    leads to: "plan", "horizont", "scale" of "Not planning for horizontal scaling can lead to
+    bottlenecks"."""
+    done = itertools.takewhile(
+        lambda word: word.lower not in LEADS_TO and word.lower not in OMISSION_ENDS, words[1:]
+    )
+    return frozenset(
+        word.first
+        for word in done
+        if word.content and weights.get(word.first, 0.0) >= DENIABLE_WEIGHT
     )
 
 
