@@ -195,15 +195,23 @@ answer and the answer (the baseline a scorer must clearly beat):
    or partial answer marked contradicted. Then its three wrong answers above a partial one were
    read: one is a plan for a situational question that blames the ops team and skips the
    incident ("the real problem was that the ops people..."), and the red flags of a story now
-   hold for such plans too (14 of 16).
-34. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+   hold for such plans too (14 of 16), and waving away what a pitfall of leaving something
+   out says must be done contradicts it (15 of 16).
+34. ``adversarial_lookaround.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 20261208) from all 80, seven of them behavioral or situational, written the
+   same way by a twelfth helper and measured blind with the code at the start of the round
+   and with its rules: ordered on 11 of 16 both times, off-topic 0.24 then 0.17, confidently
+   wrong 0.32 then 0.31, strong 0.93. Then its two false alarms were read and fixed: a
+   warning mistyped ("I avooid two-phase commit") and "I'd steer clear of fixed sleeps" now
+   warn, and "ignore" after "I'd" advises against, as "skip" does.
+35. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-35. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+36. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-36. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+37. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -211,7 +219,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-37. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+38. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
@@ -281,6 +289,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "downlook",
     "lookahead",
     "lookbeyond",
+    "lookaround",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -76,6 +76,15 @@ LABELS = KeyPoint(
     "number of time series and the monitoring bill.",
     role=Role.PITFALL,
 )
+SLEEPS = KeyPoint(
+    "Writing many slow end-to-end tests with fixed sleeps, which become flaky and get ignored.",
+    role=Role.PITFALL,
+)
+TWO_PHASE = KeyPoint(
+    "Using two-phase commit across services instead of sagas, which couples their availability "
+    "and does not scale.",
+    role=Role.PITFALL,
+)
 UNPLANNED = KeyPoint(
     "Not planning for horizontal scaling can lead to bottlenecks.", role=Role.PITFALL
 )
@@ -341,6 +350,26 @@ CASES = [
         "A container is just a small VM, so running SSH and several processes in it is fine.",
         True,
         id="a container likened to a VM",
+    ),
+    # kept away from, in words of warning a little off the usual ones
+    pytest.param(
+        SLEEPS,
+        "I'd steer clear of fixed sleeps in end-to-end tests, because flaky suites get ignored.",
+        False,
+        id="steer clear of",
+    ),
+    pytest.param(
+        SLEEPS,
+        "Fixed sleeps in end-to-end tests are the simplest way to wait for the page.",
+        True,
+        id="sleeps praised",
+    ),
+    pytest.param(
+        TWO_PHASE,
+        "I avooid two-phase commit and long synchronous call chais, which produce a distributed "
+        "monolith.",
+        False,
+        id="a warning mistyped",
     ),
     # what a pitfall of leaving something out says must be done, waved away
     pytest.param(

@@ -262,6 +262,7 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "I avoid naming technologies before I understand the problem.",
         ),
         (RATE_LIMITS, "I'd skip rate limiting, a 429 looks bad", "rate limits answer 429"),
+        (RATE_LIMITS, "I'd ignore rate limiting, clients behave", "I'd never ignore rate limits"),
         (
             "Cache at several layers: the browser, the CDN and the application.",
             "I'd put one cache next to the database and skip the other layers.",

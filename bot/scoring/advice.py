@@ -88,6 +88,7 @@ CONDITIONS = word_set("if when unless once")  # "If we keep backups in one accou
 # before a word of praise in its clause, what is praised is the exception, the remedy: "a
 # callback reads state from an old render unless the deps are right"
 EXCEPTING = word_set("unless")
+KEEPING_APART = {"out": "of", "away": "from", "clear": "of"}  # "stay out of", "steer clear of"
 REASONS = word_set("because since")  # what follows a habit gives its reason, not a warning
 FOLLOWING = REASONS | word_set("so which")  # what follows a recommendation: why, or what for
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
@@ -212,7 +213,8 @@ def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:
         return False
     if word.negator:
         return True
-    return word.lower in WARNING and not (
+    warning = word.lower in WARNING or typo_of(word, WARNING) is not None  # "avooid"
+    return warning and not (
         word.lower in FIXES and (_after_praise(words, offset) or _names_remedy(words, offset))
     )
 
@@ -258,9 +260,10 @@ def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
 
 
 def _out_of(words: Sequence[Word], offset: int) -> bool:
-    """Whether the word at ``offset`` opens "out of": "secrets must stay out of the logs"
-    keeps what a pitfall joins apart."""
-    return words[offset].lower == "out" and _next(words, offset) == "of"
+    """Whether the word at ``offset`` opens "out of", "away from" or "clear of": "secrets
+    must stay out of the logs", "I'd steer clear of snapshot-heavy tests" keep apart what a
+    pitfall joins, or keep away from it."""
+    return KEEPING_APART.get(words[offset].lower) == _next(words, offset) != ""
 
 
 def _names_mistake(point: PreparedPoint, reading: Reading, first: int, praised: int) -> bool:

@@ -91,7 +91,7 @@ LIGHT_VERBS = word_set("need needs ever even bother bothering necessary required
 DISMISSING = word_set("need needs bother bothering necessary required")
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
-ADVISED_AGAINST = word_set("avoid skip remove drop disable")
+ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
 LEAVE, LEFT_OUT = "leave", word_set("out off")  # as advice: "I'd leave requests out"
 LEFT_OUT_REACH = 2  # words after a term in which "out" says it is left out: "them out entirely"
 DETERMINERS = word_set("a an the any all our your their my this that these those such other")
