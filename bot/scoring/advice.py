@@ -263,7 +263,8 @@ def _out_of(words: Sequence[Word], offset: int) -> bool:
     """Whether the word at ``offset`` opens "out of", "away from" or "clear of": "secrets
     must stay out of the logs", "I'd steer clear of snapshot-heavy tests" keep apart what a
     pitfall joins, or keep away from it."""
-    return KEEPING_APART.get(words[offset].lower) == _next(words, offset) != ""
+    after = KEEPING_APART.get(words[offset].lower)
+    return after is not None and _next(words, offset) == after
 
 
 def _names_mistake(point: PreparedPoint, reading: Reading, first: int, praised: int) -> bool:
