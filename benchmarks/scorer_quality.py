@@ -204,14 +204,21 @@ answer and the answer (the baseline a scorer must clearly beat):
    wrong 0.32 then 0.31, strong 0.93. Then its two false alarms were read and fixed: a
    warning mistyped ("I avooid two-phase commit") and "I'd steer clear of fixed sleeps" now
    warn, and "ignore" after "I'd" advises against, as "skip" does.
-35. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+35. ``adversarial_lookthrough.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 20261209) from all 80, written the same way by a thirteenth helper and measured
+   blind with the code at the start of the round and with its rules: ordered on 10 of 16 both
+   times, off-topic 0.29 then 0.22, strong 0.88 then 0.91. Then its two strong answers that
+   scored 0.23 and 0.50 were read and are fixed: "Grid is for layouts where rows..." says what
+   Grid is for, not what it is (no swapped definition), and "averages and error rates can
+   look perfectly fine while the tail gets worse" says how they look, not that they are fine.
+36. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-36. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+37. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-37. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+38. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -219,10 +226,19 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-38. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+39. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
+40. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+   20261210), written without running the scorer to draw false alarms: for 20 technical
+   questions one in plain words of the writer's own and one built on contrasts and
+   replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
+   behavioral or situational ones a plain story and a candid one about blame and mistakes
+   handled well ("people who get blamed stop reporting", "blaming QA wouldn't help").
+   Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
+   jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
+   topic.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
         [--mohler mohler_dataset_edited.csv] [--saf SAF/data]
@@ -247,8 +263,9 @@ from rapidfuzz import fuzz
 
 from bot.content import load_bank
 from bot.questions import Question, QuestionBank
-from bot.scoring import KeyPointScorer, Score, Status
+from bot.scoring import KeyPointScorer, Score, Status, honesty, story
 from bot.scoring.reference import reference_points
+from bot.scoring.scorer import OFF_TOPIC_NOTE
 
 HERE = Path(__file__).resolve().parent
 CONTENT = HERE.parent / "content"
@@ -290,6 +307,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "lookahead",
     "lookbeyond",
     "lookaround",
+    "lookthrough",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
@@ -485,6 +503,9 @@ def adversarial(path: Path, bank: QuestionBank, scorer: KeyPointScorer) -> None:
     print(f"  strong > partial > every bad kind: {ordered} of {len(scores)} questions")
 
 
+HELD_BACK = (OFF_TOPIC_NOTE, story.OFF_TOPIC_NOTE, honesty.LIST_NOTE, honesty.JUMBLE_NOTE)
+
+
 def aware(path: Path, bank: QuestionBank, scorer: KeyPointScorer, what: str) -> None:
     """Strong answers that show awareness of the pitfalls in many phrasings ("bcrypt is
     better than MD5", "the classic mistake is..."), or define terms in many phrasings: how
@@ -497,9 +518,16 @@ def aware(path: Path, bank: QuestionBank, scorer: KeyPointScorer, what: str) -> 
     ]
     wrongly = sum(point.status is Status.CONTRADICTED for score in scores for point in score.points)
     answers = sum(any(p.status is Status.CONTRADICTED for p in score.points) for score in scores)
+    held_back = sum(any(map(_held_back, score.notes)) for score in scores)
     mean = statistics.fmean(score.value for score in scores)
     print(f"\n{path.stem}: {len(scores)} strong answers {what}")
     print(f"  points marked contradicted: {wrongly}, in {answers} answers   mean score {mean:.2f}")
+    print(f"  told they are off topic, a list, a jumble or a red flag: {held_back} answers")
+
+
+def _held_back(note: str) -> bool:
+    """Whether a note says the answer keeps only part of its credit, as a whole."""
+    return note in HELD_BACK or story.RED_FLAG_READS in note
 
 
 def _ordered(by_kind: dict[str, float]) -> bool:
@@ -533,6 +561,7 @@ def main() -> None:
     aware(HERE / "defining_answers.jsonl", bank, scorer, "defining terms set against each other")
     aware(HERE / "nuanced_answers.jsonl", bank, scorer, "that dismiss one case or one way")
     aware(HERE / "seasoned_answers.jsonl", bank, scorer, "in a senior engineer's own words")
+    aware(HERE / "plainspoken_answers.jsonl", bank, scorer, "in plain words, contrasts and candour")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,8 @@ import pytest
 
 from bot.content import load_bank
 from bot.scoring import KeyPointScorer, Score, Status
+from bot.scoring.honesty import JUMBLE_NOTE
+from bot.scoring.scorer import OFF_TOPIC_NOTE
 from bot.scoring.story import RED_FLAG_READS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,9 +77,12 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_lookahead.jsonl",
     ROOT / "benchmarks" / "adversarial_lookbeyond.jsonl",
     ROOT / "benchmarks" / "adversarial_lookaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookthrough.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 429  # of the sets' 528 questions, at least this many in order
+ORDERED_QUESTIONS = 439  # of the sets' 544 questions, at least this many in order
+PLAINSPOKEN_CONTRADICTED = 3  # of the 60 plain-spoken answers, at most this many misread
+PLAINSPOKEN_JUMBLED = 2  # ... and at most this many told their terms are jumbled
 NUANCED_FALSE_ALARMS = 23  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 26  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
@@ -195,6 +200,22 @@ def test_seasoned_stories_beat_their_partial_telling_and_raise_no_red_flag() -> 
         assert strong.value > partial.value, question_id
         assert not any(RED_FLAG_READS in note for note in strong.notes), question_id
         assert not any(point.status is Status.CONTRADICTED for point in strong.points), question_id
+
+
+def test_plainspoken_answers_are_never_told_they_are_off_topic_or_blaming() -> None:
+    """``plainspoken_answers.jsonl``: correct answers in plain words of their own, in contrasts
+    and replacements ("we replaced A with B", "I'd steer clear of..."), and candid stories
+    about blame handled well ("blaming QA wouldn't help"). None fits its question too little
+    or reads as blaming others; a few are still misread (3 with a point contradicted today,
+    2 told their terms are jumbled), and that may not grow."""
+    contradicted = jumbled = 0
+    for question_id, _, result in each_answer(ROOT / "benchmarks" / "plainspoken_answers.jsonl"):
+        assert OFF_TOPIC_NOTE not in result.notes, question_id
+        assert not any(RED_FLAG_READS in note for note in result.notes), question_id
+        contradicted += any(point.status is Status.CONTRADICTED for point in result.points)
+        jumbled += JUMBLE_NOTE in result.notes
+    assert contradicted <= PLAINSPOKEN_CONTRADICTED
+    assert jumbled <= PLAINSPOKEN_JUMBLED
 
 
 def test_nuanced_answers_raise_no_more_false_alarms_than_today() -> None:

@@ -41,10 +41,20 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I blamed the intern for the outage.", "blamed"),
         ("The outage was blamed on the network team.", "blamed"),
         ("I thanked her for reporting it, because people who get blamed stop reporting.", ""),
+        ("I said early on that blaming QA wouldn't help.", ""),
+        ("I kept blaming QA for the regressions.", "blaming"),
         ("He was useless during the incident.", "He was useless"),
         ("The old dashboard was useless, so I rebuilt it.", ""),
     ],
-    ids=["blame laid", "blame laid, passive", "blame suffered", "a person", "a thing"],
+    ids=[
+        "blame laid",
+        "blame laid, passive",
+        "blame suffered",
+        "blame turned down",
+        "blame kept up",
+        "a person",
+        "a thing",
+    ],
 )
 def test_red_flags_read_people_not_things(
     scorer: KeyPointScorer, bank: QuestionBank, said: str, flagged: str

@@ -85,6 +85,10 @@ TWO_PHASE = KeyPoint(
     "and does not scale.",
     role=Role.PITFALL,
 )
+AVERAGES = KeyPoint(
+    "Looking only at averages or error rates, which can stay flat while the p99 latency triples.",
+    role=Role.PITFALL,
+)
 UNPLANNED = KeyPoint(
     "Not planning for horizontal scaling can lead to bottlenecks.", role=Role.PITFALL
 )
@@ -370,6 +374,20 @@ CASES = [
         "monolith.",
         False,
         id="a warning mistyped",
+    ),
+    # praise of how a thing looks is no praise of it
+    pytest.param(
+        AVERAGES,
+        "I split p99 by version, because averages and error rates can look perfectly fine "
+        "while the tail gets much worse.",
+        False,
+        id="looks fine",
+    ),
+    pytest.param(
+        AVERAGES,
+        "Averages and error rates are fine for spotting a latency regression.",
+        True,
+        id="averages praised",
     ),
     # what a pitfall of leaving something out says must be done, waved away
     pytest.param(

@@ -505,6 +505,16 @@ def test_only_the_first_words_after_a_term_say_what_it_is(scorer: KeyPointScorer
     assert score(scorer, [SERVICE_LEVELS], short).points[0].status is Status.CONTRADICTED
 
 
+def test_what_a_term_is_for_is_no_definition_of_it(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """ "Grid is for layouts where rows..." says what Grid is used for; "layouts" is a word of
+    Flexbox's definition in the key point, and that alone swapped nothing."""
+    answer = "Grid is for layouts where rows and columns both matter at once, like a page shell."
+    result = of_question(scorer, bank, "frontend-developer/4", answer)
+    assert result.points[0].status is not Status.CONTRADICTED
+
+
 def test_swapped_definitions_in_the_guides_are_caught(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

@@ -65,6 +65,8 @@ PRAISING = ENDORSING | PRESCRIBING
 PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # opening a clause: a plan
 SPEAKERS = word_set("i we")
 WHEN = word_set("now away then after before there here")  # "right now" praises nothing
+APPEARING = word_set("look looks looked looking seem seems seemed appear appears appeared")
+APPEARING_REACH = 2  # words before a word of praise in which "look" says how it looks
 WOULD = word_set("would will should")
 # after "I", "we": what the speaker would do or likes doing ("I like putting ids in labels")
 INTENDING = WOULD | word_set("like love")
@@ -522,8 +524,12 @@ def _praises(words: Sequence[Word], offset: int, clause: int, praising: frozense
 
 
 def _idiom(words: Sequence[Word], offset: int) -> bool:
-    """Whether the word of praise at ``offset`` only says when: "right now", "right away"."""
-    return words[offset].lower == "right" and _next(words, offset) in WHEN
+    """Whether the word of praise at ``offset`` only says when ("right now", "right away") or
+    how a thing looks ("averages can look perfectly fine while the tail gets worse")."""
+    if words[offset].lower == "right" and _next(words, offset) in WHEN:
+        return True
+    before = words[max(0, offset - APPEARING_REACH) : offset]
+    return any(word.lower in APPEARING for word in before)
 
 
 def _next(words: Sequence[Word], offset: int) -> str:

@@ -44,6 +44,7 @@ NOT_DEFINING = word_set(
     "not no never nothing none than unlike versus vs compared instead rather both either "
     "neither same like better worse best worst more less"
 )
+PURPOSE = word_set("for")  # after "is": what a thing is used for, not what it is
 MEANING_WORDS = 16  # the most words of what a clause says a term is that are read
 SUBJECT_WORDS = 4  # a term longer than this is no term: "the first thing you should do"
 MEANING_WEIGHT = 1.45  # rarer than "make" or "only": a word that tells one definition apart
@@ -299,6 +300,8 @@ def _clause_said(
         return None
     if any(w.negator or w.lower in NOT_DEFINING for w in what):
         return None
+    if what and what[0].lower in PURPOSE and words[verb].lower in COPULAS:
+        return None  # what it is for, not what it is: "Grid is for layouts where rows..."
     subject = frozenset(s for w in term for s in w.stems)
     meaning = _meaning(what)
     return (subject, meaning, quoted(words[first:end])) if subject and meaning else None

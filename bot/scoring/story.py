@@ -52,13 +52,15 @@ REFLECTION = re.compile(
     r"took (from|away)|take away|made it a (rule|habit))\b"
 )
 NOT_TALKING = "".join(f"(?<!{verb} )" for verb in ("talked", "spoke", "talk", "speak", "chatted"))
+# "blaming QA wouldn't help": blame turned down
+NO_HELP = r"(?!( \w+){0,3} (not|never) help)"  # read as "blaming qa not help"
 # "people who get blamed stop reporting": blame suffered, not laid
 NOT_SUFFERED = "".join(f"(?<!{verb} )" for verb in ("get", "gets", "got", "getting", "be", "being"))
 REVIEWS = r"(postmortem|post-mortem|retro|retrospective|write-?up)"  # of an incident
 LAPSES = r"(planning|process|communication|testing|coordination|estimation|review)"  # by people
 ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss)"  # whom one goes over to
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
-    rf"(?<!\w)(?=\w)(blam(e|ing)|{NOT_SUFFERED}blamed|"
+    rf"(?<!\w)(?=\w)(blam(e|ing){NO_HELP}|{NOT_SUFFERED}blamed|"
     r"(their|his|her|whose|someone's) (fault|job|mistake|error)|"
     r"human error|"
     r"(person|engineer|developer|intern|junior|guy) who caused|should have caught|"
