@@ -211,14 +211,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    scored 0.23 and 0.50 were read and are fixed: "Grid is for layouts where rows..." says what
    Grid is for, not what it is (no swapped definition), and "averages and error rates can
    look perfectly fine while the tail gets worse" says how they look, not that they are fine.
-36. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+36. ``adversarial_lookup.jsonl``: new answers of the same kinds to 16 questions drawn at random
+   (seed 20261212) from all 80, written the same way by a fourteenth helper and measured blind
+   with the code at the start of the round and with its rules: ordered on 13 of 16 both
+   times, off-topic 0.31 then 0.27. Then its strong answer below the partial one on the
+   bundle question was read: "I'd avoid splitting into hundreds of tiny chunks" rejects one
+   way of splitting, as "avoid ordering by client timestamps" does (14 of 16).
+37. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-37. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+38. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-38. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+39. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -226,11 +232,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-39. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+40. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-40. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+41. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -239,6 +245,13 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
+42. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+   20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
+   casual), written without running the scorer. Measured blind: 3 marked down, all fixed
+   since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
+   read a lagging follower right after a write and the user sees stale data" warns; and a
+   rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
+   told it is off topic, so an answer fits in full from a relevance of 0.8.
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
         [--mohler mohler_dataset_edited.csv] [--saf SAF/data]
@@ -308,6 +321,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "lookbeyond",
     "lookaround",
     "lookthrough",
+    "lookup",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
@@ -562,6 +576,7 @@ def main() -> None:
     aware(HERE / "nuanced_answers.jsonl", bank, scorer, "that dismiss one case or one way")
     aware(HERE / "seasoned_answers.jsonl", bank, scorer, "in a senior engineer's own words")
     aware(HERE / "plainspoken_answers.jsonl", bank, scorer, "in plain words, contrasts and candour")
+    aware(HERE / "varied_strong_answers.jsonl", bank, scorer, "in four styles")
 
 
 if __name__ == "__main__":

@@ -78,9 +78,10 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_lookbeyond.jsonl",
     ROOT / "benchmarks" / "adversarial_lookaround.jsonl",
     ROOT / "benchmarks" / "adversarial_lookthrough.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookup.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 439  # of the sets' 544 questions, at least this many in order
+ORDERED_QUESTIONS = 452  # of the sets' 560 questions, at least this many in order
 PLAINSPOKEN_CONTRADICTED = 3  # of the 60 plain-spoken answers, at most this many misread
 PLAINSPOKEN_JUMBLED = 2  # ... and at most this many told their terms are jumbled
 NUANCED_FALSE_ALARMS = 23  # of the 60 nuanced answers, at most this many marked contradicted
@@ -179,13 +180,19 @@ def test_partial_answers_beat_bad_ones_on_average(scores: dict[str, dict[str, fl
     assert mean(scores, "partial") > max(mean(scores, kind) for kind in BAD_KINDS)
 
 
-@pytest.mark.parametrize("name", ["aware_answers", "defining_answers", "seasoned_answers"])
+@pytest.mark.parametrize(
+    "name", ["aware_answers", "defining_answers", "seasoned_answers", "varied_strong_answers"]
+)
 def test_strong_answers_in_many_phrasings_contradict_nothing(
     name: str,
 ) -> None:
+    """Correct answers in many phrasings, styles and words of their own: no point of theirs is
+    marked contradicted, and none is told it is off topic or blaming others."""
     for question_id, _, result in each_answer(ROOT / "benchmarks" / f"{name}.jsonl"):
         wrongly = [point.note for point in result.points if point.status is Status.CONTRADICTED]
         assert not wrongly, (question_id, wrongly)
+        assert OFF_TOPIC_NOTE not in result.notes, question_id
+        assert not any(RED_FLAG_READS in note for note in result.notes), question_id
 
 
 def test_seasoned_stories_beat_their_partial_telling_and_raise_no_red_flag() -> None:

@@ -89,6 +89,16 @@ AVERAGES = KeyPoint(
     "Looking only at averages or error rates, which can stay flat while the p99 latency triples.",
     role=Role.PITFALL,
 )
+STICKY = KeyPoint(
+    "Making the load balancer itself a single point of failure, or using sticky sessions that "
+    "keep traffic on an overloaded instance.",
+    role=Role.PITFALL,
+)
+STALE_FOLLOWER = KeyPoint(
+    "Reading from an asynchronous follower right after a write and showing the user stale "
+    "data, breaking read-your-writes.",
+    role=Role.PITFALL,
+)
 UNPLANNED = KeyPoint(
     "Not planning for horizontal scaling can lead to bottlenecks.", role=Role.PITFALL
 )
@@ -388,6 +398,24 @@ CASES = [
         "Averages and error rates are fine for spotting a latency regression.",
         True,
         id="averages praised",
+    ),
+    # what the speaker had done ("we'd" = "we had") is no plan; a gotcha warns
+    pytest.param(
+        STICKY,
+        "We'd also enabled sticky sessions, which pinned users to an overloaded node, so we "
+        "made the app stateless.",
+        False,
+        id="we had enabled",
+    ),
+    pytest.param(
+        STICKY, "We'd enable sticky sessions so each user stays on one node.", True, id="we'd"
+    ),
+    pytest.param(
+        STALE_FOLLOWER,
+        "Gotcha: read a lagging follower right after a write and the user sees stale data, so "
+        "route their reads to the leader.",
+        False,
+        id="a gotcha",
     ),
     # what a pitfall of leaving something out says must be done, waved away
     pytest.param(

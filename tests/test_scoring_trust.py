@@ -246,6 +246,12 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         ),
         (CHAT_ORDER, "I'd skip the ordering by default", "messages are ordered by sequence"),
         (
+            "Route-Based Code Splitting: Split the bundle per route with dynamic import() so each "
+            "page downloads only its own code.",
+            "I'd avoid splitting the bundle, one file is simpler.",
+            "I'd avoid splitting into hundreds of tiny chunks.",
+        ),
+        (
             "Fan-out on write: the post service pushes each new post id into every follower's "
             "timeline.",
             "I'd skip fan-out entirely, reads can merge everything.",

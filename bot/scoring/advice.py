@@ -63,6 +63,8 @@ ENDORSING = word_set(
 PRESCRIBING = word_set("just simply always")
 PRAISING = ENDORSING | PRESCRIBING
 PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # opening a clause: a plan
+HAD = word_set("i'd we'd i’d we’d")  # or what the speaker had done: "we'd enabled"
+NOT_PAST = word_set("proceed succeed exceed embed shred speed need feed seed bleed breed")
 SPEAKERS = word_set("i we")
 WHEN = word_set("now away then after before there here")  # "right now" praises nothing
 APPEARING = word_set("look looks looked looking seem seems seemed appear appears appeared")
@@ -122,7 +124,7 @@ WARNING = word_set(
     hide hides hiding mask masks masking misleading
     stale break breaks broke broken breakage fail fails failure expose exposes vulnerable
     vulnerability unsafe insecure problem problems bug bugs anti antipattern trap otherwise
-    else fix fixes watch watching weak weaker poor poorly
+    else fix fixes watch watching weak weaker poor poorly gotcha gotchas caveat caveats
     """
 )
 
@@ -490,7 +492,7 @@ def _praise(
             continue
         if not opening or acted >= 0:
             continue
-        planned = first + offset == clause and _plans(words[offset : offset + 2])
+        planned = first + offset == clause and _plans(words[offset:])
         commanded = _commands(word, action) and _acted_on(
             point, _clause(reading, clause), holding[clause]
         )
@@ -537,13 +539,18 @@ def _next(words: Sequence[Word], offset: int) -> str:
     return words[offset + 1].lower if offset + 1 < len(words) else ""
 
 
-def _plans(opening: Sequence[Word]) -> bool:
-    """Whether a clause opens with what the speaker would do or likes doing: "I'd", "we
-    will", "I like"."""
-    said = opening[0].surface.lower()
-    return said in PLANNING or (
-        said in SPEAKERS and len(opening) > 1 and opening[1].lower in INTENDING
-    )
+def _plans(words: Sequence[Word]) -> bool:
+    """Whether a clause (its ``words``) opens with what the speaker would do or likes doing:
+    "I'd", "we will", "I like"; not what they had done: "We'd also enabled sticky sessions"."""
+    said = words[0].surface.lower()
+    if said in PLANNING:
+        return not (said in HAD and _had(_opening(words)[-1]))
+    return said in SPEAKERS and len(words) > 1 and words[1].lower in INTENDING
+
+
+def _had(verb: Word) -> bool:
+    """Whether ``verb`` is a past participle after "'d": "enabled", not "proceed"."""
+    return is_past(verb) and verb.lower not in NOT_PAST
 
 
 def _commands(word: Word, action: str) -> bool:

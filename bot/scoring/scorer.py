@@ -85,6 +85,7 @@ BEST_POINTS_NOTE = "_The points you explained best count at least as much as any
 # or of 0.3 of its own words that are of the question's subject (the question's and the key
 # points'), beyond the 0.15 an answer about something else reaches with common domain words.
 ANSWER_BAR = Bar(asked=0.2, on_subject=0.3, by_chance=0.15)
+ANSWER_FITS_AT = 0.8  # relevance from which an answer fits in full: a rich answer says more
 PERSONAL = (Kind.BEHAVIORAL, Kind.SITUATIONAL)  # questions about the candidate, not a subject
 OFF_TOPIC_KEEPS = 0.25  # what an answer that fits nothing asked keeps of its credit
 OFF_TOPIC_NOTE = "_The answer says little of what the question asks about, so it counts for less._"
@@ -348,8 +349,8 @@ def _heard(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[s
         return story.RED_FLAG_KEEPS, (story.RED_FLAG_NOTE.format(said=flagged),)
     if reading.content_words <= honesty.BRIEF_WORDS:
         return 1.0, ()  # too few words to tell what it speaks of
-    fits = relevance(question, reading, ANSWER_BAR)[0]
-    if fits == 1.0:
+    fits = relevance(question, reading, ANSWER_BAR)[0] / ANSWER_FITS_AT
+    if fits >= 1.0:
         return 1.0, ()
     return OFF_TOPIC_KEEPS + (1.0 - OFF_TOPIC_KEEPS) * fits, (OFF_TOPIC_NOTE,)
 

@@ -361,7 +361,7 @@ def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
     return start
 
 
-ONE_WAY = word_set("by with using via through")  # after a term: the way it is done
+ONE_WAY = word_set("by with using via through into")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
 SOME_CASES = word_set("them those these")  # after a term and "for": for those cases only
 
