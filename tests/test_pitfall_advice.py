@@ -10,102 +10,85 @@ from bot.questions import KeyPoint
 from bot.scoring import KeyPointScorer, Status
 from bot.types import Role
 
-CACHE_FIRST = KeyPoint(
+
+def pitfall(text: str) -> KeyPoint:
+    return KeyPoint(text, role=Role.PITFALL)
+
+
+CACHE_FIRST = pitfall(
     "Writing to the cache before the database transaction commits, which can leave the cache "
-    "holding data that was rolled back.",
-    role=Role.PITFALL,
+    "holding data that was rolled back."
 )
-MOCKED = KeyPoint(
+MOCKED = pitfall(
     "Mocking the database in every test, so SQL errors and migration problems are only found in "
-    "production.",
-    role=Role.PITFALL,
+    "production."
 )
-WINDOW = KeyPoint(
+WINDOW = pitfall(
     "Accessing window or localStorage during server rendering, which throws because those APIs "
-    "do not exist on the server.",
-    role=Role.PITFALL,
+    "do not exist on the server."
 )
-POD = KeyPoint(
+POD = pitfall(
     "Deleting the pod again and again, which only creates a new pod with the same problem and "
-    "loses the previous logs.",
-    role=Role.PITFALL,
+    "loses the previous logs."
 )
-PREFIX = KeyPoint(
+PREFIX = pitfall(
     "Running LIKE 'prefix%' queries against the main database on every keystroke, or walking the "
-    "whole subtree at request time to find the top results.",
-    role=Role.PITFALL,
+    "whole subtree at request time to find the top results."
 )
-ASYNC_RACE = KeyPoint(
+ASYNC_RACE = pitfall(
     "Assuming async code cannot race: a single-threaded event loop still interleaves two "
-    "requests at every await between the read and the write.",
-    role=Role.PITFALL,
+    "requests at every await between the read and the write."
 )
-OFFSETS = KeyPoint(
+OFFSETS = pitfall(
     "Using offset pagination, which repeats or skips posts as new ones arrive, instead of a "
-    "cursor based on the last seen post id.",
-    role=Role.PITFALL,
+    "cursor based on the last seen post id."
 )
-EARLY_TTL = KeyPoint(
+EARLY_TTL = pitfall(
     "Lowering a TTL only at the moment of a migration, when resolvers still cache the old long "
-    "TTL for hours.",
-    role=Role.PITFALL,
+    "TTL for hours."
 )
-MONOLITH = KeyPoint(
+MONOLITH = pitfall(
     "Building a distributed monolith: services that must be deployed together or that call each "
-    "other in long synchronous chains.",
-    role=Role.PITFALL,
+    "other in long synchronous chains."
 )
-RESHARD = KeyPoint(
-    "Adding nodes or resharding, which does not help because a single key always maps to one "
-    "shard.",
-    role=Role.PITFALL,
+RESHARD = pitfall(
+    "Adding nodes or resharding, which does not help because a single key always maps to one shard."
 )
-STALE_CLOSURE = KeyPoint(
+STALE_CLOSURE = pitfall(
     "Stale closures in React: a useEffect or setInterval callback keeps reading the state from "
     "the render that created it unless the dependency array is correct or a functional update "
-    "is used.",
-    role=Role.PITFALL,
+    "is used."
 )
-LATEST = KeyPoint(
-    "Deploying the latest tag, so nobody knows what is running and rolling back is not possible.",
-    role=Role.PITFALL,
+LATEST = pitfall(
+    "Deploying the latest tag, so nobody knows what is running and rolling back is not possible."
 )
 
-LABELS = KeyPoint(
+LABELS = pitfall(
     "Putting high-cardinality labels such as user ids or full URLs in metrics, which explodes the "
-    "number of time series and the monitoring bill.",
-    role=Role.PITFALL,
+    "number of time series and the monitoring bill."
 )
-SLEEPS = KeyPoint(
-    "Writing many slow end-to-end tests with fixed sleeps, which become flaky and get ignored.",
-    role=Role.PITFALL,
+SLEEPS = pitfall(
+    "Writing many slow end-to-end tests with fixed sleeps, which become flaky and get ignored."
 )
-TWO_PHASE = KeyPoint(
+TWO_PHASE = pitfall(
     "Using two-phase commit across services instead of sagas, which couples their availability "
-    "and does not scale.",
-    role=Role.PITFALL,
+    "and does not scale."
 )
-AVERAGES = KeyPoint(
-    "Looking only at averages or error rates, which can stay flat while the p99 latency triples.",
-    role=Role.PITFALL,
+AVERAGES = pitfall(
+    "Looking only at averages or error rates, which can stay flat while the p99 latency triples."
 )
-STICKY = KeyPoint(
+STICKY = pitfall(
     "Making the load balancer itself a single point of failure, or using sticky sessions that "
-    "keep traffic on an overloaded instance.",
-    role=Role.PITFALL,
+    "keep traffic on an overloaded instance."
 )
-STALE_FOLLOWER = KeyPoint(
+STALE_FOLLOWER = pitfall(
     "Reading from an asynchronous follower right after a write and showing the user stale "
-    "data, breaking read-your-writes.",
-    role=Role.PITFALL,
+    "data, breaking read-your-writes."
 )
-UNPLANNED = KeyPoint(
-    "Not planning for horizontal scaling can lead to bottlenecks.", role=Role.PITFALL
-)
-LIKE_A_VM = KeyPoint(
+UNPLANNED = pitfall("Not planning for horizontal scaling can lead to bottlenecks.")
+LIKE_A_VM = pitfall(
     "Treating a container like a VM, running SSH or several unrelated processes in it instead of "
-    "one process per container.",
-    role=Role.PITFALL,
+    "one process per container."
 )
 
 
