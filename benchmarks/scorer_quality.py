@@ -217,14 +217,22 @@ answer and the answer (the baseline a scorer must clearly beat):
    times, off-topic 0.31 then 0.27. Then its strong answer below the partial one on the
    bundle question was read: "I'd avoid splitting into hundreds of tiny chunks" rejects one
    way of splitting, as "avoid ordering by client timestamps" does (14 of 16).
-37. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+37. ``adversarial_lookalike.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 20261213) from all 80, written the same way by a fifteenth helper and measured
+   blind once this round's rules were in: ordered on 9 of 16, the same as with the code at the
+   start of the round; off-topic 0.28 then 0.24. Nothing was changed for it: its failures are
+   four confidently wrong answers, two off-topic ones, a word salad, and a strong answer whose
+   "My goal is that someone using a screen reader..." is read as giving "the usual target"
+   (WCAG 2.2 AA, which the key point names as if it were a second term) the definition of
+   accessibility.
+38. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-38. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+39. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-39. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+40. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -232,11 +240,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-40. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+41. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-41. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+42. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -245,13 +253,19 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-42. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+43. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
+44. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+   (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
+   comparisons and trade-offs, a postmortem's lessons), written the same way once this
+   round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
+   skew" read against a point that says another isolation level allows it (a claim about one
+   term read against what the point says of another; left alone).
 
     PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
         [--mohler mohler_dataset_edited.csv] [--saf SAF/data]
@@ -322,6 +336,7 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "lookaround",
     "lookthrough",
     "lookup",
+    "lookalike",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
@@ -577,6 +592,7 @@ def main() -> None:
     aware(HERE / "seasoned_answers.jsonl", bank, scorer, "in a senior engineer's own words")
     aware(HERE / "plainspoken_answers.jsonl", bank, scorer, "in plain words, contrasts and candour")
     aware(HERE / "varied_strong_answers.jsonl", bank, scorer, "in four styles")
+    aware(HERE / "varied_strong_answers2.jsonl", bank, scorer, "in four other styles")
 
 
 if __name__ == "__main__":

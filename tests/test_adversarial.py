@@ -79,11 +79,10 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_lookaround.jsonl",
     ROOT / "benchmarks" / "adversarial_lookthrough.jsonl",
     ROOT / "benchmarks" / "adversarial_lookup.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookalike.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 452  # of the sets' 560 questions, at least this many in order
-PLAINSPOKEN_CONTRADICTED = 3  # of the 60 plain-spoken answers, at most this many misread
-PLAINSPOKEN_JUMBLED = 2  # ... and at most this many told their terms are jumbled
+ORDERED_QUESTIONS = 461  # of the sets' 576 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 23  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 26  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
@@ -209,20 +208,27 @@ def test_seasoned_stories_beat_their_partial_telling_and_raise_no_red_flag() -> 
         assert not any(point.status is Status.CONTRADICTED for point in strong.points), question_id
 
 
-def test_plainspoken_answers_are_never_told_they_are_off_topic_or_blaming() -> None:
+@pytest.mark.parametrize(
+    ("name", "most_contradicted", "most_jumbled"),
+    [("plainspoken_answers", 3, 2), ("varied_strong_answers2", 1, 0)],
+)
+def test_correct_answers_written_to_draw_false_alarms_are_never_told_off_topic_or_blaming(
+    name: str, most_contradicted: int, most_jumbled: int
+) -> None:
     """``plainspoken_answers.jsonl``: correct answers in plain words of their own, in contrasts
     and replacements ("we replaced A with B", "I'd steer clear of..."), and candid stories
-    about blame handled well ("blaming QA wouldn't help"). None fits its question too little
-    or reads as blaming others; a few are still misread (3 with a point contradicted today,
-    2 told their terms are jumbled), and that may not grow."""
+    about blame handled well ("blaming QA wouldn't help"); ``varied_strong_answers2.jsonl``:
+    strong answers as numbered steps, a mentor's warnings, trade-offs and a postmortem's
+    lessons. None fits its question too little or reads as blaming others; a few are still
+    misread (a point contradicted, terms told they are jumbled), and that may not grow."""
     contradicted = jumbled = 0
-    for question_id, _, result in each_answer(ROOT / "benchmarks" / "plainspoken_answers.jsonl"):
+    for question_id, _, result in each_answer(ROOT / "benchmarks" / f"{name}.jsonl"):
         assert OFF_TOPIC_NOTE not in result.notes, question_id
         assert not any(RED_FLAG_READS in note for note in result.notes), question_id
         contradicted += any(point.status is Status.CONTRADICTED for point in result.points)
         jumbled += JUMBLE_NOTE in result.notes
-    assert contradicted <= PLAINSPOKEN_CONTRADICTED
-    assert jumbled <= PLAINSPOKEN_JUMBLED
+    assert contradicted <= most_contradicted
+    assert jumbled <= most_jumbled
 
 
 def test_nuanced_answers_raise_no_more_false_alarms_than_today() -> None:
