@@ -220,11 +220,10 @@ answer and the answer (the baseline a scorer must clearly beat):
 37. ``adversarial_lookalike.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 20261213) from all 80, written the same way by a fifteenth helper and measured
    blind once this round's rules were in: ordered on 9 of 16, the same as with the code at the
-   start of the round; off-topic 0.28 then 0.24. Nothing was changed for it: its failures are
-   four confidently wrong answers, two off-topic ones, a word salad, and a strong answer whose
-   "My goal is that someone using a screen reader..." is read as giving "the usual target"
+   start of the round; off-topic 0.28 then 0.24. Then its strong answer at 0.40 was read:
+   "My goal is that someone using a screen reader..." was read as giving "the usual target"
    (WCAG 2.2 AA, which the key point names as if it were a second term) the definition of
-   accessibility.
+   accessibility; a subject that describes ("the usual ...") names no term now (10 of 16).
 38. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 39. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms

@@ -521,6 +521,20 @@ def test_what_a_term_is_for_is_no_definition_of_it(
     assert result.points[0].status is not Status.CONTRADICTED
 
 
+def test_a_description_beside_a_definition_is_no_second_term(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """ "Accessibility means ...; the usual target is WCAG 2.2 level AA": the usual target is
+    what accessibility aims for, not a term set against it, so "My goal is that someone using a
+    screen reader..." swaps nothing."""
+    answer = (
+        "My goal is that someone using a screen reader, only a keyboard or voice control can use "
+        "every feature, and I aim for WCAG 2.2 AA."
+    )
+    result = of_question(scorer, bank, "frontend-developer/9", answer)
+    assert result.points[0].status is not Status.CONTRADICTED
+
+
 def test_swapped_definitions_in_the_guides_are_caught(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

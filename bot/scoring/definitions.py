@@ -45,6 +45,8 @@ NOT_DEFINING = word_set(
     "neither same like better worse best worst more less"
 )
 PURPOSE = word_set("for")  # after "is": what a thing is used for, not what it is
+# opening a clause's subject, words that describe a thing rather than name a term
+DESCRIBING = word_set("usual typical common main default ideal normal standard real")
 MEANING_WORDS = 16  # the most words of what a clause says a term is that are read
 SUBJECT_WORDS = 4  # a term longer than this is no term: "the first thing you should do"
 MEANING_WEIGHT = 1.45  # rarer than "make" or "only": a word that tells one definition apart
@@ -104,6 +106,7 @@ def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple
         if role is Role.CORE
         for match in DEFINED.finditer(LABEL.sub("", text))
         if (subject := _subject(normalizer, f"{match['term']} {match['short'] or ''}"))
+        and not _described(match["term"])
     ]
     said = [
         _Clause(
@@ -128,6 +131,13 @@ def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple
             )
     contrasted = [d for d in definitions if _defines_others(d, definitions)]
     return tuple(replace(d, own=_own(d, contrasted)) for d in contrasted)
+
+
+def _described(term: str) -> bool:
+    """Whether a clause's subject describes rather than names a term: "the usual target is
+    WCAG 2.2 level AA" says what accessibility aims for; it sets no second term against it."""
+    first = ARTICLE.sub("", term.strip()).split(maxsplit=1)
+    return bool(first) and first[0].lower() in DESCRIBING
 
 
 def _labelled(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> list[_Clause]:
