@@ -92,7 +92,8 @@ LEADING_ON = word_set("which so because causing leading instead rather")  # to w
 # leads, or what it leaves out: not "that" or "when", which may restrict it ("a request that
 # needs an immediate answer")
 LEADS_TO = LEADING_ON | word_set("leads lead causes cause results")  # where what it leads to opens
-OMISSION_ENDS = word_set("can could may might will is are which that")  # what it leads to
+# in a pitfall of leaving something out, where what skipping it leads to opens
+OMISSION_ENDS = LEADS_TO | word_set("can could may might will is are which that")
 # Words that link sentences ("therefore waiting is not necessary"): never a term of a point
 CONNECTIVES = word_set(
     "therefore thus hence however moreover furthermore consequently additionally nevertheless"
@@ -296,9 +297,7 @@ def _omitted(words: Sequence[Word], weights: Mapping[str, float]) -> frozenset[s
     """What a pitfall of leaving something out says must be done, up to what skipping it
     leads to: "plan", "horizont", "scale" of "Not planning for horizontal scaling can lead to
     bottlenecks"."""
-    done = itertools.takewhile(
-        lambda word: word.lower not in LEADS_TO and word.lower not in OMISSION_ENDS, words[1:]
-    )
+    done = itertools.takewhile(lambda word: word.lower not in OMISSION_ENDS, words[1:])
     return frozenset(
         word.first
         for word in done

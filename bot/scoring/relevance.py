@@ -12,17 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.scoring.reading import Reading
-from bot.scoring.text import stem, word_set
 from bot.scoring.vocabulary import PreparedQuestion
 
-# the words a question asks with: "tell me about a time", "explain ... and compare"
-ASKING = word_set(
-    """
-    tell describe time handle handled situation example give share walk explain compare
-    provide scenarios approach discuss difference
-    """
-)
-ASKING_STEMS = frozenset(stem(word) for word in ASKING)
 SAME_WORD_FROM = 4  # letters two stems share at the start to be forms of one word
 
 
@@ -41,7 +32,7 @@ class Bar:
 def relevance(question: PreparedQuestion, reading: Reading, bar: Bar) -> tuple[float, list[str]]:
     """How well the answer fits the question (0..1, see the module), and the words that show
     it, the question's first."""
-    topic = {found: w for found, w in question.topic.items() if found not in ASKING_STEMS}
+    topic = question.topic  # the words every question asks with aside
     if not topic:
         return 1.0, []
     asked = frozenset(topic)
@@ -64,8 +55,7 @@ def _on_subject(question: PreparedQuestion, reading: Reading) -> tuple[float, li
     """The rarity-weighted share of the answer's distinct content words that are of its
     subject: the question's words or the key points'; and those words, the rarest first.
     For a story the model story only names the subject here; its words earn no other part."""
-    subject = frozenset(question.topic).union(*(point.stem_weights for point in question.points))
-    subject -= ASKING_STEMS
+    subject = question.subject
     weights: dict[str, float] = {}
     said: dict[str, float] = {}  # the words as typed that are of the subject -> their weight
     for word in reading.words:

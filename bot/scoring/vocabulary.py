@@ -24,10 +24,18 @@ from bot.scoring.claims import (
 from bot.scoring.definitions import Definition, defined
 from bot.scoring.model import PointScore
 from bot.scoring.roles import shares
-from bot.scoring.text import Normalizer, Word, stem
+from bot.scoring.text import Normalizer, Word, stem, word_set
 from bot.scoring.verdict import Verdict, of_points
 from bot.types import Role, Status
 
+# the words a question asks with, not about: "tell me about a time", "explain ... and compare"
+ASKING = word_set(
+    """
+    tell describe time handle handled situation example give share walk explain compare
+    provide scenarios approach discuss difference
+    """
+)
+ASKING_STEMS = frozenset(stem(word) for word in ASKING)
 QUESTION_WORD_WEIGHT = 0.35  # share of its weight a key-point stem keeps when the question says it
 TYPO_MIN_LENGTH = 5
 STATEMENT_END = re.compile(r"[:;,(]|\s[-–—]\s|(?<=\w)[\"”]\s")
@@ -79,7 +87,9 @@ class PreparedPoint:
 class PreparedQuestion:
     points: tuple[PreparedPoint, ...]
     asked: frozenset[str]  # the question's own stems
-    topic: Mapping[str, float]  # of those, the stems of its content words -> their weight
+    # of those, the stems of its content words -> their weight, the words every question asks
+    # with aside ("explain", "tell me about a time"): what it asks about
+    topic: Mapping[str, float]
     vocabulary: frozenset[str]
     compounds: Mapping[str, tuple[str, ...]]  # "rollback" -> ("roll", "back"), and the reverse
     by_initial: Mapping[str, tuple[str, ...]]  # first letter -> stems a typo may stand for
@@ -105,6 +115,8 @@ class PreparedQuestion:
     resolutions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer word ->
     # the key-point stems it stands for, remembered across answers to this question
     definitions: tuple[Definition, ...] = ()  # the terms the points define (see ``definitions``)
+    # what the question is about: its topic and the key points' stems (see ``relevance``)
+    subject: frozenset[str] = frozenset()
     # the question asks for things to be named ("Name the 3 phases", "Please state four
     # objectives"): a list of them answers it, and is no bare keyword list
     asks_for_list: bool = False
@@ -146,10 +158,11 @@ def prepare(
     compounds = _compounds(prepared, vocabulary)
     spelt = _spellings(prepared)
     places = _places(prepared)
+    topic = {found: w for found, w in _weighed(asking).items() if found not in ASKING_STEMS}
     return PreparedQuestion(
         prepared,
         asked,
-        _weighed(asking),
+        topic,
         vocabulary,
         compounds,
         _by_initial(vocabulary),
@@ -171,6 +184,7 @@ def prepare(
             for point, share in zip(prepared, point_shares, strict=True)
         ),
         definitions=defined(normalizer, [(text, role) for text, role, _ in points]),
+        subject=frozenset(topic).union(*(p.stem_weights for p in prepared)) - ASKING_STEMS,
         asks_for_list=ASKS_FOR_LIST.search(question) is not None,
         verdict=of_points([text for text, _, _ in points]),
         personal=personal,
