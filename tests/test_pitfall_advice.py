@@ -159,6 +159,13 @@ CASES = [
     ),
     pytest.param(
         MOCKED,
+        "I mock the database in every test so the suite never needs a server, without any "
+        "flaky setup.",
+        True,
+        id="a habit and its purpose",
+    ),
+    pytest.param(
+        MOCKED,
         "I mock the database in every test but it hides SQL problems, so a few tests also run "
         "against a real one.",
         False,

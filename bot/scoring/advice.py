@@ -14,7 +14,8 @@ own action ("Put user ids in metric labels" for "Putting user ids in labels"), w
 the speaker would do or likes doing ("I'd focus on testing internal state", "I like putting
 user ids in labels"), or with what the speaker does ("On writes I update the cache first", "I
 mock the database in every test"), weighed against warnings in its whole sentence (a habit's
-up to its reason: "because SQL problems are rare" gives the reason, it warns of nothing). A
+up to its reason or purpose: "because SQL problems are rare", "so the cluster pulls the newest
+code without editing manifests" say why, and warn of nothing). A
 word of warning the pitfall says itself is part of the mistake ("queries *against* the main
 database", "outline: *none*"), and the fix a word of praise qualifies is what is praised
 ("the quickest *fix* is to delete the pod"). The sentence must name
@@ -93,8 +94,8 @@ CONDITIONS = word_set("if when unless once")  # "If we keep backups in one accou
 # callback reads state from an old render unless the deps are right"
 EXCEPTING = word_set("unless")
 KEEPING_APART = {"out": "of", "away": "from", "clear": "of"}  # "stay out of", "steer clear of"
-REASONS = word_set("because since")  # what follows a habit gives its reason, not a warning
-FOLLOWING = REASONS | word_set("so which")  # what follows a recommendation: why, or what for
+# what follows a recommendation or a habit: why, or what for; not a warning
+FOLLOWING = word_set("because since so which")
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 COMPARING = word_set("over than versus vs unlike")
@@ -190,12 +191,13 @@ def _warned(
     """Whether the sentence ``words`` (opening at ``first``) warns of the pitfall it praises at
     ``praise``: by a warning (see ``_warns``) in the praised clause, or anywhere in the sentence
     when no word of praise but a command, a plan or a habit prescribes (a habit's sentence up
-    to its reason); or by the contrary of what the pitfall hinges on, in the praised clause."""
+    to its reason or purpose); or by the contrary of what the pitfall hinges on, in the
+    praised clause."""
     praised = clauses.start_of(starts, first + praise)
     by_action = words[praise].lower not in PRAISING
     reach = len(words)
     if by_action and _habit(words, praise, praised - first):
-        reach = next((at for at in range(praise, reach) if words[at].lower in REASONS), reach)
+        reach = next((at for at in range(praise, reach) if words[at].lower in FOLLOWING), reach)
     own = point.claims.mistake_words
     contrary = _contrary(point)
     for offset in range(reach):

@@ -105,7 +105,8 @@ DISMISSAL_WORDS = (
         "unnecessary optional pointless overkill useless needless antipattern anti matter needed "
         "important worth job practice idea concern noise hype overrated outdated obsolete "
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
-        "avoided wastes wasted point distraction premature useful complexity risky leave"
+        "avoided wastes wasted point distraction premature useful complexity risky leave "
+        "dangerous counterproductive harmful trap"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -135,7 +136,12 @@ DISMISSED_AFTER = re.compile(
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
     r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
-    r"too \w+ to be (useful|worth \w+)))|(should|must) be avoided)\b"
+    r"too \w+ to be (useful|worth \w+)))|(should|must) be avoided"
+    # harmful, or a waste, as a whole: see ``_harm_in_part``
+    r"|(is|are|s) ((actually|really|just|basically|simply) )?"
+    r"(?P<harm>dangerous|counterproductive|harmful|a trap)"
+    r"|(?P<waste>wastes ((the|our|a|precious) )?(\w+ )?"
+    r"(time|money|effort|memory|compute|resources|cycles|month|weeks?|days?|hours?)))\b"
     r"|((is|are|s) )?((just|mostly|basically|only) )?wasted? (time|money|effort)\b"
     r"|(just|only|merely|simply) (adds?|creates?|introduces?) ((unnecessary|needless|extra) )?"
     r"(complexity|overhead)\b"
@@ -349,6 +355,17 @@ def _no_point(words: Sequence[Word], at: int) -> bool:
     return at > 0 and (words[at - 1].lower, words[at].lower) == NO_POINT
 
 
+def _term_rest(words: Sequence[Word], index: int, joined: Joined) -> int:
+    """How many words after ``words[index]`` go on with the term as a key point says it: one,
+    "testing", after "load" of "load test"."""
+    rest = index
+    while rest - index < TERM_WORDS - 1 and rest + 1 < len(words):
+        if (words[rest].first, words[rest + 1].first) not in joined:
+            break
+        rest += 1
+    return rest - index
+
+
 def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
     """Where the term that ``words[index]`` ends begins, as a key point says it: at "rate" of
     "no need for rate limiting" (``joined``: the pairs of stems a point says one right after
@@ -364,6 +381,11 @@ def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
 ONE_WAY = word_set("by with using via through into")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
 SOME_CASES = word_set("them those these")  # after a term and "for": for those cases only
+RESULTING = "so"  # opening a clause that says what follows from the one before
+REFERRING = word_set("it them those these both")  # what a clause before named
+BOTHERED_WITH = word_set("with about")  # "don't bother with them"
+SPEAKING = word_set("i we you i'd we'd you'd i’d we’d you’d would should just simply also then")
+SKIPPED_WITHIN = 6  # words of the clause with "so" in which what is skipped is named
 
 
 def _advised_against(words: Sequence[Word], start: int) -> bool:
@@ -452,6 +474,8 @@ def is_dismissed(
         words, start, index
     ):
         return True
+    if clause_starts and _skipped_after(words, start, clause_starts):
+        return True
     following = words[index + 1 : index + 2 * DISMISSAL_REACH]
     if not any(word.waves_away or word.lower in ALSO_WAVING for word in following):
         return False  # no word that waves it away after it: most terms, decided quickly
@@ -462,9 +486,70 @@ def is_dismissed(
     dismissed = DISMISSED_AFTER.match(after)
     if dismissed is not None:
         between = following[: len((dismissed.group(1) or "").split())]
-        if len(between) <= in_clause and not _restricted(between) and not _opens_clause(between):
+        if (
+            len(between) <= in_clause
+            and not _restricted(between)
+            and not _opens_clause(between)
+            and not _harm_in_part(words, (start, index), clause_starts, joined, dismissed)
+        ):
             return True
     return _denied_need(words[index], following, after, in_clause)
+
+
+def _harm_in_part(
+    words: Sequence[Word],
+    term: tuple[int, int],
+    clause_starts: Sequence[int],
+    joined: Joined,
+    said: re.Match[str],
+) -> bool:
+    """Whether what a clause calls harmful ("is a trap", "is dangerous", what "wastes memory")
+    is more than the term (its first and last word, ``term``): the term is not all of the
+    clause's subject ("backups in the same region as production are a trap"), or is harmful
+    only in some way, said right after it ("retrying is dangerous without backoff")."""
+    if said.group("harm") is None and said.group("waste") is None:
+        return False
+    start, index = term
+    opens = clauses.start_of(clause_starts, start) if clause_starts else 0
+    if any(word.lower not in LEADING_IN for word in words[opens:start]):
+        return True
+    between = len((said.group(1) or "").split()) - _term_rest(words, index, joined)
+    past = index + 1 + len(said.group(0).split())  # the word after what calls it harmful
+    return between > 0 or _restricted(words[past : past + 1])
+
+
+def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the term opening at ``start``, all of its clause's subject, is waved away by a
+    pronoun in the clause that follows with "so": "Traces are too noisy, so I'd skip them",
+    "EXPLAIN is hard to read, so I wouldn't bother with it"; not "..., so I'd never skip
+    them", nor "..., so I avoid them unless the request is idempotent"."""
+    opens, past = clauses.bounds(clause_starts, start, len(words))
+    if past >= len(words) or words[past].lower != RESULTING:
+        return False  # most terms: no clause with "so" after theirs
+    if any(word.lower not in LEADING_IN for word in words[opens:start]):
+        return False
+    _, ends = clauses.bounds(clause_starts, past, len(words))
+    for at in range(past + 1, min(ends, past + 1 + SKIPPED_WITHIN)):
+        if words[at].lower in REFERRING and _skips(words, at, past):
+            return not _restricted(words[at + 1 : at + 2])
+    return False
+
+
+def _skips(words: Sequence[Word], at: int, opens: int) -> bool:
+    """Whether the pronoun at ``at`` is what a verb just before it skips, as advice: "skip
+    them", "I'd avoid it", "don't bother with them"; not "never skip them"."""
+    verb = at - 1
+    if words[verb].lower in BOTHERED_WITH and verb > opens and words[verb - 1].lower == "bother":
+        verb -= 1
+        denied = _denied_before(words, verb, opens)
+    elif words[verb].lower in ADVISED_AGAINST:
+        denied = not _denied_before(words, verb, opens)
+    else:
+        return False
+    # only the speaker between "so" and the verb: "so I'd skip", not "so I'd delay or remove"
+    return denied and all(
+        word.negator or word.surface.lower() in SPEAKING for word in words[opens + 1 : verb]
+    )
 
 
 def _attached(words: Sequence[Word], start: int, first: int) -> bool:

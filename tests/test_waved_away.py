@@ -1,0 +1,73 @@
+"""Advice waved away in more ways than "no need to": a practice called harmful ("read replicas
+are a trap"), said to waste something ("load testing wastes the month"), or named and then
+skipped with a pronoun ("traces are too noisy, so I'd skip them"). Each contradicts a point
+that recommends the practice; each keeps to the practice itself, so an answer that warns of
+one way of doing it, or of something else in a longer subject, contradicts nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.scoring import KeyPointScorer, Status
+
+REPLICAS = "Route read-heavy queries such as reports to read replicas to take load off the primary."
+RETRIES = "Retry failed sends with exponential backoff and jitter, and give up after a few tries."
+LOAD_TESTS = "Load test at the expected traffic before the launch to find the real bottleneck."
+TRACES = "Open distributed traces of the slow requests to see which span takes the time."
+BACKUPS = "Keep backups in another account and region, away from production."
+
+
+CASES = [
+    pytest.param(REPLICAS, "Read replicas are a trap, they only add load.", True, id="a trap"),
+    pytest.param(RETRIES, "Retrying is dangerous, so we log the failure.", True, id="dangerous"),
+    pytest.param(
+        RETRIES, "Retries are counterproductive because they block requests.", True, id="counter"
+    ),
+    pytest.param(LOAD_TESTS, "Load testing wastes the month we have.", True, id="wastes a month"),
+    pytest.param(
+        TRACES,
+        "Traces are too expensive to dig through, so I wouldn't bother with them.",
+        True,
+        id="not bothered with",
+    ),
+    pytest.param(
+        LOAD_TESTS, "Load tests never match production, so I'd skip them.", True, id="skipped"
+    ),
+    # a warning about one way of doing it, or about something else, waves nothing away
+    pytest.param(
+        RETRIES, "Retrying is dangerous without backoff, so add jitter.", False, id="one way"
+    ),
+    pytest.param(RETRIES, "Retrying immediately in a tight loop is dangerous.", False, id="which"),
+    pytest.param(
+        BACKUPS,
+        "Storing backups in the same region as production is a trap.",
+        False,
+        id="a longer subject",
+    ),
+    pytest.param(
+        LOAD_TESTS,
+        "Load tests catch real bottlenecks, so I'd never skip them.",
+        False,
+        id="never",
+    ),
+    pytest.param(
+        TRACES,
+        "Traces from third-party scripts are often noise, so I'd delay or remove them.",
+        False,
+        id="not the speaker's verb",
+    ),
+    pytest.param(
+        RETRIES,
+        "Retries can send a message twice, so I avoid them unless the send is idempotent.",
+        False,
+        id="unless",
+    ),
+]
+
+
+@pytest.mark.parametrize(("point", "answer", "contradicted"), CASES)
+def test_a_practice_waved_away_contradicts_the_point_that_recommends_it(
+    scorer: KeyPointScorer, point: str, answer: str, contradicted: bool
+) -> None:
+    result = scorer.score(question="How would you handle it?", key_points=[point], answer=answer)
+    assert (result.points[0].status is Status.CONTRADICTED) is contradicted
