@@ -14,6 +14,8 @@ REPLICAS = "Route read-heavy queries such as reports to read replicas to take lo
 RETRIES = "Retry failed sends with exponential backoff and jitter, and give up after a few tries."
 LOAD_TESTS = "Load test at the expected traffic before the launch to find the real bottleneck."
 TRACES = "Open distributed traces of the slow requests to see which span takes the time."
+INODES = "Run df -i too: inodes can run out while df -h still shows free space."
+INDEXES = "Add a composite index on the columns the slow query filters and sorts by."
 BACKUPS = "Keep backups in another account and region, away from production."
 
 
@@ -33,6 +35,10 @@ CASES = [
     pytest.param(
         LOAD_TESTS, "Load tests never match production, so I'd skip them.", True, id="skipped"
     ),
+    pytest.param(TRACES, "Distributed tracing is mostly marketing.", True, id="mostly marketing"),
+    pytest.param(LOAD_TESTS, "Load testing is a mistake before launch.", True, id="a mistake"),
+    pytest.param(INODES, "Inodes aren't worth checking on a new box.", True, id="worth doing"),
+    pytest.param(INDEXES, "Columns aren't worth indexing.", True, id="worth doing to all"),
     # a warning about one way of doing it, or about something else, waves nothing away
     pytest.param(
         RETRIES, "Retrying is dangerous without backoff, so add jitter.", False, id="one way"
@@ -55,6 +61,12 @@ CASES = [
         "Traces from third-party scripts are often noise, so I'd delay or remove them.",
         False,
         id="not the speaker's verb",
+    ),
+    pytest.param(
+        INDEXES,
+        "A boolean column isn't worth indexing.",
+        False,
+        id="worth doing to one kind",
     ),
     pytest.param(
         RETRIES,

@@ -106,7 +106,7 @@ DISMISSAL_WORDS = (
         "important worth job practice idea concern noise hype overrated outdated obsolete "
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
         "avoided wastes wasted point distraction premature useful complexity risky leave "
-        "dangerous counterproductive harmful trap"
+        "dangerous counterproductive harmful trap mistake marketing"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -138,8 +138,8 @@ DISMISSED_AFTER = re.compile(
     r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
     r"too \w+ to be (useful|worth \w+)))|(should|must) be avoided"
     # harmful, or a waste, as a whole: see ``_harm_in_part``
-    r"|(is|are|s) ((actually|really|just|basically|simply) )?"
-    r"(?P<harm>dangerous|counterproductive|harmful|a trap)"
+    r"|(is|are|s) ((actually|really|just|basically|simply|mostly) )?"
+    r"(?P<harm>dangerous|counterproductive|harmful|a trap|a mistake|marketing)"
     r"|(?P<waste>wastes ((the|our|a|precious) )?(\w+ )?"
     r"(time|money|effort|memory|compute|resources|cycles|month|weeks?|days?|hours?)))\b"
     r"|((is|are|s) )?((just|mostly|basically|only) )?wasted? (time|money|effort)\b"
@@ -151,7 +151,7 @@ DISMISSED_AFTER = re.compile(
 # it from a term that names which ("work not needed now")
 DENIED_NEED_AFTER = re.compile(
     r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3})not (really |strictly |even )?"
-    r"((necessary|needed|required|important|useful|helpful|worth (it|doing|having|the \w+)|"
+    r"((necessary|needed|required|important|useful|helpful|worth (it|(?P<doing>\w+ing)|the \w+)|"
     r"matter|an? (good|great) idea)|"
     r"(our|my|your) (job|problem|concern|responsibility)|an? (real |big |major )?concern)\b"
 )
@@ -493,7 +493,19 @@ def is_dismissed(
             and not _harm_in_part(words, (start, index), clause_starts, joined, dismissed)
         ):
             return True
-    return _denied_need(words[index], following, after, in_clause)
+    if not _denied_need(words[index], following, after, in_clause):
+        return False
+    doing = DENIED_NEED_AFTER.match(after)
+    # "inodes aren't worth checking"; not "a boolean column isn't worth indexing", which
+    # says which columns
+    return doing is None or doing["doing"] is None or _whole_subject(words, start, clause_starts)
+
+
+def _whole_subject(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the term opening at ``start`` opens its clause, after words such as "the" or
+    "every" at most: "Read replicas are...", not "backups in the same region as production"."""
+    opens = clauses.start_of(clause_starts, start) if clause_starts else 0
+    return all(word.lower in LEADING_IN for word in words[opens:start])
 
 
 def _harm_in_part(
@@ -510,8 +522,7 @@ def _harm_in_part(
     if said.group("harm") is None and said.group("waste") is None:
         return False
     start, index = term
-    opens = clauses.start_of(clause_starts, start) if clause_starts else 0
-    if any(word.lower not in LEADING_IN for word in words[opens:start]):
+    if not _whole_subject(words, start, clause_starts):
         return True
     between = len((said.group(1) or "").split()) - _term_rest(words, index, joined)
     past = index + 1 + len(said.group(0).split())  # the word after what calls it harmful
