@@ -23,6 +23,10 @@ MOCKED = pitfall(
     "Mocking the database in every test, so SQL errors and migration problems are only found in "
     "production."
 )
+STREAMED = pitfall(
+    "Streaming whole files through the application servers or storing file contents in the "
+    "database."
+)
 WINDOW = pitfall(
     "Accessing window or localStorage during server rendering, which throws because those APIs "
     "do not exist on the server."
@@ -148,6 +152,20 @@ CASES = [
         "I wrote to the cache before the database transaction committed, once.",
         False,
         id="a past deed",
+    ),
+    # a short heading of praise recommends the clause after it
+    pytest.param(
+        STREAMED,
+        "I'd keep it simple: the client uploads the whole file to our application servers, "
+        "which store it in the database.",
+        True,
+        id="after a heading of praise",
+    ),
+    pytest.param(
+        STREAMED,
+        "Keep it simple: never stream whole files through the application servers.",
+        False,
+        id="a heading, then a warning",
     ),
     # a habit's reason warns of nothing; a warning before it does
     pytest.param(

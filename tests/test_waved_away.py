@@ -16,6 +16,7 @@ LOAD_TESTS = "Load test at the expected traffic before the launch to find the re
 TRACES = "Open distributed traces of the slow requests to see which span takes the time."
 INODES = "Run df -i too: inodes can run out while df -h still shows free space."
 INDEXES = "Add a composite index on the columns the slow query filters and sorts by."
+BLOCKS = "Chunk files into 4 MB blocks and hash them, so an edit uploads only changed blocks."
 BACKUPS = "Keep backups in another account and region, away from production."
 
 
@@ -38,6 +39,18 @@ CASES = [
     pytest.param(TRACES, "Distributed tracing is mostly marketing.", True, id="mostly marketing"),
     pytest.param(LOAD_TESTS, "Load testing is a mistake before launch.", True, id="a mistake"),
     pytest.param(INODES, "Inodes aren't worth checking on a new box.", True, id="worth doing"),
+    pytest.param(
+        BLOCKS,
+        "Chunking files adds complexity without much gain.",
+        True,
+        id="complexity for nothing",
+    ),
+    pytest.param(
+        BLOCKS,
+        "Chunking adds complexity, but it saves bandwidth on every edit.",
+        False,
+        id="complexity weighed",
+    ),
     pytest.param(INDEXES, "Columns aren't worth indexing.", True, id="worth doing to all"),
     # a warning about one way of doing it, or about something else, waves nothing away
     pytest.param(

@@ -38,6 +38,7 @@ encrypted by default", not "people assume Secrets are encrypted".
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -63,6 +64,8 @@ ENDORSING = word_set(
 # opening a clause, a bare imperative or a habit: "just wrap it", "we always deploy latest"
 PRESCRIBING = word_set("just simply always")
 PRAISING = ENDORSING | PRESCRIBING
+HEADING_PRAISE = PRAISING | word_set("simple")  # "Keep it simple: ..."
+HEADING_WORDS = 6  # the most words of a heading that praises the clause after it
 PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # opening a clause: a plan
 HAD = word_set("i'd we'd i’d we’d")  # or what the speaker had done: "we'd enabled"
 NOT_PAST = word_set("proceed succeed exceed embed shred speed need feed seed bleed breed")
@@ -500,7 +503,23 @@ def _praise(
         )
         if (planned and _says(point, reading, clause)) or commanded:
             acted = offset
-    return acted
+    return acted if acted >= 0 else _after_heading(words, first, starts, holding)
+
+
+def _after_heading(
+    words: Sequence[Word], first: int, starts: Sequence[int], holding: Counter[int]
+) -> int:
+    """Where the clause after a short heading of praise opens ("I'd keep it simple: the
+    client uploads the whole file to the app servers", "The standard design: ..."), when it
+    holds the pitfall's telling words and the heading none; -1 otherwise."""
+    following = bisect.bisect_right(starts, first)  # the clause after the sentence's first
+    if following >= len(starts):
+        return -1
+    second = starts[following]
+    if second not in holding or first in holding or second - first > HEADING_WORDS:
+        return -1
+    heading = words[: second - first]
+    return second - first if any(word.lower in HEADING_PRAISE for word in heading) else -1
 
 
 def _acted_on(point: PreparedPoint, clause: Sequence[Word], telling: int) -> bool:

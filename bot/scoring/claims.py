@@ -51,6 +51,11 @@ from bot.scoring.text import (
 )
 
 REACH = 2  # words between a term and what is attached to it
+# verbs too empty to attach an antonym to a point's claim: "never gets confused" says nothing
+# against "users always get the current HTML"
+EMPTY_VERB_STEMS = frozenset(
+    map(stem, word_set("get gets got make makes made do does did have has had go goes went"))
+)
 COORDINATING = frozenset({"and", "or", "but"})  # a word after one takes nothing from before it
 # "For a small API, ...": in a clause opening with "for", words that name a small case
 SMALL_CASE = word_set("small tiny single one two few little low internal simple normal flat")
@@ -458,6 +463,7 @@ def _opposites(words: Sequence[Word], stems: Sequence[str]) -> dict[str, Opposit
         for opposite in OPPOSITES.get(found, ()):
             if opposite not in stems:
                 near = _near(stems, index, REACH, _coordinated(words, index))
+                near -= EMPTY_VERB_STEMS  # "users always get the HTML": not "get"
                 opposites[opposite] = Opposite(found, frozenset(near), words[index].lower)
     return opposites
 
