@@ -82,9 +82,10 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_lookalike.jsonl",
     ROOT / "benchmarks" / "adversarial_lookaway.jsonl",
     ROOT / "benchmarks" / "adversarial_lookabout.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookdown.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 499  # of the sets' 608 questions, at least this many in order
+ORDERED_QUESTIONS = 511  # of the sets' 624 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 23  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 26  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
@@ -212,7 +213,11 @@ def test_seasoned_stories_beat_their_partial_telling_and_raise_no_red_flag() -> 
 
 @pytest.mark.parametrize(
     ("name", "most_contradicted", "most_jumbled"),
-    [("plainspoken_answers", 3, 2), ("varied_strong_answers2", 1, 0)],
+    [
+        ("plainspoken_answers", 3, 2),
+        ("varied_strong_answers2", 1, 0),
+        ("idiomatic_strong_answers", 4, 0),
+    ],
 )
 def test_correct_answers_written_to_draw_false_alarms_are_never_told_off_topic_or_blaming(
     name: str, most_contradicted: int, most_jumbled: int
@@ -221,8 +226,10 @@ def test_correct_answers_written_to_draw_false_alarms_are_never_told_off_topic_o
     and replacements ("we replaced A with B", "I'd steer clear of..."), and candid stories
     about blame handled well ("blaming QA wouldn't help"); ``varied_strong_answers2.jsonl``:
     strong answers as numbered steps, a mentor's warnings, trade-offs and a postmortem's
-    lessons. None fits its question too little or reads as blaming others; a few are still
-    misread (a point contradicted, terms told they are jumbled), and that may not grow."""
+    lessons; ``idiomatic_strong_answers.jsonl``: idioms that sound like dismissals but are
+    right in context ("retrying without backoff is dangerous"). None fits its question too
+    little or reads as blaming others; a few are still misread (a point contradicted, terms
+    told they are jumbled), and that may not grow."""
     contradicted = jumbled = 0
     for question_id, _, result in each_answer(ROOT / "benchmarks" / f"{name}.jsonl"):
         assert OFF_TOPIC_NOTE not in result.notes, question_id

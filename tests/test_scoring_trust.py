@@ -1025,6 +1025,40 @@ def test_an_enumeration_inside_a_sentence_is_no_keyword_list(scorer: KeyPointSco
     assert result.value >= 0.75
 
 
+CACHE_POINTS = [
+    "With cache-aside the application reads the cache first and on a miss loads the row from "
+    "the database and stores it with a TTL.",
+    "Delete the cache key after the database update commits, so the next read loads fresh data.",
+    "Add random jitter to TTLs so many keys do not expire at the same moment.",
+    "Prevent a stampede with a per-key lock or request coalescing so one request refreshes a "
+    "hot key.",
+]
+
+
+def test_the_points_phrases_with_their_grammar_taken_out_are_a_bare_list(
+    scorer: KeyPointScorer,
+) -> None:
+    """A longer answer made of nothing but the points' words, with hardly a word of grammar,
+    is notes at best: the bare-list rule holds, however its phrases are cut."""
+    telegraphic = (
+        "cache first reads application cache-aside miss loads row database stores TTL, "
+        "delete key cache database update commits after next read loads fresh data, random "
+        "jitter TTLs keys expire same moment many, stampede per-key lock request coalescing "
+        "one request refreshes hot key prevent, cache-aside reads cache first miss database "
+        "row loads stores TTL, jitter random keys expire moment"
+    )
+    result = score(scorer, CACHE_POINTS, telegraphic)
+    assert LIST_NOTE in result.notes and result.value < 0.35
+    written = (
+        "With cache-aside the service reads the cache first; on a miss it loads the row from the "
+        "database and stores it with a TTL. After the update commits, I delete the key so the "
+        "next read loads fresh data, and I add random jitter to the TTLs so that many keys do "
+        "not expire at the same moment. A per-key lock or request coalescing lets one request "
+        "refresh a hot key, which prevents a stampede."
+    )
+    assert score(scorer, CACHE_POINTS, written).notes == ()
+
+
 @pytest.mark.parametrize(
     ("question", "listed"),
     [

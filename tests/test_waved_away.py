@@ -17,6 +17,8 @@ TRACES = "Open distributed traces of the slow requests to see which span takes t
 INODES = "Run df -i too: inodes can run out while df -h still shows free space."
 INDEXES = "Add a composite index on the columns the slow query filters and sorts by."
 BLOCKS = "Chunk files into 4 MB blocks and hash them, so an edit uploads only changed blocks."
+VNODES = "Use virtual nodes, 100 to 200 per server, so keys spread evenly over the ring."
+SEQUENCE = "Order messages by a sequence the server assigns, and let client clocks only display."
 BACKUPS = "Keep backups in another account and region, away from production."
 
 
@@ -39,6 +41,13 @@ CASES = [
     pytest.param(TRACES, "Distributed tracing is mostly marketing.", True, id="mostly marketing"),
     pytest.param(LOAD_TESTS, "Load testing is a mistake before launch.", True, id="a mistake"),
     pytest.param(INODES, "Inodes aren't worth checking on a new box.", True, id="worth doing"),
+    pytest.param(TRACES, "Traces are nice to have, nothing more.", True, id="nice to have"),
+    pytest.param(
+        REPLICAS,
+        "Indexes slow writes, and read replicas lag behind, so I'd skip both.",
+        True,
+        id="skipped after and",
+    ),
     pytest.param(
         BLOCKS,
         "Chunking files adds complexity without much gain.",
@@ -52,7 +61,19 @@ CASES = [
         id="complexity weighed",
     ),
     pytest.param(INDEXES, "Columns aren't worth indexing.", True, id="worth doing to all"),
+    pytest.param(
+        VNODES,
+        "Virtual nodes make the load uneven, so avoid them, and keep one token per server.",
+        True,
+        id="skipped, then another clause",
+    ),
     # a warning about one way of doing it, or about something else, waves nothing away
+    pytest.param(
+        SEQUENCE,
+        "Client clocks drift, so I'd skip them and let the server number each message.",
+        False,
+        id="skipped for another way",
+    ),
     pytest.param(
         RETRIES, "Retrying is dangerous without backoff, so add jitter.", False, id="one way"
     ),

@@ -478,6 +478,14 @@ def _coordinated(words: Sequence[Word], index: int) -> tuple[int, int]:
     return first, len(words)
 
 
+def _in_clause(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> tuple[int, int]:
+    """The words of an answer from which the word at ``index`` may take what it is attached
+    to: those of its part of a coordination (see ``_coordinated``), in its own clause ("for
+    anything user-specific, never public" attaches "never" to nothing of the user)."""
+    first, past = clauses.bounds(clause_starts, index, len(words))
+    return max(first, _coordinated(words, index)[0]), past
+
+
 def _near(
     stems: Sequence[str], index: int, reach: int, within: tuple[int, int] | None = None
 ) -> set[str]:
@@ -558,7 +566,7 @@ def _contradictions(
         opposite = claims.opposites.get(found)
         if (
             opposite
-            and _attached(opposite, stems, index, _coordinated(words, index))
+            and _attached(opposite, stems, index, _in_clause(words, index, quoted.clause_starts))
             and not is_denied(words, index)
             and not _negated_twice(opposite, stems, index)
             and not _denied_after(words, index, quoted.clause_starts)

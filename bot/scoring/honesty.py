@@ -60,6 +60,8 @@ MIN_BROKEN = 3  # articles before a grammatical word that show words were shuffl
 BROKEN_SHARE = 0.2  # ... when they are also this share of all articles
 DENSE_FROM = 0.6  # share of content words that are key-point terms from which an answer is dense
 DENSE_AT = 0.8  # ... and from which it is made of nothing else
+TELEGRAPHIC_DENSE = 0.9  # how dense a longer answer with hardly any grammar is, to be a list
+TELEGRAPHIC_GRAMMAR = 0.13  # ... and the share of grammatical words below which it has none
 CLAUSE_TERMS = 3  # telling terms a clause needs before it shows what it speaks of
 JUDGED_TERMS = 12  # telling terms in such clauses needed to judge an answer's focus
 SCATTERED_AT = 0.5  # share of a clause's telling terms that belong to its main point: salad
@@ -96,7 +98,10 @@ def keeps(
     if not hits:
         return 1.0, ()
     dense = _density(question, reading)  # only a dense answer: strings, cohesion
-    in_lists = reading.listed_hits + (_strung_hits(reading) if dense else 0)
+    if _telegraphic(reading, dense):
+        in_lists = len(hits)  # phrases of the points with the grammar taken out: a list
+    else:
+        in_lists = reading.listed_hits + (_strung_hits(reading) if dense else 0)
     listed = (
         in_lists / len(hits) if in_lists >= LISTED_TERMS and not question.asks_for_list else 0.0
     )
@@ -186,6 +191,17 @@ def _density(question: PreparedQuestion, reading: Reading) -> float:
     if len(reading.hits) < DENSE_FROM * reading.content_words:
         return 0.0  # too few terms to be dense: the usual case, found quickly
     return _ramp(on_point_share(question, reading), DENSE_FROM, DENSE_AT)
+
+
+def _telegraphic(reading: Reading, dense: float) -> bool:
+    """Whether a longer answer is the points' phrases with their grammar taken out ("TTL
+    jitter random so many keys moment same expire at, delete the key commits after update"):
+    made of nothing but key-point terms, with hardly a word of grammar between them. Written
+    answers, however terse, keep their articles and verbs of being."""
+    if dense < TELEGRAPHIC_DENSE or reading.content_words <= BRIEF_WORDS:
+        return False  # the usual case, decided before the words are counted
+    grammar = sum(1 for word in reading.words if word.grammar)
+    return grammar < TELEGRAPHIC_GRAMMAR * len(reading.words)
 
 
 def _strung_hits(reading: Reading) -> int:

@@ -96,7 +96,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(lazy|incompetent|useless) (people|person|developers?|engineers?|colleagues?|teammates?|"
     r"coworkers?|devs?|team|testers?|designers?|managers?)|dragged (\w+ ){0,3}down|"
     r"without telling|kept (it|this|that) (out|quiet|secret)|"
-    r"(i|we) ((?!(not|never|no) )\w+ ){0,2}(hid|hide|hiding|covered (it )?up|ignored|"
+    # "we deliberately ignored coverage as a target" is a choice, not a problem hidden
+    r"(i|we) ((?!(not|never|no|deliberately|intentionally|consciously|purposely) )\w+ ){0,2}"
+    r"(hid|hide|hiding|covered (it )?up|ignored|"
     r"refused|yelled|lied|overrode|override|merged (it )?anyway)|reckless|ego|"
     r"none of (their|your|his|her) business|"
     r"(i|we) stopped (asking|requesting|talking)|over (their|his|her|the team's|everyone's) heads?|"

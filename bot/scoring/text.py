@@ -106,7 +106,7 @@ DISMISSAL_WORDS = (
         "important worth job practice idea concern noise hype overrated outdated obsolete "
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
         "avoided wastes wasted point distraction premature useful complexity risky leave "
-        "dangerous counterproductive harmful trap mistake marketing"
+        "dangerous counterproductive harmful trap mistake marketing nice"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -120,10 +120,11 @@ CLAUSE_OPENERS = word_set("because since so although though whereas they we he s
 DEMONSTRATIVES = word_set("that")  # after other words, a subject of its own: "... that is"
 WITHOUT = word_set("without no not never")  # just before a term: the term left out
 # Before a term, words that attach it to what a sentence speaks of: "paging on every CPU spike"
-ATTACHING = word_set("as on in of for per at from into about")
+ATTACHING = word_set("as on in of for per at from into about before after until during")
 RELATIVE = word_set("that which who")  # "data that is read once": the term describes the data
 QUANTIFYING = word_set("every each all any some most many few")
 LEADING_IN = DETERMINERS | QUANTIFYING  # before a term, words of no meaning to what it is
+SUBJECT_JOINING = word_set("and but or")  # opening a clause before its subject
 ADVERBS = word_set(
     "usually probably mostly really just basically often generally honestly also too then "
     "simply largely typically actually entirely completely totally definitely clearly nothing"
@@ -139,7 +140,7 @@ DISMISSED_AFTER = re.compile(
     r"too \w+ to be (useful|worth \w+)))|(should|must) be avoided"
     # harmful, or a waste, as a whole: see ``_harm_in_part``
     r"|(is|are|s) ((actually|really|just|basically|simply|mostly) )?"
-    r"(?P<harm>dangerous|counterproductive|harmful|a trap|a mistake|marketing)"
+    r"(?P<harm>dangerous|counterproductive|harmful|a trap|a mistake|marketing|nice to have)"
     r"|(?P<waste>wastes ((the|our|a|precious) )?(\w+ )?"
     r"(time|money|effort|memory|compute|resources|cycles|month|weeks?|days?|hours?))"
     # "chunking files adds complexity without much gain"
@@ -388,6 +389,7 @@ RESULTING = "so"  # opening a clause that says what follows from the one before
 REFERRING = word_set("it them those these both")  # what a clause before named
 BOTHERED_WITH = word_set("with about")  # "don't bother with them"
 SPEAKING = word_set("i we you i'd we'd you'd i’d we’d you’d would should just simply also then")
+OTHER_WAY = word_set("and instead")  # after what is skipped: another way offered
 SKIPPED_WITHIN = 6  # words of the clause with "so" in which what is skipped is named
 
 
@@ -508,6 +510,8 @@ def _whole_subject(words: Sequence[Word], start: int, clause_starts: Sequence[in
     """Whether the term opening at ``start`` opens its clause, after words such as "the" or
     "every" at most: "Read replicas are...", not "backups in the same region as production"."""
     opens = clauses.start_of(clause_starts, start) if clause_starts else 0
+    if opens < start and words[opens].lower in SUBJECT_JOINING:
+        opens += 1  # "and caching introduces stale data, so I'd skip both"
     return all(word.lower in LEADING_IN for word in words[opens:start])
 
 
@@ -535,17 +539,19 @@ def _harm_in_part(
 def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
     """Whether the term opening at ``start``, all of its clause's subject, is waved away by a
     pronoun in the clause that follows with "so": "Traces are too noisy, so I'd skip them",
-    "EXPLAIN is hard to read, so I wouldn't bother with it"; not "..., so I'd never skip
-    them", nor "..., so I avoid them unless the request is idempotent"."""
-    opens, past = clauses.bounds(clause_starts, start, len(words))
+    "Load tests never match production, so I'd skip them"; not "..., so I'd never skip them",
+    "..., so I avoid them unless the send is idempotent" or "..., so I'd skip them and let the
+    server assign the order", which offers another way."""
+    past = clauses.bounds(clause_starts, start, len(words))[1]
     if past >= len(words) or words[past].lower != RESULTING:
         return False  # most terms: no clause with "so" after theirs
-    if any(word.lower not in LEADING_IN for word in words[opens:start]):
+    if not _whole_subject(words, start, clause_starts):
         return False
     _, ends = clauses.bounds(clause_starts, past, len(words))
     for at in range(past + 1, min(ends, past + 1 + SKIPPED_WITHIN)):
         if words[at].lower in REFERRING and _skips(words, at, past):
-            return not _restricted(words[at + 1 : at + 2])
+            after = words[at + 1 : min(at + 2, ends)]  # the word after it, in its clause
+            return not _restricted(after) and not any(w.lower in OTHER_WAY for w in after)
     return False
 
 
