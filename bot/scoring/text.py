@@ -498,12 +498,12 @@ def is_dismissed(
             and not _harm_in_part(words, (start, index), clause_starts, joined, dismissed)
         ):
             return True
-    if not _denied_need(words[index], following, after, in_clause):
-        return False
-    doing = DENIED_NEED_AFTER.match(after)
+    need = _denied_need(words[index], following, after, in_clause)
     # "inodes aren't worth checking"; not "a boolean column isn't worth indexing", which
     # says which columns
-    return doing is None or doing["doing"] is None or _whole_subject(words, start, clause_starts)
+    return need is not None and (
+        need["doing"] is None or _whole_subject(words, start, clause_starts)
+    )
 
 
 def _whole_subject(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
@@ -561,13 +561,13 @@ def _skips(words: Sequence[Word], at: int, opens: int) -> bool:
     verb = at - 1
     if words[verb].lower in BOTHERED_WITH and verb > opens and words[verb - 1].lower == "bother":
         verb -= 1
-        denied = _denied_before(words, verb, opens)
+        advised = _denied_before(words, verb, opens)  # "wouldn't bother with"
     elif words[verb].lower in ADVISED_AGAINST:
-        denied = not _denied_before(words, verb, opens)
+        advised = not _denied_before(words, verb, opens)  # "skip", not "never skip"
     else:
         return False
     # only the speaker between "so" and the verb: "so I'd skip", not "so I'd delay or remove"
-    return denied and all(
+    return advised and all(
         word.negator or word.surface.lower() in SPEAKING for word in words[opens + 1 : verb]
     )
 
@@ -614,15 +614,17 @@ def _clause_reach(index: int, clause_starts: Sequence[int], length: int) -> int:
     return clauses.bounds(clause_starts, index, length)[1] - index - 1
 
 
-def _denied_need(term: Word, following: Sequence[Word], after: str, in_clause: int) -> bool:
+def _denied_need(
+    term: Word, following: Sequence[Word], after: str, in_clause: int
+) -> re.Match[str] | None:
     """ "rotation isn't really needed", "versions do not matter"; not "bursts of work not
     needed at once", where "not needed" says which work; the words before the denial within
-    ``in_clause`` words after the term, in its clause."""
+    ``in_clause`` words after the term, in its clause. The denial found, or None."""
     match = DENIED_NEED_AFTER.match(after)
     if match is None:
-        return False
+        return None
     at = match.group(1).count(" ")  # the words before "not"
     if at > in_clause:
-        return False
+        return None
     contracted = following[at].surface.lower() != "not"  # "isn't", "doesn't": a verb in it
-    return contracted or (following[at - 1] if at else term).lower in BEING
+    return match if contracted or (following[at - 1] if at else term).lower in BEING else None
