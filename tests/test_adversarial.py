@@ -44,6 +44,10 @@ from bot.scoring.story import RED_FLAG_READS
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWERS = ROOT / "benchmarks" / "adversarial_answers.jsonl"
+STORY_SETS = (  # answers to the story questions alone
+    ROOT / "benchmarks" / "adversarial_storytime.jsonl",
+    ROOT / "benchmarks" / "adversarial_storyline.jsonl",
+)
 HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_holdout.jsonl",
     ROOT / "benchmarks" / "adversarial_unseen.jsonl",
@@ -84,9 +88,10 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_lookabout.jsonl",
     ROOT / "benchmarks" / "adversarial_lookdown.jsonl",
     ROOT / "benchmarks" / "adversarial_lookover.jsonl",
+    *STORY_SETS,
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 524  # of the sets' 640 questions, at least this many in order
+ORDERED_QUESTIONS = 547  # of the sets' 660 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 23  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 26  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
@@ -101,6 +106,9 @@ BANDS = {
     # a fluent answer on another topic still meets long key points in their common words
     "off_topic": ((0.0, 0.15), (0.0, 0.35)),
 }
+# On sets of story questions alone a well-told story about something else keeps a quarter of
+# its shape's credit, and more where it happens to speak of the question's theme.
+STORY_OFF_TOPIC = (0.0, 0.45)
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +160,8 @@ def test_each_kind_of_answer_scores_in_its_band(
 ) -> None:
     path, scores = each_set
     low, high = BANDS[kind][path != ANSWERS]
+    if path in STORY_SETS and kind == "off_topic":
+        low, high = STORY_OFF_TOPIC
     assert low <= mean(scores, kind) <= high
 
 

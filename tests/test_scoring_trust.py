@@ -1783,6 +1783,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "We didn't have a postmortem template, so I wrote one and ran the first review.",
         "I didn't declare it an incident until the error rate crossed our threshold.",
         "The monitoring should have flagged it, so I added a p99 latency alert.",
+        "What I ignored was the skew in the data, and that one is on me.",
     ],
     ids=[
         "until there was evidence",
@@ -1806,6 +1807,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "no template yet",
         "declared once it crossed a threshold",
         "what a tool should have flagged",
+        "owning an oversight",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(
@@ -2558,11 +2560,11 @@ def test_the_words_every_story_question_asks_with_show_no_relevance(
     assert relevance.text.startswith("Relevance") and relevance.score == 0.0
 
 
-def test_little_words_of_the_question_show_no_relevance_and_rare_ones_show_most(
+def test_the_words_any_story_says_show_no_relevance_and_the_telling_ones_do(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
-    """To "Tell me about a time you received critical feedback in a code review": "in" is said
-    by any story, and "feedback" tells more of the topic than "received"."""
+    """To "Tell me about a time you received critical feedback in a code review": "in" and
+    "received" are said by any story, "feedback" tells the topic."""
     question = "frontend-developer/19"
     migration = (
         "Last year I moved our dashboard from Webpack to Vite in two weeks. I mapped the loaders "
@@ -2570,8 +2572,8 @@ def test_little_words_of_the_question_show_no_relevance_and_rare_ones_show_most(
     )
     assert of_question(scorer, bank, question, migration).points[4].score == 0.0
     rare = of_question(scorer, bank, question, f"{migration} The feedback was good.")
-    common = of_question(scorer, bank, question, f"{migration} I received thanks.")
-    assert rare.points[4].score > common.points[4].score > 0.0
+    common = of_question(scorer, bank, question, f"{migration} I received it.")
+    assert rare.points[4].score > 0.0 == common.points[4].score
 
 
 def test_finding_something_out_yourself_is_no_red_flag(

@@ -9,12 +9,14 @@ share with one point ("client", "server", "request").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.scoring.reading import Reading
 from bot.scoring.vocabulary import PreparedQuestion
 
 SAME_WORD_FROM = 4  # letters two stems share at the start to be forms of one word
+OFF_TOPIC_KEEPS = 0.25  # what an answer or story that fits nothing asked keeps of its credit
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +38,13 @@ def relevance(question: PreparedQuestion, reading: Reading, bar: Bar) -> tuple[f
     if not topic:
         return 1.0, []
     asked = frozenset(topic)
-    meets = {found: _asked_stem(found, asked) for w in reading.words for found in w.stems}
+    meets = {
+        found: _asked_stems(found, asked, question.themes)
+        for w in reading.words
+        for found in w.stems
+    }
     said = [w.surface for w in reading.words if any(meets[found] for found in w.stems)]
-    met = frozenset(meets.values())
+    met = frozenset().union(*meets.values())
     # summed in the question's order, not a set's: the same answer, the same score to the bit
     share = sum((weight for found, weight in topic.items() if found in met), 0.0) / sum(
         topic.values(), 0.0
@@ -49,6 +55,13 @@ def relevance(question: PreparedQuestion, reading: Reading, bar: Bar) -> tuple[f
     by_subject = (on_subject - bar.by_chance) / (bar.on_subject - bar.by_chance)
     value = min(1.0, max(share / bar.asked, by_subject))
     return value, list(dict.fromkeys([*said, *subject_words]))
+
+
+def kept(fits: float) -> float:
+    """What an answer keeps of its credit when it fits the question only so far (0..1): one
+    that answers another question keeps OFF_TOPIC_KEEPS, as an interviewer discounts a good
+    answer, or a well-told story, that is not what was asked."""
+    return OFF_TOPIC_KEEPS + (1.0 - OFF_TOPIC_KEEPS) * fits
 
 
 def _on_subject(question: PreparedQuestion, reading: Reading) -> tuple[float, list[str]]:
@@ -66,6 +79,15 @@ def _on_subject(question: PreparedQuestion, reading: Reading) -> tuple[float, li
     total = sum(weights.values(), 0.0)
     on = sum((weight for found, weight in weights.items() if found in subject), 0.0)
     return (on / total if total else 0.0), sorted(said, key=said.__getitem__, reverse=True)
+
+
+def _asked_stems(
+    found: str, asked: frozenset[str], themes: Mapping[str, frozenset[str]]
+) -> frozenset[str]:
+    """The question's stems the answer's stem says: the same word in any form, or, in a
+    story, another word of its theme ("colleague" for "team member", see ``themes``)."""
+    same = _asked_stem(found, asked)
+    return themes.get(found, frozenset()).union((same,) if same else ())
 
 
 def _asked_stem(found: str, asked: frozenset[str]) -> str:

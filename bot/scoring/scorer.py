@@ -54,7 +54,7 @@ from bot.scoring.glossary import merged
 from bot.scoring.model import COVERED_AT, MAX_ANSWER_CHARS, PointScore, Score, status_of
 from bot.scoring.overlap import Overlap, overlaps
 from bot.scoring.reading import Reading, read
-from bot.scoring.relevance import Bar, relevance
+from bot.scoring.relevance import Bar, kept, relevance
 from bot.scoring.text import Normalizer
 from bot.scoring.vocabulary import PreparedPoint, PreparedQuestion, prepare
 from bot.types import Kind, Role, Status
@@ -87,7 +87,6 @@ BEST_POINTS_NOTE = "_The points you explained best count at least as much as any
 ANSWER_BAR = Bar(asked=0.2, on_subject=0.3, by_chance=0.15)
 ANSWER_FITS_AT = 0.8  # relevance from which an answer fits in full: a rich answer says more
 PERSONAL = (Kind.BEHAVIORAL, Kind.SITUATIONAL)  # questions about the candidate, not a subject
-OFF_TOPIC_KEEPS = 0.25  # what an answer that fits nothing asked keeps of its credit
 OFF_TOPIC_NOTE = "_The answer says little of what the question asks about, so it counts for less._"
 NOTED_GAIN = 0.05  # what a change of shares must add to the score to be worth a note
 
@@ -352,7 +351,7 @@ def _heard(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[s
     fits = relevance(question, reading, ANSWER_BAR)[0] / ANSWER_FITS_AT
     if fits >= 1.0:
         return 1.0, ()
-    return OFF_TOPIC_KEEPS + (1.0 - OFF_TOPIC_KEEPS) * fits, (OFF_TOPIC_NOTE,)
+    return kept(fits), (OFF_TOPIC_NOTE,)
 
 
 def credit(overlap_value: float) -> float:

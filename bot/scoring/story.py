@@ -25,7 +25,7 @@ from bot.scoring import honesty
 from bot.scoring.deeds import OWN_SUBJECTS, Sentence, deeds, is_past
 from bot.scoring.model import PointScore, Score, status_of
 from bot.scoring.reading import Reading
-from bot.scoring.relevance import Bar, relevance
+from bot.scoring.relevance import Bar, kept, relevance
 from bot.scoring.text import Word, word_set
 from bot.scoring.vocabulary import PreparedQuestion
 from bot.types import Role
@@ -97,7 +97,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"coworkers?|devs?|team|testers?|designers?|managers?)|dragged (\w+ ){0,3}down|"
     r"without telling|kept (it|this|that) (out|quiet|secret)|"
     # "we deliberately ignored coverage as a target" is a choice, not a problem hidden
-    r"(i|we) ((?!(not|never|no|deliberately|intentionally|consciously|purposely) )\w+ ){0,2}"
+    # nor owning an oversight: "what I ignored was skew"
+    r"(?<!what )(i|we) "
+    r"((?!(not|never|no|deliberately|intentionally|consciously|purposely) )\w+ ){0,2}"
     r"(hid|hide|hiding|covered (it )?up|ignored|"
     r"refused|yelled|lied|overrode|override|merged (it )?anyway)|reckless|ego|"
     r"none of (their|your|his|her) business|"
@@ -163,8 +165,6 @@ MAX_QUOTED = 4  # words or phrases quoted as what a part was judged on
 # words that belong to its subject (the question's words and the model story's: "incident",
 # "postmortem", "rollback"), beyond the tenth any story reaches with a word or two ("team").
 STORY_BAR = Bar(asked=0.35, on_subject=0.3, by_chance=0.1)
-FITS_AT = 0.7  # relevance from which a story fits the question in full
-OFF_TOPIC_KEEPS = 0.4  # what the other parts of a story that fits nothing asked keep
 
 
 Judged = tuple[float, tuple[str, ...]]  # a part's score, and the words it was judged on
@@ -279,7 +279,7 @@ def score(question: PreparedQuestion, reading: Reading) -> Score:
         _point(
             part,
             NONE if part.needs_deeds and not told else found,
-            keeps if part is RELEVANCE else keeps * _fitting(fits),
+            keeps if part is RELEVANCE else keeps * kept(fits),
             part.weight / total,
         )
         for part, found in judged.items()
@@ -293,14 +293,7 @@ def _fits(relevance: float, reading: Reading) -> float:
     has too few words to tell its subject by, and fits."""
     if reading.content_words <= honesty.BRIEF_WORDS:
         return 1.0
-    return min(1.0, relevance / FITS_AT)
-
-
-def _fitting(fits: float) -> float:
-    """What a story's other parts keep when it fits the question only so far (0..1): a
-    well-told story that answers another question keeps OFF_TOPIC_KEEPS of them, as an
-    interviewer discounts a good story that is not what was asked."""
-    return OFF_TOPIC_KEEPS + (1.0 - OFF_TOPIC_KEEPS) * fits
+    return relevance
 
 
 def _keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[str, ...]]:

@@ -25,6 +25,7 @@ from bot.scoring.definitions import Definition, defined
 from bot.scoring.model import PointScore
 from bot.scoring.roles import shares
 from bot.scoring.text import Normalizer, Word, stem, word_set
+from bot.scoring.themes import common_stems, theme_words
 from bot.scoring.verdict import Verdict, of_points
 from bot.types import Role, Status
 
@@ -124,6 +125,8 @@ class PreparedQuestion:
     # the question asks about the candidate ("How do you stay updated?"): an answer in their
     # own words need not speak the subject's terms to fit it
     personal: bool = False
+    # a story's words that say the question's topic stems by theme (see ``themes``)
+    themes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def prepare(
@@ -159,6 +162,10 @@ def prepare(
     spelt = _spellings(prepared)
     places = _places(prepared)
     topic = {found: w for found, w in _weighed(asking).items() if found not in ASKING_STEMS}
+    story = any(role is Role.STORY for _, role, _ in points)
+    common = common_stems(normalizer) if story else frozenset()
+    topic = {found: w for found, w in topic.items() if found not in common} or topic
+    themes = theme_words(normalizer, topic, common) if story else {}
     return PreparedQuestion(
         prepared,
         asked,
@@ -178,16 +185,19 @@ def prepare(
         frozenset(
             found for point in prepared for found in (*point.claims.opposites, *point.claims.pairs)
         ),
-        any(point.role is Role.STORY for point in prepared),
+        story,
         tuple(
             PointScore(point.text, 0.0, Status.MISSED, (), point.role, share)
             for point, share in zip(prepared, point_shares, strict=True)
         ),
         definitions=defined(normalizer, [(text, role) for text, role, _ in points]),
-        subject=frozenset(topic).union(*(p.stem_weights for p in prepared)) - ASKING_STEMS,
+        subject=frozenset(topic).union(themes, *(p.stem_weights for p in prepared))
+        - ASKING_STEMS
+        - common,
         asks_for_list=ASKS_FOR_LIST.search(question) is not None,
         verdict=of_points([text for text, _, _ in points]),
         personal=personal,
+        themes=themes,
     )
 
 

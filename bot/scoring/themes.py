@@ -1,0 +1,92 @@
+"""The words a story uses for what a behavioural question asks about, when they are not the
+question's own: a true story of "a difficult team member" speaks of "a colleague" who was
+"blunt", one of "an incident" of "the outage", one of "critical feedback" of "harsh
+comments". Each group below is one thing an interviewer asks about; when the question says
+a word of a group, an answer's word of that group says it too (see ``relevance``).
+
+Only words that tell the theme belong here, never the ones any story uses ("team",
+"project", "change", "production", "release"): a well-told story about something else
+must not fit by them; nor do those words tell a story's subject when the question says
+them (see ``COMMON``). Nor do words whose stem is another word's: "objected" would stand for
+"objective", "blocked" for "block", "burned" for the "burn rate" of an SLO. A group goes on
+over indented lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.scoring.text import Normalizer
+
+THEMES = """
+member teammate teammates colleague colleagues coworker coworkers peer peers counterpart
+difficult tough challenging conflict conflicts friction tension tensions clash clashed abrasive
+    blunt curt rude dismissive defensive hostile toxic stubborn argumentative uncooperative
+    unresponsive unreliable condescending disrespectful frustrating frustrated frustration
+    harsh aggressive annoying annoyed grumpy prickly combative territorial interrupting
+    interrupted complained complaining micromanaging
+disagree disagreed disagreeing disagreement disagreements argued argument arguments debate
+    debated compromise
+push postpone postponed postponing veto vetoed blocker
+risky risk risks dangerous unsafe untested concern concerns worried
+incident incidents outage outages downtime degraded degradation sev1 sev2 severity hotfix
+postmortem postmortems retro retrospective retrospectives writeup blameless
+responsible fault mistake mistakes caused accountable
+feedback comments criticism critique critiqued criticised criticized nitpicks suggestions
+    remarks
+critical harsh negative
+respond reacted reaction replied
+convince convinced persuade persuaded persuading pitch pitched proposal advocated lobbied
+invest investment budget prioritize prioritized prioritise prioritised priority
+roadmap backlog okr okrs
+accessibility a11y wcag aria
+performance lighthouse vitals lcp inp
+architecture monolith microservices
+existing legacy
+wrong mistake mistakes misjudged misjudgment underestimated overestimated regret regretted
+    flawed backfired incorrect mistaken assumption assumptions hindsight
+exhausting exhausted tired fatigue overworked morale burnout
+paged pages paging pager pagerduty woken alerts
+night nights overnight midnight sleep
+handoff handover figma mockup mockups wireframe wireframes redlines
+"""
+
+# What any story of an engineer's work says, whatever it is about: in a story question they
+# tell nothing of its subject ("work with a difficult team member", "what happened", "this
+# led to").
+COMMON = """
+work works worked working team teams people project projects production product change
+changes changed update updated release released version ship shipped shipping code feature
+features after afterwards happen happened run running ran own owned owning get got find found
+time week weeks month months day days system build built engineer engineers company job thing
+things way front end back think thought become became several close receive received led
+"""
+
+
+def common_stems(normalizer: Normalizer) -> frozenset[str]:
+    """The stems of ``COMMON``."""
+    return frozenset(s for word in normalizer.words(COMMON) for s in word.stems)
+
+
+def theme_words(
+    normalizer: Normalizer, topic: Iterable[str], common: frozenset[str]
+) -> dict[str, frozenset[str]]:
+    """The stems that say a topic stem of a question, by theme: stem -> the topic stems it
+    says ("colleagu" -> {"member"}); a topic stem says itself already, and the ``common``
+    stems say nothing."""
+    asked = frozenset(topic)
+    says: dict[str, set[str]] = {}
+    for group in _groups(normalizer):
+        for said in group & asked:
+            for found in group - asked - common:
+                says.setdefault(found, set()).add(said)
+    return {found: frozenset(said) for found, said in says.items()}
+
+
+def _groups(normalizer: Normalizer) -> list[frozenset[str]]:
+    """Each theme as the stems of its words."""
+    return [
+        frozenset(s for word in normalizer.words(group) for s in word.stems)
+        for group in re.split(r"\n(?! )", THEMES.strip())  # an indented line goes on
+    ]
