@@ -58,7 +58,8 @@ NO_HELP = r"(?!( \w+){0,3} (not|never) help)"  # read as "blaming qa not help"
 NOT_SUFFERED = "".join(f"(?<!{verb} )" for verb in ("get", "gets", "got", "getting", "be", "being"))
 REVIEWS = r"(postmortem|post-mortem|retro|retrospective|write-?up)"  # of an incident
 LAPSES = r"(planning|process|communication|testing|coordination|estimation|review)"  # by people
-ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss)"  # whom one goes over to
+# whom one goes over to
+ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss|manager)"
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
     rf"(?<!\w)(?=\w)(blam(e|ing){NO_HELP}|{NOT_SUFFERED}blamed|"
     r"(their|his|her|whose|someone's) (fault|job|mistake|error)|"
@@ -115,6 +116,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # shopping for an approval; not adding a reviewer: "I added a second reviewer to share the load"
     r"(to|assign|assigned|found|got|picked|chose|switched to|went to) (a different|another) "
     r"(reviewer|approver)|not (a )?team players?|"
+    r"(asked|got) a friend (\w+ ){0,4}to (review|approve)|"
     # keeping a problem from the people who should know of it
     r"kept (it|this|that|the \w+) to (myself|ourselves)|"
     r"(not|never) (raise|mention|flag|escalate|report|announce|declare) (it|this|that|anything|the "
@@ -124,7 +126,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(not|never) (\w+ ){0,4}(send|post|give) (any )?(status )?updates|would have looked bad|"
     r"(i|we) ((?!(not|never|no) )\w+ ){0,2}(sent|posted|gave) no (status )?updates|"
     r"(i|we) (not|never) see the point (of|in) (declaring|assigning|writing|posting|running|"
-    r"telling|involving|updating)|"
+    r"telling|involving|updating|debating|discussing|arguing|asking|explaining|consulting)|"
+    r"(i|we) (not|never) (really )?changed? (how|the way) (i|we) \w+ (\w+ )?(since|afterwards)|"
     r"(not|never) (need|needed) (any )?action items|"
     # belittling a role, its feedback or its process
     r"(designers|developers|devs|engineers|testers|managers|seniors|juniors|reviewers|pms) "
@@ -134,14 +137,19 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(it|which|they|those|comments|feedback) (was|were) (just |mostly |all |pure )?nitpick\w*|"
     r"(developers|engineers|devs|i|we) should (always )?have the final (word|say)|"
     r"override (the|his|her|their) (review|reviewer|objection|block|veto)|"
+    r"(engineers|developers|devs) (understand|know) better (what|how)|"
     r"(engineers|developers|devs|we) (understand|know) (\w+ )?better than (the )?"
     r"(pms?|product( managers?)?|designers?|managers?|qa|testers|business)|"
     # going ahead alone: no one asked, work done out of sight, the agreed plan ignored
     r"(i|we) (not|never) bother(ed)? (to )?(ask|check|tell|consult|test|measur|debat|discuss|"
-    r"explain)\w*|"
+    r"explain|declar|inform|notif|involv)\w*|"
+    # not facing the person concerned, nor the people affected
+    r"(not|never) (talk|speak) to (him|her|them) (directly|first|at all)|"
+    r"(not|never) post (on|to) the status page|(not|never) assign (any )?owners|"
+    r"(not|never) say i (\w+ ){0,2}(got|made) (a |an |any )?(\w+ )?(wrong|mistake)|"
     r"(my|our) call (\| )?not (hers|his|theirs|yours)|"
     r"(i|we) ((?!(not|never|no) )\w+ ){0,4}quietly (rewr|chang|rebuil|replac|merg|ship|deploy|"
-    r"push|migrat|patch|fix|revert|roll|delet|drop|remov|disabl)\w*|"
+    r"push|migrat|patch|fix|revert|roll|delet|drop|remov|disabl|took|tak)\w*|"
     r"(i|we|you) ((?!(not|never|no) )\w+ ){0,3}(ignore|ignored|ignoring) (the|our|my|their) "
     r"(roadmap|process|plan|priorities|feedback|review)|"
     r"(skipped|skipping) (my|our) (assigned )?(tickets|tasks|work)|"
