@@ -931,6 +931,18 @@ def test_a_noun_meets_the_verb_its_synonym_group_lists(scorer: KeyPointScorer) -
     assert said.status is Status.COVERED
 
 
+def test_mutating_what_a_point_updates_immutably_contradicts_it(scorer: KeyPointScorer) -> None:
+    point = "Update state immutably so React and Redux can detect changes by comparing references."
+    [mutated] = score(
+        scorer, [point], "Mutating state objects directly is fine, React notices."
+    ).points
+    assert mutated.status is Status.CONTRADICTED
+    [kept] = score(
+        scorer, [point], "Never mutate state: copy it, so React sees a new reference."
+    ).points
+    assert kept.status is not Status.CONTRADICTED
+
+
 def test_denying_the_opposite_agrees_with_the_point(scorer: KeyPointScorer) -> None:
     denied = score(scorer, [SLOW_WRITES], "over-indexing makes writes not faster at all")
     assert denied.points[0].status is not Status.CONTRADICTED

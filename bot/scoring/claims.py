@@ -116,7 +116,7 @@ faster slower; quicker slower; increase decrease; increase reduce; improve worse
 always never; stateless stateful; horizontal vertical; horizontally vertically;
 public private; optimistic pessimistic; enable disable; enable off; allow deny; allow block;
 accept reject; safe unsafe; secure insecure; consistent inconsistent; mutable immutable;
-encrypted plaintext; hashed plaintext
+encrypted plaintext; hashed plaintext; mutate immutably
 """
 
 
