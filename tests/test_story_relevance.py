@@ -111,3 +111,18 @@ def test_the_words_any_story_says_do_not_make_it_fit(
     result = of_question(scorer, bank, "backend-developer/4", kafka)
     assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE in result.notes
     assert result.value < 0.5
+
+
+def test_responsible_is_no_word_of_the_response_an_incident_question_asks_about(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """ "Responsible" and "response" share a stem: a story about cloud costs in which nobody
+    "felt responsible" for the spend does not say how an incident response was run."""
+    costs = (
+        "Last year our AWS bill grew 40%, and nobody felt responsible for the spend. I tagged "
+        "every resource by owner, deleted unattached volumes and scheduled the staging clusters "
+        "to stop at night. The bill fell 28% in three months, and I learned that ownership "
+        "tags come first."
+    )
+    result = of_question(scorer, bank, INCIDENT_LED, costs)
+    assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE in result.notes

@@ -32,7 +32,6 @@ push postpone postponed postponing veto vetoed blocker
 risky risk risks dangerous unsafe untested concern concerns worried
 incident incidents outage outages downtime degraded degradation sev1 sev2 severity hotfix
 postmortem postmortems retro retrospective retrospectives writeup blameless
-responsible fault mistake mistakes caused accountable
 feedback comments criticism critique critiqued criticised criticized nitpicks suggestions
     remarks
 critical harsh negative
@@ -54,13 +53,15 @@ handoff handover figma mockup mockups wireframe wireframes redlines
 
 # What any story of an engineer's work says, whatever it is about: in a story question they
 # tell nothing of its subject ("work with a difficult team member", "what happened", "this
-# led to").
+# led to"). "Responsible" is here with "response": one stem, so "I was responsible for
+# billing" would fit "how did you run the response".
 COMMON = """
 work works worked working team teams people project projects production product change
 changes changed update updated release released version ship shipped shipping code feature
 features after afterwards happen happened run running ran own owned owning get got find found
 time week weeks month months day days system build built engineer engineers company job thing
 things way front end back think thought become became several close receive received led
+response responsible responsibility
 """
 
 
