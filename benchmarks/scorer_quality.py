@@ -262,18 +262,28 @@ answer and the answer (the baseline a scorer must clearly beat):
    blame, hide or override, and well-told stories answering another question. Ordered on 4 of
    10 with the code at the start of the round, the off-topic stories scoring 0.63 on average:
    a story fitted its question by the words any story says ("team", "work"). Used to build
-   the story themes (see ``bot.scoring.themes``); 7 of 10 now.
+   the story themes (see ``bot.scoring.themes``); 8 of 10 now.
 43. ``adversarial_storyline.jsonl``: the same, by a twenty-first helper, kept out of sight
    until the themes were written: 4 of 10 with the code at the start of the round, 6 of 10
-   at its first measurement with them and now.
-44. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+   at its first measurement with them, 7 now.
+44. ``adversarial_lookagain.jsonl``: new answers of the same kinds to 16 questions drawn at
+   random (seed 31337) from all 80, written by a twenty-second helper once the story themes
+   were in, its partial answers leaving out the main point on half the questions (partial
+   0.35: a correct answer on a supporting point alone scores low by design). Measured blind
+   and left as measured: 10 of 16 in order with the code at the start of the round and with
+   its rules.
+45. ``adversarial_lookonward.jsonl``: the same, by a twenty-third helper writing as candidates
+   of many kinds (terse, chatty, non-native, heavy on jargon). Measured blind: 10 of 16 in
+   order with the code at the start of the round, 11 with its rules (mutating state read
+   against updating it immutably); left as measured.
+46. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-45. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+47. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-46. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+48. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -281,11 +291,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-47. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+49. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-48. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+50. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -294,20 +304,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-49. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+51. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-50. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+52. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-51. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+53. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -391,6 +401,8 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "lookover",
     "storytime",
     "storyline",
+    "lookagain",
+    "lookonward",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -20,6 +20,7 @@ BLOCKS = "Chunk files into 4 MB blocks and hash them, so an edit uploads only ch
 VNODES = "Use virtual nodes, 100 to 200 per server, so keys spread evenly over the ring."
 SEQUENCE = "Order messages by a sequence the server assigns, and let client clocks only display."
 BACKUPS = "Keep backups in another account and region, away from production."
+MINIFIED = "Serve minified bundles compressed with Brotli or gzip, with content-hashed names."
 
 
 CASES = [
@@ -61,6 +62,7 @@ CASES = [
         id="complexity weighed",
     ),
     pytest.param(INDEXES, "Columns aren't worth indexing.", True, id="worth doing to all"),
+    pytest.param(MINIFIED, "Minified bundles don't really help, gzip does it.", True, id="no help"),
     pytest.param(
         VNODES,
         "Virtual nodes make the load uneven, so avoid them, and keep one token per server.",
@@ -101,6 +103,9 @@ CASES = [
         "A boolean column isn't worth indexing.",
         False,
         id="worth doing to one kind",
+    ),
+    pytest.param(
+        MINIFIED, "Brotli doesn't help for images, which come compressed.", False, id="no help for"
     ),
     pytest.param(
         RETRIES,

@@ -106,7 +106,7 @@ DISMISSAL_WORDS = (
         "important worth job practice idea concern noise hype overrated outdated obsolete "
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
         "avoided wastes wasted point distraction premature useful complexity risky leave "
-        "dangerous counterproductive harmful trap mistake marketing nice"
+        "dangerous counterproductive harmful trap mistake marketing nice help"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -141,6 +141,8 @@ DISMISSED_AFTER = re.compile(
     # harmful, or a waste, as a whole: see ``_harm_in_part``
     r"|(is|are|s) ((actually|really|just|basically|simply|mostly) )?"
     r"(?P<harm>dangerous|counterproductive|harmful|a trap|a mistake|marketing|nice to have)"
+    # "minification doesn't really help"
+    r"|(not|never) (really |actually |much )?(?P<unhelpful>help)"
     r"|(?P<waste>wastes ((the|our|a|precious) )?(\w+ )?"
     r"(time|money|effort|memory|compute|resources|cycles|month|weeks?|days?|hours?))"
     # "chunking files adds complexity without much gain"
@@ -526,7 +528,7 @@ def _harm_in_part(
     is more than the term (its first and last word, ``term``): the term is not all of the
     clause's subject ("backups in the same region as production are a trap"), or is harmful
     only in some way, said right after it ("retrying is dangerous without backoff")."""
-    if said.group("harm") is None and said.group("waste") is None:
+    if all(said.group(kind) is None for kind in ("harm", "waste", "unhelpful")):
         return False
     start, index = term
     if not _whole_subject(words, start, clause_starts):
