@@ -21,6 +21,7 @@ VNODES = "Use virtual nodes, 100 to 200 per server, so keys spread evenly over t
 SEQUENCE = "Order messages by a sequence the server assigns, and let client clocks only display."
 BACKUPS = "Keep backups in another account and region, away from production."
 MINIFIED = "Serve minified bundles compressed with Brotli or gzip, with content-hashed names."
+READING = "Reading and Research: Regularly read blogs, articles, and books on new technologies."
 
 
 CASES = [
@@ -106,6 +107,15 @@ CASES = [
     ),
     pytest.param(
         MINIFIED, "Brotli doesn't help for images, which come compressed.", False, id="no help for"
+    ),
+    pytest.param(
+        READING, "Newsletters and tech blogs are mostly marketing.", True, id="joined with and"
+    ),
+    pytest.param(
+        BACKUPS,
+        "Replicas in a single zone and backups are a trap.",
+        False,
+        id="joined after a longer subject",
     ),
     pytest.param(
         RETRIES,

@@ -125,6 +125,9 @@ RELATIVE = word_set("that which who")  # "data that is read once": the term desc
 QUANTIFYING = word_set("every each all any some most many few")
 LEADING_IN = DETERMINERS | QUANTIFYING  # before a term, words of no meaning to what it is
 SUBJECT_JOINING = word_set("and but or")  # opening a clause before its subject
+JOINING_THINGS = word_set("and or")  # "newsletters and tech blogs are mostly marketing"
+JOINED_MODIFIERS = 1  # words between the last "and" and the term: "tech" of "tech blogs"
+JOINED_WORDS = 6  # the most words before a term in a subject that joins things
 ADVERBS = word_set(
     "usually probably mostly really just basically often generally honestly also too then "
     "simply largely typically actually entirely completely totally definitely clearly nothing"
@@ -510,11 +513,22 @@ def is_dismissed(
 
 def _whole_subject(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
     """Whether the term opening at ``start`` opens its clause, after words such as "the" or
-    "every" at most: "Read replicas are...", not "backups in the same region as production"."""
+    "every" at most, or is one of a few things the clause's subject joins with "and" or "or"
+    ("Newsletters and tech blogs are..."): "Read replicas are...", not "backups in the same
+    region as production"."""
     opens = clauses.start_of(clause_starts, start) if clause_starts else 0
     if opens < start and words[opens].lower in SUBJECT_JOINING:
         opens += 1  # "and caching introduces stale data, so I'd skip both"
-    return all(word.lower in LEADING_IN for word in words[opens:start])
+    before = words[opens:start]
+    if all(word.lower in LEADING_IN for word in before):
+        return True
+    joins = [at for at, word in enumerate(before) if word.lower in JOINING_THINGS]
+    return (
+        bool(joins)
+        and len(before) - joins[-1] - 1 <= JOINED_MODIFIERS
+        and not any(word.lower in ATTACHING or word.lower in BEING for word in before)
+        and len(before) <= JOINED_WORDS
+    )
 
 
 def _harm_in_part(
