@@ -126,3 +126,17 @@ def test_responsible_is_no_word_of_the_response_an_incident_question_asks_about(
     )
     result = of_question(scorer, bank, INCIDENT_LED, costs)
     assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE in result.notes
+
+
+def test_a_framework_named_like_a_theme_word_says_nothing_of_it(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """ "React" is no reaction to critical feedback in a code review."""
+    hiring = (
+        "Last year our team needed three front-end developers, and 45% of candidates dropped "
+        "out at the take-home. I replaced it with a 90-minute paired exercise on a small React "
+        "component, wrote a rubric and ran mock interviews. Offers accepted rose from two to "
+        "five, and I learned that a shorter process respects candidates."
+    )
+    result = of_question(scorer, bank, "frontend-developer/19", hiring)
+    assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE in result.notes

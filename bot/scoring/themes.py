@@ -8,8 +8,8 @@ Only words that tell the theme belong here, never the ones any story uses ("team
 "project", "change", "production", "release"): a well-told story about something else
 must not fit by them; nor do those words tell a story's subject when the question says
 them (see ``COMMON``). Nor do words whose stem is another word's: "objected" would stand for
-"objective", "blocked" for "block", "burned" for the "burn rate" of an SLO. A group goes on
-over indented lines.
+"objective", "blocked" for "block", "burned" for the "burn rate" of an SLO, "reacted" for
+React. A group goes on over indented lines.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ incident incidents outage outages downtime degraded degradation sev1 sev2 severi
 postmortem postmortems retro retrospective retrospectives writeup blameless
 feedback comments criticism critique critiqued criticised criticized nitpicks suggestions
     remarks
-critical harsh negative
-respond reacted reaction replied
+critical harsh negative rejected
+respond replied reply
 convince convinced persuade persuaded persuading pitch pitched proposal advocated lobbied
 invest investment budget prioritize prioritized prioritise prioritised priority
 roadmap backlog okr okrs
