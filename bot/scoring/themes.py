@@ -9,7 +9,8 @@ Only words that tell the theme belong here, never the ones any story uses ("team
 must not fit by them; nor do those words tell a story's subject when the question says
 them (see ``COMMON``). Nor do words whose stem is another word's: "objected" would stand for
 "objective", "blocked" for "block", "burned" for the "burn rate" of an SLO, "reacted" for
-React. A group goes on over indented lines.
+React, "severity" for "several", "conflict" for a merge conflict. A group goes on over
+indented lines.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from bot.scoring.text import Normalizer
 
 THEMES = """
 member teammate teammates colleague colleagues coworker coworkers peer peers counterpart
-difficult tough challenging conflict conflicts friction tension tensions clash clashed abrasive
+difficult tough challenging friction tension tensions clash clashed abrasive
     blunt curt rude dismissive defensive hostile toxic stubborn argumentative uncooperative
     unresponsive unreliable condescending disrespectful frustrating frustrated frustration
     harsh aggressive annoying annoyed grumpy prickly combative territorial interrupting
@@ -30,7 +31,7 @@ disagree disagreed disagreeing disagreement disagreements argued argument argume
     debated compromise
 push postpone postponed postponing veto vetoed blocker
 risky risk risks dangerous unsafe untested concern concerns worried
-incident incidents outage outages downtime degraded degradation sev1 sev2 severity hotfix
+incident incidents outage outages downtime degraded degradation sev1 sev2 hotfix
 postmortem postmortems retro retrospective retrospectives writeup blameless
 feedback comments criticism critique critiqued criticised criticized nitpicks suggestions
     remarks
@@ -41,8 +42,7 @@ invest investment budget prioritize prioritized prioritise prioritised priority
 roadmap backlog okr okrs
 accessibility a11y wcag aria
 performance lighthouse vitals lcp inp
-architecture monolith microservices
-existing legacy
+architecture monolith microservices legacy
 wrong mistake mistakes misjudged misjudgment underestimated overestimated regret regretted
     flawed backfired incorrect mistaken assumption assumptions hindsight
 exhausting exhausted tired fatigue overworked morale burnout
@@ -61,6 +61,7 @@ changes changed update updated release released version ship shipped shipping co
 features after afterwards happen happened run running ran own owned owning get got find found
 time week weeks month months day days system build built engineer engineers company job thing
 things way front end back think thought become became several close receive received led
+exist exists existing
 response responsible responsibility
 """
 
