@@ -140,4 +140,3 @@ def test_a_framework_named_like_a_theme_word_says_nothing_of_it(
     )
     result = of_question(scorer, bank, "frontend-developer/19", hiring)
     assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE in result.notes
-
