@@ -265,7 +265,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    the story themes (see ``bot.scoring.themes``); 8 of 10 now.
 43. ``adversarial_storyline.jsonl``: the same, by a twenty-first helper, kept out of sight
    until the themes were written: 4 of 10 with the code at the start of the round, 6 of 10
-   at its first measurement with them, 7 now.
+   at its first measurement with them, 8 now.
 44. ``adversarial_lookagain.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 31337) from all 80, written by a twenty-second helper once the story themes
    were in, its partial answers leaving out the main point on half the questions (partial
