@@ -1614,6 +1614,11 @@ def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_i
     assert of_question(scorer, bank, question.id, took).points[3].matched == ("took from",)
     rule = story.replace("and now I ask", "I made it a rule to ask")
     assert of_question(scorer, bank, question.id, rule).points[3].matched == ("made it a rule",)
+    again = story.replace("and now I ask", "I'd do it differently: I'd ask")
+    assert of_question(scorer, bank, question.id, again).points[3].matched == ("do it differently",)
+    # a deed done another way is no lesson
+    split = story.replace("and now I ask", "we split the tickets differently and asked")
+    assert of_question(scorer, bank, question.id, split).points[3].score == 0.0
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,10 @@ RESULT = word_set(
 )
 REFLECTION = re.compile(
     r"\b(learn(ed|t)?|lessons?|taught me|realis|realiz|hindsight|next time|since then|"
-    r"ever since|from then on|going forward|from now on|in future|these days|differently|"
+    r"ever since|from then on|going forward|from now on|in future|these days|"
+    # what one would do differently, not "split the tickets differently"
+    r"(do|did|done|doing|handle|handled|approach|run|ran) (it |things |this |that )?differently|"
+    r"differently (now|next time|today|afterwards)|"
     r"takeaway|stuck with me|changed how|(i|we|and) (now|always)|now (i|we)|(i|we)( have)? since|"
     r"took (from|away)|take away|made it a (rule|habit))\b"
 )
