@@ -47,6 +47,7 @@ ANSWERS = ROOT / "benchmarks" / "adversarial_answers.jsonl"
 STORY_SETS = (  # answers to the story questions alone
     ROOT / "benchmarks" / "adversarial_storytime.jsonl",
     ROOT / "benchmarks" / "adversarial_storyline.jsonl",
+    ROOT / "benchmarks" / "adversarial_storyend.jsonl",
 )
 # a set whose partial answers leave out the main point on half its questions, by design
 CORE_LEFT_OUT = ROOT / "benchmarks" / "adversarial_lookagain.jsonl"
@@ -95,7 +96,7 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_lookonward.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 579  # of the sets' 692 questions, at least this many in order
+ORDERED_QUESTIONS = 585  # of the sets' 702 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 23  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 26  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer

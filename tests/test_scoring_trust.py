@@ -1823,6 +1823,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "I didn't declare it an incident until the error rate crossed our threshold.",
         "The monitoring should have flagged it, so I added a p99 latency alert.",
         "What I ignored was the skew in the data, and that one is on me.",
+        "We had an engineer who would rewrite merged code, without telling anyone.",
     ],
     ids=[
         "until there was evidence",
@@ -1847,6 +1848,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "declared once it crossed a threshold",
         "what a tool should have flagged",
         "owning an oversight",
+        "what someone else did",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

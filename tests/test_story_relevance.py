@@ -140,3 +140,24 @@ def test_a_framework_named_like_a_theme_word_says_nothing_of_it(
     )
     result = of_question(scorer, bank, "frontend-developer/19", hiring)
     assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE in result.notes
+
+
+def test_a_theme_word_with_a_typo_or_split_in_two_still_says_it(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """ "collegue" is a colleague, and a "post mortem" the postmortem an incident question asks
+    about."""
+    told = (
+        "On my last team a senior collegue wrote very curt review comments, and two juniors "
+        "stopped opening pull requests. I asked him for a coffee, showed him two of his "
+        "comments, and we agreed he would add a reason to each. Review waits fell from three "
+        "days to one, and I learned to talk in private first."
+    )
+    relevance = of_question(scorer, bank, "backend-developer/4", told).points[RELEVANCE]
+    assert relevance.score == 1.0 and "collegue" in relevance.matched
+    led = (
+        "Last March our checkout errors jumped after a config push. I rolled it back in nine "
+        "minutes, and in the post mortem I asked for canary releases of config."
+    )
+    said = of_question(scorer, bank, INCIDENT_LED, led).points[RELEVANCE].matched
+    assert "post" in said

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.scoring.reading import Reading
+from bot.scoring.reading import Reading, typo_of
 from bot.scoring.vocabulary import PreparedQuestion
 
 SAME_WORD_FROM = 4  # letters two stems share at the start to be forms of one word
@@ -44,7 +44,9 @@ def relevance(question: PreparedQuestion, reading: Reading, bar: Bar) -> tuple[f
         for found in w.stems
     }
     said = [w.surface for w in reading.words if any(meets[found] for found in w.stems)]
-    met = frozenset().union(*meets.values())
+    misspelt, typed = _misspelt(question, reading, meets)
+    said += typed
+    met = frozenset().union(misspelt, *meets.values())
     # summed in the question's order, not a set's: the same answer, the same score to the bit
     share = sum((weight for found, weight in topic.items() if found in met), 0.0) / sum(
         topic.values(), 0.0
@@ -55,6 +57,28 @@ def relevance(question: PreparedQuestion, reading: Reading, bar: Bar) -> tuple[f
     by_subject = (on_subject - bar.by_chance) / (bar.on_subject - bar.by_chance)
     value = min(1.0, max(share / bar.asked, by_subject))
     return value, list(dict.fromkeys([*said, *subject_words]))
+
+
+def _misspelt(
+    question: PreparedQuestion, reading: Reading, meets: Mapping[str, frozenset[str]]
+) -> tuple[frozenset[str], list[str]]:
+    """The topic stems a story's words say with a typo ("mistkae" for "mistake") or split in
+    two ("post mortem"), and those words as typed; none outside a story's themes."""
+    spellings = question.theme_spellings
+    if not spellings:
+        return frozenset(), []
+    found: set[str] = set()
+    typed: list[str] = []
+    words = reading.words
+    for at, word in enumerate(words):
+        if not word.content or any(meets[stem] for stem in word.stems):
+            continue
+        after = words[at + 1].lower if at + 1 < len(words) else ""
+        meant = spellings.get(word.lower + after) or spellings.get(typo_of(word, spellings) or "")
+        if meant:
+            found.update(meant)
+            typed.append(word.surface)
+    return frozenset(found), typed
 
 
 def kept(fits: float) -> float:

@@ -166,6 +166,10 @@ ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 NEGATED_BEFORE = re.compile(
     r"\b(not|never|no|n't|without|instead of|rather than)[^\w|]+(\w+[^\w|]+)?$"
 )
+# what someone else did, told in one clause, or going on "without" in the next: "an engineer
+# who would rewrite merged code, without telling anyone" is no mark against the speaker (a
+# red flag and what comes before it; "|" marks where a clause opens)
+OTHERS_DID = re.compile(r"\b(who(?! to\b)|he|she|they)\b(?![^|]*\b(i|we)\b)[^|]*(?P<next>\| )?$")
 RED_FLAG_KEEPS = 0.2  # an interviewer fails a story that blames others or hides the problem
 NUMBER = re.compile(
     r"\d|^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -337,10 +341,18 @@ def red_flag(reading: Reading) -> str:
         f"| {word.lower}" if at in opens else word.lower for at, word in enumerate(words)
     )
     for found in RED_FLAGS.finditer(text):
-        if not NEGATED_BEFORE.search(text[: found.start()]):
+        before = text[: found.start()]
+        if not NEGATED_BEFORE.search(before) and not _others_did(before, found.group()):
             return _as_typed(words, text, found)
     lesson = NO_LESSON.search(" ".join(word.surface.lower() for word in words))
     return lesson.group() if lesson else ""
+
+
+def _others_did(before: str, flagged: str) -> bool:
+    """Whether the red flag ``flagged`` tells what someone else did: "he", "she", "they" or
+    "who" before it in its clause, or in the clause before when it goes on with "without"."""
+    others = OTHERS_DID.search(before)
+    return others is not None and (others.group("next") is None or flagged.startswith("without"))
 
 
 def _as_typed(words: Sequence[Word], text: str, found: re.Match[str]) -> str:

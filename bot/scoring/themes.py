@@ -9,7 +9,8 @@ Only words that tell the theme belong here, never the ones any story uses ("team
 must not fit by them; nor do those words tell a story's subject when the question says
 them (see ``COMMON``). Nor do words whose stem is another word's: "objected" would stand for
 "objective", "blocked" for "block", "burned" for the "burn rate" of an SLO, "reacted" for
-React, "severity" for "several", "conflict" for a merge conflict. A group goes on over
+React, "severity" for "several", "conflict" for a merge conflict; nor words the glossary
+takes to another ("fault" to "error"). A group goes on over
 indented lines.
 """
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.scoring.text import Normalizer
+from bot.scoring.text import Normalizer, Word, word_set
 
 THEMES = """
 member teammate teammates colleague colleagues coworker coworkers peer peers counterpart
@@ -33,6 +34,7 @@ push postpone postponed postponing veto vetoed blocker
 risky risk risks dangerous unsafe untested concern concerns worried
 incident incidents outage outages downtime degraded degradation sev1 sev2 hotfix
 postmortem postmortems retro retrospective retrospectives writeup blameless
+responsible mistake mistakes accountable
 feedback comments criticism critique critiqued criticised criticized nitpicks suggestions
     remarks
 critical harsh negative rejected
@@ -53,8 +55,8 @@ handoff handover figma mockup mockups wireframe wireframes redlines
 
 # What any story of an engineer's work says, whatever it is about: in a story question they
 # tell nothing of its subject ("work with a difficult team member", "what happened", "this
-# led to"). "Responsible" is here with "response": one stem, so "I was responsible for
-# billing" would fit "how did you run the response".
+# led to"). A question's word is one of these as it is spelt: "response" is, and
+# "responsible" is not, though they share a stem.
 COMMON = """
 work works worked working team teams people project projects production product change
 changes changed update updated release released version ship shipped shipping code feature
@@ -62,13 +64,24 @@ features after afterwards happen happened run running ran own owned owning get g
 time week weeks month months day days system build built engineer engineers company job thing
 things way front end back think thought become became several close receive received led
 exist exists existing
-response responsible responsibility
+response responses
 """
 
 
+COMMON_WORDS = word_set(COMMON)
+
+
 def common_stems(normalizer: Normalizer) -> frozenset[str]:
-    """The stems of ``COMMON``."""
+    """The stems of ``COMMON``: an answer's words that say nothing of a theme."""
     return frozenset(s for word in normalizer.words(COMMON) for s in word.stems)
+
+
+def asked_commonly(asking: Iterable[Word]) -> frozenset[str]:
+    """The stems of a question's words that are ``COMMON`` as spelt: "response" of "how did
+    you run the response", not "responsible" of "an incident you were responsible for"."""
+    return frozenset(
+        s for word in asking if word.surface.lower() in COMMON_WORDS for s in word.stems
+    )
 
 
 def theme_words(
@@ -86,9 +99,34 @@ def theme_words(
     return {found: frozenset(said) for found, said in says.items()}
 
 
+def theme_spellings(
+    normalizer: Normalizer, asking: Iterable[Word], topic: Iterable[str], common: frozenset[str]
+) -> dict[str, frozenset[str]]:
+    """The words that say a topic stem of a question as they are spelt (lowercase) -> the
+    topic stems they say: its theme's words and the question's own, so that a typo of one
+    ("mistkae", "incidnet") or one split in two ("post mortem") says it too."""
+    asked = frozenset(topic)
+    spelt: dict[str, set[str]] = {
+        word.lower: set(asked.intersection(word.stems))
+        for word in asking
+        if not asked.isdisjoint(word.stems)
+    }
+    for words in map(normalizer.words, _group_texts()):
+        said = asked.intersection(s for word in words for s in word.stems)
+        for word in words if said else ():
+            if common.isdisjoint(word.stems):
+                spelt.setdefault(word.lower, set()).update(said)
+    return {word: frozenset(said) for word, said in spelt.items()}
+
+
 def _groups(normalizer: Normalizer) -> list[frozenset[str]]:
     """Each theme as the stems of its words."""
     return [
         frozenset(s for word in normalizer.words(group) for s in word.stems)
-        for group in re.split(r"\n(?! )", THEMES.strip())  # an indented line goes on
+        for group in _group_texts()
     ]
+
+
+def _group_texts() -> list[str]:
+    """Each theme's words as written."""
+    return re.split(r"\n(?! )", THEMES.strip())  # an indented line goes on

@@ -25,7 +25,7 @@ from bot.scoring.definitions import Definition, defined
 from bot.scoring.model import PointScore
 from bot.scoring.roles import shares
 from bot.scoring.text import Normalizer, Word, stem, word_set
-from bot.scoring.themes import common_stems, theme_words
+from bot.scoring.themes import asked_commonly, common_stems, theme_spellings, theme_words
 from bot.scoring.verdict import Verdict, of_points
 from bot.types import Role, Status
 
@@ -127,6 +127,8 @@ class PreparedQuestion:
     personal: bool = False
     # a story's words that say the question's topic stems by theme (see ``themes``)
     themes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # the same words as spelt, and the question's own, for typos of them ("mistkae")
+    theme_spellings: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def prepare(
@@ -164,8 +166,10 @@ def prepare(
     topic = {found: w for found, w in _weighed(asking).items() if found not in ASKING_STEMS}
     story = any(role is Role.STORY for _, role, _ in points)
     common = common_stems(normalizer) if story else frozenset()
-    topic = {found: w for found, w in topic.items() if found not in common} or topic
+    commonly = asked_commonly(asking) if story else frozenset()
+    topic = {found: w for found, w in topic.items() if found not in commonly} or topic
     themes = theme_words(normalizer, topic, common) if story else {}
+    spellings = theme_spellings(normalizer, asking, topic, common) if story else {}
     return PreparedQuestion(
         prepared,
         asked,
@@ -198,6 +202,7 @@ def prepare(
         verdict=of_points([text for text, _, _ in points]),
         personal=personal,
         themes=themes,
+        theme_spellings=spellings,
     )
 
 
