@@ -4,6 +4,8 @@ question's subject in its own words is not."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.questions import QuestionBank
 from bot.scoring import KeyPointScorer
 from bot.scoring.story import OFF_TOPIC_NOTE
@@ -113,32 +115,28 @@ def test_the_words_any_story_says_do_not_make_it_fit(
     assert result.value < 0.5
 
 
-def test_responsible_is_no_word_of_the_response_an_incident_question_asks_about(
-    scorer: KeyPointScorer, bank: QuestionBank
-) -> None:
-    """ "Responsible" and "response" share a stem: a story about cloud costs in which nobody
-    "felt responsible" for the spend does not say how an incident response was run."""
-    costs = (
-        "Last year our AWS bill grew 40%, and nobody felt responsible for the spend. I tagged "
-        "every resource by owner, deleted unattached volumes and scheduled the staging clusters "
-        "to stop at night. The bill fell 28% in three months, and I learned that ownership "
-        "tags come first."
-    )
-    result = of_question(scorer, bank, INCIDENT_LED, costs)
-    assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE in result.notes
+COSTS = (  # "responsible" and "response" share a stem
+    "Last year our AWS bill grew 40%, and nobody felt responsible for the spend. I tagged every "
+    "resource by owner, deleted unattached volumes and scheduled the staging clusters to stop at "
+    "night. The bill fell 28% in three months, and I learned that ownership tags come first."
+)
+HIRING = (  # "React" is no reaction to critical feedback in a code review
+    "Last year our team needed three front-end developers, and 45% of candidates dropped out at "
+    "the take-home. I replaced it with a 90-minute paired exercise on a small React component, "
+    "wrote a rubric and ran mock interviews. Offers accepted rose from two to five, and I "
+    "learned that a shorter process respects candidates."
+)
 
 
-def test_a_framework_named_like_a_theme_word_says_nothing_of_it(
-    scorer: KeyPointScorer, bank: QuestionBank
+@pytest.mark.parametrize(
+    ("question", "story"),
+    [(INCIDENT_LED, COSTS), ("frontend-developer/19", HIRING)],
+    ids=["responsible for the response", "React for a reaction"],
+)
+def test_a_word_that_only_shares_a_stem_with_the_question_or_its_theme_does_not_fit(
+    scorer: KeyPointScorer, bank: QuestionBank, question: str, story: str
 ) -> None:
-    """ "React" is no reaction to critical feedback in a code review."""
-    hiring = (
-        "Last year our team needed three front-end developers, and 45% of candidates dropped "
-        "out at the take-home. I replaced it with a 90-minute paired exercise on a small React "
-        "component, wrote a rubric and ran mock interviews. Offers accepted rose from two to "
-        "five, and I learned that a shorter process respects candidates."
-    )
-    result = of_question(scorer, bank, "frontend-developer/19", hiring)
+    result = of_question(scorer, bank, question, story)
     assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE in result.notes
 
 
