@@ -2,7 +2,9 @@
 question's own: a true story of "a difficult team member" speaks of "a colleague" who was
 "blunt", one of "an incident" of "the outage", one of "critical feedback" of "harsh
 comments". Each group below is one thing an interviewer asks about; when the question says
-a word of a group, an answer's word of that group says it too (see ``relevance``).
+a word of a group, an answer's word of that group says it too (see ``relevance``), also with
+a typo ("collegue") or split in two ("post mortem"). The groups were written from the
+guides' story questions and what interviewers ask about in general, not from answers.
 
 Only words that tell the theme belong here, never the ones any story uses ("team",
 "project", "change", "production", "release"): a well-told story about something else
@@ -10,8 +12,7 @@ must not fit by them; nor do those words tell a story's subject when the questio
 them (see ``COMMON``). Nor do words whose stem is another word's: "objected" would stand for
 "objective", "blocked" for "block", "burned" for the "burn rate" of an SLO, "reacted" for
 React, "severity" for "several", "conflict" for a merge conflict; nor words the glossary
-takes to another ("fault" to "error"). A group goes on over
-indented lines.
+takes to another ("fault" to "error"). A group goes on over indented lines.
 """
 
 from __future__ import annotations
