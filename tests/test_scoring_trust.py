@@ -1721,6 +1721,8 @@ def test_what_is_not_a_good_story_scores_low(
         "We didn't assign owners to the action items.",
         "I wouldn't say I've really got a design wrong.",
         "When he still didn't improve, I quietly took his tickets myself.",
+        "He said it was fine, so we merged it anyway.",
+        "He said it was fine and I merged it anyway.",
     ],
     ids=[
         "disowning the problem",
@@ -1787,6 +1789,8 @@ def test_what_is_not_a_good_story_scores_low(
         "no owners",
         "never wrong, said softly",
         "taking the work over quietly",
+        "going ahead after a clause about someone else",
+        "going ahead in a clause about someone else",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(

@@ -170,6 +170,7 @@ NEGATED_BEFORE = re.compile(
 # who would rewrite merged code, without telling anyone" is no mark against the speaker (a
 # red flag and what comes before it; "|" marks where a clause opens)
 OTHERS_DID = re.compile(r"\b(who(?! to\b)|he|she|they)\b(?![^|]*\b(i|we)\b)[^|]*(?P<next>\| )?$")
+SPEAKER_OPENS = ("i ", "we ")  # a red flag that says who did it: the speaker
 RED_FLAG_KEEPS = 0.2  # an interviewer fails a story that blames others or hides the problem
 NUMBER = re.compile(
     r"\d|^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -350,7 +351,10 @@ def red_flag(reading: Reading) -> str:
 
 def _others_did(before: str, flagged: str) -> bool:
     """Whether the red flag ``flagged`` tells what someone else did: "he", "she", "they" or
-    "who" before it in its clause, or in the clause before when it goes on with "without"."""
+    "who" before it in its clause, or in the clause before when it goes on with "without";
+    not one the speaker says of themselves ("he said it was fine, and I merged it anyway")."""
+    if flagged.startswith(SPEAKER_OPENS):
+        return False
     others = OTHERS_DID.search(before)
     return others is not None and (others.group("next") is None or flagged.startswith("without"))
 
