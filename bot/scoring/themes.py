@@ -70,6 +70,7 @@ response responses
 
 
 COMMON_WORDS = word_set(COMMON)
+THEME_GROUPS = re.split(r"\n(?! )", THEMES.strip())  # an indented line goes on
 
 
 def common_stems(normalizer: Normalizer) -> frozenset[str]:
@@ -85,49 +86,33 @@ def asked_commonly(asking: Iterable[Word]) -> frozenset[str]:
     )
 
 
-def theme_words(
-    normalizer: Normalizer, topic: Iterable[str], common: frozenset[str]
-) -> dict[str, frozenset[str]]:
-    """The stems that say a topic stem of a question, by theme: stem -> the topic stems it
-    says ("colleagu" -> {"member"}); a topic stem says itself already, and the ``common``
-    stems say nothing."""
+def story_themes(
+    normalizer: Normalizer, asking: Iterable[Word], topic: Iterable[str], common: frozenset[str]
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """What says a topic stem of a question by theme, each theme read once:
+
+    * the stems that say one -> the topic stems they say ("colleagu" -> {"member"}); a topic
+      stem says itself already, and the ``common`` stems say nothing;
+    * the words that say one as they are spelt (lowercase) -> the topic stems they say: its
+      theme's words and the question's own, so that a typo of one ("mistkae", "incidnet") or
+      one split in two ("post mortem") says it too.
+    """
     asked = frozenset(topic)
     says: dict[str, set[str]] = {}
-    for group in _groups(normalizer):
-        for said in group & asked:
-            for found in group - asked - common:
-                says.setdefault(found, set()).add(said)
-    return {found: frozenset(said) for found, said in says.items()}
-
-
-def theme_spellings(
-    normalizer: Normalizer, asking: Iterable[Word], topic: Iterable[str], common: frozenset[str]
-) -> dict[str, frozenset[str]]:
-    """The words that say a topic stem of a question as they are spelt (lowercase) -> the
-    topic stems they say: its theme's words and the question's own, so that a typo of one
-    ("mistkae", "incidnet") or one split in two ("post mortem") says it too."""
-    asked = frozenset(topic)
     spelt: dict[str, set[str]] = {
         word.lower: set(asked.intersection(word.stems))
         for word in asking
         if not asked.isdisjoint(word.stems)
     }
-    for words in map(normalizer.words, _group_texts()):
+    for words in map(normalizer.words, THEME_GROUPS):
         said = asked.intersection(s for word in words for s in word.stems)
         for word in words if said else ():
+            for found in set(word.stems) - asked - common:
+                says.setdefault(found, set()).update(said)
             if common.isdisjoint(word.stems):
                 spelt.setdefault(word.lower, set()).update(said)
-    return {word: frozenset(said) for word, said in spelt.items()}
+    return _frozen(says), _frozen(spelt)
 
 
-def _groups(normalizer: Normalizer) -> list[frozenset[str]]:
-    """Each theme as the stems of its words."""
-    return [
-        frozenset(s for word in normalizer.words(group) for s in word.stems)
-        for group in _group_texts()
-    ]
-
-
-def _group_texts() -> list[str]:
-    """Each theme's words as written."""
-    return re.split(r"\n(?! )", THEMES.strip())  # an indented line goes on
+def _frozen(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    return {key: frozenset(values) for key, values in table.items()}

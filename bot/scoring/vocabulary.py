@@ -25,7 +25,7 @@ from bot.scoring.definitions import Definition, defined
 from bot.scoring.model import PointScore
 from bot.scoring.roles import shares
 from bot.scoring.text import Normalizer, Word, stem, word_set
-from bot.scoring.themes import asked_commonly, common_stems, theme_spellings, theme_words
+from bot.scoring.themes import asked_commonly, common_stems, story_themes
 from bot.scoring.verdict import Verdict, of_points
 from bot.types import Role, Status
 
@@ -168,8 +168,7 @@ def prepare(
     common = common_stems(normalizer) if story else frozenset()
     commonly = asked_commonly(asking) if story else frozenset()
     topic = {found: w for found, w in topic.items() if found not in commonly} or topic
-    themes = theme_words(normalizer, topic, common) if story else {}
-    spellings = theme_spellings(normalizer, asking, topic, common) if story else {}
+    themes, spellings = story_themes(normalizer, asking, topic, common) if story else ({}, {})
     return PreparedQuestion(
         prepared,
         asked,
