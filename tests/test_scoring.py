@@ -208,6 +208,8 @@ def test_word_forms_match_through_stemming(word: str) -> None:
         ("Release behind a flag.", "We released it behind a flag.", "released"),
         ("Count the leaf nodes.", "Count the leaves of the tree.", "leaves"),
         ("Rebuild the index after a bulk load.", "Rebuild indices after bulk loads.", "indices"),
+        ("Each node has at most 2 children.", "At most two children per node.", "two"),
+        ("Stop when one element is left.", "The base case is 1 element.", "1"),
     ],
 )
 def test_the_built_in_glossary_joins_abbreviations_synonyms_in_any_form_and_plurals(

@@ -152,10 +152,15 @@ def _synonyms() -> dict[str, str]:
 
 def merged(extra: Mapping[str, str] | None) -> dict[str, str]:
     """The built-in glossary with ``extra`` on top; keys lowercased and stripped."""
-    glossary = {**_comparatives(), **IRREGULAR_PLURALS, **_synonyms(), **BUILT_IN}
+    glossary = {**_comparatives(), **IRREGULAR_PLURALS, **_synonyms(), **NUMBERS, **BUILT_IN}
     for key, value in (extra or {}).items():
         glossary[key.strip().lower()] = value.strip().lower()
     return glossary
+
+
+# A digit meets the word for it: "a tree with at most 2 children" and "two children".
+NUMBER_WORDS = "zero one two three four five six seven eight nine ten"
+NUMBERS = {str(number): word for number, word in enumerate(NUMBER_WORDS.split())}
 
 
 # Plurals the stemmer cannot bring back to their singular: "leaves" would stem to "leav".
