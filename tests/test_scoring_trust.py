@@ -1071,6 +1071,21 @@ def test_the_points_phrases_with_their_grammar_taken_out_are_a_bare_list(
     assert score(scorer, CACHE_POINTS, written).notes == ()
 
 
+def test_notes_half_in_words_of_their_own_are_still_a_bare_list(
+    scorer: KeyPointScorer,
+) -> None:
+    """Notes need not be made of the points' words alone: terms of the points with names and
+    numbers of their own, and no grammar at all, are notes, not an explanation."""
+    notes = (
+        "Redis cluster, cache-aside reads cache first, miss loads row database, stores TTL "
+        "300s. Orders table, delete key update commits, next read fresh data. Jitter TTLs "
+        "random 10%, keys expire moment. Stampede checkout page Black Friday, per-key lock "
+        "SETNX, request coalescing, one request refreshes hot key, Grafana dashboard alert."
+    )
+    result = score(scorer, CACHE_POINTS, notes)
+    assert LIST_NOTE in result.notes and result.value < 0.35
+
+
 @pytest.mark.parametrize(
     ("question", "listed"),
     [

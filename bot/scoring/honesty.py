@@ -62,6 +62,7 @@ DENSE_FROM = 0.6  # share of content words that are key-point terms from which a
 DENSE_AT = 0.8  # ... and from which it is made of nothing else
 TELEGRAPHIC_DENSE = 0.9  # how dense a longer answer with hardly any grammar is, to be a list
 TELEGRAPHIC_GRAMMAR = 0.13  # ... and the share of grammatical words below which it has none
+# (less in proportion for a less dense answer)
 CLAUSE_TERMS = 3  # telling terms a clause needs before it shows what it speaks of
 JUDGED_TERMS = 12  # telling terms in such clauses needed to judge an answer's focus
 SCATTERED_AT = 0.5  # share of a clause's telling terms that belong to its main point: salad
@@ -196,12 +197,15 @@ def _density(question: PreparedQuestion, reading: Reading) -> float:
 def _telegraphic(reading: Reading, dense: float) -> bool:
     """Whether a longer answer is the points' phrases with their grammar taken out ("TTL
     jitter random so many keys moment same expire at, delete the key commits after update"):
-    made of nothing but key-point terms, with hardly a word of grammar between them. Written
-    answers, however terse, keep their articles and verbs of being."""
-    if dense < TELEGRAPHIC_DENSE or reading.content_words <= BRIEF_WORDS:
+    made of key-point terms, with hardly a word of grammar between them. Written answers,
+    however terse, keep their articles and verbs of being. The less of the answer is the
+    points' terms (``dense``), the less grammar it may have before it is such notes: a
+    command or a snippet of code among them has none of its own."""
+    if reading.content_words <= BRIEF_WORDS:
         return False  # the usual case, decided before the words are counted
+    bar = TELEGRAPHIC_GRAMMAR * min(1.0, dense / TELEGRAPHIC_DENSE)
     grammar = sum(1 for word in reading.words if word.grammar)
-    return grammar < TELEGRAPHIC_GRAMMAR * len(reading.words)
+    return grammar < bar * len(reading.words)
 
 
 def _strung_hits(reading: Reading) -> int:
