@@ -943,6 +943,39 @@ def test_mutating_what_a_point_updates_immutably_contradicts_it(scorer: KeyPoint
     assert kept.status is not Status.CONTRADICTED
 
 
+@pytest.mark.parametrize(
+    ("point", "wrong", "right"),
+    [
+        (
+            "Keep separate queues per channel and priority so a blast never delays resets.",
+            "Everything goes into one shared queue in arrival order.",
+            "Each channel and priority gets its own queue.",
+        ),
+        (
+            "When the breaker trips, fail open for reads so users still see cached pages.",
+            "I'd fail closed and reject every read while the breaker is tripped.",
+            "Reads fail open and serve the cached page.",
+        ),
+        (
+            "Choose partition keys with high cardinality and even access.",
+            "Prefer partition keys with low cardinality, like the country.",
+            "A user id has plenty of distinct values: a good partition key.",
+        ),
+    ],
+)
+def test_the_opposite_of_how_a_point_arranges_things_contradicts_it(
+    scorer: KeyPointScorer, point: str, wrong: str, right: str
+) -> None:
+    assert score(scorer, [point], wrong).points[0].status is Status.CONTRADICTED
+    assert score(scorer, [point], right).points[0].status is not Status.CONTRADICTED
+
+
+def test_the_opposite_of_a_word_the_point_denies_agrees_with_it(scorer: KeyPointScorer) -> None:
+    point = "Bulb C was no longer in a closed path with the battery."
+    agreeing = score(scorer, [point], "Bulb C was in an open path with the battery.")
+    assert agreeing.points[0].status is not Status.CONTRADICTED
+
+
 def test_denying_the_opposite_agrees_with_the_point(scorer: KeyPointScorer) -> None:
     denied = score(scorer, [SLOW_WRITES], "over-indexing makes writes not faster at all")
     assert denied.points[0].status is not Status.CONTRADICTED

@@ -51,6 +51,7 @@ from bot.scoring.text import (
 )
 
 REACH = 2  # words between a term and what is attached to it
+NO_LONGER = ("no", "longer")  # before a key point's word, with only grammar between: denied
 # verbs too empty to attach an antonym to a point's claim: "never gets confused" says nothing
 # against "users always get the current HTML"
 EMPTY_VERB_STEMS = frozenset(
@@ -116,7 +117,8 @@ faster slower; quicker slower; increase decrease; increase reduce; improve worse
 always never; stateless stateful; horizontal vertical; horizontally vertically;
 public private; optimistic pessimistic; enable disable; enable off; allow deny; allow block;
 accept reject; safe unsafe; secure insecure; consistent inconsistent; mutable immutable;
-encrypted plaintext; hashed plaintext; mutate immutably
+encrypted plaintext; hashed plaintext; mutate immutably; shared separate; single separate;
+open closed; high low
 """
 
 
@@ -458,14 +460,27 @@ def _affirmed(
 
 
 def _opposites(words: Sequence[Word], stems: Sequence[str]) -> dict[str, Opposite]:
+    """The antonyms of the point's words, each with what the point attaches its word to; none
+    of a word the point denies ("no longer in a closed path" says an open path)."""
     opposites = {}
     for index, found in enumerate(stems):
         for opposite in OPPOSITES.get(found, ()):
-            if opposite not in stems:
+            if opposite not in stems and not _denied_in_point(words, index):
                 near = _near(stems, index, REACH, _coordinated(words, index))
                 near -= EMPTY_VERB_STEMS  # "users always get the HTML": not "get"
                 opposites[opposite] = Opposite(found, frozenset(near), words[index].lower)
     return opposites
+
+
+def _denied_in_point(words: Sequence[Word], index: int) -> bool:
+    """Whether the key point denies its word at ``index``: "not in a closed path", "no longer
+    in a closed path" (with only grammar between), not "no-cache, so users always get"."""
+    if is_denied(words, index):
+        return True
+    at = index - 1
+    while at > 0 and index - at < NEGATION_REACH + 1 and words[at].function:
+        at -= 1
+    return at > 0 and (words[at - 1].lower, words[at].lower) == NO_LONGER
 
 
 def _coordinated(words: Sequence[Word], index: int) -> tuple[int, int]:
