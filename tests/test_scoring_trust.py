@@ -1771,6 +1771,9 @@ def test_what_is_not_a_good_story_scores_low(
         "When he still didn't improve, I quietly took his tickets myself.",
         "He said it was fine, so we merged it anyway.",
         "He said it was fine and I merged it anyway.",
+        "I didn't declare a formal incident; more people only make noise.",
+        "We didn't assign action items, since everyone understood the lesson.",
+        "Then we removed his production access so it couldn't happen again.",
     ],
     ids=[
         "disowning the problem",
@@ -1839,6 +1842,9 @@ def test_what_is_not_a_good_story_scores_low(
         "taking the work over quietly",
         "going ahead after a clause about someone else",
         "going ahead in a clause about someone else",
+        "no formal incident declared",
+        "no action items",
+        "punishing the person",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(

@@ -122,8 +122,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(asked|got) a friend (\w+ ){0,4}to (review|approve)|"
     # keeping a problem from the people who should know of it
     r"kept (it|this|that|the \w+) to (myself|ourselves)|"
-    r"(not|never) (raise|mention|flag|escalate|report|announce|declare) (it|this|that|anything|the "
-    r"(issue|problem|bug|risk|incident|outage|mistake))(?!( an? \w+)? (until|before|at first|yet))|"
+    r"(not|never) (raise|mention|flag|escalate|report|announce|declare) (it|this|that|anything|"
+    r"(the|a|an|any) (\w+ )?(issue|problem|bug|risk|incident|outage|mistake))"
+    r"(?!( an? \w+)? (until|before|at first|yet))|"
     rf"(skip|skipped|skipping) ((the|a|our) )?({REVIEWS}|action items)|"
     r"(fix|fixed|fixing|patch|patched|patching) (it|this|that|things|them) quietly|"
     r"(not|never) (\w+ ){0,4}(send|post|give) (any )?(status )?updates|would have looked bad|"
@@ -148,7 +149,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"explain|declar|inform|notif|involv)\w*|"
     # not facing the person concerned, nor the people affected
     r"(not|never) (talk|speak) to (him|her|them) (directly|first|at all)|"
-    r"(not|never) post (on|to) the status page|(not|never) assign (any )?owners|"
+    r"(not|never) post (on|to) the status page|"
+    r"(not|never) (assign|create|write|track|file) (any )?(owners|action items|follow-ups)|"
+    # punishing the person instead of fixing what let the mistake through
+    r"(removed|revoked|took away|pulled) (his|her|their) (\w+ )?access|"
     r"(not|never) say i (\w+ ){0,2}(got|made) (a |an |any )?(\w+ )?(wrong|mistake)|"
     r"(my|our) call (\| )?not (hers|his|theirs|yours)|"
     r"(i|we) ((?!(not|never|no) )\w+ ){0,4}quietly (rewr|chang|rebuil|replac|merg|ship|deploy|"
