@@ -1774,6 +1774,11 @@ def test_what_is_not_a_good_story_scores_low(
         "I didn't declare a formal incident; more people only make noise.",
         "We didn't assign action items, since everyone understood the lesson.",
         "Then we removed his production access so it couldn't happen again.",
+        "I skipped status updates, since management just wants it fixed.",
+        "Later I skipped design reviews entirely, which kept things moving.",
+        "I explained that developers understand the platform better.",
+        "Contrast ratios are guidelines, so I didn't bother running a checker.",
+        "I told the team that this is just part of working in SRE.",
     ],
     ids=[
         "disowning the problem",
@@ -1845,6 +1850,11 @@ def test_what_is_not_a_good_story_scores_low(
         "no formal incident declared",
         "no action items",
         "punishing the person",
+        "no status updates, by choice",
+        "no reviews, by choice",
+        "knowing the platform better",
+        "not running a check",
+        "toughing it out, in other words",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(

@@ -125,7 +125,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(not|never) (raise|mention|flag|escalate|report|announce|declare) (it|this|that|anything|"
     r"(the|a|an|any) (\w+ )?(issue|problem|bug|risk|incident|outage|mistake))"
     r"(?!( an? \w+)? (until|before|at first|yet))|"
-    rf"(skip|skipped|skipping) ((the|a|our) )?({REVIEWS}|action items)|"
+    rf"(skip|skipped|skipping) ((the|a|our) )?({REVIEWS}|action items|(status )?updates|"
+    r"(design |code )?reviews)|"
     r"(fix|fixed|fixing|patch|patched|patching) (it|this|that|things|them) quietly|"
     r"(not|never) (\w+ ){0,4}(send|post|give) (any )?(status )?updates|would have looked bad|"
     r"(i|we) ((?!(not|never|no) )\w+ ){0,2}(sent|posted|gave) no (status )?updates|"
@@ -141,12 +142,12 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(it|which|they|those|comments|feedback) (was|were) (just |mostly |all |pure )?nitpick\w*|"
     r"(developers|engineers|devs|i|we) should (always )?have the final (word|say)|"
     r"override (the|his|her|their) (review|reviewer|objection|block|veto)|"
-    r"(engineers|developers|devs) (understand|know) better (what|how)|"
+    r"(engineers|developers|devs) (understand|know) (better (what|how)|the \w+ better)|"
     r"(engineers|developers|devs|we) (understand|know) (\w+ )?better than (the )?"
     r"(pms?|product( managers?)?|designers?|managers?|qa|testers|business)|"
     # going ahead alone: no one asked, work done out of sight, the agreed plan ignored
     r"(i|we) (not|never) bother(ed)? (to )?(ask|check|tell|consult|test|measur|debat|discuss|"
-    r"explain|declar|inform|notif|involv)\w*|"
+    r"explain|declar|inform|notif|involv|run)\w*|"
     # not facing the person concerned, nor the people affected
     r"(not|never) (talk|speak) to (him|her|them) (directly|first|at all)|"
     r"(not|never) post (on|to) the status page|"
@@ -162,7 +163,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(skipped|skipping) (my|our) (assigned )?(tickets|tasks|work)|"
     # toughing it out instead of fixing what wears people down
     r"what (they|he|she|you) signed up for|sleep through (the )?(noise|pages|alerts|alarms)|"
-    r"(is|was) (just |simply )?part of the job(?!( \|)? but))\b"
+    r"(is|was) (just |simply )?part of (the job|working|being|on-?call)(?!( \|)? but))\b"
 )
 NO_LESSON = re.compile(r"\b(wouldn['’]t|would not|won['’]t) (change|do) (anything|a thing)\b")
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
