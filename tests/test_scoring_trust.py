@@ -1080,20 +1080,30 @@ CACHE_POINTS = [
 ]
 
 
-def test_the_points_phrases_with_their_grammar_taken_out_are_a_bare_list(
-    scorer: KeyPointScorer,
-) -> None:
-    """A longer answer made of nothing but the points' words, with hardly a word of grammar,
-    is notes at best: the bare-list rule holds, however its phrases are cut."""
-    telegraphic = (
+@pytest.mark.parametrize(
+    "notes",
+    [
         "cache first reads application cache-aside miss loads row database stores TTL, "
         "delete key cache database update commits after next read loads fresh data, random "
         "jitter TTLs keys expire same moment many, stampede per-key lock request coalescing "
         "one request refreshes hot key prevent, cache-aside reads cache first miss database "
-        "row loads stores TTL, jitter random keys expire moment"
-    )
-    result = score(scorer, CACHE_POINTS, telegraphic)
+        "row loads stores TTL, jitter random keys expire moment",
+        "Redis cluster, cache-aside reads cache first, miss loads row database, stores TTL "
+        "300s. Orders table, delete key update commits, next read fresh data. Jitter TTLs "
+        "random 10%, keys expire moment. Stampede checkout page Black Friday, per-key lock "
+        "SETNX, request coalescing, one request refreshes hot key, Grafana dashboard alert.",
+    ],
+    ids=["the points' phrases cut up", "half in names and numbers of their own"],
+)
+def test_notes_without_grammar_are_a_bare_list(scorer: KeyPointScorer, notes: str) -> None:
+    """A longer answer of the points' words with hardly a word of grammar is notes at best:
+    the bare-list rule holds however its phrases are cut, and whatever names and numbers of
+    its own it adds."""
+    result = score(scorer, CACHE_POINTS, notes)
     assert LIST_NOTE in result.notes and result.value < 0.35
+
+
+def test_the_same_points_in_sentences_are_no_list(scorer: KeyPointScorer) -> None:
     written = (
         "With cache-aside the service reads the cache first; on a miss it loads the row from the "
         "database and stores it with a TTL. After the update commits, I delete the key so the "
@@ -1102,21 +1112,6 @@ def test_the_points_phrases_with_their_grammar_taken_out_are_a_bare_list(
         "refresh a hot key, which prevents a stampede."
     )
     assert score(scorer, CACHE_POINTS, written).notes == ()
-
-
-def test_notes_half_in_words_of_their_own_are_still_a_bare_list(
-    scorer: KeyPointScorer,
-) -> None:
-    """Notes need not be made of the points' words alone: terms of the points with names and
-    numbers of their own, and no grammar at all, are notes, not an explanation."""
-    notes = (
-        "Redis cluster, cache-aside reads cache first, miss loads row database, stores TTL "
-        "300s. Orders table, delete key update commits, next read fresh data. Jitter TTLs "
-        "random 10%, keys expire moment. Stampede checkout page Black Friday, per-key lock "
-        "SETNX, request coalescing, one request refreshes hot key, Grafana dashboard alert."
-    )
-    result = score(scorer, CACHE_POINTS, notes)
-    assert LIST_NOTE in result.notes and result.value < 0.35
 
 
 @pytest.mark.parametrize(
