@@ -2700,6 +2700,10 @@ RACE_BELIEF = KeyPoint(
     "Assuming async code cannot race: the event loop interleaves requests at every await.",
     role=Role.PITFALL,
 )
+BUBBLING_BELIEF = KeyPoint(
+    "Expecting delegation to work for events that do not bubble, such as focus and blur.",
+    role=Role.PITFALL,
+)
 
 
 @pytest.mark.parametrize(
@@ -2714,6 +2718,8 @@ RACE_BELIEF = KeyPoint(
         (REPLICA_BELIEF, "Replication is different from a backup.", False),
         (RACE_BELIEF, "Async code can't race, there is one thread.", True),
         (RACE_BELIEF, "Async code can race at every await.", False),
+        (BUBBLING_BELIEF, "Delegation works for every event type.", True),
+        (BUBBLING_BELIEF, "Delegation works here because click events bubble up.", False),
     ],
     ids=[
         "the belief stated",
@@ -2725,6 +2731,8 @@ RACE_BELIEF = KeyPoint(
         "the two sides told apart",
         "a denial stated",
         "a denial denied",
+        "the belief without its restriction",
+        "the things the belief leaves out",
     ],
 )
 def test_stating_the_belief_a_pitfall_calls_mistaken_contradicts_it(

@@ -309,6 +309,7 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
             or sum([weights[found] for found in stems], 0.0) < BELIEVED_FROM * whole
             or any(side.isdisjoint(stems) for side in claims.belief_sides)
             or any(map(denies, _clause(reading, clause))) != claims.belief_denies
+            or _says_otherwise(claims.belief_unless, _clause(reading, clause))
             or not EXCUSING.isdisjoint(
                 word.lower for word in reading.sentences[sentence_of[clause]]
             )
@@ -316,6 +317,12 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
             continue
         return f"You said “{_quote(reading, clause)}”; the key point says that is a mistake."
     return ""
+
+
+def _says_otherwise(unless: frozenset[str], clause: Sequence[Word]) -> bool:
+    """Whether the clause says its things do what the belief is restricted to things that do
+    not: "click events bubble up" for "... for events that do not bubble"."""
+    return not unless.isdisjoint(word.first for word in clause)
 
 
 def _contrary(point: PreparedPoint) -> frozenset[str]:

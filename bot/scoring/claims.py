@@ -90,6 +90,8 @@ LEADING_TO = word_set("which that so because causing leading when where until in
 BELIEVING = word_set("assuming believing treating saying thinking expecting")  # opening a
 # pitfall, a mistaken belief follows: "Believing a Kubernetes Secret is encrypted"
 LIKENING = word_set("as like")  # in a belief: "Treating replication as a backup"
+RELATIVE_THAT = word_set("that which")  # after a belief: what restricts it, "events that ..."
+RESTRICTION_WORDS = 3  # words of such a restriction read: "do not bubble"
 CONCEDING = word_set("optional")  # in a key point, what follows need not be said or done
 HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
@@ -182,6 +184,9 @@ class PointClaims:
     belief: frozenset[str] = frozenset()
     belief_sides: tuple[frozenset[str], ...] = ()
     belief_denies: bool = False
+    # what the belief is restricted to things that do not do: "bubbl" of "Expecting delegation
+    # to work for events that do not bubble"; an answer that says they do speaks of others
+    belief_unless: frozenset[str] = frozenset()
     joined: Joined = frozenset()  # stems the point says one right after the other: rate, limit
     echoed: frozenset[str] = frozenset()  # the ECHOABLE words the question's points use
 
@@ -282,7 +287,8 @@ def pitfall_claims(
     if omission:  # what must not be skipped: "horizontal scaling" of "Not planning for ..."
         skipped |= _omitted(words, weights)
     left_out = _named_after(words, LEAVING_OUT)
-    belief = _belief(words[:stated])
+    start, end = _belief(words[:stated])
+    belief = words[start:end]
     after = _leads_to(words, named)
     opposites = _opposites(words[after:], stems[after:])
     return PointClaims(
@@ -290,6 +296,7 @@ def pitfall_claims(
         belief=_affirmed_stems(belief, weights),
         belief_sides=_sides(belief, weights),
         belief_denies=any(denies(word) for word in belief),
+        belief_unless=_restricted_to_not(words[end:stated], weights),
         affirmed=skipped,
         triggers=skipped | set(opposites),
         omission=omission,
@@ -364,17 +371,31 @@ def _alternatives(
     return tuple(found) if len(found) > 1 else ()
 
 
-def _belief(statement: Sequence[Word]) -> Sequence[Word]:
-    """The words of the belief a pitfall's statement names ("a Kubernetes Secret is encrypted"
-    of "Believing a Kubernetes Secret is encrypted"), up to what it leads to; () for none."""
+def _belief(statement: Sequence[Word]) -> tuple[int, int]:
+    """Where the belief a pitfall's statement names starts and ends ("a Kubernetes Secret is
+    encrypted" of "Believing a Kubernetes Secret is encrypted"), up to what it leads to; (0, 0)
+    for none."""
     if not statement or statement[0].lower not in BELIEVING:
-        return ()
+        return 0, 0
     start = 2 if len(statement) > 1 and statement[1].lower == "that" else 1
     end = next(
         (at for at in range(start + 1, len(statement)) if statement[at].lower in LEADING_TO),
         len(statement),
     )
-    return statement[start:end]
+    return start, end
+
+
+def _restricted_to_not(after: Sequence[Word], weights: Mapping[str, float]) -> frozenset[str]:
+    """After a belief, the stems of a restriction to things that do not do something: "bubbl"
+    of "that do not bubble" (``after`` opens where the belief ends); none otherwise."""
+    if not after or after[0].lower not in RELATIVE_THAT:
+        return frozenset()
+    restriction = after[1 : 1 + RESTRICTION_WORDS]
+    if not any(map(denies, restriction)):
+        return frozenset()
+    return frozenset(
+        word.first for word in restriction if word.first in weights and not denies(word)
+    )
 
 
 def _affirmed_stems(words: Sequence[Word], weights: Mapping[str, float]) -> frozenset[str]:
