@@ -297,7 +297,8 @@ answer and the answer (the baseline a scorer must clearly beat):
    backgrounds, once this round's rules were in. Measured blind: 14 of 16 in order with the
    code at the start of the round and with its rules. A strong answer that says "I avoid
    sticky sessions when possible" (right: a pitfall of the question warns of them) is read as
-   waving away the "consistent hashing for sticky routing" of another point (0.40).
+   waving away the "consistent hashing for sticky routing" of another point (0.40); read
+   since, with what a pitfall names as its mistake no longer waved away against it (0.98).
 50. ``adversarial_lookclose.jsonl``: the same (seed 1204), by a twenty-eighth helper. Measured
    blind: 10 of 16 with the code at the start of the round and with its rules.
 51. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.questions import KeyPoint
 from bot.scoring import KeyPointScorer, Status
+from bot.types import Role
 
 REPLICAS = "Route read-heavy queries such as reports to read replicas to take load off the primary."
 RETRIES = "Retry failed sends with exponential backoff and jitter, and give up after a few tries."
@@ -132,3 +134,35 @@ def test_a_practice_waved_away_contradicts_the_point_that_recommends_it(
 ) -> None:
     result = scorer.score(question="How would you handle it?", key_points=[point], answer=answer)
     assert (result.points[0].status is Status.CONTRADICTED) is contradicted
+
+
+ALGORITHMS = "Algorithms: round robin, least connections and consistent hashing for sticky routing."
+STICKY_PITFALL = KeyPoint(
+    "Making the load balancer a single point of failure, or using sticky sessions that keep "
+    "traffic on an overloaded instance.",
+    role=Role.PITFALL,
+)
+OUTLINES = "Keep a visible focus outline on every interactive element for keyboard users."
+NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.PITFALL)
+
+
+@pytest.mark.parametrize(
+    ("points", "answer", "contradicted"),
+    [
+        ([ALGORITHMS, STICKY_PITFALL], "I avoid sticky sessions when possible.", False),
+        ([ALGORITHMS, STICKY_PITFALL], "Sticky routing is pointless, round robin is enough.", True),
+        ([OUTLINES, NO_OUTLINES], "Focus outlines look ugly, so I'd remove them.", True),
+    ],
+    ids=[
+        "waving away the mistake a pitfall names",
+        "waving away what the point says",
+        "waving away what a pitfall says not to take away",
+    ],
+)
+def test_waving_away_what_a_pitfall_warns_of_agrees_with_the_guide(
+    scorer: KeyPointScorer, points: list[str | KeyPoint], answer: str, contradicted: bool
+) -> None:
+    """Another point may name the pitfall's thing in passing ("for sticky routing"): avoiding
+    what the pitfall warns of is awareness, not a claim against that point."""
+    first = scorer.score(question="Q?", key_points=points, answer=answer).points[0]
+    assert (first.status is Status.CONTRADICTED) is contradicted

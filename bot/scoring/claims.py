@@ -74,6 +74,9 @@ LEAVING_OUT = word_set(
 )  # in a pitfall, words that name something left out: "hot-fixing without a test", or the
 # right way: "instead of comparing snapshots"
 OMITTING = LEAVING_OUT | word_set("not no")  # opening a pitfall: "Not having a rollback plan"
+# opening a pitfall, a mistake of leaving something out or taking it away: "Removing focus
+# outlines", "Skipping load tests"
+TAKING_AWAY = OMITTING | word_set("removing disabling dropping deleting turning hiding")
 LEFT_OUT_WORDS = 3  # content words after "without" that name what a pitfall leaves out
 REJECTING = word_set("never instead rather avoid")  # in a point: "textContent rather than
 # innerHTML", "never with MD5": what follows is what the point advises against
@@ -189,6 +192,10 @@ class PointClaims:
     belief_unless: frozenset[str] = frozenset()
     joined: Joined = frozenset()  # stems the point says one right after the other: rate, limit
     echoed: frozenset[str] = frozenset()  # the ECHOABLE words the question's points use
+    # pairs of stems a pitfall of the question names as its mistake ("sticki", "session" of
+    # "using sticky sessions that..."): waving them away agrees with the guide, whatever
+    # another point says of one of them ("consistent hashing for sticky routing")
+    warned: Joined = frozenset()
 
     def without_opposites(self, spoken_for: frozenset[str]) -> PointClaims:
         """These claims, the antonyms in ``spoken_for`` no longer contradicting them."""
@@ -456,6 +463,18 @@ def _replaced(words: Sequence[Word]) -> frozenset[str]:
     return frozenset()
 
 
+def mistaken_pairs(words: Sequence[Word], claims: PointClaims) -> Joined:
+    """The pairs of stems a pitfall (``words``, ``claims``) says one after the other in the
+    mistake it names: ("sticki", "session") of "using sticky sessions that keep traffic...";
+    none of one that leaves something out or takes it away ("Not having a rollback plan",
+    "Removing focus outlines"), where waving the thing away is the mistake, nor of what a
+    mistake is done without ("without a unique constraint")."""
+    if claims.omission or not words or words[0].lower in TAKING_AWAY:
+        return frozenset()
+    named = claims.mistakes - claims.left_out
+    return frozenset(pair for pair in _joined(words) if named.issuperset(pair))
+
+
 def _joined(words: Sequence[Word]) -> Joined:
     """The pairs of stems the point says one right after the other, both words with a
     meaning of their own: ("rate", "limit") of "rate limiting", not ("no", "extra")."""
@@ -596,6 +615,7 @@ def _contradictions(
             and not _weighed(claims, words, stems, indexes, index)
             and not _scoped(words, index, quoted.clause_starts)
             and not _echoes(words, index, claims.echoed)
+            and not _warned_of(stems, index, claims.warned)
         ):
             said = quoted(index, REACH + 1, DISMISSAL_REACH)
             yield f"You said “{said}”; the key point says the opposite."
@@ -611,6 +631,15 @@ def _contradictions(
             yield f"You said “{said}”; the key point says {opposite.written}…"
         if found in claims.pairs and words[index].lower not in FUNCTION_WORDS:
             yield from _mispaired(claims.pairs, stems, index, quoted)
+
+
+def _warned_of(stems: Sequence[str], index: int, warned: Joined) -> bool:
+    """Whether the term at ``index`` is said with its neighbour as a pitfall of the question
+    names its mistake: "I avoid sticky sessions" waves away what the guide warns of."""
+    if not warned:
+        return False
+    after = index + 1 < len(stems) and (stems[index], stems[index + 1]) in warned
+    return after or (index > 0 and (stems[index - 1], stems[index]) in warned)
 
 
 def _echoes(words: Sequence[Word], index: int, echoed: frozenset[str]) -> bool:

@@ -17,6 +17,7 @@ from bot.scoring.claims import (
     ECHOABLE,
     PointClaims,
     conceded,
+    mistaken_pairs,
     pitfall_claims,
     point_claims,
     spoken_for,
@@ -24,7 +25,7 @@ from bot.scoring.claims import (
 from bot.scoring.definitions import Definition, defined
 from bot.scoring.model import PointScore
 from bot.scoring.roles import shares
-from bot.scoring.text import Normalizer, Word, stem, word_set
+from bot.scoring.text import Joined, Normalizer, Word, stem, word_set
 from bot.scoring.themes import asked_commonly, common_stems, story_themes
 from bot.scoring.verdict import Verdict, of_points
 from bot.types import Role, Status
@@ -152,8 +153,11 @@ def prepare(
         ],
         asked,
     )
+    warned = _warned(said, prepared)
     prepared = tuple(
-        replace(point, claims=claims)
+        replace(
+            point, claims=claims if point.role is Role.PITFALL else replace(claims, warned=warned)
+        )
         for point, claims in zip(
             prepared, spoken_for([point.claims for point in prepared], asked), strict=True
         )
@@ -354,6 +358,19 @@ def _by_initial(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
         if len(word) >= TYPO_MIN_LENGTH - 1:
             groups.setdefault(word[0], []).append(word)
     return {initial: tuple(words) for initial, words in groups.items()}
+
+
+def _warned(said: Sequence[Sequence[Word]], points: Sequence[PreparedPoint]) -> Joined:
+    """The pairs of stems the question's pitfalls name as their mistakes that no other point
+    says in a row: "sticky sessions" of "using sticky sessions that...", not "load test" of
+    "Load testing with unrealistic traffic" beside "Run load tests at the target traffic"."""
+    pitfalls = [
+        mistaken_pairs(words, point.claims)
+        for words, point in zip(said, points, strict=True)
+        if point.role is Role.PITFALL
+    ]
+    recommended = [point.claims.joined for point in points if point.role is not Role.PITFALL]
+    return frozenset().union(*pitfalls).difference(*recommended)
 
 
 def _telling_points(
