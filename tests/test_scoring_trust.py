@@ -1774,6 +1774,8 @@ def test_what_is_not_a_good_story_scores_low(
         "I explained that developers understand the platform better.",
         "Contrast ratios are guidelines, so I didn't bother running a checker.",
         "I told the team that this is just part of working in SRE.",
+        "I didn't bother with a long debate and told the PM what we would do.",
+        "When they hesitated, I started the rewrite on a branch anyway.",
     ],
     ids=[
         "disowning the problem",
@@ -1850,6 +1852,8 @@ def test_what_is_not_a_good_story_scores_low(
         "knowing the platform better",
         "not running a check",
         "toughing it out, in other words",
+        "no talking it over",
+        "going ahead over doubts",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(

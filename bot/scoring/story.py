@@ -146,7 +146,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(engineers|developers|devs|we) (understand|know) (\w+ )?better than (the )?"
     r"(pms?|product( managers?)?|designers?|managers?|qa|testers|business)|"
     # going ahead alone: no one asked, work done out of sight, the agreed plan ignored
-    r"(i|we) (not|never) bother(ed)? (to )?(ask|check|tell|consult|test|measur|debat|discuss|"
+    r"(i|we) (not|never) bother(ed)? (to |with (a |the |any )?(\w+ )?)?"
+    r"(ask|check|tell|consult|test|measur|debat|discuss|"
     r"explain|declar|inform|notif|involv|run)\w*|"
     # not facing the person concerned, nor the people affected
     r"(not|never) (talk|speak) to (him|her|them) (directly|first|at all)|"
@@ -161,6 +162,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(i|we|you) ((?!(not|never|no) )\w+ ){0,3}(ignore|ignored|ignoring) (the|our|my|their) "
     r"(roadmap|process|plan|priorities|feedback|review)|"
     r"(skipped|skipping) (my|our) (assigned )?(tickets|tasks|work)|"
+    # going ahead over someone's doubts: "when they hesitated I started the rewrite anyway"
+    r"(i|we) (\w+ ){0,2}(started|built|shipped|deployed|released|pushed|rewrote|launched) "
+    r"[^|]{0,40}\banyway|"
     # toughing it out instead of fixing what wears people down
     r"what (they|he|she|you) signed up for|sleep through (the )?(noise|pages|alerts|alarms)|"
     r"(is|was) (just |simply )?part of (the job|working|being|on-?call)(?!( \|)? but))\b"
