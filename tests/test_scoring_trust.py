@@ -1891,6 +1891,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "The monitoring should have flagged it, so I added a p99 latency alert.",
         "What I ignored was the skew in the data, and that one is on me.",
         "We had an engineer who would rewrite merged code, without telling anyone.",
+        "I pushed back, but the PM released it anyway, so I stayed on call for it.",
+        "I didn't declare an incident until the error rate crossed our threshold.",
     ],
     ids=[
         "until there was evidence",
@@ -1916,6 +1918,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "what a tool should have flagged",
         "owning an oversight",
         "what someone else did",
+        "someone else going ahead anyway",
+        "an incident declared once it crossed a threshold",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

@@ -93,7 +93,7 @@ LEADING_TO = word_set("which that so because causing leading when where until in
 BELIEVING = word_set("assuming believing treating saying thinking expecting")  # opening a
 # pitfall, a mistaken belief follows: "Believing a Kubernetes Secret is encrypted"
 LIKENING = word_set("as like")  # in a belief: "Treating replication as a backup"
-RELATIVE_THAT = word_set("that which")  # after a belief: what restricts it, "events that ..."
+RELATIVE_THAT = word_set("that")  # after a belief: what restricts it, "events that ..."
 RESTRICTION_WORDS = 3  # words of such a restriction read: "do not bubble"
 CONCEDING = word_set("optional")  # in a key point, what follows need not be said or done
 HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own

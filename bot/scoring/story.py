@@ -163,8 +163,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(roadmap|process|plan|priorities|feedback|review)|"
     r"(skipped|skipping) (my|our) (assigned )?(tickets|tasks|work)|"
     # going ahead over someone's doubts: "when they hesitated I started the rewrite anyway"
-    r"(i|we) (\w+ ){0,2}(started|built|shipped|deployed|released|pushed|rewrote|launched) "
-    r"[^|]{0,40}\banyway|"
+    r"(i|we) (\w+ ){0,2}(started|built|shipped|deployed|released|rewrote|launched) "
+    r"((?!(he|she|they|but|and)\b)\w+ ){0,7}anyway|"
     # toughing it out instead of fixing what wears people down
     r"what (they|he|she|you) signed up for|sleep through (the )?(noise|pages|alerts|alarms)|"
     r"(is|was) (just |simply )?part of (the job|working|being|on-?call)(?!( \|)? but))\b"
