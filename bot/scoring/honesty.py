@@ -201,8 +201,8 @@ def _telegraphic(reading: Reading, dense: float) -> bool:
     however terse, keep their articles and verbs of being. The less of the answer is the
     points' terms (``dense``), the less grammar it may have before it is such notes: a
     command or a snippet of code among them has none of its own."""
-    if reading.content_words <= BRIEF_WORDS:
-        return False  # the usual case, decided before the words are counted
+    if dense <= 0.0 or reading.content_words <= BRIEF_WORDS:
+        return False  # the usual case (no grammar is below a bar of 0), decided uncounted
     bar = TELEGRAPHIC_GRAMMAR * min(1.0, dense / TELEGRAPHIC_DENSE)
     grammar = sum(1 for word in reading.words if word.grammar)
     return grammar < bar * len(reading.words)
