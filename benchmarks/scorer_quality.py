@@ -350,7 +350,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    blind: 3 marked contradicted with the code at the start of the round and 5 with its rules;
    "I'd skip them and let the server ..." offers another way and waves nothing away now (4).
 
-    PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ../shared/asag]
+    PYTHONPATH=. .venv/bin/python benchmarks/scorer_quality.py [--asag ASAG_DIR]
         [--mohler mohler_dataset_edited.csv] [--saf SAF/data]
 """
 
@@ -662,16 +662,19 @@ def _ordered(by_kind: dict[str, float]) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--asag", type=Path, default=HERE.parent.parent / "shared" / "asag")
+    parser.add_argument(
+        "--asag", type=Path, help="SemEval-2013's SciEntsBank and Beetle (JSON lines)"
+    )
     parser.add_argument("--mohler", type=Path, help="a CSV copy of Mohler et al. (2011)")
     parser.add_argument("--saf", type=Path, help="the Short Answer Feedback set's XML files")
     arguments = parser.parse_args()
     scorer = KeyPointScorer()
     bank = load_bank([CONTENT])
-    for path in sorted(arguments.asag.glob("*.jsonl")) if arguments.asag.is_dir() else []:
+    public = sorted(arguments.asag.glob("*.jsonl")) if arguments.asag else []
+    for path in public:
         print_set(path.stem, asag_set(path, scorer))
-    if not arguments.asag.is_dir():
-        print(f"(no public sets at {arguments.asag}: pass --asag DIR)")
+    if not public:
+        print("(no public sets: pass --asag DIR, a folder of their JSON lines files)")
     if arguments.mohler:
         print_set("mohler (grade >= 4 counts as correct)", mohler_set(arguments.mohler, scorer))
     if arguments.saf:
