@@ -47,6 +47,10 @@ OFFSETS = pitfall(
     "Using offset pagination, which repeats or skips posts as new ones arrive, instead of a "
     "cursor based on the last seen post id."
 )
+TINY_CHUNKS = pitfall(
+    "Splitting into hundreds of tiny chunks, which creates request waterfalls and makes the page "
+    "load slower than one big file."
+)
 EARLY_TTL = pitfall(
     "Lowering a TTL only at the moment of a migration, when resolvers still cache the old long "
     "TTL for hours."
@@ -438,6 +442,27 @@ CASES = [
         "I'd scale vertically first and plan for horizontal scaling before one box runs out.",
         False,
         id="what must be planned for, planned",
+    ),
+    # a reason that gives the pitfall and what it leads to warns of it
+    pytest.param(
+        TINY_CHUNKS,
+        "I'd keep chunking sensible, though, because hundreds of tiny chunks create request "
+        "waterfalls.",
+        False,
+        id="the pitfall's harm given as the reason",
+    ),
+    pytest.param(
+        TINY_CHUNKS,
+        "Splitting into hundreds of tiny chunks is best, because tiny chunks never create "
+        "request waterfalls.",
+        True,
+        id="a reason that names the mistake no more than the praise",
+    ),
+    pytest.param(
+        MOCKED,
+        "I mock the database in every test, because real databases make CI slow.",
+        True,
+        id="a reason for the mistake",
     ),
     # a denying belief is held only with what it denies
     pytest.param(ASYNC_RACE, "Single-threaded async code can't race.", True, id="the belief"),

@@ -99,6 +99,8 @@ EXCEPTING = word_set("unless")
 KEEPING_APART = {"out": "of", "away": "from", "clear": "of"}  # "stay out of", "steer clear of"
 # what follows a recommendation or a habit: why, or what for; not a warning
 FOLLOWING = word_set("because since so which")
+REASONS = word_set("because since")  # opening a clause that gives a reason
+HARM_SAID = 2  # stems of what a pitfall leads to that a reason must say to warn of it
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 COMPARING = word_set("over than versus vs unlike")
@@ -179,13 +181,41 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""  # a belief named, not held: "or assuming async code is safe"
     if point.claims.mistakes and not _names_mistake(point, reading, first, praised):
         return ""  # what a mistake leads to, praised: "every page should be actionable"
-    if _warned(point, words, first, praise, starts) or _supplies(
-        point.claims.left_out, words, first, reading
+    if (
+        _warned(point, words, first, praise, starts)
+        or _supplies(point.claims.left_out, words, first, reading)
+        or _harm_as_reason(point, reading, words, first, praised)
     ):
         return ""
     if _praises_the_other_side(words, first, praise, places, starts):
         return ""
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _harm_as_reason(
+    point: PreparedPoint, reading: Reading, words: Sequence[Word], first: int, praised: int
+) -> bool:
+    """Whether a later clause of the sentence gives as the reason for what is praised the
+    pitfall's mistake and what it leads to, in the pitfall's words: "I'd keep chunking
+    sensible, because hundreds of tiny chunks create request waterfalls"."""
+    starts = reading.clause_starts
+    mistakes = point.claims.mistakes
+    harm = {point.stems[place] for place in point.telling} - mistakes
+    past = first + len(words)
+    praised_names = len(mistakes.intersection(_stems_of(reading, praised, past)))
+    for clause in starts:
+        if clause <= praised or clause >= past or reading.words[clause].lower not in REASONS:
+            continue
+        said = _stems_of(reading, clause, past)
+        if len(said & harm) >= HARM_SAID and len(said & mistakes) > praised_names:
+            return True
+    return False
+
+
+def _stems_of(reading: Reading, clause: int, past: int) -> set[str]:
+    """The stems of the clause opening at ``clause``, in a sentence that ends before ``past``."""
+    end = clauses.bounds(reading.clause_starts, clause, past)[1]
+    return set().union(*(word.stems for word in reading.words[clause:end]))
 
 
 def _warned(
