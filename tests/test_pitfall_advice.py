@@ -443,6 +443,21 @@ CASES = [
         False,
         id="what must be planned for, planned",
     ),
+    # a plan that opens a sentence governs the clauses after it
+    pytest.param(
+        PREFIX,
+        "I'd keep it simple and query the main search database directly: on each keystroke run "
+        "a SELECT with LIKE 'prefix%', limit 10.",
+        True,
+        id="a plan carried on after a colon",
+    ),
+    pytest.param(
+        PREFIX,
+        "If the catalogue is tiny I'd query the main database, but on each keystroke a LIKE "
+        "'prefix%' scan would not keep up, so I'd precompute a trie.",
+        False,
+        id="a plan after a condition, warned of",
+    ),
     # a reason that gives the pitfall and what it leads to warns of it
     pytest.param(
         TINY_CHUNKS,

@@ -477,9 +477,11 @@ def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | N
     return best, places[best]
 
 
-def _says(point: PreparedPoint, reading: Reading, clause: int) -> bool:
-    """Whether the clause opening at ``clause`` says the pitfall on its own (SAID_FROM)."""
+def _says(point: PreparedPoint, reading: Reading, clause: int, until: int = -1) -> bool:
+    """Whether the clause opening at ``clause`` says the pitfall on its own (SAID_FROM), or
+    with the clauses after it up to ``until``, when given."""
     first, past = clauses.bounds(reading.clause_starts, clause, len(reading.words))
+    past = max(past, until)
     found = {
         stem: point.weights[place]
         for stem, _, index, _, _ in reading.hits
@@ -538,7 +540,8 @@ def _praise(
         commanded = _commands(word, action) and _acted_on(
             point, _clause(reading, clause), holding[clause]
         )
-        if (planned and _says(point, reading, clause)) or commanded:
+        until = first + len(words) if clause == first else -1  # a plan opening the sentence
+        if (planned and _says(point, reading, clause, until)) or commanded:
             acted = offset
     return acted if acted >= 0 else _after_heading(words, first, starts, holding)
 
