@@ -116,7 +116,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    times but off-topic 0.38 and 0.34, ordered on 11 of 16. Its three story questions stayed
    out of order: two fluent off-topic stories above the partial story, and one story salad.
 23. ``adversarial_sidelook.jsonl``: new answers of the same kinds to 16 questions drawn at
-   random (seed 20261202), three of them situational, written by a helper that never ran the
+   random (seed 20261202), three of them situational, written by a writer that never ran the
    scorer nor read its code or the other sets, and measured blind: with the code at the start
    of the round confidently wrong 0.53, partial 0.43, ordered on 6 of 16; with its rules 0.48
    and 7 of 16. Two strong answers and a partial one were contradicted wrongly, at a higher
@@ -125,7 +125,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    fix"), and nothing else was changed for the set.
 24. ``adversarial_farlook.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 20261203), six of them situational or behavioral, written the same way by
-   another helper and measured blind: with the code at the start of the round confidently
+   another writer and measured blind: with the code at the start of the round confidently
    wrong 0.48, strong 0.90, ordered on 5 of 16; with its rules, after sidelook's false alarms
    were fixed, 0.45, 0.94 and 9 of 16 (two of the four questions gained are sidelook's too,
    whose fixes came from reading it). Then it was read: one regression was fixed ("trying to
@@ -133,20 +133,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    her" and "I don't think there was much to learn" became red flags: 0.36 and 11 of 16.
 25. ``adversarial_farthest.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 20261204) from those the two sets above do not ask, three of them behavioral,
-   written the same way by a third helper and measured blind once this round's rules were
+   written the same way by a third writer and measured blind once this round's rules were
    in: ordered on 7 of 16 both with the code at the start of the round and with its rules,
    confidently wrong 0.42 and 0.37 (only the doubled charge for a wrong claim moved it), one
    strong story 0.86 -> 1.00 (its lesson read). Nothing was changed for it.
 26. ``adversarial_overlook.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 20261202) from those the three sets above do not ask, two of them behavioral,
-   written the same way by a fourth helper and measured blind once this round's rules were
+   written the same way by a fourth writer and measured blind once this round's rules were
    in: ordered on 10 of 16 both with the code at the start of the round and with its rules,
    confidently wrong 0.32 both times; only keyword lists moved (0.20 -> 0.17, a bare list
    keeping 30% of its credit). Then it was read: one strong answer's "I avoid static keys
    entirely" was read as waving away what its point prefers short-lived credentials over (fixed).
 27. ``adversarial_lookout.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 20261205) from the 21 the four sets above do not ask, three of them
-   behavioral, written the same way by a fifth helper and measured blind with the code at the
+   behavioral, written the same way by a fifth writer and measured blind with the code at the
    start of the next round and with its story red flags: the same both times, ordered on 9 of
    16, strong 0.94, gist 0.55, partial 0.54, confidently wrong 0.28, word salad 0.28, off-topic
    0.22, and no point marked contradicted in any strong, gist or partial answer. Then its
@@ -154,34 +154,34 @@ answer and the answer (the baseline a scorer must clearly beat):
    after, brought its wrong answers to 0.23).
 28. ``adversarial_onlook.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 20261206) from all 80 (every question is now in one of the sets above), two of
-   them behavioral, written the same way by a sixth helper and measured blind with the code at
+   them behavioral, written the same way by a sixth writer and measured blind with the code at
    the start of the round and with its new pitfall checks: ordered on 14 of 16 both times,
    confidently wrong 0.14 and 0.12. Then it was read: one strong answer's "async code isn't
    immune either" was read as the belief "async code cannot race" (0.52; fixed: a denying
    belief is held only with what it denies).
 29. ``adversarial_relook.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 20261202) from all 80, none of them behavioral, written the same way by a
-   seventh helper and measured blind with the code at the start of the round and with its
+   seventh writer and measured blind with the code at the start of the round and with its
    first rule (an answer that says one point far better than the rest is no jumble): ordered
    on 10 of 16 both times, partial 0.42, confidently wrong 0.24. Then its wrong answers were
    read: "Use offset pagination" is now read as recommending the pitfall "Using offset
    pagination" (a command holding every word of the mistake), which orders one more.
 30. ``adversarial_backlook.jsonl``: new answers of the same kinds to 16 questions drawn at
-   random (seed 20261203) from all 80, written the same way by an eighth helper and measured
+   random (seed 20261203) from all 80, written the same way by an eighth writer and measured
    blind with the code at the start of the round: ordered on 9 of 16, strong 0.85 (three strong
    answers told they recommended a pitfall), off-topic 0.31. Then those were read, and two
    are fixed: "a day or two ahead" is the contrary of "only at the moment of a
    migration", and "I watch for a distributed monolith" knows the pitfall (10 of 16).
 31. ``adversarial_downlook.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 20261204) from the 64 the set above does not ask, two of them behavioral,
-   written the same way by a ninth helper and measured blind once this round's rules were in:
+   written the same way by a ninth writer and measured blind once this round's rules were in:
    ordered on 9 of 16 both with them and with the code at the start of the round, confidently
    wrong 0.32, off-topic 0.34, strong 0.93. Then its one strong answer below a partial one was
    read: praise after "unless" ("reads state from an old render unless the deps are right")
    is of the remedy, not the pitfall (10 of 16).
 32. ``adversarial_lookahead.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 20261206) from all 80, one of them situational, written the same way by a
-   tenth helper and measured blind with the code at the start of the round and once an answer
+   tenth writer and measured blind with the code at the start of the round and once an answer
    to a technical question had to fit it: ordered on 14 of 16 both times, off-topic 0.21 then
    0.17, strong 0.92. Then its false alarms were read, and four are fixed: "which is why I
    avoid div soup" agrees with "Replacing a clickable div with a native button"; "I turn on
@@ -190,7 +190,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    "containers ... while VMs run a full guest OS" sets the two apart (15 of 16).
 33. ``adversarial_lookbeyond.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 20261207) from all 80, five of them situational, written the same way by an
-   eleventh helper and measured blind with the code at the start of the round and with its
+   eleventh writer and measured blind with the code at the start of the round and with its
    rules: ordered on 13 of 16 both times, off-topic 0.22 then 0.19, no point of a strong, gist
    or partial answer marked contradicted. Then its three wrong answers above a partial one were
    read: one is a plan for a situational question that blames the ops team and skips the
@@ -199,33 +199,33 @@ answer and the answer (the baseline a scorer must clearly beat):
    out says must be done contradicts it (15 of 16).
 34. ``adversarial_lookaround.jsonl``: new answers of the same kinds to 16 questions drawn at
    random (seed 20261208) from all 80, seven of them behavioral or situational, written the
-   same way by a twelfth helper and measured blind with the code at the start of the round
+   same way by a twelfth writer and measured blind with the code at the start of the round
    and with its rules: ordered on 11 of 16 both times, off-topic 0.24 then 0.17, confidently
    wrong 0.32 then 0.31, strong 0.93. Then its two false alarms were read and fixed: a
    warning mistyped ("I avooid two-phase commit") and "I'd steer clear of fixed sleeps" now
    warn, and "ignore" after "I'd" advises against, as "skip" does.
 35. ``adversarial_lookthrough.jsonl``: new answers of the same kinds to 16 questions drawn at
-   random (seed 20261209) from all 80, written the same way by a thirteenth helper and measured
+   random (seed 20261209) from all 80, written the same way by a thirteenth writer and measured
    blind with the code at the start of the round and with its rules: ordered on 10 of 16 both
    times, off-topic 0.29 then 0.22, strong 0.88 then 0.91. Then its two strong answers that
    scored 0.23 and 0.50 were read and are fixed: "Grid is for layouts where rows..." says what
    Grid is for, not what it is (no swapped definition), and "averages and error rates can
    look perfectly fine while the tail gets worse" says how they look, not that they are fine.
 36. ``adversarial_lookup.jsonl``: new answers of the same kinds to 16 questions drawn at random
-   (seed 20261212) from all 80, written the same way by a fourteenth helper and measured blind
+   (seed 20261212) from all 80, written the same way by a fourteenth writer and measured blind
    with the code at the start of the round and with its rules: ordered on 13 of 16 both
    times, off-topic 0.31 then 0.27. Then its strong answer below the partial one on the
    bundle question was read: "I'd avoid splitting into hundreds of tiny chunks" rejects one
    way of splitting, as "avoid ordering by client timestamps" does (14 of 16).
 37. ``adversarial_lookalike.jsonl``: new answers of the same kinds to 16 questions drawn at
-   random (seed 20261213) from all 80, written the same way by a fifteenth helper and measured
+   random (seed 20261213) from all 80, written the same way by a fifteenth writer and measured
    blind once this round's rules were in: ordered on 9 of 16, the same as with the code at the
    start of the round; off-topic 0.28 then 0.24. Then its strong answer at 0.40 was read:
    "My goal is that someone using a screen reader..." was read as giving "the usual target"
    (WCAG 2.2 AA, which the key point names as if it were a second term) the definition of
    accessibility; a subject that describes ("the usual ...") names no term now (10 of 16).
 38. ``adversarial_lookaway.jsonl``: new answers of the same kinds to 16 questions drawn at
-   random (seed 1609) from all 80, written the same way by a sixteenth helper and measured
+   random (seed 1609) from all 80, written the same way by a sixteenth writer and measured
    blind with the code at the start of the round and with its first rules (a practice called
    harmful or a waste, or skipped with a pronoun): ordered on 12 of 16 both times, all four
    failures confidently wrong answers. "Inodes aren't worth checking" was then read as the
@@ -233,7 +233,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    SQL like Spanner or CockroachDB is mostly marketing" are not, as more than the point's term
    stands before what waves it away.
 39. ``adversarial_lookabout.jsonl``: new answers of the same kinds to 16 questions drawn at
-   random (seed 4242) from all 80, written the same way by a seventeenth helper and measured
+   random (seed 4242) from all 80, written the same way by a seventeenth writer and measured
    blind with the code at the start of the round and with all its rules above: ordered on 13
    of 16 both times (confidently wrong 0.16, then 0.12). Then a partial answer at 0.04 was
    read: "a new deploy never gets confused" was read against "users always get the HTML"
@@ -241,7 +241,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    simple: the client uploads the whole file to our application servers" recommends the
    pitfall its heading praises (15 of 16).
 40. ``adversarial_lookdown.jsonl``: new answers of the same kinds to 16 questions drawn at
-   random (seed 777) from all 80, written the same way by an eighteenth helper, which wrote
+   random (seed 777) from all 80, written the same way by an eighteenth writer, which wrote
    its word salads by hand as the points' phrases with their grammar taken out and their
    words turned about ("TTL jitter random so many keys moment same expire at"). Measured
    blind: ordered on 2 of 16 with the code at the start of the round and with its rules
@@ -252,54 +252,54 @@ answer and the answer (the baseline a scorer must clearly beat):
    clause before, and "writing into the cache before the commit is risky" waved the commit
    away (strong 0.91; 9 of 16).
 41. ``adversarial_lookover.jsonl``: new answers of the same kinds to 16 questions drawn at
-   random (seed 2026) from all 80, written the same way by a nineteenth helper once all of
+   random (seed 2026) from all 80, written the same way by a nineteenth writer once all of
    this round's rules were in, its word salads in three styles. Measured blind and left as
    measured: ordered on 11 of 16 with the code at the start of the round and on 13 with its
    rules; all three failures are off-topic stories on story questions.
 42. ``adversarial_storytime.jsonl``: answers of the same kinds to the ten story questions
-   (tell me about a time...), written by a twentieth helper from the questions and their
+   (tell me about a time...), written by a twentieth writer from the questions and their
    model stories alone: strong stories of the writer's own, partial ones, wrong ones that
    blame, hide or override, and well-told stories answering another question. Ordered on 4 of
    10 with the code at the start of the round, the off-topic stories scoring 0.63 on average:
    a story fitted its question by the words any story says ("team", "work"). Used to build
    the story themes (see ``bot.scoring.themes``); 8 of 10 now.
-43. ``adversarial_storyline.jsonl``: the same, by a twenty-first helper, kept out of sight
+43. ``adversarial_storyline.jsonl``: the same, by a twenty-first writer, kept out of sight
    until the themes were written: 4 of 10 with the code at the start of the round, 6 of 10
    at its first measurement with them, 8 now.
 44. ``adversarial_lookagain.jsonl``: new answers of the same kinds to 16 questions drawn at
-   random (seed 31337) from all 80, written by a twenty-second helper once the story themes
+   random (seed 31337) from all 80, written by a twenty-second writer once the story themes
    were in, its partial answers leaving out the main point on half the questions (partial
    0.35: a correct answer on a supporting point alone scores low by design). Measured blind
    and left as measured: 10 of 16 in order with the code at the start of the round and with
    its rules.
-45. ``adversarial_lookonward.jsonl``: the same, by a twenty-third helper writing as candidates
+45. ``adversarial_lookonward.jsonl``: the same, by a twenty-third writer writing as candidates
    of many kinds (terse, chatty, non-native, heavy on jargon). Measured blind: 10 of 16 in
    order with the code at the start of the round, 11 with its rules (mutating state read
    against updating it immutably); left as measured.
 46. ``adversarial_storyend.jsonl``: answers of the same kinds to the ten story questions, by a
-   twenty-fourth helper writing as engineers of many backgrounds, its off-topic stories close
+   twenty-fourth writer writing as engineers of many backgrounds, its off-topic stories close
    to each question's field; written once the themes were in. Measured blind: 4 of 10 in order
    with the code at the start of the round, 5 with its rules (strong stories 0.95 -> 0.86,
    with typos 0.91 -> 0.79: a story of a production incident told as "my mistake" and "the
    post mortem" had lost "responsible" with "response", and typos hid theme words). Read
    since: 6 of 10, strong 0.92, with typos 0.87.
 47. ``adversarial_lookforward.jsonl``: new answers of the same kinds to 16 questions drawn at
-   random (seed 1201) from all 80, written by a twenty-fifth helper from the questions and
+   random (seed 1201) from all 80, written by a twenty-fifth writer from the questions and
    their key points alone, its confidently wrong answers told to vary how they say what is
    wrong (plain statements, recommendations, "I'd ...", "we always ...", what the system
    does). Measured blind: 12 of 16 in order with the code at the start of the round.
-48. ``adversarial_lookwithin.jsonl``: the same (seed 1202), by a twenty-sixth helper. Measured
+48. ``adversarial_lookwithin.jsonl``: the same (seed 1202), by a twenty-sixth writer. Measured
    blind: 10 of 16 in order with the code at the start of the round; a word salad that strings
    each point's terms in turn with no grammar at all (1.7% grammatical words, half of its
    words names and numbers the points do not say) scored 0.94 and is a list now (0.28).
 49. ``adversarial_lookfurther.jsonl``: new answers of the same kinds to 16 questions drawn at
-   random (seed 1203) from all 80, by a twenty-seventh helper writing as candidates of varied
+   random (seed 1203) from all 80, by a twenty-seventh writer writing as candidates of varied
    backgrounds, once this round's rules were in. Measured blind: 14 of 16 in order with the
    code at the start of the round and with its rules. A strong answer that says "I avoid
    sticky sessions when possible" (right: a pitfall of the question warns of them) is read as
    waving away the "consistent hashing for sticky routing" of another point (0.40); read
    since, with what a pitfall names as its mistake no longer waved away against it (0.98).
-50. ``adversarial_lookclose.jsonl``: the same (seed 1204), by a twenty-eighth helper. Measured
+50. ``adversarial_lookclose.jsonl``: the same (seed 1204), by a twenty-eighth writer. Measured
    blind: 10 of 16 with the code at the start of the round and with its rules.
 51. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
