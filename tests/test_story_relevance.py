@@ -159,3 +159,36 @@ def test_a_theme_word_with_a_typo_or_split_in_two_still_says_it(
     )
     said = of_question(scorer, bank, INCIDENT_LED, led).points[RELEVANCE].matched
     assert "post" in said
+
+
+PERSUADED = "frontend-developer/20"  # convincing the team to invest in performance or a11y
+CACHE_BUG = (  # "CDN" is a content delivery network, not content of the theme's "LCP"
+    "We had a bug where a few users briefly saw someone else's cart count after logging in. I "
+    "noticed it always followed a CDN cache hit on the header fragment, fixed the middleware "
+    "order and added an integration test, and I learned to test caching with two users."
+)
+
+
+def test_the_parts_of_a_spelt_out_abbreviation_do_not_say_its_theme(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """The glossary spells "LCP" as "largest contentful paint" and "WCAG" as "web content
+    accessibility guidelines": "content" and "web" speak of much else."""
+    result = of_question(scorer, bank, PERSUADED, CACHE_BUG)
+    assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE in result.notes
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Our LCP was terrible on phones, so I pitched a one-sprint fix to my manager, who agreed; "
+        "the page loaded in half the time and I learned to bring numbers.",
+        "I realised screen reader users could not finish our approval flow, so I showed my "
+        "manager a VoiceOver recording; we fixed it that sprint and I learned to show, not tell.",
+    ],
+    ids=["an abbreviation as spelt", "a theme's words"],
+)
+def test_a_story_of_the_theme_fits_by_its_abbreviations_and_words(
+    scorer: KeyPointScorer, bank: QuestionBank, story: str
+) -> None:
+    assert of_question(scorer, bank, PERSUADED, story).points[RELEVANCE].score >= 0.9

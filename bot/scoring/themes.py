@@ -43,7 +43,7 @@ respond replied reply
 convince convinced persuade persuaded persuading pitch pitched proposal advocated lobbied
 invest investment budget prioritize prioritized prioritise prioritised priority
 roadmap backlog okr okrs
-accessibility a11y wcag aria
+accessibility a11y wcag aria screenreader screenreaders voiceover nvda
 performance lighthouse vitals lcp inp
 architecture monolith microservices legacy
 wrong mistake mistakes misjudged misjudgment underestimated overestimated regret regretted
@@ -107,11 +107,19 @@ def story_themes(
     for words in map(normalizer.words, THEME_GROUPS):
         said = asked.intersection(s for word in words for s in word.stems)
         for word in words if said else ():
-            for found in set(word.stems) - asked - common:
+            for found in _own_stems(word) - asked - common:
                 says.setdefault(found, set()).update(said)
             if common.isdisjoint(word.stems):
                 spelt.setdefault(word.lower, set()).update(said)
     return _frozen(says), _frozen(spelt)
+
+
+def _own_stems(word: Word) -> frozenset[str]:
+    """The stems of a theme's word that say its theme: all of a plain word's; none of an
+    abbreviation the glossary spells out in several words ("LCP": "largest contentful
+    paint"), whose parts speak of much else ("content", "web", "next"). The abbreviation
+    still says its theme as it is spelt (see ``relevance``)."""
+    return frozenset(word.stems) if len(word.stems) == 1 else frozenset()
 
 
 def _frozen(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
