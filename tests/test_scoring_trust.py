@@ -502,6 +502,30 @@ def test_a_definition_that_is_right_denied_or_weighed_is_no_swap(
     assert result.points[0].status is not Status.CONTRADICTED
 
 
+PIPELINE_STAGES = KeyPoint(
+    "Continuous integration builds and tests every change on every push; continuous delivery "
+    "turns each green build into a deployable, versioned artifact.",
+    role=Role.CORE,
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "swapped"),
+    [
+        ("CI is the build and test of every change.", False),
+        ("CI is the deployable, versioned artifact.", True),
+    ],
+    ids=["the verb of what it does", "the other term's artifact"],
+)
+def test_what_a_term_does_includes_its_verb(
+    scorer: KeyPointScorer, answer: str, swapped: bool
+) -> None:
+    """ "builds" of "Continuous integration builds and tests" is part of what CI does, so "CI
+    is the build" gives it its own definition, not continuous delivery's "each green build"."""
+    result = score(scorer, [PIPELINE_STAGES], answer)
+    assert (result.points[0].status is Status.CONTRADICTED) is swapped
+
+
 def test_only_the_first_words_after_a_term_say_what_it_is(scorer: KeyPointScorer) -> None:
     """What a clause says a term is ends after MEANING_WORDS words: a long run-on sentence is
     read in time linear in its length, and its far words define nothing."""

@@ -109,9 +109,7 @@ def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple
         and not _described(match["term"])
     ]
     said = [
-        _Clause(
-            index, index, m["term"], m["short"], m["meaning"], m["verb"] not in COPULAS, subject
-        )
+        _Clause(index, index, m["term"], m["short"], _what(m), m["verb"] not in COPULAS, subject)
         for index, m, subject in found
         if _kept((index, m, subject), found)
     ]
@@ -131,6 +129,13 @@ def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple
             )
     contrasted = [d for d in definitions if _defines_others(d, definitions)]
     return tuple(replace(d, own=_own(d, contrasted)) for d in contrasted)
+
+
+def _what(match: re.Match[str]) -> str:
+    """What a point's clause says its term is, or does, with the verb that says what it does:
+    "builds and tests every change" of "Continuous integration builds and tests every change"."""
+    verb = match["verb"]
+    return match["meaning"] if verb in COPULAS else f"{verb} {match['meaning']}"
 
 
 def _described(term: str) -> bool:
