@@ -1800,6 +1800,12 @@ def test_what_is_not_a_good_story_scores_low(
         "I told the team that this is just part of working in SRE.",
         "I didn't bother with a long debate and told the PM what we would do.",
         "When they hesitated, I started the rewrite on a branch anyway.",
+        "We didn't need further action items, since it was one person's mistake.",
+        "I didn't open an incident channel, because people only ask questions.",
+        "I recommended that the platform team lose direct deploy access.",
+        "I wrote a short postmortem naming the engineer and the change.",
+        "When he kept pushing, I asked another engineer to approve it instead.",
+        "Some reviewers are just very particular.",
     ],
     ids=[
         "disowning the problem",
@@ -1878,6 +1884,12 @@ def test_what_is_not_a_good_story_scores_low(
         "toughing it out, in other words",
         "no talking it over",
         "going ahead over doubts",
+        "one person's mistake",
+        "no incident opened",
+        "taking access away",
+        "naming the person in the postmortem",
+        "another approver instead",
+        "belittling reviewers",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
@@ -1917,6 +1929,9 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "We had an engineer who would rewrite merged code, without telling anyone.",
         "I pushed back, but the PM released it anyway, so I stayed on call for it.",
         "I didn't declare an incident until the error rate crossed our threshold.",
+        "I asked another engineer to review it too, as a second pair of eyes.",
+        "It was my mistake, not one person's mistake on the other team.",
+        "We didn't open an incident until the error rate crossed our threshold.",
     ],
     ids=[
         "until there was evidence",
@@ -1944,6 +1959,9 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "what someone else did",
         "someone else going ahead anyway",
         "an incident declared once it crossed a threshold",
+        "a second reviewer, not another one instead",
+        "owning the mistake",
+        "an incident opened once it crossed a threshold",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(
