@@ -128,7 +128,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # keeping a problem from the people who should know of it
     r"kept (it|this|that|the \w+) to (myself|ourselves)|"
     r"(not|never) (raise|mention|flag|escalate|report|announce|declare|open) "
-    r"(it|this|that|anything|(the|a|an|any) (\w+ )?(issue|problem|bug|risk|incident|outage|mistake))"
+    r"(it|this|that|anything|"
+    r"(the|a|an|any) (\w+ )?(issue|problem|bug|risk|incident|outage|mistake))"
     r"(?!( an? \w+)? (until|before|at first|yet))|"
     rf"(skip|skipped|skipping) ((the|a|our) )?({REVIEWS}|action items|(status )?updates|"
     r"(design |code )?reviews)|"
