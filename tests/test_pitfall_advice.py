@@ -47,6 +47,10 @@ OFFSETS = pitfall(
     "Using offset pagination, which repeats or skips posts as new ones arrive, instead of a "
     "cursor based on the last seen post id."
 )
+WARM_CACHE = pitfall(
+    "Load testing with unrealistic traffic, such as one endpoint with a warm cache, so the test "
+    "passes and production does not."
+)
 TINY_CHUNKS = pitfall(
     "Splitting into hundreds of tiny chunks, which creates request waterfalls and makes the page "
     "load slower than one big file."
@@ -442,6 +446,21 @@ CASES = [
         "I'd scale vertically first and plan for horizontal scaling before one box runs out.",
         False,
         id="what must be planned for, planned",
+    ),
+    # "against" warns when it takes a stand, not where a thing is run
+    pytest.param(
+        WARM_CACHE,
+        "For load testing, a quick run against the homepage with a warm cache is enough to "
+        "confirm the servers are fine.",
+        True,
+        id="run against a page",
+    ),
+    pytest.param(
+        WARM_CACHE,
+        "I'd argue against testing one endpoint with a warm cache; it is the best way to fool "
+        "yourself.",
+        False,
+        id="argued against",
     ),
     # a plan that opens a sentence governs the clauses after it
     pytest.param(

@@ -122,6 +122,16 @@ CONTRARIES = {
     # "a day or two ahead" is the contrary of "only at the moment of a migration"
     "moment": word_set("ahead advance beforehand early earlier"),
 }
+# before "against", words that make it a warning ("I'd argue against", "guards against"), not
+# the place a thing is done ("a quick run against the homepage", "queries against a replica")
+TAKING_A_STAND = word_set(
+    """
+    warn warns warned warning argue argues argued arguing advise advises advised advising
+    recommend recommends recommended decided decide vote voted caution cautioned guard guards
+    guarded guarding protect protects protected protecting defend defends defended push
+    pushed pushing is are was were am be strongly firmly definitely always
+    """
+)
 OPENERS = word_set("i we you would will always just simply then and so also to")  # "I'd": "i"
 WARNING = word_set(
     """
@@ -251,11 +261,16 @@ def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:
     if word.lower in own:
         return False
     if word.negator:
-        return True
+        return word.lower != "against" or _before(words, offset) in TAKING_A_STAND
     warning = word.lower in WARNING or typo_of(word, WARNING) is not None  # "avooid"
     return warning and not (
         word.lower in FIXES and (_after_praise(words, offset) or _names_remedy(words, offset))
     )
+
+
+def _before(words: Sequence[Word], offset: int) -> str:
+    """The word before the one at ``offset`` (lowercase), "" at the start."""
+    return words[offset - 1].lower if offset > 0 else ""
 
 
 def _after_praise(words: Sequence[Word], offset: int) -> bool:
