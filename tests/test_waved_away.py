@@ -65,6 +65,12 @@ CASES = [
         id="complexity weighed",
     ),
     pytest.param(INDEXES, "Columns aren't worth indexing.", True, id="worth doing to all"),
+    pytest.param(
+        LOAD_TESTS, "Load tests aren't very useful, staging never matches.", True, id="not very"
+    ),
+    pytest.param(
+        LOAD_TESTS, "Load tests aren't that important before launch.", True, id="not that"
+    ),
     pytest.param(MINIFIED, "Minified bundles don't really help, gzip does it.", True, id="no help"),
     pytest.param(
         VNODES,

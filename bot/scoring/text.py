@@ -159,7 +159,8 @@ DISMISSED_AFTER = re.compile(
 # a concern": a denial, after a verb of being, that says a term is not needed; the verb tells
 # it from a term that names which ("work not needed now")
 DENIED_NEED_AFTER = re.compile(
-    r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3})not (really |strictly |even )?"
+    r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3})not "
+    r"(really |strictly |even |very |that |all that |particularly |terribly |especially )?"
     r"((necessary|needed|required|important|useful|helpful|worth (it|(?P<doing>\w+ing)|the \w+)|"
     r"matter|an? (good|great) idea)|"
     r"(our|my|your) (job|problem|concern|responsibility)|an? (real |big |major )?concern)\b"
