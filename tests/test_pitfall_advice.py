@@ -47,6 +47,10 @@ OFFSETS = pitfall(
     "Using offset pagination, which repeats or skips posts as new ones arrive, instead of a "
     "cursor based on the last seen post id."
 )
+UNTESTED_SCRIPTS = pitfall(
+    "Writing fragile one-off scripts without tests, logging or an owner, which become new "
+    "sources of incidents."
+)
 WARM_CACHE = pitfall(
     "Load testing with unrealistic traffic, such as one endpoint with a warm cache, so the test "
     "passes and production does not."
@@ -446,6 +450,21 @@ CASES = [
         "I'd scale vertically first and plan for horizontal scaling before one box runs out.",
         False,
         id="what must be planned for, planned",
+    ),
+    # what a pitfall goes without, waved away where the pitfall is said
+    pytest.param(
+        UNTESTED_SCRIPTS,
+        "I write quick bash scripts on whatever server is handy; tests, reviews and logging "
+        "aren't needed for internal tooling.",
+        True,
+        id="what it goes without, not needed",
+    ),
+    pytest.param(
+        UNTESTED_SCRIPTS,
+        "One-off scripts without tests or logging turn into incidents, so every script gets "
+        "both and an owner.",
+        False,
+        id="what it goes without, supplied",
     ),
     # "against" warns when it takes a stand, not where a thing is run
     pytest.param(

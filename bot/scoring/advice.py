@@ -44,10 +44,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from bot.scoring import clauses
-from bot.scoring.claims import BELIEVING, denies
+from bot.scoring.claims import BELIEVING, denies, waved_away
 from bot.scoring.deeds import SAME_IN_PRESENT, is_past
 from bot.scoring.reading import Reading, typo_of
-from bot.scoring.text import Word, is_denied, quoted, stem, word_set
+from bot.scoring.text import Word, is_denied, is_dismissed, quoted, stem, word_set
 from bot.scoring.vocabulary import PreparedPoint
 
 BELIEVED_FROM = 0.6  # weighted share of a mistaken belief's words a clause must hold to state it
@@ -181,6 +181,9 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     sentence, places = said
     first = sum(len(words) for words in reading.sentences[:sentence])
     words = reading.sentences[sentence]
+    waved = _waves_away_left_out(point.claims.left_out, reading, first, len(words))
+    if waved:
+        return waved
     starts = reading.clause_starts  # in order
     holding = Counter(clauses.start_of(starts, place) for place in places)
     praise = _praise(words, first, reading, holding, point)
@@ -459,6 +462,24 @@ def _clause(reading: Reading, start: int) -> Sequence[Word]:
     """The words of the clause opening at ``start``."""
     first, past = clauses.bounds(reading.clause_starts, start, len(reading.words))
     return reading.words[first:past]
+
+
+def _waves_away_left_out(
+    left_out: frozenset[str], reading: Reading, first: int, length: int
+) -> str:
+    """Why the sentence opening at ``first``, which says the pitfall, recommends doing
+    without what it leaves out ("scripts without tests or logging": "tests and logging
+    aren't needed for internal tooling"); "" when it does not."""
+    words, starts = reading.words, reading.clause_starts
+    return next(
+        (
+            waved_away(words, index, starts)
+            for index in range(first, first + length)
+            if not left_out.isdisjoint(words[index].stems)
+            and is_dismissed(words, index, clause_starts=starts)
+        ),
+        "",
+    )
 
 
 def _supplies(

@@ -617,8 +617,7 @@ def _contradictions(
             and not _echoes(words, index, claims.echoed)
             and not _warned_of(stems, index, claims.warned)
         ):
-            said = quoted(index, REACH + 1, DISMISSAL_REACH)
-            yield f"You said “{said}”; the key point says the opposite."
+            yield _waved_away_note(quoted, index)
         opposite = claims.opposites.get(found)
         if (
             opposite
@@ -727,6 +726,17 @@ def _mispaired(
         said = quoted(index, REACH, REACH)
         term = quoted.words[index].surface
         yield f"You said “{said}”; the key point pairs {term} with “{right}…”."
+
+
+def waved_away(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> str:
+    """Why a term waved away at ``index`` contradicts a point, quoted as every check quotes
+    it, so that one claim is charged to one point (see ``scorer._charged_once``)."""
+    return _waved_away_note(_Quoter(words, clause_starts), index)
+
+
+def _waved_away_note(quoted: _Quoter, index: int) -> str:
+    said = quoted(index, REACH + 1, DISMISSAL_REACH)
+    return f"You said “{said}”; the key point says the opposite."
 
 
 @dataclass(frozen=True, slots=True)
