@@ -47,6 +47,10 @@ OFFSETS = pitfall(
     "Using offset pagination, which repeats or skips posts as new ones arrive, instead of a "
     "cursor based on the last seen post id."
 )
+RACY_CODES = pitfall(
+    "Truncating an MD5 hash of the long URL without handling collisions, or checking whether a "
+    "code exists and then inserting it in two steps, which races under concurrency."
+)
 UNTESTED_SCRIPTS = pitfall(
     "Writing fragile one-off scripts without tests, logging or an owner, which become new "
     "sources of incidents."
@@ -465,6 +469,13 @@ CASES = [
         "both and an owner.",
         False,
         id="what it goes without, supplied",
+    ),
+    pytest.param(
+        RACY_CODES,
+        "For codes I'd avoid hashing and truncating (collisions) and avoid \"check if it exists, "
+        'then insert" (a race under concurrency).',
+        False,
+        id="what it goes without, advised against",
     ),
     # "against" warns when it takes a stand, not where a thing is run
     pytest.param(

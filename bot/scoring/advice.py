@@ -469,7 +469,8 @@ def _waves_away_left_out(
 ) -> str:
     """Why the sentence opening at ``first``, which says the pitfall, recommends doing
     without what it leaves out ("scripts without tests or logging": "tests and logging
-    aren't needed for internal tooling"); "" when it does not."""
+    aren't needed for internal tooling"); "" when it does not. Advice against it in its
+    clause is a warning of the pitfall: "avoid 'check if it exists, then insert'"."""
     words, starts = reading.words, reading.clause_starts
     return next(
         (
@@ -477,6 +478,7 @@ def _waves_away_left_out(
             for index in range(first, first + length)
             if not left_out.isdisjoint(words[index].stems)
             and is_dismissed(words, index, clause_starts=starts)
+            and WARNING.isdisjoint(word.lower for word in _clause(reading, index))
         ),
         "",
     )
