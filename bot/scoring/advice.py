@@ -15,10 +15,15 @@ the speaker would do or likes doing ("I'd focus on testing internal state", "I l
 user ids in labels"), or with what the speaker does ("On writes I update the cache first", "I
 mock the database in every test"), weighed against warnings in its whole sentence (a habit's
 up to its reason or purpose: "because SQL problems are rare", "so the cluster pulls the newest
-code without editing manifests" say why, and warn of nothing). A
+code without editing manifests" say why, and warn of nothing). A plan that opens a sentence
+says the pitfall with the clauses after it ("I'd keep it simple and query the main database:
+on each keystroke run LIKE..."). A reason that gives the pitfall and what it leads to warns of
+it ("keep chunking sensible, because hundreds of tiny chunks create request waterfalls"). A
 word of warning the pitfall says itself is part of the mistake ("queries *against* the main
-database", "outline: *none*"), and the fix a word of praise qualifies is what is praised
-("the quickest *fix* is to delete the pod"). The sentence must name
+database", "outline: *none*"); "against" warns only where it takes a stand ("argue
+against"), not where a thing is run ("a quick run against the homepage"); and the fix a word
+of praise qualifies is what is praised ("the quickest *fix* is to delete the pod"). The
+sentence must name
 the mistake itself by the end of the praised clause, not only what it leads to: "every page
 should be actionable" praises nothing of "Alerting on every CPU spike, which causes alert
 fatigue so real pages get missed". A pitfall is said by what it does alone, too: "sticky
@@ -31,9 +36,11 @@ excuses nothing.
 A pitfall of leaving something out ("Not having a rollback plan") is never recommended this
 way: praising what it leaves out is the awareness it asks for. One done *without* something
 ("caching personalised pages at the CDN without Cache-Control: private") is recommended
-unless the sentence supplies what it leaves out. A pitfall of a mistaken belief ("Believing a
-Kubernetes Secret is encrypted") is held by a clause stating the belief as fact: "Secrets are
-encrypted by default", not "people assume Secrets are encrypted".
+unless the sentence supplies what it leaves out, and so is waving away what it goes without
+("tests and logging aren't needed" of scripts written without them). A pitfall of a
+mistaken belief ("Believing a Kubernetes Secret is encrypted") is held by a clause stating
+the belief as fact: "Secrets are encrypted by default", not "people assume Secrets are
+encrypted".
 """
 
 from __future__ import annotations
@@ -278,7 +285,7 @@ def _before(words: Sequence[Word], offset: int) -> str:
 
 def _after_praise(words: Sequence[Word], offset: int) -> bool:
     """Whether a word of praise stands just before the word at ``offset``: "the quickest"."""
-    return offset > 0 and words[offset - 1].lower in PRAISING
+    return _before(words, offset) in PRAISING
 
 
 def _names_remedy(words: Sequence[Word], offset: int) -> bool:
