@@ -477,6 +477,21 @@ CASES = [
         False,
         id="what it goes without, advised against",
     ),
+    # what a pitfall goes without ends where "or" opens its next mistake
+    pytest.param(
+        RACY_CODES,
+        "To be safe, the server first runs a SELECT to check whether the code exists and then "
+        "does the INSERT, which guarantees uniqueness.",
+        True,
+        id="the next mistake is not what the first goes without",
+    ),
+    pytest.param(
+        RACY_CODES,
+        "For code generation I'd avoid hahsing the URL and truncating it, because then "
+        'colliions must be hanlded, and "check if it exists, then insert" is a race.',
+        False,
+        id="what it goes without, supplied with typos",
+    ),
     # "against" warns when it takes a stand, not where a thing is run
     pytest.param(
         WARM_CACHE,

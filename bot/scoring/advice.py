@@ -495,10 +495,15 @@ def _supplies(
     left_out: frozenset[str], words: Sequence[Word], first: int, reading: Reading
 ) -> bool:
     """Whether the sentence supplies what the pitfall leaves out ("cache it at the CDN, but
-    only with Cache-Control: private"), not denied ("you don't need private headers")."""
-    return bool(left_out) and any(
-        not left_out.isdisjoint(word.stems) and not is_denied(reading.words, first + offset)
-        for offset, word in enumerate(words)
+    only with Cache-Control: private"), also with a typo ("colliions must be hanlded"), not
+    denied ("you don't need private headers")."""
+    if not left_out:
+        return False
+    past = first + len(words)
+    return any(
+        found in left_out and not is_denied(reading.words, index)
+        for found, _, index, _, _ in reading.hits
+        if first <= index < past
     )
 
 

@@ -437,12 +437,14 @@ def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[st
     """What the first of ``markers`` names: the LEFT_OUT_WORDS content words after it that
     the point does not say before it ("Caching personalised responses at the CDN without
     Cache-Control: private" -> control, private)."""
+    cuts = _cuts(words)
     for index, word in enumerate(words):
         if word.lower in markers:
             before = {earlier.first for earlier in words[:index]}
+            end = next((cut for cut in cuts if cut > index), len(words))  # the mistake's end
             after = (
                 later.first
-                for later in words[index + 1 :]
+                for later in words[index + 1 : end]
                 if later.content and later.first not in before
             )
             return frozenset(itertools.islice(after, LEFT_OUT_WORDS))
