@@ -47,6 +47,10 @@ OFFSETS = pitfall(
     "Using offset pagination, which repeats or skips posts as new ones arrive, instead of a "
     "cursor based on the last seen post id."
 )
+FAKED_GRID = pitfall(
+    "Faking a two-dimensional grid with Flexbox, percentage widths and negative margins when "
+    "Grid handles rows, columns and gaps directly."
+)
 RACY_CODES = pitfall(
     "Truncating an MD5 hash of the long URL without handling collisions, or checking whether a "
     "code exists and then inserting it in two steps, which races under concurrency."
@@ -491,6 +495,21 @@ CASES = [
         'colliions must be hanlded, and "check if it exists, then insert" is a race.',
         False,
         id="what it goes without, supplied with typos",
+    ),
+    # what comes before "a sign" is a symptom of the mistake
+    pytest.param(
+        FAKED_GRID,
+        "If I catch myself faking columns with flex, percentage widths and negative margins, "
+        "that's a sign it should be Grid with gap.",
+        False,
+        id="a sign of the mistake",
+    ),
+    pytest.param(
+        FAKED_GRID,
+        "Faking the grid with Flexbox, percentage widths and negative margins is the simplest "
+        "way, and gap handles the rest.",
+        True,
+        id="the mistake praised",
     ),
     # "against" warns when it takes a stand, not where a thing is run
     pytest.param(

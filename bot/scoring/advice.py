@@ -139,6 +139,8 @@ TAKING_A_STAND = word_set(
     pushed pushing is are was were am be strongly firmly definitely always
     """
 )
+SIGNS = word_set("sign signs smell smells")  # of a mistake: "a sign it should be Grid"
+SIGN_OF = word_set("a the warning clear sure code telltale")  # "a sign", not "sign the token"
 OPENERS = word_set("i we you would will always just simply then and so also to")  # "I'd": "i"
 WARNING = word_set(
     """
@@ -272,6 +274,8 @@ def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:
         return False
     if word.negator:
         return word.lower != "against" or _before(words, offset) in TAKING_A_STAND
+    if word.lower in SIGNS and _before(words, offset) in SIGN_OF:
+        return True  # "that's a sign it should be Grid": what came before is a symptom
     warning = word.lower in WARNING or typo_of(word, WARNING) is not None  # "avooid"
     return warning and not (
         word.lower in FIXES and (_after_praise(words, offset) or _names_remedy(words, offset))
