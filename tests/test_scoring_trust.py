@@ -1932,6 +1932,9 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "I asked another engineer to review it too, as a second pair of eyes.",
         "It was my mistake, not one person's mistake on the other team.",
         "We didn't open an incident until the error rate crossed our threshold.",
+        "Customers lost access for twenty minutes, so I rolled the release back.",
+        "She was very particular about accessibility, and she was right.",
+        "At the end I named the person who owns each action item.",
     ],
     ids=[
         "until there was evidence",
@@ -1962,6 +1965,9 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "a second reviewer, not another one instead",
         "owning the mistake",
         "an incident opened once it crossed a threshold",
+        "access lost by customers",
+        "particular, and right",
+        "owners named",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

@@ -123,8 +123,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(asked|got) a friend (\w+ ){0,4}to (review|approve)|"
     r"(asked|got|found|pinged) (a different|another) (\w+ ){1,6}to (review|approve|merge) "
     r"((it|this|that|the (pr|change|code)) )?instead|"
-    r"(reviewers?|designers?|testers?|managers?|he|she|they) (is|are|was|were) "
-    r"((just|simply|always|so|very|too|overly|really) )*(particular|picky|pedantic|nitpicky|fussy)|"
+    # "just very particular", "picky": not "very particular about accessibility", which praises
+    r"(reviewers?|designers?|testers?|managers?|he|she|they) (is|are|was|were) (really |so |very )?"
+    r"((just|simply|overly|too) (very |so )?(particular|picky|pedantic|nitpicky|fussy)|"
+    r"(picky|pedantic|nitpicky|fussy))|"
     # keeping a problem from the people who should know of it
     r"kept (it|this|that|the \w+) to (myself|ourselves)|"
     r"(not|never) (raise|mention|flag|escalate|report|announce|declare|open) "
@@ -161,8 +163,12 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(not|never) (assign|create|write|track|file) (any )?(owners|action items|follow-ups)|"
     # punishing the person instead of fixing what let the mistake through
     r"(removed|revoked|took away|pulled) (his|her|their) (\w+ )?access|"
-    r"(lose|lost|losing) ((his|her|their|direct) )?(\w+ )?access|"
-    r"(naming|named|name) (the|an|that) (engineer|developer|person|intern|contractor|culprit)|"
+    # not "customers lost access for twenty minutes", which is what happened
+    r"(recommended|suggested|proposed|demanded|insisted|asked) (that )?((the|his|her|their) )?"
+    r"(\w+ ){0,2}(lose|lost) (\w+ ){0,2}access|"
+    # naming the person in the review of an incident; not "I named the person who owns each item"
+    r"(postmortem|post-mortem|doc|document|report|write-?up|email|retro) (\w+ ){0,3}(naming|named) "
+    r"(the|an|that) (engineer|developer|person|intern|contractor)|(naming|named|name) the culprit|"
     r"(not|never) say i (\w+ ){0,2}(got|made) (a |an |any )?(\w+ )?(wrong|mistake)|"
     r"(my|our) call (\| )?not (hers|his|theirs|yours)|"
     r"(i|we) ((?!(not|never|no) )\w+ ){0,4}quietly (rewr|chang|rebuil|replac|merg|ship|deploy|"
