@@ -224,20 +224,19 @@ def _harm_as_reason(
     mistakes = point.claims.mistakes
     harm = {point.stems[place] for place in point.telling} - mistakes
     past = first + len(words)
-    praised_names = len(mistakes.intersection(_stems_of(reading, praised, past)))
+    praised_names = len(mistakes.intersection(_stems_of(reading, praised)))
     for clause in starts:
         if clause <= praised or clause >= past or reading.words[clause].lower not in REASONS:
             continue
-        said = _stems_of(reading, clause, past)
+        said = _stems_of(reading, clause)
         if len(said & harm) >= HARM_SAID and len(said & mistakes) > praised_names:
             return True
     return False
 
 
-def _stems_of(reading: Reading, clause: int, past: int) -> set[str]:
-    """The stems of the clause opening at ``clause``, in a sentence that ends before ``past``."""
-    end = clauses.bounds(reading.clause_starts, clause, past)[1]
-    return set().union(*(word.stems for word in reading.words[clause:end]))
+def _stems_of(reading: Reading, clause: int) -> set[str]:
+    """The stems of the clause opening at ``clause`` (a sentence opens a clause too)."""
+    return set().union(*(word.stems for word in _clause(reading, clause)))
 
 
 def _warned(
@@ -482,6 +481,8 @@ def _waves_away_left_out(
     without what it leaves out ("scripts without tests or logging": "tests and logging
     aren't needed for internal tooling"); "" when it does not. Advice against it in its
     clause is a warning of the pitfall: "avoid 'check if it exists, then insert'"."""
+    if not left_out:
+        return ""  # most pitfalls: nothing done without
     words, starts = reading.words, reading.clause_starts
     return next(
         (
