@@ -18,6 +18,10 @@ TYPOS = (
     "runs, instead of surfacing as undefined errors in production."
 )
 TEXT = "Use textContent rather than innerHTML for user-supplied text."
+HEAP_GROWS = (
+    "Reproduce: repeat one navigation cycle many times and watch the JS heap keep growing "
+    "instead of returning to a baseline after garbage collection."
+)
 
 
 @pytest.mark.parametrize(
@@ -61,6 +65,13 @@ TEXT = "Use textContent rather than innerHTML for user-supplied text."
             "Just use innerHTML for user-supplied text, which keeps the code short.",
             True,
             id="recommended, then why",
+        ),
+        pytest.param(
+            HEAP_GROWS,
+            "After forcing garbage collection the heap should settle back to roughly the same "
+            "baseline; in a leak it keeps climbing.",
+            False,
+            id="what a thing does instead of another, described",
         ),
     ],
 )

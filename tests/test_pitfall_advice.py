@@ -130,6 +130,19 @@ CASES = [
         True,
         id="what we usually do",
     ),
+    # what the mistake does too soon, done first, is the remedy
+    pytest.param(
+        CACHE_FIRST,
+        "On an update I commit the database transaction first and only then delete the key.",
+        False,
+        id="what must come first, done first",
+    ),
+    pytest.param(
+        CACHE_FIRST,
+        "We only touch the cache after the database transaction commits.",
+        False,
+        id="the mistake's step, done after what must come first",
+    ),
     pytest.param(
         CACHE_FIRST,
         "For writes to the catalogue I update the cache before the database transaction commits.",

@@ -2304,6 +2304,53 @@ def test_an_antonym_another_point_attaches_to_the_same_term_is_no_contradiction(
     assert (found.status is Status.CONTRADICTED) is contradicted
 
 
+FEED_REQUIREMENTS = (
+    "Requirements: the feed loads in under 200 ms and a new post may take a few seconds to "
+    "appear (eventual consistency)."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("The feed must be strongly consistent, so a post shows up everywhere at once.", True),
+        (
+            "Strong consistency isn't needed: eventual consistency, a few seconds late, is fine.",
+            False,
+        ),
+    ],
+    ids=["strong where the point says eventual", "strong weighed against eventual"],
+)
+def test_strong_consistency_where_the_point_accepts_eventual_contradicts_it(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    found = score(scorer, [FEED_REQUIREMENTS], answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+
+
+def test_kinds_of_consistency_the_question_asks_about_are_no_contradiction(
+    scorer: KeyPointScorer,
+) -> None:
+    """Both points attach their word to "consistency", which the question says too."""
+    points = [
+        "Strong Consistency: every read sees the latest write, so a partition costs availability.",
+        "Eventual Consistency: replicas converge once writes stop, so reads can be stale.",
+    ]
+    answer = "For the shopping cart I'd choose eventual consistency; for payments, strong."
+    found = scorer.score(
+        question="Which consistency models would you choose?", key_points=points, answer=answer
+    )
+    assert not any(point.status is Status.CONTRADICTED for point in found.points)
+
+
+def test_a_price_a_point_names_is_no_claim_to_contradict(scorer: KeyPointScorer) -> None:
+    point = "Publishing events to a broker decouples services, at the cost of eventual consistency."
+    answer = (
+        "Payments need strong consistency, so that call stays synchronous; the rest publish events."
+    )
+    assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
+
+
 @pytest.mark.parametrize(
     ("answer", "contradicted"),
     [

@@ -107,6 +107,9 @@ KEEPING_APART = {"out": "of", "away": "from", "clear": "of"}  # "stay out of", "
 # what follows a recommendation or a habit: why, or what for; not a warning
 FOLLOWING = word_set("because since so which")
 REASONS = word_set("because since")  # opening a clause that gives a reason
+FIRST = word_set("first")  # after what must come first: "commit the transaction first"
+AFTER = word_set("after once until")  # before it: "after the commit", "once data is reconciled"
+ORDER_REACH = 3  # words between what must come first and the word that says so
 HARM_SAID = 2  # stems of what a pitfall leads to that a reason must say to warn of it
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
@@ -205,6 +208,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""  # what a mistake leads to, praised: "every page should be actionable"
     if (
         _warned(point, words, first, praise, starts)
+        or _puts_first(point.claims.waits_for, _clause(reading, praised))
         or _supplies(point.claims.left_out, words, first, reading)
         or _harm_as_reason(point, reading, words, first, praised)
     ):
@@ -212,6 +216,19 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     if _praises_the_other_side(words, first, praise, places, starts):
         return ""
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _puts_first(waits_for: frozenset[str], words: Sequence[Word]) -> bool:
+    """Whether the clause ``words`` puts first what the pitfall's mistake does too soon: "I
+    commit the database transaction first and only then delete the key", "after the commit"
+    for "Writing to the cache before the database transaction commits"."""
+    for at, word in enumerate(words):
+        if waits_for.isdisjoint(word.stems):
+            continue
+        after, before = words[at + 1 : at + 1 + ORDER_REACH], words[max(0, at - ORDER_REACH) : at]
+        if any(w.lower in FIRST for w in after) or any(w.lower in AFTER for w in before):
+            return True
+    return False
 
 
 def _harm_as_reason(

@@ -51,6 +51,8 @@ from bot.scoring.text import (
 )
 
 REACH = 2  # words between a term and what is attached to it
+COST_OF = ("cost", "of")  # before a point's word, within PRICE_REACH: a price, not a claim
+PRICE_REACH = 3
 NO_LONGER = ("no", "longer")  # before a key point's word, with only grammar between: denied
 # verbs too empty to attach an antonym to a point's claim: "never gets confused" says nothing
 # against "users always get the current HTML"
@@ -73,6 +75,7 @@ LEAVING_OUT = word_set(
     """
 )  # in a pitfall, words that name something left out: "hot-fixing without a test", or the
 # right way: "instead of comparing snapshots"
+TOO_SOON = word_set("before")  # in a pitfall: what follows must come first
 OMITTING = LEAVING_OUT | word_set("not no")  # opening a pitfall: "Not having a rollback plan"
 # opening a pitfall, a mistake of leaving something out or taking it away: "Removing focus
 # outlines", "Skipping load tests"
@@ -123,7 +126,7 @@ always never; stateless stateful; horizontal vertical; horizontally vertically;
 public private; optimistic pessimistic; enable disable; enable off; allow deny; allow block;
 accept reject; safe unsafe; secure insecure; consistent inconsistent; mutable immutable;
 encrypted plaintext; hashed plaintext; mutate immutably; shared separate; single separate;
-open closed; high low
+open closed; high low; eventual strong; eventually strongly
 """
 
 
@@ -167,6 +170,9 @@ class PointClaims:
     omission: bool = False  # a pitfall of leaving something out: "Not having a rollback plan"
     # what a pitfall done without something leaves out: "test" in "hot-fixing without a test"
     left_out: frozenset[str] = frozenset()
+    # what a pitfall's mistake is done before, and must come first: "databas", "transact",
+    # "commit" of "Writing to the cache before the database transaction commits"
+    waits_for: frozenset[str] = frozenset()
     # what a point advises against: "innerhtml" in "textContent rather than innerHTML"
     rejected: frozenset[str] = frozenset()
     # the stems of each mistake a pitfall names as alternatives ("Committing the state file
@@ -219,12 +225,13 @@ class PointClaims:
         )
 
 
-def spoken_for(claims: Sequence[PointClaims], asked: frozenset[str]) -> list[PointClaims]:
+def spoken_for(claims: Sequence[PointClaims]) -> list[PointClaims]:
     """Each point's claims without the antonyms another point attaches to a term the point
-    attaches its own word to (the question's words aside): "optimistic" is no contradiction
-    of "Pessimistic Locking: ..." when another point is "Optimistic Locking: ..."."""
+    attaches its own word to: "optimistic" is no contradiction of "Pessimistic Locking: ..."
+    when another point is "Optimistic Locking: ...", nor "eventual" of "Strong Consistency:
+    ..." beside "Eventual Consistency: ...", though the question asks which consistency."""
     said = [
-        (number, opposite.original, opposite.near - asked)
+        (number, opposite.original, opposite.near)
         for number, each in enumerate(claims)
         for opposite in each.opposites.values()
     ]
@@ -265,10 +272,9 @@ def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointCl
     )
     prefers = not PREFERRING.isdisjoint(word.lower for word in words)
     rejecting = REJECTING | PREFERRED_OVER if prefers else REJECTING
+    advised = frozenset() if _contrasts_doings(words, rejecting) else _named_after(words, rejecting)
     rejected = frozenset(
-        found
-        for found in _named_after(words, rejecting) | _replaced(words)
-        if weights.get(found, 0.0) >= DENIABLE_WEIGHT
+        found for found in advised | _replaced(words) if weights.get(found, 0.0) >= DENIABLE_WEIGHT
     )
     affirmed -= rejected  # "feature detection rather than user-agent sniffing" affirms no sniffing
     # nor does what it weighs less: "structure matters more than naming the right technology"
@@ -308,6 +314,7 @@ def pitfall_claims(
         triggers=skipped | set(opposites),
         omission=omission,
         left_out=left_out,
+        waits_for=_named_after(words, TOO_SOON),
         alternatives=_alternatives(words, weights),
         mistakes=_mistakes(words, weights, named),
         mistake_words=frozenset(word.lower for word in words[:own]),
@@ -451,6 +458,14 @@ def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[st
     return frozenset()
 
 
+def _contrasts_doings(words: Sequence[Word], markers: frozenset[str]) -> bool:
+    """Whether the first of ``markers`` sets what a thing does against what it does not: "watch
+    the heap keep growing instead of returning to a baseline" describes a leak; it advises
+    against nothing."""
+    at = next((index for index, word in enumerate(words) if word.lower in markers), 0)
+    return at > 0 and words[at - 1].lower.endswith("ing")
+
+
 def _replaced(words: Sequence[Word]) -> frozenset[str]:
     """What the point says is replaced: up to LEFT_OUT_WORDS content words after the first
     of REPLACING, and none past "with" ("Replacing a clickable div with a native button" ->
@@ -507,11 +522,25 @@ def _opposites(words: Sequence[Word], stems: Sequence[str]) -> dict[str, Opposit
     opposites = {}
     for index, found in enumerate(stems):
         for opposite in OPPOSITES.get(found, ()):
-            if opposite not in stems and not _denied_in_point(words, index):
+            if (
+                opposite not in stems
+                and not _denied_in_point(words, index)
+                and not _a_price(words, index)
+            ):
                 near = _near(stems, index, REACH, _coordinated(words, index))
                 near -= EMPTY_VERB_STEMS  # "users always get the HTML": not "get"
                 opposites[opposite] = Opposite(found, frozenset(near), words[index].lower)
     return opposites
+
+
+def _a_price(words: Sequence[Word], index: int) -> bool:
+    """Whether the point's word at ``index`` names the price of what the point speaks of,
+    not a claim: "decouples services, at the cost of eventual consistency" does not say
+    that a system must be eventually consistent."""
+    return any(
+        (words[at].lower, words[at + 1].lower) == COST_OF
+        for at in range(max(0, index - PRICE_REACH), index - 1)
+    )
 
 
 def _denied_in_point(words: Sequence[Word], index: int) -> bool:
@@ -618,6 +647,7 @@ def _contradictions(
             and not _scoped(words, index, quoted.clause_starts)
             and not _echoes(words, index, claims.echoed)
             and not _warned_of(stems, index, claims.warned)
+            and not _the_opposite_kind(claims, stems, index)
         ):
             yield _waved_away_note(quoted, index)
         opposite = claims.opposites.get(found)
@@ -632,6 +662,14 @@ def _contradictions(
             yield f"You said “{said}”; the key point says {opposite.written}…"
         if found in claims.pairs and words[index].lower not in FUNCTION_WORDS:
             yield from _mispaired(claims.pairs, stems, index, quoted)
+
+
+def _the_opposite_kind(claims: PointClaims, stems: Sequence[str], index: int) -> bool:
+    """Whether the term at ``index`` follows the antonym of the point's word for it: "strong
+    consistency isn't needed" waves away the other kind of what the point says ("eventual
+    consistency"), and agrees with it."""
+    opposite = claims.opposites.get(stems[index - 1]) if index > 0 else None
+    return opposite is not None and stems[index] in opposite.near
 
 
 def _warned_of(stems: Sequence[str], index: int, warned: Joined) -> bool:

@@ -57,6 +57,12 @@ REFLECTION = re.compile(
 NOT_TALKING = "".join(f"(?<!{verb} )" for verb in ("talked", "spoke", "talk", "speak", "chatted"))
 # "blaming QA wouldn't help": blame turned down
 NO_HELP = r"(?!( \w+){0,3} (not|never) help)"  # read as "blaming qa not help"
+# "blame just teaches people to hide mistakes": what blame does, said against it
+BLAME_DOES = (
+    r"(?! ((just|only|simply|never|always|mostly|usually|often|rarely) )?(teaches|makes|"
+    r"discourages|kills|leads|creates|breeds|encourages|pushes|drives|stops|prevents|hurts|"
+    r"erodes|poisons|solves|fixes|helps|does|culture|game)\b)"
+)
 # "people who get blamed stop reporting": blame suffered, not laid
 NOT_SUFFERED = "".join(f"(?<!{verb} )" for verb in ("get", "gets", "got", "getting", "be", "being"))
 REVIEWS = r"(postmortem|post-mortem|retro|retrospective|write-?up)"  # of an incident
@@ -64,7 +70,7 @@ LAPSES = r"(planning|process|communication|testing|coordination|estimation|revie
 # whom one goes over to
 ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss|manager)"
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
-    rf"(?<!\w)(?=\w)(blam(e|ing){NO_HELP}|{NOT_SUFFERED}blamed|"
+    rf"(?<!\w)(?=\w)(blam(e|ing){NO_HELP}{BLAME_DOES}|{NOT_SUFFERED}blamed|"
     r"(their|his|her|whose|someone's|(one|a|the|that) (person|engineer|developer|intern|"
     r"contractor)'s) (fault|job|mistake|error)|"
     r"human error|"

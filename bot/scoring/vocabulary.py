@@ -159,7 +159,7 @@ def prepare(
             point, claims=claims if point.role is Role.PITFALL else replace(claims, warned=warned)
         )
         for point, claims in zip(
-            prepared, spoken_for([point.claims for point in prepared], asked), strict=True
+            prepared, spoken_for([point.claims for point in prepared]), strict=True
         )
     )
     vocabulary = frozenset(s for point in prepared for s in point.stems)
