@@ -43,6 +43,11 @@ CASES = [
         LOAD_TESTS, "Load tests never match production, so I'd skip them.", True, id="skipped"
     ),
     pytest.param(TRACES, "Distributed tracing is mostly marketing.", True, id="mostly marketing"),
+    pytest.param(TRACES, "I wouldn't worry about traces at all.", True, id="not worried about"),
+    pytest.param(
+        TRACES, "Traces aren't something to worry about here.", True, id="nothing to worry about"
+    ),
+    pytest.param(TRACES, "Traces are something to worry about.", False, id="to worry about"),
     pytest.param(LOAD_TESTS, "Load testing is a mistake before launch.", True, id="a mistake"),
     pytest.param(INODES, "Inodes aren't worth checking on a new box.", True, id="worth doing"),
     pytest.param(TRACES, "Traces are nice to have, nothing more.", True, id="nice to have"),

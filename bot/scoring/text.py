@@ -87,8 +87,10 @@ NEGATORS = word_set(
 )
 
 # Words that may stand between a negation and what it denies: "no need to rotate".
-LIGHT_VERBS = word_set("need needs ever even bother bothering necessary required go going try")
-DISMISSING = word_set("need needs bother bothering necessary required")
+LIGHT_VERBS = word_set(
+    "need needs ever even bother bothering necessary required go going try worry"
+)
+DISMISSING = word_set("need needs bother bothering necessary required worry")
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
@@ -154,6 +156,8 @@ DISMISSED_AFTER = re.compile(
     r"|((is|are|s) )?((just|mostly|basically|only) )?wasted? (time|money|effort)\b"
     r"|(just|only|merely|simply) (adds?|creates?|introduces?) ((unnecessary|needless|extra) )?"
     r"(complexity|overhead)\b"
+    # "reconnect logic isn't something to worry about"
+    r"|((is|are|s) )?(nothing|not (really )?(something|anything)) (\w+ )?to worry about\b"
 )
 # "... isn't really needed", "... is not our job", "... isn't a good idea", "... isn't really
 # a concern": a denial, after a verb of being, that says a term is not needed; the verb tells
