@@ -109,6 +109,9 @@ STALE_FOLLOWER = pitfall(
     "Reading from an asynchronous follower right after a write and showing the user stale "
     "data, breaking read-your-writes."
 )
+TOKENS = pitfall(
+    "Storing access tokens in localStorage, where any XSS can read and send them to the attacker."
+)
 UNPLANNED = pitfall("Not planning for horizontal scaling can lead to bottlenecks.")
 LIKE_A_VM = pitfall(
     "Treating a container like a VM, running SSH or several unrelated processes in it instead of "
@@ -412,6 +415,18 @@ CASES = [
         "I'd steer clear of fixed sleeps in end-to-end tests, because flaky suites get ignored.",
         False,
         id="steer clear of",
+    ),
+    pytest.param(
+        TOKENS,
+        "I'd also recommend moving tokens out of cookies and into localStorage.",
+        True,
+        id="kept away from something else, and into the mistake",
+    ),
+    pytest.param(
+        TOKENS,
+        "I'd recommend moving tokens out of localStorage and into HttpOnly cookies.",
+        False,
+        id="kept away from the mistake",
     ),
     pytest.param(
         SLEEPS,

@@ -23,6 +23,7 @@ VNODES = "Use virtual nodes, 100 to 200 per server, so keys spread evenly over t
 SEQUENCE = "Order messages by a sequence the server assigns, and let client clocks only display."
 BACKUPS = "Keep backups in another account and region, away from production."
 MINIFIED = "Serve minified bundles compressed with Brotli or gzip, with content-hashed names."
+DISTRIBUTED_SQL = "Consider distributed SQL databases such as Spanner for SQL at global scale."
 READING = "Reading and Research: Regularly read blogs, articles, and books on new technologies."
 
 
@@ -43,6 +44,12 @@ CASES = [
         LOAD_TESTS, "Load tests never match production, so I'd skip them.", True, id="skipped"
     ),
     pytest.param(TRACES, "Distributed tracing is mostly marketing.", True, id="mostly marketing"),
+    pytest.param(
+        DISTRIBUTED_SQL,
+        "Distributed SQL databases like Spanner are mostly marketing.",
+        True,
+        id="named with an example",
+    ),
     pytest.param(TRACES, "I wouldn't worry about traces at all.", True, id="not worried about"),
     pytest.param(
         TRACES, "Traces aren't something to worry about here.", True, id="nothing to worry about"

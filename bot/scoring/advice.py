@@ -104,6 +104,7 @@ CONDITIONS = word_set("if when unless once")  # "If we keep backups in one accou
 # callback reads state from an old render unless the deps are right"
 EXCEPTING = word_set("unless")
 KEEPING_APART = {"out": "of", "away": "from", "clear": "of"}  # "stay out of", "steer clear of"
+KEPT_FROM_WORDS = 3  # words after "out of" that name what is kept away from: "the logs"
 # what follows a recommendation or a habit: why, or what for; not a warning
 FOLLOWING = word_set("because since so which")
 REASONS = word_set("because since")  # opening a clause that gives a reason
@@ -276,7 +277,9 @@ def _warned(
         in_praised = clauses.start_of(starts, first + offset) == praised
         if in_praised and _says_contrary(word, contrary):
             return True
-        if (by_action or in_praised) and (_warns(words, offset, own) or _out_of(words, offset)):
+        if (by_action or in_praised) and (
+            _warns(words, offset, own) or _out_of(words, offset, point)
+        ):
             return True
     return False
 
@@ -343,12 +346,20 @@ def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
     )
 
 
-def _out_of(words: Sequence[Word], offset: int) -> bool:
-    """Whether the word at ``offset`` opens "out of", "away from" or "clear of": "secrets
-    must stay out of the logs", "I'd steer clear of snapshot-heavy tests" keep apart what a
-    pitfall joins, or keep away from it."""
+def _out_of(words: Sequence[Word], offset: int, point: PreparedPoint) -> bool:
+    """Whether the word at ``offset`` opens "out of", "away from" or "clear of" before the
+    pitfall's words: "secrets must stay out of the logs", "I'd steer clear of snapshot-heavy
+    tests" keep apart what a pitfall joins, or keep away from it; "moving tokens out of
+    cookies and into localStorage" keeps away from something else."""
     after = KEEPING_APART.get(words[offset].lower)
-    return after is not None and _next(words, offset) == after
+    if after is None or _next(words, offset) != after:
+        return False
+    kept_from = words[offset + 2 : offset + 2 + KEPT_FROM_WORDS]
+    spelt = [word.lower for word in point.words if word.content]
+    return any(
+        not point.places.keys().isdisjoint(word.stems) or typo_of(word, spelt) is not None
+        for word in kept_from
+    )
 
 
 def _names_mistake(point: PreparedPoint, reading: Reading, first: int, praised: int) -> bool:

@@ -552,7 +552,10 @@ def _harm_in_part(
     start, index = term
     if not _whole_subject(words, start, clause_starts):
         return True
-    between = len((said.group(1) or "").split()) - _term_rest(words, index, joined)
+    led_in = (said.group(1) or "").split()
+    between = len(led_in) - _term_rest(words, index, joined)
+    if led_in[:1] == ["like"]:  # "databases like Spanner are marketing": an example, no part
+        between = 0
     past = index + 1 + len(said.group(0).split())  # the word after what calls it harmful
     return between > 0 or _restricted(words[past : past + 1])
 
