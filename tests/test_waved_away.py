@@ -52,6 +52,15 @@ CASES = [
     ),
     pytest.param(TRACES, "I wouldn't worry about traces at all.", True, id="not worried about"),
     pytest.param(
+        TRACES, "Traces I'd avoid: they cost too much.", True, id="set first, then avoided"
+    ),
+    pytest.param(
+        TRACES, "With traces I'd avoid guessing which span is slow.", False, id="avoided with it"
+    ),
+    pytest.param(
+        REPLICAS, "Replicas such as a reporting copy are risky.", True, id="named with such as"
+    ),
+    pytest.param(
         TRACES, "Traces aren't something to worry about here.", True, id="nothing to worry about"
     ),
     pytest.param(TRACES, "Traces are something to worry about.", False, id="to worry about"),

@@ -99,6 +99,10 @@ LEFT_OUT_REACH = 2  # words after a term in which "out" says it is left out: "th
 DETERMINERS = word_set("a an the any all our your their my this that these those such other")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
 ADVISING_MODALS = word_set("i'd we'd you'd i’d we’d you’d should would")  # their advice
+SPEAKING = word_set(
+    "i we i'd we'd i’d we’d"
+)  # after a term set first: "Circuit breakers I'd avoid"
+MODALS = word_set("would will")
 COORDINATED_REACH = 12  # words back from "and skip" in which a modal gives the advice
 DISMISSAL_WORDS = (
     DISMISSING
@@ -136,7 +140,7 @@ ADVERBS = word_set(
 )
 DISMISSED_AFTER = re.compile(
     # "order in an index is", "forums and community discussion are"
-    r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|and (?:\w+ ){1,2})"
+    r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|and (?:\w+ ){1,2}|such as (?:\w+ ){1,3})"
     r"(((is|are|was|were|be|s) ((?!(not|never|no|hardly) )\w+ ){0,2}"
     r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
@@ -417,6 +421,26 @@ def _advised_against(words: Sequence[Word], start: int) -> bool:
     return False
 
 
+def _avoided_after(
+    words: Sequence[Word], start: int, index: int, clause_starts: Sequence[int]
+) -> bool:
+    """Whether the term (``start`` to ``index``), set before the speaker, is what the speaker
+    avoids, the clause ending there: "Circuit breakers I'd avoid: they reject requests"; not
+    "With circuit breakers I'd avoid a retry storm"."""
+    at = index + 1
+    if at >= len(words) or words[at].lower not in SPEAKING:
+        return False
+    at += 1
+    if at < len(words) and words[at].lower in MODALS:
+        at += 1
+    past = clauses.bounds(clause_starts, index, len(words))[1]
+    return (
+        at + 1 == past
+        and words[at].lower in ADVISED_AGAINST
+        and _whole_subject(words, start, clause_starts)
+    )
+
+
 def _left_out(words: Sequence[Word], start: int, index: int) -> bool:
     """Whether the term opening at ``start`` (ending at ``index``) is left out as advice:
     "I'd leave requests out entirely", "we leave out Retry-After"; not "I wouldn't leave the
@@ -489,7 +513,10 @@ def is_dismissed(
         words, start, index
     ):
         return True
-    if clause_starts and _skipped_after(words, start, clause_starts):
+    if clause_starts and (
+        _skipped_after(words, start, clause_starts)
+        or _avoided_after(words, start, index, clause_starts)
+    ):
         return True
     following = words[index + 1 : index + 2 * DISMISSAL_REACH]
     if not any(word.waves_away or word.lower in ALSO_WAVING for word in following):
@@ -554,7 +581,7 @@ def _harm_in_part(
         return True
     led_in = (said.group(1) or "").split()
     between = len(led_in) - _term_rest(words, index, joined)
-    if led_in[:1] == ["like"]:  # "databases like Spanner are marketing": an example, no part
+    if led_in[:1] == ["like"] or led_in[:2] == ["such", "as"]:  # an example, no part
         between = 0
     past = index + 1 + len(said.group(0).split())  # the word after what calls it harmful
     return between > 0 or _restricted(words[past : past + 1])
