@@ -1683,6 +1683,12 @@ def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_i
     assert of_question(scorer, bank, question.id, rule).points[3].matched == ("made it a rule",)
     again = story.replace("and now I ask", "I'd do it differently: I'd ask")
     assert of_question(scorer, bank, question.id, again).points[3].matched == ("do it differently",)
+    lasting = story.replace("and now I ask", "the lasting change is in how I plan: I ask")
+    assert of_question(scorer, bank, question.id, lasting).points[3].matched == ("lasting change",)
+    how = story.replace("and now I ask", "the change was in how we plan: we ask")
+    assert of_question(scorer, bank, question.id, how).points[3].matched == (
+        "change was in how we",
+    )
     # a deed done another way is no lesson
     split = story.replace("and now I ask", "we split the tickets differently and asked")
     assert of_question(scorer, bank, question.id, split).points[3].score == 0.0

@@ -24,6 +24,7 @@ SEQUENCE = "Order messages by a sequence the server assigns, and let client cloc
 BACKUPS = "Keep backups in another account and region, away from production."
 MINIFIED = "Serve minified bundles compressed with Brotli or gzip, with content-hashed names."
 DISTRIBUTED_SQL = "Consider distributed SQL databases such as Spanner for SQL at global scale."
+MARGIN = "Plan for the forecast plus a safety margin, for example 7x rather than 5x."
 READING = "Reading and Research: Regularly read blogs, articles, and books on new technologies."
 
 
@@ -51,6 +52,14 @@ CASES = [
         id="named with an example",
     ),
     pytest.param(TRACES, "I wouldn't worry about traces at all.", True, id="not worried about"),
+    pytest.param(MARGIN, "I wouldn't add a safety margin either.", True, id="declined"),
+    pytest.param(MARGIN, "We can't add a safety margin without budget.", False, id="unable to"),
+    pytest.param(
+        MARGIN, "If we don't add a safety margin, a spike takes us down.", False, id="if not"
+    ),
+    pytest.param(INDEXES, "I wouldn't add an index on every column.", False, id="on every one"),
+    pytest.param(LOAD_TESTS, "Load testing is mostly theatre.", True, id="theatre"),
+    pytest.param(LOAD_TESTS, "Load tests are just bureaucracy.", True, id="bureaucracy"),
     pytest.param(
         TRACES, "Traces I'd avoid: they cost too much.", True, id="set first, then avoided"
     ),

@@ -25,7 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.scoring import rarity
-from bot.scoring.text import WORD, Normalizer, Word, clean, stem, tokens
+from bot.scoring.text import DECLINED, WONT, WORD, Normalizer, Word, clean, stem, tokens
 from bot.scoring.verdict import opening
 from bot.scoring.vocabulary import TYPO_MIN_LENGTH, PreparedQuestion
 
@@ -155,7 +155,7 @@ def _tally(words: Sequence[Word]) -> _Tally:
     """What the answer's words add up to, counted in one pass over flags each word holds."""
     stems: list[str] = []
     content_words = articles = broken_articles = 0
-    waves_away = after_article = False
+    waves_away = after_article = refused = False
     for word in words:
         stems.append(word.first)
         if word.content:
@@ -165,8 +165,9 @@ def _tally(words: Sequence[Word]) -> _Tally:
         after_article = word.counted_article  # "the"; not "A and C", node A
         if after_article:
             articles += 1
-        if word.waves_away:
+        if word.waves_away or (refused and word.lower in DECLINED):  # "wouldn't add"
             waves_away = True
+        refused = word.negator and word.surface.lower() in WONT
     return _Tally(tuple(stems), content_words, articles, broken_articles, waves_away)
 
 

@@ -102,7 +102,13 @@ ADVISING_MODALS = word_set("i'd we'd you'd i’d we’d you’d should would")  
 SPEAKING = word_set(
     "i we i'd we'd i’d we’d"
 )  # after a term set first: "Circuit breakers I'd avoid"
-MODALS = word_set("would will")
+MODALS = word_set("would will should do")
+SPEAKERS = word_set("i we")
+# the speaker's refusal, not an inability ("can't", "couldn't")
+WONT = word_set("wouldn't won't don't shouldn't never not wouldn’t won’t don’t shouldn’t")
+CONDITIONAL = word_set("if when unless")
+# verbs of doing a practice that, denied by the speaker, decline it: "I wouldn't add a margin"
+DECLINED = word_set("add use include enable set keep run")
 COORDINATED_REACH = 12  # words back from "and skip" in which a modal gives the advice
 DISMISSAL_WORDS = (
     DISMISSING
@@ -112,7 +118,8 @@ DISMISSAL_WORDS = (
         "important worth job practice idea concern noise hype overrated outdated obsolete "
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
         "avoided wastes wasted point distraction premature useful complexity risky leave "
-        "dangerous counterproductive harmful trap mistake marketing nice help"
+        "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
+        "theater theatre tape"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -146,6 +153,7 @@ DISMISSED_AFTER = re.compile(
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
     r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
+    r"bureaucracy|busywork|theater|theatre|red tape|"
     r"too \w+ to be (useful|worth \w+)))|(should|must) be avoided"
     # harmful, or a waste, as a whole: see ``_harm_in_part``
     r"|(is|are|s) ((actually|really|just|basically|simply|mostly) )?"
@@ -399,6 +407,7 @@ def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
 ONE_WAY = word_set("by with using via through into")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
 SOME_CASES = word_set("them those these")  # after a term and "for": for those cases only
+SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
 RESULTING = "so"  # opening a clause that says what follows from the one before
 REFERRING = word_set("it them those these both")  # what a clause before named
 BOTHERED_WITH = word_set("with about")  # "don't bother with them"
@@ -457,6 +466,29 @@ def _left_out(words: Sequence[Word], start: int, index: int) -> bool:
     return particle or any(word.lower in LEFT_OUT for word in following)
 
 
+def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the speaker says they would not do the term opening at ``start``, in its
+    clause, with only a determiner between: "I wouldn't add a safety margin", "we don't use a
+    CDN"; not "I wouldn't add more indexes", which weighs how many, "we can't add machines",
+    "if we don't set requests", "it doesn't use a CDN", nor advice to others on where ("you
+    shouldn't keep that file on a laptop")."""
+    at = start - 1
+    while at >= 0 and words[at].lower in DETERMINERS:
+        at -= 1
+    if at < 2 or words[at].lower not in DECLINED or words[at - 1].surface.lower() not in WONT:
+        return False
+    if clause_starts and clauses.start_of(clause_starts, at) != clauses.start_of(
+        clause_starts, start
+    ):
+        return False
+    speaker = at - 2
+    if words[speaker].lower in MODALS and speaker > 0:
+        speaker -= 1  # "I would not add"
+    if words[speaker].lower not in SPEAKERS:
+        return False
+    return not any(word.lower in CONDITIONAL for word in words[max(0, speaker - 2) : speaker])
+
+
 def _advised_at(words: Sequence[Word], at: int) -> bool:
     """Whether the verb at ``at`` is given as advice and not denied: "I'd skip", "just drop",
     not "I wouldn't just drop"."""
@@ -477,10 +509,13 @@ def _advising(words: Sequence[Word], at: int) -> bool:
 def _one_way(words: Sequence[Word], index: int) -> bool:
     """Whether the term at ``index`` is said with one way of doing it, or for some cases,
     which is what advice against it rejects: "avoid ordering by client timestamps", "skip
-    fan-out for them", not ordering or fan-out itself."""
+    fan-out for them", "I wouldn't add an index on every column", not ordering or fan-out
+    itself."""
     following = [word.lower for word in words[index + 1 : index + 4]]
     return any(  # right after the term, or after the rest of it: "fan out for them"
-        (how in ONE_WAY and what not in WAYS_OF_ALL) or (how == "for" and what in SOME_CASES)
+        (how in ONE_WAY and what not in WAYS_OF_ALL)
+        or (how == "for" and what in SOME_CASES)
+        or (how in SPREAD_OVER and what in EVERY_ONE)
         for how, what in itertools.pairwise(following)
     )
 
@@ -509,9 +544,10 @@ def is_dismissed(
         and not any(words[at].lower == "without" for at in reach)
     ):
         return True
-    if (_advised_against(words, start) and not _one_way(words, index)) or _left_out(
-        words, start, index
-    ):
+    if (
+        (_advised_against(words, start) or _declined(words, start, clause_starts))
+        and not _one_way(words, index)
+    ) or _left_out(words, start, index):
         return True
     if clause_starts and (
         _skipped_after(words, start, clause_starts)
