@@ -109,6 +109,10 @@ STALE_FOLLOWER = pitfall(
     "Reading from an asynchronous follower right after a write and showing the user stale "
     "data, breaking read-your-writes."
 )
+DETACHED = pitfall(
+    "Keeping references to removed DOM elements in variables, arrays or closures, which turns "
+    "them into detached nodes that can never be freed."
+)
 TOKENS = pitfall(
     "Storing access tokens in localStorage, where any XSS can read and send them to the attacker."
 )
@@ -415,6 +419,18 @@ CASES = [
         "I'd steer clear of fixed sleeps in end-to-end tests, because flaky suites get ignored.",
         False,
         id="steer clear of",
+    ),
+    pytest.param(
+        DETACHED,
+        "I'd grep for arrays that keep references to removed DOM elements.",
+        False,
+        id="a plan to look for the mistake",
+    ),
+    pytest.param(
+        DETACHED,
+        "I'd keep references to removed DOM elements in an array for reuse.",
+        True,
+        id="a plan to make the mistake",
     ),
     pytest.param(
         TOKENS,

@@ -54,7 +54,7 @@ from bot.scoring import clauses
 from bot.scoring.claims import BELIEVING, denies, waved_away
 from bot.scoring.deeds import SAME_IN_PRESENT, is_past
 from bot.scoring.reading import Reading, typo_of
-from bot.scoring.text import Word, is_denied, is_dismissed, quoted, stem, word_set
+from bot.scoring.text import ARTICLES, Word, is_denied, is_dismissed, quoted, stem, word_set
 from bot.scoring.vocabulary import PreparedPoint
 
 BELIEVED_FROM = 0.6  # weighted share of a mistaken belief's words a clause must hold to state it
@@ -74,6 +74,8 @@ PRAISING = ENDORSING | PRESCRIBING
 HEADING_PRAISE = PRAISING | word_set("simple")  # "Keep it simple: ..."
 HEADING_WORDS = 6  # the most words of a heading that praises the clause after it
 PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # opening a clause: a plan
+SEEKING = word_set("grep search hunt scan audit")  # and "look for", "check for"
+SEEKING_WITH = {"look": "for", "check": "for"}
 HAD = word_set("i'd we'd i’d we’d")  # or what the speaker had done: "we'd enabled"
 NOT_PAST = word_set("proceed succeed exceed embed shred speed need feed seed bleed breed")
 SPEAKERS = word_set("i we")
@@ -110,7 +112,7 @@ FOLLOWING = word_set("because since so which")
 REASONS = word_set("because since")  # opening a clause that gives a reason
 FIRST = word_set("first")  # after what must come first: "commit the transaction first"
 AFTER = word_set("after once until")  # before it: "after the commit", "once data is reconciled"
-ORDER_REACH = 3  # words between what must come first and the word that says so
+ORDER_REACH = 3  # words between what must come first and the "first" that says so
 HARM_SAID = 2  # stems of what a pitfall leads to that a reason must say to warn of it
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
@@ -226,8 +228,12 @@ def _puts_first(waits_for: frozenset[str], words: Sequence[Word]) -> bool:
     for at, word in enumerate(words):
         if waits_for.isdisjoint(word.stems):
             continue
-        after, before = words[at + 1 : at + 1 + ORDER_REACH], words[max(0, at - ORDER_REACH) : at]
-        if any(w.lower in FIRST for w in after) or any(w.lower in AFTER for w in before):
+        if any(w.lower in FIRST for w in words[at + 1 : at + 1 + ORDER_REACH]):
+            return True
+        before = at - 1  # "after the commit", not "after that, collect evidence"
+        while before >= 0 and words[before].lower in ARTICLES:
+            before -= 1
+        if before >= 0 and words[before].lower in AFTER:
             return True
     return False
 
@@ -687,9 +693,22 @@ def _plans(words: Sequence[Word]) -> bool:
     """Whether a clause (its ``words``) opens with what the speaker would do or likes doing:
     "I'd", "we will", "I like"; not what they had done: "We'd also enabled sticky sessions"."""
     said = words[0].surface.lower()
+    if _seeks(words):
+        return False  # a plan to look for it: "I'd also grep for variables that store nodes"
     if said in PLANNING:
         return not (said in HAD and _had(_opening(words)[-1]))
     return said in SPEAKERS and len(words) > 1 and words[1].lower in INTENDING
+
+
+def _seeks(words: Sequence[Word]) -> bool:
+    """Whether a clause (its ``words``) opens by looking for what follows: "I'd grep for",
+    "we'd look for"; not "I'd look at the average latency"."""
+    opening = _opening(words)
+    verb = opening[-1].lower
+    if verb in SEEKING:
+        return True
+    after = words[len(opening)].lower if len(opening) < len(words) else ""
+    return SEEKING_WITH.get(verb) == after
 
 
 def _had(verb: Word) -> bool:

@@ -76,6 +76,7 @@ LEAVING_OUT = word_set(
 )  # in a pitfall, words that name something left out: "hot-fixing without a test", or the
 # right way: "instead of comparing snapshots"
 TOO_SOON = word_set("before")  # in a pitfall: what follows must come first
+KEEPS_DOING = word_set("keep keeps kept keeping continue continues continued stay stays")
 OMITTING = LEAVING_OUT | word_set("not no")  # opening a pitfall: "Not having a rollback plan"
 # opening a pitfall, a mistake of leaving something out or taking it away: "Removing focus
 # outlines", "Skipping load tests"
@@ -459,11 +460,11 @@ def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[st
 
 
 def _contrasts_doings(words: Sequence[Word], markers: frozenset[str]) -> bool:
-    """Whether the first of ``markers`` sets what a thing does against what it does not: "watch
-    the heap keep growing instead of returning to a baseline" describes a leak; it advises
-    against nothing."""
+    """Whether the first of ``markers`` sets what a thing keeps doing against what it does
+    not: "watch the heap keep growing instead of returning to a baseline" describes a leak;
+    it advises against nothing."""
     at = next((index for index, word in enumerate(words) if word.lower in markers), 0)
-    return at > 0 and words[at - 1].lower.endswith("ing")
+    return at > 1 and words[at - 1].lower.endswith("ing") and words[at - 2].lower in KEEPS_DOING
 
 
 def _replaced(words: Sequence[Word]) -> frozenset[str]:

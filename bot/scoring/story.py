@@ -53,7 +53,7 @@ REFLECTION = re.compile(
     r"differently (now|next time|today|afterwards)|"
     r"takeaway|stuck with me|changed how|(i|we|and) (now|always)|now (i|we)|(i|we)( have)? since|"
     # "the lasting change is in how I write designs"
-    r"(lasting|biggest|main|real|key) (change|lesson)|change (is|was) (in )?(how|the way) (i|we)|"
+    r"lasting change|change (is|was) (in )?(how|the way) (i|we)|"
     r"took (from|away)|take away|made it a (rule|habit))\b"
 )
 NOT_TALKING = "".join(f"(?<!{verb} )" for verb in ("talked", "spoke", "talk", "speak", "chatted"))

@@ -99,9 +99,8 @@ LEFT_OUT_REACH = 2  # words after a term in which "out" says it is left out: "th
 DETERMINERS = word_set("a an the any all our your their my this that these those such other")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
 ADVISING_MODALS = word_set("i'd we'd you'd i’d we’d you’d should would")  # their advice
-SPEAKING = word_set(
-    "i we i'd we'd i’d we’d"
-)  # after a term set first: "Circuit breakers I'd avoid"
+# after a term set first, the speaker who avoids it: "Circuit breakers I'd avoid"
+SPEAKING = word_set("i we i'd we'd i’d we’d")
 MODALS = word_set("would will should do")
 SPEAKERS = word_set("i we")
 # the speaker's refusal, not an inability ("can't", "couldn't")
