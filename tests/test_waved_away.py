@@ -24,6 +24,7 @@ SEQUENCE = "Order messages by a sequence the server assigns, and let client cloc
 BACKUPS = "Keep backups in another account and region, away from production."
 MINIFIED = "Serve minified bundles compressed with Brotli or gzip, with content-hashed names."
 DISTRIBUTED_SQL = "Consider distributed SQL databases such as Spanner for SQL at global scale."
+TRADE_OFFS = "Discuss trade-offs: name the alternatives you rejected and why."
 MARGIN = "Plan for the forecast plus a safety margin, for example 7x rather than 5x."
 READING = "Reading and Research: Regularly read blogs, articles, and books on new technologies."
 
@@ -53,6 +54,15 @@ CASES = [
     ),
     pytest.param(TRACES, "I wouldn't worry about traces at all.", True, id="not worried about"),
     pytest.param(MARGIN, "I wouldn't add a safety margin either.", True, id="declined"),
+    pytest.param(
+        TRADE_OFFS, "I avoid talking about trade-offs in interviews.", True, id="not spoken of"
+    ),
+    pytest.param(
+        TRADE_OFFS, "I don't bring up trade-offs; it sounds unsure.", True, id="not raised"
+    ),
+    pytest.param(
+        TRADE_OFFS, "I don't talk much; I name each trade-off and why.", False, id="talk, then say"
+    ),
     pytest.param(MARGIN, "We can't add a safety margin without budget.", False, id="unable to"),
     pytest.param(
         MARGIN, "If we don't add a safety margin, a spike takes us down.", False, id="if not"

@@ -106,8 +106,10 @@ SPEAKERS = word_set("i we")
 # the speaker's refusal, not an inability ("can't", "couldn't")
 WONT = word_set("wouldn't won't don't shouldn't never not wouldn’t won’t don’t shouldn’t")
 CONDITIONAL = word_set("if when unless")
+# between advice against a thing and the thing: "avoid talking about trade-offs"
+SPEAKING_OF = word_set("talking discussing mentioning bringing raising about up")
 # verbs of doing a practice that, denied by the speaker, decline it: "I wouldn't add a margin"
-DECLINED = word_set("add use include enable set keep run")
+DECLINED = word_set("add use include enable set keep run discuss mention bring raise talk")
 COORDINATED_REACH = 12  # words back from "and skip" in which a modal gives the advice
 DISMISSAL_WORDS = (
     DISMISSING
@@ -418,13 +420,13 @@ SKIPPED_WITHIN = 6  # words of the clause with "so" in which what is skipped is 
 def _advised_against(words: Sequence[Word], start: int) -> bool:
     """Whether advice against the term opening at ``start`` stands just before it, with only
     a determiner between: "I'd avoid a freeze", "you should skip the tests", "I'd skip rate
-    limiting"; not "to avoid a stampede", nor "you avoid most by locking", nor "I wouldn't
-    just drop support"."""
+    limiting", "I avoid talking about trade-offs"; not "to avoid a stampede", nor "you avoid
+    most by locking", nor "I wouldn't just drop support"."""
     for at in range(start - 1, max(0, start - NEGATION_REACH) - 1, -1):
         word = words[at]
         if word.lower in ADVISED_AGAINST:
             return _advised_at(words, at)
-        if word.lower not in DETERMINERS:
+        if word.lower not in DETERMINERS and word.lower not in SPEAKING_OF:
             return False
     return False
 
@@ -472,7 +474,7 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     "if we don't set requests", "it doesn't use a CDN", nor advice to others on where ("you
     shouldn't keep that file on a laptop")."""
     at = start - 1
-    while at >= 0 and words[at].lower in DETERMINERS:
+    while at >= 0 and (words[at].lower in DETERMINERS or words[at].lower in SPEAKING_OF):
         at -= 1
     if at < 2 or words[at].lower not in DECLINED or words[at - 1].surface.lower() not in WONT:
         return False
