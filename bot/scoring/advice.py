@@ -54,7 +54,16 @@ from bot.scoring import clauses
 from bot.scoring.claims import BELIEVING, denies, waved_away
 from bot.scoring.deeds import SAME_IN_PRESENT, is_past
 from bot.scoring.reading import Reading, typo_of
-from bot.scoring.text import ARTICLES, Word, is_denied, is_dismissed, quoted, stem, word_set
+from bot.scoring.text import (
+    ARTICLES,
+    SPEAKERS,
+    Word,
+    is_denied,
+    is_dismissed,
+    quoted,
+    stem,
+    word_set,
+)
 from bot.scoring.vocabulary import PreparedPoint
 
 BELIEVED_FROM = 0.6  # weighted share of a mistaken belief's words a clause must hold to state it
@@ -78,7 +87,6 @@ SEEKING = word_set("grep search hunt scan audit")  # and "look for", "check for"
 SEEKING_WITH = {"look": "for", "check": "for"}
 HAD = word_set("i'd we'd i’d we’d")  # or what the speaker had done: "we'd enabled"
 NOT_PAST = word_set("proceed succeed exceed embed shred speed need feed seed bleed breed")
-SPEAKERS = word_set("i we")
 WHEN = word_set("now away then after before there here")  # "right now" praises nothing
 APPEARING = word_set("look looks looked looking seem seems seemed appear appears appeared")
 APPEARING_REACH = 2  # words before a word of praise in which "look" says how it looks

@@ -108,6 +108,7 @@ WONT = word_set("wouldn't won't don't shouldn't never not wouldn’t won’t don
 CONDITIONAL = word_set("if when unless")
 # between advice against a thing and the thing: "avoid talking about trade-offs"
 SPEAKING_OF = word_set("talking discussing mentioning bringing raising about up")
+BEFORE_A_TERM = DETERMINERS | SPEAKING_OF  # what may stand between such advice and the term
 # verbs of doing a practice that, denied by the speaker, decline it: "I wouldn't add a margin"
 DECLINED = word_set("add use include enable set keep run discuss mention bring raise talk")
 COORDINATED_REACH = 12  # words back from "and skip" in which a modal gives the advice
@@ -426,7 +427,7 @@ def _advised_against(words: Sequence[Word], start: int) -> bool:
         word = words[at]
         if word.lower in ADVISED_AGAINST:
             return _advised_at(words, at)
-        if word.lower not in DETERMINERS and word.lower not in SPEAKING_OF:
+        if word.lower not in BEFORE_A_TERM:
             return False
     return False
 
@@ -474,7 +475,7 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     "if we don't set requests", "it doesn't use a CDN", nor advice to others on where ("you
     shouldn't keep that file on a laptop")."""
     at = start - 1
-    while at >= 0 and (words[at].lower in DETERMINERS or words[at].lower in SPEAKING_OF):
+    while at >= 0 and words[at].lower in BEFORE_A_TERM:
         at -= 1
     if at < 2 or words[at].lower not in DECLINED or words[at - 1].surface.lower() not in WONT:
         return False
