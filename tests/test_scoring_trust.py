@@ -692,6 +692,39 @@ def test_a_count_or_a_labelled_kind_tells_one_definition_from_another(
     assert (status is Status.CONTRADICTED) is contradicted
 
 
+BALANCER_LAYERS = KeyPoint(
+    "A layer 4 load balancer forwards TCP connections by IP and port and is very fast; a layer 7 "
+    "load balancer reads HTTP, so it can route by path or header, terminate TLS and retry."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        # what follows "and" goes on listing what the term is said to do
+        (
+            "Layer 4 balancers are the smarter ones, able to inspect paths and headers and "
+            "terminate TLS.",
+            True,
+        ),
+        # "and" before another clause ends what the first term is said to be
+        (
+            "Layer 4 balancers are the fast ones that forward connections and layer 7 ones "
+            "inspect paths and headers and terminate TLS.",
+            False,
+        ),
+        # the first "and" still ends it: "Grid is one-dimensional" whatever follows
+        ("Grid is one-dimensional and mostly for lining things up in a single row.", True),
+    ],
+)
+def test_what_a_term_is_said_to_be_runs_to_the_end_of_its_list(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    points = [BALANCER_LAYERS] if "balancers" in answer else [LAYOUT_MODELS]
+    status = score(scorer, points, answer).points[0].status
+    assert (status is Status.CONTRADICTED) is contradicted
+
+
 def test_labels_that_name_no_kinds_of_one_thing_define_nothing() -> None:
     normalizer = Normalizer(merged(None))
     steps = [

@@ -201,8 +201,9 @@ def misdefined(
     also defines rightly, by a word of its own definition, is weighed, not swapped: "Grid is
     the model for two dimensions ... Grid is layout-first"."""
     doing = frozenset().union(*(d.subject for d in definitions if d.does))
+    names = frozenset().union(*(d.subject for d in definitions))
     sentence_ends = list(itertools.accumulate(len(sentence) for sentence in sentences))
-    clauses_said = _said_definitions(words, sentence_ends, clause_starts)
+    clauses_said = _said_definitions(words, sentence_ends, clause_starts, names)
     if doing:
         clauses_said = itertools.chain(
             clauses_said, _said_doings(doing, words, sentence_ends, clause_starts)
@@ -256,11 +257,17 @@ def _taken_from(
 
 
 def _said_definitions(
-    words: Sequence[Word], sentence_ends: Sequence[int], starts: Sequence[int]
+    words: Sequence[Word],
+    sentence_ends: Sequence[int],
+    starts: Sequence[int],
+    names: frozenset[str],
 ) -> Iterator[Said]:
     """Each clause of the answer that says what a term is: the term's stems, the stems of what
     it is said to be with their weights, and the clause as typed. ``sentence_ends``: the index
-    past each sentence's last word."""
+    past each sentence's last word. What a term is said to be is read up to the first "and",
+    and again up to the end of a list that goes on after it (see ``_ends_meaning``, with
+    ``names``, the defined terms' stems): "Layer 4 balancers are the smart ones, able to
+    inspect paths and headers and terminate TLS" says more than "inspect paths"."""
     for at, word in enumerate(words):
         if word.lower not in COPULAS:
             continue
@@ -272,13 +279,13 @@ def _said_definitions(
                 break
         while opening < at and words[opening].lower in LEADING:
             opening += 1
-        said = _clause_said(words, opening, at, past, sentence_ends)
-        if said is not None:
-            yield said
+        short = _clause_said(words, opening, at, past, sentence_ends, None)
+        listed = _clause_said(words, opening, at, past, sentence_ends, names)
+        yield from {said[2]: said for said in (short, listed) if said is not None}.values()
 
 
 def _said_doings(
-    names: frozenset[str],
+    doing: frozenset[str],
     words: Sequence[Word],
     sentence_ends: Sequence[int],
     starts: Sequence[int],
@@ -292,24 +299,29 @@ def _said_doings(
         while first < len(words) and words[first].lower in LEADING:
             first += 1
         verb = first
-        while verb < min(len(words), first + SUBJECT_WORDS) and _names(words[verb], names):
+        while verb < min(len(words), first + SUBJECT_WORDS) and _names(words[verb], doing):
             verb += 1
         if verb == first or verb >= len(words) or not _does(words[verb]):
             continue
         past = clauses.bounds(starts, verb, len(words))[1]
-        said = _clause_said(words, first, verb, past, sentence_ends)
+        said = _clause_said(words, first, verb, past, sentence_ends, None)
         if said is not None:
             yield said
 
 
 def _clause_said(
-    words: Sequence[Word], first: int, verb: int, past: int, sentence_ends: Sequence[int]
+    words: Sequence[Word],
+    first: int,
+    verb: int,
+    past: int,
+    sentence_ends: Sequence[int],
+    names: frozenset[str] | None,
 ) -> Said | None:
     """The term ``words[first:verb]`` and what the words after its verb (or "is") say it is or
     does, up to the clause's end at ``past`` (see ``_meaning_end``); None when the term is
     denied, or the clause weighs, denies or judges."""
     sentence = bisect.bisect_right(sentence_ends, verb)
-    end = _meaning_end(words, verb, past, sentence_ends[sentence] if sentence_ends else past)
+    end = _meaning_end(words, verb, past, sentence_ends[sentence] if sentence_ends else past, names)
     term, what = words[first:verb], words[verb + 1 : end]
     if not term or any(w.negator for w in term):
         return None
@@ -333,19 +345,40 @@ def _does(word: Word) -> bool:
     return word.content and not word.negator and lower not in NOT_DEFINING and lower not in COPULAS
 
 
-def _meaning_end(words: Sequence[Word], copula: int, past: int, sentence_end: int) -> int:
-    """Where what a clause says a term is ends: at "and", "but" and the like, or with its
+def _meaning_end(
+    words: Sequence[Word], copula: int, past: int, sentence_end: int, names: frozenset[str] | None
+) -> int:
+    """Where what a clause says a term is ends: at "and", "but" and the like (see
+    ``_ends_meaning``: with ``names``, not at an "and" that goes on with a list), or with its
     fragment; a fragment that ends its clause's words goes on into the next one of the
     sentence ("the recovery target for data, the amount of data you can lose"; "layout-in: I
     define the rows"), unless that one defines a term of its own; MEANING_WORDS at most."""
     past = min(past, copula + 1 + MEANING_WORDS)
-    end = next((i for i in range(copula + 1, past) if words[i].lower in CLAUSE_ENDS), past)
+    end = next((i for i in range(copula + 1, past) if _ends_meaning(words, i, past, names)), past)
     if end < past or past >= sentence_end:
         return end
     following = range(past, min(sentence_end, copula + 1 + MEANING_WORDS))
     if any(words[i].lower in COPULAS for i in following):
         return end
-    return next((i for i in following if words[i].lower in CLAUSE_ENDS), following.stop)
+    return next(
+        (i for i in following if _ends_meaning(words, i, following.stop, names)), following.stop
+    )
+
+
+def _ends_meaning(words: Sequence[Word], at: int, past: int, names: frozenset[str] | None) -> bool:
+    """Whether the word at ``at`` ends what a clause says a term is: "but", "while" and the
+    like, and "and", but with ``names`` (the defined terms' stems) only before a clause of
+    its own, a term or "is" after it ("and RPO is", "and Grid handles"), not in a list of
+    what the term is ("able to inspect paths and headers and terminate TLS")."""
+    lower = words[at].lower
+    if lower not in CLAUSE_ENDS:
+        return False
+    if lower not in JOINING or names is None:
+        return True
+    following = itertools.takewhile(
+        lambda w: w.lower not in CLAUSE_ENDS, words[at + 1 : min(past, at + 2 + SUBJECT_WORDS)]
+    )
+    return any(w.lower in COPULAS or not names.isdisjoint(w.stems) for w in following)
 
 
 def _term(term: str, short: str | None) -> str:
