@@ -510,6 +510,27 @@ PIPELINE_STAGES = KeyPoint(
 
 
 @pytest.mark.parametrize(
+    ("ending", "result", "reflection"),
+    [
+        ("Errors were gone 18 minutes later. We haven't had a repeat since.", 1.0, 1.0),
+        ("Service was restored in 18 minutes. We gave each action item an owner.", 1.0, 1.0),
+        ("We didn't really produce action items, and I never learned why.", 0.0, 0.0),
+    ],
+)
+def test_an_incident_story_ends_with_what_came_back_and_what_changed_for_good(
+    scorer: KeyPointScorer, bank: QuestionBank, ending: str, result: float, reflection: float
+) -> None:
+    """ "Errors were gone", "service was restored": how it ended; a postmortem's action items
+    and "we haven't had a repeat since": what changed afterwards; neither when denied."""
+    story = (
+        "Last spring a bad certificate broke 40% of card payments. I declared an incident, "
+        "took the commander role and we reverted the certificate bundle. " + ending
+    )
+    scored = of_question(scorer, bank, "devops-sre/6", story)
+    assert (scored.points[2].score, scored.points[3].score) == (result, reflection)
+
+
+@pytest.mark.parametrize(
     ("answer", "swapped"),
     [
         ("CI is the build and test of every change.", False),

@@ -41,7 +41,7 @@ RESULT = word_set(
     """
     result resulted outcome reduced improved increased decreased dropped cut saved fixed
     resolved shipped delivered recovered launched finished completed succeeded stopped
-    eventually finally afterwards end passed worked prevented avoided halved
+    eventually finally afterwards end passed worked prevented avoided halved restored gone
     doubled tripled faster fewer lower higher zero rose grew fell climbed jumped shrank sped
     """
 )
@@ -54,8 +54,11 @@ REFLECTION = re.compile(
     r"takeaway|stuck with me|changed how|(i|we|and) (now|always)|now (i|we)|(i|we)( have)? since|"
     # "the lasting change is in how I write designs"
     r"lasting change|change (is|was) (in )?(how|the way) (i|we)|"
-    r"took (from|away)|take away|made it a (rule|habit))\b"
+    r"took (from|away)|take away|made it a (rule|habit)|"
+    # what a postmortem changed, and that it held: "we haven't had a repeat since"
+    r"(?<!no )action items?|(not|never) (had|seen)( \w+){0,4} since)\b"
 )
+DENIED = re.compile(r"\b(not|never|no)( \w+){0,2} $")  # just before what was learned
 NOT_TALKING = "".join(f"(?<!{verb} )" for verb in ("talked", "spoke", "talk", "speak", "chatted"))
 # "blaming QA wouldn't help": blame turned down
 NO_HELP = r"(?!( \w+){0,3} (not|never) help)"  # read as "blaming qa not help"
@@ -283,8 +286,11 @@ def _after_first_deed(sentence: Sentence, clause_starts: Sequence[int], *, alone
 
 
 def _reflection(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> Judged:
+    """What the speaker learned or changed, unless denied: "we didn't really produce action
+    items", "I never learned why"."""
     text = " ".join(word.lower for sentence in sentences for word in sentence)
-    found = REFLECTION.search(text)
+    said = (m for m in REFLECTION.finditer(text) if not DENIED.search(text, 0, m.start()))
+    found = next(said, None)
     return (1.0, (found.group(0),)) if found else (0.0, ())
 
 
