@@ -2091,7 +2091,14 @@ def test_a_told_story_of_a_difficult_colleague_scores_as_a_story(
     assert result.value >= 0.8
 
 
-@pytest.mark.parametrize("turned_down", ["Instead of quietly patching it", "Rather than hide it"])
+@pytest.mark.parametrize(
+    "turned_down",
+    [
+        "Instead of quietly patching it",
+        "Rather than hide it",
+        "I didn't want to call him out in front of everyone, so",
+    ],
+)
 def test_a_red_flag_the_speaker_turned_down_is_no_red_flag(
     scorer: KeyPointScorer, bank: QuestionBank, turned_down: str
 ) -> None:

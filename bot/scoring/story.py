@@ -202,8 +202,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
 NO_LESSON = re.compile(r"\b(wouldn['’]t|would not|won['’]t) (change|do) (anything|a thing)\b")
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 # a negation just before, in the same clause: "|" marks where a clause opens (see _red_flag)
-NEGATED_BEFORE = re.compile(
-    r"\b(not|never|no|n't|without|instead of|rather than)[^\w|]+(\w+[^\w|]+)?$"
+NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "didn't want to blame"
+    r"\b(not|never|no|n't|without|instead of|rather than)[^\w|]+(\w+[^\w|]+)?(to[^\w|]+)?$"
 )
 # what someone else did, told in one clause, or going on "without" in the next: "an engineer
 # who would rewrite merged code, without telling anyone" is no mark against the speaker (a
@@ -377,16 +377,21 @@ def red_flag(reading: Reading) -> str:
     """Blame, secrecy, contempt or nothing to learn, said plainly: the words that say it, or
     "" for none. "didn't blame anyone" is no red flag, and "I didn't change anything" is a
     deed, not "I wouldn't change anything". A negation excuses only in its own clause: not in
-    "when that didn't help, I quietly...".
+    "when that didn't help, I quietly...", and what it excuses goes on to the red flag said
+    right after: "I didn't want to call him out in front of everyone".
     """
     words, opens = reading.words, frozenset(reading.clause_starts[1:])
     text = " ".join(
         f"| {word.lower}" if at in opens else word.lower for at, word in enumerate(words)
     )
+    excused: int | None = None  # where the last red flag excused ends
     for found in RED_FLAGS.finditer(text):
         before = text[: found.start()]
-        if not NEGATED_BEFORE.search(before) and not _others_did(before, found.group()):
+        goes_on = excused is not None and found.start() <= excused + 1  # from an excused one
+        denied = goes_on or NEGATED_BEFORE.search(before) is not None
+        if not denied and not _others_did(before, found.group()):
             return _as_typed(words, text, found)
+        excused = found.end()
     lesson = NO_LESSON.search(" ".join(word.surface.lower() for word in words))
     return lesson.group() if lesson else ""
 
