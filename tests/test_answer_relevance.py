@@ -64,3 +64,42 @@ def test_a_question_about_the_candidate_is_answered_in_their_own_words(
     result = of_question(scorer, bank, STAY_UPDATED, answer)
     assert OFF_TOPIC_NOTE not in result.notes
     assert result.value > 0.2  # what the points it names earn (reading, learning)
+
+
+ACID = "backend-developer/13"  # "Explain ACID transactions and the standard isolation levels..."
+CACHING = (  # correct, about caching, in the words of databases: "writes", "row", "lock"
+    "For read-heavy endpoints I usually put Redis in front of the database using the cache-"
+    "aside pattern. The service checks Redis first; on a miss it reads from Postgres, writes "
+    "the result into Redis with a TTL, and returns it. The hard part is invalidation. I "
+    "prefer deleting the key when the underlying row changes rather than updating it in "
+    "place, because two concurrent updates can leave the cache holding the older value. The "
+    "TTL acts as a safety net, so stale entries eventually disappear even if an invalidation "
+    "is missed. For hot keys I add some random jitter to the TTL so thousands of entries "
+    "don't expire in the same second and stampede the database, and occasionally a short lock"
+    " so only one request rebuilds a popular entry while the others wait."
+)
+NO_QUESTION_WORDS = (  # correct, about ACID and isolation, naming none of the question's words
+    "Either all of the statements commit or none of them do, the constraints still hold "
+    "afterwards, concurrent work stays invisible until it commits, and the write-ahead log keeps "
+    "committed data through a crash. Read committed only ever shows committed rows, repeatable "
+    "read works from one snapshot, and serializable also stops write skew, so I retry on a "
+    "serialization failure."
+)
+
+
+def test_the_fields_common_words_alone_do_not_make_an_answer_fit(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """Caching told in the words of databases ("reads", "writes", "row", "lock") says none of
+    what an ACID question asks: it needs more of its words on the subject than it has."""
+    result = of_question(scorer, bank, ACID, CACHING)
+    assert OFF_TOPIC_NOTE in result.notes
+    assert result.value < 0.55  # 0.62 when the field's words were enough
+
+
+def test_an_answer_naming_none_of_the_questions_words_fits_by_its_subject(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    result = of_question(scorer, bank, ACID, NO_QUESTION_WORDS)
+    assert OFF_TOPIC_NOTE not in result.notes
+    assert result.value >= 0.6

@@ -4,7 +4,9 @@ for "risk"), the words questions ask with aside ("tell me about a time", "explai
 weighted share of the answer's own words that are of the question's subject, the question's
 words and the key points'. A true answer need not repeat the question, but it speaks of its
 subject; a fluent answer about something else does neither, whatever words it happens to
-share with one point ("client", "server", "request").
+share with one point ("client", "server", "request"). Nor is a field's common vocabulary
+("database", "writes", "lock") enough: an answer that says none of the question's own words
+needs more of its words on the subject than one that says them.
 """
 
 from __future__ import annotations
@@ -24,11 +26,14 @@ class Bar:
     """What shows an answer fits its question: ``asked``, the weighted share of the
     question's own words said; or ``on_subject``, the weighted share of the answer's words
     that are of its subject, beyond ``by_chance``, the share any answer reaches with a word
-    or two ("last", "team")."""
+    or two ("last", "team"). An answer that says none of the question's words must reach
+    ``unasked_on_subject`` beyond ``unasked_by_chance`` (see ``_subject_bar``)."""
 
     asked: float
     on_subject: float
     by_chance: float
+    unasked_on_subject: float
+    unasked_by_chance: float
 
 
 def relevance(question: PreparedQuestion, reading: Reading, bar: Bar) -> tuple[float, list[str]]:
@@ -52,11 +57,22 @@ def relevance(question: PreparedQuestion, reading: Reading, bar: Bar) -> tuple[f
         topic.values(), 0.0
     )
     on_subject, subject_words = _on_subject(question, reading)
-    if on_subject <= bar.by_chance:
+    by_chance, needed = _subject_bar(bar, share)
+    if on_subject <= by_chance:
         return min(1.0, share / bar.asked), list(dict.fromkeys(said))
-    by_subject = (on_subject - bar.by_chance) / (bar.on_subject - bar.by_chance)
+    by_subject = (on_subject - by_chance) / (needed - by_chance)
     value = min(1.0, max(share / bar.asked, by_subject))
     return value, list(dict.fromkeys([*said, *subject_words]))
+
+
+def _subject_bar(bar: Bar, share: float) -> tuple[float, float]:
+    """The share of its words on the subject that any answer reaches by chance, and the share
+    at which it fits, for an answer that says ``share`` of the question's own words: the
+    fewer it says, the more of its words must be of the subject, from the bar's ``unasked``
+    figures with none of them to its usual ones from half of ``asked`` on."""
+    unasked = max(0.0, 1.0 - 2.0 * share / bar.asked)
+    by_chance = bar.by_chance + unasked * (bar.unasked_by_chance - bar.by_chance)
+    return by_chance, bar.on_subject + unasked * (bar.unasked_on_subject - bar.on_subject)
 
 
 def _misspelt(

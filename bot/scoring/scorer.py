@@ -84,7 +84,13 @@ BEST_POINTS_NOTE = "_The points you explained best count at least as much as any
 # An answer fits its question from a weighted share of a fifth of the question's own words,
 # or of 0.3 of its own words that are of the question's subject (the question's and the key
 # points'), beyond the 0.15 an answer about something else reaches with common domain words.
-ANSWER_BAR = Bar(asked=0.2, on_subject=0.3, by_chance=0.15)
+# Saying none of the question's words, 0.35 beyond 0.2: measured on the answer sets, correct
+# answers that say none or few ("a 301 is like a change of address..." for "Design a URL
+# shortener") have 0.34 of their words or more on the subject, most 0.44; fluent answers to
+# another question in the field reach 0.35, and keep less of their credit.
+ANSWER_BAR = Bar(
+    asked=0.2, on_subject=0.3, by_chance=0.15, unasked_on_subject=0.35, unasked_by_chance=0.2
+)
 ANSWER_FITS_AT = 0.8  # relevance from which an answer fits in full: a rich answer says more
 PERSONAL = (Kind.BEHAVIORAL, Kind.SITUATIONAL)  # questions about the candidate, not a subject
 OFF_TOPIC_NOTE = "_The answer says little of what the question asks about, so it counts for less._"

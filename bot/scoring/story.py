@@ -218,8 +218,11 @@ NUMBER = re.compile(
 MAX_QUOTED = 4  # words or phrases quoted as what a part was judged on
 # A story fits from a weighted share of 0.35 of the question's own words, or of 0.3 of its own
 # words that belong to its subject (the question's words and the model story's: "incident",
-# "postmortem", "rollback"), beyond the tenth any story reaches with a word or two ("team").
-STORY_BAR = Bar(asked=0.35, on_subject=0.3, by_chance=0.1)
+# "postmortem", "rollback"), beyond the tenth any story reaches with a word or two ("team"),
+# whether it says the question's words or not: a story's own words are its own.
+STORY_BAR = Bar(
+    asked=0.35, on_subject=0.3, by_chance=0.1, unasked_on_subject=0.3, unasked_by_chance=0.1
+)
 
 
 Judged = tuple[float, tuple[str, ...]]  # a part's score, and the words it was judged on
