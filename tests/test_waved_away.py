@@ -171,6 +171,20 @@ CASES = [
         False,
         id="unless",
     ),
+    # the point's own verb refused outright, as advice or as the speaker's habit
+    pytest.param(RETRIES, "If a send fails, never retry; just log it.", True, id="never do it"),
+    pytest.param(RETRIES, "We don't retry failed sends.", True, id="we don't do it"),
+    pytest.param(
+        RETRIES, "You should never retry failed sends.", True, id="you should never do it"
+    ),
+    pytest.param(
+        RETRIES, "Never retry a non-idempotent send blindly.", False, id="refused in one case"
+    ),
+    pytest.param(RETRIES, "Failed sends are never retried twice.", False, id="what happens"),
+    pytest.param(RETRIES, "If we don't, retry the failed sends.", False, id="another clause"),
+    pytest.param(
+        INDEXES, "I wouldn't add an index on every column.", False, id="refused for every one"
+    ),
 ]
 
 

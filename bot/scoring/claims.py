@@ -11,6 +11,9 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   ("extension headers are optional" where a point speaks of "optional headers"), and the
   sentence does not open by naming a small case it is about ("For a small internal API, Redis
   would be overkill"); a word that links sentences ("therefore") is no term of a point;
+  and the point's own verb refused outright, "never retry" or "we don't retry failed
+  sends" against "retry failed sends with backoff", with nothing after it in its clause but
+  the point's words (not "never retry a non-idempotent call", which says when);
 * *opposite*: "indexes make writes faster" against "slower write operations", "strict mode
   off" against "Enable strict mode": an antonym within two words of a term that the point
   attaches the other word to, and the point's own word nowhere near (an answer weighing both
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -51,6 +55,14 @@ from bot.scoring.text import (
 )
 
 REACH = 2  # words between a term and what is attached to it
+REFUSALS = word_set("never don't dont shouldn't wouldn't won't don’t shouldn’t wouldn’t won’t")
+# before a refusal in its clause: who refuses, and how ("so I'd never", "you should just never")
+REFUSING = word_set("i we you i'd we'd you'd i’d we’d you’d should would must so then just")
+# endings of words that are not a verb to refuse: "never revalidated", "never slowness"
+NO_VERB = re.compile(r"(ed|ness|tions?|sions?|ments?|ity|ities|ances?|ences?|ible|able|ous)$")
+# after what is refused, words that say how much of it: "I wouldn't add an index on every
+# column" weighs how many
+QUALIFYING = word_set("every each all more most many much too")
 COST_OF = ("cost", "of")  # before a point's word, within PRICE_REACH: a price, not a claim
 PRICE_REACH = 3
 NO_LONGER = ("no", "longer")  # before a key point's word, with only grammar between: denied
@@ -643,7 +655,10 @@ def _contradictions(
         found = stems[index]
         if (
             found in claims.affirmed
-            and is_dismissed(words, index, claims.joined, quoted.clause_starts)
+            and (
+                is_dismissed(words, index, claims.joined, quoted.clause_starts)
+                or _refused(claims, words, stems, index, quoted.clause_starts)
+            )
             and not _weighed(claims, words, stems, indexes, index)
             and not _scoped(words, index, quoted.clause_starts)
             and not _echoes(words, index, claims.echoed)
@@ -663,6 +678,33 @@ def _contradictions(
             yield f"You said “{said}”; the key point says {opposite.written}…"
         if found in claims.pairs and words[index].lower not in FUNCTION_WORDS:
             yield from _mispaired(claims.pairs, stems, index, quoted)
+
+
+def _refused(
+    claims: PointClaims,
+    words: Sequence[Word],
+    stems: Sequence[str],
+    index: int,
+    clause_starts: Sequence[int],
+) -> bool:
+    """Whether the point's verb at ``index`` is refused outright as advice or habit, just
+    after "never" or "don't" with only the speaker before them in the clause, and only the
+    point's own words after it: "never retry", "you should never retry", "we don't retry
+    deadlocked transactions"; not "never retry a non-idempotent POST", which says when."""
+    at = index - 1
+    opens, past = clauses.bounds(clause_starts, index, len(words))
+    if at < opens or words[at].surface.lower() not in REFUSALS:
+        return False
+    if NO_VERB.search(words[index].lower):  # "never revalidated", "never slowness": no advice
+        return False
+    if any(word.surface.lower() not in REFUSING for word in words[opens:at]):
+        return False
+    rest = range(index + 1, past)
+    return all(
+        (words[after].function and words[after].lower not in QUALIFYING)
+        or stems[after] in claims.affirmed
+        for after in rest
+    )
 
 
 def _the_opposite_kind(claims: PointClaims, stems: Sequence[str], index: int) -> bool:

@@ -148,7 +148,7 @@ class _Tally(NamedTuple):
     content_words: int
     articles: int
     broken_articles: int
-    waves_away: bool  # some word waves advice away ("no need to", "optional")
+    waves_away: bool  # some words wave advice away ("no need to", "optional", "never retry")
 
 
 def _tally(words: Sequence[Word]) -> _Tally:
@@ -165,7 +165,8 @@ def _tally(words: Sequence[Word]) -> _Tally:
         after_article = word.counted_article  # "the"; not "A and C", node A
         if after_article:
             articles += 1
-        if word.waves_away or (refused and word.lower in DECLINED):  # "wouldn't add"
+        # "wouldn't add", "never retry": a refusal
+        if word.waves_away or (refused and (word.content or word.lower in DECLINED)):
             waves_away = True
         refused = word.negator and word.surface.lower() in WONT
     return _Tally(tuple(stems), content_words, articles, broken_articles, waves_away)
