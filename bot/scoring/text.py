@@ -413,7 +413,8 @@ SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  #
 RESULTING = "so"  # opening a clause that says what follows from the one before
 REFERRING = word_set("it them those these both")  # what a clause before named
 BOTHERED_WITH = word_set("with about")  # "don't bother with them"
-SPEAKING = word_set("i we you i'd we'd you'd i’d we’d you’d would should just simply also then")
+# between "so" and a verb of skipping: the speaker giving advice, "so I'd just skip them"
+ADVISING_SO = word_set("i we you i'd we'd you'd i’d we’d you’d would should just simply also then")
 OTHER_WAY = word_set("and instead")  # after what is skipped: another way offered
 SKIPPED_WITHIN = 6  # words of the clause with "so" in which what is skipped is named
 
@@ -657,7 +658,7 @@ def _skips(words: Sequence[Word], at: int, opens: int) -> bool:
         return False
     # only the speaker between "so" and the verb: "so I'd skip", not "so I'd delay or remove"
     return advised and all(
-        word.negator or word.surface.lower() in SPEAKING for word in words[opens + 1 : verb]
+        word.negator or word.surface.lower() in ADVISING_SO for word in words[opens + 1 : verb]
     )
 
 
