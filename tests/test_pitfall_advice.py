@@ -59,6 +59,10 @@ UNTESTED_SCRIPTS = pitfall(
     "Writing fragile one-off scripts without tests, logging or an owner, which become new "
     "sources of incidents."
 )
+FLAKY_E2E = pitfall(
+    "Relying on a large, slow and flaky end-to-end suite (an inverted pyramid), so builds take "
+    "an hour and failures get rerun until green."
+)
 WARM_CACHE = pitfall(
     "Load testing with unrealistic traffic, such as one endpoint with a warm cache, so the test "
     "passes and production does not."
@@ -554,6 +558,20 @@ CASES = [
         "way, and gap handles the rest.",
         True,
         id="the mistake praised",
+    ),
+    # what a practice makes people do with their signals warns of it
+    pytest.param(
+        FLAKY_E2E,
+        "A huge flaky end-to-end suite is the fastest way to get people clicking rerun and "
+        "ignoring red builds.",
+        False,
+        id="people made to ignore",
+    ),
+    pytest.param(
+        FLAKY_E2E,
+        "A large end-to-end suite is the safest way to test; a flaky failure can be ignored.",
+        True,
+        id="ignored by no one in particular",
     ),
     # "against" warns when it takes a stand, not where a thing is run
     pytest.param(

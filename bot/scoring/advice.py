@@ -18,7 +18,8 @@ up to its reason or purpose: "because SQL problems are rare", "so the cluster pu
 code without editing manifests" say why, and warn of nothing). A plan that opens a sentence
 says the pitfall with the clauses after it ("I'd keep it simple and query the main database:
 on each keystroke run LIKE..."). A reason that gives the pitfall and what it leads to warns of
-it ("keep chunking sensible, because hundreds of tiny chunks create request waterfalls"). A
+it ("keep chunking sensible, because hundreds of tiny chunks create request waterfalls"), and
+so does what it makes people do ("the fastest way to get people ignoring red builds"). A
 word of warning the pitfall says itself is part of the mistake ("queries *against* the main
 database", "outline: *none*"); "against" warns only where it takes a stand ("argue
 against"), not where a thing is run ("a quick run against the homepage"); and the fix a word
@@ -156,6 +157,10 @@ TAKING_A_STAND = word_set(
 SIGNS = word_set("sign signs smell smells")  # of a mistake: "a sign it should be Grid"
 SIGN_OF = word_set("a the warning clear sure code telltale")  # "a sign", not "sign the token"
 OPENERS = word_set("i we you would will always just simply then and so also to")  # "I'd": "i"
+# what a practice makes people do to their own signals: "people start ignoring the pages"
+IGNORING = word_set("ignore ignores ignoring ignored")
+PEOPLE = word_set("people team teams engineers developers devs everyone users folks reviewers")
+PEOPLE_REACH = 4  # words between the people and their ignoring: "people clicking rerun and"
 WARNING = word_set(
     """
     avoid avoided avoiding mistake mistakes pitfall pitfalls risk risks risky danger dangerous
@@ -309,6 +314,10 @@ def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:
         return word.lower != "against" or _before(words, offset) in TAKING_A_STAND
     if word.lower in SIGNS and _before(words, offset) in SIGN_OF:
         return True  # "that's a sign it should be Grid": what came before is a symptom
+    if word.lower in IGNORING and not PEOPLE.isdisjoint(
+        w.lower for w in words[max(0, offset - PEOPLE_REACH) : offset]
+    ):
+        return True  # "the fastest way to get people ignoring red builds": what it does to them
     warning = word.lower in WARNING or typo_of(word, WARNING) is not None  # "avooid"
     return warning and not (
         word.lower in FIXES and (_after_praise(words, offset) or _names_remedy(words, offset))
