@@ -515,13 +515,17 @@ PIPELINE_STAGES = KeyPoint(
         ("Errors were gone 18 minutes later. We haven't had a repeat since.", 1.0, 1.0),
         ("Service was restored in 18 minutes. We gave each action item an owner.", 1.0, 1.0),
         ("We didn't really produce action items, and I never learned why.", 0.0, 0.0),
+        # told by no one in particular, as postmortems are
+        ("Payments were healthy again in 18 minutes. Nothing has expired since.", 1.0, 1.0),
+        ("The fix took a while. Action items, each with an owner: expiry alerts.", 0.0, 1.0),
     ],
 )
 def test_an_incident_story_ends_with_what_came_back_and_what_changed_for_good(
     scorer: KeyPointScorer, bank: QuestionBank, ending: str, result: float, reflection: float
 ) -> None:
-    """ "Errors were gone", "service was restored": how it ended; a postmortem's action items
-    and "we haven't had a repeat since": what changed afterwards; neither when denied."""
+    """ "Errors were gone", "service was restored", "healthy again": how it ended; a
+    postmortem's action items, "we haven't had a repeat since" and "nothing has expired since":
+    what changed afterwards; neither when denied."""
     story = (
         "Last spring a bad certificate broke 40% of card payments. I declared an incident, "
         "took the commander role and we reverted the certificate bundle. " + ending
@@ -1528,7 +1532,9 @@ def test_a_true_story_in_other_words_scores_on_its_shape_not_the_model_storys_wo
     assert situation.matched
     model_words = " ".join(p.text for p in question.key_points if p.role is Role.STORY)
     recited = of_question(scorer, bank, question.id, model_words)
-    assert recited.value < result.value
+    # the model story's own words earn nothing beyond its shape: a true story in other words
+    # scores as well as reciting it (the model story is a whole story, action items and all)
+    assert recited.value <= result.value
 
 
 ACTIONS, RESULT = 1, 2  # the places of "Your actions" and "Result" among a story's points
@@ -2778,6 +2784,12 @@ def test_a_deed_of_changing_nothing_is_no_red_flag(
             "Async followers lag, so read-your-writes reads should go to the ledaer.",
             False,
         ),
+        ("backend-developer/14", "Per-user data should be cached under one shared key.", True),
+        (
+            "backend-developer/14",
+            "Anything user- or permission-specific must include the user in the key.",
+            False,
+        ),
     ],
     ids=[
         "a plan that says the pitfall",
@@ -2787,6 +2799,8 @@ def test_a_deed_of_changing_nothing_is_no_red_flag(
         "the follower advised",
         "the leader advised",
         "the leader advised, mistyped",
+        "a shared key advised",
+        "the user in the key advised",
     ],
 )
 def test_a_plan_saying_a_pitfall_recommends_it_but_its_contrary_does_not(
@@ -2798,7 +2812,10 @@ def test_a_plan_saying_a_pitfall_recommends_it_but_its_contrary_does_not(
         index
         for index, point in enumerate(question.key_points)
         if point.role is Role.PITFALL
-        and any(name in point.text for name in ("VPA", "same account", "asynchronous follower"))
+        and any(
+            name in point.text
+            for name in ("VPA", "same account", "asynchronous follower", "shared key")
+        )
     )
     found = of_question(scorer, bank, question_id, answer).points[pitfall]
     assert (found.status is Status.CONTRADICTED) is contradicted

@@ -131,7 +131,8 @@ _MANY = word_set("multiple several many redundant")
 _LEADER = word_set("leader primary")
 CONTRARIES = {
     "same": _OTHERS,
-    "shared": _OTHERS,
+    # what makes a key or a resource one's own: "must include the user in the key"
+    "shared": _OTHERS | word_set("own include includes including specific unique isolated"),
     "single": _MANY,
     "one": _MANY,
     "server": word_set("client"),

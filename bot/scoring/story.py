@@ -17,6 +17,7 @@ none.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ RESULT = word_set(
     result resulted outcome reduced improved increased decreased dropped cut saved fixed
     resolved shipped delivered recovered launched finished completed succeeded stopped
     eventually finally afterwards end passed worked prevented avoided halved restored gone
+    healthy normal
     doubled tripled faster fewer lower higher zero rose grew fell climbed jumped shrank sped
     """
 )
@@ -54,9 +56,13 @@ REFLECTION = re.compile(
     r"takeaway|stuck with me|changed how|(i|we|and) (now|always)|now (i|we)|(i|we)( have)? since|"
     # "the lasting change is in how I write designs"
     r"lasting change|change (is|was) (in )?(how|the way) (i|we)|"
-    r"took (from|away)|take away|made it a (rule|habit)|"
-    # what a postmortem changed, and that it held: "we haven't had a repeat since"
-    r"(?<!no )action items?|(not|never) (had|seen)( \w+){0,4} since)\b"
+    r"took (from|away)|take away|made it a (rule|habit))\b"
+)
+# what changed afterwards, and that it held, told by anyone: "action items, each with an
+# owner", "we haven't had a repeat since", "nothing has expired since"
+CHANGED = re.compile(
+    r"\b((?<!no )action items?|(not|never|nothing)( has| have)? (had|seen|happened|recurred|"
+    r"expired|failed|broken)( \w+){0,4} since)\b"
 )
 DENIED = re.compile(r"\b(not|never|no)( \w+){0,2} $")  # just before what was learned
 NOT_TALKING = "".join(f"(?<!{verb} )" for verb in ("talked", "spoke", "talk", "speak", "chatted"))
@@ -288,11 +294,16 @@ def _after_first_deed(sentence: Sentence, clause_starts: Sequence[int], *, alone
     return sentence if alone else ()
 
 
-def _reflection(sentences: Sequence[Sentence], _: PreparedQuestion, __: Reading) -> Judged:
+def _reflection(sentences: Sequence[Sentence], _: PreparedQuestion, reading: Reading) -> Judged:
     """What the speaker learned or changed, unless denied: "we didn't really produce action
-    items", "I never learned why"."""
-    text = " ".join(word.lower for sentence in sentences for word in sentence)
-    said = (m for m in REFLECTION.finditer(text) if not DENIED.search(text, 0, m.start()))
+    items", "I never learned why". What changed may be told in any sentence of a story the
+    speaker tells ("Action items, each with an owner: ..."), not in a story told of no one."""
+    told = " ".join(word.lower for sentence in sentences for word in sentence)
+    text = " ".join(word.lower for word in reading.words) if sentences else ""
+    said = itertools.chain(
+        (m for m in REFLECTION.finditer(told) if not DENIED.search(told, 0, m.start())),
+        (m for m in CHANGED.finditer(text) if not DENIED.search(text, 0, m.start())),
+    )
     found = next(said, None)
     return (1.0, (found.group(0),)) if found else (0.0, ())
 
