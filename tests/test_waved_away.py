@@ -74,6 +74,10 @@ CASES = [
         TRACES, "Traces I'd avoid: they cost too much.", True, id="set first, then avoided"
     ),
     pytest.param(
+        TRACES, "Tracing is something I'd avoid: it costs too much.", True, id="something avoided"
+    ),
+    pytest.param(TRACES, "Distributed traces are mostly guesswork.", True, id="guesswork"),
+    pytest.param(
         TRACES, "With traces I'd avoid guessing which span is slow.", False, id="avoided with it"
     ),
     pytest.param(

@@ -99,6 +99,7 @@ LEFT_OUT_REACH = 2  # words after a term in which "out" says it is left out: "th
 DETERMINERS = word_set("a an the any all our your their my this that these those such other")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
 ADVISING_MODALS = word_set("i'd we'd you'd i’d we’d you’d should would")  # their advice
+COPULA, SOMETHING = word_set("is are s"), word_set("something things")  # "is something I'd"
 # after a term set first, the speaker who avoids it: "Circuit breakers I'd avoid"
 SPEAKING = word_set("i we i'd we'd i’d we’d")
 MODALS = word_set("would will should do")
@@ -121,7 +122,7 @@ DISMISSAL_WORDS = (
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
         "avoided wastes wasted point distraction premature useful complexity risky leave "
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
-        "theater theatre tape"
+        "theater theatre tape guesswork"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -155,7 +156,7 @@ DISMISSED_AFTER = re.compile(
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
     r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
-    r"bureaucracy|busywork|theater|theatre|red tape|"
+    r"bureaucracy|busywork|theater|theatre|red tape|guesswork|"
     r"too \w+ to be (useful|worth \w+)))|(should|must) be avoided"
     # harmful, or a waste, as a whole: see ``_harm_in_part``
     r"|(is|are|s) ((actually|really|just|basically|simply|mostly) )?"
@@ -440,6 +441,8 @@ def _avoided_after(
     avoids, the clause ending there: "Circuit breakers I'd avoid: they reject requests"; not
     "With circuit breakers I'd avoid a retry storm"."""
     at = index + 1
+    if at + 2 < len(words) and words[at].lower in COPULA and words[at + 1].lower in SOMETHING:
+        at += 2  # "Caching is something I'd avoid"
     if at >= len(words) or words[at].lower not in SPEAKING:
         return False
     at += 1
