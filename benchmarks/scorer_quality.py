@@ -325,14 +325,40 @@ answer and the answer (the baseline a scorer must clearly beat):
    rules; read afterwards.
 58. ``adversarial_lookamong.jsonl``: the same (seed 1404), by a thirty-sixth writer. Measured
    blind: 15 of 16 with the code at the start of that round.
-59. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+59. ``adversarial_lookbetween.jsonl``: the same (seed 1405), by a thirty-seventh writer. Written
+   at the end of the round that added the four before it and measured blind: 15 of 16 with the
+   code at the end of that round, 14 with the code at its start; read afterwards.
+60. ``adversarial_lookbeneath.jsonl``: the same (seed 1406), by a thirty-eighth writer. Written
+   and measured like the one before: 10 of 16 with the code at the end of that round and at its
+   start; read afterwards (a strong CI/CD answer at 0.57 for a false alarm, "the fastest way to
+   get people ... ignoring red builds").
+61. ``adversarial_lookupon.jsonl``: the same (seed 1501), by a thirty-ninth writer. Measured
+   blind: 14 of 16 with the code at the start of the next round and with its first rule; read
+   afterwards.
+62. ``adversarial_lookoutward.jsonl``: the same (seed 1502), by a fortieth writer. Measured
+   blind: 14 of 16 with the code at the start of that round and with its first rule.
+63. ``adversarial_looktoward.jsonl``: the same (seed 1503), by a forty-first writer. Measured
+   blind: 14 of 16 with the code at the start of that round and with its first rule (a strong
+   incident story at 0.67: "errors were gone" and "we haven't had a repeat since" were read as
+   no result and no lesson).
+64. ``adversarial_lookalong.jsonl``: the same (seed 1504), by a forty-second writer. Measured
+   blind: 15 of 16 with the code at the start of that round and with its first rule.
+65. ``adversarial_lookforth.jsonl``: the same (seed 1505), by a forty-third writer. Written in
+   the middle of that round and measured blind: 14 of 16 with the code at its start and with the
+   code of the time; read afterwards (a strong caching answer at 0.54 for a false alarm:
+   "anything user- or permission-specific must include the user in the key" read as caching
+   under a shared key).
+66. ``adversarial_lookaloft.jsonl``: the same (seed 1506), by a forty-fourth writer. Written and
+   measured like the one before: 14 of 16 with the code at the start of that round and with the
+   code of the time; read afterwards.
+67. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-60. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+68. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-61. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+69. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -340,11 +366,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-62. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+70. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-63. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+71. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -353,20 +379,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-64. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+72. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-65. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+73. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-66. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+74. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -465,6 +491,14 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "lookbehind",
     "lookunder",
     "lookamong",
+    "lookbetween",
+    "lookbeneath",
+    "lookupon",
+    "lookoutward",
+    "looktoward",
+    "lookalong",
+    "lookforth",
+    "lookaloft",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
