@@ -438,8 +438,8 @@ def _avoided_after(
     words: Sequence[Word], start: int, index: int, clause_starts: Sequence[int]
 ) -> bool:
     """Whether the term (``start`` to ``index``), set before the speaker, is what the speaker
-    avoids, the clause ending there: "Circuit breakers I'd avoid: they reject requests"; not
-    "With circuit breakers I'd avoid a retry storm"."""
+    avoids, the clause ending there: "Circuit breakers I'd avoid: they reject requests",
+    "Caching is something I'd avoid"; not "With circuit breakers I'd avoid a retry storm"."""
     at = index + 1
     if at + 2 < len(words) and words[at].lower in COPULA and words[at + 1].lower in SOMETHING:
         at += 2  # "Caching is something I'd avoid"
