@@ -750,6 +750,30 @@ def test_what_a_term_is_said_to_be_runs_to_the_end_of_its_list(
     assert (status is Status.CONTRADICTED) is contradicted
 
 
+REPLICATION_KINDS = KeyPoint(
+    "All writes go to one leader; synchronous replication to at least one follower avoids data "
+    "loss on failover, while asynchronous replication is faster but followers lag behind."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Asynchronous replication is the safe choice for zero data loss on failover.", True),
+        ("Synchronous replication is the safe choice for zero data loss on failover.", False),
+        ("Synchronous replication is faster, and its followers lag behind.", True),
+    ],
+    ids=["swapped", "as the point says", "swapped the other way"],
+)
+def test_a_term_qualified_before_its_verb_is_defined_too(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    """ "synchronous replication to at least one follower avoids ...": the term is
+    "synchronous replication", what stands between it and its verb qualifies it."""
+    status = score(scorer, [REPLICATION_KINDS], answer).points[0].status
+    assert (status is Status.CONTRADICTED) is contradicted
+
+
 def test_labels_that_name_no_kinds_of_one_thing_define_nothing() -> None:
     normalizer = Normalizer(merged(None))
     steps = [

@@ -57,10 +57,12 @@ ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 DOES = r"(?!(?:was|has|does|ones|always)\s)[a-z]+[^\Wsiu]s"
 SAYS = rf"(?:is|are|means|{DOES})"
 # In a key point: "<term> (<abbreviation>) is <definition>", or "<term> <does> <what>", each
-# clause of the point.
+# clause of the point; a phrase between the term and its verb qualifies the term ("synchronous
+# replication to at least one follower avoids data loss").
 DEFINED = re.compile(
     r"(?:^|[;.]\s+|,\s+(?:while|whereas|and|but)\s+|\s(?:while|whereas)\s+)"
     r"(?P<term>(?:[\w'\-]+\s+){0,4}?[\w'\-]+)(?:\s*\((?P<short>[^)]{1,40})\))?"
+    r"(?:\s+(?:to|for|with|on|in|of)\s+(?:[\w'\-]+\s+){0,4}?[\w'\-]+)??"
     rf"\s+(?P<verb>{SAYS})\s+"
     r"(?P<meaning>.+?)(?=[;.:]\s|[;.:]?$|,\s+(?:while|whereas|and|but)\s|\s(?:while|whereas)\s"
     rf"|,\s+(?:an?\s+|the\s+)?[\w\-]+(?:\s*\([^)]*\))?\s+{SAYS}\s)"
