@@ -1,0 +1,36 @@
+"""Two things a key point tells apart, said to be one, contradict that point: "replication and
+sharding are basically the same idea". A likeness denied, qualified or said of how often
+something happens contradicts nothing, nor does an echo of a point that likens them itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.scoring import KeyPointScorer, Status
+
+APART = (
+    "Replication keeps copies of the same data on several nodes for availability; sharding "
+    "splits the data into disjoint subsets on different nodes so writes can grow."
+)
+LIKENED = "An operation is idempotent when performing it twice has the same effect as once."
+
+
+@pytest.mark.parametrize(
+    ("point", "answer", "contradicted"),
+    [
+        (APART, "Replication and sharding are basically the same idea.", True),
+        (APART, "Sharding is really the same thing as replication, just bigger.", True),
+        (APART, "Replication and sharding are interchangeable.", True),
+        (APART, "Replication and sharding are not the same: one copies, one splits.", False),
+        (APART, "Replication and sharding are the same in spirit, but one copies data.", False),
+        (LIKENED, "Idempotent means doing it twice is the same as doing it once.", False),
+    ],
+    ids=["are the same", "the same thing as", "interchangeable", "denied", "qualified", "echoed"],
+)
+def test_two_things_a_point_tells_apart_said_to_be_one_contradict_it(
+    scorer: KeyPointScorer, point: str, answer: str, contradicted: bool
+) -> None:
+    result = scorer.score(question="Explain it.", key_points=[point], answer=answer)
+    assert (result.points[0].status is Status.CONTRADICTED) is contradicted
+    if contradicted:
+        assert result.points[0].note.endswith("the key point tells them apart.")
