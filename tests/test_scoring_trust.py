@@ -683,6 +683,16 @@ PROBES = [
 ]
 
 
+BALANCER_LAYERS = KeyPoint(
+    "A layer 4 load balancer forwards TCP connections by IP and port and is very fast; a layer 7 "
+    "load balancer reads HTTP, so it can route by path or header, terminate TLS and retry."
+)
+REPLICATION_KINDS = KeyPoint(
+    "All writes go to one leader; synchronous replication to at least one follower avoids data "
+    "loss on failover, while asynchronous replication is faster but followers lag behind."
+)
+
+
 @pytest.mark.parametrize(
     ("points", "place", "answer", "contradicted"),
     [
@@ -708,69 +718,55 @@ PROBES = [
         # a label defined by what it does is swapped by what it does
         (PROBES, 1, "The liveness probe decides whether a pod receives traffic.", True),
         (PROBES, 1, "The readiness probe decides whether a pod receives traffic.", False),
-    ],
-)
-def test_a_count_or_a_labelled_kind_tells_one_definition_from_another(
-    scorer: KeyPointScorer, points: list[KeyPoint], place: int, answer: str, contradicted: bool
-) -> None:
-    status = score(scorer, list(points), answer).points[place].status
-    assert (status is Status.CONTRADICTED) is contradicted
-
-
-BALANCER_LAYERS = KeyPoint(
-    "A layer 4 load balancer forwards TCP connections by IP and port and is very fast; a layer 7 "
-    "load balancer reads HTTP, so it can route by path or header, terminate TLS and retry."
-)
-
-
-@pytest.mark.parametrize(
-    ("answer", "contradicted"),
-    [
         # what follows "and" goes on listing what the term is said to do
         (
+            [BALANCER_LAYERS],
+            0,
             "Layer 4 balancers are the smarter ones, able to inspect paths and headers and "
             "terminate TLS.",
             True,
         ),
         # "and" before another clause ends what the first term is said to be
         (
+            [BALANCER_LAYERS],
+            0,
             "Layer 4 balancers are the fast ones that forward connections and layer 7 ones "
             "inspect paths and headers and terminate TLS.",
             False,
         ),
         # the first "and" still ends it: "Grid is one-dimensional" whatever follows
-        ("Grid is one-dimensional and mostly for lining things up in a single row.", True),
+        (
+            [LAYOUT_MODELS],
+            0,
+            "Grid is one-dimensional and mostly for lining things up in a single row.",
+            True,
+        ),
+        # "synchronous replication to at least one follower avoids...": what stands between
+        # the term and its verb qualifies the term
+        (
+            [REPLICATION_KINDS],
+            0,
+            "Asynchronous replication is the safe choice for zero data loss on failover.",
+            True,
+        ),
+        (
+            [REPLICATION_KINDS],
+            0,
+            "Synchronous replication is the safe choice for zero data loss on failover.",
+            False,
+        ),
+        (
+            [REPLICATION_KINDS],
+            0,
+            "Synchronous replication is faster, and its followers lag behind.",
+            True,
+        ),
     ],
 )
-def test_what_a_term_is_said_to_be_runs_to_the_end_of_its_list(
-    scorer: KeyPointScorer, answer: str, contradicted: bool
+def test_a_count_or_a_labelled_kind_tells_one_definition_from_another(
+    scorer: KeyPointScorer, points: list[KeyPoint], place: int, answer: str, contradicted: bool
 ) -> None:
-    points = [BALANCER_LAYERS] if "balancers" in answer else [LAYOUT_MODELS]
-    status = score(scorer, points, answer).points[0].status
-    assert (status is Status.CONTRADICTED) is contradicted
-
-
-REPLICATION_KINDS = KeyPoint(
-    "All writes go to one leader; synchronous replication to at least one follower avoids data "
-    "loss on failover, while asynchronous replication is faster but followers lag behind."
-)
-
-
-@pytest.mark.parametrize(
-    ("answer", "contradicted"),
-    [
-        ("Asynchronous replication is the safe choice for zero data loss on failover.", True),
-        ("Synchronous replication is the safe choice for zero data loss on failover.", False),
-        ("Synchronous replication is faster, and its followers lag behind.", True),
-    ],
-    ids=["swapped", "as the point says", "swapped the other way"],
-)
-def test_a_term_qualified_before_its_verb_is_defined_too(
-    scorer: KeyPointScorer, answer: str, contradicted: bool
-) -> None:
-    """ "synchronous replication to at least one follower avoids ...": the term is
-    "synchronous replication", what stands between it and its verb qualifies it."""
-    status = score(scorer, [REPLICATION_KINDS], answer).points[0].status
+    status = score(scorer, list(points), answer).points[place].status
     assert (status is Status.CONTRADICTED) is contradicted
 
 
