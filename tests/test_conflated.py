@@ -1,6 +1,7 @@
 """Two things a key point tells apart, said to be one, contradict that point: "replication and
 sharding are basically the same idea". A likeness denied, qualified or said of how often
-something happens contradicts nothing, nor does an echo of a point that likens them itself."""
+something happens, or in one respect only ("the same size"), contradicts nothing, nor does an
+echo of a point that likens them itself."""
 
 from __future__ import annotations
 
@@ -22,10 +23,19 @@ LIKENED = "An operation is idempotent when performing it twice has the same effe
         (APART, "Sharding is really the same thing as replication, just bigger.", True),
         (APART, "Replication and sharding are interchangeable.", True),
         (APART, "Replication and sharding are not the same: one copies, one splits.", False),
-        (APART, "Replication and sharding are the same in spirit, but one copies data.", False),
+        (APART, "Replication and sharding are the same thing, but one copies data.", False),
+        (APART, "Replication and sharding are the same size on every node.", False),
         (LIKENED, "Idempotent means doing it twice is the same as doing it once.", False),
     ],
-    ids=["are the same", "the same thing as", "interchangeable", "denied", "qualified", "echoed"],
+    ids=[
+        "are the same",
+        "the same thing as",
+        "interchangeable",
+        "denied",
+        "qualified",
+        "alike in one respect",
+        "echoed",
+    ],
 )
 def test_two_things_a_point_tells_apart_said_to_be_one_contradict_it(
     scorer: KeyPointScorer, point: str, answer: str, contradicted: bool

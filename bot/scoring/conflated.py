@@ -3,13 +3,15 @@ the same idea" where the point says replication keeps copies and sharding splits
 "Monitoring is really the same thing as observability"; "readiness and liveness probes are
 interchangeable".
 
-The answer's clause says "<A> and <B> are ... the same", "identical" or "interchangeable", or
-"<A> is ... the same ... as <B>", with nothing but softening words ("basically", "really")
-between its verb and "same". A and B each name something of their own, and one key point
-names both; that point is contradicted. Narrow on purpose, like every claim check (see
-``claims``): a denied likeness ("are not the same") says they differ; one the sentence goes on
-to qualify ("the same API, but scoped to one tab") weighs them; and a point that itself likens
-them ("the result is the same as doing it once") is echoed, not contradicted.
+The answer's clause says "<A> and <B> are ... the same", "the same thing", "identical" or
+"interchangeable", or "<A> is ... the same thing as <B>", with nothing but softening words
+("basically", "really") between its verb and "same", and nothing after it but what the two are
+said to be one of ("idea", "technique"): "the same size" likens them in one respect only. A
+and B each name something of their own, and one key point names both; that point is
+contradicted. Narrow on purpose, like every claim check (see ``claims``): a denied likeness
+("are not the same") says they differ; one the sentence goes on to qualify ("the same thing,
+but one copies and one splits") weighs them; and a point that itself likens them ("the result
+is the same as doing it once") is echoed, not contradicted.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ SOFTENING = word_set(
 JOINING = word_set("and")
 LIKENED_TO = word_set("as")  # "the same thing as observability"
 LIKENED_REACH = 3  # words between "same" and its "as", or its "is" and "same"
+# after "the same": what the two are said to be one of ("the same thing", "the same idea")
+KINDS = word_set(
+    "thing things idea ideas concept concepts technique techniques technology technologies "
+    "approach approaches attack attacks pattern patterns tool tools feature features mechanism "
+    "mechanisms method methods strategy strategies layer layers component components kind type role"
+)
 QUALIFYING = word_set("but except although though apart besides other differ differs only")
 LEADING = word_set("a an the so and but because since i think honestly")  # before a subject
 COUNTING = word_set("once twice thrice one two three several many times")  # how often, no thing
@@ -69,6 +77,8 @@ def _likened(
         copula -= 1
     if words[copula].lower not in COPULAS or any(w.negator for w in words[opens:at]):
         return None
+    if at + 1 < past and words[at + 1].lower not in KINDS | LIKENED_TO:
+        return None  # "the same size", "the same in spirit": alike in one respect
     sentence_end = next((end for end in sentence_ends if end > at), len(words))
     if any(w.lower in QUALIFYING or w.negator for w in words[at + 1 : sentence_end]):
         return None  # "the same API, but scoped to one tab": weighed
