@@ -43,9 +43,11 @@ from dataclasses import dataclass, field, replace
 
 from bot.scoring import clauses
 from bot.scoring.text import (
+    ADVISING,
     DISMISSAL_REACH,
     FUNCTION_WORDS,
     NEGATION_REACH,
+    WONT,
     Joined,
     Word,
     is_denied,
@@ -55,9 +57,11 @@ from bot.scoring.text import (
 )
 
 REACH = 2  # words between a term and what is attached to it
-REFUSALS = word_set("never don't dont shouldn't wouldn't won't don’t shouldn’t wouldn’t won’t")
-# before a refusal in its clause: who refuses, and how ("so I'd never", "you should just never")
-REFUSING = word_set("i we you i'd we'd you'd i’d we’d you’d should would must so then just")
+# the speaker's refusals (see ``text.WONT``), but "not" alone: "X is not retried" refuses nothing
+REFUSALS = (WONT - word_set("not")) | word_set("dont")
+# before a refusal in its clause: who advises (see ``text.ADVISING``), and how ("so I'd never",
+# "you must never")
+REFUSING = (ADVISING - word_set("always")) | word_set("must so then")
 # endings of words that are not a verb to refuse: "never revalidated", "never slowness"
 NO_VERB = re.compile(r"(ed|ness|tions?|sions?|ments?|ity|ities|ances?|ences?|ible|able|ous)$")
 # after what is refused, words that say how much of it: "I wouldn't add an index on every
