@@ -57,6 +57,17 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I told her I get the final say on implementation.", "I get the final say"),
         ("He was useless during the incident.", "He was useless"),
         ("The old dashboard was useless, so I rebuilt it.", ""),
+        (
+            "Honestly, the new hire dragged the whole team down.",
+            "dragged the whole team down",
+        ),
+        ("One slow service dragged checkout down with it, so I added a timeout.", ""),
+        ("I just worked harder and took the extra shifts myself.", "I just worked harder"),
+        (
+            "I told the team it was fine to mute their phones overnight.",
+            "fine to mute their phones",
+        ),
+        ("I didn't want us to just push through, so I exported a month of pages.", ""),
     ],
     ids=[
         "blame laid",
@@ -72,6 +83,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "the last word claimed",
         "a person",
         "a thing",
+        "people dragged down",
+        "a system dragged down",
+        "heroics",
+        "noise waved through",
+        "heroics turned down",
     ],
 )
 def test_red_flags_read_people_not_things(

@@ -518,14 +518,17 @@ PIPELINE_STAGES = KeyPoint(
         # told by no one in particular, as postmortems are
         ("Payments were healthy again in 18 minutes. Nothing has expired since.", 1.0, 1.0),
         ("The fix took a while. Action items, each with an owner: expiry alerts.", 0.0, 1.0),
+        # a lesson told without "I" or "we"; a denial ends with its sentence
+        ("Errors were gone 18 minutes later. The lesson: stop the bleeding first.", 1.0, 1.0),
+        ("Errors were gone 18 minutes later. It hasn't recurred. My takeaway: revert.", 1.0, 1.0),
     ],
 )
 def test_an_incident_story_ends_with_what_came_back_and_what_changed_for_good(
     scorer: KeyPointScorer, bank: QuestionBank, ending: str, result: float, reflection: float
 ) -> None:
     """ "Errors were gone", "service was restored", "healthy again": how it ended; a
-    postmortem's action items, "we haven't had a repeat since" and "nothing has expired since":
-    what changed afterwards; neither when denied."""
+    postmortem's action items, "we haven't had a repeat since", "nothing has expired since"
+    and "The lesson: ...": what changed afterwards; neither when denied."""
     story = (
         "Last spring a bad certificate broke 40% of card payments. I declared an incident, "
         "took the commander role and we reverted the certificate bundle. " + ending

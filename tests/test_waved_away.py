@@ -27,6 +27,7 @@ DISTRIBUTED_SQL = "Consider distributed SQL databases such as Spanner for SQL at
 TRADE_OFFS = "Discuss trade-offs: name the alternatives you rejected and why."
 MARGIN = "Plan for the forecast plus a safety margin, for example 7x rather than 5x."
 READING = "Reading and Research: Regularly read blogs, articles, and books on new technologies."
+TIMEOUTS = "Set tight timeouts on calls to the provider so slow calls do not exhaust threads."
 
 
 CASES = [
@@ -189,6 +190,19 @@ CASES = [
     pytest.param(
         INDEXES, "I wouldn't add an index on every column.", False, id="refused for every one"
     ),
+    # what follows when advice is not taken, and a level a thing is brought to
+    pytest.param(BACKUPS, "Backups are useless once ransomware reaches them.", True, id="useless"),
+    pytest.param(
+        BACKUPS,
+        "Keep the keys elsewhere too, or your encrypted backups are useless.",
+        False,
+        id="or else useless",
+    ),
+    pytest.param(TIMEOUTS, "I'd drop the timeouts.", True, id="dropped"),
+    pytest.param(
+        TIMEOUTS, "I'd drop the timeouts to a few hundred milliseconds.", False, id="lowered"
+    ),
+    pytest.param(TIMEOUTS, "I'd drop the timeouts to 300 ms.", False, id="lowered to a number"),
 ]
 
 

@@ -16,6 +16,11 @@ defines the term when the other term of the pair shares a word of its name, and 
 answer's clause that opens with the term ("Layer 7 balancers work at the TCP level") says what
 it does.
 
+The question names the terms it asks to tell apart, too: when it names two that a point says
+what each does ("Explain replication and sharding": "Replication keeps copies...; sharding
+splits the data..."), those are defined by what they do. A term's kinds ("synchronous
+replication") are named apart from it.
+
 Narrow on purpose, like every claim check (see ``claims``): a clause that weighs, denies or
 judges ("X is not...", "X is lighter than...", "X is better for SEO") defines nothing, one
 naming two terms at once ("XSS and CSRF are...") is left alone, and a term the answer also
@@ -47,6 +52,7 @@ NOT_DEFINING = word_set(
 PURPOSE = word_set("for")  # after "is": what a thing is used for, not what it is
 # opening a clause's subject, words that describe a thing rather than name a term
 DESCRIBING = word_set("usual typical common main default ideal normal standard real")
+SAME_WORD_FROM = 4  # letters a stem shares with the start of another to be a form of it
 MEANING_WORDS = 16  # the most words of what a clause says a term is that are read
 SUBJECT_WORDS = 4  # a term longer than this is no term: "the first thing you should do"
 MEANING_WEIGHT = 1.45  # rarer than "make" or "only": a word that tells one definition apart
@@ -96,12 +102,16 @@ class Definition:
     meaning: Mapping[str, float]  # the stems of what the point says it is -> their weight
     own: frozenset[str] = frozenset()  # the stems only this term's definition or name has
     does: bool = False  # said by what the term does ("forwards TCP"), not what it is
+    head: frozenset[str] = frozenset()  # the stems of its last word and abbreviation: "grid"
 
 
-def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple[Definition, ...]:
+def defined(
+    normalizer: Normalizer, points: Sequence[tuple[str, Role]], asked: frozenset[str] = frozenset()
+) -> tuple[Definition, ...]:
     """The terms the core key points define, when one defines two or more that can be told
     apart; () otherwise. A pitfall's "X is Y" is a mistake it names, and a trade-off's "CSR is
-    simple to host" a property: neither is a definition."""
+    simple to host" a property: neither is a definition. ``asked``: the question's stems,
+    which name the terms it asks to tell apart (see ``_kept``)."""
     found = [
         (index, match, subject)
         for index, (text, role) in enumerate(points)
@@ -110,27 +120,44 @@ def defined(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> tuple
         if (subject := _subject(normalizer, f"{match['term']} {match['short'] or ''}"))
         and not _described(match["term"])
     ]
+    named = _asked_terms(normalizer, found, asked)
     said = [
         _Clause(index, index, m["term"], m["short"], _what(m), m["verb"] not in COPULAS, subject)
         for index, m, subject in found
-        if _kept((index, m, subject), found)
+        if _kept((index, m, subject), found, named)
     ]
     said += _labelled(normalizer, points)
     definitions = []
     for clause in said:
         subject = clause.subject
-        others = frozenset().union(*(other.subject for other in said if other.subject != subject))
+        others = frozenset().union(
+            *(other.subject for other in said if not _kind_of(other, clause))
+        )
         meaning = _meaning(normalizer.words(clause.meaning))
         if subject - others and meaning:
             term = _term(clause.term, clause.short)
             names = subject - others
             definitions.append(
                 Definition(
-                    clause.point, clause.group, term, subject, names, meaning, does=clause.does
+                    clause.point,
+                    clause.group,
+                    term,
+                    subject,
+                    names,
+                    meaning,
+                    does=clause.does,
+                    head=_head(normalizer, clause.term, clause.short),
                 )
             )
     contrasted = [d for d in definitions if _defines_others(d, definitions)]
     return tuple(replace(d, own=_own(d, contrasted)) for d in contrasted)
+
+
+def _kind_of(kind: _Clause, term: _Clause) -> bool:
+    """Whether ``kind`` names ``term`` or a kind of it, by a word before its name:
+    "synchronous replication" of "replication", "range sharding" of "sharding (partitioning)",
+    not "terraform plan" of "Terraform"."""
+    return kind.subject == term.subject or kind.term.lower().endswith(f" {term.term.lower()}")
 
 
 def _what(match: re.Match[str]) -> str:
@@ -171,15 +198,41 @@ def _labelled(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> lis
     return clauses
 
 
-def _kept(entry: _Found, found: Sequence[_Found]) -> bool:
+ADDING = re.compile(r",\s+(?:and|but)\s")  # "..., and variable lookups walk": more of one term
+
+
+def _asked_terms(
+    normalizer: Normalizer, found: Sequence[_Found], asked: frozenset[str]
+) -> frozenset[tuple[int, frozenset[str]]]:
+    """The points' terms the question names, every word: "replication" and "sharding" of
+    "Explain database replication and sharding"; each as its point and its stems. A clause
+    joined by "and" goes on about the term before it; terms are set apart by ";" or "while"."""
+    return frozenset(
+        (index, subject)
+        for index, match, subject in found
+        if not ADDING.match(match.group(0))
+        and (named := _subject(normalizer, match["term"]))
+        and named <= asked
+    )
+
+
+def _kept(
+    entry: _Found, found: Sequence[_Found], asked: frozenset[tuple[int, frozenset[str]]]
+) -> bool:
     """Whether a point's clause defines its term: by what it is, always; by what it does, when
-    another term the point defines shares a word of its name ("layer 4/7 load balancer"): an
-    imperative ("Cache hot keys", "Set tight timeouts") looks the same."""
+    another term the point defines shares a word of its name ("layer 4/7 load balancer"), or
+    the question names both (``asked``, "Explain replication and sharding": "Replication
+    keeps copies...; sharding splits the data..."): an imperative ("Cache hot keys", "Set
+    tight timeouts") looks the same."""
     index, match, subject = entry
     if match["verb"] in COPULAS:
         return True
     if match["term"][:1].isdigit():  # "50 million users": an estimate, not a term
         return False
+    if (index, subject) in asked and any(
+        point == index and other != subject for point, other in asked
+    ):
+        return True
     return any(point == index and other != subject and other & subject for point, _, other in found)
 
 
@@ -205,30 +258,95 @@ def misdefined(
     doing = frozenset().union(*(d.subject for d in definitions if d.does))
     names = frozenset().union(*(d.subject for d in definitions))
     sentence_ends = list(itertools.accumulate(len(sentence) for sentence in sentences))
-    clauses_said = _said_definitions(words, sentence_ends, clause_starts, names)
-    if doing:
-        clauses_said = itertools.chain(
-            clauses_said, _said_doings(doing, words, sentence_ends, clause_starts)
-        )
+    told = [
+        *_said_definitions(words, sentence_ends, clause_starts, names),
+        *(_said_doings(doing, words, sentence_ends, clause_starts) if doing else ()),
+    ]
     said = [
         (named[0], meaning, clause)
-        for subject, meaning, clause in clauses_said
-        if len(named := [d for d in definitions if not d.names.isdisjoint(subject)]) == 1
+        for subject, meaning, clause in told
+        if len(named := _named(definitions, subject)) == 1
     ]
-    rightly = {term.names for term, meaning, _ in said if not term.own.isdisjoint(meaning)}
+    heads = frozenset().union(*(d.head for d in definitions))
+    said_of = _said_of(definitions, [*told, *_told(heads, names, words, clause_starts)])
+    rightly = {term.names for term, meaning, _ in said if _own_said(term, meaning)}
     found: dict[int, str] = {}
     for term, meaning, clause in said:
         if term.names in rightly or term.point in found:
             continue
-        other = _taken_from(term, definitions, meaning)
-        if other is not None:
+        other, telling = _taken_from(term, definitions, meaning, said_of)
+        if other is not None and not (telling == 1 and _set_apart(term, other, said_of)):
             found[term.point] = f"You said “{clause}”; the key point says that of “{other.term}”."
     return found
+
+
+def _told(
+    heads: frozenset[str], names: frozenset[str], words: Sequence[Word], starts: Sequence[int]
+) -> Iterator[Said]:
+    """Each clause of the answer that opens with a defined term (``names``), by a word that
+    names it by itself (``heads``), whatever it says of it, up to an "and" or "but":
+    "Observability lets you answer questions you didn't anticipate"."""
+    for opening, past in itertools.pairwise([*starts, len(words)]):
+        first = opening
+        while first < past and words[first].lower in LEADING:
+            first += 1
+        verb = first
+        while verb < past and _names(words[verb], names):
+            verb += 1
+        end = next((at for at in range(verb, past) if words[at].lower in CLAUSE_ENDS), past)
+        term = frozenset(s for w in words[first:verb] for s in w.stems)
+        if first < verb < end and not heads.isdisjoint(term):
+            yield term, _meaning(words[verb:end]), ""
+
+
+def _said_of(
+    definitions: Sequence[Definition], told: Sequence[Said]
+) -> dict[frozenset[str], set[str]]:
+    """What the answer says of each defined term (by its names), in clauses ``told`` of the
+    term alone: not "captured variables are freed" of ``var``."""
+    said_of: dict[frozenset[str], set[str]] = {}
+    for subject, meaning, _ in told:
+        named = _named(definitions, subject)
+        if len(named) == 1 and subject <= named[0].subject:
+            said_of.setdefault(named[0].names, set()).update(meaning)
+    return said_of
+
+
+def _set_apart(
+    term: Definition, other: Definition, said_of: Mapping[frozenset[str], set[str]]
+) -> bool:
+    """Whether the answer tells what ``other`` is too, with no word of ``term``'s: it
+    sets the two apart itself, and one word of ``other``'s said of ``term`` swaps nothing
+    ("Monitoring answers questions you thought of in advance. Observability is whether you
+    can work out what you didn't anticipate"), where a swap gives each the other's
+    definition ("Grid is one-dimensional; Flexbox is two")."""
+    told = said_of.get(other.names, set())
+    return not other.own.isdisjoint(told) and term.meaning.keys().isdisjoint(told)
+
+
+def _named(definitions: Sequence[Definition], subject: frozenset[str]) -> list[Definition]:
+    """The defined terms an answer's clause names by ``subject``, the most telling ones:
+    "synchronous replication", not "replication", when a point defines both."""
+    named = [d for d in definitions if not d.names.isdisjoint(subject)]
+    whole = [d for d in named if d.subject <= subject]
+    most = max((len(d.subject) for d in whole), default=0)
+    kinds = [d for d in whole if len(d.subject) == most]
+    return kinds if len(kinds) == 1 else named
 
 
 def _set_against(term: Definition, definitions: Sequence[Definition]) -> list[Definition]:
     """The other terms the point that defines ``term`` defines."""
     return [d for d in definitions if d.group == term.group and d.names.isdisjoint(term.names)]
+
+
+def _own_said(term: Definition, meaning: Mapping[str, float]) -> bool:
+    """Whether what an answer says a term is holds a word of the term's own definition, in
+    any form: "the questions you already know to ask" of monitoring "watching known failures"."""
+    return any(
+        said == own or (len(said) >= SAME_WORD_FROM and own.startswith(said))
+        for said in meaning
+        for own in term.own
+    )
 
 
 def _own(term: Definition, definitions: Sequence[Definition]) -> frozenset[str]:
@@ -240,10 +358,16 @@ def _own(term: Definition, definitions: Sequence[Definition]) -> frozenset[str]:
 
 
 def _taken_from(
-    term: Definition, definitions: Sequence[Definition], said: Mapping[str, float]
-) -> Definition | None:
+    term: Definition,
+    definitions: Sequence[Definition],
+    said: Mapping[str, float],
+    said_of: Mapping[frozenset[str], set[str]],
+) -> tuple[Definition | None, int]:
     """The term set against ``term`` whose definition ``said`` (stem -> weight) gives it, or
-    None: at least half of its telling words are only that term's."""
+    None, and how many of its telling words are only that term's: at least half. A word the
+    answer says of that term too (``said_of``) tells nothing: "Monitoring answers questions
+    you knew to ask. Observability lets you answer questions you didn't anticipate" sets the
+    two apart by what it adds."""
     subjects = frozenset().union(*(d.subject for d in definitions))
     telling = {stem for stem, weight in said.items() if weight >= MEANING_WEIGHT} - subjects
     best, most = None, 0
@@ -251,11 +375,13 @@ def _taken_from(
         theirs = {
             stem
             for stem in telling
-            if other.meaning.get(stem, 0.0) >= MEANING_WEIGHT and stem not in term.meaning
+            if other.meaning.get(stem, 0.0) >= MEANING_WEIGHT
+            and stem not in term.meaning
+            and stem not in said_of.get(other.names, ())
         }
         if len(theirs) > most:
             best, most = other, len(theirs)
-    return best if 2 * most >= len(telling) else None
+    return (best, most) if 2 * most >= len(telling) else (None, 0)
 
 
 def _said_definitions(
@@ -381,6 +507,13 @@ def _ends_meaning(words: Sequence[Word], at: int, past: int, names: frozenset[st
         lambda w: w.lower not in CLAUSE_ENDS, words[at + 1 : min(past, at + 2 + SUBJECT_WORDS)]
     )
     return any(w.lower in COPULAS or not names.isdisjoint(w.stems) for w in following)
+
+
+def _head(normalizer: Normalizer, term: str, short: str | None) -> frozenset[str]:
+    """The stems that name a term by themselves: its last word's and its abbreviation's,
+    "grid" of "CSS Grid", not "cascade" of what "CSS" stands for."""
+    last = term.split()[-1:]
+    return frozenset(s for w in normalizer.words(" ".join([*last, short or ""])) for s in w.stems)
 
 
 def _term(term: str, short: str | None) -> str:

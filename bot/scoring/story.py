@@ -116,7 +116,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(were|was|is|are|being|so|too|really|just|pretty|totally) (lazy|incompetent)|"
     r"(he|she|they|who) (was|were|is|are) (\w+ )?useless|"  # a person, not "is useless"
     r"(lazy|incompetent|useless) (people|person|developers?|engineers?|colleagues?|teammates?|"
-    r"coworkers?|devs?|team|testers?|designers?|managers?)|dragged (\w+ ){0,3}down|"
+    r"coworkers?|devs?|team|testers?|designers?|managers?)|"
+    # people dragged down, not "one slow service dragged checkout down"
+    r"dragged (us|me|everyone|everybody|(the )?(whole |entire |rest of the )?"
+    r"(team|sprint|group)) down|"
     r"without telling|kept (it|this|that) (out|quiet|secret)|"
     # "we deliberately ignored coverage as a target" is a choice, not a problem hidden
     # nor owning an oversight: "what I ignored was skew"
@@ -138,6 +141,11 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(to|assign|assigned|found|got|picked|chose|switched to|went to) (a different|another) "
     r"(reviewer|approver)|not (a )?team players?|"
     r"(asked|got) a friend (\w+ ){0,4}to (review|approve)|"
+    # heroics for a process that wears people out, and noise waved through: "I just worked
+    # harder", "we needed to push through", "I told them it was fine to mute their phones"
+    r"(i|we) (just |simply |all )?(worked|work) harder|(need|needed|had|have) to (just )?push "
+    r"through|pushed through on|(told|asked|suggested|fine to|could just|should just|can just|"
+    r"let) (\w+ ){0,4}(mute|silence|ignore) (their|your|the|our) (phones?|pagers?|pages|alerts)|"
     r"(asked|got|found|pinged) (a different|another) (\w+ ){1,6}to (review|approve|merge) "
     r"((it|this|that|the (pr|change|code)) )?instead|"
     # "just very particular", "picky": not "very particular about accessibility", which praises
@@ -295,13 +303,13 @@ def _after_first_deed(sentence: Sentence, clause_starts: Sequence[int], *, alone
 
 
 def _reflection(sentences: Sequence[Sentence], _: PreparedQuestion, reading: Reading) -> Judged:
-    """What the speaker learned or changed, unless denied: "we didn't really produce action
-    items", "I never learned why". What changed may be told in any sentence of a story the
-    speaker tells ("Action items, each with an owner: ..."), not in a story told of no one."""
-    told = " ".join(word.lower for sentence in sentences for word in sentence)
-    text = " ".join(word.lower for word in reading.words) if sentences else ""
+    """What the speaker learned or changed, told in any sentence of a story the speaker tells
+    ("The lesson: evidence persuades", "Action items, each with an owner: ..."), not in a
+    story told of no one; unless denied in its own sentence: "we didn't really produce action
+    items", "I never learned why", not "It hasn't recurred. My takeaway: ..."."""
+    text = " . ".join(" ".join(w.lower for w in s) for s in reading.sentences) if sentences else ""
     said = itertools.chain(
-        (m for m in REFLECTION.finditer(told) if not DENIED.search(told, 0, m.start())),
+        (m for m in REFLECTION.finditer(text) if not DENIED.search(text, 0, m.start())),
         (m for m in CHANGED.finditer(text) if not DENIED.search(text, 0, m.start())),
     )
     found = next(said, None)

@@ -409,8 +409,13 @@ def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
 
 ONE_WAY = word_set("by with using via through into")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
-SOME_CASES = word_set("them those these")  # after a term and "for": for those cases only
+SOME_CASES = word_set("them those these")
+TO_A_LEVEL = word_set("to below under")  # "drop the timeout to 300 ms": lowered, not removed
+AMOUNTS = word_set(
+    "few hundred hundreds half single couple"
+)  # after a term and "for": for those cases only
 SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
+CONSEQUENT = word_set("or otherwise else")  # opening a clause of what happens if not
 RESULTING = "so"  # opening a clause that says what follows from the one before
 REFERRING = word_set("it them those these both")  # what a clause before named
 BOTHERED_WITH = word_set("with about")  # "don't bother with them"
@@ -516,13 +521,20 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
     """Whether the term at ``index`` is said with one way of doing it, or for some cases,
     which is what advice against it rejects: "avoid ordering by client timestamps", "skip
     fan-out for them", "I wouldn't add an index on every column", not ordering or fan-out
-    itself."""
+    itself; or with the level it is brought to: "drop the timeout to a few hundred
+    milliseconds" lowers the timeout."""
     following = [word.lower for word in words[index + 1 : index + 4]]
-    return any(  # right after the term, or after the rest of it: "fan out for them"
-        (how in ONE_WAY and what not in WAYS_OF_ALL)
-        or (how == "for" and what in SOME_CASES)
-        or (how in SPREAD_OVER and what in EVERY_ONE)
-        for how, what in itertools.pairwise(following)
+    return (
+        any(  # right after the term, or after the rest of it: "fan out for them"
+            (how in ONE_WAY and what not in WAYS_OF_ALL)
+            or (how == "for" and what in SOME_CASES)
+            or (how in SPREAD_OVER and what in EVERY_ONE)
+            for how, what in itertools.pairwise(following)
+        )
+        or any(
+            how in TO_A_LEVEL and any(w[:1].isdigit() or w in AMOUNTS for w in following[at + 1 :])
+            for at, how in enumerate(following[:2])
+        )
     )
 
 
@@ -575,6 +587,7 @@ def is_dismissed(
             and not _restricted(between)
             and not _opens_clause(between)
             and not _harm_in_part(words, (start, index), clause_starts, joined, dismissed)
+            and not _consequence(words, start, clause_starts)
         ):
             return True
     need = _denied_need(words[index], following, after, in_clause)
@@ -687,6 +700,13 @@ def _restricted(between: Sequence[Word]) -> bool:
     """Whether the words ``between`` a term and what waves it away say which of it is meant:
     "retries forever should be avoided", "scaling on CPU is pointless"."""
     return any(word.lower in RESTRICTING for word in between)
+
+
+def _consequence(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the term opening at ``start`` is in a clause that says what follows when advice
+    is not taken: "the keys must be backed up too, or your encrypted backup is useless"."""
+    opens = clauses.start_of(clause_starts, start) if clause_starts else 0
+    return opens > 0 and words[opens].lower in CONSEQUENT
 
 
 def _opens_clause(between: Sequence[Word]) -> bool:

@@ -197,7 +197,9 @@ def prepare(
             PointScore(point.text, 0.0, Status.MISSED, (), point.role, share)
             for point, share in zip(prepared, point_shares, strict=True)
         ),
-        definitions=defined(normalizer, [(text, role) for text, role, _ in points]),
+        definitions=defined(
+            normalizer, [(text, role) for text, role, _ in points], frozenset(topic)
+        ),
         subject=frozenset(topic).union(themes, *(p.stem_weights for p in prepared))
         - ASKING_STEMS
         - common,
