@@ -203,6 +203,12 @@ CASES = [
         TIMEOUTS, "I'd drop the timeouts to a few hundred milliseconds.", False, id="lowered"
     ),
     pytest.param(TIMEOUTS, "I'd drop the timeouts to 300 ms.", False, id="lowered to a number"),
+    pytest.param(
+        REPLICAS, "Read replicas are band-aids that delay the inevitable.", True, id="aid"
+    ),
+    pytest.param(LOAD_TESTS, "Load testing is a crutch for weak design.", True, id="a crutch"),
+    pytest.param(MARGIN, "I wouldn't plan a safety margin.", True, id="not planned"),
+    pytest.param(MARGIN, "I wouldn't plan a margin beyond 7x.", False, id="not planned beyond"),
 ]
 
 

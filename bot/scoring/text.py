@@ -111,7 +111,9 @@ CONDITIONAL = word_set("if when unless")
 SPEAKING_OF = word_set("talking discussing mentioning bringing raising about up")
 BEFORE_A_TERM = DETERMINERS | SPEAKING_OF  # what may stand between such advice and the term
 # verbs of doing a practice that, denied by the speaker, decline it: "I wouldn't add a margin"
-DECLINED = word_set("add use include enable set keep run discuss mention bring raise talk")
+DECLINED = word_set(
+    "add use include enable set keep run discuss mention bring raise talk plan prepare implement"
+)
 COORDINATED_REACH = 12  # words back from "and skip" in which a modal gives the advice
 DISMISSAL_WORDS = (
     DISMISSING
@@ -122,7 +124,7 @@ DISMISSAL_WORDS = (
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
         "avoided wastes wasted point distraction premature useful complexity risky leave "
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
-        "theater theatre tape guesswork"
+        "theater theatre tape guesswork band aid aids bandaid bandaids crutch"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -156,7 +158,7 @@ DISMISSED_AFTER = re.compile(
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
     r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
-    r"bureaucracy|busywork|theater|theatre|red tape|guesswork|"
+    r"bureaucracy|busywork|theater|theatre|red tape|guesswork|(just )?(a )?band ?aids?|a crutch|"
     r"too \w+ to be (useful|worth \w+)))|(should|must) be avoided"
     # harmful, or a waste, as a whole: see ``_harm_in_part``
     r"|(is|are|s) ((actually|really|just|basically|simply|mostly) )?"
@@ -410,7 +412,7 @@ def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
 ONE_WAY = word_set("by with using via through into")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
 SOME_CASES = word_set("them those these")
-TO_A_LEVEL = word_set("to below under")  # "drop the timeout to 300 ms": lowered, not removed
+TO_A_LEVEL = word_set("to below under beyond above over")  # "to 300 ms", "beyond 7x": a level
 AMOUNTS = word_set(
     "few hundred hundreds half single couple"
 )  # after a term and "for": for those cases only
@@ -521,8 +523,8 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
     """Whether the term at ``index`` is said with one way of doing it, or for some cases,
     which is what advice against it rejects: "avoid ordering by client timestamps", "skip
     fan-out for them", "I wouldn't add an index on every column", not ordering or fan-out
-    itself; or with the level it is brought to: "drop the timeout to a few hundred
-    milliseconds" lowers the timeout."""
+    itself; or with a level: "drop the timeout to a few hundred milliseconds" lowers the
+    timeout, "I wouldn't add a margin beyond 7x" keeps one."""
     following = [word.lower for word in words[index + 1 : index + 4]]
     return (
         any(  # right after the term, or after the rest of it: "fan out for them"
