@@ -1036,6 +1036,23 @@ def test_a_noun_meets_the_verb_its_synonym_group_lists(scorer: KeyPointScorer) -
     assert said.status is Status.COVERED
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Examine the logs to pinpoint the cause.",
+        "I'd investigate the error output and diagnose what broke.",
+        "Examine the stack traces and diagnose the cause.",
+    ],
+)
+def test_words_for_looking_into_a_failure_meet_the_points_own(
+    scorer: KeyPointScorer, answer: str
+) -> None:
+    """ "examine" and "investigate" say "analyze"; "pinpoint" and "diagnose" say "determine"."""
+    point = "Investigate: Analyze logs and error messages to determine the root cause."
+    [said] = score(scorer, [point], answer).points
+    assert said.status is Status.COVERED
+
+
 def test_mutating_what_a_point_updates_immutably_contradicts_it(scorer: KeyPointScorer) -> None:
     point = "Update state immutably so React and Redux can detect changes by comparing references."
     [mutated] = score(

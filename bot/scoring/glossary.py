@@ -139,6 +139,10 @@ unlimited infinite unbounded limitless
 dynamic resizable resizeable growable
 store save saves saved saving stores storing stored
 show display displays displaying shows showed showing displayed
+analyze analyse analyzes analyses analyzed analysed analyzing analysing examine examines
+    examined examining investigate investigates investigated investigating
+determine determines determined determining identify identifies identified identifying
+    pinpoint pinpoints pinpointed pinpointing diagnose diagnoses diagnosed diagnosing
 """
 
 
