@@ -209,6 +209,14 @@ CASES = [
     pytest.param(LOAD_TESTS, "Load testing is a crutch for weak design.", True, id="a crutch"),
     pytest.param(MARGIN, "I wouldn't plan a safety margin.", True, id="not planned"),
     pytest.param(MARGIN, "I wouldn't plan a margin beyond 7x.", False, id="not planned beyond"),
+    pytest.param(LOAD_TESTS, "Load tests are too noisy to act on.", True, id="too noisy to act on"),
+    pytest.param(LOAD_TESTS, "Load testing takes too long at this stage.", True, id="too long"),
+    pytest.param(
+        LOAD_TESTS,
+        "A full load test takes too long to run on every commit, so we run it nightly.",
+        False,
+        id="too long for when",
+    ),
 ]
 
 

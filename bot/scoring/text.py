@@ -124,7 +124,7 @@ DISMISSAL_WORDS = (
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
         "avoided wastes wasted point distraction premature useful complexity risky leave "
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
-        "theater theatre tape guesswork band aid aids bandaid bandaids crutch"
+        "theater theatre tape guesswork band aid aids bandaid bandaids crutch too"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -159,7 +159,10 @@ DISMISSED_AFTER = re.compile(
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
     r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
     r"bureaucracy|busywork|theater|theatre|red tape|guesswork|(just )?(a )?band ?aids?|a crutch|"
-    r"too \w+ to be (useful|worth \w+)))|(should|must) be avoided"
+    r"too \w+ to (be (useful|worth \w+|trusted|relied on)|act on|use|trust|rely on|bother "
+    r"with)))|(should|must) be avoided"
+    # "load testing takes too long", not "takes too long to run on every commit", which says when
+    r"|takes? (far |way |much )?too (long|much time)\b(?! (to|for|on|in|when|if|with|per)\b)"
     # harmful, or a waste, as a whole: see ``_harm_in_part``
     r"|(is|are|s) ((actually|really|just|basically|simply|mostly) )?"
     r"(?P<harm>dangerous|counterproductive|harmful|a trap|a mistake|marketing|nice to have)"
