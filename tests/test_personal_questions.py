@@ -68,6 +68,15 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "fine to mute their phones",
         ),
         ("I didn't want us to just push through, so I exported a month of pages.", ""),
+        (
+            "They went to my manager, so I stopped responding to their messages.",
+            "I stopped responding",
+        ),
+        (
+            "It shipped a month late, and I'd do exactly the same again.",
+            "i'd do exactly the same again",
+        ),
+        ("I'd do the same triage again, but I'd page the owner sooner.", ""),
     ],
     ids=[
         "blame laid",
@@ -88,6 +97,9 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "heroics",
         "noise waved through",
         "heroics turned down",
+        "talks broken off",
+        "nothing to change",
+        "the same triage, done better",
     ],
 )
 def test_red_flags_read_people_not_things(

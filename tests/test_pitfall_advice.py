@@ -95,6 +95,10 @@ LABELS = pitfall(
     "Putting high-cardinality labels such as user ids or full URLs in metrics, which explodes the "
     "number of time series and the monitoring bill."
 )
+APP_TIER_ONLY = pitfall(
+    "Relying only on autoscaling for the app tier while the database, a third-party API or a "
+    "connection limit is the real ceiling."
+)
 SLEEPS = pitfall(
     "Writing many slow end-to-end tests with fixed sleeps, which become flaky and get ignored."
 )
@@ -474,6 +478,21 @@ CASES = [
         "Averages and error rates are fine for spotting a latency regression.",
         True,
         id="averages praised",
+    ),
+    # "the easy part" names the lesser problem; "the best plan" still praises
+    pytest.param(
+        APP_TIER_ONLY,
+        "My takeaway: autoscaling the app tier is the easy part; the database is usually the "
+        "real limit.",
+        False,
+        id="the easy part",
+    ),
+    pytest.param(
+        APP_TIER_ONLY,
+        "Relying on autoscaling for the app tier is the best plan; the database is never the "
+        "real ceiling.",
+        True,
+        id="the best plan",
     ),
     # what the speaker had done ("we'd" = "we had") is no plan; a gotcha warns
     pytest.param(

@@ -89,6 +89,7 @@ SEEKING_WITH = {"look": "for", "check": "for"}
 HAD = word_set("i'd we'd i’d we’d")  # or what the speaker had done: "we'd enabled"
 NOT_PAST = word_set("proceed succeed exceed embed shred speed need feed seed bleed breed")
 WHEN = word_set("now away then after before there here")  # "right now" praises nothing
+LESSER = word_set("part bit half")  # "the easy part": the lesser problem, not advice
 APPEARING = word_set("look looks looked looking seem seems seemed appear appears appeared")
 APPEARING_REACH = 2  # words before a word of praise in which "look" says how it looks
 WOULD = word_set("would will should")
@@ -694,9 +695,12 @@ def _praises(words: Sequence[Word], offset: int, clause: int, praising: frozense
 
 
 def _idiom(words: Sequence[Word], offset: int) -> bool:
-    """Whether the word of praise at ``offset`` only says when ("right now", "right away") or
-    how a thing looks ("averages can look perfectly fine while the tail gets worse")."""
+    """Whether the word of praise at ``offset`` only says when ("right now", "right away"),
+    how a thing looks ("averages can look perfectly fine while the tail gets worse"), or that
+    it is the lesser problem ("autoscaling the app tier is the easy part")."""
     if words[offset].lower == "right" and _next(words, offset) in WHEN:
+        return True
+    if _next(words, offset) in LESSER:
         return True
     before = words[max(0, offset - APPEARING_REACH) : offset]
     return any(word.lower in APPEARING for word in before)

@@ -128,7 +128,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(hid|hide|hiding|covered (it )?up|ignored|"
     r"refused|yelled|lied|overrode|override|merged (it )?anyway)|reckless|ego|"
     r"none of (their|your|his|her) business|"
-    r"(i|we) stopped (asking|requesting|talking)|over (their|his|her|the team's|everyone's) heads?|"
+    r"(i|we) stopped (asking|requesting|talking|responding|replying|answering)|"
+    r"over (their|his|her|the team's|everyone's) heads?|"
     r"went (a)?round (them|him|her|the team)|"
     # going over someone's head, not talking with the PM one works with: "I talked to the PM
     # directly instead of arguing in a big channel" is no red flag
@@ -213,7 +214,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"what (they|he|she|you) signed up for|sleep through (the )?(noise|pages|alerts|alarms)|"
     r"(is|was) (just |simply )?part of (the job|working|being|on-?call)(?!( \|)? but))\b"
 )
-NO_LESSON = re.compile(r"\b(wouldn['’]t|would not|won['’]t) (change|do) (anything|a thing)\b")
+NO_LESSON = re.compile(  # "I wouldn't change anything", "I'd do exactly the same again"
+    r"\b((wouldn['’]t|would not|won['’]t) (change|do) (anything|a thing)|"
+    r"(would|i['’]d|we['’]d) do (exactly |just |precisely )?the (exact )?same( thing)? again)\b"
+)
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 # a negation just before, in the same clause: "|" marks where a clause opens (see _red_flag)
 NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "didn't want to blame"
