@@ -77,6 +77,12 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "i'd do exactly the same again",
         ),
         ("I'd do the same triage again, but I'd page the owner sooner.", ""),
+        ("If they couldn't see why, that was their problem.", "that was their problem"),
+        (
+            "I don't think there was anything for me to learn there.",
+            "don't think there was anything for me to learn",
+        ),
+        ("It was a hard week, but the lesson was for me too.", ""),
     ],
     ids=[
         "blame laid",
@@ -100,6 +106,9 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "talks broken off",
         "nothing to change",
         "the same triage, done better",
+        "their problem",
+        "nothing for me to learn",
+        "a lesson owned",
     ],
 )
 def test_red_flags_read_people_not_things(
