@@ -144,13 +144,13 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(to|assign|assigned|found|got|picked|chose|switched to|went to) (a different|another) "
     r"(reviewer|approver)|not (a )?team players?|"
     r"(asked|got) a friend (\w+ ){0,4}to (review|approve)|"
+    r"(asked|got|found|pinged) (a different|another) (\w+ ){1,6}to (review|approve|merge) "
+    r"((it|this|that|the (pr|change|code)) )?instead|"
     # heroics for a process that wears people out, and noise waved through: "I just worked
     # harder", "we needed to push through", "I told them it was fine to mute their phones"
     r"(i|we) (just |simply |all )?(worked|work) harder|(need|needed|had|have) to (just )?push "
     r"through|pushed through on|(told|asked|suggested|fine to|could just|should just|can just|"
     r"let) (\w+ ){0,4}(mute|silence|ignore) (their|your|the|our) (phones?|pagers?|pages|alerts)|"
-    r"(asked|got|found|pinged) (a different|another) (\w+ ){1,6}to (review|approve|merge) "
-    r"((it|this|that|the (pr|change|code)) )?instead|"
     # "just very particular", "picky": not "very particular about accessibility", which praises
     r"(reviewers?|designers?|testers?|managers?|he|she|they) (is|are|was|were) (really |so |very )?"
     r"((just|simply|overly|too) (very |so )?(particular|picky|pedantic|nitpicky|fussy)|"

@@ -414,11 +414,9 @@ def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
 
 ONE_WAY = word_set("by with using via through into")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
-SOME_CASES = word_set("them those these")
+SOME_CASES = word_set("them those these")  # after a term and "for": for those cases only
 TO_A_LEVEL = word_set("to below under beyond above over")  # "to 300 ms", "beyond 7x": a level
-AMOUNTS = word_set(
-    "few hundred hundreds half single couple"
-)  # after a term and "for": for those cases only
+AMOUNTS = word_set("few hundred hundreds half single couple")  # "to a few hundred ms"
 SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
 CONSEQUENT = word_set("or otherwise else")  # opening a clause of what happens if not
 RESULTING = "so"  # opening a clause that says what follows from the one before
