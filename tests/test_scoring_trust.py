@@ -1637,6 +1637,15 @@ def test_deeds_after_an_adverb_or_with_the_i_understood_count_and_a_things_do_no
     assert repeated.matched == ("I fixed",) and repeated.status is not Status.COVERED
 
 
+def test_getting_someone_to_act_is_a_deed_and_getting_paged_is_not(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    got = "I got the CTO to fund the fix by showing her the audit results."
+    assert story_point(scorer, bank, got, ACTIONS).matched == ("I got", "showing")
+    paged = "I got paged at night, got asked to lead and got used to it."
+    assert story_point(scorer, bank, paged, ACTIONS).matched == ()
+
+
 def test_what_the_speaker_learned_or_realised_is_no_deed(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

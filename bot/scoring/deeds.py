@@ -36,6 +36,8 @@ STATES = word_set(  # not deeds: "I learned" and "I realised" are reflection, no
     "was were had did got felt thought knew wanted understood learned learnt realised realized"
 )
 ADVERBS = word_set("once then also first later finally just still even immediately")
+CAUSING = word_set("got")  # "I got my manager to fund the fix": a deed, unlike "I got paged"
+CAUSED_WITHIN = 5  # words after "got" in which "to" says what the speaker got someone to do
 CHAINING = word_set("and then also so later finally")  # "..., and wrote", "then fixed"
 # words in -ing that say when or what, never how: "by morning", "during the standup"
 NOT_DOING = word_set("morning evening during nothing something anything everything")
@@ -69,7 +71,7 @@ def deeds(
             deeds.append((index, word.surface))
         elif speaking and _cleft(sentence, index, said_at):
             deeds.append((index, f"{subject} did {word.surface}"))
-        elif not is_past(word) or word.lower in STATES:
+        elif not is_past(word) or (word.lower in STATES and not _causative(sentence, index)):
             continue
         elif word.lower in SAME_IN_PRESENT and not (
             deeds or _follows_subject(sentence, index, said_at)
@@ -83,6 +85,16 @@ def deeds(
         elif speaking and (sentence[index - 1].lower in CHAINING or start + index in clause_starts):
             deeds.append((index, word.surface))
     return deeds
+
+
+def _causative(sentence: Sentence, index: int) -> bool:
+    """Whether "got" at ``index`` says the speaker brought someone to do something: "I got my
+    manager to fund the fix", not "I got paged", "I got asked to lead" or "I got used to it"."""
+    if sentence[index].lower not in CAUSING:
+        return False
+    between = sentence[index + 1 : index + 1 + CAUSED_WITHIN]
+    to = next((at for at, word in enumerate(between) if word.lower == "to"), 0)
+    return to > 0 and not any(is_past(word) for word in between[:to])
 
 
 def _how(sentence: Sentence, index: int, start: int, clause_starts: Sequence[int]) -> bool:
