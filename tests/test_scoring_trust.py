@@ -1428,6 +1428,9 @@ def test_fluent_nonsense_in_the_points_words_is_a_jumble_but_a_gist_of_them_is_n
         "for what it was used for before cleaning the Git history.",
         "Revoke the leaked key immediately, check CloudTrail for anything it was used for and "
         "clean that up, then scrub history and add secret scanning and short-lived credentials.",
+        # a gist's clauses each hold several points' words: no clause keeps to one
+        "Revoke and replace the key immediately, audit CloudTrail for misuse and clean up, then "
+        "scrub history and prevent repeats with secret scanning and short-lived credentials.",
     ],
 )
 def test_a_gist_of_several_steps_in_a_row_is_no_jumble(

@@ -119,7 +119,7 @@ def keeps(
         jumble = SHUFFLED_KEEPS
     else:
         cohesion = 1.0 if gist or not dense else _cohesion_keeps(question, hits, dense)
-        jumble = cohesion * _focus_keeps(question, reading, dense, overlaps)
+        jumble = cohesion * (1.0 if gist else _focus_keeps(question, reading, dense, overlaps))
     if jumble < 1.0:
         kept *= jumble
         notes.append(JUMBLE_NOTE)
