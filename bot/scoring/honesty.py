@@ -113,7 +113,7 @@ def keeps(
     if listed >= 0.5:
         notes.append(LIST_NOTE)
     # a gist sums several points up in a few words each ("revoke the key, check CloudTrail,
-    # rotate"): its neighbouring terms come from different points by design
+    # rotate"): its neighbouring terms, and each of its clauses, hold several points' words
     gist = reading.content_words <= GIST_WORDS and not listed
     if shuffled(reading):
         jumble = SHUFFLED_KEEPS
