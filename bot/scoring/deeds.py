@@ -8,8 +8,9 @@ a sentence with the deed alone, the "I" understood ("Wrote a design doc."). A ve
 past and present ("set", "put") goes on from a deed, never starts one: "I create indexes and
 set a timeout" is a habit, and "what I did was export the pages" is a deed in the plain form.
 How the speaker did a deed is deeds too: "I cut the pages by auditing every alert, deleting
-the noisy ones and automating fixes". What the speaker learned or realised is reflection, not
-a deed.
+the noisy ones and automating fixes". Getting someone to act is a deed ("I got the CTO to fund
+the fix"), being acted on is not ("I got paged"). What the speaker learned or realised is
+reflection, not a deed.
 """
 
 from __future__ import annotations
