@@ -31,6 +31,10 @@ def normalizer() -> Normalizer:
     return Normalizer(merged(None))
 
 
+def _stems(normalizer: Normalizer, question: str) -> frozenset[str]:
+    return frozenset(stem for word in normalizer.words(question) for stem in word.stems)
+
+
 def _contradicted(scorer: KeyPointScorer, question: str, point: str, answer: str) -> bool:
     scored = scorer.score(question=question, key_points=[KeyPoint(point)], answer=answer)
     return scored.points[0].status is Status.CONTRADICTED
@@ -38,7 +42,7 @@ def _contradicted(scorer: KeyPointScorer, question: str, point: str, answer: str
 
 def test_what_each_term_the_question_names_does_defines_it(normalizer: Normalizer) -> None:
     point = [(COPIES_AND_SPLITS, Role.CORE)]
-    asked = frozenset(stem for word in normalizer.words(REPLICATION) for stem in word.stems)
+    asked = _stems(normalizer, REPLICATION)
     assert [d.term for d in defined(normalizer, point, asked)] == ["Replication", "sharding"]
     assert defined(normalizer, point) == ()  # without the question: no kinds of one thing
 
@@ -49,8 +53,7 @@ def test_a_clause_that_goes_on_with_and_defines_no_second_term(normalizer: Norma
         "Scope is decided by where a function is written, and variable lookups walk outward "
         "through the scope chain."
     )
-    question = "Explain scope and variable lookup."
-    asked = frozenset(stem for word in normalizer.words(question) for stem in word.stems)
+    asked = _stems(normalizer, "Explain scope and variable lookup.")
     assert defined(normalizer, [(point, Role.CORE)], asked) == ()
 
 
@@ -65,7 +68,7 @@ def test_a_term_and_its_kinds_are_named_apart(normalizer: Normalizer) -> None:
             Role.CORE,
         ),
     ]
-    asked = frozenset(stem for word in normalizer.words(REPLICATION) for stem in word.stems)
+    asked = _stems(normalizer, REPLICATION)
     terms = {d.term: d.names for d in defined(normalizer, points, asked)}
     assert set(terms) == {
         "Replication",
@@ -74,6 +77,11 @@ def test_a_term_and_its_kinds_are_named_apart(normalizer: Normalizer) -> None:
         "asynchronous replication",
     }
     assert terms["Synchronous replication"].isdisjoint(terms["Replication"])
+    tool = (
+        "Terraform compares the configuration with the real resources in its state; terraform "
+        "plan shows the actions it would take."
+    )
+    assert defined(normalizer, [(tool, Role.CORE)]) == ()  # "Terraform" has no name of its own
 
 
 @pytest.mark.parametrize(
