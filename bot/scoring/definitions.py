@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from bot.scoring import clauses
-from bot.scoring.text import Normalizer, Word, quoted, word_set
+from bot.scoring.text import SAME_WORD_FROM, Normalizer, Word, quoted, word_set
 from bot.types import Role
 
 COPULAS = word_set("is are means")
@@ -52,7 +52,6 @@ NOT_DEFINING = word_set(
 PURPOSE = word_set("for")  # after "is": what a thing is used for, not what it is
 # opening a clause's subject, words that describe a thing rather than name a term
 DESCRIBING = word_set("usual typical common main default ideal normal standard real")
-SAME_WORD_FROM = 4  # letters a stem shares with the start of another to be a form of it
 MEANING_WORDS = 16  # the most words of what a clause says a term is that are read
 SUBJECT_WORDS = 4  # a term longer than this is no term: "the first thing you should do"
 MEANING_WEIGHT = 1.45  # rarer than "make" or "only": a word that tells one definition apart

@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.scoring.reading import Reading, typo_of
+from bot.scoring.text import SAME_WORD_FROM
 from bot.scoring.vocabulary import PreparedQuestion
 
-SAME_WORD_FROM = 4  # letters two stems share at the start to be forms of one word
 OFF_TOPIC_KEEPS = 0.25  # what an answer or story that fits nothing asked keeps of its credit
 
 

@@ -190,6 +190,7 @@ DENIED_NEED_AFTER = re.compile(
     r"(our|my|your) (job|problem|concern|responsibility)|an? (real |big |major )?concern)\b"
 )
 BEING = word_set("is are was were be been being do does did")
+SAME_WORD_FROM = 4  # letters a stem shares with the start of another to be a form of it
 NEGATION_REACH = 3
 QUOTED_WORDS = 12  # of a clause quoted in the feedback
 TERM_WORDS = 3  # the most words of a term passed over before it: "anti CSRF tokens"
