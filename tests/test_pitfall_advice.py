@@ -661,3 +661,77 @@ def test_a_pitfall_is_contradicted_only_where_the_answer_recommends_or_believes_
 ) -> None:
     found = scorer.score(question="Q?", key_points=[pitfall], answer=answer).points[0]
     assert (found.status is Status.CONTRADICTED) is recommended
+
+
+MODULAR_FIRST = KeyPoint(
+    "Start with a modular monolith and extract a service only when a team or scaling need "
+    "justifies the operational cost.",
+    role=Role.SUPPORTING,
+)
+DISTRIBUTED_MONOLITH = pitfall(
+    "Building a distributed monolith: services that must be deployed together or that call each "
+    "other in long synchronous chains."
+)
+LIVENESS = KeyPoint(
+    "Liveness Probe: Decides whether the kubelet restarts the container; it should only check "
+    "that the process itself is stuck, not its dependencies."
+)
+LIVENESS_CALLS_DATABASE = pitfall(
+    "Making the liveness probe call the database, so a database outage restarts every pod at "
+    "once and makes the incident worse."
+)
+
+SHORT_TTL = KeyPoint(
+    "TTL: The DNS record's TTL decides how long resolvers cache the answer, so a short TTL such "
+    "as 60 seconds lets you move traffic quickly during a failover."
+)
+TTL_AT_THE_MOMENT = pitfall(
+    "Lowering a TTL only at the moment of a migration, when resolvers still cache the old long "
+    "TTL for hours."
+)
+
+
+@pytest.mark.parametrize(
+    ("points", "answer", "recommended"),
+    [
+        pytest.param(
+            [MODULAR_FIRST, DISTRIBUTED_MONOLITH],
+            "I usually begin with a well-modularised monolith and only carve out a service when "
+            "a team or a scaling hotspot makes the extra operational overhead worth it.",
+            False,
+            id="another point's advice, in its own words",
+        ),
+        pytest.param(
+            [DISTRIBUTED_MONOLITH],
+            "I usually begin with a well-modularised monolith and only carve out a service when "
+            "a team or a scaling hotspot makes the extra operational overhead worth it.",
+            True,
+            id="no other point gives that advice",
+        ),
+        pytest.param(
+            [MODULAR_FIRST, DISTRIBUTED_MONOLITH],
+            "I usually build a distributed monolith and only carve out a service when a team "
+            "needs it.",
+            True,
+            id="the mistake's own word said",
+        ),
+        pytest.param(
+            [LIVENESS, LIVENESS_CALLS_DATABASE],
+            "Your liveness probe should check every dependency, the database included.",
+            True,
+            id="the other point's words said where it denies them",
+        ),
+        pytest.param(
+            [SHORT_TTL, TTL_AT_THE_MOMENT],
+            "When I'm migrating, I drop the TTL to 30 seconds right at cutover and traffic moves "
+            "instantly.",
+            True,
+            id="the mistake's word as a synonym: a cutover is a migration",
+        ),
+    ],
+)
+def test_another_points_advice_is_no_recommendation_of_a_pitfall_sharing_its_words(
+    scorer: KeyPointScorer, points: list[KeyPoint], answer: str, recommended: bool
+) -> None:
+    found = scorer.score(question="Q?", key_points=points, answer=answer).points[-1]
+    assert (found.status is Status.CONTRADICTED) is recommended

@@ -2429,6 +2429,26 @@ def test_an_antonym_another_point_attaches_to_the_same_term_is_no_contradiction(
     assert (found.status is Status.CONTRADICTED) is contradicted
 
 
+REPEATABLE = (
+    "Repeatable Read: the whole transaction reads from one snapshot, but it still allows write "
+    "skew."
+)
+SERIALIZABLE = "Serializable: as if the transactions ran one at a time, which prevents write skew."
+
+
+@pytest.mark.parametrize(
+    ("points", "contradicted"),
+    [([REPEATABLE], True), ([REPEATABLE, SERIALIZABLE], False)],
+    ids=["the only level", "another point says the contrary of the same term"],
+)
+def test_another_antonym_of_what_a_point_says_speaks_of_the_point_saying_the_contrary(
+    scorer: KeyPointScorer, points: list[str], contradicted: bool
+) -> None:
+    answer = "Serializable: results equal some serial order, and write skew is blocked."
+    found = score(scorer, points, answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+
+
 FEED_REQUIREMENTS = (
     "Requirements: the feed loads in under 200 ms and a new post may take a few seconds to "
     "appear (eventual consistency)."

@@ -34,6 +34,9 @@ for "a single", "after" for "before") in the praised clause is no recommendation
 clause that praises and warns is weighing the two sides, which is awareness; a negation in
 another clause ("replicas never lose data, so reading from them after a write is safe")
 excuses nothing.
+A clause giving another point's advice in that point's own words ("I'd begin with a modular
+monolith" beside "Building a distributed monolith") recommends that point, not the pitfall,
+unless it says a word of the mistake the other point does not.
 A pitfall of leaving something out ("Not having a rollback plan") is never recommended this
 way: praising what it leaves out is the awareness it asks for. One done *without* something
 ("caching personalised pages at the CDN without Cache-Control: private") is recommended
@@ -65,7 +68,7 @@ from bot.scoring.text import (
     stem,
     word_set,
 )
-from bot.scoring.vocabulary import PreparedPoint
+from bot.scoring.vocabulary import ADVISED_APART, PreparedPoint
 
 BELIEVED_FROM = 0.6  # weighted share of a mistaken belief's words a clause must hold to state it
 BELIEVED_STEMS = 2  # and at least this many of its stems
@@ -220,6 +223,8 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     if praise < 0:
         return ""
     praised = clauses.start_of(starts, first + praise)
+    if _advises_apart(point, reading, praised):
+        return ""  # another point's advice: "I'd begin with a modular monolith"
     if not REPORTING.isdisjoint(word.lower for word in _clause(reading, praised)):
         return ""  # a belief named, not held: "or assuming async code is safe"
     if point.claims.mistakes and not _names_mistake(point, reading, first, praised):
@@ -234,6 +239,23 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     if _praises_the_other_side(words, first, praise, places, starts):
         return ""
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _advises_apart(point: PreparedPoint, reading: Reading, praised: int) -> bool:
+    """Whether the clause opening at ``praised`` gives another point's advice in that point's
+    own words ("I'd begin with a modular monolith and carve out services later" beside
+    "Building a distributed monolith"), saying no word of the mistake that point does not
+    say ("the liveness probe should check every dependency" mixes the readiness probe's
+    advice with the liveness probe)."""
+    if not point.claims.advised_apart:
+        return False
+    first, past = clauses.bounds(reading.clause_starts, praised, len(reading.words))
+    said = {found for found, _, index, _, _ in reading.hits if first <= index < past}
+    mistaken = said.intersection(point.claims.mistakes)
+    return any(
+        len(said.intersection(own)) >= ADVISED_APART and mistaken <= stems
+        for own, stems in point.claims.advised_apart
+    )
 
 
 def _puts_first(waits_for: frozenset[str], words: Sequence[Word]) -> bool:

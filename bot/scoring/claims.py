@@ -21,7 +21,8 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   followed by the contrary of what the point attaches to it ("never stale" for "always
   fresh") or by a denial in its clause ("making the repo private isn't a fix"); an antonym
   another point of the question attaches to the same term ("Optimistic Locking: ..." beside
-  "Pessimistic Locking: ...") speaks of that point;
+  "Pessimistic Locking: ..."), or whose contrary another point attaches to it ("write skew
+  is blocked" beside "Serializable prevents write skew"), speaks of that point;
 * *mispaired*: "GET to create" against "GET for reading, POST for creating";
 * *rejected*: what a point advises against ("never with MD5", "rather than innerHTML", "prefer
   short-lived credentials over long-lived static keys"), kept here for ``advice`` to find
@@ -141,6 +142,7 @@ _OPPOSITES = """
 faster slower; quicker slower; increase decrease; increase reduce; improve worsen;
 always never; stateless stateful; horizontal vertical; horizontally vertically;
 public private; optimistic pessimistic; enable disable; enable off; allow deny; allow block;
+allow prevent;
 accept reject; safe unsafe; secure insecure; consistent inconsistent; mutable immutable;
 encrypted plaintext; hashed plaintext; mutate immutably; shared separate; single separate;
 open closed; high low; eventual strong; eventually strongly
@@ -219,6 +221,10 @@ class PointClaims:
     # "using sticky sessions that..."): waving them away agrees with the guide, whatever
     # another point says of one of them ("consistent hashing for sticky routing")
     warned: Joined = frozenset()
+    # for a pitfall, what each other point advises in words of its own, where that point
+    # shares a word of the pitfall's mistake: "modular", "start"... of "Start with a modular
+    # monolith" beside "Building a distributed monolith"
+    advised_apart: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (own, all)
 
     def without_opposites(self, spoken_for: frozenset[str]) -> PointClaims:
         """These claims, the antonyms in ``spoken_for`` no longer contradicting them."""
@@ -258,11 +264,20 @@ def spoken_for(claims: Sequence[PointClaims]) -> list[PointClaims]:
                 word
                 for word, opposite in each.opposites.items()
                 for other, original, near in said
-                if other != number and original == word and not near.isdisjoint(opposite.near)
+                if other != number
+                and _same_sense(original, word, opposite.original)
+                and not near.isdisjoint(opposite.near)
             )
         )
         for number, each in enumerate(claims)
     ]
+
+
+def _same_sense(attached: str, word: str, original: str) -> bool:
+    """Whether another point's ``attached`` word says what the answer's ``word`` says in
+    place of the point's ``original``: the word itself, or another antonym of the original
+    ("prevents write skew" beside "allows write skew": "blocked" speaks of either)."""
+    return attached == word or attached in OPPOSITES.get(original, frozenset())
 
 
 def conceded(words: Sequence[Word]) -> frozenset[str]:

@@ -141,6 +141,7 @@ store save saves saved saving stores storing stored
 show display displays displaying shows showed showing displayed
 analyze analyse analyzes analyses analyzed analysed analyzing analysing examine examines
     examined examining investigate investigates investigated investigating
+migrate migrates migrated migrating migration migrations cutover cutovers
 determine determines determined determining identify identifies identified identifying
     pinpoint pinpoints pinpointed pinpointing diagnose diagnoses diagnosed diagnosing
 """

@@ -25,7 +25,7 @@ from bot.scoring.claims import (
 from bot.scoring.definitions import Definition, defined
 from bot.scoring.model import PointScore
 from bot.scoring.roles import shares
-from bot.scoring.text import Joined, Normalizer, Word, stem, word_set
+from bot.scoring.text import Joined, Normalizer, Word, is_denied, stem, word_set
 from bot.scoring.themes import asked_commonly, common_stems, story_themes
 from bot.scoring.verdict import Verdict, of_points
 from bot.types import Role, Status
@@ -55,6 +55,7 @@ ASKS_FOR_LIST = re.compile(
     re.I,
 )
 TELLING_SPREAD = 2  # a stem said by at most this many points still tells them apart
+ADVISED_APART = 2  # words of its own another point needs to advise apart from a pitfall
 # A long point is said in full before every one of its words is: its weight counts whole up
 # to about ten content words, and half beyond (see ``PreparedPoint.full``).
 WHOLE_UP_TO = 15.0
@@ -156,7 +157,10 @@ def prepare(
     warned = _warned(said, prepared)
     prepared = tuple(
         replace(
-            point, claims=claims if point.role is Role.PITFALL else replace(claims, warned=warned)
+            point,
+            claims=replace(claims, advised_apart=_advised_apart(point, prepared))
+            if point.role is Role.PITFALL
+            else replace(claims, warned=warned),
         )
         for point, claims in zip(
             prepared, spoken_for([point.claims for point in prepared]), strict=True
@@ -373,6 +377,28 @@ def _warned(said: Sequence[Sequence[Word]], points: Sequence[PreparedPoint]) -> 
     ]
     recommended = [point.claims.joined for point in points if point.role is not Role.PITFALL]
     return frozenset().union(*pitfalls).difference(*recommended)
+
+
+def _advised_apart(
+    pitfall: PreparedPoint, points: Sequence[PreparedPoint]
+) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """For each other point that shares a word of the pitfall's mistake, the words it alone
+    says and all its words (see ``advice``): "Start with a modular monolith" beside "Building
+    a distributed monolith" shares "monolith" and advises "start", "modular"..."""
+    mistakes = pitfall.claims.mistakes
+    return tuple(
+        (own, frozenset(point.stems))
+        for point in points
+        if point.role is not Role.PITFALL and not mistakes.isdisjoint(point.stems)
+        if len(own := _advised_words(point)) >= ADVISED_APART
+    )
+
+
+def _advised_words(point: PreparedPoint) -> frozenset[str]:
+    """The stems the point alone says, but those it denies: "not its dependencies"."""
+    words = point.words
+    denied = {word.first for at, word in enumerate(words) if is_denied(words, at)}
+    return frozenset(point.stems[place] for place in point.own) - denied
 
 
 def _telling_points(
