@@ -83,6 +83,15 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "don't think there was anything for me to learn",
         ),
         ("It was a hard week, but the lesson was for me too.", ""),
+        ("I told them the reviewer was nitpicking.", "reviewer was nitpicking"),
+        (
+            "When he wouldn't approve, I asked my lead to approve it instead.",
+            "asked my lead to approve it instead",
+        ),
+        ("I asked a second engineer to review the schema instead of the code.", ""),
+        ("Users saw errors, but not because of my code.", "not because of my code"),
+        ("I quietly fixed it in code and told no one.", "I quietly fixed"),
+        ("I could have quietly fixed it in code, but I asked for a call.", ""),
     ],
     ids=[
         "blame laid",
@@ -109,6 +118,12 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "their problem",
         "nothing for me to learn",
         "a lesson owned",
+        "a reviewer belittled",
+        "an approval shopped for",
+        "a review asked for in place of another",
+        "the cause put elsewhere",
+        "a change hidden",
+        "a change that could have been hidden",
     ],
 )
 def test_red_flags_read_people_not_things(

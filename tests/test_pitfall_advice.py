@@ -735,3 +735,44 @@ def test_another_points_advice_is_no_recommendation_of_a_pitfall_sharing_its_wor
 ) -> None:
     found = scorer.score(question="Q?", key_points=points, answer=answer).points[-1]
     assert (found.status is Status.CONTRADICTED) is recommended
+
+
+OVER_NORMALIZED = pitfall(
+    "SQL: Over-normalization can lead to complex joins and reduced performance."
+)
+PERSONALISED_AT_CDN = pitfall(
+    "Caching personalised responses at the CDN without Cache-Control: private or the right Vary "
+    "header, which serves one user's page to another."
+)
+
+
+@pytest.mark.parametrize(
+    ("point", "answer", "recommended"),
+    [
+        pytest.param(
+            OVER_NORMALIZED,
+            "I'd pick SQL for a banking ledger, where a transfer must be atomic and auditors run "
+            "complex reporting queries.",
+            False,
+            id="a heading and what the mistake leads to name no mistake",
+        ),
+        pytest.param(
+            PERSONALISED_AT_CDN,
+            "Two dangers: caching personalised pages at the CDN without private or the right Vary "
+            "header, and trusting TTLs for prices.",
+            False,
+            id="under a heading that warns",
+        ),
+        pytest.param(
+            PERSONALISED_AT_CDN,
+            "The easy win: caching personalised pages at the CDN without the right Vary header.",
+            True,
+            id="under a heading that praises",
+        ),
+    ],
+)
+def test_what_a_heading_says_of_a_pitfall_or_of_the_answers_clause(
+    scorer: KeyPointScorer, point: KeyPoint, answer: str, recommended: bool
+) -> None:
+    found = scorer.score(question="Q?", key_points=[point], answer=answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is recommended

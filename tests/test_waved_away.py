@@ -27,6 +27,7 @@ DISTRIBUTED_SQL = "Consider distributed SQL databases such as Spanner for SQL at
 TRADE_OFFS = "Discuss trade-offs: name the alternatives you rejected and why."
 MARGIN = "Plan for the forecast plus a safety margin, for example 7x rather than 5x."
 READING = "Reading and Research: Regularly read blogs, articles, and books on new technologies."
+LCP = "Measure loading with Largest Contentful Paint in the field."
 TIMEOUTS = "Set tight timeouts on calls to the provider so slow calls do not exhaust threads."
 
 
@@ -216,6 +217,19 @@ CASES = [
         "A full load test takes too long to run on every commit, so we run it nightly.",
         False,
         id="too long for when",
+    ),
+    pytest.param(
+        RETRIES, "Retrying after a deadlock is pointless.", True, id="pointless after a case"
+    ),
+    pytest.param(
+        LCP, "Lazy loading the hero image should be avoided.", False, id="a verb and its object"
+    ),
+    pytest.param(REPLICAS, "Read replicas make things worse.", True, id="worse"),
+    pytest.param(
+        REPLICAS, "Read replicas without a lag check make it worse.", False, id="worse without"
+    ),
+    pytest.param(
+        INDEXES, "A composite index is a long-term nice-to-have.", True, id="a nice to have"
     ),
 ]
 

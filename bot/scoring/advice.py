@@ -86,6 +86,11 @@ PRESCRIBING = word_set("just simply always")
 PRAISING = ENDORSING | PRESCRIBING
 HEADING_PRAISE = PRAISING | word_set("simple")  # "Keep it simple: ..."
 HEADING_WORDS = 6  # the most words of a heading that praises the clause after it
+# in such a heading, words that warn of the clause after it: "Two dangers: ..."
+WARNING_HEADINGS = word_set(
+    "danger dangers trap traps pitfall pitfalls mistake mistakes risk risks gotcha gotchas "
+    "caveat caveats avoid beware careful"
+)
 PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # opening a clause: a plan
 SEEKING = word_set("grep search hunt scan audit")  # and "look for", "check for"
 SEEKING_WITH = {"look": "for", "check": "for"}
@@ -168,7 +173,8 @@ PEOPLE = word_set("people team teams engineers developers devs everyone users fo
 PEOPLE_REACH = 4  # words between the people and their ignoring: "people clicking rerun and"
 WARNING = word_set(
     """
-    avoid avoided avoiding mistake mistakes pitfall pitfalls risk risks risky danger dangerous
+    avoid avoided avoiding mistake mistakes pitfall pitfalls risk risks risky danger dangers
+    dangerous traps
     bad wrong careful beware instead rather stop leak leaks leaking lose loses losing lost
     hide hides hiding mask masks masking misleading
     stale break breaks broke broken breakage fail fails failure expose exposes vulnerable
@@ -309,6 +315,8 @@ def _warned(
     to its reason or purpose); or by the contrary of what the pitfall hinges on, in the
     praised clause."""
     praised = clauses.start_of(starts, first + praise)
+    if _under_warning(words[: praised - first]):
+        return True
     by_action = words[praise].lower not in PRAISING
     reach = len(words)
     if by_action and _habit(words, praise, praised - first):
@@ -325,6 +333,14 @@ def _warned(
         ):
             return True
     return False
+
+
+def _under_warning(heading: Sequence[Word]) -> bool:
+    """Whether the words before the praised clause are a short heading that warns of what
+    follows: "Two dangers: caching personalised pages at the CDN without the right Vary"."""
+    return len(heading) <= HEADING_WORDS and not WARNING_HEADINGS.isdisjoint(
+        word.lower for word in heading
+    )
 
 
 def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:

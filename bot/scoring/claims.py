@@ -5,7 +5,8 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
 * *dismissed*: "no need to rotate the key", "rotation is unnecessary", "test restores aren't
   necessary" or "I'd skip the rotation" against "rotate the key immediately" ("Kafka only
   adds complexity", "sharding is premature", "traces are too noisy to be useful", "I'd remove
-  the liveness probe", "I'd leave requests out", "drift isn't a concern"): advice not to do
+  the liveness probe", "I'd leave requests out", "drift isn't a concern", "load balancing
+  makes it worse", "retrying after a deadlock is pointless"): advice not to do
   what the point says, where the point does not negate it, no point of the question calls it
   optional ("support optional custom aliases and expiry") nor uses the word that waves it away
   ("extension headers are optional" where a point speaks of "optional headers"), and the
@@ -374,13 +375,13 @@ def _leads_to(words: Sequence[Word], named: int) -> int:
 
 def _mistakes(words: Sequence[Word], weights: Mapping[str, float], named: int) -> frozenset[str]:
     """The stems (MISTAKE_WEIGHT) of the mistakes a pitfall names, not of what they lead
-    to: its first ``named`` words up to a word LEADING_ON ("which", "so"), and the head of
-    each further mistake it names after "or" ("editing state by hand" of "..., or editing
-    state by hand instead of using mv")."""
+    to: its first ``named`` words up to a word LEADS_TO ("which", "so", "can lead to"), and
+    the head of each further mistake it names after "or" ("editing state by hand" of "...,
+    or editing state by hand instead of using mv")."""
     found: set[str] = set()
     for start in [-1, *_cuts(words)]:
         past = named if start < 0 else len(words)
-        head = next((at for at in range(start + 2, past) if words[at].lower in LEADING_ON), past)
+        head = next((at for at in range(start + 2, past) if words[at].lower in LEADS_TO), past)
         found.update(
             s
             for word in words[start + 1 : head]

@@ -124,7 +124,7 @@ DISMISSAL_WORDS = (
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
         "avoided wastes wasted point distraction premature useful complexity risky leave "
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
-        "theater theatre tape guesswork band aid aids bandaid bandaids crutch too"
+        "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -151,8 +151,9 @@ ADVERBS = word_set(
     "simply largely typically actually entirely completely totally definitely clearly nothing"
 )
 DISMISSED_AFTER = re.compile(
-    # "order in an index is", "forums and community discussion are"
-    r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|and (?:\w+ ){1,2}|such as (?:\w+ ){1,3})"
+    # "order in an index is", "forums and community discussion are", "after a deadlock is"
+    r"((?:\w+ ){0,2}|\w+ (?:a|an|the) \w+ |(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|and (?:\w+ ){1,2}|"
+    r"such as (?:\w+ ){1,3})"
     r"(((is|are|was|were|be|s) ((?!(not|never|no|hardly) )\w+ ){0,2}"
     r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
@@ -165,7 +166,10 @@ DISMISSED_AFTER = re.compile(
     r"|takes? (far |way |much )?too (long|much time)\b(?! (to|for|on|in|when|if|with|per)\b)"
     # harmful, or a waste, as a whole: see ``_harm_in_part``
     r"|(is|are|s) ((actually|really|just|basically|simply|mostly) )?"
-    r"(?P<harm>dangerous|counterproductive|harmful|a trap|a mistake|marketing|nice to have)"
+    r"(?P<harm>dangerous|counterproductive|harmful|a trap|a mistake|marketing|"
+    r"(?:an? (?:\w+ ){0,2})?nice to have)"
+    # "load balancing makes it worse"
+    r"|(?P<worse>makes? (it|things|everything|matters|the (problem|issue)) worse)"
     # "minification doesn't really help"
     r"|(not|never) (really |actually |much )?(?P<unhelpful>help)"
     r"|(?P<waste>wastes ((the|our|a|precious) )?(\w+ )?"
@@ -633,7 +637,7 @@ def _harm_in_part(
     is more than the term (its first and last word, ``term``): the term is not all of the
     clause's subject ("backups in the same region as production are a trap"), or is harmful
     only in some way, said right after it ("retrying is dangerous without backoff")."""
-    if all(said.group(kind) is None for kind in ("harm", "waste", "unhelpful")):
+    if all(said.group(kind) is None for kind in ("harm", "waste", "unhelpful", "worse")):
         return False
     start, index = term
     if not _whole_subject(words, start, clause_starts):

@@ -43,6 +43,7 @@ TYPO_MIN_LENGTH = 5
 STATEMENT_END = re.compile(r"[:;,(]|\s[-–—]\s|(?<=\w)[\"”]\s")
 # where a pitfall stops naming its mistake and says what it leads to: "Adding an index for
 # every query: each index slows down inserts" (its examples, after a comma, are the mistake)
+HEADING = re.compile(r"^\s*[\w.+#/-]+:\s")  # "SQL: ...": what a pitfall is about, one word
 MISTAKE_END = re.compile(r"[:;]|\s[-–—]\s")
 # where a pitfall stops saying its mistake in its own words and says why it is one: "Using
 # await inside forEach, which does not wait" (a colon may still be the mistake's: "outline: none")
@@ -148,7 +149,11 @@ def prepare(
     prepared = _with_telling_stems(
         [
             _point(
-                words, _statements(normalizer, text), text, role, weight, asked, optional, echoed
+                words[_heading(normalizer, text, role) :],
+                _statements(normalizer, HEADING.sub("", text) if role is Role.PITFALL else text),
+                (text, role, weight),
+                (asked, optional, echoed),
+                words,
             )
             for words, (text, role, weight) in zip(said, points, strict=True)
         ],
@@ -245,16 +250,25 @@ def _words_before(normalizer: Normalizer, text: str, end: re.Pattern[str]) -> in
     return len(normalizer.words(end.split(text, maxsplit=1)[0]))
 
 
+def _heading(normalizer: Normalizer, text: str, role: Role) -> int:
+    """How many words a pitfall's one-word heading holds ("SQL: Over-normalization leads to
+    complex joins"): what it is about, not its mistake; 0 for none."""
+    heading = HEADING.match(text) if role is Role.PITFALL else None
+    return len(normalizer.words(heading.group(0))) if heading else 0
+
+
 def _point(
-    words: Sequence[Word],
+    claimed: Sequence[Word],
     stated: tuple[int, int, int],
-    text: str,
-    role: Role,
-    weight: float,
-    asked: frozenset[str],
-    optional: frozenset[str],
-    echoed: frozenset[str],
+    point: tuple[str, Role, float],
+    question: tuple[frozenset[str], frozenset[str], frozenset[str]],
+    words: Sequence[Word],
 ) -> PreparedPoint:
+    """A point prepared: its words weighed, and its claims read from ``claimed`` (its words
+    but a pitfall's heading) with ``stated`` (see ``_statements``); ``question``: the
+    question's stems, the stems its points call optional and the words they echo."""
+    text, role, weight = point
+    asked, optional, echoed = question
     words = tuple(words)
     weights: dict[str, float] = {}
     rarities: dict[str, float] = {}
@@ -268,7 +282,7 @@ def _point(
     # the claim checks weigh a term by its rarity alone: waving away what the question asks
     # about ("transactions don't matter") is as wrong as any other dismissal
     claims = (
-        pitfall_claims(words, rarities, *stated)
+        pitfall_claims(claimed, rarities, *stated)
         if role is Role.PITFALL
         else point_claims(words, rarities)
     )
