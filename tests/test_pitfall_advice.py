@@ -776,3 +776,51 @@ def test_what_a_heading_says_of_a_pitfall_or_of_the_answers_clause(
 ) -> None:
     found = scorer.score(question="Q?", key_points=[point], answer=answer).points[0]
     assert (found.status is Status.CONTRADICTED) is recommended
+
+
+TWO_PHASE_COMMIT = pitfall(
+    "Using two-phase commit across services instead of sagas, which couples their availability "
+    "and does not scale."
+)
+
+
+@pytest.mark.parametrize(
+    ("point", "answer", "recommended"),
+    [
+        pytest.param(
+            TWO_PHASE_COMMIT,
+            "Across services, two-phase commit is the standard answer; sagas are only for "
+            "reporting jobs.",
+            True,
+            id="what it goes without, belittled",
+        ),
+        pytest.param(
+            TWO_PHASE_COMMIT,
+            "Across services, two-phase commit is the standard answer, but only with sagas for "
+            "the long-running steps.",
+            False,
+            id="what it goes without, supplied",
+        ),
+        pytest.param(
+            DISTRIBUTED_MONOLITH,
+            "Services should call each other in long synchronous chains, which is the safest "
+            "option.",
+            True,
+            id="the mistake as the pitfall says it again after its colon",
+        ),
+        pytest.param(
+            pitfall(
+                "Adding an index for every query: each index slows down inserts and updates and "
+                "uses disk."
+            ),
+            "The best habit: keep inserts fast and updates small.",
+            False,
+            id="what a mistake leads to, after its colon, is no mistake",
+        ),
+    ],
+)
+def test_a_pitfall_is_recommended_in_the_words_it_says_its_mistake_in(
+    scorer: KeyPointScorer, point: KeyPoint, answer: str, recommended: bool
+) -> None:
+    found = scorer.score(question="Q?", key_points=[point], answer=answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is recommended

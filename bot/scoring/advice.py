@@ -40,8 +40,9 @@ unless it says a word of the mistake the other point does not.
 A pitfall of leaving something out ("Not having a rollback plan") is never recommended this
 way: praising what it leaves out is the awareness it asks for. One done *without* something
 ("caching personalised pages at the CDN without Cache-Control: private") is recommended
-unless the sentence supplies what it leaves out, and so is waving away what it goes without
-("tests and logging aren't needed" of scripts written without them). A pitfall of a
+unless the sentence supplies what it leaves out (not belittled: "sagas are only for
+reports"), and so is waving away what it goes without ("tests and logging aren't needed" of
+scripts written without them). A pitfall of a
 mistaken belief ("Believing a Kubernetes Secret is encrypted") is held by a clause stating
 the belief as fact: "Secrets are encrypted by default", not "people assume Secrets are
 encrypted".
@@ -133,6 +134,8 @@ AFTER = word_set("after once until")  # before it: "after the commit", "once dat
 ORDER_REACH = 3  # words between what must come first and the "first" that says so
 HARM_SAID = 2  # stems of what a pitfall leads to that a reason must say to warn of it
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
+COPULAS_OF_A_KIND = word_set("is are was were")  # and then BELITTLING: "sagas are only for"
+BELITTLING = word_set("only just merely mostly")
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 COMPARING = word_set("over than versus vs unlike")
 _OTHERS = word_set("different separate cross another")
@@ -592,15 +595,24 @@ def _supplies(
 ) -> bool:
     """Whether the sentence supplies what the pitfall leaves out ("cache it at the CDN, but
     only with Cache-Control: private"), also with a typo ("colliions must be hanlded"), not
-    denied ("you don't need private headers")."""
+    denied ("you don't need private headers") nor belittled ("sagas are only for reports")."""
     if not left_out:
         return False
     past = first + len(words)
     return any(
-        found in left_out and not is_denied(reading.words, index)
+        found in left_out
+        and not is_denied(reading.words, index)
+        and not _belittled(reading.words, index)
         for found, _, index, _, _ in reading.hits
         if first <= index < past
     )
+
+
+def _belittled(words: Sequence[Word], index: int) -> bool:
+    """Whether the word at ``index`` is said to be only a little: "sagas are only for
+    reporting jobs", "sagas are just a workaround"."""
+    after = [word.lower for word in words[index + 1 : index + 3]]
+    return len(after) == 2 and after[0] in COPULAS_OF_A_KIND and after[1] in BELITTLING
 
 
 def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | None:

@@ -44,6 +44,10 @@ STATEMENT_END = re.compile(r"[:;,(]|\s[-–—]\s|(?<=\w)[\"”]\s")
 # where a pitfall stops naming its mistake and says what it leads to: "Adding an index for
 # every query: each index slows down inserts" (its examples, after a comma, are the mistake)
 HEADING = re.compile(r"^\s*[\w.+#/-]+:\s")  # "SQL: ...": what a pitfall is about, one word
+# after a pitfall's colon, a thing and what it does: the mistake said again, in other words
+# ("Building a distributed monolith: services that must be deployed together or that call
+# each other in long synchronous chains"), not what it leads to ("each index slows down")
+DEFINING = re.compile(r"\s*\w+ (?:that|which|who|whose) ")
 MISTAKE_END = re.compile(r"[:;]|\s[-–—]\s")
 # where a pitfall stops saying its mistake in its own words and says why it is one: "Using
 # await inside forEach, which does not wait" (a colon may still be the mistake's: "outline: none")
@@ -237,11 +241,15 @@ def _halves(joinable: Iterable[str]) -> dict[str, frozenset[str]]:
 def _statements(normalizer: Normalizer, text: str) -> tuple[int, int, int]:
     """How many words of a point its statement holds: those before its first comma, colon,
     bracket or closing quote, after which it explains ("Assuming async code cannot race: ...");
-    how many name its mistake, if a pitfall (see MISTAKE_END); and how many say that mistake
-    in its own words (see MISTAKE_SAID)."""
+    how many name its mistake, if a pitfall (see MISTAKE_END and DEFINING); and how many say
+    that mistake in its own words (see MISTAKE_SAID)."""
+    named = _words_before(normalizer, text, MISTAKE_END)
+    _, colon, rest = text.partition(":")
+    if colon and DEFINING.match(rest):  # "...: services that call each other in long chains"
+        named += _words_before(normalizer, rest, MISTAKE_END)
     return (
         _words_before(normalizer, text, STATEMENT_END),
-        _words_before(normalizer, text, MISTAKE_END),
+        named,
         _words_before(normalizer, text, MISTAKE_SAID),
     )
 
