@@ -122,9 +122,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_lookbefore.jsonl",
     ROOT / "benchmarks" / "adversarial_lookround.jsonl",
     ROOT / "benchmarks" / "adversarial_lookyonder.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookhither.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookthither.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookhence.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookwhence.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookanew.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookastern.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookafar.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookamid.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 1003  # of the sets' 1150 questions, at least this many in order
+ORDERED_QUESTIONS = 1121  # of the sets' 1278 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
