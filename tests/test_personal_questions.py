@@ -92,6 +92,16 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("Users saw errors, but not because of my code.", "not because of my code"),
         ("I quietly fixed it in code and told no one.", "I quietly fixed"),
         ("I could have quietly fixed it in code, but I asked for a call.", ""),
+        (
+            "I told the team that's simply what being an SRE means.",
+            "that's simply what being an SRE means",
+        ),
+        ("That week I learned what being a lead means.", ""),
+        (
+            "I suggested they mute the low-priority channels at night.",
+            "suggested they mute the low priority channels",
+        ),
+        ("I learned that resilience is about working harder.", "about working harder"),
     ],
     ids=[
         "blame laid",
@@ -124,6 +134,10 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "the cause put elsewhere",
         "a change hidden",
         "a change that could have been hidden",
+        "the toll waved through as the job",
+        "a lesson of what a role means",
+        "noise muted by its channel",
+        "heroics as the lesson",
     ],
 )
 def test_red_flags_read_people_not_things(

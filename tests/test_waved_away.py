@@ -231,6 +231,8 @@ CASES = [
     pytest.param(
         INDEXES, "A composite index is a long-term nice-to-have.", True, id="a nice to have"
     ),
+    pytest.param(INODES, "df -i isn't relevant here.", True, id="not relevant"),
+    pytest.param(TRACES, "Distributed traces can be ignored.", True, id="can be ignored"),
 ]
 
 

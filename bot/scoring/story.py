@@ -152,7 +152,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # harder", "we needed to push through", "I told them it was fine to mute their phones"
     r"(i|we) (just |simply |all )?(worked|work) harder|(need|needed|had|have) to (just )?push "
     r"through|pushed through on|(told|asked|suggested|fine to|could just|should just|can just|"
-    r"let) (\w+ ){0,4}(mute|silence|ignore) (their|your|the|our) (phones?|pagers?|pages|alerts)|"
+    r"let) (\w+ ){0,4}(mute|silence|ignore) (their|your|the|our) (\w+ ){0,2}(phones?|pagers?|pages|"
+    r"alerts|channels?|notifications)|(about|means) (just )?working harder|"
+    # the toll waved through as the job
+    r"(that|it|this)( is|'s)? (simply |just )?what being an? \w+ means|"
     # "just very particular", "picky": not "very particular about accessibility", which praises
     r"(reviewers?|designers?|testers?|managers?|he|she|they) (is|are|was|were) (really |so |very )?"
     r"((just|simply|overly|too) (very |so )?(particular|picky|pedantic|nitpicky|fussy)|"

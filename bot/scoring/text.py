@@ -124,7 +124,8 @@ DISMISSAL_WORDS = (
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
         "avoided wastes wasted point distraction premature useful complexity risky leave "
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
-        "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse"
+        "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
+        "ignored"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -161,7 +162,7 @@ DISMISSED_AFTER = re.compile(
     r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
     r"bureaucracy|busywork|theater|theatre|red tape|guesswork|(just )?(a )?band ?aids?|a crutch|"
     r"too \w+ to (be (useful|worth \w+|trusted|relied on)|act on|use|trust|rely on|bother "
-    r"with)))|(should|must) be avoided"
+    r"with)))|(should|must) be avoided|(can|should) (safely |just |simply )?be ignored"
     # "load testing takes too long", not "takes too long to run on every commit", which says when
     r"|takes? (far |way |much )?too (long|much time)\b(?! (to|for|on|in|when|if|with|per)\b)"
     # harmful, or a waste, as a whole: see ``_harm_in_part``
@@ -189,7 +190,8 @@ DISMISSED_AFTER = re.compile(
 DENIED_NEED_AFTER = re.compile(
     r"((?:\w+ ){0,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3})not "
     r"(really |strictly |even |very |that |all that |particularly |terribly |especially )?"
-    r"((necessary|needed|required|important|useful|helpful|worth (it|(?P<doing>\w+ing)|the \w+)|"
+    r"((necessary|needed|required|important|useful|helpful|relevant|"
+    r"worth (it|(?P<doing>\w+ing)|the \w+)|"
     r"matter|an? (good|great) idea)|"
     r"(our|my|your) (job|problem|concern|responsibility)|an? (real |big |major )?concern)\b"
 )
