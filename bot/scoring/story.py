@@ -103,6 +103,11 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"developers?|engineers?|manager|lead)) should (also )?have (noticed|caught|spotted|seen|"
     r"flagged|tested|checked|warned|known)|"
     r"(can't|cannot|not) think of (a|any) (\w+ ){0,4}that was (actually |really )?wrong|"
+    r"(hard|difficult) to think of (a|any) (\w+ ){0,4}(i|we) (got|made|did) wrong|"
+    # the fault put on another team ("the partner team's fault": "'s" is read apart)
+    r"(team|teams|vendor|partner|client|ops|qa) fault|"
+    r"looked like admitting (a |the |my |our )?(mistake|fault|error)|"
+    r"(i|we) not change (my|our) (\w+ )?(process|approach|habits)|"
     # skipping the review of an incident: not "we didn't have a postmortem template"
     rf"(not|never) (do|hold|held|run|ran|write|wrote) (a |any )?{REVIEWS}"
     r"(?! (template|process|culture|format|doc|document|checklist))|"
@@ -150,10 +155,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"((it|this|that|the (pr|change|code)) )?instead(?! of)|"
     # heroics for a process that wears people out, and noise waved through: "I just worked
     # harder", "we needed to push through", "I told them it was fine to mute their phones"
-    r"(i|we) (just |simply |all )?(worked|work) harder|(need|needed|had|have) to (just )?push "
+    r"(i|we|and) (just |simply |all )?(worked|work) harder|(need|needed|had|have) to (just )?push "
     r"through|pushed through on|(told|asked|suggested|fine to|could just|should just|can just|"
-    r"let) (\w+ ){0,4}(mute|silence|ignore) (their|your|the|our) (\w+ ){0,2}(phones?|pagers?|pages|"
-    r"alerts|channels?|notifications)|(about|means) (just )?working harder|"
+    r"let) (\w+ ){0,4}(mute|silence|ignore) (their|your|the|our|any|every|all) (\w+ ){0,2}"
+    r"(phones?|pagers?|pages|alerts?|channels?|notifications)|(about|means) (just )?working harder|"
     # the toll waved through as the job
     r"(that|it|this)( is|'s)? (simply |just )?what being an? \w+ means|"
     # "just very particular", "picky": not "very particular about accessibility", which praises
@@ -221,7 +226,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"((?!(he|she|they|but|and)\b)\w+ ){0,7}anyway|"
     # toughing it out instead of fixing what wears people down
     r"what (they|he|she|you) signed up for|sleep through (the )?(noise|pages|alerts|alarms)|"
-    r"(is|was) (just |simply )?part of (the job|working|being|on-?call)(?!( \|)? but))\b"
+    r"(is|was|that|it) (just |simply )?part of (the job|working|being|on-?call)(?!( \|)? but)|"
+    r"(what|why) (they|he|she|you|we)('re| are| were)? (get |got )?paid for|toughen(ed)? up)\b"
 )
 NO_LESSON = re.compile(  # "I wouldn't change anything", "I'd do exactly the same again"
     r"\b((wouldn['’]t|would not|won['’]t) (change|do) (anything|a thing)|"
