@@ -737,6 +737,9 @@ def test_another_points_advice_is_no_recommendation_of_a_pitfall_sharing_its_wor
     assert (found.status is Status.CONTRADICTED) is recommended
 
 
+ZONES_AS_RECOVERY = pitfall(
+    "Spreading across availability zones and assuming that protects against a whole-region outage."
+)
 OVER_NORMALIZED = pitfall(
     "SQL: Over-normalization can lead to complex joins and reduced performance."
 )
@@ -768,6 +771,19 @@ PERSONALISED_AT_CDN = pitfall(
             "The easy win: caching personalised pages at the CDN without the right Vary header.",
             True,
             id="under a heading that praises",
+        ),
+        pytest.param(
+            ZONES_AS_RECOVERY,
+            "Spreading across availability zones had made people feel safe, until the region "
+            "went down.",
+            False,
+            id="how it made people feel",
+        ),
+        pytest.param(
+            ZONES_AS_RECOVERY,
+            "Spreading across availability zones is the safest protection against a region outage.",
+            True,
+            id="said to be safe",
         ),
     ],
 )

@@ -99,7 +99,9 @@ HAD = word_set("i'd we'd i’d we’d")  # or what the speaker had done: "we'd e
 NOT_PAST = word_set("proceed succeed exceed embed shred speed need feed seed bleed breed")
 WHEN = word_set("now away then after before there here")  # "right now" praises nothing
 LESSER = word_set("part bit half")  # "the easy part": the lesser problem, not advice
-APPEARING = word_set("look looks looked looking seem seems seemed appear appears appeared")
+APPEARING = word_set(
+    "look looks looked looking seem seems seemed appear appears appeared feel feels felt feeling"
+)
 APPEARING_REACH = 2  # words before a word of praise in which "look" says how it looks
 WOULD = word_set("would will should")
 # after "I", "we": what the speaker would do or likes doing ("I like putting ids in labels")
