@@ -27,6 +27,7 @@ DISTRIBUTED_SQL = "Consider distributed SQL databases such as Spanner for SQL at
 TRADE_OFFS = "Discuss trade-offs: name the alternatives you rejected and why."
 MARGIN = "Plan for the forecast plus a safety margin, for example 7x rather than 5x."
 READING = "Reading and Research: Regularly read blogs, articles, and books on new technologies."
+INVALIDATE = "Invalidate on write: write the cache after the database commits."
 LCP = "Measure loading with Largest Contentful Paint in the field."
 TIMEOUTS = "Set tight timeouts on calls to the provider so slow calls do not exhaust threads."
 
@@ -232,6 +233,10 @@ CASES = [
         INDEXES, "A composite index is a long-term nice-to-have.", True, id="a nice to have"
     ),
     pytest.param(INODES, "df -i isn't relevant here.", True, id="not relevant"),
+    pytest.param(
+        INVALIDATE, "I never write the cache before the database commits.", False, id="never before"
+    ),
+    pytest.param(INVALIDATE, "I never write the cache.", True, id="never"),
     pytest.param(TRACES, "Distributed traces can be ignored.", True, id="can be ignored"),
 ]
 

@@ -14,7 +14,8 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   would be overkill"); a word that links sentences ("therefore") is no term of a point;
   and the point's own verb refused outright, "never retry" or "we don't retry failed
   sends" against "retry failed sends with backoff", with nothing after it in its clause but
-  the point's words (not "never retry a non-idempotent call", which says when);
+  the point's words (not "never retry a non-idempotent call" nor "never write the cache
+  before the database commits", which say when);
 * *opposite*: "indexes make writes faster" against "slower write operations", "strict mode
   off" against "Enable strict mode": an antonym within two words of a term that the point
   attaches the other word to, and the point's own word nowhere near (an answer weighing both
@@ -68,7 +69,7 @@ REFUSING = (ADVISING - word_set("always")) | word_set("must so then")
 NO_VERB = re.compile(r"(ed|ness|tions?|sions?|ments?|ity|ities|ances?|ences?|ible|able|ous)$")
 # after what is refused, words that say how much of it: "I wouldn't add an index on every
 # column" weighs how many
-QUALIFYING = word_set("every each all more most many much too")
+QUALIFYING = word_set("every each all more most many much too before after until unless without")
 COST_OF = ("cost", "of")  # before a point's word, within PRICE_REACH: a price, not a claim
 PRICE_REACH = 3
 NO_LONGER = ("no", "longer")  # before a key point's word, with only grammar between: denied
