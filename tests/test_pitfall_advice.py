@@ -131,6 +131,26 @@ LIKE_A_VM = pitfall(
 )
 
 
+ZONES_AS_RECOVERY = pitfall(
+    "Spreading across availability zones and assuming that protects against a whole-region outage."
+)
+OVER_NORMALIZED = pitfall(
+    "SQL: Over-normalization can lead to complex joins and reduced performance."
+)
+PERSONALISED_AT_CDN = pitfall(
+    "Caching personalised responses at the CDN without Cache-Control: private or the right Vary "
+    "header, which serves one user's page to another."
+)
+TWO_PHASE_COMMIT = pitfall(
+    "Using two-phase commit across services instead of sagas, which couples their availability "
+    "and does not scale."
+)
+
+DISTRIBUTED_MONOLITH = pitfall(
+    "Building a distributed monolith: services that must be deployed together or that call each "
+    "other in long synchronous chains."
+)
+
 CASES = [
     # what the speaker does, said with the pitfall, recommends it
     pytest.param(
@@ -652,6 +672,68 @@ CASES = [
         False,
         id="another word denied",
     ),
+    pytest.param(
+        OVER_NORMALIZED,
+        "I'd pick SQL for a banking ledger, where a transfer must be atomic and auditors run "
+        "complex reporting queries.",
+        False,
+        id="a heading and what the mistake leads to name no mistake",
+    ),
+    pytest.param(
+        PERSONALISED_AT_CDN,
+        "Two dangers: caching personalised pages at the CDN without private or the right Vary "
+        "header, and trusting TTLs for prices.",
+        False,
+        id="under a heading that warns",
+    ),
+    pytest.param(
+        PERSONALISED_AT_CDN,
+        "The easy win: caching personalised pages at the CDN without the right Vary header.",
+        True,
+        id="under a heading that praises",
+    ),
+    pytest.param(
+        ZONES_AS_RECOVERY,
+        "Spreading across availability zones had made people feel safe, until the region "
+        "went down.",
+        False,
+        id="how it made people feel",
+    ),
+    pytest.param(
+        ZONES_AS_RECOVERY,
+        "Spreading across availability zones is the safest protection against a region outage.",
+        True,
+        id="said to be safe",
+    ),
+    pytest.param(
+        TWO_PHASE_COMMIT,
+        "Across services, two-phase commit is the standard answer; sagas are only for "
+        "reporting jobs.",
+        True,
+        id="what it goes without, belittled",
+    ),
+    pytest.param(
+        TWO_PHASE_COMMIT,
+        "Across services, two-phase commit is the standard answer, but only with sagas for "
+        "the long-running steps.",
+        False,
+        id="what it goes without, supplied",
+    ),
+    pytest.param(
+        DISTRIBUTED_MONOLITH,
+        "Services should call each other in long synchronous chains, which is the safest option.",
+        True,
+        id="the mistake as the pitfall says it again after its colon",
+    ),
+    pytest.param(
+        pitfall(
+            "Adding an index for every query: each index slows down inserts and updates and "
+            "uses disk."
+        ),
+        "The best habit: keep inserts fast and updates small.",
+        False,
+        id="what a mistake leads to, after its colon, is no mistake",
+    ),
 ]
 
 
@@ -667,10 +749,6 @@ MODULAR_FIRST = KeyPoint(
     "Start with a modular monolith and extract a service only when a team or scaling need "
     "justifies the operational cost.",
     role=Role.SUPPORTING,
-)
-DISTRIBUTED_MONOLITH = pitfall(
-    "Building a distributed monolith: services that must be deployed together or that call each "
-    "other in long synchronous chains."
 )
 LIVENESS = KeyPoint(
     "Liveness Probe: Decides whether the kubelet restarts the container; it should only check "
@@ -734,109 +812,4 @@ def test_another_points_advice_is_no_recommendation_of_a_pitfall_sharing_its_wor
     scorer: KeyPointScorer, points: list[KeyPoint], answer: str, recommended: bool
 ) -> None:
     found = scorer.score(question="Q?", key_points=points, answer=answer).points[-1]
-    assert (found.status is Status.CONTRADICTED) is recommended
-
-
-ZONES_AS_RECOVERY = pitfall(
-    "Spreading across availability zones and assuming that protects against a whole-region outage."
-)
-OVER_NORMALIZED = pitfall(
-    "SQL: Over-normalization can lead to complex joins and reduced performance."
-)
-PERSONALISED_AT_CDN = pitfall(
-    "Caching personalised responses at the CDN without Cache-Control: private or the right Vary "
-    "header, which serves one user's page to another."
-)
-
-
-@pytest.mark.parametrize(
-    ("point", "answer", "recommended"),
-    [
-        pytest.param(
-            OVER_NORMALIZED,
-            "I'd pick SQL for a banking ledger, where a transfer must be atomic and auditors run "
-            "complex reporting queries.",
-            False,
-            id="a heading and what the mistake leads to name no mistake",
-        ),
-        pytest.param(
-            PERSONALISED_AT_CDN,
-            "Two dangers: caching personalised pages at the CDN without private or the right Vary "
-            "header, and trusting TTLs for prices.",
-            False,
-            id="under a heading that warns",
-        ),
-        pytest.param(
-            PERSONALISED_AT_CDN,
-            "The easy win: caching personalised pages at the CDN without the right Vary header.",
-            True,
-            id="under a heading that praises",
-        ),
-        pytest.param(
-            ZONES_AS_RECOVERY,
-            "Spreading across availability zones had made people feel safe, until the region "
-            "went down.",
-            False,
-            id="how it made people feel",
-        ),
-        pytest.param(
-            ZONES_AS_RECOVERY,
-            "Spreading across availability zones is the safest protection against a region outage.",
-            True,
-            id="said to be safe",
-        ),
-    ],
-)
-def test_what_a_heading_says_of_a_pitfall_or_of_the_answers_clause(
-    scorer: KeyPointScorer, point: KeyPoint, answer: str, recommended: bool
-) -> None:
-    found = scorer.score(question="Q?", key_points=[point], answer=answer).points[0]
-    assert (found.status is Status.CONTRADICTED) is recommended
-
-
-TWO_PHASE_COMMIT = pitfall(
-    "Using two-phase commit across services instead of sagas, which couples their availability "
-    "and does not scale."
-)
-
-
-@pytest.mark.parametrize(
-    ("point", "answer", "recommended"),
-    [
-        pytest.param(
-            TWO_PHASE_COMMIT,
-            "Across services, two-phase commit is the standard answer; sagas are only for "
-            "reporting jobs.",
-            True,
-            id="what it goes without, belittled",
-        ),
-        pytest.param(
-            TWO_PHASE_COMMIT,
-            "Across services, two-phase commit is the standard answer, but only with sagas for "
-            "the long-running steps.",
-            False,
-            id="what it goes without, supplied",
-        ),
-        pytest.param(
-            DISTRIBUTED_MONOLITH,
-            "Services should call each other in long synchronous chains, which is the safest "
-            "option.",
-            True,
-            id="the mistake as the pitfall says it again after its colon",
-        ),
-        pytest.param(
-            pitfall(
-                "Adding an index for every query: each index slows down inserts and updates and "
-                "uses disk."
-            ),
-            "The best habit: keep inserts fast and updates small.",
-            False,
-            id="what a mistake leads to, after its colon, is no mistake",
-        ),
-    ],
-)
-def test_a_pitfall_is_recommended_in_the_words_it_says_its_mistake_in(
-    scorer: KeyPointScorer, point: KeyPoint, answer: str, recommended: bool
-) -> None:
-    found = scorer.score(question="Q?", key_points=[point], answer=answer).points[0]
     assert (found.status is Status.CONTRADICTED) is recommended
