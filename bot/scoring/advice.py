@@ -42,10 +42,9 @@ way: praising what it leaves out is the awareness it asks for. One done *without
 ("caching personalised pages at the CDN without Cache-Control: private") is recommended
 unless the sentence supplies what it leaves out (not belittled: "sagas are only for
 reports"), and so is waving away what it goes without ("tests and logging aren't needed" of
-scripts written without them). A pitfall of a
-mistaken belief ("Believing a Kubernetes Secret is encrypted") is held by a clause stating
-the belief as fact: "Secrets are encrypted by default", not "people assume Secrets are
-encrypted".
+scripts written without them). A pitfall of a mistaken belief ("Believing a Kubernetes
+Secret is encrypted") is held by a clause stating the belief as fact: "Secrets are
+encrypted by default", not "people assume Secrets are encrypted".
 """
 
 from __future__ import annotations

@@ -41,13 +41,13 @@ ASKING_STEMS = frozenset(stem(word) for word in ASKING)
 QUESTION_WORD_WEIGHT = 0.35  # share of its weight a key-point stem keeps when the question says it
 TYPO_MIN_LENGTH = 5
 STATEMENT_END = re.compile(r"[:;,(]|\s[-–—]\s|(?<=\w)[\"”]\s")
-# where a pitfall stops naming its mistake and says what it leads to: "Adding an index for
-# every query: each index slows down inserts" (its examples, after a comma, are the mistake)
 HEADING = re.compile(r"^\s*[\w.+#/-]+:\s")  # "SQL: ...": what a pitfall is about, one word
 # after a pitfall's colon, a thing and what it does: the mistake said again, in other words
 # ("Building a distributed monolith: services that must be deployed together or that call
 # each other in long synchronous chains"), not what it leads to ("each index slows down")
 DEFINING = re.compile(r"\s*\w+ (?:that|which|who|whose) ")
+# where a pitfall stops naming its mistake and says what it leads to: "Adding an index for
+# every query: each index slows down inserts" (its examples, after a comma, are the mistake)
 MISTAKE_END = re.compile(r"[:;]|\s[-–—]\s")
 # where a pitfall stops saying its mistake in its own words and says why it is one: "Using
 # await inside forEach, which does not wait" (a colon may still be the mistake's: "outline: none")
