@@ -2447,6 +2447,26 @@ def test_an_antonym_another_point_attaches_to_the_same_term_is_no_contradiction(
     assert (found.status is Status.CONTRADICTED) is contradicted
 
 
+SAVED_PLAN = "Apply only the saved plan from CI after review, never from a laptop."
+FRESH_HTML = "Serve hashed assets from the CDN, and always fetch the HTML fresh."
+
+
+@pytest.mark.parametrize(
+    ("point", "answer", "contradicted"),
+    [
+        (SAVED_PLAN, "And reviewers always search plans for forces replacement.", False),
+        (FRESH_HTML, "Never fetch the HTML fresh.", True),
+    ],
+    ids=["a word of another clause of the point", "a word of its own clause"],
+)
+def test_an_antonym_takes_what_it_is_attached_to_from_its_own_clause_of_the_point(
+    scorer: KeyPointScorer, point: str, answer: str, contradicted: bool
+) -> None:
+    """ "after review, never from a laptop": "never" is attached to the laptop, not the review."""
+    found = score(scorer, [point], answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+
+
 FEED_REQUIREMENTS = (
     "Requirements: the feed loads in under 200 ms and a new post may take a few seconds to "
     "appear (eventual consistency)."

@@ -18,13 +18,15 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   before the database commits", which say when);
 * *opposite*: "indexes make writes faster" against "slower write operations", "strict mode
   off" against "Enable strict mode": an antonym within two words of a term that the point
-  attaches the other word to, and the point's own word nowhere near (an answer weighing both
-  sides is not wrong); a denied antonym ("not slower") agrees with the point, and so does one
-  followed by the contrary of what the point attaches to it ("never stale" for "always
-  fresh") or by a denial in its clause ("making the repo private isn't a fix"); an antonym
-  another point of the question attaches to the same term ("Optimistic Locking: ..." beside
-  "Pessimistic Locking: ..."), or whose contrary another point attaches to it ("write skew
-  is blocked" beside "Serializable prevents write skew"), speaks of that point;
+  attaches the other word to in the same clause ("after review, never from a laptop"
+  attaches "never" to the laptop, not to the review), and the point's own word nowhere near
+  (an answer weighing both sides is not wrong); a denied antonym ("not slower") agrees with
+  the point, and so does one followed by the contrary of what the point attaches to it
+  ("never stale" for "always fresh") or by a denial in its clause ("making the repo private
+  isn't a fix"); an antonym another point of the question attaches to the same term
+  ("Optimistic Locking: ..." beside "Pessimistic Locking: ..."), or whose contrary another
+  point attaches to it ("write skew is blocked" beside "Serializable prevents write skew"),
+  speaks of that point;
 * *mispaired*: "GET to create" against "GET for reading, POST for creating";
 * *rejected*: what a point advises against ("never with MD5", "rather than innerHTML", "prefer
   short-lived credentials over long-lived static keys"), kept here for ``advice`` to find
@@ -296,12 +298,16 @@ def conceded(words: Sequence[Word]) -> frozenset[str]:
     return frozenset(found)
 
 
-def point_claims(words: Sequence[Word], weights: Mapping[str, float]) -> PointClaims:
+def point_claims(
+    words: Sequence[Word], weights: Mapping[str, float], clause_starts: Sequence[int] = ()
+) -> PointClaims:
+    """What the point claims; ``clause_starts``: where its clauses begin, for what each of
+    its words is attached to ("after review, never from a laptop": "never" to the laptop)."""
     stems = [word.first for word in words]
     joined = _joined(words)
     affirmed, opposites, pairs = (
         _affirmed(words, stems, weights, joined),
-        _opposites(words, stems),
+        _opposites(words, stems, clause_starts),
         _pairs(words, stems),
     )
     prefers = not PREFERRING.isdisjoint(word.lower for word in words)
@@ -550,7 +556,9 @@ def _affirmed(
     )
 
 
-def _opposites(words: Sequence[Word], stems: Sequence[str]) -> dict[str, Opposite]:
+def _opposites(
+    words: Sequence[Word], stems: Sequence[str], clause_starts: Sequence[int] = ()
+) -> dict[str, Opposite]:
     """The antonyms of the point's words, each with what the point attaches its word to; none
     of a word the point denies ("no longer in a closed path" says an open path)."""
     opposites = {}
@@ -561,7 +569,7 @@ def _opposites(words: Sequence[Word], stems: Sequence[str]) -> dict[str, Opposit
                 and not _denied_in_point(words, index)
                 and not _a_price(words, index)
             ):
-                near = _near(stems, index, REACH, _coordinated(words, index))
+                near = _near(stems, index, REACH, _in_clause(words, index, clause_starts))
                 near -= EMPTY_VERB_STEMS  # "users always get the HTML": not "get"
                 opposites[opposite] = Opposite(found, frozenset(near), words[index].lower)
     return opposites

@@ -59,6 +59,7 @@ ASKS_FOR_LIST = re.compile(
     r"some|each|every|your|its|their|which|what|one|two|three|four|five|six|\d+)\b",
     re.I,
 )
+CLAUSE_SEPARATOR = re.compile(r"[,;:]\s")  # where a point's clauses begin, for its claims
 TELLING_SPREAD = 2  # a stem said by at most this many points still tells them apart
 ADVISED_APART = 2  # words of its own another point needs to advise apart from a pitfall
 # A long point is said in full before every one of its words is: its weight counts whole up
@@ -158,6 +159,7 @@ def prepare(
                 (text, role, weight),
                 (asked, optional, echoed),
                 words,
+                _clause_starts(normalizer, text),
             )
             for words, (text, role, weight) in zip(said, points, strict=True)
         ],
@@ -258,6 +260,15 @@ def _words_before(normalizer: Normalizer, text: str, end: re.Pattern[str]) -> in
     return len(normalizer.words(end.split(text, maxsplit=1)[0]))
 
 
+def _clause_starts(normalizer: Normalizer, text: str) -> tuple[int, ...]:
+    """Where the point's clauses begin, after a comma, semicolon or colon ("after review,
+    never from a laptop"), as indexes of its words."""
+    starts = [0]
+    for fragment in CLAUSE_SEPARATOR.split(text)[:-1]:
+        starts.append(starts[-1] + len(normalizer.words(fragment)))
+    return tuple(starts)
+
+
 def _heading(normalizer: Normalizer, text: str, role: Role) -> int:
     """How many words a pitfall's one-word heading holds ("SQL: Over-normalization leads to
     complex joins"): what it is about, not its mistake; 0 for none."""
@@ -271,10 +282,12 @@ def _point(
     point: tuple[str, Role, float],
     question: tuple[frozenset[str], frozenset[str], frozenset[str]],
     words: Sequence[Word],
+    starts: Sequence[int],
 ) -> PreparedPoint:
     """A point prepared: its words weighed, and its claims read from ``claimed`` (its words
-    but a pitfall's heading) with ``stated`` (see ``_statements``); ``question``: the
-    question's stems, the stems its points call optional and the words they echo."""
+    but a pitfall's heading) with ``stated`` (see ``_statements``) and ``starts`` (where its
+    clauses begin); ``question``: the question's stems, the stems its points call optional
+    and the words they echo."""
     text, role, weight = point
     asked, optional, echoed = question
     words = tuple(words)
@@ -292,7 +305,7 @@ def _point(
     claims = (
         pitfall_claims(claimed, rarities, *stated)
         if role is Role.PITFALL
-        else point_claims(words, rarities)
+        else point_claims(words, rarities, starts)
     )
     # what a pitfall leaves out, or the mistake it names, is never the question's own topic:
     # "terraform" of "editing state by hand instead of using terraform state mv" is said by
