@@ -2997,6 +2997,18 @@ BUBBLING_BELIEF = KeyPoint(
         (RACE_BELIEF, "Async code can race at every await.", False),
         (BUBBLING_BELIEF, "Delegation works for every event type.", True),
         (BUBBLING_BELIEF, "Delegation works here because click events bubble up.", False),
+        (
+            SECRET_BELIEF,
+            "Kubernetes Secrets are encrypted, so you never see them leaked unless you print them.",
+            True,
+        ),
+        (SECRET_BELIEF, "A Kubernetes Secret is encrypted, unless nobody enabled it.", False),
+        (
+            SECRET_BELIEF,
+            "A Kubernetes Secret is encrypted, so you rarely need to think about it.",
+            True,
+        ),
+        (SECRET_BELIEF, "People think a Kubernetes Secret is encrypted.", False),
     ],
     ids=[
         "the belief stated",
@@ -3010,6 +3022,10 @@ BUBBLING_BELIEF = KeyPoint(
         "a denial denied",
         "the belief without its restriction",
         "the things the belief leaves out",
+        "a later clause limited, not the belief",
+        "the belief limited as the next clause opens",
+        "something to think about, not a belief reported",
+        "a belief others think",
     ],
 )
 def test_stating_the_belief_a_pitfall_calls_mistaken_contradicts_it(

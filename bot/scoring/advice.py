@@ -199,16 +199,21 @@ REPORTING = BELIEVING | word_set(
 NO_HABIT = NOT_DOING | INTENDING | REPORTING
 # In a sentence, words that keep a belief from being held: it is named as a belief
 # ("treating replication as a backup"), reported ("people say Secrets are encrypted"),
-# limited ("only base64 unless encryption is on"), compared ("lighter than VMs") or warned of.
+# compared ("lighter than VMs") or warned of.
 EXCUSING = (
     WARNING
     | COMPARING
     | REPORTING
-    | word_set(
-        "people claim claims say says said often commonly only merely unless different differs "
-        "while whereas"
-    )
+    | word_set("people claim claims say says said often commonly different differs while whereas")
 )
+# Words that limit a belief in its own clause or as the next one opens ("only base64, unless
+# encryption is on"); further on they limit something else ("so you never see anomalies
+# unless someone lowers it").
+LIMITING = word_set("only merely unless")
+# After "think", words that make it a matter to ponder, not a belief reported: "you rarely
+# need to think about isolation".
+THINKING = word_set("think thinks thought")
+PONDERING = word_set("about of through twice hard")
 
 
 def endorsed(point: PreparedPoint, reading: Reading) -> str:
@@ -463,13 +468,31 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
             or any(side.isdisjoint(stems) for side in claims.belief_sides)
             or any(map(denies, _clause(reading, clause))) != claims.belief_denies
             or _says_otherwise(claims.belief_unless, _clause(reading, clause))
-            or not EXCUSING.isdisjoint(
-                word.lower for word in reading.sentences[sentence_of[clause]]
-            )
+            or _excused(reading, clause, sentence_of[clause])
         ):
             continue
         return f"You said “{_quote(reading, clause)}”; the key point says that is a mistake."
     return ""
+
+
+def _excused(reading: Reading, clause: int, sentence: int) -> bool:
+    """Whether the sentence numbered ``sentence`` keeps the belief stated in the clause opening
+    at ``clause`` from being held: it names, reports, compares or warns anywhere in the
+    sentence, or limits the belief in that clause or as the next clause opens."""
+    words = reading.sentences[sentence]
+    if any(_excusing(words, at) for at in range(len(words))):
+        return True
+    _, past = clauses.bounds(reading.clause_starts, clause, len(reading.words))
+    limited = reading.words[clause : past + 1]  # and the word opening the next clause
+    return not LIMITING.isdisjoint(word.lower for word in limited)
+
+
+def _excusing(words: Sequence[Word], at: int) -> bool:
+    """Whether ``words[at]`` names, reports, compares or warns ("people think", not "think
+    about")."""
+    if words[at].lower not in EXCUSING:
+        return False
+    return words[at].lower not in THINKING or _next(words, at) not in PONDERING
 
 
 def _says_otherwise(unless: frozenset[str], clause: Sequence[Word]) -> bool:
