@@ -28,6 +28,8 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   point attaches to it ("write skew is blocked" beside "Serializable prevents write skew"),
   speaks of that point;
 * *mispaired*: "GET to create" against "GET for reading, POST for creating";
+* *reversed*: "decided by where a function is called rather than where it's written" against
+  "decided by where a function is written, not where it is called" (see ``contrasts``);
 * *rejected*: what a point advises against ("never with MD5", "rather than innerHTML", "prefer
   short-lived credentials over long-lived static keys"), kept here for ``advice`` to find
   recommended.
@@ -47,6 +49,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.scoring import clauses
+from bot.scoring.contrasts import Contrast, keeps_doing, point_contrasts, reversal
 from bot.scoring.text import (
     ADVISING,
     DISMISSAL_REACH,
@@ -97,7 +100,6 @@ LEAVING_OUT = word_set(
 )  # in a pitfall, words that name something left out: "hot-fixing without a test", or the
 # right way: "instead of comparing snapshots"
 TOO_SOON = word_set("before")  # in a pitfall: what follows must come first
-KEEPS_DOING = word_set("keep keeps kept keeping continue continues continued stay stays")
 OMITTING = LEAVING_OUT | word_set("not no")  # opening a pitfall: "Not having a rollback plan"
 # opening a pitfall, a mistake of leaving something out or taking it away: "Removing focus
 # outlines", "Skipping load tests"
@@ -229,21 +231,28 @@ class PointClaims:
     # shares a word of the pitfall's mistake: "modular", "start"... of "Start with a modular
     # monolith" beside "Building a distributed monolith"
     advised_apart: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (own, all)
+    # what the point says and sets against it: "written, not where it is called"
+    contrasts: tuple[Contrast, ...] = ()
 
     def without_opposites(self, spoken_for: frozenset[str]) -> PointClaims:
         """These claims, the antonyms in ``spoken_for`` no longer contradicting them."""
         if spoken_for.isdisjoint(self.opposites):
             return self
         opposites = {word: o for word, o in self.opposites.items() if word not in spoken_for}
-        dropped = spoken_for.difference(self.affirmed, self.pairs)
+        dropped = spoken_for.difference(self.affirmed, self.pairs, self.set_against())
         return replace(self, opposites=opposites, triggers=self.triggers - dropped)
+
+    def set_against(self) -> frozenset[str]:
+        """What the point's contrasts set against what it says: "call" of "written, not
+        where it is called"."""
+        return frozenset(found for contrast in self.contrasts for found in contrast.over)
 
     def conceding(self, terms: frozenset[str]) -> PointClaims:
         """These claims, with the ``terms`` the question's own points call optional no longer
         affirmed: calling them optional agrees with the guide."""
         if self.affirmed.isdisjoint(terms):
             return self
-        kept = terms.difference(self.opposites, self.pairs)
+        kept = terms.difference(self.opposites, self.pairs, self.set_against())
         return replace(
             self,
             affirmed=self.affirmed - terms,
@@ -319,8 +328,12 @@ def point_claims(
     affirmed -= rejected  # "feature detection rather than user-agent sniffing" affirms no sniffing
     # nor does what it weighs less: "structure matters more than naming the right technology"
     affirmed -= _named_after(words, COMPARED_WITH)
-    triggers = affirmed | set(opposites) | set(pairs)
-    return PointClaims(affirmed, opposites, pairs, triggers, rejected=rejected, joined=joined)
+    contrasts = point_contrasts(words, clause_starts)
+    set_against = {found for contrast in contrasts for found in contrast.over}
+    triggers = affirmed | set(opposites) | set(pairs) | set_against
+    return PointClaims(
+        affirmed, opposites, pairs, triggers, rejected=rejected, joined=joined, contrasts=contrasts
+    )
 
 
 def pitfall_claims(
@@ -503,7 +516,7 @@ def _contrasts_doings(words: Sequence[Word], markers: frozenset[str]) -> bool:
     not: "watch the heap keep growing instead of returning to a baseline" describes a leak;
     it advises against nothing."""
     at = next((index for index, word in enumerate(words) if word.lower in markers), 0)
-    return at > 1 and words[at - 1].lower.endswith("ing") and words[at - 2].lower in KEEPS_DOING
+    return keeps_doing(words, at)
 
 
 def _replaced(words: Sequence[Word]) -> frozenset[str]:
@@ -707,6 +720,9 @@ def _contradictions(
             yield f"You said “{said}”; the key point says {opposite.written}…"
         if found in claims.pairs and words[index].lower not in FUNCTION_WORDS:
             yield from _mispaired(claims.pairs, stems, index, quoted)
+        reversed_contrast = reversal(claims.contrasts, words, stems, index, quoted.clause_starts)
+        if reversed_contrast:
+            yield reversed_contrast
 
 
 def _refused(

@@ -118,7 +118,7 @@ class PreparedQuestion:
     in_order: frozenset[tuple[str, str]]  # (a, b): some point says stem a before stem b
     together: frozenset[tuple[str, str]]  # (a, b): some point says both, in either order
     triggers: frozenset[str]  # answer stems that may start a contradiction of some point
-    sharp_triggers: frozenset[str]  # of those, the opposites and paired terms
+    sharp_triggers: frozenset[str]  # of those, the opposites, paired and set-against terms
     story: bool  # a story question: judged on the story's shape (see ``story``)
     missed: tuple[PointScore, ...]  # each point as scored for an answer that never says it
     resolutions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer word ->
@@ -205,7 +205,13 @@ def prepare(
         frozenset(pair for point in prepared for pair in itertools.permutations(point.stems, 2)),
         frozenset(found for point in prepared for found in point.claims.triggers),
         frozenset(
-            found for point in prepared for found in (*point.claims.opposites, *point.claims.pairs)
+            found
+            for point in prepared
+            for found in (
+                *point.claims.opposites,
+                *point.claims.pairs,
+                *point.claims.set_against(),
+            )
         ),
         story,
         tuple(
