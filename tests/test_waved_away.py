@@ -238,6 +238,19 @@ CASES = [
     ),
     pytest.param(INVALIDATE, "I never write the cache.", True, id="never"),
     pytest.param(TRACES, "Distributed traces can be ignored.", True, id="can be ignored"),
+    pytest.param(
+        RETRIES,
+        "Anything that doesn't need retries with backoff goes on the fast path.",
+        False,
+        id="which things need it",
+    ),
+    pytest.param(
+        RETRIES,
+        "Calls that do not need retries with backoff go on the fast path.",
+        False,
+        id="which things need it, with do",
+    ),
+    pytest.param(RETRIES, "Sends don't need retries with backoff.", True, id="no need"),
 ]
 
 

@@ -570,6 +570,7 @@ def is_dismissed(
         _denied_before(words, led, opens)
         and any(words[at].lower in DISMISSING or _no_point(words, at) for at in reach)
         and not any(words[at].lower == "without" for at in reach)
+        and not _which_ones(words, reach)
     ):
         return True
     if (
@@ -704,6 +705,17 @@ def _attached(words: Sequence[Word], start: int, first: int) -> bool:
     if before.lower in BEING and at > first and words[at - 1].lower in RELATIVE:
         return True  # in a relative clause: "caching data that is read once is pointless"
     return before.content and before.lower not in ADVERBS and before.lower.endswith("ing")
+
+
+def _which_ones(words: Sequence[Word], reach: range) -> bool:
+    """Whether the denial in ``reach`` opens a relative clause that says which things are
+    meant ("anything that doesn't need an immediate reply", "calls that do not need an
+    answer"), no advice."""
+    for at in reach:
+        if words[at].negator:
+            before = at - 1 if at > 0 and words[at - 1].lower in BEING else at
+            return before > 0 and words[before - 1].lower in RELATIVE
+    return False
 
 
 def _restricted(between: Sequence[Word]) -> bool:
