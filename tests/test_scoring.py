@@ -210,6 +210,7 @@ def test_word_forms_match_through_stemming(word: str) -> None:
         ("Rebuild the index after a bulk load.", "Rebuild indices after bulk loads.", "indices"),
         ("Each node has at most 2 children.", "At most two children per node.", "two"),
         ("Stop when one element is left.", "The base case is 1 element.", "1"),
+        ("Attend tech conferences.", "I go to the local meetups.", "meetups"),
     ],
 )
 def test_the_built_in_glossary_joins_abbreviations_synonyms_in_any_form_and_plurals(
