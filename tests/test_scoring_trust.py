@@ -1801,6 +1801,14 @@ def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_i
     assert of_question(scorer, bank, question.id, how).points[3].matched == (
         "change was in how we",
     )
+    item = story.replace("and now I ask", "a dry run is now a standing item on our checklist:")
+    assert of_question(scorer, bank, question.id, item).points[3].matched == (
+        "now a standing item on",
+    )
+    listed = story.replace("and now I ask", "I added a dry run to my release checklist and ask")
+    assert of_question(scorer, bank, question.id, listed).points[3].matched == (
+        "to my release checklist",
+    )
     # a deed done another way is no lesson
     split = story.replace("and now I ask", "we split the tickets differently and asked")
     assert of_question(scorer, bank, question.id, split).points[3].score == 0.0

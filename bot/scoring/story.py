@@ -56,7 +56,10 @@ REFLECTION = re.compile(
     r"takeaway|stuck with me|changed how|(i|we|and) (now|always)|now (i|we)|(i|we)( have)? since|"
     # "the lasting change is in how I write designs"
     r"lasting change|change (is|was) (in )?(how|the way) (i|we)|"
-    r"took (from|away)|take away|made it a (rule|habit))\b"
+    r"took (from|away)|take away|made it a (rule|habit)|"
+    # "accessibility is now a standing item on my review checklist"
+    r"now (a |an )?(standing |permanent |regular |fixed )?(item|part|step|habit|rule) (on|of|in)|"
+    r"(on|to|in) (my|our) (own |personal |team |team's )?(review |pr |release )?checklist)\b"
 )
 # what changed afterwards, and that it held, told by anyone: "action items, each with an
 # owner", "we haven't had a repeat since", "nothing has expired since"
