@@ -29,6 +29,8 @@ MARGIN = "Plan for the forecast plus a safety margin, for example 7x rather than
 READING = "Reading and Research: Regularly read blogs, articles, and books on new technologies."
 INVALIDATE = "Invalidate on write: write the cache after the database commits."
 LCP = "Measure loading with Largest Contentful Paint in the field."
+DAMAGE = "Use error logs to find the failed writes, take a backup, and replay them."
+OWNED_STATE = "Keep state in the component that owns it until a sibling needs it."
 TIMEOUTS = "Set tight timeouts on calls to the provider so slow calls do not exhaust threads."
 
 
@@ -251,6 +253,14 @@ CASES = [
         id="which things need it, with do",
     ),
     pytest.param(RETRIES, "Sends don't need retries with backoff.", True, id="no need"),
+    pytest.param(DAMAGE, "There's no need to take a backup.", True, id="no need to do"),
+    pytest.param(DAMAGE, "There's no need to run a backup first.", True, id="no need to run"),
+    pytest.param(
+        OWNED_STATE,
+        "Most state never needs to leave the component that owns it.",
+        False,
+        id="no need to take it away",
+    ),
 ]
 
 

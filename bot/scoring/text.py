@@ -94,6 +94,8 @@ DISMISSING = word_set("need needs bother bothering necessary required worry")
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
+# verbs whose object a dismissal keeps: "state never needs to leave the component"
+TAKING_FROM = ADVISED_AGAINST | word_set("leave lose exceed break")
 LEAVE, LEFT_OUT = "leave", word_set("out off")  # as advice: "I'd leave requests out"
 LEFT_OUT_REACH = 2  # words after a term in which "out" says it is left out: "them out entirely"
 DETERMINERS = word_set("a an the any all our your their my this that these those such other")
@@ -384,7 +386,11 @@ def _denied_before(words: Sequence[Word], start: int, opens: int = 0) -> bool:
 def _doing(words: Sequence[Word], led: int) -> int:
     """Where what leads to a term opens, with the doing of it that a dismissal names: at
     "taking" of "no point taking a backup", "reading" of "wouldn't bother reading the diff";
-    ``led`` where it opens otherwise."""
+    ``led`` where it opens otherwise; at "to" of "no need to take a backup", but not of "never
+    needs to leave the component"."""
+    if led >= 3 and words[led - 2].lower == "to" and words[led - 3].lower in DISMISSING:
+        verb = words[led - 1]
+        return led - 2 if verb.content and verb.lower not in TAKING_FROM else led
     if led < 2 or not words[led - 1].content or not words[led - 1].lower.endswith("ing"):
         return led
     dismissing = words[led - 2].lower in DISMISSING or _no_point(words, led - 2)
