@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.questions import KeyPoint
+from bot.questions import KeyPoint, QuestionBank
 from bot.scoring import KeyPointScorer, Status
 from bot.types import Role
+from tests.conftest import of_question
 
 
 def pitfall(text: str) -> KeyPoint:
@@ -734,6 +735,12 @@ CASES = [
         False,
         id="what a mistake leads to, after its colon, is no mistake",
     ),
+    pytest.param(
+        pitfall("Scaling the app tier without limits, so new pods exhaust database connections."),
+        "The best move is scaling the app tier aggressively.",
+        True,
+        id="a mistake done without something denies no verb",
+    ),
 ]
 
 
@@ -813,3 +820,21 @@ def test_another_points_advice_is_no_recommendation_of_a_pitfall_sharing_its_wor
 ) -> None:
     found = scorer.score(question="Q?", key_points=points, answer=answer).points[-1]
     assert (found.status is Status.CONTRADICTED) is recommended
+
+
+@pytest.mark.parametrize(
+    ("answer", "recommended"),
+    [
+        ("For sharding, the key matters most. Choose a key most queries carry.", False),
+        ("Choose a shard key most queries do not contain; it is the best option.", True),
+        ("The best choice is a shard key most queries lack.", True),
+    ],
+    ids=["the contrary of what the mistake denies", "the mistake", "what it denies, lacked"],
+)
+def test_the_contrary_of_what_a_pitfall_denies_recommends_nothing(
+    scorer: KeyPointScorer, bank: QuestionBank, answer: str, recommended: bool
+) -> None:
+    # "Choosing a shard key that most queries do not contain, so they fan out..."
+    shard_key = of_question(scorer, bank, "system-design/11", answer).points[-1]
+    assert shard_key.text.startswith("Choosing a shard key")
+    assert (shard_key.status is Status.CONTRADICTED) is recommended

@@ -30,7 +30,9 @@ should be actionable" praises nothing of "Alerting on every CPU spike, which cau
 fatigue so real pages get missed". A pitfall is said by what it does alone, too: "sticky
 sessions" of "using sticky sessions that keep traffic on an overloaded instance". Saying
 the contrary of what a pitfall hinges on ("cross-account" for "the same account", "several"
-for "a single", "after" for "before") in the praised clause is no recommendation of it. A
+for "a single", "after" for "before") in the praised clause is no recommendation of it, nor
+is saying, in a clause that denies nothing, that the thing the mistake denies something of
+does it ("a key most queries carry" for "a key most queries do not contain"). A
 clause that praises and warns is weighing the two sides, which is awareness; a negation in
 another clause ("replicas never lose data, so reading from them after a write is safe")
 excuses nothing.
@@ -138,6 +140,7 @@ ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfa
 COPULAS_OF_A_KIND = word_set("is are was were")  # and then BELITTLING: "sagas are only for"
 BELITTLING = word_set("only just merely mostly")
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
+LACKING = word_set("lack lacks lacked miss misses missed omit omits omitted skip skips skipped")
 COMPARING = word_set("over than versus vs unlike")
 _OTHERS = word_set("different separate cross another")
 _MANY = word_set("multiple several many redundant")
@@ -253,6 +256,8 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""
     if _praises_the_other_side(words, first, praise, places, starts):
         return ""
+    if _turns_over(point.claims.denied_of, _clause(reading, praised)):
+        return ""  # "choose a key most queries carry" for "a key most queries do not contain"
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
 
 
@@ -431,6 +436,19 @@ def _out_of(words: Sequence[Word], offset: int, point: PreparedPoint) -> bool:
     return any(
         not point.places.keys().isdisjoint(word.stems) or typo_of(word, spelt) is not None
         for word in kept_from
+    )
+
+
+def _turns_over(denied_of: frozenset[str], clause: Sequence[Word]) -> bool:
+    """Whether a praised ``clause`` that denies nothing says a thing the pitfall's mistake
+    denies something of, doing something ("a key most queries carry" for "a key most queries
+    do not contain"): the contrary of the mistake, not the mistake; not where what it does
+    is to lack ("most queries lack")."""
+    if not denied_of or any(map(denies, clause)):
+        return False
+    return any(
+        word.first in denied_of and following.content and following.lower not in LACKING
+        for word, following in itertools.pairwise(clause)
     )
 
 

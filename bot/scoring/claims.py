@@ -104,6 +104,8 @@ OMITTING = LEAVING_OUT | word_set("not no")  # opening a pitfall: "Not having a 
 # opening a pitfall, a mistake of leaving something out or taking it away: "Removing focus
 # outlines", "Skipping load tests"
 TAKING_AWAY = OMITTING | word_set("removing disabling dropping deleting turning hiding")
+VERB_DENIALS = word_set("not never cannot")  # a verb denied, not a thing left out ("without")
+DENIAL_SUBJECT = 3  # words before a pitfall's denial in which what it is denied of stands
 LEFT_OUT_WORDS = 3  # content words after "without" that name what a pitfall leaves out
 REJECTING = word_set("never instead rather avoid")  # in a point: "textContent rather than
 # innerHTML", "never with MD5": what follows is what the point advises against
@@ -231,6 +233,9 @@ class PointClaims:
     # shares a word of the pitfall's mistake: "modular", "start"... of "Start with a modular
     # monolith" beside "Building a distributed monolith"
     advised_apart: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (own, all)
+    # what a pitfall's mistake denies a thing of: "queri" of "Choosing a shard key that most
+    # queries do not contain"; an answer that says the thing does it says the contrary
+    denied_of: frozenset[str] = frozenset()
     # what the point says and sets against it: "written, not where it is called"
     contrasts: tuple[Contrast, ...] = ()
 
@@ -371,7 +376,21 @@ def pitfall_claims(
         alternatives=_alternatives(words, weights),
         mistakes=_mistakes(words, weights, named),
         mistake_words=frozenset(word.lower for word in words[:own]),
+        denied_of=frozenset() if omission or belief else _denied_of(words[:after]),
     )
+
+
+def _denied_of(mistake: Sequence[Word]) -> frozenset[str]:
+    """The stem of the content word just before each verb denied in a pitfall's ``mistake``,
+    with only grammar between: "queri" of "a shard key that most queries do not contain"."""
+    found = set()
+    for index, word in enumerate(mistake):
+        if word.lower in VERB_DENIALS:
+            before = (w for w in reversed(mistake[max(0, index - DENIAL_SUBJECT) : index]))
+            subject = next((w for w in before if w.content), None)
+            if subject is not None:
+                found.add(subject.first)
+    return frozenset(found)
 
 
 def _omitted(words: Sequence[Word], weights: Mapping[str, float]) -> frozenset[str]:
