@@ -56,6 +56,10 @@ RACY_CODES = pitfall(
     "Truncating an MD5 hash of the long URL without handling collisions, or checking whether a "
     "code exists and then inserting it in two steps, which races under concurrency."
 )
+AUTOSCALING_ONLY = pitfall(
+    "Relying only on autoscaling for the app tier while the database or a connection limit is "
+    "the real ceiling."
+)
 UNTESTED_SCRIPTS = pitfall(
     "Writing fragile one-off scripts without tests, logging or an owner, which become new "
     "sources of incidents."
@@ -734,6 +738,18 @@ CASES = [
         "The best habit: keep inserts fast and updates small.",
         False,
         id="what a mistake leads to, after its colon, is no mistake",
+    ),
+    pytest.param(
+        AUTOSCALING_ONLY,
+        "The first ceiling wasn't the app, which autoscaled fine; it was database connections.",
+        False,
+        id="how it went, after a verb in the past",
+    ),
+    pytest.param(
+        AUTOSCALING_ONLY,
+        "Relying on autoscaling for the app tier is fine for any launch.",
+        True,
+        id="said to be fine",
     ),
     pytest.param(
         pitfall("Scaling the app tier without limits, so new pods exhaust database connections."),

@@ -777,11 +777,13 @@ def _acted_on(point: PreparedPoint, clause: Sequence[Word], telling: int) -> boo
 
 def _praises(words: Sequence[Word], offset: int, clause: int, praising: frozenset[str]) -> bool:
     """Whether the word at ``offset`` praises what its clause (opening at ``clause``) says:
-    a word of ``praising``, but not one that only says when ("right now"), nor one in the
-    exception the clause makes ("unless the deps are right" praises the remedy)."""
+    a word of ``praising``, but not one that only says when ("right now"), nor how a thing
+    went ("the app, which autoscaled fine"), nor one in the exception the clause makes
+    ("unless the deps are right" praises the remedy)."""
     return (
         words[offset].lower in praising
         and not _idiom(words, offset)
+        and not (offset > clause and is_past(words[offset - 1]))
         and not any(word.lower in EXCEPTING for word in words[clause:offset])
     )
 
