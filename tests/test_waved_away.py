@@ -302,3 +302,23 @@ def test_waving_away_what_a_pitfall_warns_of_agrees_with_the_guide(
     what the pitfall warns of is awareness, not a claim against that point."""
     first = scorer.score(question="Q?", key_points=points, answer=answer).points[0]
     assert (first.status is Status.CONTRADICTED) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Distributed SQL is a marketing term; plain SQL with joins does the job.", True),
+        ("SQL is overkill for a cache, but distributed SQL fits a global ledger.", False),
+        ("Distributed SQL is a buzzword.", True),
+    ],
+    ids=["said again without its first word", "weighed", "a buzzword"],
+)
+def test_a_question_term_named_with_its_first_word_is_weighed_only_by_that_name(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    result = scorer.score(
+        question="When would you choose SQL over NoSQL?",
+        key_points=[DISTRIBUTED_SQL],
+        answer=answer,
+    )
+    assert (result.points[0].status is Status.CONTRADICTED) is contradicted

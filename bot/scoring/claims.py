@@ -804,10 +804,19 @@ def _weighed(
     index: int,
 ) -> bool:
     """Whether a term of the question waved away at ``index`` is said plainly elsewhere too:
-    weighed, not dismissed ("a cache is optional for small apps; at scale, cache-aside...")."""
+    weighed, not dismissed ("a cache is optional for small apps; at scale, cache-aside...");
+    a term the point names with the word before it is said again only with that word
+    ("distributed SQL is marketing" is not weighed by "joins as in SQL")."""
     found = stems[index]
-    return found in claims.topic and any(
-        other != index and stems[other] == found and not is_dismissed(words, other)
+    if found not in claims.topic:
+        return False
+    before = stems[index - 1] if index else ""
+    named = (before, found) in claims.joined
+    return any(
+        other != index
+        and stems[other] == found
+        and (not named or (other > 0 and stems[other - 1] == before))
+        and not is_dismissed(words, other)
         for other in indexes
     )
 

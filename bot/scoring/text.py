@@ -127,7 +127,7 @@ DISMISSAL_WORDS = (
         "avoided wastes wasted point distraction premature useful complexity risky leave "
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
         "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
-        "ignored"
+        "ignored buzzword gimmick fad"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -169,7 +169,8 @@ DISMISSED_AFTER = re.compile(
     r"|takes? (far |way |much )?too (long|much time)\b(?! (to|for|on|in|when|if|with|per)\b)"
     # harmful, or a waste, as a whole: see ``_harm_in_part``
     r"|(is|are|s) ((actually|really|just|basically|simply|mostly) )?"
-    r"(?P<harm>dangerous|counterproductive|harmful|a trap|a mistake|marketing|"
+    r"(?P<harm>dangerous|counterproductive|harmful|a trap|a mistake|"
+    r"(?:an? )?(?:marketing|buzzword|gimmick|fad)(?: (?:term|thing|word|label|gimmick))?|"
     r"(?:an? (?:\w+ ){0,2})?nice to have)"
     # "load balancing makes it worse"
     r"|(?P<worse>makes? (it|things|everything|matters|the (problem|issue)) worse)"
