@@ -278,6 +278,10 @@ STICKY_PITFALL = KeyPoint(
     "traffic on an overloaded instance.",
     role=Role.PITFALL,
 )
+CSRF_TOKENS = "Protect state-changing requests against CSRF with anti-CSRF tokens."
+TOKENS_IN_STORAGE = KeyPoint(
+    "Storing access tokens in localStorage, where any XSS can read them.", role=Role.PITFALL
+)
 OUTLINES = "Keep a visible focus outline on every interactive element for keyboard users."
 NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.PITFALL)
 
@@ -288,11 +292,15 @@ NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.
         ([ALGORITHMS, STICKY_PITFALL], "I avoid sticky sessions when possible.", False),
         ([ALGORITHMS, STICKY_PITFALL], "Sticky routing is pointless, round robin is enough.", True),
         ([OUTLINES, NO_OUTLINES], "Focus outlines look ugly, so I'd remove them.", True),
+        ([CSRF_TOKENS, TOKENS_IN_STORAGE], "I don't keep tokens in localStorage.", False),
+        ([CSRF_TOKENS, TOKENS_IN_STORAGE], "I don't use tokens for forms.", True),
     ],
     ids=[
         "waving away the mistake a pitfall names",
         "waving away what the point says",
         "waving away what a pitfall says not to take away",
+        "waving away the mistake, with a word of place",
+        "waving away the point's term elsewhere",
     ],
 )
 def test_waving_away_what_a_pitfall_warns_of_agrees_with_the_guide(

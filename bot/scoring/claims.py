@@ -106,6 +106,7 @@ OMITTING = LEAVING_OUT | word_set("not no")  # opening a pitfall: "Not having a 
 TAKING_AWAY = OMITTING | word_set("removing disabling dropping deleting turning hiding")
 VERB_DENIALS = word_set("not never cannot")  # a verb denied, not a thing left out ("without")
 DENIAL_SUBJECT = 3  # words before a pitfall's denial in which what it is denied of stands
+PLACING = word_set("in into on at")  # between two terms: where one is put, "tokens in localStorage"
 LEFT_OUT_WORDS = 3  # content words after "without" that name what a pitfall leaves out
 REJECTING = word_set("never instead rather avoid")  # in a point: "textContent rather than
 # innerHTML", "never with MD5": what follows is what the point advises against
@@ -561,7 +562,17 @@ def mistaken_pairs(words: Sequence[Word], claims: PointClaims) -> Joined:
     if claims.omission or not words or words[0].lower in TAKING_AWAY:
         return frozenset()
     named = claims.mistakes - claims.left_out
-    return frozenset(pair for pair in _joined(words) if named.issuperset(pair))
+    return frozenset(pair for pair in _joined(words) | _placed(words) if named.issuperset(pair))
+
+
+def _placed(words: Sequence[Word]) -> Joined:
+    """The pairs of stems a point says with a word of place between: ("token", "localstorag")
+    of "tokens in localStorage"."""
+    return frozenset(
+        (first.first, then.first)
+        for first, place, then in zip(words, words[1:], words[2:], strict=False)
+        if place.lower in PLACING and first.content and then.content
+    )
 
 
 def _joined(words: Sequence[Word]) -> Joined:
@@ -723,7 +734,7 @@ def _contradictions(
             and not _weighed(claims, words, stems, indexes, index)
             and not _scoped(words, index, quoted.clause_starts)
             and not _echoes(words, index, claims.echoed)
-            and not _warned_of(stems, index, claims.warned)
+            and not _warned_of(words, stems, index, claims.warned)
             and not _the_opposite_kind(claims, stems, index)
         ):
             yield _waved_away_note(quoted, index)
@@ -779,13 +790,21 @@ def _the_opposite_kind(claims: PointClaims, stems: Sequence[str], index: int) ->
     return opposite is not None and stems[index] in opposite.near
 
 
-def _warned_of(stems: Sequence[str], index: int, warned: Joined) -> bool:
-    """Whether the term at ``index`` is said with its neighbour as a pitfall of the question
-    names its mistake: "I avoid sticky sessions" waves away what the guide warns of."""
+def _warned_of(words: Sequence[Word], stems: Sequence[str], index: int, warned: Joined) -> bool:
+    """Whether the term at ``index`` is said with its neighbour, or with a word of place
+    between, as a pitfall of the question names its mistake: "I avoid sticky sessions", "I
+    don't keep tokens in localStorage" wave away what the guide warns of."""
     if not warned:
         return False
-    after = index + 1 < len(stems) and (stems[index], stems[index + 1]) in warned
-    return after or (index > 0 and (stems[index - 1], stems[index]) in warned)
+    nearest = [index + 1, index - 1]
+    if index + 2 < len(words) and words[index + 1].lower in PLACING:
+        nearest.append(index + 2)
+    if index > 1 and words[index - 1].lower in PLACING:
+        nearest.append(index - 2)
+    return any(
+        0 <= other < len(stems) and (stems[min(index, other)], stems[max(index, other)]) in warned
+        for other in nearest
+    )
 
 
 def _echoes(words: Sequence[Word], index: int, echoed: frozenset[str]) -> bool:
