@@ -116,6 +116,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "suggested they mute the low priority channels",
         ),
         ("I learned that resilience is about working harder.", "about working harder"),
+        ("Reviewers who nitpick like that slow the team down.", "who nitpick"),
+        ("I asked my lead to merge it over the reviewer's head.", "over the reviewer's head"),
+        ("I didn't bother reproducing it.", "I didn't bother reproducing"),
+        ("I reproduced it before I replied.", ""),
+        ("I never let people rewrite my code.", "never let people rewrite"),
     ],
     ids=[
         "blame laid",
@@ -160,6 +165,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a change afterwards",
         "noise muted by its channel",
         "heroics as the lesson",
+        "reviewers who nitpick",
+        "over the reviewer's head",
+        "a check not bothered with",
+        "a check made",
+        "no one let near the code",
     ],
 )
 def test_red_flags_read_people_not_things(

@@ -142,6 +142,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"none of (their|your|his|her) business|"
     r"(i|we) stopped (asking|requesting|talking|responding|replying|answering)|"
     r"over (their|his|her|the team's|everyone's) heads?|"
+    # "'s" is read apart: "over the reviewer's head" reads "over the reviewer head"
+    r"over (the|my|our) (reviewer|reviewers|lead|manager|designer|owner|team) heads?|"
+    r"(reviewers?|they|he|she|who) (just )?nitpicks?\b|"
+    r"(not|never) let (people|others|anyone|them|reviewers) (\w+ )?(rewrite|change|touch)|"
     r"went (a)?round (them|him|her|the team)|"
     # going over someone's head, not talking with the PM one works with: "I talked to the PM
     # directly instead of arguing in a big channel" is no red flag
@@ -201,7 +205,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(pms?|product( managers?)?|designers?|managers?|qa|testers|business)|"
     # going ahead alone: no one asked, work done out of sight, the agreed plan ignored
     r"(i|we) (not|never) bother(ed)? (to |with (a |the |any )?(\w+ )?)?"
-    r"(ask|check|tell|consult|test|measur|debat|discuss|"
+    r"(ask|check|tell|consult|test|measur|debat|discuss|reproduc|verif|investigat|"
     r"explain|declar|inform|notif|involv|run)\w*|"
     # not facing the person concerned, nor the people affected
     r"(not|never) (talk|speak) to (him|her|them) (directly|first|at all)|"
