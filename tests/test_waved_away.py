@@ -253,6 +253,11 @@ CASES = [
         id="which things need it, with do",
     ),
     pytest.param(RETRIES, "Sends don't need retries with backoff.", True, id="no need"),
+    pytest.param(LOAD_TESTS, "Load tests are mostly overhead.", True, id="overhead"),
+    pytest.param(LOAD_TESTS, "Load tests only slow the team down.", True, id="only slows down"),
+    pytest.param(
+        INDEXES, "A composite index on those columns is low overhead.", False, id="low overhead"
+    ),
     pytest.param(DAMAGE, "There's no need to take a backup.", True, id="no need to do"),
     pytest.param(DAMAGE, "There's no need to run a backup first.", True, id="no need to run"),
     pytest.param(

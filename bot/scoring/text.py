@@ -127,7 +127,7 @@ DISMISSAL_WORDS = (
         "avoided wastes wasted point distraction premature useful complexity risky leave "
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
         "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
-        "ignored buzzword gimmick fad"
+        "ignored buzzword gimmick fad overhead slow slows"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -174,6 +174,9 @@ DISMISSED_AFTER = re.compile(
     r"(?:an? (?:\w+ ){0,2})?nice to have)"
     # "load balancing makes it worse"
     r"|(?P<worse>makes? (it|things|everything|matters|the (problem|issue)) worse)"
+    # "rollback plans are overhead", "feature flags only slow the rollout down"
+    r"|(is|are|s) (just |pure |mostly |only |extra |unnecessary |needless )?overhead"
+    r"|(only|just) (slows?|slowed) ((things|everything|us|it|them|the \w+) )?down"
     # "minification doesn't really help"
     r"|(not|never) (really |actually |much )?(?P<unhelpful>help)"
     r"|(?P<waste>wastes ((the|our|a|precious) )?(\w+ )?"
