@@ -521,6 +521,13 @@ PIPELINE_STAGES = KeyPoint(
         # a lesson told without "I" or "we"; a denial ends with its sentence
         ("Errors were gone 18 minutes later. The lesson: stop the bleeding first.", 1.0, 1.0),
         ("Errors were gone 18 minutes later. It hasn't recurred. My takeaway: revert.", 1.0, 1.0),
+        # what a measure came down to; a practice kept as a standing item
+        ("Within a day we were down to 2 failed payments an hour.", 1.0, 0.0),
+        (
+            "The fix took a while. Expiry checks went in as a standing item of our reviews.",
+            0.0,
+            1.0,
+        ),
     ],
 )
 def test_an_incident_story_ends_with_what_came_back_and_what_changed_for_good(

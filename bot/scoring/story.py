@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.scoring import honesty
@@ -47,6 +47,10 @@ RESULT = word_set(
     doubled tripled faster fewer lower higher zero rose grew fell climbed jumped shrank sped
     """
 )
+# what a measure came to: "within six weeks we were down to about five pages a week"
+REACHED = re.compile(
+    r"\b(were|was|are|is|got|came) (all the way )?down to\b(?! (earth|us|you|me|them)\b)"
+)
 REFLECTION = re.compile(
     r"\b(learn(ed|t)?|lessons?|taught me|realis|realiz|hindsight|next time|since then|"
     r"ever since|from then on|going forward|from now on|in future|these days|"
@@ -59,6 +63,8 @@ REFLECTION = re.compile(
     r"took (from|away)|take away|made it a (rule|habit)|"
     # "accessibility is now a standing item on my review checklist"
     r"now (a |an )?(standing |permanent |regular |fixed )?(item|part|step|habit|rule) (on|of|in)|"
+    r"as a (standing|permanent|regular|fixed) (item|part|step|habit|rule|"
+    r"meeting|review)|"
     r"(on|to|in) (my|our) (own |personal |team |team's )?(review |pr |release )?checklist)\b"
 )
 # what changed afterwards, and that it held, told by anyone: "action items, each with an
@@ -314,9 +320,17 @@ def _result(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Ju
     later = [_after_first_deed(first, reading.clause_starts, alone=not rest), *rest]
     markers = [w.surface for s in later for w in s if w.lower in RESULT]
     numbers = [w.surface for s in later for w in s if NUMBER.search(w.lower)]
-    marked = sum(1 for s in later if any(w.lower in RESULT for w in s))
+    reached = [found.group(0) for s in later for found in _reached(s)]
+    marked = sum(1 for s in later if any(w.lower in RESULT for w in s) or any(_reached(s)))
+    markers += reached
     value = min(1.0, 0.6 * marked + (0.4 if numbers and marked else 0.0))
     return value, tuple(dict.fromkeys([*markers, *numbers]))[:MAX_QUOTED]
+
+
+def _reached(sentence: Sentence) -> Iterator[re.Match[str]]:
+    """Where a sentence says what a number came down to: "we were down to about five pages
+    a week"."""
+    return REACHED.finditer(" ".join(word.lower for word in sentence))
 
 
 def _after_first_deed(sentence: Sentence, clause_starts: Sequence[int], *, alone: bool) -> Sentence:
