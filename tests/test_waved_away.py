@@ -30,6 +30,7 @@ READING = "Reading and Research: Regularly read blogs, articles, and books on ne
 INVALIDATE = "Invalidate on write: write the cache after the database commits."
 LCP = "Measure loading with Largest Contentful Paint in the field."
 DAMAGE = "Use error logs to find the failed writes, take a backup, and replay them."
+TOIL = "Toil is manual, repetitive work, such as granting access by hand for every ticket."
 OWNED_STATE = "Keep state in the component that owns it until a sibling needs it."
 TIMEOUTS = "Set tight timeouts on calls to the provider so slow calls do not exhaust threads."
 
@@ -260,6 +261,15 @@ CASES = [
     ),
     pytest.param(DAMAGE, "There's no need to take a backup.", True, id="no need to do"),
     pytest.param(DAMAGE, "There's no need to run a backup first.", True, id="no need to run"),
+    pytest.param(
+        DAMAGE, "It's quick, so there's no need to take a backup.", True, id="so no need to do"
+    ),
+    pytest.param(
+        TOIL,
+        "I built a self-service page, so other teams never need to raise a ticket.",
+        False,
+        id="a chore others are spared",
+    ),
     pytest.param(
         OWNED_STATE,
         "Most state never needs to leave the component that owns it.",

@@ -90,6 +90,7 @@ NEGATORS = word_set(
 LIGHT_VERBS = word_set(
     "need needs ever even bother bothering necessary required go going try worry"
 )
+SPARED_REACH = 4  # words between "so" and a denied need it says someone is spared
 DISMISSING = word_set("need needs bother bothering necessary required worry")
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
@@ -391,14 +392,27 @@ def _doing(words: Sequence[Word], led: int) -> int:
     """Where what leads to a term opens, with the doing of it that a dismissal names: at
     "taking" of "no point taking a backup", "reading" of "wouldn't bother reading the diff";
     ``led`` where it opens otherwise; at "to" of "no need to take a backup", but not of "never
-    needs to leave the component"."""
+    needs to leave the component", nor of "so other teams never need to raise a ticket",
+    which says who is spared a chore."""
     if led >= 3 and words[led - 2].lower == "to" and words[led - 3].lower in DISMISSING:
         verb = words[led - 1]
-        return led - 2 if verb.content and verb.lower not in TAKING_FROM else led
+        advised = verb.content and verb.lower not in TAKING_FROM
+        return led - 2 if advised and not _others_spared(words, led - 3) else led
     if led < 2 or not words[led - 1].content or not words[led - 1].lower.endswith("ing"):
         return led
     dismissing = words[led - 2].lower in DISMISSING or _no_point(words, led - 2)
     return led - 1 if dismissing else led
+
+
+def _others_spared(words: Sequence[Word], need: int) -> bool:
+    """Whether the denied need at ``need`` is what something spares someone named after
+    "so": "so other teams never need to raise a ticket"; not "so there's no need to", "so
+    you don't need to", nor "clients don't need to send a key"."""
+    at = need - 1
+    while at >= 0 and words[at].negator:
+        at -= 1
+    named = at >= 0 and words[at].content and not words[at].grammar
+    return named and any(word.lower == "so" for word in words[max(0, at - SPARED_REACH) : at])
 
 
 def _no_point(words: Sequence[Word], at: int) -> bool:
