@@ -121,6 +121,9 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I didn't bother reproducing it.", "I didn't bother reproducing"),
         ("I reproduced it before I replied.", ""),
         ("I never let people rewrite my code.", "never let people rewrite"),
+        ("I didn't raise it with the team.", "didn't raise it"),
+        ("First, don't announce it anywhere.", "don't announce it"),
+        ("The screen reader didn't announce it, so I added a label.", ""),
     ],
     ids=[
         "blame laid",
@@ -170,6 +173,9 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a check not bothered with",
         "a check made",
         "no one let near the code",
+        "a problem kept quiet",
+        "a problem kept quiet, as a command",
+        "what a tool did not announce",
     ],
 )
 def test_red_flags_read_people_not_things(

@@ -89,6 +89,12 @@ REVIEWS = r"(postmortem|post-mortem|retro|retrospective|write-?up)"  # of an inc
 LAPSES = r"(planning|process|communication|testing|coordination|estimation|review)"  # by people
 # whom one goes over to
 ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss|manager)"
+KEEPING_QUIET = r"(raise|mention|flag|escalate|report|announce|declare|open)"
+# Who keeps a thing quiet, just before "not": the speaker ("i", "we", "i did"), or no one, in
+# a command ("first, don't announce it", "also don't"; "|" opens a clause in the text read,
+# see ``red_flag``); not a thing ("screen readers didn't announce it").
+SPEAKING_FIRST = ("i", "we", "did", "do", "and", "also", "first", "just", "then", "so", "you")
+KEPT_QUIET_BY = r"(?:^|(?<=\| )|" + "|".join(rf"(?<=\b{word} )" for word in SPEAKING_FIRST) + ")"
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
     rf"(?<!\w)(?=\w)(blam(e|ing){NO_HELP}{BLAME_DOES}|{NOT_SUFFERED}blamed|"
     r"(their|his|her|whose|someone's|(one|a|the|that) (person|engineer|developer|intern|"
@@ -180,9 +186,11 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(picky|pedantic|nitpicky|nitpicking|fussy))|"
     # keeping a problem from the people who should know of it
     r"kept (it|this|that|the \w+) to (myself|ourselves)|"
-    r"(not|never) (raise|mention|flag|escalate|report|announce|declare|open) "
-    r"(it|this|that|anything|"
-    r"(the|a|an|any) (\w+ )?(issue|problem|bug|risk|incident|outage|mistake))"
+    # a problem kept quiet; a thing kept quiet by people only: "screen readers didn't
+    # announce it" tells what a tool did
+    rf"({KEPT_QUIET_BY}(not|never) {KEEPING_QUIET} (it|this|that|anything)|"
+    rf"(not|never) {KEEPING_QUIET} (the|a|an|any) (\w+ )?"
+    r"(issue|problem|bug|risk|incident|outage|mistake))"
     r"(?!( an? \w+)? (until|before|at first|yet))|"
     rf"(skip|skipped|skipping) ((the|a|our) )?({REVIEWS}|action items|(status )?updates|"
     r"(design |code )?reviews)|"
