@@ -429,15 +429,60 @@ answer and the answer (the baseline a scorer must clearly beat):
 90. ``adversarial_lookadrift.jsonl``: the same (seed 1716), by a sixty-eighth writer. Written and
    measured like the one before: 11 of 16 both times; read afterwards (a strong sharding
    answer at 0.45 for a false alarm, "choose a key most queries include" read as recommending
-   a key most queries do not contain, left as it is).
-91. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+   a key most queries do not contain, fixed the round after).
+91. ``adversarial_lookafresh.jsonl``: the same (seed 1801), by a sixty-ninth writer. Written
+   at the start of that round, four at a time, and measured blind: 14 of 16 both times.
+92. ``adversarial_lookafore.jsonl``: the same (seed 1802), by a seventieth writer. Written and
+   measured like the one before: 11 of 16 both times.
+93. ``adversarial_lookabaft.jsonl``: the same (seed 1803), by a seventy-first writer. Written
+   and measured like the one before: 15 of 16 both times.
+94. ``adversarial_lookahigh.jsonl``: the same (seed 1804), by a seventy-second writer. Written
+   and measured like the one before: 14 of 16 both times.
+95. ``adversarial_lookalow.jsonl``: the same (seed 1805), by a seventy-third writer. Written
+   with the round's next four and measured blind like the ones before: 16 of 16 both times.
+96. ``adversarial_lookanear.jsonl``: the same (seed 1806), by a seventy-fourth writer. Written
+   and measured like the one before: 13 of 16 both times.
+97. ``adversarial_lookaslant.jsonl``: the same (seed 1807), by a seventy-fifth writer. Written
+   and measured like the one before: 10 of 16 both times.
+98. ``adversarial_lookathwart.jsonl``: the same (seed 1808), by a seventy-sixth writer.
+   Written and measured like the one before: 13 of 16 both times.
+99. ``adversarial_lookamidst.jsonl``: the same (seed 1809), by a seventy-seventh writer.
+   Written with the round's next four and measured blind like the ones before: 12 of 16 both
+   times.
+100. ``adversarial_lookasunder.jsonl``: the same (seed 1810), by a seventy-eighth writer.
+   Written and measured like the one before: 15 of 16 both times.
+101. ``adversarial_lookaglow.jsonl``: the same (seed 1811), by a seventy-ninth writer. Written
+   and measured like the one before: 14 of 16 both times.
+102. ``adversarial_lookaslope.jsonl``: the same (seed 1812), by an eightieth writer. Written
+   and measured like the one before: 14 of 16 with the code of the time, 13 with the code at
+   its start.
+103. ``adversarial_lookawhile.jsonl``: the same (seed 1813), by an eighty-first writer.
+   Written with the round's next four and measured blind like the ones before: 12 of 16 with
+   the code of the time, 11 with the code at its start.
+104. ``adversarial_lookabreast.jsonl``: the same (seed 1814), by an eighty-second writer.
+   Written and measured like the one before: 14 of 16 both times.
+105. ``adversarial_lookaboard.jsonl``: the same (seed 1815), by an eighty-third writer.
+   Written and measured like the one before: 15 of 16 both times.
+106. ``adversarial_lookafloat.jsonl``: the same (seed 1816), by an eighty-fourth writer.
+   Written and measured like the one before: 14 of 16 with the code of the time, 13 with the
+   code at its start.
+107. ``adversarial_lookaground.jsonl``: the same (seed 1817), by an eighty-fifth writer.
+   Written with the round's next four and measured blind like the ones before: 13 of 16 both
+   times.
+108. ``adversarial_lookaright.jsonl``: the same (seed 1818), by an eighty-sixth writer.
+   Written and measured like the one before: 11 of 16 both times.
+109. ``adversarial_lookaloof.jsonl``: the same (seed 1819), by an eighty-seventh writer.
+   Written and measured like the one before: 13 of 16 both times.
+110. ``adversarial_lookagog.jsonl``: the same (seed 1820), by an eighty-eighth writer. Written
+   and measured like the one before: 14 of 16 both times.
+111. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-92. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+112. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-93. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+113. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -445,11 +490,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-94. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+114. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-95. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+115. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -458,20 +503,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-96. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+116. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-97. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+117. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-98. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+118. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -602,6 +647,26 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "lookaport",
     "lookabed",
     "lookadrift",
+    "lookafresh",
+    "lookafore",
+    "lookabaft",
+    "lookahigh",
+    "lookalow",
+    "lookanear",
+    "lookaslant",
+    "lookathwart",
+    "lookamidst",
+    "lookasunder",
+    "lookaglow",
+    "lookaslope",
+    "lookawhile",
+    "lookabreast",
+    "lookaboard",
+    "lookafloat",
+    "lookaground",
+    "lookaright",
+    "lookaloof",
+    "lookagog",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -138,9 +138,29 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_lookaport.jsonl",
     ROOT / "benchmarks" / "adversarial_lookabed.jsonl",
     ROOT / "benchmarks" / "adversarial_lookadrift.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookafresh.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookafore.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookabaft.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookahigh.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookalow.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookanear.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookaslant.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookathwart.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookamidst.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookasunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookaglow.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookaslope.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookawhile.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookabreast.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookaboard.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookafloat.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookaground.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookaright.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookaloof.jsonl",
+    ROOT / "benchmarks" / "adversarial_lookagog.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 1237  # of the sets' 1406 questions, at least this many in order
+ORDERED_QUESTIONS = 1525  # of the sets' 1726 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
