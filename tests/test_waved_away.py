@@ -30,6 +30,7 @@ READING = "Reading and Research: Regularly read blogs, articles, and books on ne
 INVALIDATE = "Invalidate on write: write the cache after the database commits."
 LCP = "Measure loading with Largest Contentful Paint in the field."
 DAMAGE = "Use error logs to find the failed writes, take a backup, and replay them."
+SENTRY = "Check error monitoring such as Sentry for the affected browsers and pages."
 TOIL = "Toil is manual, repetitive work, such as granting access by hand for every ticket."
 OWNED_STATE = "Keep state in the component that owns it until a sibling needs it."
 TIMEOUTS = "Set tight timeouts on calls to the provider so slow calls do not exhaust threads."
@@ -263,6 +264,15 @@ CASES = [
     pytest.param(DAMAGE, "There's no need to run a backup first.", True, id="no need to run"),
     pytest.param(
         DAMAGE, "It's quick, so there's no need to take a backup.", True, id="so no need to do"
+    ),
+    pytest.param(
+        SENTRY, "Checking Sentry wasn't necessary.", True, id="the point's own doing, waved away"
+    ),
+    pytest.param(
+        SENTRY,
+        "Chasing every Sentry alert wasn't necessary.",
+        False,
+        id="another doing of the term, waved away",
     ),
     pytest.param(
         TOIL,

@@ -610,7 +610,8 @@ def is_dismissed(
     following = words[index + 1 : index + 2 * DISMISSAL_REACH]
     if not any(word.waves_away or word.lower in ALSO_WAVING for word in following):
         return False  # no word that waves it away after it: most terms, decided quickly
-    if _attached(words, start, clauses.start_of(clause_starts, index)):
+    opens = clauses.start_of(clause_starts, index)
+    if _attached(words, start, opens) and not _points_doing(words, start, opens, joined):
         return False  # "paging on every CPU spike should be avoided" waves no CPU away
     after = " ".join(word.lower for word in following)
     in_clause = _clause_reach(index, clause_starts, len(words))
@@ -740,6 +741,17 @@ def _which_ones(words: Sequence[Word], reach: range) -> bool:
             before = at - 1 if at > 0 and words[at - 1].lower in BEING else at
             return before > 0 and words[before - 1].lower in RELATIVE
     return False
+
+
+def _points_doing(words: Sequence[Word], start: int, opens: int, joined: Joined) -> bool:
+    """Whether the term opening at ``start`` follows a verb in -ing that opens its clause and
+    that the point itself says ("checking Sentry isn't necessary" of "Check error monitoring
+    (Sentry)"): what is waved away is the point's own doing; not "chasing every audit"."""
+    at = start - 1
+    while at > opens and words[at].lower in LEADING_IN:
+        at -= 1
+    said = {found for pair in joined for found in pair}
+    return at == opens and words[at].lower.endswith("ing") and words[at].first in said
 
 
 def _restricted(between: Sequence[Word]) -> bool:
