@@ -30,6 +30,7 @@ READING = "Reading and Research: Regularly read blogs, articles, and books on ne
 INVALIDATE = "Invalidate on write: write the cache after the database commits."
 LCP = "Measure loading with Largest Contentful Paint in the field."
 DAMAGE = "Use error logs to find the failed writes, take a backup, and replay them."
+ESTIMATES = "Make back-of-envelope estimates of requests per second and storage."
 SENTRY = "Check error monitoring such as Sentry for the affected browsers and pages."
 TOIL = "Toil is manual, repetitive work, such as granting access by hand for every ticket."
 OWNED_STATE = "Keep state in the component that owns it until a sibling needs it."
@@ -264,6 +265,15 @@ CASES = [
     pytest.param(DAMAGE, "There's no need to run a backup first.", True, id="no need to run"),
     pytest.param(
         DAMAGE, "It's quick, so there's no need to take a backup.", True, id="so no need to do"
+    ),
+    pytest.param(
+        ESTIMATES, "Back-of-envelope estimates are a waste of time.", True, id="a term with 'of'"
+    ),
+    pytest.param(
+        ESTIMATES,
+        "The cost of estimates is a waste of time to argue about.",
+        False,
+        id="what 'of' attaches the term to",
     ),
     pytest.param(
         SENTRY, "Checking Sentry wasn't necessary.", True, id="the point's own doing, waved away"

@@ -578,9 +578,14 @@ def _placed(words: Sequence[Word]) -> Joined:
 def _joined(words: Sequence[Word]) -> Joined:
     """The pairs of stems the point says one right after the other, both words with a
     meaning of their own: ("rate", "limit") of "rate limiting", not ("no", "extra")."""
+    bridged = (  # across "of": ("back", "envelop") of "back-of-envelope"
+        (first, then)
+        for first, of, then in zip(words, words[1:], words[2:], strict=False)
+        if of.lower == "of"
+    )
     return frozenset(
         (first.first, then.first)
-        for first, then in itertools.pairwise(words)
+        for first, then in itertools.chain(itertools.pairwise(words), bridged)
         if _pairable(first, then)
     )
 

@@ -437,9 +437,16 @@ def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
     the other), so that what stands before the term is read as standing before the word."""
     start = index
     while index - start < TERM_WORDS - 1 and start > 0:
-        if (words[start - 1].first, words[start].first) not in joined:
+        if (words[start - 1].first, words[start].first) in joined:
+            start -= 1
+        elif (
+            start > 1
+            and words[start - 1].lower == "of"
+            and ((words[start - 2].first, words[start].first) in joined)
+        ):
+            start -= 2  # "back-of-envelope estimates"
+        else:
             break
-        start -= 1
     return start
 
 
