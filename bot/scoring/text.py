@@ -128,7 +128,7 @@ DISMISSAL_WORDS = (
         "avoided wastes wasted point distraction premature useful complexity risky leave "
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
         "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
-        "ignored buzzword gimmick fad overhead slow slows"
+        "ignored buzzword gimmick fad overhead slow slows wasteful"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -159,7 +159,7 @@ DISMISSED_AFTER = re.compile(
     r"((?:\w+ ){0,2}|\w+ (?:a|an|the) \w+ |(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|and (?:\w+ ){1,2}|"
     r"such as (?:\w+ ){1,3})"
     r"(((is|are|was|were|be|s) ((?!(not|never|no|hardly) )\w+ ){0,2}"
-    r"(unnecessary|optional|pointless|overkill|useless|needless|anti ?pattern|noise|hype|"
+    r"(unnecessary|optional|pointless|overkill|useless|needless|wasteful|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
     r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
