@@ -258,7 +258,7 @@ CASES = [
     pytest.param(RETRIES, "Sends don't need retries with backoff.", True, id="no need"),
     pytest.param(LOAD_TESTS, "Load tests are mostly overhead.", True, id="overhead"),
     pytest.param(MARGIN, "A safety margin is wasteful.", True, id="wasteful"),
-    pytest.param(LOAD_TESTS, "Load tests only slow the team down.", True, id="only slows down"),
+    pytest.param(LOAD_TESTS, "Load testing only slows the team down.", True, id="only slows down"),
     pytest.param(
         INDEXES, "A composite index on those columns is low overhead.", False, id="low overhead"
     ),

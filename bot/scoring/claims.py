@@ -755,9 +755,12 @@ def _contradictions(
             yield f"You said “{said}”; the key point says {opposite.written}…"
         if found in claims.pairs and words[index].lower not in FUNCTION_WORDS:
             yield from _mispaired(claims.pairs, stems, index, quoted)
-        reversed_contrast = reversal(claims.contrasts, words, stems, index, quoted.clause_starts)
-        if reversed_contrast:
-            yield reversed_contrast
+        if claims.contrasts:
+            reversed_contrast = reversal(
+                claims.contrasts, words, stems, index, quoted.clause_starts
+            )
+            if reversed_contrast:
+                yield reversed_contrast
 
 
 def _refused(

@@ -74,11 +74,11 @@ def reversal(
     clause_starts: Sequence[int],
 ) -> str:
     """Why the answer's term at ``index`` reverses one of the point's ``contrasts``, or ""."""
-    if is_denied(words, index):
+    found = stems[index]
+    setting_against = [contrast for contrast in contrasts if found in contrast.over]
+    if not setting_against or is_denied(words, index):
         return ""
-    for contrast in contrasts:
-        if stems[index] not in contrast.over:
-            continue
+    for contrast in setting_against:
         opens = _answer_marker(words, index)
         side = _side(words, opens, clause_starts) if opens else ()
         side_stems = [word.first for word in side]
