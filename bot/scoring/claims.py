@@ -49,7 +49,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.scoring import clauses
-from bot.scoring.contrasts import Contrast, keeps_doing, point_contrasts, reversal
+from bot.scoring.contrasts import (
+    Contrast,
+    keeps_doing,
+    point_contrasts,
+    reversal,
+    set_against,
+)
 from bot.scoring.text import (
     ADVISING,
     DISMISSAL_REACH,
@@ -249,9 +255,8 @@ class PointClaims:
         return replace(self, opposites=opposites, triggers=self.triggers - dropped)
 
     def set_against(self) -> frozenset[str]:
-        """What the point's contrasts set against what it says: "call" of "written, not
-        where it is called"."""
-        return frozenset(found for contrast in self.contrasts for found in contrast.over)
+        """What the point's contrasts set against what it says (see ``contrasts``)."""
+        return set_against(self.contrasts)
 
     def conceding(self, terms: frozenset[str]) -> PointClaims:
         """These claims, with the ``terms`` the question's own points call optional no longer
@@ -335,8 +340,7 @@ def point_claims(
     # nor does what it weighs less: "structure matters more than naming the right technology"
     affirmed -= _named_after(words, COMPARED_WITH)
     contrasts = point_contrasts(words, clause_starts)
-    set_against = {found for contrast in contrasts for found in contrast.over}
-    triggers = affirmed | set(opposites) | set(pairs) | set_against
+    triggers = affirmed | set(opposites) | set(pairs) | set_against(contrasts)
     return PointClaims(
         affirmed, opposites, pairs, triggers, rejected=rejected, joined=joined, contrasts=contrasts
     )
@@ -387,8 +391,8 @@ def _denied_of(mistake: Sequence[Word]) -> frozenset[str]:
     found = set()
     for index, word in enumerate(mistake):
         if word.lower in VERB_DENIALS:
-            before = (w for w in reversed(mistake[max(0, index - DENIAL_SUBJECT) : index]))
-            subject = next((w for w in before if w.content), None)
+            before = reversed(mistake[max(0, index - DENIAL_SUBJECT) : index])
+            subject = next((earlier for earlier in before if earlier.content), None)
             if subject is not None:
                 found.add(subject.first)
     return frozenset(found)

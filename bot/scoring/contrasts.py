@@ -5,11 +5,11 @@ the source, not where it is called".
 A point contrasts what it says with what it sets against it: "A, not B" (the "not" opening a
 clause), "A rather than B", "A instead of B"; each side is read as the CONTRAST_WORDS content
 words nearest the marker, in its clause. An answer reverses the contrast when one of the
-point's B terms, not denied, is followed within MARKER_REACH words by a marker ("not",
-but not one that denies a verb: "the database isn't everything"; "rather than", "instead
-of"), and the words after the marker, up to the end of their clause
-or a word that opens another thought ("but", "because"), say an A term and no B term. Saying
-it the point's way round ("written, not called") or naming only one side reverses nothing.
+point's B terms, not denied, is followed within MARKER_REACH words by a marker ("rather than",
+"instead of", or a "not" that neither denies a verb, "the database isn't everything", nor adds,
+"not just"), and the words after the marker, up to the end of their clause or a word that opens
+another thought ("but", "because"), say an A term and no B term. Saying it the point's way round
+("written, not called") or naming only one side reverses nothing.
 """
 
 from __future__ import annotations
@@ -66,6 +66,12 @@ def point_contrasts(words: Sequence[Word], clause_starts: Sequence[int]) -> tupl
     return tuple(found)
 
 
+def set_against(contrasts: Sequence[Contrast]) -> frozenset[str]:
+    """What the ``contrasts`` set against what their point says: "call" of "written, not where
+    it is called"."""
+    return frozenset(found for contrast in contrasts for found in contrast.over)
+
+
 def reversal(
     contrasts: Sequence[Contrast],
     words: Sequence[Word],
@@ -74,24 +80,21 @@ def reversal(
     clause_starts: Sequence[int],
 ) -> str:
     """Why the answer's term at ``index`` reverses one of the point's ``contrasts``, or ""."""
-    found = stems[index]
-    setting_against = [contrast for contrast in contrasts if found in contrast.over]
+    setting_against = [contrast for contrast in contrasts if stems[index] in contrast.over]
     if not setting_against or is_denied(words, index):
         return ""
+    opens = _answer_marker(words, index)
+    side = [word.first for word in _side(words, opens, clause_starts)] if opens else []
     for contrast in setting_against:
-        opens = _answer_marker(words, index)
-        side = _side(words, opens, clause_starts) if opens else ()
-        side_stems = [word.first for word in side]
-        if contrast.over.isdisjoint(side_stems):
-            said = next(
-                (at for at, found in enumerate(side_stems) if found in contrast.preferred), -1
+        if not contrast.over.isdisjoint(side):
+            continue
+        said = next((at for at, stem in enumerate(side) if stem in contrast.preferred), -1)
+        if said >= 0:
+            quoted = " ".join(word.surface for word in words[index : opens + said + 1])
+            return (
+                f"You said “{quoted}”; the key point says “{contrast.said}”, "
+                f"not “{contrast.said_over}”."
             )
-            if said >= 0:
-                quoted = " ".join(word.surface for word in words[index : opens + said + 1])
-                return (
-                    f"You said “{quoted}”; the key point says “{contrast.said}”, "
-                    f"not “{contrast.said_over}”."
-                )
     return ""
 
 
@@ -103,7 +106,7 @@ def _point_marker(words: Sequence[Word], index: int, clause_starts: Sequence[int
         return 0
     if _paired(words, index):
         return 2
-    return int(_not_contrasting(words, index) and index in clause_starts)
+    return int(_contrasting_not(words, index) and index in clause_starts)
 
 
 def _answer_marker(words: Sequence[Word], index: int) -> int:
@@ -114,13 +117,13 @@ def _answer_marker(words: Sequence[Word], index: int) -> int:
             return 0
         if _paired(words, at):
             return at + 2
-        if _not_contrasting(words, at) and words[at - 1].lower not in AUXILIARIES:
+        if _contrasting_not(words, at) and words[at - 1].lower not in AUXILIARIES:
             return at + 1
     return 0
 
 
-def _not_contrasting(words: Sequence[Word], index: int) -> bool:
-    """Whether ``words[index]`` is a "not" as typed (not "isn't") that adds nothing ("not
+def _contrasting_not(words: Sequence[Word], index: int) -> bool:
+    """Whether ``words[index]`` is a "not" as typed (not "isn't") that does not add ("not
     just")."""
     following = words[index + 1].lower if index + 1 < len(words) else ""
     return words[index].surface.lower() == NOT and following not in ADDING

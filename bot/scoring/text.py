@@ -175,7 +175,7 @@ DISMISSED_AFTER = re.compile(
     r"(?:an? (?:\w+ ){0,2})?nice to have)"
     # "load balancing makes it worse"
     r"|(?P<worse>makes? (it|things|everything|matters|the (problem|issue)) worse)"
-    # "rollback plans are overhead", "feature flags only slow the rollout down"
+    # "rollback plans are overhead", "load testing only slows the team down"
     r"|(is|are|s) (just |pure |mostly |only |extra |unnecessary |needless )?overhead"
     r"|(only|just) (slows?|slowed) ((things|everything|us|it|them|the \w+) )?down"
     # "minification doesn't really help"
