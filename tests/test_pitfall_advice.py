@@ -603,6 +603,14 @@ CASES = [
         True,
         id="the mistake praised",
     ),
+    # what follows "when" in a pitfall is what makes it one, not the mistake
+    pytest.param(
+        FAKED_GRID,
+        "If items must line up across rows and columns, Grid handles it with template columns "
+        "and gap, and I'd skip the old negative-margin hacks.",
+        False,
+        id="the remedy the pitfall names after when",
+    ),
     # what a practice makes people do with their signals warns of it
     pytest.param(
         FLAKY_E2E,

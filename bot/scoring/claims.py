@@ -135,9 +135,10 @@ CONCEDING = word_set("optional")  # in a key point, what follows need not be sai
 HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
 MISTAKE_WEIGHT = 1.4  # rarer than "every" or "look": a term that names a mistake
-LEADING_ON = word_set("which so because causing leading instead rather")  # to what a mistake
-# leads, or what it leaves out: not "that" or "when", which may restrict it ("a request that
-# needs an immediate answer")
+# In a pitfall, where what its mistake leads to, what it leaves out or what makes it one opens
+# ("Faking a grid with Flexbox ... when Grid handles rows and columns directly"); not "that",
+# which may restrict it ("a request that needs an immediate answer").
+LEADING_ON = word_set("which so because causing leading instead rather when")
 LEADS_TO = LEADING_ON | word_set("leads lead causes cause results")  # where what it leads to opens
 # in a pitfall of leaving something out, where what skipping it leads to opens
 OMISSION_ENDS = LEADS_TO | word_set("can could may might will is are which that")
