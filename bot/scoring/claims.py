@@ -112,6 +112,7 @@ OMITTING = LEAVING_OUT | word_set("not no")  # opening a pitfall: "Not having a 
 TAKING_AWAY = OMITTING | word_set("removing disabling dropping deleting turning hiding")
 VERB_DENIALS = word_set("not never cannot")  # a verb denied, not a thing left out ("without")
 DENIAL_SUBJECT = 3  # words before a pitfall's denial in which what it is denied of stands
+OF = word_set("of")  # between two terms: one term, "back-of-envelope"
 PLACING = word_set("in into on at")  # between two terms: where one is put, "tokens in localStorage"
 LEFT_OUT_WORDS = 3  # content words after "without" that name what a pitfall leaves out
 REJECTING = word_set("never instead rather avoid")  # in a point: "textContent rather than
@@ -575,24 +576,27 @@ def _placed(words: Sequence[Word]) -> Joined:
     of "tokens in localStorage"."""
     return frozenset(
         (first.first, then.first)
-        for first, place, then in zip(words, words[1:], words[2:], strict=False)
-        if place.lower in PLACING and first.content and then.content
+        for first, then in _across(words, PLACING)
+        if _pairable(first, then)
     )
 
 
 def _joined(words: Sequence[Word]) -> Joined:
-    """The pairs of stems the point says one right after the other, both words with a
-    meaning of their own: ("rate", "limit") of "rate limiting", not ("no", "extra")."""
-    bridged = (  # across "of": ("back", "envelop") of "back-of-envelope"
-        (first, then)
-        for first, of, then in zip(words, words[1:], words[2:], strict=False)
-        if of.lower == "of"
-    )
+    """The pairs of stems the point says one right after the other, or across "of"
+    ("back-of-envelope"), both words with a meaning of their own: ("rate", "limit") of "rate
+    limiting", not ("no", "extra")."""
     return frozenset(
         (first.first, then.first)
-        for first, then in itertools.chain(itertools.pairwise(words), bridged)
+        for first, then in itertools.chain(itertools.pairwise(words), _across(words, OF))
         if _pairable(first, then)
     )
+
+
+def _across(words: Sequence[Word], between: frozenset[str]) -> Iterator[tuple[Word, Word]]:
+    """The pairs of words with one word of ``between`` (lowercase) between them."""
+    for first, middle, then in zip(words, words[1:], words[2:], strict=False):
+        if middle.lower in between:
+            yield first, then
 
 
 def _affirmed(

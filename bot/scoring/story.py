@@ -328,9 +328,13 @@ def _result(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Ju
     later = [_after_first_deed(first, reading.clause_starts, alone=not rest), *rest]
     markers = [w.surface for s in later for w in s if w.lower in RESULT]
     numbers = [w.surface for s in later for w in s if NUMBER.search(w.lower)]
-    reached = [found.group(0) for s in later for found in _reached(s)]
-    marked = sum(1 for s in later if any(w.lower in RESULT for w in s) or any(_reached(s)))
-    markers += reached
+    reached = [[found.group(0) for found in _reached(s)] for s in later]  # per sentence
+    marked = sum(
+        1
+        for s, came in zip(later, reached, strict=True)
+        if came or any(w.lower in RESULT for w in s)
+    )
+    markers += [said for came in reached for said in came]
     value = min(1.0, 0.6 * marked + (0.4 if numbers and marked else 0.0))
     return value, tuple(dict.fromkeys([*markers, *numbers]))[:MAX_QUOTED]
 
