@@ -68,6 +68,9 @@ CASES = [
     pytest.param(
         TRADE_OFFS, "I don't bring up trade-offs; it sounds unsure.", True, id="not raised"
     ),
+    pytest.param(TRACES, "I generally avoid traces; they mislead.", True, id="avoided as a habit"),
+    pytest.param(TRACES, "I usually skip traces and read the logs.", True, id="skipped as a habit"),
+    pytest.param(TRACES, "Traces generally avoid guesswork.", False, id="a habit of the traces"),
     pytest.param(
         TRADE_OFFS, "I don't talk much; I name each trade-off and why.", False, id="talk, then say"
     ),

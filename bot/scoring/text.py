@@ -102,6 +102,8 @@ LEFT_OUT_REACH = 2  # words after a term in which "out" says it is left out: "th
 DETERMINERS = word_set("a an the any all our your their my this that these those such other")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
 ADVISING_MODALS = word_set("i'd we'd you'd i’d we’d you’d should would")  # their advice
+# between the speaker and the verb of advice, a habit: "I generally avoid EXPLAIN"
+HABITUALLY = word_set("generally usually typically normally mostly often")
 COPULA, SOMETHING = word_set("is are s"), word_set("something things")  # "is something I'd"
 # after a term set first, the speaker who avoids it: "Circuit breakers I'd avoid"
 SPEAKING = word_set("i we i'd we'd i’d we’d")
@@ -543,8 +545,11 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
 
 def _advised_at(words: Sequence[Word], at: int) -> bool:
     """Whether the verb at ``at`` is given as advice and not denied: "I'd skip", "just drop",
-    not "I wouldn't just drop"."""
-    return at > 0 and _advising(words, at - 1) and not _denied_before(words, at)
+    "I usually skip", not "I wouldn't just drop"."""
+    speaker = at - 1
+    while speaker > 0 and words[speaker].lower in HABITUALLY:
+        speaker -= 1
+    return speaker >= 0 and _advising(words, speaker) and not _denied_before(words, at)
 
 
 def _advising(words: Sequence[Word], at: int) -> bool:
