@@ -765,6 +765,31 @@ CASES = [
         True,
         id="a mistake done without something denies no verb",
     ),
+    pytest.param(
+        TWO_PHASE,
+        "For any transaction touching several services I use two-phase commit, which scales far "
+        "better than sagas.",
+        True,
+        id="what I do, then set above what the mistake goes without",
+    ),
+    pytest.param(
+        TWO_PHASE,
+        "I use sagas, which scale far better than two-phase commit across services.",
+        False,
+        id="the mistake set below",
+    ),
+    pytest.param(
+        RACY_CODES,
+        "Truncated MD5 hashes of the long URL collide, and check-then-insert races.",
+        False,
+        id="what was done to a thing, no command",
+    ),
+    pytest.param(
+        RACY_CODES,
+        "Truncate an MD5 hash of the long URL for the code, it's the simplest.",
+        True,
+        id="the mistake as a command",
+    ),
 ]
 
 

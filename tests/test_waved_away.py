@@ -34,6 +34,11 @@ ESTIMATES = "Make back-of-envelope estimates of requests per second and storage.
 SENTRY = "Check error monitoring such as Sentry for the affected browsers and pages."
 TOIL = "Toil is manual, repetitive work, such as granting access by hand for every ticket."
 OWNED_STATE = "Keep state in the component that owns it until a sibling needs it."
+BACKUPS_EVERYTHING = (
+    "Back up everything needed to rebuild: configuration, secrets and encryption keys."
+)
+GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
+TLS = "Terminate TLS at the load balancer and forward plain HTTP inside the network."
 TIMEOUTS = "Set tight timeouts on calls to the provider so slow calls do not exhaust threads."
 
 
@@ -71,6 +76,18 @@ CASES = [
     pytest.param(TRACES, "I generally avoid traces; they mislead.", True, id="avoided as a habit"),
     pytest.param(TRACES, "I usually skip traces and read the logs.", True, id="skipped as a habit"),
     pytest.param(TRACES, "Traces generally avoid guesswork.", False, id="a habit of the traces"),
+    pytest.param(
+        BACKUPS_EVERYTHING,
+        "We backed up the KMS keys, because encrypted data without its key is useless.",
+        False,
+        id="useless without it",
+    ),
+    pytest.param(BACKUPS_EVERYTHING, "Encryption keys are useless.", True, id="useless"),
+    pytest.param(
+        GLOBAL_STORE, "I'd avoid storing anything I can compute.", False, id="only some things"
+    ),
+    pytest.param(GLOBAL_STORE, "I also avoid storing state.", True, id="avoided also"),
+    pytest.param(TLS, "I also disable TLS 1.0 and 1.1.", False, id="one version"),
     pytest.param(
         TRADE_OFFS, "I don't talk much; I name each trade-off and why.", False, id="talk, then say"
     ),

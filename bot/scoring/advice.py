@@ -62,6 +62,8 @@ from bot.scoring.deeds import SAME_IN_PRESENT, is_past
 from bot.scoring.reading import Reading, typo_of
 from bot.scoring.text import (
     ARTICLES,
+    DETERMINERS,
+    HABITUALLY,
     SPEAKERS,
     Word,
     is_denied,
@@ -107,9 +109,7 @@ APPEARING_REACH = 2  # words before a word of praise in which "look" says how it
 WOULD = word_set("would will should")
 # after "I", "we": what the speaker would do or likes doing ("I like putting ids in labels")
 INTENDING = WOULD | word_set("like love")
-HABIT_WITHIN = 5  # words before "I" or "we" in a clause saying what they do: "On writes I"
-# Between "I" and what the speaker does: "I usually delete the pod"
-HABITUALLY = word_set("usually normally typically generally often also then just always simply")
+HABIT_WITHIN = 7  # words before "I" or "we" in a clause saying what they do: "On writes I"
 # After "I": a state of mind, a past deed or a modal, not what the speaker does
 NOT_DOING = word_set(
     """
@@ -139,6 +139,8 @@ HARM_SAID = 2  # stems of what a pitfall leads to that a reason must say to warn
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 COPULAS_OF_A_KIND = word_set("is are was were")  # and then BELITTLING: "sagas are only for"
 BELITTLING = word_set("only just merely mostly")
+# before what a thing is set above: "scales far better than sagas", "instead of sagas"
+OUTRANKING = (("than",), ("instead", "of"))
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 LACKING = word_set("lack lacks lacked miss misses missed omit omits omitted skip skips skipped")
 COMPARING = word_set("over than versus vs unlike")
@@ -637,7 +639,8 @@ def _supplies(
 ) -> bool:
     """Whether the sentence supplies what the pitfall leaves out ("cache it at the CDN, but
     only with Cache-Control: private"), also with a typo ("colliions must be hanlded"), not
-    denied ("you don't need private headers") nor belittled ("sagas are only for reports")."""
+    denied ("you don't need private headers"), belittled ("sagas are only for reports") nor
+    set below the mistake ("two-phase commit, which scales far better than sagas")."""
     if not left_out:
         return False
     past = first + len(words)
@@ -645,6 +648,7 @@ def _supplies(
         found in left_out
         and not is_denied(reading.words, index)
         and not _belittled(reading.words, index)
+        and not _outranked(reading.words, index)
         for found, _, index, _, _ in reading.hits
         if first <= index < past
     )
@@ -655,6 +659,14 @@ def _belittled(words: Sequence[Word], index: int) -> bool:
     reporting jobs", "sagas are just a workaround"."""
     after = [word.lower for word in words[index + 1 : index + 3]]
     return len(after) == 2 and after[0] in COPULAS_OF_A_KIND and after[1] in BELITTLING
+
+
+def _outranked(words: Sequence[Word], index: int) -> bool:
+    """Whether the word at ``index`` is what something else is set above, a determiner
+    aside: "better than sagas", "instead of the sagas"."""
+    start = index - 1 if index > 0 and words[index - 1].lower in DETERMINERS else index
+    before = tuple(word.lower for word in words[max(0, start - 2) : start])
+    return any(before[len(before) - len(marker) :] == marker for marker in OUTRANKING)
 
 
 def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | None:
@@ -730,7 +742,8 @@ def _praise(
             or (opening and word.lower in PRESCRIBING)
             or _names_remedy(words, offset)
         ):
-            return offset
+            earlier_habit = 0 <= acted < clause - first
+            return acted if earlier_habit and _compares(reading, first + offset) else offset
         if acted < 0 and _habit(words, offset, clause - first) and _says(point, reading, clause):
             acted = offset  # what the speaker does: "On writes I update the cache first"
             continue
@@ -744,6 +757,14 @@ def _praise(
         if (planned and _says(point, reading, clause, until)) or commanded:
             acted = offset
     return acted if acted >= 0 else _after_heading(words, first, starts, holding)
+
+
+def _compares(reading: Reading, at: int) -> bool:
+    """Whether the praise at ``at`` compares in its clause: "which scales far better than
+    sagas" sets one thing above another, and a habit said before it ("I use two-phase
+    commit, which ...") is what the speaker recommends."""
+    past = clauses.bounds(reading.clause_starts, at, len(reading.words))[1]
+    return any(word.lower in COMPARING for word in reading.words[at + 1 : past])
 
 
 def _after_heading(
@@ -833,9 +854,15 @@ def _had(verb: Word) -> bool:
 
 
 def _commands(word: Word, action: str) -> bool:
-    """Whether ``word`` is the pitfall's action as a command: "Put", not "Putting"; "Use"
-    of "Using", a word too common to have a stem of its own."""
-    return bool(action) and stem(word.lower) == action and not word.lower.endswith("ing")
+    """Whether ``word`` is the pitfall's action as a command: "Put", not "Putting", nor
+    "Truncated" (what was done, "Truncated MD5 hashes collide"); "Use" of "Using", a word too
+    common to have a stem of its own."""
+    return (
+        bool(action)
+        and stem(word.lower) == action
+        and not word.lower.endswith("ing")
+        and (word.lower in SAME_IN_PRESENT or not is_past(word))
+    )
 
 
 def _action(point: PreparedPoint) -> str:

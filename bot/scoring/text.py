@@ -99,11 +99,13 @@ ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
 TAKING_FROM = ADVISED_AGAINST | word_set("leave lose exceed break")
 LEAVE, LEFT_OUT = "leave", word_set("out off")  # as advice: "I'd leave requests out"
 LEFT_OUT_REACH = 2  # words after a term in which "out" says it is left out: "them out entirely"
-DETERMINERS = word_set("a an the any all our your their my this that these those such other")
+DETERMINERS = word_set("a an the any all our your their its my this that these those such other")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
 ADVISING_MODALS = word_set("i'd we'd you'd i’d we’d you’d should would")  # their advice
-# between the speaker and the verb of advice, a habit: "I generally avoid EXPLAIN"
-HABITUALLY = word_set("generally usually typically normally mostly often")
+# between the speaker and what they do, a habit: "I generally avoid EXPLAIN", "I always use"
+HABITUALLY = word_set(
+    "usually normally typically generally mostly often also then just always simply"
+)
 COPULA, SOMETHING = word_set("is are s"), word_set("something things")  # "is something I'd"
 # after a term set first, the speaker who avoids it: "Circuit breakers I'd avoid"
 SPEAKING = word_set("i we i'd we'd i’d we’d")
@@ -458,6 +460,8 @@ SOME_CASES = word_set("them those these")  # after a term and "for": for those c
 TO_A_LEVEL = word_set("to below under beyond above over")  # "to 300 ms", "beyond 7x": a level
 AMOUNTS = word_set("few hundred hundreds half single couple")  # "to a few hundred ms"
 SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
+# after a term and before what narrows it: "storing anything I can compute" stores some things
+ANY_THING = word_set("anything everything whatever")
 CONSEQUENT = word_set("or otherwise else")  # opening a clause of what happens if not
 RESULTING = "so"  # opening a clause that says what follows from the one before
 REFERRING = word_set("it them those these both")  # what a clause before named
@@ -568,8 +572,11 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
     which is what advice against it rejects: "avoid ordering by client timestamps", "skip
     fan-out for them", "I wouldn't add an index on every column", not ordering or fan-out
     itself; or with a level: "drop the timeout to a few hundred milliseconds" lowers the
-    timeout, "I wouldn't add a margin beyond 7x" keeps one."""
+    timeout, "I wouldn't add a margin beyond 7x" keeps one; or one version of it ("disable
+    TLS 1.0"), or only some things it is done to ("avoid storing anything I can compute")."""
     following = [word.lower for word in words[index + 1 : index + 4]]
+    if following and (following[0][:1].isdigit() or following[0] in ANY_THING):
+        return True
     return (
         any(  # right after the term, or after the rest of it: "fan out for them"
             (how in ONE_WAY and what not in WAYS_OF_ALL)
