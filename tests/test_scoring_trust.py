@@ -2170,6 +2170,7 @@ def test_a_told_story_of_a_difficult_colleague_scores_as_a_story(
         "Instead of quietly patching it",
         "Rather than hide it",
         "I didn't want to call him out in front of everyone, so",
+        "Instead of arguing with her in front of everyone",
     ],
 )
 def test_a_red_flag_the_speaker_turned_down_is_no_red_flag(

@@ -258,6 +258,8 @@ ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 # a negation just before, in the same clause: "|" marks where a clause opens (see _red_flag)
 NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "didn't want to blame"
     r"\b(not|never|no|n't|without|instead of|rather than)[^\w|]+(\w+[^\w|]+)?(to[^\w|]+)?$"
+    # what the speaker did not do, in a few words: "instead of arguing with her in front of"
+    r"|\b(without|instead of|rather than)[^\w|]+(\w+[^\w|]+){1,3}$"
 )
 # what someone else did, told in one clause, or going on "without" in the next: "an engineer
 # who would rewrite merged code, without telling anyone" is no mark against the speaker (a
