@@ -88,6 +88,10 @@ CASES = [
     ),
     pytest.param(GLOBAL_STORE, "I also avoid storing state.", True, id="avoided also"),
     pytest.param(TLS, "I also disable TLS 1.0 and 1.1.", False, id="one version"),
+    pytest.param(INDEXES, "Indexes slow reads down, so I leave them off.", True, id="so left off"),
+    pytest.param(
+        INDEXES, "Indexes are cheap, so I never leave them off.", False, id="never left off"
+    ),
     pytest.param(
         TRADE_OFFS, "I don't talk much; I name each trade-off and why.", False, id="talk, then say"
     ),

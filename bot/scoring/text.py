@@ -718,12 +718,13 @@ def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[in
 
 def _skips(words: Sequence[Word], at: int, opens: int) -> bool:
     """Whether the pronoun at ``at`` is what a verb just before it skips, as advice: "skip
-    them", "I'd avoid it", "don't bother with them"; not "never skip them"."""
+    them", "I'd avoid it", "I leave them off", "don't bother with them"; not "never skip
+    them"."""
     verb = at - 1
     if words[verb].lower in BOTHERED_WITH and verb > opens and words[verb - 1].lower == "bother":
         verb -= 1
         advised = _denied_before(words, verb, opens)  # "wouldn't bother with"
-    elif words[verb].lower in ADVISED_AGAINST:
+    elif words[verb].lower in ADVISED_AGAINST or _left_off(words, verb, at):
         advised = not _denied_before(words, verb, opens)  # "skip", not "never skip"
     else:
         return False
@@ -731,6 +732,11 @@ def _skips(words: Sequence[Word], at: int, opens: int) -> bool:
     return advised and all(
         word.negator or word.surface.lower() in ADVISING_SO for word in words[opens + 1 : verb]
     )
+
+
+def _left_off(words: Sequence[Word], verb: int, at: int) -> bool:
+    """Whether the verb at ``verb`` leaves out the pronoun at ``at``: "leave them off"."""
+    return words[verb].lower == LEAVE and at + 1 < len(words) and words[at + 1].lower in LEFT_OUT
 
 
 def _attached(words: Sequence[Word], start: int, first: int) -> bool:
