@@ -88,6 +88,12 @@ CASES = [
     ),
     pytest.param(GLOBAL_STORE, "I also avoid storing state.", True, id="avoided also"),
     pytest.param(TLS, "I also disable TLS 1.0 and 1.1.", False, id="one version"),
+    pytest.param(TRACES, "Traces are the wrong tool here.", True, id="the wrong tool"),
+    pytest.param(TRACES, "Traces show which span picked the wrong tool.", False, id="a wrong tool"),
+    pytest.param(RETRIES, "Retries just hide the problem.", True, id="just hiding the problem"),
+    pytest.param(
+        RETRIES, "Retries hide the problem, so we alert on them.", False, id="hiding, watched"
+    ),
     pytest.param(INDEXES, "Indexes slow reads down, so I leave them off.", True, id="so left off"),
     pytest.param(
         INDEXES, "Indexes are cheap, so I never leave them off.", False, id="never left off"

@@ -132,7 +132,7 @@ DISMISSAL_WORDS = (
         "avoided wastes wasted point distraction premature useful complexity risky leave "
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
         "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
-        "ignored buzzword gimmick fad overhead slows wasteful"
+        "ignored buzzword gimmick fad overhead slows wasteful wrong hide hides mask masks"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -176,9 +176,12 @@ DISMISSED_AFTER = re.compile(
     r"|(is|are|s) ((actually|really|just|basically|simply|mostly) )?"
     r"(?P<harm>dangerous|counterproductive|harmful|a trap|a mistake|"
     r"(?:an? )?(?:marketing|buzzword|gimmick|fad)(?: (?:term|thing|word|label|gimmick))?|"
-    r"(?:an? (?:\w+ ){0,2})?nice to have)"
+    r"(?:an? (?:\w+ ){0,2})?nice to have|"
+    r"(?:the )?wrong (?:tool|choice|approach|pattern|solution|fix)\b)"
     # "load balancing makes it worse"
     r"|(?P<worse>makes? (it|things|everything|matters|the (problem|issue)) worse)"
+    # "queuing work for later just hides the problem"
+    r"|(just|only) (hides?|masks?) (the |our )?(real )?(problem|issue|failure)s?\b"
     # "rollback plans are overhead", "load testing only slows the team down"
     r"|(is|are|s) (just |pure |mostly |only |extra |unnecessary |needless )?overhead"
     r"|(only|just) (slows?|slowed) ((things|everything|us|it|them|the \w+) )?down"
