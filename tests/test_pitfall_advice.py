@@ -92,6 +92,10 @@ STALE_CLOSURE = pitfall(
     "the render that created it unless the dependency array is correct or a functional update "
     "is used."
 )
+BIG_CONTEXT = pitfall(
+    "Putting a frequently changing value in one large context, which re-renders the whole "
+    "subtree on every change; split the context or memoize its value."
+)
 LATEST = pitfall(
     "Deploying the latest tag, so nobody knows what is running and rolling back is not possible."
 )
@@ -789,6 +793,20 @@ CASES = [
         "Truncate an MD5 hash of the long URL for the code, it's the simplest.",
         True,
         id="the mistake as a command",
+    ),
+    pytest.param(
+        BIG_CONTEXT,
+        "Context avoids prop drilling; just remember every consumer re-renders when the value "
+        "changes, so I split contexts.",
+        False,
+        id="remembered",
+    ),
+    pytest.param(
+        BIG_CONTEXT,
+        "Just put a frequently changing value in one large context; every consumer re-renders, "
+        "which is fine.",
+        True,
+        id="a command, said to be fine",
     ),
 ]
 

@@ -189,6 +189,7 @@ WARNING = word_set(
     stale break breaks broke broken breakage fail fails failure expose exposes vulnerable
     vulnerability unsafe insecure problem problems bug bugs anti antipattern trap otherwise
     else fix fixes watch watching weak weaker poor poorly gotcha gotchas caveat caveats
+    remember aware
     """
 )
 
