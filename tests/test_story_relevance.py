@@ -128,10 +128,18 @@ HIRING = (  # "React" is no reaction to critical feedback in a code review
 )
 
 
+MENTORING = (  # a "handful" is no "handoff"
+    "Last year I mentored a junior developer whose pull requests got thirty review comments. I "
+    "set up two pairing sessions a week and picked small tickets one concept at a time. After "
+    "two months his comments had dropped to a handful, and I learned that asking questions "
+    "teaches more than fixing the code for someone."
+)
+
+
 @pytest.mark.parametrize(
     ("question", "story"),
-    [(INCIDENT_LED, COSTS), ("frontend-developer/19", HIRING)],
-    ids=["responsible for the response", "React for a reaction"],
+    [(INCIDENT_LED, COSTS), ("frontend-developer/19", HIRING), ("frontend-developer/6", MENTORING)],
+    ids=["responsible for the response", "React for a reaction", "a handful for a handoff"],
 )
 def test_a_word_that_only_shares_a_stem_with_the_question_or_its_theme_does_not_fit(
     scorer: KeyPointScorer, bank: QuestionBank, question: str, story: str
@@ -159,6 +167,20 @@ def test_a_theme_word_with_a_typo_or_split_in_two_still_says_it(
     )
     said = of_question(scorer, bank, INCIDENT_LED, led).points[RELEVANCE].matched
     assert "post" in said
+
+
+def test_a_compound_of_the_questions_word_says_it(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """The "pushback" of a story says the "pushed back" of the question."""
+    told = (
+        "Last spring the billing team wanted to ship a risky table rewrite on quarter close. "
+        "My pushback came with numbers: a staging timing and a three-hour restore drill. We "
+        "shipped a batched version a week later with zero downtime, and I learned that evidence "
+        "lands better than opinion."
+    )
+    relevance = of_question(scorer, bank, "devops-sre/17", told).points[RELEVANCE]
+    assert "pushback" in relevance.matched
 
 
 PERSUADED = "frontend-developer/20"  # convincing the team to invest in performance or a11y

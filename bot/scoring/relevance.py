@@ -18,6 +18,7 @@ from bot.scoring.reading import Reading, typo_of
 from bot.scoring.text import SAME_WORD_FROM
 from bot.scoring.vocabulary import PreparedQuestion
 
+FORM_ENDING = 2  # letters a question's word may add to the answer's: "riski" for "risk"
 OFF_TOPIC_KEEPS = 0.25  # what an answer or story that fits nothing asked keeps of its credit
 
 
@@ -132,16 +133,21 @@ def _asked_stems(
 
 def _asked_stem(found: str, asked: frozenset[str]) -> str:
     """The question's stem the answer's stem says, also in another form of the word
-    ("risk" for "risky", whose stem is "riski"); "" for none."""
+    ("risk" for "risky", whose stem is "riski"), or within a longer word ("pushback" for "push
+    back"); "" for none, and for a part of the question's own longer word ("hand" of
+    "handoff")."""
     if found in asked:
         return found
     if len(found) < SAME_WORD_FROM:
         return ""
-    return next(
-        (
-            a
-            for a in asked
-            if len(a) >= SAME_WORD_FROM and (a.startswith(found) or found.startswith(a))
-        ),
-        "",
-    )
+    return next((a for a in asked if _form_of(found, a)), "")
+
+
+def _form_of(found: str, own: str) -> bool:
+    """Whether the stem ``found`` is another form of the question's stem ``own``: it opens
+    with it ("riski", "pushback" of "push"), or it opens ``own`` and lacks only an ending."""
+    if len(own) < SAME_WORD_FROM:
+        return False
+    if found.startswith(own):
+        return True
+    return own.startswith(found) and len(own) - len(found) <= FORM_ENDING
