@@ -71,7 +71,10 @@ REFLECTION = re.compile(
 # owner", "we haven't had a repeat since", "nothing has expired since"
 CHANGED = re.compile(
     r"\b((?<!no )action items?|(not|never|nothing)( has| have)? (had|seen|happened|recurred|"
-    r"expired|failed|broken)( \w+){0,4} since)\b"
+    r"expired|failed|broken)( \w+){0,4} since|"
+    # a practice taken up: "a handoff checklist that the whole team now uses"
+    r"(team|everyone|everybody|we|company|organisation|organization) (now|still) "
+    r"(uses?|follows?|runs?)|(team|we|everyone) adopted)\b"
 )
 DENIED = re.compile(r"\b(not|never|no)( \w+){0,2} $")  # just before what was learned
 NOT_TALKING = "".join(f"(?<!{verb} )" for verb in ("talked", "spoke", "talk", "speak", "chatted"))
