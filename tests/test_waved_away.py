@@ -88,6 +88,24 @@ CASES = [
     ),
     pytest.param(GLOBAL_STORE, "I also avoid storing state.", True, id="avoided also"),
     pytest.param(TLS, "I also disable TLS 1.0 and 1.1.", False, id="one version"),
+    pytest.param(
+        TRACES, "Traces only show one request, so they aren't useful here.", True, id="so they"
+    ),
+    pytest.param(
+        TRACES, "Traces show the slow span, so they are useful.", False, id="so they help"
+    ),
+    pytest.param(
+        TRACES,
+        "Traces only show one request, so it doesn't matter where they live.",
+        False,
+        id="so it matters not where",
+    ),
+    pytest.param(
+        TRACES, "Tools like traces only add noise, so I avoid them.", True, id="tools like"
+    ),
+    pytest.param(
+        TRACES, "Tools such as traces only add noise, so I avoid them.", True, id="such as"
+    ),
     pytest.param(TRACES, "Traces are the wrong tool here.", True, id="the wrong tool"),
     pytest.param(TRACES, "Traces show which span picked the wrong tool.", False, id="a wrong tool"),
     pytest.param(RETRIES, "Retries just hide the problem.", True, id="just hiding the problem"),

@@ -151,6 +151,8 @@ RELATIVE = word_set("that which who")  # "data that is read once": the term desc
 QUANTIFYING = word_set("every each all any some most many few")
 LEADING_IN = DETERMINERS | QUANTIFYING  # before a term, words of no meaning to what it is
 SUBJECT_JOINING = word_set("and but or")  # opening a clause before its subject
+EXAMPLE_OF = (("like",), ("such", "as"))  # after a kind, before its example: "tools like top"
+KIND_WORDS = 2  # the most words of such a kind: "monitoring tools"
 JOINING_THINGS = word_set("and or")  # "newsletters and tech blogs are mostly marketing"
 JOINED_MODIFIERS = 1  # words between the last "and" and the term: "tech" of "tech blogs"
 JOINED_WORDS = 6  # the most words before a term in a subject that joins things
@@ -468,6 +470,9 @@ ANY_THING = word_set("anything everything whatever")
 CONSEQUENT = word_set("or otherwise else")  # opening a clause of what happens if not
 RESULTING = "so"  # opening a clause that says what follows from the one before
 REFERRING = word_set("it them those these both")  # what a clause before named
+# the same, as a subject: "so they aren't useful"; not "it", so often no more than a subject's
+# place held ("so it doesn't matter where it lives")
+THEY = word_set("they these those both")
 BOTHERED_WITH = word_set("with about")  # "don't bother with them"
 # between "so" and a verb of skipping: the speaker giving advice, "so I'd just skip them"
 ADVISING_SO = word_set("i we you i'd we'd you'd i’d we’d you’d would should just simply also then")
@@ -665,7 +670,7 @@ def _whole_subject(words: Sequence[Word], start: int, clause_starts: Sequence[in
     if opens < start and words[opens].lower in SUBJECT_JOINING:
         opens += 1  # "and caching introduces stale data, so I'd skip both"
     before = words[opens:start]
-    if all(word.lower in LEADING_IN for word in before):
+    if all(word.lower in LEADING_IN for word in before) or _kind_named(before):
         return True
     joins = [at for at, word in enumerate(before) if word.lower in JOINING_THINGS]
     return (
@@ -674,6 +679,16 @@ def _whole_subject(words: Sequence[Word], start: int, clause_starts: Sequence[in
         and not any(word.lower in ATTACHING or word.lower in BEING for word in before)
         and len(before) <= JOINED_WORDS
     )
+
+
+def _kind_named(before: Sequence[Word]) -> bool:
+    """Whether ``before`` names a kind the term is an example of: "Tools like", "Monitoring
+    tools such as"."""
+    lowered = tuple(word.lower for word in before)
+    for marker in EXAMPLE_OF:
+        if lowered[-len(marker) :] == marker:
+            return 0 < len(lowered) - len(marker) <= KIND_WORDS
+    return False
 
 
 def _harm_in_part(
@@ -703,7 +718,8 @@ def _harm_in_part(
 def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
     """Whether the term opening at ``start``, all of its clause's subject, is waved away by a
     pronoun in the clause that follows with "so": "Traces are too noisy, so I'd skip them",
-    "Load tests never match production, so I'd skip them"; not "..., so I'd never skip them",
+    "Load tests never match production, so I'd skip them", "top and htop only show memory,
+    so they aren't useful here"; not "..., so I'd never skip them",
     "..., so I avoid them unless the send is idempotent" or "..., so I'd skip them and let the
     server assign the order", which offers another way."""
     past = clauses.bounds(clause_starts, start, len(words))[1]
@@ -712,6 +728,8 @@ def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[in
     if not _whole_subject(words, start, clause_starts):
         return False
     _, ends = clauses.bounds(clause_starts, past, len(words))
+    if past + 1 < ends and words[past + 1].lower in THEY:  # "so they aren't useful here"
+        return is_dismissed(words, past + 1, frozenset(), clause_starts)
     for at in range(past + 1, min(ends, past + 1 + SKIPPED_WITHIN)):
         if words[at].lower in REFERRING and _skips(words, at, past):
             after = words[at + 1 : min(at + 2, ends)]  # the word after it, in its clause
