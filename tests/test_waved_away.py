@@ -106,6 +106,9 @@ CASES = [
     pytest.param(
         TRACES, "Tools such as traces only add noise, so I avoid them.", True, id="such as"
     ),
+    pytest.param(TRACES, "Traces rarely matter in practice.", True, id="rarely matter"),
+    pytest.param(TRACES, "Traces are mostly a matter of taste.", True, id="a matter of taste"),
+    pytest.param(TRACES, "Traces matter: they show which span is slow.", False, id="they matter"),
     pytest.param(TRACES, "Traces are the wrong tool here.", True, id="the wrong tool"),
     pytest.param(TRACES, "Traces show which span picked the wrong tool.", False, id="a wrong tool"),
     pytest.param(RETRIES, "Retries just hide the problem.", True, id="just hiding the problem"),
