@@ -999,7 +999,7 @@ def test_leaving_off_what_a_point_enables_contradicts_it_in_the_points_own_word(
     scorer: KeyPointScorer,
 ) -> None:
     point = "Enable strict mode (including strictNullChecks) so null must be handled explicitly."
-    [off] = score(scorer, [point], "I usually leave strict mode off, it only adds errors.").points
+    [off] = score(scorer, [point], "We usually keep strict mode off, it only adds errors.").points
     assert off.status is Status.CONTRADICTED
     assert off.note == "You said “strict mode off”; the key point says enable…"
     [on] = score(scorer, [point], "Turn strict mode on and never switch it off.").points

@@ -58,6 +58,7 @@ NEIGHBOUR_REACH = 4  # words between two matched terms that count as neighbours
 SHUFFLED_KEEPS = 0.1  # credit words shuffled out of their sentences keep
 MIN_BROKEN = 3  # articles before a grammatical word that show words were shuffled
 BROKEN_SHARE = 0.2  # ... when they are also this share of all articles
+JUMBLE_NOTED_BELOW = 0.95  # the share of credit kept below which the jumble is told
 DENSE_FROM = 0.6  # share of content words that are key-point terms from which an answer is dense
 DENSE_AT = 0.8  # ... and from which it is made of nothing else
 TELEGRAPHIC_DENSE = 0.9  # how dense a longer answer with hardly any grammar is, to be a list
@@ -122,6 +123,7 @@ def keeps(
         jumble = cohesion * (1.0 if gist else _focus_keeps(question, reading, dense, overlaps))
     if jumble < 1.0:
         kept *= jumble
+    if jumble < JUMBLE_NOTED_BELOW:  # a word or two out of the points' order says nothing
         notes.append(JUMBLE_NOTE)
     return kept, tuple(notes)
 
