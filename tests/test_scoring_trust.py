@@ -1405,6 +1405,22 @@ def test_a_partial_answer_on_one_point_is_no_jumble_though_its_clauses_mix_point
     assert result.value >= 0.35  # 0.18 and 0.49 while they were read as jumbled
 
 
+def test_a_term_or_two_out_of_the_points_order_draws_no_jumble_note(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """Commands quoted with their flags ("du -xh", "sort -h") put a term or two out of the
+    guide's order; that costs under 5% of the credit, too little to tell the candidate their
+    terms are jumbled."""
+    told = (
+        "I'd start with df -h to confirm which filesystem is full, plus df -i in case it's "
+        "inodes rather than bytes that have run out. Then du -xh --max-depth=1 / piped into "
+        "sort -h, and I keep drilling into the largest directory; it's normally /var/log, core "
+        "dumps or Docker images. Once I find the culprit I'd free space by truncating the file "
+        "rather than deleting it."
+    )
+    assert JUMBLE_NOTE not in of_question(scorer, bank, "devops-sre/10", told).notes
+
+
 CACHING = "system-design/4"  # caching layers, from the browser to the database
 
 
