@@ -1933,6 +1933,8 @@ def test_what_is_not_a_good_story_scores_low(
         "I asked a friend from another team to review it instead.",
         "Developers know better what's feasible in the browser.",
         "So I went straight to our manager about him.",
+        "I asked my manager to overrule him.",
+        "He was clearly nitpicking to slow me down.",
         "I didn't talk to him directly, because that just turns into excuses.",
         "I didn't bother declaring an incident; it invites managers into the channel.",
         "We didn't post on the status page, because customers panic.",
@@ -2041,6 +2043,8 @@ def test_what_is_not_a_good_story_scores_low(
         "naming the person in the postmortem",
         "another approver instead",
         "belittling reviewers",
+        "a reviewer overruled from above",
+        "a reviewer called a nitpicker",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
@@ -2086,6 +2090,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "Customers lost access for twenty minutes, so I rolled the release back.",
         "She was very particular about accessibility, and she was right.",
         "At the end I named the person who owns each action item.",
+        "Rather than ask my manager to overrule him, I asked for a call.",
+        "I worried I was nitpicking, so I asked first.",
     ],
     ids=[
         "until there was evidence",
@@ -2119,6 +2125,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "access lost by customers",
         "particular, and right",
         "owners named",
+        "an overruling turned down",
+        "the speaker's own worry of nitpicking",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

@@ -160,6 +160,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # "'s" is read apart: "over the reviewer's head" reads "over the reviewer head"
     r"over (the|my|our) (reviewer|reviewers|lead|manager|designer|owner|team) heads?|"
     r"(reviewers?|they|he|she|who) (just )?nitpicks?\b|"
+    r"(he|she|they|reviewers?) (was|were|is|are) (\w+ )?nitpicking|"
+    # someone above asked to overrule a reviewer: "I asked my manager to overrule him"
+    r"to (overrule|override) (him|her|them|the (review|reviewer|reviewers|designer))\b|"
     r"(not|never) let (people|others|anyone|them|reviewers) (\w+ )?(rewrite|change|touch)|"
     r"went (a)?round (them|him|her|the team)|"
     # going over someone's head, not talking with the PM one works with: "I talked to the PM
