@@ -106,6 +106,10 @@ CASES = [
     pytest.param(
         TRACES, "Tools such as traces only add noise, so I avoid them.", True, id="such as"
     ),
+    pytest.param(RETRIES, "We decided not to retry failed sends.", True, id="decided not to"),
+    pytest.param(
+        RETRIES, "I chose not to retry until the outage ended.", False, id="not to, until"
+    ),
     pytest.param(TRACES, "Traces rarely matter in practice.", True, id="rarely matter"),
     pytest.param(TRACES, "Traces are mostly a matter of taste.", True, id="a matter of taste"),
     pytest.param(TRACES, "Traces matter: they show which span is slow.", False, id="they matter"),

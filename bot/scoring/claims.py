@@ -73,6 +73,8 @@ from bot.scoring.text import (
 REACH = 2  # words between a term and what is attached to it
 # the speaker's refusals (see ``text.WONT``), but "not" alone: "X is not retried" refuses nothing
 REFUSALS = (WONT - word_set("not")) | word_set("dont")
+DECIDING = word_set("decided chose opted")  # and then DECIDED_NOT: a refusal of one's own
+DECIDED_NOT = ("not", "to")
 # before a refusal in its clause: who advises (see ``text.ADVISING``), and how ("so I'd never",
 # "you must never")
 REFUSING = (ADVISING - word_set("always")) | word_set("must so then")
@@ -780,12 +782,15 @@ def _refused(
     clause_starts: Sequence[int],
 ) -> bool:
     """Whether the point's verb at ``index`` is refused outright as advice or habit, just
-    after "never" or "don't" with only the speaker before them in the clause, and only the
-    point's own words after it: "never retry", "you should never retry", "we don't retry
-    deadlocked transactions"; not "never retry a non-idempotent POST", which says when."""
+    after "never", "don't" or "decided not to" with only the speaker before them in the clause,
+    and only the point's own words after it: "never retry", "you should never retry", "we
+    don't retry deadlocked transactions", "I decided not to declare an incident"; not "never
+    retry a non-idempotent POST", which says when."""
     at = index - 1
     opens, past = clauses.bounds(clause_starts, index, len(words))
-    if at < opens or words[at].surface.lower() not in REFUSALS:
+    if _decided_against(words, at, opens):
+        at -= len(DECIDED_NOT)  # "I decided not to declare an incident"
+    elif at < opens or words[at].surface.lower() not in REFUSALS:
         return False
     if NO_VERB.search(words[index].lower):  # "never revalidated", "never slowness": no advice
         return False
@@ -796,6 +801,17 @@ def _refused(
         (words[after].function and words[after].lower not in QUALIFYING)
         or stems[after] in claims.affirmed
         for after in rest
+    )
+
+
+def _decided_against(words: Sequence[Word], at: int, opens: int) -> bool:
+    """Whether the words up to ``at`` say the speaker decided against what follows: "decided
+    not to", "chose not to" (in a clause opening at ``opens``)."""
+    first = at - len(DECIDED_NOT)
+    return (
+        first >= opens
+        and words[first].lower in DECIDING
+        and tuple(word.lower for word in words[first + 1 : at + 1]) == DECIDED_NOT
     )
 
 

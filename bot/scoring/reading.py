@@ -165,10 +165,12 @@ def _tally(words: Sequence[Word]) -> _Tally:
         after_article = word.counted_article  # "the"; not "A and C", node A
         if after_article:
             articles += 1
-        # "wouldn't add", "never retry": a refusal
+        # "wouldn't add", "never retry", "decided not to declare": a refusal
         if word.waves_away or (refused and (word.content or word.lower in DECLINED)):
             waves_away = True
-        refused = word.negator and word.surface.lower() in WONT
+        refused = (word.negator and word.surface.lower() in WONT) or (
+            refused and word.lower == "to"
+        )
     return _Tally(tuple(stems), content_words, articles, broken_articles, waves_away)
 
 
