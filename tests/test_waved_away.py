@@ -38,6 +38,7 @@ BACKUPS_EVERYTHING = (
     "Back up everything needed to rebuild: configuration, secrets and encryption keys."
 )
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
+ROLLBACK = "Rollback: Quickly revert to the previous stable version to minimize downtime."
 TLS = "Terminate TLS at the load balancer and forward plain HTTP inside the network."
 TIMEOUTS = "Set tight timeouts on calls to the provider so slow calls do not exhaust threads."
 
@@ -106,6 +107,9 @@ CASES = [
     pytest.param(
         TRACES, "Tools such as traces only add noise, so I avoid them.", True, id="such as"
     ),
+    pytest.param(ROLLBACK, "I never roll back; I fix forward.", True, id="a compound split"),
+    pytest.param(ROLLBACK, "First I roll back to the last good version.", False, id="split, done"),
+    pytest.param(RETRIES, "Retries just hide errors.", True, id="hiding errors"),
     pytest.param(RETRIES, "We decided not to retry failed sends.", True, id="decided not to"),
     pytest.param(
         RETRIES, "I chose not to retry until the outage ended.", False, id="not to, until"

@@ -796,7 +796,8 @@ def _refused(
         return False
     if any(word.surface.lower() not in REFUSING for word in words[opens:at]):
         return False
-    rest = range(index + 1, past)
+    split = stems[index] != words[index].first  # "roll back" for "rollback": its two words
+    rest = range(index + 1 + split, past)
     return all(
         (words[after].function and words[after].lower not in QUALIFYING)
         or stems[after] in claims.affirmed

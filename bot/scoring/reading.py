@@ -102,13 +102,14 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
             starts = len(words)
     tally = _tally(words)
     triggers = question.triggers if tally.waves_away else question.sharp_triggers
+    stems = _with_compounds(tally.stems, hits, triggers)
     return Reading(
         hits=tuple(hits),
         listed_hits=listed_hits if len(clause_starts) > 1 else 0,  # one item is no list
         words=tuple(words),
         sentences=tuple(sentences),
-        stems=tally.stems,
-        places=_places(tally.stems, triggers),
+        stems=stems,
+        places=_places(stems, triggers),
         content_words=tally.content_words,
         broken_articles=tally.broken_articles,
         articles=tally.articles,
@@ -191,6 +192,25 @@ def _strung_between_symbols(text: str, words: Sequence[Word]) -> list[int]:
     if offset - start >= STRING_WORDS:
         strung += range(start, offset)
     return strung
+
+
+def _with_compounds(
+    stems: tuple[str, ...], hits: Sequence[Hit], wanted: frozenset[str]
+) -> tuple[str, ...]:
+    """Each word's first stem, but a point's compound the answer splits in two ("roll back"
+    for "rollback") stands at its first word, so that what is said of it is read: "I never
+    roll back"."""
+    split = [
+        (found, position)
+        for found, surface, position, _, _ in hits
+        if found in wanted and " " in surface and stems[position] != found
+    ]
+    if not split:  # the usual case
+        return stems
+    joined = list(stems)
+    for found, position in split:
+        joined[position] = found
+    return tuple(joined)
 
 
 def _places(stems: Sequence[str], wanted: frozenset[str]) -> dict[str, list[int]]:

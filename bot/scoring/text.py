@@ -187,7 +187,7 @@ DISMISSED_AFTER = re.compile(
     r"|(is|are|s) ((just|mostly|mainly|only|purely|really) )?a (matter|question) of "
     r"(style|taste|preference)\b"
     # "queuing work for later just hides the problem"
-    r"|(just|only) (hides?|masks?) (the |our )?(real )?(problem|issue|failure)s?\b"
+    r"|(just|only) (hides?|masks?) (the |our )?(real )?(problem|issue|failure|error|mistake)s?\b"
     # "rollback plans are overhead", "load testing only slows the team down"
     r"|(is|are|s) (just |pure |mostly |only |extra |unnecessary |needless )?overhead"
     r"|(only|just) (slows?|slowed) ((things|everything|us|it|them|the \w+) )?down"
