@@ -1834,6 +1834,8 @@ def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_i
     )
     taken_up = story.replace("and now I ask", "a dry-run checklist the whole team now uses asks")
     assert of_question(scorer, bank, question.id, taken_up).points[3].matched == ("team now uses",)
+    every = story.replace(", and now I ask for", ". Now every change I plan starts with")
+    assert of_question(scorer, bank, question.id, every).points[3].matched == ("now every",)
     # a deed done another way is no lesson
     split = story.replace("and now I ask", "we split the tickets differently and asked")
     assert of_question(scorer, bank, question.id, split).points[3].score == 0.0

@@ -58,6 +58,8 @@ REFLECTION = re.compile(
     r"(do|did|done|doing|handle|handled|approach|run|ran) (it |things |this |that )?differently|"
     r"differently (now|next time|today|afterwards)|"
     r"takeaway|stuck with me|changed how|(i|we|and) (now|always)|now (i|we)|(i|we)( have)? since|"
+    # a sentence opening with what holds now: "Now every design doc I write states..."
+    r"(?<![^.] )(?<!\w)now (every|each|all|our|my)|"
     # "the lasting change is in how I write designs"
     r"lasting change|change (is|was) (in )?(how|the way) (i|we)|"
     r"took (from|away)|take away|made it a (rule|habit)|"
