@@ -1961,6 +1961,9 @@ def test_what_is_not_a_good_story_scores_low(
         "Some reviewers are just very particular.",
         "I asked my manager to overrule him.",
         "He was clearly nitpicking to slow me down.",
+        "I held off on status page updates until it was fixed.",
+        "In the postmortem we established who pushed the change.",
+        "I made sure it went into his performance review.",
     ],
     ids=[
         "disowning the problem",
@@ -2047,6 +2050,9 @@ def test_what_is_not_a_good_story_scores_low(
         "belittling reviewers",
         "a reviewer overruled from above",
         "a reviewer called a nitpicker",
+        "updates withheld",
+        "the person hunted",
+        "the person punished",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
@@ -2094,6 +2100,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "At the end I named the person who owns each action item.",
         "Rather than ask my manager to overrule him, I asked for a call.",
         "I worried I was nitpicking, so I asked first.",
+        "We found who shipped the fix fastest and thanked them.",
     ],
     ids=[
         "until there was evidence",
@@ -2129,6 +2136,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "owners named",
         "an overruling turned down",
         "the speaker's own worry of nitpicking",
+        "who shipped a fix, thanked",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

@@ -163,6 +163,12 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"over (the|my|our) (reviewer|reviewers|lead|manager|designer|owner|team) heads?|"
     r"(reviewers?|they|he|she|who) (just )?nitpicks?\b|"
     r"(he|she|they|reviewers?) (was|were|is|are) (\w+ )?nitpicking|"
+    # hunting the person, and punishing them: "establishing who pushed the change", "it went
+    # into his performance review"; updates withheld: "I held off on status page updates"
+    r"(establish|establishing|established|find|finding|found|identify|identifying|identified) "
+    r"(out )?who (pushed|broke|caused|merged)|"
+    r"(into|in|on) (his|her|their) (performance review|record)|"
+    r"held off (on )?((\w+ ){0,2}(updates|updating|telling|announcing|posting|informing))|"
     # someone above asked to overrule a reviewer: "I asked my manager to overrule him"
     r"to (overrule|override) (him|her|them|the (review|reviewer|reviewers|designer))\b|"
     r"(not|never) let (people|others|anyone|them|reviewers) (\w+ )?(rewrite|change|touch)|"
