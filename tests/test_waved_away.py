@@ -85,6 +85,18 @@ CASES = [
     ),
     pytest.param(BACKUPS_EVERYTHING, "Encryption keys are useless.", True, id="useless"),
     pytest.param(
+        BACKUPS_EVERYTHING,
+        "Without the keys, encrypted backups are useless.",
+        False,
+        id="useless, lacking something",
+    ),
+    pytest.param(
+        BACKUPS_EVERYTHING,
+        "We restored without a hitch. Encrypted backups are useless.",
+        True,
+        id="without, in another sentence",
+    ),
+    pytest.param(
         GLOBAL_STORE, "I'd avoid storing anything I can compute.", False, id="only some things"
     ),
     pytest.param(GLOBAL_STORE, "I also avoid storing state.", True, id="avoided also"),

@@ -878,8 +878,11 @@ def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
     """Whether the clause holding ``index``, or one of the SCOPED_CLAUSES before it, opens by
     naming a small case: "For a small internal API on one server, Redis would be overkill",
     "For two services..., Kafka is overkill"; not a topic ("For a URL shortener, ...",
-    "For CSRF, ... tokens are redundant")."""
+    "For CSRF, ... tokens are redundant"); or by what it lacks: "Without the keys, encrypted
+    backups are useless"."""
     at = bisect.bisect_right(clause_starts, index)  # the clauses up to the one holding it
+    if at > 1 and words[clause_starts[at - 2]].lower == "without":
+        return True  # the clause just before the term's: what is useless lacks something
     for start in clause_starts[max(0, at - 1 - SCOPED_CLAUSES) : at]:
         if words[start].lower != "for":
             continue  # most clauses: no clause's bounds looked up
