@@ -140,7 +140,7 @@ dynamic resizable resizeable growable
 store save saves saved saving stores storing stored
 show display displays displaying shows showed showing displayed
 analyze analyse analyzes analyses analyzed analysed analyzing analysing examine examines
-    examined examining investigate investigates investigated investigating dig digs digging
+    examined examining investigate investigates investigated investigating dig digs digging dug
 migrate migrates migrated migrating migration migrations cutover cutovers
 conference conferences meetup meetups summit summits
 determine determines determined determining identify identifies identified identifying
