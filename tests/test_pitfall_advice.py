@@ -808,6 +808,20 @@ CASES = [
         True,
         id="a command, said to be fine",
     ),
+    pytest.param(
+        CACHE_FIRST,
+        "On writes, I update the cache first, before the database transaction, so readers see "
+        "it at once.",
+        True,
+        id="what I do, going on in the next clause",
+    ),
+    pytest.param(
+        CACHE_FIRST,
+        "On writes, I update the database first, and only after the transaction commits I "
+        "delete the cache key.",
+        False,
+        id="the database first, the cache after",
+    ),
 ]
 
 

@@ -193,6 +193,9 @@ WARNING = word_set(
     """
 )
 
+# opening a clause, words that go on from the clause before: "..., before the transaction"
+GOING_ON = word_set("before after until without")
+
 # Words that name a belief rather than hold it: "assuming async code is safe", "the myth
 # that replicas are backups".
 REPORTING = BELIEVING | word_set(
@@ -239,7 +242,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     if waved:
         return waved
     starts = reading.clause_starts  # in order
-    holding = Counter(clauses.start_of(starts, place) for place in places)
+    holding = _continued(Counter(clauses.start_of(starts, place) for place in places), reading)
     praise = _praise(words, first, reading, holding, point)
     if praise < 0:
         return ""
@@ -262,6 +265,21 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     if _turns_over(point.claims.denied_of, _clause(reading, praised)):
         return ""  # "choose a key most queries carry" for "a key most queries do not contain"
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _continued(holding: Counter[int], reading: Reading) -> Counter[int]:
+    """The clauses ``holding`` the pitfall's telling words, with the clause before each that
+    opens with a word going on from it: "I update the cache first, | before the database
+    transaction" tells the pitfall in both."""
+    starts = reading.clause_starts
+    added = Counter(
+        {
+            starts[at - 1]: holding[start]
+            for at, start in enumerate(starts)
+            if at > 0 and start in holding and reading.words[start].lower in GOING_ON
+        }
+    )
+    return holding | added if added else holding
 
 
 def _advises_apart(point: PreparedPoint, reading: Reading, praised: int) -> bool:
@@ -692,8 +710,11 @@ def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | N
 
 def _says(point: PreparedPoint, reading: Reading, clause: int, until: int = -1) -> bool:
     """Whether the clause opening at ``clause`` says the pitfall on its own (SAID_FROM), or
-    with the clauses after it up to ``until``, when given."""
+    with the clauses after it up to ``until``, when given, or with the next one when that
+    goes on from it ("I update the cache first, before the database transaction")."""
     first, past = clauses.bounds(reading.clause_starts, clause, len(reading.words))
+    if past < len(reading.words) and reading.words[past].lower in GOING_ON:
+        past = clauses.bounds(reading.clause_starts, past, len(reading.words))[1]
     past = max(past, until)
     found = {
         stem: point.weights[place]
