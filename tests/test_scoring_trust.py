@@ -1692,6 +1692,15 @@ def test_a_measure_that_rose_or_fell_by_a_number_in_words_is_a_result_in_full(
     assert result.matched == ("rose", "seven") and result.status is Status.COVERED
 
 
+def test_errors_that_cleared_are_a_result(scorer: KeyPointScorer, bank: QuestionBank) -> None:
+    story = (
+        "Last spring our certificate expired in production; I issued a new one and rolled it "
+        "out, and the errors cleared after 25 minutes."
+    )
+    result = story_point(scorer, bank, story, RESULT)
+    assert result.matched == ("cleared", "25") and result.status is Status.COVERED
+
+
 @pytest.mark.parametrize(
     "answer",
     [

@@ -43,7 +43,7 @@ RESULT = word_set(
     result resulted outcome reduced improved increased decreased dropped cut saved fixed
     resolved shipped delivered recovered launched finished completed succeeded stopped
     eventually finally afterwards end passed worked prevented avoided halved restored gone
-    healthy normal
+    healthy normal cleared subsided disappeared vanished
     doubled tripled faster fewer lower higher zero rose grew fell climbed jumped shrank sped
     """
 )
