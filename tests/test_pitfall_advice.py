@@ -822,6 +822,18 @@ CASES = [
         False,
         id="the database first, the cache after",
     ),
+    pytest.param(
+        pitfall('Saying "pick any two of the three" as if a system could give up partitions.'),
+        "You can't opt out of partitions, so 'pick two of three' is misleadnig.",
+        False,
+        id="a belief named with a word of warning mistyped",
+    ),
+    pytest.param(
+        pitfall('Saying "pick any two of the three" as if a system could give up partitions.'),
+        "CAP is simple: you pick any two of the three.",
+        True,
+        id="the belief held",
+    ),
 ]
 
 

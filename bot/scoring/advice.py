@@ -528,8 +528,8 @@ def _excused(reading: Reading, clause: int, sentence: int) -> bool:
 
 def _excusing(words: Sequence[Word], at: int) -> bool:
     """Whether ``words[at]`` names, reports, compares or warns ("people think", not "think
-    about")."""
-    if words[at].lower not in EXCUSING:
+    about"), also mistyped ("misleadnig")."""
+    if words[at].lower not in EXCUSING and typo_of(words[at], EXCUSING) is None:
         return False
     return words[at].lower not in THINKING or _next(words, at) not in PONDERING
 
