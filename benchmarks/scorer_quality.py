@@ -475,14 +475,70 @@ answer and the answer (the baseline a scorer must clearly beat):
    Written and measured like the one before: 13 of 16 both times.
 110. ``adversarial_lookagog.jsonl``: the same (seed 1820), by an eighty-eighth writer. Written
    and measured like the one before: 14 of 16 both times.
-111. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+111. ``adversarial_glanceback.jsonl``: the same (seed 1901), by an eighty-ninth writer.
+   Written at the start of that round, four at a time, and measured blind: 14 of 16 both
+   times.
+112. ``adversarial_glanceover.jsonl``: the same (seed 1902), by a ninetieth writer. Written
+   and measured like the one before: 13 of 16 both times.
+113. ``adversarial_glanceup.jsonl``: the same (seed 1903), by a ninety-first writer. Written
+   and measured like the one before: 12 of 16 both times.
+114. ``adversarial_glancedown.jsonl``: the same (seed 1904), by a ninety-second writer.
+   Written and measured like the one before: 15 of 16 both times.
+115. ``adversarial_glanceaside.jsonl``: the same (seed 1905), by a ninety-third writer.
+   Written with the round's next four and measured blind like the ones before: 13 of 16 both
+   times.
+116. ``adversarial_glanceahead.jsonl``: the same (seed 1906), by a ninety-fourth writer.
+   Written and measured like the one before: 15 of 16 both times.
+117. ``adversarial_glancebehind.jsonl``: the same (seed 1907), by a ninety-fifth writer.
+   Written and measured like the one before: 15 of 16 both times.
+118. ``adversarial_glancearound.jsonl``: the same (seed 1908), by a ninety-sixth writer.
+   Written and measured like the one before: 14 of 16 both times.
+119. ``adversarial_glanceacross.jsonl``: the same (seed 1909), by a ninety-seventh writer.
+   Written with the round's next four and measured blind like the ones before: 14 of 16 both
+   times.
+120. ``adversarial_glancebeyond.jsonl``: the same (seed 1910), by a ninety-eighth writer.
+   Written and measured like the one before: 14 of 16 both times.
+121. ``adversarial_glancethrough.jsonl``: the same (seed 1911), by a ninety-ninth writer.
+   Written and measured like the one before: 14 of 16 both times.
+122. ``adversarial_glancewithin.jsonl``: the same (seed 1912), by a hundredth writer. Written
+   and measured like the one before: 14 of 16 both times.
+123. ``adversarial_glanceinward.jsonl``: the same (seed 1913), by a hundred-and-first writer.
+   Written with the round's next four and measured blind like the ones before: 15 of 16 both
+   times.
+124. ``adversarial_glanceoutward.jsonl``: the same (seed 1914), by a hundred-and-second
+   writer. Written and measured like the one before: 16 of 16 both times.
+125. ``adversarial_glanceforward.jsonl``: the same (seed 1915), by a hundred-and-third writer.
+   Written and measured like the one before: 16 of 16 both times.
+126. ``adversarial_glancepast.jsonl``: the same (seed 1916), by a hundred-and-fourth writer.
+   Written and measured like the one before: 11 of 16 both times.
+127. ``adversarial_glanceunder.jsonl``: the same (seed 1917), by a hundred-and-fifth writer.
+   Written with the round's next four and measured blind like the ones before: 15 of 16 both
+   times.
+128. ``adversarial_glanceabove.jsonl``: the same (seed 1918), by a hundred-and-sixth writer.
+   Written and measured like the one before: 15 of 16 with the code of the time, 14 with the
+   code at its start.
+129. ``adversarial_glancebelow.jsonl``: the same (seed 1919), by a hundred-and-seventh writer.
+   Written and measured like the one before: 13 of 16 with the code of the time, 12 with the
+   code at its start.
+130. ``adversarial_glancebetween.jsonl``: the same (seed 1920), by a hundred-and-eighth
+   writer. Written and measured like the one before: 16 of 16 both times.
+131. ``adversarial_glanceamong.jsonl``: the same (seed 1921), by a hundred-and-ninth writer.
+   Written with the round's next four and measured blind like the ones before: 13 of 16 both
+   times.
+132. ``adversarial_glancealong.jsonl``: the same (seed 1922), by a hundred-and-tenth writer.
+   Written and measured like the one before: 14 of 16 both times.
+133. ``adversarial_glancetoward.jsonl``: the same (seed 1923), by a hundred-and-eleventh
+   writer. Written and measured like the one before: 14 of 16 both times.
+134. ``adversarial_glancebeside.jsonl``: the same (seed 1924), by a hundred-and-twelfth
+   writer. Written and measured like the one before: 15 of 16 both times.
+135. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-112. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+136. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-113. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+137. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -490,11 +546,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-114. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+138. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-115. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+139. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -503,20 +559,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-116. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+140. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-117. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+141. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-118. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+142. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -667,6 +723,30 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "lookaright",
     "lookaloof",
     "lookagog",
+    "glanceback",
+    "glanceover",
+    "glanceup",
+    "glancedown",
+    "glanceaside",
+    "glanceahead",
+    "glancebehind",
+    "glancearound",
+    "glanceacross",
+    "glancebeyond",
+    "glancethrough",
+    "glancewithin",
+    "glanceinward",
+    "glanceoutward",
+    "glanceforward",
+    "glancepast",
+    "glanceunder",
+    "glanceabove",
+    "glancebelow",
+    "glancebetween",
+    "glanceamong",
+    "glancealong",
+    "glancetoward",
+    "glancebeside",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -158,9 +158,33 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_lookaright.jsonl",
     ROOT / "benchmarks" / "adversarial_lookaloof.jsonl",
     ROOT / "benchmarks" / "adversarial_lookagog.jsonl",
+    ROOT / "benchmarks" / "adversarial_glanceback.jsonl",
+    ROOT / "benchmarks" / "adversarial_glanceover.jsonl",
+    ROOT / "benchmarks" / "adversarial_glanceup.jsonl",
+    ROOT / "benchmarks" / "adversarial_glancedown.jsonl",
+    ROOT / "benchmarks" / "adversarial_glanceaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_glanceahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_glancebehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_glancearound.jsonl",
+    ROOT / "benchmarks" / "adversarial_glanceacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_glancebeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_glancethrough.jsonl",
+    ROOT / "benchmarks" / "adversarial_glancewithin.jsonl",
+    ROOT / "benchmarks" / "adversarial_glanceinward.jsonl",
+    ROOT / "benchmarks" / "adversarial_glanceoutward.jsonl",
+    ROOT / "benchmarks" / "adversarial_glanceforward.jsonl",
+    ROOT / "benchmarks" / "adversarial_glancepast.jsonl",
+    ROOT / "benchmarks" / "adversarial_glanceunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_glanceabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_glancebelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_glancebetween.jsonl",
+    ROOT / "benchmarks" / "adversarial_glanceamong.jsonl",
+    ROOT / "benchmarks" / "adversarial_glancealong.jsonl",
+    ROOT / "benchmarks" / "adversarial_glancetoward.jsonl",
+    ROOT / "benchmarks" / "adversarial_glancebeside.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 1525  # of the sets' 1726 questions, at least this many in order
+ORDERED_QUESTIONS = 1885  # of the sets' 2110 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
