@@ -108,6 +108,25 @@ def test_terms_the_question_names_given_each_others_deeds_are_swapped(
 
 
 @pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Replication splits your data into disjoint pieces on different servers.", True),
+        ("Sharding keeps full copies of the same data for high availability.", True),
+        ("Sharding splits it for scale; replication keeps copies of the same data.", False),
+    ],
+    ids=["the verb another term's name", "the same data, no likeness", "each its own verb"],
+)
+def test_a_deed_said_in_another_terms_own_verb_is_swapped(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    """Sharding's point names it "(partitioning)", so "splits" is a word of its name too:
+    "Replication splits ..." gives replication sharding's deed; and "copies of the same data"
+    likens nothing."""
+    point = COPIES_AND_SPLITS.replace("sharding splits", "sharding (partitioning) splits")
+    assert _contradicted(scorer, REPLICATION, point, answer) is contradicted
+
+
+@pytest.mark.parametrize(
     "answer",
     [
         # "know" is a form of the point's "known": what monitoring is, said rightly

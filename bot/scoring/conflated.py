@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from bot.scoring import clauses
 from bot.scoring.reading import Reading
-from bot.scoring.text import Word, quoted, word_set
+from bot.scoring.text import KINDS, Word, quoted, word_set
 from bot.scoring.vocabulary import PreparedPoint
 from bot.types import Role
 
@@ -34,12 +34,6 @@ SOFTENING = word_set(
 JOINING = word_set("and")
 LIKENED_TO = word_set("as")  # "the same thing as observability"
 LIKENED_REACH = 3  # words between "same" and its "as", or its "is" and "same"
-# after "the same": what the two are said to be one of ("the same thing", "the same idea")
-KINDS = word_set(
-    "thing things idea ideas concept concepts technique techniques technology technologies "
-    "approach approaches attack attacks pattern patterns tool tools feature features mechanism "
-    "mechanisms method methods strategy strategies layer layers component components kind type role"
-)
 QUALIFYING = word_set("but except although though apart besides other differ differs only")
 LEADING = word_set("a an the so and but because since i think honestly")  # before a subject
 COUNTING = word_set("once twice thrice one two three several many times")  # how often, no thing

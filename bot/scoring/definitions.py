@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from bot.scoring import clauses
-from bot.scoring.text import SAME_WORD_FROM, Normalizer, Word, quoted, word_set
+from bot.scoring.text import KINDS, SAME_WORD_FROM, Normalizer, Word, quoted, word_set
 from bot.types import Role
 
 COPULAS = word_set("is are means")
@@ -259,7 +259,7 @@ def misdefined(
     sentence_ends = list(itertools.accumulate(len(sentence) for sentence in sentences))
     told = [
         *_said_definitions(words, sentence_ends, clause_starts, names),
-        *(_said_doings(doing, words, sentence_ends, clause_starts) if doing else ()),
+        *(_said_doings(definitions, words, sentence_ends, clause_starts) if doing else ()),
     ]
     said = [
         (named[0], meaning, clause)
@@ -412,14 +412,17 @@ def _said_definitions(
 
 
 def _said_doings(
-    doing: frozenset[str],
+    definitions: Sequence[Definition],
     words: Sequence[Word],
     sentence_ends: Sequence[int],
     starts: Sequence[int],
 ) -> Iterator[Said]:
     """Each clause of the answer that opens with a term defined by what it does, and says
     what it does: the term's stems, the stems of what it is said to do, the clause as typed.
-    "Layer 7 balancers work at the TCP level", "while layer 4 ones understand HTTP"."""
+    "Layer 7 balancers work at the TCP level", "while layer 4 ones understand HTTP"; and
+    "Replication splits the data", where the verb is a word of another term's name."""
+    subjects = [d.subject for d in definitions if d.does]
+    doing = frozenset().union(*subjects)
     openings = sorted({*starts, *(i + 1 for i, w in enumerate(words) if w.lower in DOING_OPENS)})
     for opening in openings:
         first = opening
@@ -428,6 +431,12 @@ def _said_doings(
         verb = first
         while verb < min(len(words), first + SUBJECT_WORDS) and _names(words[verb], doing):
             verb += 1
+        if (
+            verb > first + 1
+            and (verb >= len(words) or not _does(words[verb]))
+            and not _one_name(subjects, words[first : first + 2])
+        ):
+            verb = first + 1  # the verb is a word of another term's name: "Replication splits"
         if verb == first or verb >= len(words) or not _does(words[verb]):
             continue
         past = clauses.bounds(starts, verb, len(words))[1]
@@ -452,13 +461,34 @@ def _clause_said(
     term, what = words[first:verb], words[verb + 1 : end]
     if not term or any(w.negator for w in term):
         return None
-    if any(w.negator or w.lower in NOT_DEFINING for w in what):
+    if any(
+        w.negator or (w.lower in NOT_DEFINING and not _same_thing(what, at))
+        for at, w in enumerate(what)
+    ):
         return None
     if what and what[0].lower in PURPOSE and words[verb].lower in COPULAS:
         return None  # what it is for, not what it is: "Grid is for layouts where rows..."
     subject = frozenset(s for w in term for s in w.stems)
     meaning = _meaning(what)
     return (subject, meaning, quoted(words[first:end])) if subject and meaning else None
+
+
+def _one_name(subjects: Sequence[frozenset[str]], words: Sequence[Word]) -> bool:
+    """Whether ``words`` all name one term: "sharding splits" (sharding, also "split")."""
+    said = frozenset(s for word in words for s in word.stems)
+    return any(said <= subject for subject in subjects)
+
+
+def _same_thing(what: Sequence[Word], at: int) -> bool:
+    """Whether "same" at ``at`` says one thing twice, no likeness: "copies of the same data",
+    not "the same as a replica" nor "the same attack"."""
+    following = [word.lower for word in what[at + 1 : at + 3]]
+    return (
+        what[at].lower == "same"
+        and bool(following)
+        and "as" not in following
+        and following[0] not in KINDS  # "the same attack with different names": one kind
+    )
 
 
 def _names(word: Word, names: frozenset[str]) -> bool:

@@ -263,6 +263,12 @@ class Word:
 
 
 ARTICLES = word_set("the a an")
+# after "the same": what the two are said to be one of ("the same thing", "the same idea")
+KINDS = word_set(
+    "thing things idea ideas concept concepts technique techniques technology technologies "
+    "approach approaches attack attacks pattern patterns tool tools feature features mechanism "
+    "mechanisms method methods strategy strategies layer layers component components kind type role"
+)
 _local = threading.local()
 
 
