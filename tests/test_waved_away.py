@@ -126,6 +126,15 @@ CASES = [
     pytest.param(
         RETRIES, "I chose not to retry until the outage ended.", False, id="not to, until"
     ),
+    pytest.param(
+        TRACES, "Traces become unnecessary once you have logs.", True, id="become unnecessary"
+    ),
+    pytest.param(
+        TRACES,
+        "Traces usually become unnecessary once the logs are structured.",
+        False,
+        id="usually become unnecessary",
+    ),
     pytest.param(TRACES, "Traces rarely matter in practice.", True, id="rarely matter"),
     pytest.param(TRACES, "Traces are mostly a matter of taste.", True, id="a matter of taste"),
     pytest.param(TRACES, "Traces matter: they show which span is slow.", False, id="they matter"),
