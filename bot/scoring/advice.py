@@ -15,7 +15,10 @@ the speaker would do or likes doing ("I'd focus on testing internal state", "I l
 user ids in labels"), or with what the speaker does ("On writes I update the cache first", "I
 mock the database in every test"), weighed against warnings in its whole sentence (a habit's
 up to its reason or purpose: "because SQL problems are rare", "so the cluster pulls the newest
-code without editing manifests" say why, and warn of nothing). A plan that opens a sentence
+code without editing manifests" say why, and warn of nothing). A habit says the pitfall with
+the clause that goes on from it ("I update the cache first, before the database
+transaction"), and a comparison after it praises what the habit does ("I use two-phase commit,
+which scales far better than sagas"). A plan that opens a sentence
 says the pitfall with the clauses after it ("I'd keep it simple and query the main database:
 on each keystroke run LIKE..."). A reason that gives the pitfall and what it leads to warns of
 it ("keep chunking sensible, because hundreds of tiny chunks create request waterfalls"), and
@@ -66,6 +69,7 @@ from bot.scoring.text import (
     HABITUALLY,
     SPEAKERS,
     Word,
+    ending,
     is_denied,
     is_dismissed,
     quoted,
@@ -684,8 +688,7 @@ def _outranked(words: Sequence[Word], index: int) -> bool:
     """Whether the word at ``index`` is what something else is set above, a determiner
     aside: "better than sagas", "instead of the sagas"."""
     start = index - 1 if index > 0 and words[index - 1].lower in DETERMINERS else index
-    before = tuple(word.lower for word in words[max(0, start - 2) : start])
-    return any(before[len(before) - len(marker) :] == marker for marker in OUTRANKING)
+    return bool(ending(words[:start], OUTRANKING))
 
 
 def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | None:

@@ -695,11 +695,14 @@ def _whole_subject(words: Sequence[Word], start: int, clause_starts: Sequence[in
 def _kind_named(before: Sequence[Word]) -> bool:
     """Whether ``before`` names a kind the term is an example of: "Tools like", "Monitoring
     tools such as"."""
-    lowered = tuple(word.lower for word in before)
-    for marker in EXAMPLE_OF:
-        if lowered[-len(marker) :] == marker:
-            return 0 < len(lowered) - len(marker) <= KIND_WORDS
-    return False
+    marker = ending(before, EXAMPLE_OF)
+    return bool(marker) and 0 < len(before) - len(marker) <= KIND_WORDS
+
+
+def ending(words: Sequence[Word], phrases: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    """The first of ``phrases`` (lowercase words) that ``words`` end with; () for none."""
+    lowered = tuple(word.lower for word in words[-max(map(len, phrases)) :])
+    return next((phrase for phrase in phrases if lowered[-len(phrase) :] == phrase), ())
 
 
 def _harm_in_part(
