@@ -148,11 +148,11 @@ def test_a_word_that_only_shares_a_stem_with_the_question_or_its_theme_does_not_
     assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE in result.notes
 
 
-def test_a_theme_word_with_a_typo_or_split_in_two_still_says_it(
+def test_a_theme_word_with_a_typo_split_in_two_or_joined_still_says_it(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
-    """ "collegue" is a colleague, and a "post mortem" the postmortem an incident question asks
-    about."""
+    """ "collegue" is a colleague, a "post mortem" the postmortem an incident question asks
+    about, and a "pushback" the question's "pushed back"."""
     told = (
         "On my last team a senior collegue wrote very curt review comments, and two juniors "
         "stopped opening pull requests. I asked him for a coffee, showed him two of his "
@@ -167,20 +167,14 @@ def test_a_theme_word_with_a_typo_or_split_in_two_still_says_it(
     )
     said = of_question(scorer, bank, INCIDENT_LED, led).points[RELEVANCE].matched
     assert "post" in said
-
-
-def test_a_compound_of_the_questions_word_says_it(
-    scorer: KeyPointScorer, bank: QuestionBank
-) -> None:
-    """The "pushback" of a story says the "pushed back" of the question."""
-    told = (
+    pushed = (  # "pushback" says the question's "pushed back"
         "Last spring the billing team wanted to ship a risky table rewrite on quarter close. "
         "My pushback came with numbers: a staging timing and a three-hour restore drill. We "
         "shipped a batched version a week later with zero downtime, and I learned that evidence "
         "lands better than opinion."
     )
-    relevance = of_question(scorer, bank, "devops-sre/17", told).points[RELEVANCE]
-    assert "pushback" in relevance.matched
+    said = of_question(scorer, bank, "devops-sre/17", pushed).points[RELEVANCE].matched
+    assert "pushback" in said
 
 
 PERSUADED = "frontend-developer/20"  # convincing the team to invest in performance or a11y
