@@ -135,6 +135,15 @@ CASES = [
         False,
         id="usually become unnecessary",
     ),
+    pytest.param(
+        INODES,
+        "Inodes never run out these days, so df -i isn't worth checking.",
+        True,
+        id="after so",
+    ),
+    pytest.param(
+        INODES, "Disks fill up fast, so df -i is worth checking.", False, id="worth it, after so"
+    ),
     pytest.param(TRACES, "Traces rarely matter in practice.", True, id="rarely matter"),
     pytest.param(TRACES, "Traces are mostly a matter of taste.", True, id="a matter of taste"),
     pytest.param(TRACES, "Traces matter: they show which span is slow.", False, id="they matter"),
