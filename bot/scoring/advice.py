@@ -264,7 +264,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         or _harm_as_reason(point, reading, words, first, praised)
     ):
         return ""
-    if _praises_the_other_side(words, first, praise, places, starts):
+    if _praises_the_other_side(reading, first + praise, places):
         return ""
     if _turns_over(point.claims.denied_of, _clause(reading, praised)):
         return ""  # "choose a key most queries carry" for "a key most queries do not contain"
@@ -555,21 +555,15 @@ def _says_contrary(word: Word, contrary: frozenset[str]) -> bool:
     return word.lower in contrary or (bool(contrary) and typo_of(word, contrary) is not None)
 
 
-def _praises_the_other_side(
-    words: Sequence[Word], first: int, praise: int, places: Sequence[int], starts: Sequence[int]
-) -> bool:
-    """Whether the praise compares, and most of the pitfall's words in its clause stand on
-    the losing side: "bcrypt is better than MD5", "prefer a few indexes over indexing every
-    column"."""
-    clause = clauses.start_of(starts, first + praise)
-    after = (
-        first + offset
-        for offset in range(praise + 1, len(words))
-        if words[offset].lower in COMPARING and clauses.start_of(starts, first + offset) == clause
-    )
-    compared = next(after, -1)
+def _praises_the_other_side(reading: Reading, praise: int, places: Sequence[int]) -> bool:
+    """Whether the praise at ``praise`` compares, and most of the pitfall's words in its
+    clause stand on the losing side: "bcrypt is better than MD5", "prefer a few indexes over
+    indexing every column"."""
+    compared = _compared_at(reading, praise)
     if compared < 0:
         return False
+    starts = reading.clause_starts
+    clause = clauses.start_of(starts, praise)
     sides = Counter(
         place > compared
         for place in places
@@ -768,7 +762,7 @@ def _praise(
             or _names_remedy(words, offset)
         ):
             earlier_habit = 0 <= acted < clause - first
-            return acted if earlier_habit and _compares(reading, first + offset) else offset
+            return acted if earlier_habit and _compared_at(reading, first + offset) >= 0 else offset
         if acted < 0 and _habit(words, offset, clause - first) and _says(point, reading, clause):
             acted = offset  # what the speaker does: "On writes I update the cache first"
             continue
@@ -784,12 +778,12 @@ def _praise(
     return acted if acted >= 0 else _after_heading(words, first, starts, holding)
 
 
-def _compares(reading: Reading, at: int) -> bool:
-    """Whether the praise at ``at`` compares in its clause: "which scales far better than
-    sagas" sets one thing above another, and a habit said before it ("I use two-phase
-    commit, which ...") is what the speaker recommends."""
+def _compared_at(reading: Reading, at: int) -> int:
+    """Where the praise at ``at`` compares in its clause ("better *than* MD5"); -1 for none.
+    A habit said before such a praise ("I use two-phase commit, which scales far better than
+    sagas") is what the speaker recommends."""
     past = clauses.bounds(reading.clause_starts, at, len(reading.words))[1]
-    return any(word.lower in COMPARING for word in reading.words[at + 1 : past])
+    return next((i for i in range(at + 1, past) if reading.words[i].lower in COMPARING), -1)
 
 
 def _after_heading(
