@@ -124,6 +124,25 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I didn't raise it with the team.", "didn't raise it"),
         ("First, don't announce it anywhere.", "don't announce it"),
         ("The screen reader didn't announce it, so I added a label.", ""),
+        (
+            "Turning it off would have looked like admitting the design was wrong.",
+            "looked like admitting the design was wrong",
+        ),
+        (
+            "We didn't change anything in our process afterwards.",
+            "We didn't change anything in our process",
+        ),
+        ("I didn't change anything that night; I rolled back first.", ""),
+        (
+            "The lesson is that other teams need to communicate better.",
+            "The lesson is that other teams need to",
+        ),
+        ("The lesson is that I need to write down load assumptions.", ""),
+        ("Honestly, I'd make the same design again.", "i'd make the same design again"),
+        ("First confirm which key is to blame, then spread it.", ""),
+        ("I said the designers' estimates were to blame.", "blame"),
+        ("I didn't want to go straight to our manager, so I asked him.", ""),
+        ("I went straight to our manager.", "straight to our manager"),
     ],
     ids=[
         "blame laid",
@@ -176,6 +195,16 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a problem kept quiet",
         "a problem kept quiet, as a command",
         "what a tool did not announce",
+        "a mistake not owned, to save face",
+        "no change to the process",
+        "nothing changed in the moment",
+        "the lesson for others",
+        "the lesson for oneself",
+        "the same design again",
+        "a cause sought",
+        "a cause put on others",
+        "going over a head, turned down",
+        "going over a head",
     ],
 )
 def test_red_flags_read_people_not_things(

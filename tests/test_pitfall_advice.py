@@ -108,6 +108,16 @@ APP_TIER_ONLY = pitfall(
     "Relying only on autoscaling for the app tier while the database, a third-party API or a "
     "connection limit is the real ceiling."
 )
+SECRETS_IN_JWT = pitfall(
+    "Putting secrets or personal data in the JWT payload, which anyone can decode."
+)
+FILES_IN_DATABASE = pitfall(
+    "Streaming whole files through the application servers or storing file contents in the "
+    "relational database."
+)
+SECRET_ENCRYPTED = pitfall(
+    "Believing a Kubernetes Secret is encrypted: by default it is only base64-encoded in etcd."
+)
 SLEEPS = pitfall(
     "Writing many slow end-to-end tests with fixed sleeps, which become flaky and get ignored."
 )
@@ -456,6 +466,42 @@ CASES = [
         "I'd steer clear of fixed sleeps in end-to-end tests, because flaky suites get ignored.",
         False,
         id="steer clear of",
+    ),
+    pytest.param(
+        SECRETS_IN_JWT,
+        "I keep the JWT payload free of secrets and personal data.",
+        False,
+        id="kept free of",
+    ),
+    pytest.param(
+        SECRETS_IN_JWT,
+        "I put personal data in the JWT payload since it is signed.",
+        True,
+        id="put in",
+    ),
+    pytest.param(
+        SECRET_ENCRYPTED,
+        "I remind people a plain Secret is only base64 unless etcd encryption is set up.",
+        False,
+        id="a belief reminded of",
+    ),
+    pytest.param(
+        SECRET_ENCRYPTED,
+        "A Kubernetes Secret is encrypted, so I keep passwords there.",
+        True,
+        id="a belief held",
+    ),
+    pytest.param(
+        FILES_IN_DATABASE,
+        "I'd separate metadata from file contents: the database holds files and versions.",
+        False,
+        id="set apart",
+    ),
+    pytest.param(
+        FILES_IN_DATABASE,
+        "I'd store file contents in the relational database next to the metadata.",
+        True,
+        id="stored together",
     ),
     pytest.param(
         DETACHED,

@@ -1155,6 +1155,12 @@ def test_a_term_paired_with_two_partners_pairs_nothing(scorer: KeyPointScorer) -
     assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
 
 
+def test_a_partner_that_names_nothing_pairs_nothing(scorer: KeyPointScorer) -> None:
+    point = "The load balancer routes /api/* to one target group and /static/* to another."
+    answer = "It sends /images to one pool and /api to another."
+    assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
+
+
 def test_agreeing_with_a_negated_point_is_no_mispairing(scorer: KeyPointScorer) -> None:
     point = "A read replica serves reads and thus does not accept writes to tables."
     agreeing = score(

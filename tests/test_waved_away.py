@@ -40,6 +40,7 @@ BACKUPS_EVERYTHING = (
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 ROLLBACK = "Rollback: Quickly revert to the previous stable version to minimize downtime."
 TLS = "Terminate TLS at the load balancer and forward plain HTTP inside the network."
+MONITORING = "Monitoring Tools: Use tools like New Relic or Datadog to monitor CPU usage patterns."
 TIMEOUTS = "Set tight timeouts on calls to the provider so slow calls do not exhaust threads."
 
 
@@ -118,6 +119,18 @@ CASES = [
     ),
     pytest.param(
         TRACES, "Tools such as traces only add noise, so I avoid them.", True, id="such as"
+    ),
+    pytest.param(
+        MONITORING,
+        "Monitoring tools like Datadog only track memory, not CPU, so I skip them.",
+        True,
+        id="so, after an aside",
+    ),
+    pytest.param(
+        MONITORING,
+        "Datadog tracks CPU, not just memory, so I use it.",
+        False,
+        id="so, after an aside, used",
     ),
     pytest.param(ROLLBACK, "I never roll back; I fix forward.", True, id="a compound split"),
     pytest.param(ROLLBACK, "First I roll back to the last good version.", False, id="split, done"),
@@ -407,6 +420,15 @@ CSRF_TOKENS = "Protect state-changing requests against CSRF with anti-CSRF token
 TOKENS_IN_STORAGE = KeyPoint(
     "Storing access tokens in localStorage, where any XSS can read them.", role=Role.PITFALL
 )
+INDEX_ORDER = (
+    "Order composite index columns by the leftmost-prefix rule, equality columns first and range "
+    "or sort columns last."
+)
+BOOLEAN_INDEX = KeyPoint(
+    "Indexing low-selectivity columns such as a boolean flag, where the planner prefers a "
+    "sequential scan anyway.",
+    role=Role.PITFALL,
+)
 OUTLINES = "Keep a visible focus outline on every interactive element for keyboard users."
 NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.PITFALL)
 
@@ -419,6 +441,8 @@ NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.
         ([OUTLINES, NO_OUTLINES], "Focus outlines look ugly, so I'd remove them.", True),
         ([CSRF_TOKENS, TOKENS_IN_STORAGE], "I don't keep tokens in localStorage.", False),
         ([CSRF_TOKENS, TOKENS_IN_STORAGE], "I don't use tokens for forms.", True),
+        ([INDEX_ORDER, BOOLEAN_INDEX], "Boolean-like columns aren't worth indexing.", False),
+        ([INDEX_ORDER, BOOLEAN_INDEX], "Index columns aren't worth ordering.", True),
     ],
     ids=[
         "waving away the mistake a pitfall names",
@@ -426,6 +450,8 @@ NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.
         "waving away what a pitfall says not to take away",
         "waving away the mistake, with a word of place",
         "waving away the point's term elsewhere",
+        "waving away the kind a pitfall names",
+        "waving away the point's term itself",
     ],
 )
 def test_waving_away_what_a_pitfall_warns_of_agrees_with_the_guide(

@@ -131,8 +131,14 @@ CONDITIONS = word_set("if when unless once")  # "If we keep backups in one accou
 # before a word of praise in its clause, what is praised is the exception, the remedy: "a
 # callback reads state from an old render unless the deps are right"
 EXCEPTING = word_set("unless")
-KEEPING_APART = {"out": "of", "away": "from", "clear": "of"}  # "stay out of", "steer clear of"
+# "stay out of", "steer clear of", "keep the payload free of"
+KEEPING_APART = {"out": "of", "away": "from", "clear": "of", "free": "of"}
 KEPT_FROM_WORDS = 3  # words after "out of" that name what is kept away from: "the logs"
+# verbs that set one thing apart from another: "separate metadata from content"
+SETTING_APART = word_set(
+    "separate separates separating decouple decouples decoupling isolate isolates isolating"
+)
+SET_APART_WITHIN = 4  # words after such a verb in which its "from" stands
 # what follows a recommendation or a habit: why, or what for; not a warning
 FOLLOWING = word_set("because since so which")
 REASONS = word_set("because since")  # opening a clause that gives a reason
@@ -205,7 +211,7 @@ GOING_ON = word_set("before after until without")
 REPORTING = BELIEVING | word_set(
     """
     assume assumes assumed assumption believe believes believed belief think thinks thought
-    myth misconception mistakenly wrongly misunderstanding
+    myth misconception mistakenly wrongly misunderstanding remind reminds reminded reminding
     """
 )
 # After "I", "we": no habit, but a state of mind, a past deed, a modal, a plan or a report
@@ -450,18 +456,33 @@ def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
 
 def _out_of(words: Sequence[Word], offset: int, point: PreparedPoint) -> bool:
     """Whether the word at ``offset`` opens "out of", "away from" or "clear of" before the
-    pitfall's words: "secrets must stay out of the logs", "I'd steer clear of snapshot-heavy
-    tests" keep apart what a pitfall joins, or keep away from it; "moving tokens out of
-    cookies and into localStorage" keeps away from something else."""
-    after = KEEPING_APART.get(words[offset].lower)
-    if after is None or _next(words, offset) != after:
-        return False
-    kept_from = words[offset + 2 : offset + 2 + KEPT_FROM_WORDS]
+    pitfall's words, or sets them apart ("separate metadata from content"): "secrets must
+    stay out of the logs", "I'd steer clear of snapshot-heavy tests" keep apart what a pitfall
+    joins, or keep away from it; "moving tokens out of cookies and into localStorage" keeps
+    away from something else."""
+    kept_from = _kept_apart(words, offset, point.claims.mistake_words)
     spelt = [word.lower for word in point.words if word.content]
     return any(
         not point.places.keys().isdisjoint(word.stems) or typo_of(word, spelt) is not None
         for word in kept_from
     )
+
+
+def _kept_apart(words: Sequence[Word], offset: int, own: frozenset[str]) -> Sequence[Word]:
+    """The words that name what the word at ``offset`` keeps apart: KEPT_FROM_WORDS after
+    "out of" ("the logs"), or what a verb SETTING_APART, not the mistake's own, sets apart
+    up to KEPT_FROM_WORDS after its "from" ("metadata from file contents"); none for others."""
+    lower = words[offset].lower
+    after = KEEPING_APART.get(lower)
+    if after is not None and _next(words, offset) == after:
+        return words[offset + 2 : offset + 2 + KEPT_FROM_WORDS]
+    if lower not in SETTING_APART or lower in own:
+        return ()
+    reach = words[offset + 1 : offset + 2 + SET_APART_WITHIN]
+    apart = next((at for at, word in enumerate(reach) if word.lower == "from"), 0)
+    if not apart:
+        return ()
+    return [*reach[:apart], *words[offset + 2 + apart : offset + 2 + apart + KEPT_FROM_WORDS]]
 
 
 def _turns_over(denied_of: frozenset[str], clause: Sequence[Word]) -> bool:

@@ -115,6 +115,8 @@ TAKING_AWAY = OMITTING | word_set("removing disabling dropping deleting turning 
 VERB_DENIALS = word_set("not never cannot")  # a verb denied, not a thing left out ("without")
 DENIAL_SUBJECT = 3  # words before a pitfall's denial in which what it is denied of stands
 OF = word_set("of")  # between two terms: one term, "back-of-envelope"
+PLACEHOLDERS = word_set("another other")  # a partner naming nothing: "to one ... to another"
+LIKE = "like"  # after a word, a kind named by it: "boolean-like columns"
 PLACING = word_set("in into on at")  # between two terms: where one is put, "tokens in localStorage"
 LEFT_OUT_WORDS = 3  # content words after "without" that name what a pitfall leaves out
 REJECTING = word_set("never instead rather avoid")  # in a point: "textContent rather than
@@ -707,8 +709,13 @@ def _pairs(words: Sequence[Word], stems: Sequence[str]) -> dict[str, str]:
 
 def _pairable(term: Word, partner: Word) -> bool:
     """Two terms a pairing word may join: words with a meaning of their own ("thus does not"
-    pairs nothing)."""
-    return bool(term.first and partner.first) and not (term.function or partner.function)
+    pairs nothing), the partner no mere placeholder ("/static to another" after "/api to one
+    group": which is "one" is the speaker's choice, and one pair alone is no list)."""
+    return (
+        bool(term.first and partner.first)
+        and not (term.function or partner.function)
+        and partner.lower not in PLACEHOLDERS
+    )
 
 
 def contradiction(
@@ -750,7 +757,9 @@ def _contradictions(
             and not _weighed(claims, words, stems, indexes, index)
             and not _scoped(words, index, quoted.clause_starts)
             and not _echoes(words, index, claims.echoed)
-            and not _warned_of(words, stems, index, claims.warned)
+            and not _warned_of(
+                words, stems, index, claims.warned, clauses.start_of(quoted.clause_starts, index)
+            )
             and not _the_opposite_kind(claims, stems, index)
         ):
             yield _waved_away_note(quoted, index)
@@ -824,12 +833,18 @@ def _the_opposite_kind(claims: PointClaims, stems: Sequence[str], index: int) ->
     return opposite is not None and stems[index] in opposite.near
 
 
-def _warned_of(words: Sequence[Word], stems: Sequence[str], index: int, warned: Joined) -> bool:
+def _warned_of(
+    words: Sequence[Word], stems: Sequence[str], index: int, warned: Joined, opens: int
+) -> bool:
     """Whether the term at ``index`` is said with its neighbour, or with a word of place
     between, as a pitfall of the question names its mistake: "I avoid sticky sessions", "I
-    don't keep tokens in localStorage" wave away what the guide warns of."""
+    don't keep tokens in localStorage" wave away what the guide warns of; or after a word
+    (in its clause opening at ``opens``) that a pitfall names its mistake with, before another
+    word: "boolean-like columns aren't worth indexing" beside "a boolean flag"."""
     if not warned:
         return False
+    if _kind_warned_of(words, stems, index, warned, opens):
+        return True
     nearest = [index + 1, index - 1]
     if index + 2 < len(words) and words[index + 1].lower in PLACING:
         nearest.append(index + 2)
@@ -838,6 +853,20 @@ def _warned_of(words: Sequence[Word], stems: Sequence[str], index: int, warned: 
     return any(
         0 <= other < len(stems) and (stems[min(index, other)], stems[max(index, other)]) in warned
         for other in nearest
+    )
+
+
+def _kind_warned_of(
+    words: Sequence[Word], stems: Sequence[str], index: int, warned: Joined, opens: int
+) -> bool:
+    """Whether the term at ``index`` follows, in its clause, a word that opens a pitfall's
+    mistake (or that word and "like"): "boolean-like columns" are of the kind a pitfall's
+    "boolean flag" warns of."""
+    before = index - 2 if index > 1 and words[index - 1].lower == LIKE else index - 1
+    return (
+        before >= opens
+        and words[before].content
+        and any(stems[before] == first for first, _ in warned)
     )
 
 

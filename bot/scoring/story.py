@@ -126,8 +126,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(hard|difficult) to think of (a|any) (\w+ ){0,4}(i|we) (got|made|did) wrong|"
     # the fault put on another team ("the partner team's fault": "'s" is read apart)
     r"(team|teams|vendor|partner|client|ops|qa) fault|"
-    r"looked like admitting (a |the |my |our )?(mistake|fault|error)|"
-    r"(i|we) not change (my|our) (\w+ )?(process|approach|habits)|"
+    r"(looked|looks|look|seemed|seem) like admitting (a |the |my |our )?(mistake|fault|error|"
+    r"(\w+ ){1,2}(was|were) (wrong|a mistake|bad))|"
+    r"(i|we) not change ((my|our) |(anything|a thing) (in|about) (my|our) )(\w+ )?"
+    r"(process|approach|habits)|"
     # skipping the review of an incident: not "we didn't have a postmortem template"
     rf"(not|never) (do|hold|held|run|ran|write|wrote) (a |any )?{REVIEWS}"
     r"(?! (template|process|culture|format|doc|document|checklist))|"
@@ -137,6 +139,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(that|it) (is |was )?(really |honestly |all )?on (him|her|them)\b|"
     r"(that|it) (is |was )?(really |honestly |all )?(their|his|her) (problem|fault)|"
     r"(the )?lesson (was|is) for (them|him|her|the other team)|"
+    # the lesson drawn for others: "the lesson is that other teams need to communicate better"
+    r"(the )?lesson (was|is) (that )?(other teams|the other team|they|he|she) (need|needs|needed|"
+    r"should|must) to|"
     r"nothing (needed|needs|had|has) to change|"
     r"(real|actual) (problem|issue|cause) was (that )?(the )?(\w+ )?"
     r"(developers|devs|team|testers|qa|ops|management|dbas?)|"
@@ -266,14 +271,22 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
 )
 NO_LESSON = re.compile(  # "I wouldn't change anything", "I'd do exactly the same again"
     r"\b((wouldn['’]t|would not|won['’]t) (change|do) (anything|a thing)|"
-    r"(would|i['’]d|we['’]d) do (exactly |just |precisely )?the (exact )?same( thing)? again)\b"
+    r"(would|i['’]d|we['’]d) (do|make|take) (exactly |just |precisely )?the (exact )?same"
+    r"( thing| design| decision| call| choice)? again)\b"
 )
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 # a negation just before, in the same clause: "|" marks where a clause opens (see _red_flag)
 NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "didn't want to blame"
-    r"\b(not|never|no|n't|without|instead of|rather than)[^\w|]+(\w+[^\w|]+)?(to[^\w|]+)?$"
+    r"\b(not|never|no|n't|without|instead of|rather than)[^\w|]+(\w+[^\w|]+)?"
+    r"(to[^\w|]+(\w+[^\w|]+)?)?$"  # "didn't want to go straight to our manager"
     # what the speaker did not do, in a few words: "instead of arguing with her in front of"
     r"|\b(without|instead of|rather than)[^\w|]+(\w+[^\w|]+){1,3}$"
+)
+# what is to blame, sought as a cause is, just before "blame": "confirm one key is to blame",
+# "find out which query was to blame"; not "the provider was to blame"
+SOUGHT_CAUSE = re.compile(
+    r"\b(confirm|confirms|confirming|check|checking|find|identify|identifying|determine|prove|"
+    r"which|whether)[^\w|]+(\w+[^\w|]+){0,4}(is|are|was|were)[^\w|]+to[^\w|]+$"
 )
 # what someone else did, told in one clause, or going on "without" in the next: "an engineer
 # who would rewrite merged code, without telling anyone" is no mark against the speaker (a
@@ -478,12 +491,18 @@ def red_flag(reading: Reading) -> str:
     for found in RED_FLAGS.finditer(text):
         before = text[: found.start()]
         goes_on = excused is not None and found.start() <= excused + 1  # from an excused one
-        denied = goes_on or NEGATED_BEFORE.search(before) is not None
+        denied = goes_on or _excused(before)
         if not denied and not _others_did(before, found.group()):
             return _as_typed(words, text, found)
         excused = found.end()
     lesson = NO_LESSON.search(" ".join(word.surface.lower() for word in words))
     return lesson.group() if lesson else ""
+
+
+def _excused(before: str) -> bool:
+    """Whether the words ``before`` a red flag take it back: a negation ("didn't blame") or
+    a cause being sought ("confirm which key is to blame")."""
+    return NEGATED_BEFORE.search(before) is not None or SOUGHT_CAUSE.search(before) is not None
 
 
 def _others_did(before: str, flagged: str) -> bool:

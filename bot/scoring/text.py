@@ -480,6 +480,7 @@ SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  #
 ANY_THING = word_set("anything everything whatever")
 CONSEQUENT = word_set("or otherwise else")  # opening a clause of what happens if not
 RESULTING = "so"  # opening a clause that says what follows from the one before
+ASIDE_NOT = "not"  # opening an aside that sets something against its clause: ", not CPU,"
 REFERRING = word_set("it them those these both")  # what a clause before named
 # the same, as a subject: "so they aren't useful"; not "it", so often no more than a subject's
 # place held ("so it doesn't matter where it lives")
@@ -736,7 +737,7 @@ def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[in
     so they aren't useful here"; not "..., so I'd never skip them",
     "..., so I avoid them unless the send is idempotent" or "..., so I'd skip them and let the
     server assign the order", which offers another way."""
-    past = clauses.bounds(clause_starts, start, len(words))[1]
+    past = _past_aside(words, clauses.bounds(clause_starts, start, len(words))[1], clause_starts)
     if past >= len(words) or words[past].lower != RESULTING:
         return False  # most terms: no clause with "so" after theirs
     if not _whole_subject(words, start, clause_starts):
@@ -749,6 +750,14 @@ def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[in
             after = words[at + 1 : min(at + 2, ends)]  # the word after it, in its clause
             return not _restricted(after) and not any(w.lower in OTHER_WAY for w in after)
     return False
+
+
+def _past_aside(words: Sequence[Word], past: int, clause_starts: Sequence[int]) -> int:
+    """Where the clause after the one ending at ``past`` goes on, past an aside that sets
+    something against it ("..., not CPU, so I skip them"): ``past`` itself for any other."""
+    if past < len(words) and words[past].lower == ASIDE_NOT:
+        return clauses.bounds(clause_starts, past, len(words))[1]
+    return past
 
 
 def _skips(words: Sequence[Word], at: int, opens: int) -> bool:
