@@ -18,6 +18,11 @@ TYPOS = (
     "runs, instead of surfacing as undefined errors in production."
 )
 TEXT = "Use textContent rather than innerHTML for user-supplied text."
+HERO = "Fix LCP: serve the hero image in AVIF at the right size, preload it and never lazy-load it."
+DELEGATION = (
+    "Instead of attaching a listener to every child, attach one to the parent and check the "
+    "event target."
+)
 HEAP_GROWS = (
     "Reproduce: repeat one navigation cycle many times and watch the JS heap keep growing "
     "instead of returning to a baseline after garbage collection."
@@ -72,6 +77,28 @@ HEAP_GROWS = (
             "baseline; in a leak it keeps climbing.",
             False,
             id="what a thing does instead of another, described",
+        ),
+        pytest.param(
+            HERO,
+            "To improve LCP, lazy-load the hero image so it doesn't compete with scripts.",
+            True,
+            id="commanded, then why",
+        ),
+        pytest.param(HERO, "I'd lazy-load the hero image.", True, id="commanded as a plan"),
+        pytest.param(
+            HERO,
+            "Lazy-load images below the fold, but not the hero image.",
+            False,
+            id="commanded, something else set against it",
+        ),
+        pytest.param(
+            HERO, "Lazy-loaded images never delay the hero image.", False, id="what was done"
+        ),
+        pytest.param(
+            DELEGATION,
+            "You attach a single click listener to the list and check the target.",
+            False,
+            id="the verb the point commands too",
         ),
     ],
 )

@@ -40,6 +40,7 @@ BACKUPS_EVERYTHING = (
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 ROLLBACK = "Rollback: Quickly revert to the previous stable version to minimize downtime."
 TLS = "Terminate TLS at the load balancer and forward plain HTTP inside the network."
+BOXES = "Spend the first minutes agreeing on the features and the scale before drawing any boxes."
 MONITORING = "Monitoring Tools: Use tools like New Relic or Datadog to monitor CPU usage patterns."
 TIMEOUTS = "Set tight timeouts on calls to the provider so slow calls do not exhaust threads."
 
@@ -131,6 +132,16 @@ CASES = [
         "Datadog tracks CPU, not just memory, so I use it.",
         False,
         id="so, after an aside, used",
+    ),
+    pytest.param(
+        BOXES,
+        "I avoid drawing boxes before understanding the problem.",
+        False,
+        id="put off until something is done",
+    ),
+    pytest.param(BOXES, "I avoid drawing boxes.", True, id="avoided"),
+    pytest.param(
+        LOAD_TESTS, "I'd skip load tests before the launch.", True, id="skipped before a time"
     ),
     pytest.param(ROLLBACK, "I never roll back; I fix forward.", True, id="a compound split"),
     pytest.param(ROLLBACK, "First I roll back to the last good version.", False, id="split, done"),

@@ -151,6 +151,9 @@ COPULAS_OF_A_KIND = word_set("is are was were")  # and then BELITTLING: "sagas a
 BELITTLING = word_set("only just merely mostly")
 # before what a thing is set above: "scales far better than sagas", "instead of sagas"
 OUTRANKING = (("than",), ("instead", "of"))
+# what a command does its deed to, just after the verb or the rest of it: "lazy-load the image"
+COMMANDED = word_set("the a an it them this that these those your our their every all")
+BUT_ALSO = word_set("but and yet though")  # before a denial set against a clause: "but not"
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 LACKING = word_set("lack lacks lacked miss misses missed omit omits omitted skip skips skipped")
 COMPARING = word_set("over than versus vs unlike")
@@ -620,10 +623,51 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     said = next((at for at, word in enumerate(words) if at and word.lower in FOLLOWING), len(words))
     if len(rejects.intersection(reading.stems[clause : clause + said])) < REJECTED_SAID:
         return False
-    if any(word.negator or word.lower in WARNING or word.lower in COMPARING for word in words):
+    warned = [_warns_or_weighs(word) for word in words]
+    if any(warned[:said]) or _set_against_next(reading, clause):
+        return False  # "lazy-load images below the fold, never the hero image"
+    opening = _opening(words)
+    if _commands_rejected(point, words[:said], len(opening) - 1):
+        return True  # what follows is why: "lazy-load the hero image so it doesn't compete"
+    if any(warned):
         return False  # warned of, or weighed against something: "prefer X over innerHTML"
-    prescribes = any(word.lower in PRESCRIBING for word in _opening(words))
+    prescribes = any(word.lower in PRESCRIBING for word in opening)
     return prescribes or not _praising(point).isdisjoint(word.lower for word in words)
+
+
+def _warns_or_weighs(word: Word) -> bool:
+    """Whether ``word`` denies, warns or compares: "not", "avoid", "over"."""
+    return word.negator or word.lower in WARNING or word.lower in COMPARING
+
+
+def _set_against_next(reading: Reading, clause: int) -> bool:
+    """Whether the clause after the one opening at ``clause`` opens by denying, setting
+    something else against it: "..., never the hero image", "..., but not the LCP element"."""
+    words = reading.words
+    past = clauses.bounds(reading.clause_starts, clause, len(words))[1]
+    if past + 1 < len(words) and words[past].lower in BUT_ALSO:
+        past += 1  # "..., but not the hero image"
+    return past < len(words) and words[past].negator
+
+
+def _commands_rejected(point: PreparedPoint, words: Sequence[Word], at: int) -> bool:
+    """Whether the clause (its ``words``) opens at ``at`` with a command to do what the point
+    advises against, to a thing: "lazy-load the hero image", "I'd lazy-load it" against
+    "never lazy-load it"; not "lazy-loaded images", "hydration mismatch", "redirects are the
+    hot path", nor "attach one listener to the list" where the point commands the verb too
+    ("instead of attaching a listener to every child, attach one to the parent")."""
+    rejects = point.claims.rejected
+    if at >= len(words):
+        return False
+    verb = words[at]
+    if verb.first not in rejects or verb.lower.endswith("ing") or is_past(verb):
+        return False
+    if sum(1 for word in point.words if word.first == verb.first) > 1:
+        return False
+    after = at + 1
+    if after < len(words) and words[after].first in rejects:
+        after += 1  # the rest of it: "lazy-load"
+    return after < len(words) and words[after].lower in COMMANDED
 
 
 def _opening(words: Sequence[Word]) -> Sequence[Word]:

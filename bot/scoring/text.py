@@ -478,6 +478,9 @@ AMOUNTS = word_set("few hundred hundreds half single couple")  # "to a few hundr
 SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
 # after a term and before what narrows it: "storing anything I can compute" stores some things
 ANY_THING = word_set("anything everything whatever")
+# what advice against a thing waits for, done first: "before understanding", "until we measure"
+PUT_OFF_UNTIL = word_set("before until till")
+SPEAKERS_DOING = word_set("i we you they")
 CONSEQUENT = word_set("or otherwise else")  # opening a clause of what happens if not
 RESULTING = "so"  # opening a clause that says what follows from the one before
 ASIDE_NOT = "not"  # opening an aside that sets something against its clause: ", not CPU,"
@@ -587,6 +590,18 @@ def _advising(words: Sequence[Word], at: int) -> bool:
     return any(word.surface.lower() in ADVISING_MODALS for word in before)
 
 
+def _put_off(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether advice against the term at ``index`` holds only until something is done
+    first, later in its clause: "I avoid drawing boxes before understanding the problem",
+    "skip caching until we measure"; not "I'd skip load tests before the launch", which
+    skips them."""
+    past = clauses.bounds(clause_starts, index, len(words))[1] if clause_starts else len(words)
+    return any(
+        word.lower in PUT_OFF_UNTIL and (done.lower.endswith("ing") or done.lower in SPEAKERS_DOING)
+        for word, done in itertools.pairwise(words[index + 1 : past])
+    )
+
+
 def _one_way(words: Sequence[Word], index: int) -> bool:
     """Whether the term at ``index`` is said with one way of doing it, or for some cases,
     which is what advice against it rejects: "avoid ordering by client timestamps", "skip
@@ -639,6 +654,7 @@ def is_dismissed(
     if (
         (_advised_against(words, start) or _declined(words, start, clause_starts))
         and not _one_way(words, index)
+        and not _put_off(words, index, clause_starts)
     ) or _left_out(words, start, index):
         return True
     if clause_starts and (
