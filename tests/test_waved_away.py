@@ -40,6 +40,7 @@ BACKUPS_EVERYTHING = (
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 ROLLBACK = "Rollback: Quickly revert to the previous stable version to minimize downtime."
 TLS = "Terminate TLS at the load balancer and forward plain HTTP inside the network."
+MEASURE = "Measure it: track for two to four weeks where the team's time goes."
 BOXES = "Spend the first minutes agreeing on the features and the scale before drawing any boxes."
 MONITORING = "Monitoring Tools: Use tools like New Relic or Datadog to monitor CPU usage patterns."
 TIMEOUTS = "Set tight timeouts on calls to the provider so slow calls do not exhaust threads."
@@ -142,6 +143,30 @@ CASES = [
     pytest.param(BOXES, "I avoid drawing boxes.", True, id="avoided"),
     pytest.param(
         LOAD_TESTS, "I'd skip load tests before the launch.", True, id="skipped before a time"
+    ),
+    pytest.param(MEASURE, "I wouldn't waste time measuring it.", True, id="no time wasted on it"),
+    pytest.param(
+        MEASURE,
+        "We wasted time measuring it by hand until a script did the tracking.",
+        False,
+        id="time wasted doing it by hand",
+    ),
+    pytest.param(RETRIES, "Retries seemed risky, so we log the failure.", True, id="seemed risky"),
+    pytest.param(
+        RETRIES, "Retries seemed risky until we added jitter.", False, id="risky until done"
+    ),
+    pytest.param(ROLLBACK, "Rollbacks are rarely worth it.", True, id="rarely worth it"),
+    pytest.param(
+        LOAD_TESTS,
+        "I wouldn't bother trying to load test before the launch.",
+        True,
+        id="not bothered trying",
+    ),
+    pytest.param(
+        LOAD_TESTS,
+        "It was worth trying to load test before the launch.",
+        False,
+        id="worth trying",
     ),
     pytest.param(ROLLBACK, "I never roll back; I fix forward.", True, id="a compound split"),
     pytest.param(ROLLBACK, "First I roll back to the last good version.", False, id="split, done"),

@@ -88,10 +88,12 @@ NEGATORS = word_set(
 
 # Words that may stand between a negation and what it denies: "no need to rotate".
 LIGHT_VERBS = word_set(
-    "need needs ever even bother bothering necessary required go going try worry"
+    "need needs ever even bother bothering necessary required go going try worry waste"
 )
 SPARED_REACH = 4  # words between "so" and a denied need it says someone is spared
-DISMISSING = word_set("need needs bother bothering necessary required worry")
+DISMISSING = word_set("need needs bother bothering necessary required worry waste")
+TRYING = word_set("try trying")  # between a dismissal and the doing: "bother trying to"
+WASTED = word_set("time effort")  # what one would not waste on a thing: "waste time measuring"
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
@@ -164,7 +166,8 @@ DISMISSED_AFTER = re.compile(
     # "order in an index is", "forums and community discussion are", "after a deadlock is"
     r"((?:\w+ ){0,2}|\w+ (?:a|an|the) \w+ |(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|and (?:\w+ ){1,2}|"
     r"such as (?:\w+ ){1,3})"
-    r"(((is|are|was|were|be|s|(?<!usually )(?<!often )(?<!sometimes )(?:becomes?|became)) "
+    r"(((is|are|was|were|be|s|seems?|seemed|looks?|looked|sounds?|sounded|"
+    r"(?<!usually )(?<!often )(?<!sometimes )(?:becomes?|became)) "
     r"((?!(not|never|no|hardly) )\w+ ){0,2}"
     r"(unnecessary|optional|pointless|overkill|useless|needless|wasteful|anti ?pattern|noise|hype|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
@@ -183,6 +186,8 @@ DISMISSED_AFTER = re.compile(
     r"(?:the )?wrong (?:tool|choice|approach|pattern|solution|fix)\b)"
     # "load balancing makes it worse"
     r"|(?P<worse>makes? (it|things|everything|matters|the (problem|issue)) worse)"
+    # "rollbacks are rarely worth it"
+    r"|(is|are|s|was|were) (rarely|seldom|hardly ever) worth (it|the (effort|trouble|time|cost))\b"
     # "cleanup functions rarely matter", "are mainly a matter of style"
     r"|(rarely|seldom|hardly ever) (really )?matters?\b"
     r"|(is|are|s) ((just|mostly|mainly|only|purely|really) )?a (matter|question) of "
@@ -418,6 +423,11 @@ def _doing(words: Sequence[Word], led: int) -> int:
         verb = words[led - 1]
         advised = verb.content and verb.lower not in TAKING_FROM
         return led - 2 if advised and not _others_spared(words, led - 3) else led
+    trying = led >= 3 and words[led - 1].lower == "to" and words[led - 2].lower in TRYING
+    if trying and words[led - 3].lower in DISMISSING:
+        return led - 2  # "wouldn't bother trying to reproduce it"
+    if led >= 2 and words[led - 1].lower in WASTED and words[led - 2].lower in DISMISSING:
+        return led - 1  # "wouldn't waste time measuring it": what is waved away is the doing
     if led < 2 or not words[led - 1].content or not words[led - 1].lower.endswith("ing"):
         return led
     dismissing = words[led - 2].lower in DISMISSING or _no_point(words, led - 2)
@@ -591,10 +601,10 @@ def _advising(words: Sequence[Word], at: int) -> bool:
 
 
 def _put_off(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
-    """Whether advice against the term at ``index`` holds only until something is done
-    first, later in its clause: "I avoid drawing boxes before understanding the problem",
-    "skip caching until we measure"; not "I'd skip load tests before the launch", which
-    skips them."""
+    """Whether advice against the term at ``index``, or a word against it, holds only until
+    something is done first, later in its clause: "I avoid drawing boxes before understanding
+    the problem", "skip caching until we measure", "retries seemed risky until we added
+    jitter"; not "I'd skip load tests before the launch", which skips them."""
     past = clauses.bounds(clause_starts, index, len(words))[1] if clause_starts else len(words)
     return any(
         word.lower in PUT_OFF_UNTIL and (done.lower.endswith("ing") or done.lower in SPEAKERS_DOING)
@@ -679,6 +689,7 @@ def is_dismissed(
             and not _opens_clause(between)
             and not _harm_in_part(words, (start, index), clause_starts, joined, dismissed)
             and not _consequence(words, start, clause_starts)
+            and not _put_off(words, index, clause_starts)
         ):
             return True
     need = _denied_need(words[index], following, after, in_clause)
