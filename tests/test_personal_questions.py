@@ -143,6 +143,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I said the designers' estimates were to blame.", "blame"),
         ("I didn't want to go straight to our manager, so I asked him.", ""),
         ("I went straight to our manager.", "straight to our manager"),
+        ("I said this was my design, not the pricing team's fault.", ""),
     ],
     ids=[
         "blame laid",
@@ -205,6 +206,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a cause put on others",
         "going over a head, turned down",
         "going over a head",
+        "another team's fault, denied",
     ],
 )
 def test_red_flags_read_people_not_things(

@@ -118,6 +118,7 @@ FILES_IN_DATABASE = pitfall(
 SECRET_ENCRYPTED = pitfall(
     "Believing a Kubernetes Secret is encrypted: by default it is only base64-encoded in etcd."
 )
+FIXED_WIDTHS = pitfall("Fixed pixel widths that cause horizontal scrolling on small screens.")
 SLEEPS = pitfall(
     "Writing many slow end-to-end tests with fixed sleeps, which become flaky and get ignored."
 )
@@ -478,6 +479,18 @@ CASES = [
         "I put personal data in the JWT payload since it is signed.",
         True,
         id="put in",
+    ),
+    pytest.param(
+        FIXED_WIDTHS,
+        "A single fixed pixel width is enough to cause horizontal scrolling on a phone.",
+        False,
+        id="enough for harm",
+    ),
+    pytest.param(
+        FIXED_WIDTHS,
+        "A fixed pixel width is enough for most layouts, so I use 1200px.",
+        True,
+        id="enough, praised",
     ),
     pytest.param(
         SECRET_ENCRYPTED,
@@ -951,6 +964,13 @@ TTL_AT_THE_MOMENT = pitfall(
             "instantly.",
             True,
             id="the mistake's word as a synonym: a cutover is a migration",
+        ),
+        pytest.param(
+            [SHORT_TTL, TTL_AT_THE_MOMENT],
+            "At 60 seconds you can repoint traffic fast, but you must lower it well before a "
+            "migration, because resolvers holding the old one-day TTL won't ask again.",
+            False,
+            id="the contrary of the moment: well before",
         ),
     ],
 )

@@ -106,6 +106,8 @@ HAD = word_set("i'd we'd i’d we’d")  # or what the speaker had done: "we'd e
 NOT_PAST = word_set("proceed succeed exceed embed shred speed need feed seed bleed breed")
 WHEN = word_set("now away then after before there here")  # "right now" praises nothing
 LESSER = word_set("part bit half")  # "the easy part": the lesser problem, not advice
+# after "enough to": harm a thing suffices for, no praise ("enough to cause scrolling")
+HARMING = word_set("cause break trigger crash kill ruin overload exhaust block leak")
 APPEARING = word_set(
     "look looks looked looking seem seems seemed appear appears appeared feel feels felt feeling"
 )
@@ -173,8 +175,8 @@ CONTRARIES = {
     "replica": _LEADER,
     "replicas": _LEADER,
     "before": word_set("after once"),
-    # "a day or two ahead" is the contrary of "only at the moment of a migration"
-    "moment": word_set("ahead advance beforehand early earlier"),
+    # "a day or two ahead", "well before" are the contrary of "only at the moment of a migration"
+    "moment": word_set("ahead advance beforehand early earlier before"),
 }
 # before "against", words that make it a warning ("I'd argue against", "guards against"), not
 # the place a thing is done ("a quick run against the homepage", "queries against a replica")
@@ -895,10 +897,13 @@ def _praises(words: Sequence[Word], offset: int, clause: int, praising: frozense
 
 def _idiom(words: Sequence[Word], offset: int) -> bool:
     """Whether the word of praise at ``offset`` only says when ("right now", "right away"),
-    how a thing looks ("averages can look perfectly fine while the tail gets worse"), or that
+    that a thing suffices for harm ("one fixed width is enough to cause scrolling"), how a
+    thing looks ("averages can look perfectly fine while the tail gets worse"), or that
     it is the lesser problem ("autoscaling the app tier is the easy part")."""
     if words[offset].lower == "right" and _next(words, offset) in WHEN:
         return True
+    if words[offset].lower == "enough" and _next(words, offset) == "to":
+        return offset + 2 < len(words) and words[offset + 2].lower in HARMING
     if _next(words, offset) in LESSER:
         return True
     before = words[max(0, offset - APPEARING_REACH) : offset]

@@ -281,6 +281,8 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "didn't w
     r"(to[^\w|]+(\w+[^\w|]+)?)?$"  # "didn't want to go straight to our manager"
     # what the speaker did not do, in a few words: "instead of arguing with her in front of"
     r"|\b(without|instead of|rather than)[^\w|]+(\w+[^\w|]+){1,3}$"
+    # a thing denied, named: "this was my design, not the pricing team's fault"
+    r"|\b(not|never)[^\w|]+(the|a|an|my|our|their|his|her|any)[^\w|]+(\w+[^\w|]+)?$"
 )
 # what is to blame, sought as a cause is, just before "blame": "confirm one key is to blame",
 # "find out which query was to blame"; not "the provider was to blame"
