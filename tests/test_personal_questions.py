@@ -144,6 +144,10 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I didn't want to go straight to our manager, so I asked him.", ""),
         ("I went straight to our manager.", "straight to our manager"),
         ("I said this was my design, not the pricing team's fault.", ""),
+        ("I left it out of the postmortem.", "left it out of the postmortem"),
+        ("It wasn't our component, but I owned the fix anyway.", ""),
+        ("Nothing broke since, which shows I was right not to redesign.", "I was right not to"),
+        ("The load test showed we were right to add the queue.", ""),
     ],
     ids=[
         "blame laid",
@@ -207,6 +211,10 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "going over a head, turned down",
         "going over a head",
         "another team's fault, denied",
+        "a mistake kept out of the review",
+        "not ours, but owned",
+        "right all along",
+        "right, shown by a test",
     ],
 )
 def test_red_flags_read_people_not_things(

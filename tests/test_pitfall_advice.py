@@ -997,3 +997,21 @@ def test_the_contrary_of_what_a_pitfall_denies_recommends_nothing(
     shard_key = of_question(scorer, bank, "system-design/11", answer).points[-1]
     assert shard_key.text.startswith("Choosing a shard key")
     assert (shard_key.status is Status.CONTRADICTED) is recommended
+
+
+@pytest.mark.parametrize(
+    ("answer", "believed"),
+    [
+        ("Serializable is the default everywhere, including PostgreSQL and MySQL.", True),
+        ("Every major database, Postgres and MySQL included, defaults to Serializable.", True),
+        ("Stricter isolation levels block more anomalies up to serializable.", False),
+    ],
+    ids=["the first of two beliefs held", "held, as a verb", "one side of the belief unsaid"],
+)
+def test_a_pitfall_naming_two_beliefs_is_believed_by_either(
+    scorer: KeyPointScorer, bank: QuestionBank, answer: str, believed: bool
+) -> None:
+    # "Assuming the default isolation level is serializable or the same in every database"
+    default = of_question(scorer, bank, "backend-developer/13", answer).points[-1]
+    assert default.text.startswith("Assuming the default isolation level")
+    assert (default.status is Status.CONTRADICTED) is believed

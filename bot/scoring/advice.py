@@ -57,7 +57,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from bot.scoring import clauses
 from bot.scoring.claims import BELIEVING, denies, waved_away
@@ -80,6 +80,9 @@ from bot.scoring.vocabulary import ADVISED_APART, PreparedPoint
 
 BELIEVED_FROM = 0.6  # weighted share of a mistaken belief's words a clause must hold to state it
 BELIEVED_STEMS = 2  # and at least this many of its stems
+# ... and this weighted share of each of its sides: "default" of "the default isolation level"
+# ("stricter isolation levels ... up to serializable" believes nothing of a default)
+BELIEVED_SIDE = 0.5
 SAID_FROM = 0.4  # weighted share of a pitfall's words one sentence must hold to say it
 ENDORSING = word_set(
     """
@@ -512,10 +515,19 @@ def _names_mistake(point: PreparedPoint, reading: Reading, first: int, praised: 
     return any(not mistakes.isdisjoint(word.stems) for word in reading.words[first:past])
 
 
+def _side_said(side: frozenset[str], said: set[str], weights: Mapping[str, float]) -> float:
+    """The weighted share of a belief's ``side`` that the stems ``said`` say (1 for a side of
+    no weight)."""
+    whole = sum([weights[found] for found in side], 0.0)
+    if not whole:
+        return 1.0
+    return sum([weights[found] for found in side if found in said], 0.0) / whole
+
+
 def _believed(point: PreparedPoint, reading: Reading) -> str:
     """Why the answer states the mistaken belief the pitfall names ("Kubernetes Secrets are
     encrypted" for "Believing a Kubernetes Secret is encrypted"), or "" when it does not: a
-    clause holding BELIEVED_FROM of the belief (and something of each side of a likening),
+    clause holding BELIEVED_FROM of the belief (and BELIEVED_SIDE of each of its sides),
     denying it no more and no less than the belief does, in a sentence that neither warns,
     compares, limits nor reports what others believe."""
     claims = point.claims
@@ -534,7 +546,7 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
         if (
             len(stems) < BELIEVED_STEMS
             or sum([weights[found] for found in stems], 0.0) < BELIEVED_FROM * whole
-            or any(side.isdisjoint(stems) for side in claims.belief_sides)
+            or any(_side_said(side, stems, weights) < BELIEVED_SIDE for side in claims.belief_sides)
             or any(map(denies, _clause(reading, clause))) != claims.belief_denies
             or _says_otherwise(claims.belief_unless, _clause(reading, clause))
             or _excused(reading, clause, sentence_of[clause])

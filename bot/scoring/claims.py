@@ -71,6 +71,7 @@ from bot.scoring.text import (
 )
 
 REACH = 2  # words between a term and what is attached to it
+BELIEF_COPULAS = word_set("is are")  # a belief said in full: "the default level is serializable"
 # the speaker's refusals (see ``text.WONT``), but "not" alone: "X is not retried" refuses nothing
 REFUSALS = (WONT - word_set("not")) | word_set("dont")
 DECIDING = word_set("decided chose opted")  # and then DECIDED_NOT: a refusal of one's own
@@ -479,7 +480,21 @@ def _belief(statement: Sequence[Word]) -> tuple[int, int]:
         (at for at in range(start + 1, len(statement)) if statement[at].lower in LEADING_TO),
         len(statement),
     )
-    return start, end
+    return start, _first_of_beliefs(statement, start, end)
+
+
+def _first_of_beliefs(statement: Sequence[Word], start: int, end: int) -> int:
+    """Where the first of two beliefs a pitfall names ends: at "or" after a belief said in
+    full ("the default isolation level is serializable | or the same in every database");
+    ``end`` for one belief, or one said of two things ("a Secret or a ConfigMap is
+    encrypted")."""
+    stated = False
+    for at in range(start, end):
+        lower = statement[at].lower
+        if lower == "or" and stated:
+            return at
+        stated = stated or lower in BELIEF_COPULAS
+    return end
 
 
 def _restricted_to_not(after: Sequence[Word], weights: Mapping[str, float]) -> frozenset[str]:
@@ -502,16 +517,20 @@ def _affirmed_stems(words: Sequence[Word], weights: Mapping[str, float]) -> froz
 
 
 def _sides(belief: Sequence[Word], weights: Mapping[str, float]) -> tuple[frozenset[str], ...]:
-    """The stems on each side of the first likening or denying word of a belief: ("replic",)
-    and ("backup",) of "replication as a backup", ("async", "code") and ("race",) of "async
-    code cannot race" (not said by "async code isn't immune"); () when it does neither."""
-    cut = next(
-        (at for at in range(1, len(belief)) if belief[at].lower in LIKENING or denies(belief[at])),
-        0,
-    )
+    """The stems on each side of the first likening, denying or stating word of a belief:
+    ("replic",) and ("backup",) of "replication as a backup", ("async", "code") and ("race",)
+    of "async code cannot race" (not said by "async code isn't immune"), ("default", "isol",
+    "level") and ("serializ",) of "the default isolation level is serializable"; () when it
+    does none of these."""
+    cut = next((at for at in range(1, len(belief)) if _joins_sides(belief[at])), 0)
     if not cut:
         return ()
     return _affirmed_stems(belief[:cut], weights), _affirmed_stems(belief[cut + 1 :], weights)
+
+
+def _joins_sides(word: Word) -> bool:
+    """Whether ``word`` joins the two sides of a belief: "as", "like", "is", "cannot"."""
+    return word.lower in LIKENING or word.lower in BELIEF_COPULAS or denies(word)
 
 
 def denies(word: Word) -> bool:

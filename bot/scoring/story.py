@@ -113,7 +113,11 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(it|that) was (?!(my|our|a|an|the|this|that|one|no) )\w+ (fault|change|bug|mistake|"
     r"commit|code|query|push|deploy)|"
     r"(not|isn't|wasn't) (really |entirely |even |actually |technically )?"
-    r"(my (fault|problem|job|responsibility|concern|code|area|call)|mine)|"
+    r"((my|our) (fault|problem|job|responsibility|concern|code|area|call|component|service)|"
+    r"mine|ours)(?! (\| )?but\b)|"
+    # a mistake kept out of the review, and the lesson that one was right all along
+    rf"(left|kept) (it|this|that) out of (the |our )?{REVIEWS}|"
+    r"(i|we) (was|were) right (all along|not to)|"
     # the cause put elsewhere: "users saw wrong results, but not because of my code"
     r"not (\w+ )?because of (my|our) (code|change|changes|commit|pr|fix|query|deploy|work)|"
     # the fault put on others: "their planning failure", "a process failure on their side"
