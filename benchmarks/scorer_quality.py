@@ -531,14 +531,60 @@ answer and the answer (the baseline a scorer must clearly beat):
    writer. Written and measured like the one before: 14 of 16 both times.
 134. ``adversarial_glancebeside.jsonl``: the same (seed 1924), by a hundred-and-twelfth
    writer. Written and measured like the one before: 15 of 16 both times.
-135. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+135. ``adversarial_peekback.jsonl``: the same (seed 2001), by a hundred-and-thirteenth writer.
+   Written at the start of that round, four at a time, and measured blind: 13 of 16 both
+   times.
+136. ``adversarial_peekover.jsonl``: the same (seed 2002), by a hundred-and-fourteenth writer.
+   Written and measured like the one before: 12 of 16 both times.
+137. ``adversarial_peekup.jsonl``: the same (seed 2003), by a hundred-and-fifteenth writer.
+   Written and measured like the one before: 15 of 16 both times.
+138. ``adversarial_peekdown.jsonl``: the same (seed 2004), by a hundred-and-sixteenth writer.
+   Written and measured like the one before: 12 of 16 both times.
+139. ``adversarial_peekaside.jsonl``: the same (seed 2005), by a hundred-and-seventeenth
+   writer. Written with the round's next four and measured blind like the ones before: 15 of
+   16 both times.
+140. ``adversarial_peekahead.jsonl``: the same (seed 2006), by a hundred-and-eighteenth
+   writer. Written and measured like the one before: 13 of 16 both times.
+141. ``adversarial_peekbehind.jsonl``: the same (seed 2007), by a hundred-and-nineteenth
+   writer. Written and measured like the one before: 13 of 16 both times.
+142. ``adversarial_peekaround.jsonl``: the same (seed 2008), by a hundred-and-twentieth
+   writer. Written and measured like the one before: 12 of 16 both times.
+143. ``adversarial_peekacross.jsonl``: the same (seed 2009), by a hundred-and-twenty-first
+   writer. Written with the round's next four and measured blind like the ones before: 9 of 16
+   both times.
+144. ``adversarial_peekbeyond.jsonl``: the same (seed 2010), by a hundred-and-twenty-second
+   writer. Written and measured like the one before: 13 of 16 both times.
+145. ``adversarial_peekthrough.jsonl``: the same (seed 2011), by a hundred-and-twenty-third
+   writer. Written and measured like the one before: 14 of 16 both times.
+146. ``adversarial_peekwithin.jsonl``: the same (seed 2012), by a hundred-and-twenty-fourth
+   writer. Written and measured like the one before: 15 of 16 both times.
+147. ``adversarial_peekinward.jsonl``: the same (seed 2013), by a hundred-and-twenty-fifth
+   writer. Written with the round's next four and measured blind like the ones before: 15 of
+   16 both times.
+148. ``adversarial_peekoutward.jsonl``: the same (seed 2014), by a hundred-and-twenty-sixth
+   writer. Written and measured like the one before: 12 of 16 both times.
+149. ``adversarial_peekforward.jsonl``: the same (seed 2015), by a hundred-and-twenty-seventh
+   writer. Written and measured like the one before: 16 of 16 both times.
+150. ``adversarial_peekpast.jsonl``: the same (seed 2016), by a hundred-and-twenty-eighth
+   writer. Written and measured like the one before: 14 of 16 both times.
+151. ``adversarial_peekunder.jsonl``: the same (seed 2017), by a hundred-and-twenty-ninth
+   writer. Written with the round's next four and measured blind like the ones before: 10 of
+   16 both times.
+152. ``adversarial_peekabove.jsonl``: the same (seed 2018), by a hundred-and-thirtieth writer.
+   Written and measured like the one before: 13 of 16 both times.
+153. ``adversarial_peekbelow.jsonl``: the same (seed 2019), by a hundred-and-thirty-first
+   writer. Written and measured like the one before: 13 of 16 both times.
+154. ``adversarial_peekbetween.jsonl``: the same (seed 2020), by a hundred-and-thirty-second
+   writer. Written and measured like the one before: 14 of 16 with the code of the time, 13
+   with the code at its start.
+155. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-136. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+156. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-137. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+157. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -546,11 +592,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-138. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+158. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-139. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+159. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -559,20 +605,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-140. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+160. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-141. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+161. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-142. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+162. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -747,6 +793,26 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "glancealong",
     "glancetoward",
     "glancebeside",
+    "peekback",
+    "peekover",
+    "peekup",
+    "peekdown",
+    "peekaside",
+    "peekahead",
+    "peekbehind",
+    "peekaround",
+    "peekacross",
+    "peekbeyond",
+    "peekthrough",
+    "peekwithin",
+    "peekinward",
+    "peekoutward",
+    "peekforward",
+    "peekpast",
+    "peekunder",
+    "peekabove",
+    "peekbelow",
+    "peekbetween",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

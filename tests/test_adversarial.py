@@ -182,9 +182,29 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_glancealong.jsonl",
     ROOT / "benchmarks" / "adversarial_glancetoward.jsonl",
     ROOT / "benchmarks" / "adversarial_glancebeside.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekback.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekover.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekup.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekdown.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekbeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekthrough.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekwithin.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekinward.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekoutward.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekforward.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekpast.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_peekbetween.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 1885  # of the sets' 2110 questions, at least this many in order
+ORDERED_QUESTIONS = 2178  # of the sets' 2430 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
