@@ -49,7 +49,14 @@ unless the sentence supplies what it leaves out (not belittled: "sagas are only 
 reports"), and so is waving away what it goes without ("tests and logging aren't needed" of
 scripts written without them). A pitfall of a mistaken belief ("Believing a Kubernetes
 Secret is encrypted") is held by a clause stating the belief as fact: "Secrets are
-encrypted by default", not "people assume Secrets are encrypted".
+encrypted by default", not "people assume Secrets are encrypted" nor "I remind people a
+Secret is only base64"; a pitfall naming two beliefs ("the default isolation level is
+serializable or the same in every database") is held by either, each side of it said.
+What a point advises against ("never lazy-load it") is recommended by praise, by a word that
+prescribes, or by a command to do it to a thing ("lazy-load the hero image so it doesn't
+compete"), unless a denial right after sets something else against it ("lazy-load images
+below the fold, but not the hero image"). Things kept apart are no recommendation of joining
+them: "keep the payload free of secrets", "separate metadata from content".
 """
 
 from __future__ import annotations
