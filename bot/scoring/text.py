@@ -490,7 +490,7 @@ SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  #
 ANY_THING = word_set("anything everything whatever")
 # what advice against a thing waits for, done first: "before understanding", "until we measure"
 PUT_OFF_UNTIL = word_set("before until till")
-SPEAKERS_DOING = word_set("i we you they")
+SPEAKERS_DOING = SPEAKERS | word_set("you they")  # "until we measure"
 CONSEQUENT = word_set("or otherwise else")  # opening a clause of what happens if not
 RESULTING = "so"  # opening a clause that says what follows from the one before
 ASIDE_NOT = "not"  # opening an aside that sets something against its clause: ", not CPU,"
