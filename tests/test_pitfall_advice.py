@@ -893,6 +893,53 @@ CASES = [
         True,
         id="the belief held",
     ),
+    # what a theory or a text says is stated as fact; what people say is reported
+    pytest.param(
+        pitfall('Saying "pick any two of the three" as if a system could give up partitions.'),
+        "CAP says you pick any two of the three, so most systems drop partitions.",
+        True,
+        id="the belief said as what a theory says",
+    ),
+    pytest.param(
+        pitfall('Saying "pick any two of the three" as if a system could give up partitions.'),
+        "People say you pick any two of the three, but partitions happen anyway.",
+        False,
+        id="the belief reported as what people say",
+    ),
+    # the pitfall's action in other words, commanded
+    pytest.param(
+        LABELS,
+        "Add the user id and the full URL as labels so you can filter any user's traffic.",
+        True,
+        id="its action commanded in other words",
+    ),
+    pytest.param(
+        LABELS,
+        "Add the request id to the logs instead, and keep labels to a few bounded values.",
+        False,
+        id="another thing added elsewhere",
+    ),
+    # what the mistake goes without, set below it anywhere in the sentence, is not supplied
+    pytest.param(
+        TWO_PHASE_COMMIT,
+        "For any transaction touching several services I use two-phase commit, which scales "
+        "far better than sagas, since sagas lose data whenever a step fails.",
+        True,
+        id="the remedy set below the mistake, then named again",
+    ),
+    # a pitfall naming two mistakes of the same things ("or that ...") is said by either
+    pytest.param(
+        DISTRIBUTED_MONOLITH,
+        "For communication, long synchronous REST chains are the safest choice.",
+        True,
+        id="the second of two mistakes of the same things",
+    ),
+    pytest.param(
+        DISTRIBUTED_MONOLITH,
+        "Each service should be deployable on its own and own its data.",
+        False,
+        id="the contrary of deploying together",
+    ),
 ]
 
 

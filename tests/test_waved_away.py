@@ -42,6 +42,9 @@ ROLLBACK = "Rollback: Quickly revert to the previous stable version to minimize 
 TLS = "Terminate TLS at the load balancer and forward plain HTTP inside the network."
 MEASURE = "Measure it: track for two to four weeks where the team's time goes."
 BOXES = "Spend the first minutes agreeing on the features and the scale before drawing any boxes."
+PROCESS_INSPECTION = (
+    "Process Inspection: Use commands like top or htop to identify processes consuming CPU."
+)
 MONITORING = "Monitoring Tools: Use tools like New Relic or Datadog to monitor CPU usage patterns."
 TIMEOUTS = "Set tight timeouts on calls to the provider so slow calls do not exhaust threads."
 
@@ -434,6 +437,18 @@ CASES = [
         "Most state never needs to leave the component that owns it.",
         False,
         id="no need to take it away",
+    ),
+    pytest.param(
+        PROCESS_INSPECTION,
+        "I don't bother with top or htop; I resize the instance instead.",
+        True,
+        id="the second of two things waved away together",
+    ),
+    pytest.param(
+        PROCESS_INSPECTION,
+        "There's no need for a profiler, and htop shows which process burns CPU.",
+        False,
+        id="another clause after a thing waved away",
     ),
 ]
 

@@ -10,7 +10,8 @@ the mistakes it names: "Committing the state file to Git, or editing state by ha
 "should") and that clause warns of nothing (no negation, no "avoid", "risk", "leaks"...).
 A bare imperative opening a clause ("just wrap it in a promise") prescribes too, as does a
 habit ("I always turn on sticky sessions"), and so does a clause opening with the pitfall's
-own action ("Put user ids in metric labels" for "Putting user ids in labels"), with what
+own action, or the same in other words ("Put user ids in metric labels", "add the user id as
+a label" for "Putting user ids in labels"), with what
 the speaker would do or likes doing ("I'd focus on testing internal state", "I like putting
 user ids in labels"), or with what the speaker does ("On writes I update the cache first", "I
 mock the database in every test"), weighed against warnings in its whole sentence (a habit's
@@ -46,12 +47,14 @@ A pitfall of leaving something out ("Not having a rollback plan") is never recom
 way: praising what it leaves out is the awareness it asks for. One done *without* something
 ("caching personalised pages at the CDN without Cache-Control: private") is recommended
 unless the sentence supplies what it leaves out (not belittled: "sagas are only for
-reports"), and so is waving away what it goes without ("tests and logging aren't needed" of
-scripts written without them). A pitfall of a mistaken belief ("Believing a Kubernetes
-Secret is encrypted") is held by a clause stating the belief as fact: "Secrets are
-encrypted by default", not "people assume Secrets are encrypted" nor "I remind people a
-Secret is only base64"; a pitfall naming two beliefs ("the default isolation level is
-serializable or the same in every database") is held by either, each side of it said.
+reports", nor set below the mistake: "better than sagas"), and so is waving away what it
+goes without ("tests and logging aren't needed" of scripts written without them). A pitfall
+of a mistaken belief ("Believing a Kubernetes Secret is encrypted") is held by a clause
+stating the belief as fact: "Secrets are encrypted by default", not "people assume Secrets
+are encrypted" nor "I remind people a Secret is only base64"; what a theory or a text says
+is stated as fact ("CAP says you pick any two"); a pitfall naming two beliefs ("the default
+isolation level is serializable or the same in every database") is held by either, each side
+of it said.
 What a point advises against ("never lazy-load it") is recommended by praise, by a word that
 prescribes, or by a command to do it to a thing ("lazy-load the hero image so it doesn't
 compete"), unless a denial right after sets something else against it ("lazy-load images
@@ -164,6 +167,14 @@ BELITTLING = word_set("only just merely mostly")
 # before what a thing is set above: "scales far better than sagas", "instead of sagas"
 OUTRANKING = (("than",), ("instead", "of"))
 # what a command does its deed to, just after the verb or the rest of it: "lazy-load the image"
+# The same action in other words, opening a pitfall and a command: "Putting user ids in
+# labels" and "add the user id as a label".
+ALIKE_ACTIONS = {
+    "put": frozenset({"add", "includ", "store", "place", "stick"}),
+    "store": frozenset({"put", "keep", "save"}),
+    "keep": frozenset({"store", "leav"}),
+    "add": frozenset({"put", "includ"}),
+}
 COMMANDED = word_set("the a an it them this that these those your our their every all")
 BUT_ALSO = word_set("but and yet though")  # before a denial set against a clause: "but not"
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
@@ -185,6 +196,7 @@ CONTRARIES = {
     "replica": _LEADER,
     "replicas": _LEADER,
     "before": word_set("after once"),
+    "together": word_set("own independently independent separately apart alone"),
     # "a day or two ahead", "well before" are the contrary of "only at the moment of a migration"
     "moment": word_set("ahead advance beforehand early earlier before"),
 }
@@ -244,6 +256,10 @@ EXCUSING = (
 # encryption is on"); further on they limit something else ("so you never see anomalies
 # unless someone lowers it").
 LIMITING = word_set("only merely unless")
+# A theory or a text that says something states it as fact, unlike people who say it: "CAP
+# says you pick any two", "the spec says", not "people say Secrets are encrypted".
+SAYING = word_set("say says said")
+STATING = word_set("theorem rule law spec specification rfc standard docs documentation")
 # After "think", words that make it a matter to ponder, not a belief reported: "you rarely
 # need to think about isolation".
 THINKING = word_set("think thinks thought")
@@ -580,7 +596,16 @@ def _excusing(words: Sequence[Word], at: int) -> bool:
     about"), also mistyped ("misleadnig")."""
     if words[at].lower not in EXCUSING and typo_of(words[at], EXCUSING) is None:
         return False
+    if words[at].lower in SAYING and at and _states(words[at - 1]):
+        return False
     return words[at].lower not in THINKING or _next(words, at) not in PONDERING
+
+
+def _states(subject: Word) -> bool:
+    """Whether ``subject``, saying something, states it: a theory or a text ("the theorem",
+    "the spec"), or an abbreviation naming one ("CAP", "RFC 9110")."""
+    surface = subject.surface
+    return subject.lower in STATING or (len(surface) > 1 and surface.isupper())
 
 
 def _says_otherwise(unless: frozenset[str], clause: Sequence[Word]) -> bool:
@@ -743,17 +768,19 @@ def _supplies(
     """Whether the sentence supplies what the pitfall leaves out ("cache it at the CDN, but
     only with Cache-Control: private"), also with a typo ("colliions must be hanlded"), not
     denied ("you don't need private headers"), belittled ("sagas are only for reports") nor
-    set below the mistake ("two-phase commit, which scales far better than sagas")."""
+    set below the mistake anywhere in the sentence ("two-phase commit, which scales far
+    better than sagas, since sagas lose data")."""
     if not left_out:
         return False
     past = first + len(words)
-    return any(
-        found in left_out
-        and not is_denied(reading.words, index)
-        and not _belittled(reading.words, index)
-        and not _outranked(reading.words, index)
+    said = [
+        index
         for found, _, index, _, _ in reading.hits
-        if first <= index < past
+        if first <= index < past and found in left_out
+    ]
+    return not any(_outranked(reading.words, index) for index in said) and any(
+        not is_denied(reading.words, index) and not _belittled(reading.words, index)
+        for index in said
     )
 
 
@@ -962,12 +989,14 @@ def _had(verb: Word) -> bool:
 
 
 def _commands(word: Word, action: str) -> bool:
-    """Whether ``word`` is the pitfall's action as a command: "Put", not "Putting", nor
-    "Truncated" (what was done, "Truncated MD5 hashes collide"); "Use" of "Using", a word too
-    common to have a stem of its own."""
+    """Whether ``word`` is the pitfall's action as a command, also in other words ("Add" for
+    "Putting", see ``ALIKE_ACTIONS``): "Put", not "Putting", nor "Truncated" (what was done,
+    "Truncated MD5 hashes collide"); "Use" of "Using", a word too common to have a stem of
+    its own."""
+    found = stem(word.lower)
     return (
         bool(action)
-        and stem(word.lower) == action
+        and (found == action or found in ALIKE_ACTIONS.get(action, ()))
         and not word.lower.endswith("ing")
         and (word.lower in SAME_IN_PRESENT or not is_past(word))
     )

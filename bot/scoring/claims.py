@@ -135,6 +135,7 @@ LEADING_TO = word_set("which that so because causing leading when where until in
 BELIEVING = word_set("assuming believing treating saying thinking expecting")  # opening a
 # pitfall, a mistaken belief follows: "Believing a Kubernetes Secret is encrypted"
 LIKENING = word_set("as like")  # in a belief: "Treating replication as a backup"
+RELATIVES = word_set("that which who")  # "or that ...": another mistake of the same things
 RELATIVE_THAT = word_set("that")  # after a belief: what restricts it, "events that ..."
 RESTRICTION_WORDS = 3  # words of such a restriction read: "do not bubble"
 CONCEDING = word_set("optional")  # in a key point, what follows need not be said or done
@@ -443,11 +444,13 @@ def _mistakes(words: Sequence[Word], weights: Mapping[str, float], named: int) -
 
 
 def _cuts(words: Sequence[Word]) -> list[int]:
-    """Where "or" opens another mistake a pitfall names: "..., or editing state by hand"."""
+    """Where "or" opens another mistake a pitfall names: "..., or editing state by hand",
+    "services that must be deployed together or that call each other in long chains"."""
     return [
         index
         for index in range(1, len(words) - 1)
-        if words[index].lower == "or" and words[index + 1].lower.endswith("ing")
+        if words[index].lower == "or"
+        and (words[index + 1].lower.endswith("ing") or words[index + 1].lower in RELATIVES)
     ]
 
 

@@ -92,6 +92,9 @@ LIGHT_VERBS = word_set(
 )
 SPARED_REACH = 4  # words between "so" and a denied need it says someone is spared
 DISMISSING = word_set("need needs bother bothering necessary required worry waste")
+# between two things waved away together: "don't bother with top or htop"; not "and", which
+# as often opens another doing ("no need for Postgres and runs faster")
+LISTING = word_set("or nor")
 TRYING = word_set("try trying")  # between a dismissal and the doing: "bother trying to"
 WASTED = word_set("time effort")  # what one would not waste on a thing: "waste time measuring"
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
@@ -434,6 +437,15 @@ def _doing(words: Sequence[Word], led: int) -> int:
     return led - 1 if dismissing else led
 
 
+def _listed_before(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> int:
+    """Where the thing named just before the term opening at ``start`` stands, in its clause
+    and a list of two ("top or htop"); -1 for none."""
+    if start < 2 or words[start - 1].lower not in LISTING or not words[start - 2].content:
+        return -1
+    in_clause = not clause_starts or clauses.start_of(clause_starts, start) <= start - 2
+    return start - 2 if in_clause else -1
+
+
 def _others_spared(words: Sequence[Word], need: int) -> bool:
     """Whether the denied need at ``need`` is what something spares someone named after
     "so": "so other teams never need to raise a ticket"; not "so there's no need to", "so
@@ -644,8 +656,13 @@ def is_dismissed(
 ) -> bool:
     """Waved away as advice: "no need to rotate", "I'd skip the rotation", "rotation is
     optional", "versioning is an anti-pattern", "no point taking a backup"; the rest of the
-    term it ends may stand between (see ``_term_start``): "don't bother with rate limiting"."""
+    term it ends may stand between (see ``_term_start``): "don't bother with rate limiting";
+    and so is the second of two things named together: "htop" of "don't bother with top or
+    htop"."""
     start = _term_start(words, index, joined) if joined else index
+    earlier = _listed_before(words, start, clause_starts)
+    if earlier >= 0 and is_dismissed(words, earlier, frozenset(), clause_starts):
+        return True  # "don't bother with top or htop" waves both away
     led = start - 1 if start > 0 and words[start - 1].lower in DETERMINERS else start
     led = _doing(words, led)  # "no point taking a backup": what is waved away is the taking
     if any(word.lower == "to" for word in words[index + 1 : index + TERM_WORDS]):
