@@ -919,6 +919,26 @@ CASES = [
         False,
         id="another thing added elsewhere",
     ),
+    # a plan waving something else away in its sentence warns of nothing
+    pytest.param(
+        pitfall(
+            "Looking only at averages or error rates, which can stay flat while the p99 "
+            "latency triples."
+        ),
+        "I'd look at average latency first, and if the mean is stable, the p99 jump is noise "
+        "and not worth chasing.",
+        True,
+        id="a plan, then something waved away",
+    ),
+    pytest.param(
+        pitfall(
+            "Looking only at averages or error rates, which can stay flat while the p99 "
+            "latency triples."
+        ),
+        "I'd look at average latency first, but never only at it, since the p99 can triple.",
+        False,
+        id="a plan, then a warning",
+    ),
     # what the mistake goes without, set below it anywhere in the sentence, is not supplied
     pytest.param(
         TWO_PHASE_COMMIT,

@@ -1034,6 +1034,18 @@ def test_removing_what_the_point_itself_removes_is_no_dismissal(scorer: KeyPoint
     assert all(point.status is Status.COVERED for point in score(scorer, points, answer).points)
 
 
+def test_removing_what_no_point_removes_waves_it_away(scorer: KeyPointScorer) -> None:
+    """A point that removes one thing ("remove or delay third-party scripts") echoes nothing
+    of removing another."""
+    points = [
+        "Set width and height (or aspect-ratio) on images and embeds.",
+        "Move heavy computation to a Web Worker and remove or delay third-party scripts.",
+    ]
+    answer = "I'd remove the width and height attributes from images so they load faster."
+    sizes, _ = score(scorer, points, answer).points
+    assert sizes.status is Status.CONTRADICTED
+
+
 def test_a_noun_meets_the_verb_its_synonym_group_lists(scorer: KeyPointScorer) -> None:
     """ "validation" stems apart from "validate", which maps to its group's "confirm"."""
     point = "Validate untrusted data at runtime at the boundary, for example with Zod."

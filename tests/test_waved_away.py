@@ -42,6 +42,10 @@ ROLLBACK = "Rollback: Quickly revert to the previous stable version to minimize 
 TLS = "Terminate TLS at the load balancer and forward plain HTTP inside the network."
 MEASURE = "Measure it: track for two to four weeks where the team's time goes."
 BOXES = "Spend the first minutes agreeing on the features and the scale before drawing any boxes."
+ROLL_BACK_FIRST = (
+    "Mitigate First: If the SLO is burning, roll back or shift traffic off the new version "
+    "before debugging."
+)
 PROCESS_INSPECTION = (
     "Process Inspection: Use commands like top or htop to identify processes consuming CPU."
 )
@@ -437,6 +441,37 @@ CASES = [
         "Most state never needs to leave the component that owns it.",
         False,
         id="no need to take it away",
+    ),
+    # a doing the point commands, declined outright by the speaker
+    pytest.param(
+        ROLL_BACK_FIRST,
+        "If errors are normal, the deploy is fine, so I wouldn't roll back.",
+        True,
+        id="the point's command declined",
+    ),
+    pytest.param(
+        ROLL_BACK_FIRST,
+        "I'd never roll back before checking the SLO burn rate.",
+        False,
+        id="the point's command declined only until something is done",
+    ),
+    pytest.param(
+        "Indexing: Add indexes to columns that are often filtered or joined on.",
+        "Writes matter here, so I don't index every column.",
+        False,
+        id="a heading's doing, declined for some things",
+    ),
+    pytest.param(
+        "The endpoint saves the user, publishes an event and returns 201.",
+        "We never publish for a rolled back transaction.",
+        False,
+        id="a doing described, not commanded",
+    ),
+    pytest.param(
+        ROLL_BACK_FIRST,
+        "Some releases are ones which we don't roll back, like schema changes.",
+        False,
+        id="a doing declined of the things named before",
     ),
     pytest.param(
         PROCESS_INSPECTION,

@@ -175,6 +175,7 @@ ALIKE_ACTIONS = {
     "keep": frozenset({"store", "leav"}),
     "add": frozenset({"put", "includ"}),
 }
+NOT_NEEDED = word_set("worth need needed necessary required")  # after a negation: waved away
 COMMANDED = word_set("the a an it them this that these those your our their every all")
 BUT_ALSO = word_set("but and yet though")  # before a denial set against a clause: "but not"
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
@@ -404,11 +405,16 @@ def _warned(
         in_praised = clauses.start_of(starts, first + offset) == praised
         if in_praised and _says_contrary(word, contrary):
             return True
-        if (by_action or in_praised) and (
-            _warns(words, offset, own) or _out_of(words, offset, point)
-        ):
+        warns = _warns(words, offset, own) or _out_of(words, offset, point)
+        if warns and (in_praised or (by_action and not _waves_away(words, offset))):
             return True
     return False
+
+
+def _waves_away(words: Sequence[Word], offset: int) -> bool:
+    """Whether the negation at ``offset`` waves something away rather than warns: "the p99
+    jump is noise and not worth chasing", "no need to page"."""
+    return words[offset].negator and _next(words, offset) in NOT_NEEDED
 
 
 def _under_warning(heading: Sequence[Word]) -> bool:

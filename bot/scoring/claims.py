@@ -15,7 +15,9 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   and the point's own verb refused outright, "never retry" or "we don't retry failed
   sends" against "retry failed sends with backoff", with nothing after it in its clause but
   the point's words (not "never retry a non-idempotent call" nor "never write the cache
-  before the database commits", which say when);
+  before the database commits", which say when), or, for a doing the point commands ("...,
+  roll back or shift traffic"), nothing that says which, how much or when ("so I wouldn't
+  roll back");
 * *opposite*: "indexes make writes faster" against "slower write operations", "strict mode
   off" against "Enable strict mode": an antonym within two words of a term that the point
   attaches the other word to in the same clause ("after review, never from a laptop"
@@ -45,7 +47,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.scoring import clauses
@@ -76,6 +78,7 @@ BELIEF_COPULAS = word_set("is are")  # a belief said in full: "the default level
 REFUSALS = (WONT - word_set("not")) | word_set("dont")
 DECIDING = word_set("decided chose opted")  # and then DECIDED_NOT: a refusal of one's own
 DECIDED_NOT = ("not", "to")
+SPEAKING = word_set("i we i'd we'd i’d we’d")  # who refuses a doing themselves
 # before a refusal in its clause: who advises (see ``text.ADVISING``), and how ("so I'd never",
 # "you must never")
 REFUSING = (ADVISING - word_set("always")) | word_set("must so then")
@@ -83,7 +86,10 @@ REFUSING = (ADVISING - word_set("always")) | word_set("must so then")
 NO_VERB = re.compile(r"(ed|ness|tions?|sions?|ments?|ity|ities|ances?|ences?|ible|able|ous)$")
 # after what is refused, words that say how much of it: "I wouldn't add an index on every
 # column" weighs how many
-QUALIFYING = word_set("every each all more most many much too before after until unless without")
+QUALIFYING = word_set(
+    "every each all everything more most many much too before after until unless without only "
+    "so that than instead just based if when"
+)
 COST_OF = ("cost", "of")  # before a point's word, within PRICE_REACH: a price, not a claim
 PRICE_REACH = 3
 NO_LONGER = ("no", "longer")  # before a key point's word, with only grammar between: denied
@@ -160,6 +166,9 @@ ECHOABLE = word_set(
     "optional unnecessary pointless overkill useless needless redundant superfluous unneeded "
     "irrelevant obsolete outdated remove drop disable"
 )
+
+ADVERB_ENDING = "ly"  # "Regularly read blogs": the command is the word after
+ECHO_REACH = 5  # words either side of such a word in a key point that it is said of
 
 _OPPOSITES = """
 faster slower; quicker slower; increase decrease; increase reduce; improve worsen;
@@ -239,7 +248,10 @@ class PointClaims:
     # to work for events that do not bubble"; an answer that says they do speaks of others
     belief_unless: frozenset[str] = frozenset()
     joined: Joined = frozenset()  # stems the point says one right after the other: rate, limit
-    echoed: frozenset[str] = frozenset()  # the ECHOABLE words the question's points use
+    # the doings the point commands, opening its clauses: "roll" of "..., roll back"
+    commanded: frozenset[str] = frozenset()
+    # the ECHOABLE words the question's points use -> the stems each is said with there
+    echoed: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # pairs of stems a pitfall of the question names as its mistake ("sticki", "session" of
     # "using sticky sessions that..."): waving them away agrees with the guide, whatever
     # another point says of one of them ("consistent hashing for sticky routing")
@@ -350,8 +362,37 @@ def point_claims(
     contrasts = point_contrasts(words, clause_starts)
     triggers = affirmed | set(opposites) | set(pairs) | set_against(contrasts)
     return PointClaims(
-        affirmed, opposites, pairs, triggers, rejected=rejected, joined=joined, contrasts=contrasts
+        affirmed,
+        opposites,
+        pairs,
+        triggers,
+        rejected=rejected,
+        joined=joined,
+        contrasts=contrasts,
+        commanded=_commanded(words, clause_starts),
     )
+
+
+def _bare(word: str) -> bool:
+    """Whether ``word`` may be a command: "roll", "access"; not "Indexing" (a heading),
+    "publishes" nor "enabled", which describe."""
+    return not word.endswith(("ing", "ed")) and (word.endswith("ss") or not word.endswith("s"))
+
+
+def _commanded(words: Sequence[Word], clause_starts: Sequence[int]) -> frozenset[str]:
+    """The stems of the words opening the point's clauses, an adverb aside: the doings it
+    commands, "roll" of "If the SLO is burning, roll back", "read" of "Regularly read blogs";
+    not "Indexing" nor "publishes" (a noun opening a clause is never said after "I
+    wouldn't")."""
+    found = set()
+    for start in clause_starts or (0,):
+        at = start
+        while at < len(words) and words[at].lower.endswith(ADVERB_ENDING):
+            at += 1
+        doing = words[at] if at < len(words) else None
+        if doing and doing.content and doing.first and _bare(doing.lower):
+            found.add(words[at].first)
+    return frozenset(found)
 
 
 def pitfall_claims(
@@ -816,7 +857,10 @@ def _refused(
     after "never", "don't" or "decided not to" with only the speaker before them in the clause,
     and only the point's own words after it: "never retry", "you should never retry", "we
     don't retry deadlocked transactions", "I decided not to declare an incident"; not "never
-    retry a non-idempotent POST", which says when."""
+    retry a non-idempotent POST", which says when. A doing the point commands, opening one
+    of its clauses ("..., roll back or shift traffic"), is refused with anything after it
+    that does not say which, how much or when: "so I wouldn't roll back", "I wouldn't
+    declare an incident for a blip", not "I wouldn't add an index on every column"."""
     at = index - 1
     opens, past = clauses.bounds(clause_starts, index, len(words))
     if _decided_against(words, at, opens):
@@ -829,11 +873,40 @@ def _refused(
         return False
     split = stems[index] != words[index].first  # "roll back" for "rollback": its two words
     rest = range(index + 1 + split, past)
+    if stems[index] in claims.commanded and _own_refusal(words, opens, at, index):
+        return _refused_as_said(claims, words, rest)  # "I wouldn't declare an incident for"
     return all(
         (words[after].function and words[after].lower not in QUALIFYING)
         or stems[after] in claims.affirmed
         for after in rest
     )
+
+
+def _own_refusal(words: Sequence[Word], opens: int, refusal: int, index: int) -> bool:
+    """Whether the speaker refuses the doing at ``index`` themselves, in its bare form: "so I
+    wouldn't roll back", not "so you never read uncommitted rows", which says what happens,
+    nor "never loading lazy"."""
+    speaking = any(word.surface.lower() in SPEAKING for word in words[opens:refusal])
+    return speaking and _bare(words[index].lower)
+
+
+def _refused_as_said(claims: PointClaims, words: Sequence[Word], rest: range) -> bool:
+    """Whether what follows a doing refused (``rest``, up to its clause's end) leaves it as
+    the point says it: nothing, or the point's own thing first ("an incident for a blip"),
+    and nothing that says which, how much or when ("an index on every column"); not another
+    thing ("never assume exactly once" against "Assume at-least-once delivery")."""
+    if any(words[after].lower in QUALIFYING for after in rest):
+        return False
+    thing = next(
+        (
+            after
+            for after in rest
+            if not words[after].function
+            and (words[after - 1].first, words[after].first) not in claims.joined
+        ),
+        None,
+    )  # past the rest of the doing's own term: "back" of "roll back"
+    return thing is None or words[thing].first in claims.affirmed
 
 
 def _decided_against(words: Sequence[Word], at: int, opens: int) -> bool:
@@ -892,12 +965,31 @@ def _kind_warned_of(
     )
 
 
-def _echoes(words: Sequence[Word], index: int, echoed: frozenset[str]) -> bool:
+def _echoes(words: Sequence[Word], index: int, echoed: Mapping[str, frozenset[str]]) -> bool:
     """Whether the words waving the term at ``index`` away, after it or just before it, are
-    the key points' own: "extension headers are optional" where a point speaks of "optional
-    headers", "I'd remove the secret" where one says "Remove the secret"."""
+    the key points' own, said of the same things: "extension headers are optional" where a point
+    speaks of "optional headers", "I'd remove the secret" where one says "Remove the
+    secret"; not "remove width and height" where one says "remove or delay third-party
+    scripts"."""
+    if not echoed:
+        return False
     around = words[max(0, index - NEGATION_REACH - 1) : index + 2 * DISMISSAL_REACH]
-    return bool(echoed) and any(word.lower in echoed for word in around)
+    term = words[max(0, index - 1) : index + 2]  # and the words beside it: "extension headers"
+    said = frozenset(s for word in term for s in word.stems)
+    return any(not said.isdisjoint(echoed.get(word.lower, ())) for word in around)
+
+
+def echoes(said: Iterable[Sequence[Word]]) -> dict[str, frozenset[str]]:
+    """The ECHOABLE words the key points (``said``: each one's words) use, each with the
+    stems said within ECHO_REACH words of it: "remove" -> "secret" of "Remove the secret
+    from the history"."""
+    found: dict[str, set[str]] = {}
+    for words in said:
+        for at, word in enumerate(words):
+            if word.lower in ECHOABLE:
+                near = words[max(0, at - ECHO_REACH) : at + ECHO_REACH + 1]
+                found.setdefault(word.lower, set()).update(s for w in near for s in w.stems)
+    return {word: frozenset(stems) for word, stems in found.items()}
 
 
 def _weighed(

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.scoring.claims import (
-    ECHOABLE,
     PointClaims,
     conceded,
+    echoes,
     mistaken_pairs,
     pitfall_claims,
     point_claims,
@@ -150,7 +150,7 @@ def prepare(
     asked = frozenset(s for word in asking for s in word.stems)
     said = [normalizer.words(text) for text, _, _ in points]
     optional = frozenset().union(*map(conceded, said))
-    echoed = ECHOABLE.intersection(word.lower for words in said for word in words)
+    echoed = echoes(said)
     prepared = _with_telling_stems(
         [
             _point(
@@ -286,7 +286,7 @@ def _point(
     claimed: Sequence[Word],
     stated: tuple[int, int, int],
     point: tuple[str, Role, float],
-    question: tuple[frozenset[str], frozenset[str], frozenset[str]],
+    question: tuple[frozenset[str], frozenset[str], Mapping[str, frozenset[str]]],
     words: Sequence[Word],
     starts: Sequence[int],
 ) -> PreparedPoint:
