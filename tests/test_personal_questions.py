@@ -148,6 +148,9 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("It wasn't our component, but I owned the fix anyway.", ""),
         ("Nothing broke since, which shows I was right not to redesign.", "I was right not to"),
         ("The load test showed we were right to add the queue.", ""),
+        ("Reviews like that are mostly about ego, so I stopped asking him.", "ego"),
+        ("What I learned is to separate my ego from my code.", ""),
+        ("A shared experiment takes the ego out of it.", ""),
     ],
     ids=[
         "blame laid",
@@ -215,6 +218,9 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "not ours, but owned",
         "right all along",
         "right, shown by a test",
+        "others' ego blamed",
+        "one's own ego set aside",
+        "the ego taken out",
     ],
 )
 def test_red_flags_read_people_not_things(

@@ -939,6 +939,36 @@ CASES = [
         False,
         id="a plan, then a warning",
     ),
+    # a case described, with what the mistake leads to, recommends nothing
+    pytest.param(
+        pitfall(
+            "Generating the idempotency key on the server for each request, so a retry gets a "
+            "new key and is processed again."
+        ),
+        "The client must mint that key; if the server generates one per request, every retry "
+        "looks new.",
+        False,
+        id="a condition after a heading-like clause",
+    ),
+    pytest.param(
+        pitfall(
+            "Checking for a duplicate and performing the side effect as two separate steps "
+            "without a lock or unique constraint, so two concurrent retries both succeed."
+        ),
+        "A concurrent duplicate waits; check-then-act as two unguarded steps lets both "
+        "retries through.",
+        False,
+        id="the mistake named with what it leads to",
+    ),
+    pytest.param(
+        pitfall(
+            "Checking for a duplicate and performing the side effect as two separate steps "
+            "without a lock or unique constraint, so two concurrent retries both succeed."
+        ),
+        "Check for a duplicate and perform the side effect as two separate steps; it's simpler.",
+        True,
+        id="the mistake commanded",
+    ),
     # what the mistake goes without, set below it anywhere in the sentence, is not supplied
     pytest.param(
         TWO_PHASE_COMMIT,

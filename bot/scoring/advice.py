@@ -378,6 +378,19 @@ def _harm_as_reason(
     return False
 
 
+def _harm_told(point: PreparedPoint, reading: Reading, clause: int) -> bool:
+    """Whether the clause opening at ``clause`` goes on to say what the pitfall leads to, in
+    HARM_SAID of the words the pitfall says after its mistake: it names the mistake to
+    describe it ("check-then-act as two unguarded steps lets both retries through"), not as
+    a command."""
+    alternatives = point.claims.alternatives
+    harm = frozenset().union(  # each mistake's words past its head: past "so", "which"
+        *(whole - head for whole, head in itertools.pairwise(alternatives) if head < whole)
+    )
+    said = {s for word in _clause(reading, clause) if not word.function for s in word.stems}
+    return len(said & (harm - point.claims.mistakes)) >= HARM_SAID
+
+
 def _stems_of(reading: Reading, clause: int) -> set[str]:
     """The stems of the clause opening at ``clause`` (a sentence opens a clause too)."""
     return set().union(*(word.stems for word in _clause(reading, clause)))
@@ -888,8 +901,10 @@ def _praise(
         if not opening or acted >= 0:
             continue
         planned = first + offset == clause and _plans(words[offset:])
-        commanded = _commands(word, action) and _acted_on(
-            point, _clause(reading, clause), holding[clause]
+        commanded = (
+            _commands(word, action)
+            and _acted_on(point, _clause(reading, clause), holding[clause])
+            and not _harm_told(point, reading, clause)
         )
         until = first + len(words) if clause == first else -1  # a plan opening the sentence
         if (planned and _says(point, reading, clause, until)) or commanded:
@@ -917,6 +932,8 @@ def _after_heading(
     second = starts[following]
     if second not in holding or first in holding or second - first > HEADING_WORDS:
         return -1
+    if words[second - first].lower in CONDITIONS:
+        return -1  # "The client must mint the key; if the server generates one, ...": a case
     heading = words[: second - first]
     return second - first if any(word.lower in HEADING_PRAISE for word in heading) else -1
 
@@ -1004,6 +1021,7 @@ def _commands(word: Word, action: str) -> bool:
         bool(action)
         and (found == action or found in ALIKE_ACTIONS.get(action, ()))
         and not word.lower.endswith("ing")
+        and not (word.lower.endswith("s") and found != word.lower)  # "the server generates"
         and (word.lower in SAME_IN_PRESENT or not is_past(word))
     )
 

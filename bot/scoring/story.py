@@ -164,7 +164,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(?<!what )(i|we) "
     r"((?!(not|never|no|deliberately|intentionally|consciously|purposely) )\w+ ){0,2}"
     r"(hid|hide|hiding|covered (it )?up|ignored|"
-    r"refused|yelled|lied|overrode|override|merged (it )?anyway)|reckless|ego|"
+    r"refused|yelled|lied|overrode|override|merged (it )?anyway)|reckless|"
+    # others' ego blamed ("reviews are mostly about ego"), not one's own set aside ("separate
+    # my ego from my code", "takes the ego out of it")
+    r"(?<!my )(?<!our )(?<!the )ego|"
     r"none of (their|your|his|her) business|"
     r"(i|we) stopped (asking|requesting|talking|responding|replying|answering)|"
     r"over (their|his|her|the team's|everyone's) heads?|"
