@@ -893,6 +893,22 @@ CASES = [
         True,
         id="the belief held",
     ),
+    # a verb made another by its particle states no belief of the verb
+    pytest.param(
+        pitfall(
+            "Expecting delegation to work for events that do not bubble, such as focus and "
+            "blur; use focusin and focusout instead."
+        ),
+        "Put one listener on a shared parent and work out which child was hit with event.target.",
+        False,
+        id="work out, not work",
+    ),
+    pytest.param(
+        pitfall("Believing a Kubernetes Secret is encrypted; it is only base64-encoded."),
+        "Secrets are fully encrypted by Kubernetes out of the box.",
+        True,
+        id="a belief said with out of",
+    ),
     # what a theory or a text says is stated as fact; what people say is reported
     pytest.param(
         pitfall('Saying "pick any two of the three" as if a system could give up partitions.'),
@@ -949,6 +965,15 @@ CASES = [
         "looks new.",
         False,
         id="a condition after a heading-like clause",
+    ),
+    pytest.param(
+        pitfall(
+            "Running pods without requests, so the scheduler overpacks nodes and noisy "
+            "neighbours starve each other."
+        ),
+        "Always set requests, or nodes get overcommitted and neighbours starve each other.",
+        False,
+        id="what follows if not, after a clause of advice",
     ),
     pytest.param(
         pitfall(

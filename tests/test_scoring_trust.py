@@ -1863,6 +1863,12 @@ def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_i
     assert of_question(scorer, bank, question.id, taken_up).points[3].matched == ("team now uses",)
     every = story.replace(", and now I ask for", ". Now every change I plan starts with")
     assert of_question(scorer, bank, question.id, every).points[3].matched == ("now every",)
+    held = story.replace(", and now I ask for a dry run first", ". It hasn't recurred in a year")
+    assert of_question(scorer, bank, question.id, held).points[3].score == 1.0
+    owned = story.replace("and now I ask for", "we shipped two fixes, each with an owner, and")
+    assert of_question(scorer, bank, question.id, owned).points[3].matched == (
+        "each with an owner",
+    )
     # a deed done another way is no lesson
     split = story.replace("and now I ask", "we split the tickets differently and asked")
     assert of_question(scorer, bank, question.id, split).points[3].score == 0.0

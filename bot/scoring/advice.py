@@ -142,6 +142,8 @@ REMEDIES = word_set("fix answer solution remedy")
 NAMING = word_set("is was")
 # before a remedy, owning it: "the fix", "our fix"; not "the tempting fix", "a quick fix"
 OWNING = word_set("the my our")
+PARTICLES = word_set("out up off over around")  # after a verb, another verb: "work out"
+OTHERWISE = word_set("or otherwise else")  # opening a clause: what follows if not
 CONDITIONS = word_set("if when unless once")  # "If we keep backups in one account": no habit
 # before a word of praise in its clause, what is praised is the exception, the remedy: "a
 # callback reads state from an old render unless the deps are right"
@@ -569,7 +571,8 @@ def _side_said(side: frozenset[str], said: set[str], weights: Mapping[str, float
 def _believed(point: PreparedPoint, reading: Reading) -> str:
     """Why the answer states the mistaken belief the pitfall names ("Kubernetes Secrets are
     encrypted" for "Believing a Kubernetes Secret is encrypted"), or "" when it does not: a
-    clause holding BELIEVED_FROM of the belief (and BELIEVED_SIDE of each of its sides),
+    clause holding BELIEVED_FROM of the belief (and BELIEVED_SIDE of each of its sides; a word
+    of it is not said by a verb with another particle: "work out" for "work for events"),
     denying it no more and no less than the belief does, in a sentence that neither warns,
     compares, limits nor reports what others believe."""
     claims = point.claims
@@ -579,8 +582,9 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
     whole = sum([weights[found] for found in claims.belief], 0.0)
     held: dict[int, set[str]] = {}
     sentence_of: dict[int, int] = {}
+    own = frozenset(word.lower for word in point.words)
     for found, _, index, sentence, _ in reading.hits:
-        if found in claims.belief:
+        if found in claims.belief and not _particle_after(reading.words, index, own):
             clause = clauses.start_of(reading.clause_starts, index)
             held.setdefault(clause, set()).add(found)
             sentence_of[clause] = sentence
@@ -596,6 +600,14 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
             continue
         return f"You said “{_quote(reading, clause)}”; the key point says that is a mistake."
     return ""
+
+
+def _particle_after(words: Sequence[Word], index: int, own: frozenset[str]) -> bool:
+    """Whether the word at ``index`` is a verb made another by a particle the pitfall's own
+    words do not give it: "work out which child" for "delegation to work"; not "Kubernetes
+    out of the box"."""
+    particle = _next(words, index)
+    return particle in PARTICLES - own and _next(words, index + 1) != "of"
 
 
 def _excused(reading: Reading, clause: int, sentence: int) -> bool:
@@ -932,8 +944,9 @@ def _after_heading(
     second = starts[following]
     if second not in holding or first in holding or second - first > HEADING_WORDS:
         return -1
-    if words[second - first].lower in CONDITIONS:
-        return -1  # "The client must mint the key; if the server generates one, ...": a case
+    if words[second - first].lower in CONDITIONS | OTHERWISE:
+        return -1  # "The client must mint the key; if the server generates one, ...": a case,
+        # and "Always set requests, or nodes get overcommitted": what follows if not
     heading = words[: second - first]
     return second - first if any(word.lower in HEADING_PRAISE for word in heading) else -1
 

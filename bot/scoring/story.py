@@ -74,6 +74,10 @@ REFLECTION = re.compile(
 CHANGED = re.compile(
     r"\b((?<!no )action items?|(not|never|nothing)( has| have)? (had|seen|happened|recurred|"
     r"expired|failed|broken)( \w+){0,4} since|"
+    # a recurrence denied, at any time: "it hasn't recurred in nine months"
+    r"(not|never)( has| have)? (recurred|repeated|come back|happened again)|"
+    # "three actions, each with an owner and a date"
+    r"each with an owner|"
     # a practice taken up: "a handoff checklist that the whole team now uses"
     r"(team|everyone|everybody|we|company|organisation|organization) (now|still) "
     r"(uses?|follows?|runs?)|(team|we|everyone) adopted)\b"
