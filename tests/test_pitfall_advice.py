@@ -1137,3 +1137,24 @@ def test_a_pitfall_naming_two_beliefs_is_believed_by_either(
     default = of_question(scorer, bank, "backend-developer/13", answer).points[-1]
     assert default.text.startswith("Assuming the default isolation level")
     assert (default.status is Status.CONTRADICTED) is believed
+
+
+@pytest.mark.parametrize(
+    ("answer", "recommended"),
+    [
+        (
+            "The Vertical Pod Autoscaler can right-size requests, but never on the same CPU "
+            "signal the HPA uses, or they fight.",
+            False,
+        ),
+        ("The right setup runs the VPA and the HPA on the same CPU metric.", True),
+    ],
+    ids=["right of a verb", "right as praise"],
+)
+def test_right_of_a_verb_praises_nothing(
+    scorer: KeyPointScorer, bank: QuestionBank, answer: str, recommended: bool
+) -> None:
+    # "Running the HPA and the VPA on the same CPU metric, so they fight each other."
+    fighting = of_question(scorer, bank, "devops-sre/12", answer).points[-1]
+    assert fighting.text.startswith("Running the HPA and the VPA")
+    assert (fighting.status is Status.CONTRADICTED) is recommended

@@ -1752,8 +1752,10 @@ def test_what_i_did_was_a_deed_in_the_plain_form(
         "at B and neither notices.",
         "When the IS team and the OR team both send to B while the IT team listens, the two "
         "signals collide at B because each sender is out of the other's range.",
+        "The like counter node and the id node both send to B with a per-node timer, which is "
+        "a well-known trap: the signals collide at B, out of each other's range.",
     ],
-    ids=["nodes named A", "teams named in capitals"],
+    ids=["nodes named A", "teams named in capitals", "the like counter, a per-node timer"],
 )
 def test_a_name_that_looks_like_an_article_is_no_sign_of_shuffled_words(
     scorer: KeyPointScorer, answer: str

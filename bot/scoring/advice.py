@@ -117,6 +117,7 @@ SEEKING = word_set("grep search hunt scan audit")  # and "look for", "check for"
 SEEKING_WITH = {"look": "for", "check": "for"}
 HAD = word_set("i'd we'd i’d we’d")  # or what the speaker had done: "we'd enabled"
 NOT_PAST = word_set("proceed succeed exceed embed shred speed need feed seed bleed breed")
+RIGHT_AS_VERB = word_set("size sized sizes sizing click clicked clicks clicking")
 WHEN = word_set("now away then after before there here")  # "right now" praises nothing
 LESSER = word_set("part bit half")  # "the easy part": the lesser problem, not advice
 # after "enough to": harm a thing suffices for, no praise ("enough to cause scrolling")
@@ -978,11 +979,12 @@ def _praises(words: Sequence[Word], offset: int, clause: int, praising: frozense
 
 
 def _idiom(words: Sequence[Word], offset: int) -> bool:
-    """Whether the word of praise at ``offset`` only says when ("right now", "right away"),
-    that a thing suffices for harm ("one fixed width is enough to cause scrolling"), how a
-    thing looks ("averages can look perfectly fine while the tail gets worse"), or that
-    it is the lesser problem ("autoscaling the app tier is the easy part")."""
-    if words[offset].lower == "right" and _next(words, offset) in WHEN:
+    """Whether the word of praise at ``offset`` only says when ("right now", "right away"), is
+    part of a verb ("the VPA can right-size requests"), that a thing suffices for harm ("one
+    fixed width is enough to cause scrolling"), how a thing looks ("averages can look perfectly
+    fine while the tail gets worse"), or that it is the lesser problem ("autoscaling the app
+    tier is the easy part")."""
+    if words[offset].lower == "right" and _next(words, offset) in WHEN | RIGHT_AS_VERB:
         return True
     if words[offset].lower == "enough" and _next(words, offset) == "to":
         return offset + 2 < len(words) and words[offset + 2].lower in HARMING

@@ -272,6 +272,9 @@ class Word:
 
 
 ARTICLES = word_set("the a an")
+# grammatical words that written English puts after an article: "a per-shard alert", "the
+# like counter", "the id column", "the very first", "a well-known fix"
+AFTER_ARTICLES = word_set("per like id very well")
 # after "the same": what the two are said to be one of ("the same thing", "the same idea")
 KINDS = word_set(
     "thing things idea ideas concept concepts technique techniques technology technologies "
@@ -379,7 +382,7 @@ class Normalizer:
             waves_away=lower in DISMISSAL_WORDS,
             relates=function or lower in RELATING_WORDS,
             counted_article=lower in ARTICLES and token != "A",
-            breaks_article=lower in GRAMMAR_WORDS and not token.isupper(),
+            breaks_article=lower in GRAMMAR_WORDS - AFTER_ARTICLES and not token.isupper(),
         )
 
     def _expand(self, word: str) -> tuple[str, ...]:
