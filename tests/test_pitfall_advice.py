@@ -166,6 +166,10 @@ TWO_PHASE_COMMIT = pitfall(
     "and does not scale."
 )
 
+EVENTS_FOR_ANSWERS = pitfall(
+    "Using events for a request that needs an immediate answer, such as validating a card, "
+    "which turns a simple call into a hard-to-debug asynchronous flow."
+)
 DISTRIBUTED_MONOLITH = pitfall(
     "Building a distributed monolith: services that must be deployed together or that call each "
     "other in long synchronous chains."
@@ -892,6 +896,20 @@ CASES = [
         "CAP is simple: you pick any two of the three.",
         True,
         id="the belief held",
+    ),
+    # a sentence opening with a warning warns of all it lists
+    pytest.param(
+        EVENTS_FOR_ANSWERS,
+        "What I avoid: events for something that needs an immediate answer, like card "
+        "validation, where a synchronous call is right.",
+        False,
+        id="under a warning that opens the sentence",
+    ),
+    pytest.param(
+        EVENTS_FOR_ANSWERS,
+        "Events are the right choice for card validation, which needs an immediate answer.",
+        True,
+        id="the mistake praised",
     ),
     # a verb made another by its particle states no belief of the verb
     pytest.param(

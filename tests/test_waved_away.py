@@ -442,6 +442,18 @@ CASES = [
         False,
         id="no need to take it away",
     ),
+    pytest.param(
+        "Take nightly snapshots of the database plus continuous WAL archiving.",
+        "A database dump is useless without the key that decrypts it.",
+        False,
+        id="useless without what else it needs",
+    ),
+    pytest.param(
+        "Take nightly snapshots of the database plus continuous WAL archiving.",
+        "Nightly snapshots are useless; WAL archiving is all you need.",
+        True,
+        id="useless",
+    ),
     # a doing the point commands, declined outright by the speaker
     pytest.param(
         ROLL_BACK_FIRST,

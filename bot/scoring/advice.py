@@ -200,6 +200,8 @@ CONTRARIES = {
     "replica": _LEADER,
     "replicas": _LEADER,
     "before": word_set("after once"),
+    "asynchronous": word_set("synchronous synchronously"),
+    "synchronous": word_set("asynchronous asynchronously async"),
     "together": word_set("own independently independent separately apart alone"),
     # "a day or two ahead", "well before" are the contrary of "only at the moment of a migration"
     "moment": word_set("ahead advance beforehand early earlier before"),
@@ -405,10 +407,11 @@ def _warned(
     """Whether the sentence ``words`` (opening at ``first``) warns of the pitfall it praises at
     ``praise``: by a warning (see ``_warns``) in the praised clause, or anywhere in the sentence
     when no word of praise but a command, a plan or a habit prescribes (a habit's sentence up
-    to its reason or purpose); or by the contrary of what the pitfall hinges on, in the
-    praised clause."""
+    to its reason or purpose); by the contrary of what the pitfall hinges on, in the praised
+    clause; or by a short heading that warns, before the praised clause or opening the
+    sentence ("What I avoid: ...")."""
     praised = clauses.start_of(starts, first + praise)
-    if _under_warning(words[: praised - first]):
+    if _under_warning(words[: praised - first]) or _opens_with_warning(words, first, starts):
         return True
     by_action = words[praise].lower not in PRAISING
     reach = len(words)
@@ -431,6 +434,16 @@ def _waves_away(words: Sequence[Word], offset: int) -> bool:
     """Whether the negation at ``offset`` waves something away rather than warns: "the p99
     jump is noise and not worth chasing", "no need to page"."""
     return words[offset].negator and _next(words, offset) in NOT_NEEDED
+
+
+def _opens_with_warning(words: Sequence[Word], first: int, starts: Sequence[int]) -> bool:
+    """Whether the sentence ``words`` (opening at ``first``) opens with a short heading that
+    warns of all it lists: "What I avoid: events for something that needs an immediate
+    answer, like card validation, where a synchronous call is right"."""
+    second = bisect.bisect_right(starts, first)  # the clause after the sentence's first
+    if second >= len(starts) or starts[second] >= first + len(words):
+        return False
+    return _under_warning(words[: starts[second] - first])
 
 
 def _under_warning(heading: Sequence[Word]) -> bool:
