@@ -151,6 +151,19 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("Reviews like that are mostly about ego, so I stopped asking him.", "ego"),
         ("What I learned is to separate my ego from my code.", ""),
         ("A shared experiment takes the ego out of it.", ""),
+        (
+            "Honestly, most of it was personal preference, so I merged.",
+            "it was personal preference",
+        ),
+        ("It worked fine on my machine, so I closed the ticket.", "worked fine on my machine"),
+        (
+            "My first reaction was defensive, because it worked fine on my machine, but I asked "
+            "her why.",
+            "",
+        ),
+        ("Reviewers need to learn that not every comment is a blocker.", "Reviewers need to learn"),
+        ("I didn't want to cause alarm, so I waited.", "didn't want to cause alarm"),
+        ("I quietly raised the timeouts and moved on.", "I quietly raised"),
     ],
     ids=[
         "blame laid",
@@ -221,6 +234,12 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "others' ego blamed",
         "one's own ego set aside",
         "the ego taken out",
+        "feedback belittled as taste",
+        "the old excuse",
+        "the old excuse, a first impulse got past",
+        "the lesson drawn for the reviewers",
+        "alarm spared",
+        "a change made quietly",
     ],
 )
 def test_red_flags_read_people_not_things(

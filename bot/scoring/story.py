@@ -130,10 +130,17 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(they|he|she|the (\w+ )?(people|team|folks|dbas?|qa|ops|sres?|reviewers?|testers?|"
     r"developers?|engineers?|manager|lead)) should (also )?have (noticed|caught|spotted|seen|"
     r"flagged|tested|checked|warned|known)|"
-    r"(can't|cannot|not) think of (a|any) (\w+ ){0,4}that was (actually |really )?wrong|"
+    r"(can't|cannot|not) think of (a|any) (\w+ ){0,4}that was (actually |really |truly "
+    r"|genuinely |ever )?wrong|"
     r"(hard|difficult) to think of (a|any) (\w+ ){0,4}(i|we) (got|made|did) wrong|"
     # the fault put on another team ("the partner team's fault": "'s" is read apart)
-    r"(team|teams|vendor|partner|client|ops|qa) fault|"
+    r"(team|teams|vendor|partner|client|ops|qa|api|backend|provider|platform) fault|"
+    # the old excuse, and the lesson drawn for the reviewers: "it worked fine on my machine",
+    # "reviewers need to learn that not every comment is a blocker"
+    r"(works|worked|working) (\w+ )?on my (machine|laptop)|"
+    r"(reviewers?|they|he|she|others|other teams) (need|needs|needed) to learn|"
+    # alarm spared, which hides the problem: "I didn't want to cause alarm, so I quietly..."
+    r"(not|never) want(ed)? to (cause (alarm|panic)|alarm (anyone|anybody|people|the))|"
     r"(looked|looks|look|seemed|seem) like admitting (a |the |my |our )?(mistake|fault|error|"
     r"(\w+ ){1,2}(was|were) (wrong|a mistake|bad))|"
     r"(i|we) not change ((my|our) |(anything|a thing) (in|about) (my|our) )(\w+ )?"
@@ -239,7 +246,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(often|usually|generally|always|just|simply|rarely|never) (not )?(understand|care)|"
     r"objectively (better|right|correct|superior)|"
     r"(not|never) know what (he|she|they) (was|were) doing|"
-    r"(it|which|they|those|comments|feedback) (was|were) (just |mostly |all |pure )?nitpick\w*|"
+    r"(it|which|they|those|comments|feedback) (was|were) (just |mostly |all |pure |only )?"
+    r"(nitpick\w*|(personal |a matter of )?(preference|taste)s?\b)|"
     r"(developers|engineers|devs|i|we) (should )?(always )?(have|get|got|had) the final (word|say)|"
     r"(designers|developers|devs|engineers|testers|managers|reviewers|pms) (tend to|always|usually|"
     r"often) (get|be|are) (so )?(defensive|precious|emotional|touchy|sloppy)|"
@@ -267,7 +275,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(my|our) call (\| )?not (hers|his|theirs|yours)|"
     # done, not what the speaker could have done: "I could have quietly fixed it, but..."
     r"(i|we) ((?!(not|never|no|could|might|tempted) )\w+ ){0,4}quietly (rewr|chang|rebuil|replac|"
-    r"merg|ship|deploy|"
+    r"merg|ship|deploy|rais|increas|bump|restart|"
     r"push|migrat|patch|fix|revert|roll|delet|drop|remov|disabl|took|tak)\w*|"
     r"(i|we|you) ((?!(not|never|no) )\w+ ){0,3}(ignore|ignored|ignoring) (the|our|my|their) "
     r"(roadmap|process|plan|priorities|feedback|review)|"
@@ -297,6 +305,9 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "didn't w
 )
 # what is to blame, sought as a cause is, just before "blame": "confirm one key is to blame",
 # "find out which query was to blame"; not "the provider was to blame"
+IMPULSE = re.compile(  # just before a red flag: "my first instinct was to say ...", mistyped too
+    r"\b((my|our) (first|initial) \w+ (was|were)|tempted|temptation)\b(?: \S+){0,14} ?$"
+)
 SOUGHT_CAUSE = re.compile(
     r"\b(confirm|confirms|confirming|check|checking|find|identify|identifying|determine|prove|"
     r"which|whether)[^\w|]+(\w+[^\w|]+){0,4}(is|are|was|were)[^\w|]+to[^\w|]+$"
@@ -513,9 +524,13 @@ def red_flag(reading: Reading) -> str:
 
 
 def _excused(before: str) -> bool:
-    """Whether the words ``before`` a red flag take it back: a negation ("didn't blame") or
-    a cause being sought ("confirm which key is to blame")."""
-    return NEGATED_BEFORE.search(before) is not None or SOUGHT_CAUSE.search(before) is not None
+    """Whether the words ``before`` a red flag take it back: a negation ("didn't blame"), a
+    cause being sought ("confirm which key is to blame"), or a first impulse told, which a
+    story goes on to get past ("my first reaction was defensive, because it worked fine on
+    my machine")."""
+    return any(
+        found.search(before) is not None for found in (NEGATED_BEFORE, SOUGHT_CAUSE, IMPULSE)
+    )
 
 
 def _others_did(before: str, flagged: str) -> bool:
