@@ -577,14 +577,59 @@ answer and the answer (the baseline a scorer must clearly beat):
 154. ``adversarial_peekbetween.jsonl``: the same (seed 2020), by a hundred-and-thirty-second
    writer. Written and measured like the one before: 14 of 16 with the code of the time, 13
    with the code at its start.
-155. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+155. ``adversarial_spyback.jsonl``: the same (seed 2101), by a hundred-and-thirty-third
+   writer. Written at the start of that round, eight at a time, and measured blind: 13 of 16
+   both times.
+156. ``adversarial_spyover.jsonl``: the same (seed 2102), by a hundred-and-thirty-fourth
+   writer. Written and measured like the one before: 13 of 16 with the code of the time, 11
+   with the code at its start.
+157. ``adversarial_spyup.jsonl``: the same (seed 2103), by a hundred-and-thirty-fifth writer.
+   Written and measured like the one before: 13 of 16 both times.
+158. ``adversarial_spydown.jsonl``: the same (seed 2104), by a hundred-and-thirty-sixth
+   writer. Written and measured like the one before: 15 of 16 both times.
+159. ``adversarial_spyaside.jsonl``: the same (seed 2105), by a hundred-and-thirty-seventh
+   writer. Written and measured like the one before: 14 of 16 with the code of the time, 13
+   with the code at its start.
+160. ``adversarial_spyahead.jsonl``: the same (seed 2106), by a hundred-and-thirty-eighth
+   writer. Written and measured like the one before: 12 of 16 both times.
+161. ``adversarial_spybehind.jsonl``: the same (seed 2107), by a hundred-and-thirty-ninth
+   writer. Written and measured like the one before: 16 of 16 both times.
+162. ``adversarial_spyaround.jsonl``: the same (seed 2108), by a hundred-and-fortieth writer.
+   Written and measured like the one before: 15 of 16 both times.
+163. ``adversarial_spyacross.jsonl``: the same (seed 2109), by a hundred-and-forty-first
+   writer. Written with the round's next ones and measured blind like the ones before: 14 of
+   16 both times.
+164. ``adversarial_spybeyond.jsonl``: the same (seed 2110), by a hundred-and-forty-second
+   writer. Written and measured like the one before: 14 of 16 both times.
+165. ``adversarial_spythrough.jsonl``: the same (seed 2111), by a hundred-and-forty-third
+   writer. Written and measured like the one before: 13 of 16 both times.
+166. ``adversarial_spywithin.jsonl``: the same (seed 2112), by a hundred-and-forty-fourth
+   writer. Written and measured like the one before: 16 of 16 both times.
+167. ``adversarial_spyinward.jsonl``: the same (seed 2113), by a hundred-and-forty-fifth
+   writer. Written and measured like the one before: 15 of 16 both times.
+168. ``adversarial_spyoutward.jsonl``: the same (seed 2114), by a hundred-and-forty-sixth
+   writer. Written and measured like the one before: 12 of 16 both times.
+169. ``adversarial_spyforward.jsonl``: the same (seed 2115), by a hundred-and-forty-seventh
+   writer. Written and measured like the one before: 15 of 16 both times.
+170. ``adversarial_spypast.jsonl``: the same (seed 2116), by a hundred-and-forty-eighth
+   writer. Written and measured like the one before: 13 of 16 both times.
+171. ``adversarial_spyunder.jsonl``: the same (seed 2117), by a hundred-and-forty-ninth
+   writer. Written with the round's next ones and measured blind like the ones before: 14 of
+   16 both times.
+172. ``adversarial_spyabove.jsonl``: the same (seed 2118), by a hundred-and-fiftieth writer.
+   Written and measured like the one before: 14 of 16 both times.
+173. ``adversarial_spybelow.jsonl``: the same (seed 2119), by a hundred-and-fifty-first
+   writer. Written and measured like the one before: 15 of 16 both times.
+174. ``adversarial_spybetween.jsonl``: the same (seed 2120), by a hundred-and-fifty-second
+   writer. Written and measured like the one before: 16 of 16 both times.
+175. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-156. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+176. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-157. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+177. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -592,11 +637,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-158. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+178. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-159. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+179. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -605,20 +650,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-160. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+180. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-161. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+181. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-162. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+182. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -813,6 +858,26 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "peekabove",
     "peekbelow",
     "peekbetween",
+    "spyback",
+    "spyover",
+    "spyup",
+    "spydown",
+    "spyaside",
+    "spyahead",
+    "spybehind",
+    "spyaround",
+    "spyacross",
+    "spybeyond",
+    "spythrough",
+    "spywithin",
+    "spyinward",
+    "spyoutward",
+    "spyforward",
+    "spypast",
+    "spyunder",
+    "spyabove",
+    "spybelow",
+    "spybetween",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

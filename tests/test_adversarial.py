@@ -202,9 +202,29 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_peekabove.jsonl",
     ROOT / "benchmarks" / "adversarial_peekbelow.jsonl",
     ROOT / "benchmarks" / "adversarial_peekbetween.jsonl",
+    ROOT / "benchmarks" / "adversarial_spyback.jsonl",
+    ROOT / "benchmarks" / "adversarial_spyover.jsonl",
+    ROOT / "benchmarks" / "adversarial_spyup.jsonl",
+    ROOT / "benchmarks" / "adversarial_spydown.jsonl",
+    ROOT / "benchmarks" / "adversarial_spyaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_spyahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_spybehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_spyaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_spyacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_spybeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_spythrough.jsonl",
+    ROOT / "benchmarks" / "adversarial_spywithin.jsonl",
+    ROOT / "benchmarks" / "adversarial_spyinward.jsonl",
+    ROOT / "benchmarks" / "adversarial_spyoutward.jsonl",
+    ROOT / "benchmarks" / "adversarial_spyforward.jsonl",
+    ROOT / "benchmarks" / "adversarial_spypast.jsonl",
+    ROOT / "benchmarks" / "adversarial_spyunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_spyabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_spybelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_spybetween.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 2193  # of the sets' 2430 questions, at least this many in order
+ORDERED_QUESTIONS = 2480  # of the sets' 2750 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer

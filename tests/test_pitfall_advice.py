@@ -911,6 +911,19 @@ CASES = [
         True,
         id="the mistake praised",
     ),
+    # what should have been done reproaches what was
+    pytest.param(
+        pitfall("Faking a two-dimensional grid with Flexbox percentages and negative margins."),
+        "Faking a grid with flex percentages and negative margins means you should have used Grid.",
+        False,
+        id="should have",
+    ),
+    pytest.param(
+        pitfall("Faking a two-dimensional grid with Flexbox percentages and negative margins."),
+        "You should fake the grid with flex percentages and negative margins.",
+        True,
+        id="should",
+    ),
     # a verb made another by its particle states no belief of the verb
     pytest.param(
         pitfall(

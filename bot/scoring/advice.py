@@ -993,11 +993,14 @@ def _praises(words: Sequence[Word], offset: int, clause: int, praising: frozense
 
 def _idiom(words: Sequence[Word], offset: int) -> bool:
     """Whether the word of praise at ``offset`` only says when ("right now", "right away"), is
-    part of a verb ("the VPA can right-size requests"), that a thing suffices for harm ("one
+    part of a verb ("the VPA can right-size requests"), reproaches what was done ("you should
+    have used Grid"), that a thing suffices for harm ("one
     fixed width is enough to cause scrolling"), how a thing looks ("averages can look perfectly
     fine while the tail gets worse"), or that it is the lesser problem ("autoscaling the app
     tier is the easy part")."""
     if words[offset].lower == "right" and _next(words, offset) in WHEN | RIGHT_AS_VERB:
+        return True
+    if _next(words, offset) == "have":  # "means you should have used Grid": a reproach
         return True
     if words[offset].lower == "enough" and _next(words, offset) == "to":
         return offset + 2 < len(words) and words[offset + 2].lower in HARMING
