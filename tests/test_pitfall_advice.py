@@ -1134,58 +1134,62 @@ def test_another_points_advice_is_no_recommendation_of_a_pitfall_sharing_its_wor
     assert (found.status is Status.CONTRADICTED) is recommended
 
 
-@pytest.mark.parametrize(
-    ("answer", "recommended"),
-    [
-        ("For sharding, the key matters most. Choose a key most queries carry.", False),
-        ("Choose a shard key most queries do not contain; it is the best option.", True),
-        ("The best choice is a shard key most queries lack.", True),
-    ],
-    ids=["the contrary of what the mistake denies", "the mistake", "what it denies, lacked"],
-)
-def test_the_contrary_of_what_a_pitfall_denies_recommends_nothing(
-    scorer: KeyPointScorer, bank: QuestionBank, answer: str, recommended: bool
-) -> None:
-    # "Choosing a shard key that most queries do not contain, so they fan out..."
-    shard_key = of_question(scorer, bank, "system-design/11", answer).points[-1]
-    assert shard_key.text.startswith("Choosing a shard key")
-    assert (shard_key.status is Status.CONTRADICTED) is recommended
+SHARD_KEY = ("system-design/11", "Choosing a shard key")  # "... that most queries do not contain"
+DEFAULT_LEVEL = ("backend-developer/13", "Assuming the default isolation level")  # "... is
+# serializable or the same in every database"
+FIGHTING = ("devops-sre/12", "Running the HPA and the VPA")  # "... on the same CPU metric"
 
 
 @pytest.mark.parametrize(
-    ("answer", "believed"),
+    ("pitfall", "answer", "contradicted"),
     [
-        ("Serializable is the default everywhere, including PostgreSQL and MySQL.", True),
-        ("Every major database, Postgres and MySQL included, defaults to Serializable.", True),
-        ("Stricter isolation levels block more anomalies up to serializable.", False),
-    ],
-    ids=["the first of two beliefs held", "held, as a verb", "one side of the belief unsaid"],
-)
-def test_a_pitfall_naming_two_beliefs_is_believed_by_either(
-    scorer: KeyPointScorer, bank: QuestionBank, answer: str, believed: bool
-) -> None:
-    # "Assuming the default isolation level is serializable or the same in every database"
-    default = of_question(scorer, bank, "backend-developer/13", answer).points[-1]
-    assert default.text.startswith("Assuming the default isolation level")
-    assert (default.status is Status.CONTRADICTED) is believed
-
-
-@pytest.mark.parametrize(
-    ("answer", "recommended"),
-    [
+        (SHARD_KEY, "For sharding, the key matters most. Choose a key most queries carry.", False),
+        (SHARD_KEY, "Choose a shard key most queries do not contain; it is the best option.", True),
+        (SHARD_KEY, "The best choice is a shard key most queries lack.", True),
         (
+            DEFAULT_LEVEL,
+            "Serializable is the default everywhere, including PostgreSQL and MySQL.",
+            True,
+        ),
+        (
+            DEFAULT_LEVEL,
+            "Every major database, Postgres and MySQL included, defaults to Serializable.",
+            True,
+        ),
+        (
+            DEFAULT_LEVEL,
+            "Stricter isolation levels block more anomalies up to serializable.",
+            False,
+        ),
+        (
+            FIGHTING,
             "The Vertical Pod Autoscaler can right-size requests, but never on the same CPU "
             "signal the HPA uses, or they fight.",
             False,
         ),
-        ("The right setup runs the VPA and the HPA on the same CPU metric.", True),
+        (FIGHTING, "The right setup runs the VPA and the HPA on the same CPU metric.", True),
     ],
-    ids=["right of a verb", "right as praise"],
+    ids=[
+        "the contrary of what the mistake denies",
+        "the mistake",
+        "what it denies, lacked",
+        "the first of two beliefs held",
+        "held, as a verb",
+        "one side of the belief unsaid",
+        "right of a verb",
+        "right as praise",
+    ],
 )
-def test_right_of_a_verb_praises_nothing(
-    scorer: KeyPointScorer, bank: QuestionBank, answer: str, recommended: bool
+def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(
+    scorer: KeyPointScorer,
+    bank: QuestionBank,
+    pitfall: tuple[str, str],
+    answer: str,
+    contradicted: bool,
 ) -> None:
-    # "Running the HPA and the VPA on the same CPU metric, so they fight each other."
-    fighting = of_question(scorer, bank, "devops-sre/12", answer).points[-1]
-    assert fighting.text.startswith("Running the HPA and the VPA")
-    assert (fighting.status is Status.CONTRADICTED) is recommended
+    """The contrary of what a pitfall denies recommends nothing; a pitfall naming two
+    beliefs is believed by either; "right" of a verb praises nothing."""
+    question, opening = pitfall
+    found = of_question(scorer, bank, question, answer).points[-1]
+    assert found.text.startswith(opening)
+    assert (found.status is Status.CONTRADICTED) is contradicted
