@@ -924,6 +924,12 @@ CASES = [
         True,
         id="should",
     ),
+    pytest.param(
+        pitfall("Using sticky sessions that keep traffic on an overloaded instance."),
+        "You should have sticky sessions on the load balancer.",
+        True,
+        id="should have, as a thing to have",
+    ),
     # a verb made another by its particle states no belief of the verb
     pytest.param(
         pitfall(

@@ -117,6 +117,7 @@ SEEKING = word_set("grep search hunt scan audit")  # and "look for", "check for"
 SEEKING_WITH = {"look": "for", "check": "for"}
 HAD = word_set("i'd we'd i’d we’d")  # or what the speaker had done: "we'd enabled"
 NOT_PAST = word_set("proceed succeed exceed embed shred speed need feed seed bleed breed")
+PARTICIPLE_ENDINGS = ("ed", "en", "wn")  # "used", "been", "chosen", "shown"
 RIGHT_AS_VERB = word_set("size sized sizes sizing click clicked clicks clicking")
 WHEN = word_set("now away then after before there here")  # "right now" praises nothing
 LESSER = word_set("part bit half")  # "the easy part": the lesser problem, not advice
@@ -169,7 +170,6 @@ COPULAS_OF_A_KIND = word_set("is are was were")  # and then BELITTLING: "sagas a
 BELITTLING = word_set("only just merely mostly")
 # before what a thing is set above: "scales far better than sagas", "instead of sagas"
 OUTRANKING = (("than",), ("instead", "of"))
-# what a command does its deed to, just after the verb or the rest of it: "lazy-load the image"
 # The same action in other words, opening a pitfall and a command: "Putting user ids in
 # labels" and "add the user id as a label".
 ALIKE_ACTIONS = {
@@ -179,6 +179,7 @@ ALIKE_ACTIONS = {
     "add": frozenset({"put", "includ"}),
 }
 NOT_NEEDED = word_set("worth need needed necessary required")  # after a negation: waved away
+# what a command does its deed to, just after the verb or the rest of it: "lazy-load the image"
 COMMANDED = word_set("the a an it them this that these those your our their every all")
 BUT_ALSO = word_set("but and yet though")  # before a denial set against a clause: "but not"
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
@@ -994,20 +995,27 @@ def _praises(words: Sequence[Word], offset: int, clause: int, praising: frozense
 def _idiom(words: Sequence[Word], offset: int) -> bool:
     """Whether the word of praise at ``offset`` only says when ("right now", "right away"), is
     part of a verb ("the VPA can right-size requests"), reproaches what was done ("you should
-    have used Grid"), that a thing suffices for harm ("one
-    fixed width is enough to cause scrolling"), how a thing looks ("averages can look perfectly
-    fine while the tail gets worse"), or that it is the lesser problem ("autoscaling the app
-    tier is the easy part")."""
+    have used Grid"), that a thing suffices for harm ("one fixed width is enough to cause
+    scrolling"), how a thing looks ("averages can look perfectly fine while the tail gets
+    worse"), or that it is the lesser problem ("autoscaling the app tier is the easy part")."""
     if words[offset].lower == "right" and _next(words, offset) in WHEN | RIGHT_AS_VERB:
         return True
-    if _next(words, offset) == "have":  # "means you should have used Grid": a reproach
-        return True
+    if _next(words, offset) == "have" and _participle(words, offset + 2):
+        return True  # "means you should have used Grid": a reproach
     if words[offset].lower == "enough" and _next(words, offset) == "to":
         return offset + 2 < len(words) and words[offset + 2].lower in HARMING
     if _next(words, offset) in LESSER:
         return True
     before = words[max(0, offset - APPEARING_REACH) : offset]
     return any(word.lower in APPEARING for word in before)
+
+
+def _participle(words: Sequence[Word], offset: int) -> bool:
+    """Whether the word at ``offset`` is a past participle: "used", "been", "chosen"; not
+    "a" of "you should have a runbook"."""
+    if offset >= len(words):
+        return False
+    return words[offset].lower.endswith(PARTICIPLE_ENDINGS) or is_past(words[offset])
 
 
 def _next(words: Sequence[Word], offset: int) -> str:

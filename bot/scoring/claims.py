@@ -9,7 +9,8 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   makes it worse", "retrying after a deadlock is pointless"): advice not to do
   what the point says, where the point does not negate it, no point of the question calls it
   optional ("support optional custom aliases and expiry") nor uses the word that waves it away
-  ("extension headers are optional" where a point speaks of "optional headers"), and the
+  of the same things ("extension headers are optional" where a point speaks of "optional
+  headers"; not "remove the width" where one says "remove third-party scripts"), and the
   sentence does not open by naming a small case it is about ("For a small internal API, Redis
   would be overkill"); a word that links sentences ("therefore") is no term of a point;
   and the point's own verb refused outright, "never retry" or "we don't retry failed

@@ -303,11 +303,11 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "didn't w
     # a thing denied, named: "this was my design, not the pricing team's fault"
     r"|\b(not|never)[^\w|]+(the|a|an|my|our|their|his|her|any)[^\w|]+(\w+[^\w|]+)?$"
 )
-# what is to blame, sought as a cause is, just before "blame": "confirm one key is to blame",
-# "find out which query was to blame"; not "the provider was to blame"
 IMPULSE = re.compile(  # just before a red flag: "my first instinct was to say ...", mistyped too
     r"\b((my|our) (first|initial) \w+ (was|were)|tempted|temptation)\b(?: \S+){0,14} ?$"
 )
+# what is to blame, sought as a cause is, just before "blame": "confirm one key is to blame",
+# "find out which query was to blame"; not "the provider was to blame"
 SOUGHT_CAUSE = re.compile(
     r"\b(confirm|confirms|confirming|check|checking|find|identify|identifying|determine|prove|"
     r"which|whether)[^\w|]+(\w+[^\w|]+){0,4}(is|are|was|were)[^\w|]+to[^\w|]+$"

@@ -178,9 +178,9 @@ DISMISSED_AFTER = re.compile(
     r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
     r"bureaucracy|busywork|theater|theatre|red tape|guesswork|(just )?(a )?band ?aids?|a crutch|"
     r"too \w+ to (be (useful|worth \w+|trusted|relied on)|act on|use|trust|rely on|bother "
+    # not "a dump is useless without the key", which says what else it needs
     r"with))(?! without\b))|(should|must) be avoided|"
     r"(can|should) (safely |just |simply )?be ignored"
-    # (not "a dump is useless without the key", which says what else it needs)
     # "load testing takes too long", not "takes too long to run on every commit", which says when
     r"|takes? (far |way |much )?too (long|much time)\b(?! (to|for|on|in|when|if|with|per)\b)"
     # harmful, or a waste, as a whole: see ``_harm_in_part``
