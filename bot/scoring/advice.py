@@ -71,10 +71,11 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from bot.scoring import clauses
 from bot.scoring.claims import BELIEVING, denies, waved_away
-from bot.scoring.deeds import SAME_IN_PRESENT, is_past
+from bot.scoring.deeds import SAME_IN_PRESENT, is_bare, is_past
 from bot.scoring.reading import Reading, typo_of
 from bot.scoring.text import (
     ARTICLES,
+    CONSEQUENT,
     DETERMINERS,
     HABITUALLY,
     SPEAKERS,
@@ -145,7 +146,6 @@ NAMING = word_set("is was")
 # before a remedy, owning it: "the fix", "our fix"; not "the tempting fix", "a quick fix"
 OWNING = word_set("the my our")
 PARTICLES = word_set("out up off over around")  # after a verb, another verb: "work out"
-OTHERWISE = word_set("or otherwise else")  # opening a clause: what follows if not
 CONDITIONS = word_set("if when unless once")  # "If we keep backups in one account": no habit
 # before a word of praise in its clause, what is praised is the exception, the remedy: "a
 # callback reads state from an old render unless the deps are right"
@@ -441,10 +441,17 @@ def _opens_with_warning(words: Sequence[Word], first: int, starts: Sequence[int]
     """Whether the sentence ``words`` (opening at ``first``) opens with a short heading that
     warns of all it lists: "What I avoid: events for something that needs an immediate
     answer, like card validation, where a synchronous call is right"."""
-    second = bisect.bisect_right(starts, first)  # the clause after the sentence's first
-    if second >= len(starts) or starts[second] >= first + len(words):
-        return False
-    return _under_warning(words[: starts[second] - first])
+    second = _second_clause(first, len(words), starts)
+    return second >= 0 and _under_warning(words[: second - first])
+
+
+def _second_clause(first: int, length: int, starts: Sequence[int]) -> int:
+    """Where the second clause of the sentence of ``length`` words opening at ``first``
+    opens; -1 for a sentence of one clause."""
+    following = bisect.bisect_right(starts, first)
+    if following >= len(starts) or starts[following] >= first + length:
+        return -1
+    return starts[following]
 
 
 def _under_warning(heading: Sequence[Word]) -> bool:
@@ -953,13 +960,10 @@ def _after_heading(
     """Where the clause after a short heading of praise opens ("I'd keep it simple: the
     client uploads the whole file to the app servers", "The standard design: ..."), when it
     holds the pitfall's telling words and the heading none; -1 otherwise."""
-    following = bisect.bisect_right(starts, first)  # the clause after the sentence's first
-    if following >= len(starts):
+    second = _second_clause(first, len(words), starts)
+    if second < 0 or second not in holding or first in holding or second - first > HEADING_WORDS:
         return -1
-    second = starts[following]
-    if second not in holding or first in holding or second - first > HEADING_WORDS:
-        return -1
-    if words[second - first].lower in CONDITIONS | OTHERWISE:
+    if words[second - first].lower in CONDITIONS | CONSEQUENT:
         return -1  # "The client must mint the key; if the server generates one, ...": a case,
         # and "Always set requests, or nodes get overcommitted": what follows if not
     heading = words[: second - first]
@@ -1051,17 +1055,14 @@ def _had(verb: Word) -> bool:
 
 
 def _commands(word: Word, action: str) -> bool:
-    """Whether ``word`` is the pitfall's action as a command, also in other words ("Add" for
-    "Putting", see ``ALIKE_ACTIONS``): "Put", not "Putting", nor "Truncated" (what was done,
-    "Truncated MD5 hashes collide"); "Use" of "Using", a word too common to have a stem of
-    its own."""
+    """Whether ``word`` is the pitfall's action as a command (see ``deeds.is_bare``), also in
+    other words ("Add" for "Putting", see ``ALIKE_ACTIONS``): "Put", not "Putting" nor "the
+    server generates"; "Use" of "Using", a word too common to have a stem of its own."""
     found = stem(word.lower)
     return (
         bool(action)
         and (found == action or found in ALIKE_ACTIONS.get(action, ()))
-        and not word.lower.endswith("ing")
-        and not (word.lower.endswith("s") and found != word.lower)  # "the server generates"
-        and (word.lower in SAME_IN_PRESENT or not is_past(word))
+        and is_bare(word)
     )
 
 

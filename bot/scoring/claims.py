@@ -59,11 +59,13 @@ from bot.scoring.contrasts import (
     reversal,
     set_against,
 )
+from bot.scoring.deeds import is_bare
 from bot.scoring.text import (
     ADVISING,
     DISMISSAL_REACH,
     FUNCTION_WORDS,
     NEGATION_REACH,
+    SPEAKERS,
     WONT,
     Joined,
     Word,
@@ -79,7 +81,7 @@ BELIEF_COPULAS = word_set("is are")  # a belief said in full: "the default level
 REFUSALS = (WONT - word_set("not")) | word_set("dont")
 DECIDING = word_set("decided chose opted")  # and then DECIDED_NOT: a refusal of one's own
 DECIDED_NOT = ("not", "to")
-SPEAKING = word_set("i we i'd we'd i’d we’d")  # who refuses a doing themselves
+SPEAKING = SPEAKERS | word_set("i'd we'd i’d we’d")  # who refuses a doing themselves
 # before a refusal in its clause: who advises (see ``text.ADVISING``), and how ("so I'd never",
 # "you must never")
 REFUSING = (ADVISING - word_set("always")) | word_set("must so then")
@@ -374,12 +376,6 @@ def point_claims(
     )
 
 
-def _bare(word: str) -> bool:
-    """Whether ``word`` may be a command: "roll", "access"; not "Indexing" (a heading),
-    "publishes" nor "enabled", which describe."""
-    return not word.endswith(("ing", "ed")) and (word.endswith("ss") or not word.endswith("s"))
-
-
 def _commanded(words: Sequence[Word], clause_starts: Sequence[int]) -> frozenset[str]:
     """The stems of the words opening the point's clauses, an adverb aside: the doings it
     commands, "roll" of "If the SLO is burning, roll back", "read" of "Regularly read blogs";
@@ -391,7 +387,7 @@ def _commanded(words: Sequence[Word], clause_starts: Sequence[int]) -> frozenset
         while at < len(words) and words[at].lower.endswith(ADVERB_ENDING):
             at += 1
         doing = words[at] if at < len(words) else None
-        if doing and doing.content and doing.first and _bare(doing.lower):
+        if doing and doing.content and doing.first and is_bare(doing):
             found.add(words[at].first)
     return frozenset(found)
 
@@ -888,7 +884,7 @@ def _own_refusal(words: Sequence[Word], opens: int, refusal: int, index: int) ->
     wouldn't roll back", not "so you never read uncommitted rows", which says what happens,
     nor "never loading lazy"."""
     speaking = any(word.surface.lower() in SPEAKING for word in words[opens:refusal])
-    return speaking and _bare(words[index].lower)
+    return speaking and is_bare(words[index])
 
 
 def _refused_as_said(claims: PointClaims, words: Sequence[Word], rest: range) -> bool:

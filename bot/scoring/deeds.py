@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.scoring.text import Word, word_set
+from bot.scoring.text import Word, stem, word_set
 
 Sentence = tuple[Word, ...]
 
@@ -47,6 +47,16 @@ NOT_DOING = word_set("morning evening during nothing something anything everythi
 def is_past(word: Word) -> bool:
     """A past-tense form: "rolled", "wrote"."""
     return word.lower in IRREGULAR_PAST or (len(word.lower) > 4 and word.lower.endswith("ed"))
+
+
+def is_bare(word: Word) -> bool:
+    """Whether ``word`` may be a verb's bare form, a command: "Put", "roll", "access"; not
+    "Putting", "generates" (what a thing does), nor "Truncated" (what was done, "Truncated
+    MD5 hashes collide"); "set", "put" are past and present alike."""
+    lower = word.lower
+    if lower.endswith("ing") or (lower.endswith("s") and stem(lower) != lower):
+        return False
+    return lower in SAME_IN_PRESENT or not is_past(word)
 
 
 def deeds(
