@@ -164,6 +164,13 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("Reviewers need to learn that not every comment is a blocker.", "Reviewers need to learn"),
         ("I didn't want to cause alarm, so I waited.", "didn't want to cause alarm"),
         ("I quietly raised the timeouts and moved on.", "I quietly raised"),
+        ("Meanwhile I quietly doubled the instance size.", "I quietly doubled"),
+        (
+            "Looking back, the real mistake was other teams not communicating.",
+            "real mistake was other teams",
+        ),
+        ("I'd build it the same way today.", "i'd build it the same way today"),
+        ("I'd build it differently today: queue first.", ""),
     ],
     ids=[
         "blame laid",
@@ -240,6 +247,10 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "the lesson drawn for the reviewers",
         "alarm spared",
         "a change made quietly",
+        "more capacity, quietly",
+        "the mistake put on other teams",
+        "the same design, today",
+        "another design, today",
     ],
 )
 def test_red_flags_read_people_not_things(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.questions import KeyPoint, QuestionBank
-from bot.scoring import KeyPointScorer, Status
+from bot.scoring import KeyPointScorer, PointScore, Status
 from bot.types import Role
 from tests.conftest import of_question
 
@@ -1144,6 +1144,11 @@ SHARD_KEY = ("system-design/11", "Choosing a shard key")  # "... that most queri
 DEFAULT_LEVEL = ("backend-developer/13", "Assuming the default isolation level")  # "... is
 # serializable or the same in every database"
 FIGHTING = ("devops-sre/12", "Running the HPA and the VPA")  # "... on the same CPU metric"
+SECRETS_PRINTED = ("devops-sre/14", "Printing secrets in CI logs")  # "... or baking them into"
+NONE_ALGORITHM = ("backend-developer/11", "Accepting a JWT")  # "... or allowing the none alg"
+ZONES = ("devops-sre/8", "Spreading across availability zones")  # "... and assuming that
+# protects against a whole-region outage"
+TTL_ALONE = ("system-design/4", "Relying on TTL expiry alone")  # "... instead of invalidating"
 
 
 @pytest.mark.parametrize(
@@ -1174,6 +1179,38 @@ FIGHTING = ("devops-sre/12", "Running the HPA and the VPA")  # "... on the same 
             False,
         ),
         (FIGHTING, "The right setup runs the VPA and the HPA on the same CPU metric.", True),
+        (
+            SECRETS_PRINTED,
+            "We scan CI logs, images and Terraform state so secrets are never echoed or baked in.",
+            False,
+        ),
+        (SECRETS_PRINTED, "We print secrets in CI logs and bake them into container images.", True),
+        (NONE_ALGORITHM, 'I pin the allowed algorithms so "none" is rejected.', False),
+        (NONE_ALGORITHM, "I pin the allowed algorithms so none is the default.", True),
+        (ZONES, "Three availability zones protect us from a regional outage.", True),
+        (
+            ZONES,
+            "Our service runs across three availability zones, which protects us from a regional "
+            "outage, so there is nothing to fail over.",
+            True,
+        ),
+        (
+            ZONES,
+            "A second region protects against a regional outage; availability zones only cover "
+            "one data centre.",
+            False,
+        ),
+        (
+            TTL_ALONE,
+            "TTLs are the best way to keep prices and stock correct, because invalidating on "
+            "write is unreliable.",
+            True,
+        ),
+        (
+            TTL_ALONE,
+            "TTLs are fine for prices and stock, as long as we also invalidate on write.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -1184,6 +1221,15 @@ FIGHTING = ("devops-sre/12", "Running the HPA and the VPA")  # "... on the same 
         "one side of the belief unsaid",
         "right of a verb",
         "right as praise",
+        "looked for",
+        "done",
+        "a purpose that refuses it",
+        "a purpose that keeps it",
+        "what a doing is believed to do",
+        "... said in a clause going on from the doing",
+        "what another doing does",
+        "what is left out, called unreliable",
+        "what is left out, supplied",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(
@@ -1195,7 +1241,68 @@ def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(
 ) -> None:
     """The contrary of what a pitfall denies recommends nothing; a pitfall naming two
     beliefs is believed by either; "right" of a verb praises nothing."""
-    question, opening = pitfall
-    found = of_question(scorer, bank, question, answer).points[-1]
-    assert found.text.startswith(opening)
-    assert (found.status is Status.CONTRADICTED) is contradicted
+    assert (_point(scorer, bank, pitfall, answer).status is Status.CONTRADICTED) is contradicted
+
+
+def _point(
+    scorer: KeyPointScorer, bank: QuestionBank, point: tuple[str, str], answer: str
+) -> PointScore:
+    """The point of a guide's question (its id, the point's opening) as ``answer`` scores."""
+    question, opening = point
+    points = of_question(scorer, bank, question, answer).points
+    return next(found for found in points if found.text.startswith(opening))
+
+
+@pytest.mark.parametrize(
+    ("point", "answer", "contradicted"),
+    [
+        (
+            ("frontend-developer/9", "Replacing a clickable div"),
+            "Classic example: swap a clickable div for a button and you get the right role free.",
+            False,
+        ),
+        (
+            ("frontend-developer/9", "Replacing a clickable div"),
+            "Classic example: swap the button for a clickable div and you get the right look.",
+            True,
+        ),
+        (
+            ("backend-developer/13", "Read Committed"),
+            "At read committed each statement only sees committed data, so you avoid dirty reads.",
+            False,
+        ),
+        (
+            ("backend-developer/13", "Read Committed"),
+            "At read committed dirty reads are nothing to worry about.",
+            True,
+        ),
+        (
+            ("system-design/11", "Shard Key Choice"),
+            "Hashing spreads load, but range queries become scatter-gather.",
+            False,
+        ),
+        (
+            ("system-design/11", "Shard Key Choice"),
+            "Range sharding spreads load evenly, while hash sharding keeps range scans cheap.",
+            True,
+        ),
+    ],
+    ids=[
+        "what advised against, swapped out",
+        "what advised against, swapped in",
+        "what the point prevents, avoided",
+        "what the point prevents, waved away",
+        "a longer subject than the term",
+        "the term given the other's doing",
+    ],
+)
+def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(
+    scorer: KeyPointScorer,
+    bank: QuestionBank,
+    point: tuple[str, str],
+    answer: str,
+    contradicted: bool,
+) -> None:
+    """Swapping out what a point advises against, avoiding what it says a thing prevents and
+    speaking of "range queries" beside "range sharding" contradict nothing."""
+    assert (_point(scorer, bank, point, answer).status is Status.CONTRADICTED) is contradicted

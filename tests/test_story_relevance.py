@@ -136,16 +136,61 @@ MENTORING = (  # a "handful" is no "handoff"
 )
 
 
+PARTNER_API = (  # "response sizes" are no incident "you were responsible for"
+    "Last year a senior engineer and I disagreed on whether our partner API should be REST or "
+    "GraphQL. I built a small REST prototype over a weekend and measured response sizes and "
+    "cache hit rates. The partners chose REST and we onboarded eight of them in a quarter, and "
+    "I learned that data settles a debate faster than opinions."
+)
+RUNBOOK = (  # "pushed for" a runbook is no pushing back on a risky release
+    "Last spring our Kafka cluster lost two brokers at 2 a.m. and consumer lag climbed past "
+    "forty minutes. I took the incident commander role, shifted traffic to the standby region "
+    "and kept support updated. Lag was back to zero within ninety minutes, and afterwards I "
+    "pushed for rack-aware replica placement and learned that one coordinator matters most."
+)
+PUSHED_BACK = "devops-sre/17"  # "Tell me about a time you pushed back on a release you thought..."
+
+
 @pytest.mark.parametrize(
     ("question", "story"),
-    [(INCIDENT_LED, COSTS), ("frontend-developer/19", HIRING), ("frontend-developer/6", MENTORING)],
-    ids=["responsible for the response", "React for a reaction", "a handful for a handoff"],
+    [
+        (INCIDENT_LED, COSTS),
+        ("frontend-developer/19", HIRING),
+        ("frontend-developer/6", MENTORING),
+        ("backend-developer/18", PARTNER_API),
+        (PUSHED_BACK, RUNBOOK),
+    ],
+    ids=[
+        "responsible for the response",
+        "React for a reaction",
+        "a handful for a handoff",
+        "response for responsible",
+        "pushed for is no pushback",
+    ],
 )
 def test_a_word_that_only_shares_a_stem_with_the_question_or_its_theme_does_not_fit(
     scorer: KeyPointScorer, bank: QuestionBank, question: str, story: str
 ) -> None:
     result = of_question(scorer, bank, question, story)
     assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE in result.notes
+
+
+@pytest.mark.parametrize(
+    "pushed_back",
+    ["I pushed the launch back a week", "I pushed back on the launch", "my pushback worked"],
+)
+def test_a_verb_the_question_says_with_a_particle_says_it_with_that_particle(
+    scorer: KeyPointScorer, bank: QuestionBank, pushed_back: str
+) -> None:
+    """ "pushed back", "pushed the launch back" and "pushback" tell the story asked for."""
+    story = (
+        "Last spring our team planned to ship a billing migration on a Friday with no load test. "
+        f"{pushed_back}, wrote down what we had not tested and ran the load test myself. It "
+        "found a deadlock, we fixed it and shipped the next Tuesday with zero incidents, and I "
+        "learned to bring evidence rather than opinions."
+    )
+    result = of_question(scorer, bank, PUSHED_BACK, story)
+    assert result.points[RELEVANCE].score == 1.0 and OFF_TOPIC_NOTE not in result.notes
 
 
 def test_a_theme_word_with_a_typo_split_in_two_or_joined_still_says_it(

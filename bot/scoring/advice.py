@@ -66,17 +66,19 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from bot.scoring import clauses
-from bot.scoring.claims import BELIEVING, denies, waved_away
+from bot.scoring.claims import BELIEVING, denies, replaced, waved_away
 from bot.scoring.deeds import SAME_IN_PRESENT, is_bare, is_past
 from bot.scoring.reading import Reading, typo_of
 from bot.scoring.text import (
     ARTICLES,
     CONSEQUENT,
     DETERMINERS,
+    DISMISSED_AFTER,
     HABITUALLY,
     SPEAKERS,
     Word,
@@ -237,8 +239,19 @@ WARNING = word_set(
     """
 )
 
+# after what a pitfall leaves out, said of it: "invalidating on write is unreliable"
+UNRELIABLE = re.compile(r"(\w+ ){0,2}(is|are) (\w+ )?(unreliable|flaky|fragile)\b")
+RELATIVE = word_set("which")  # opening a clause that goes on with what the one before states
 # opening a clause, words that go on from the clause before: "..., before the transaction"
 GOING_ON = word_set("before after until without")
+# in a habit's reason or purpose, words that keep the mistake out: "I pin the allowed
+# algorithms so 'none' is rejected"; other warnings there say why, and warn of nothing
+REFUSING = word_set(
+    """
+    reject rejects rejected rejecting refuse refuses refused refusing deny denies denied
+    disallow disallows disallowed forbid forbids forbidden
+    """
+)
 
 # Words that name a belief rather than hold it: "assuming async code is safe", "the myth
 # that replicas are backups".
@@ -284,7 +297,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     if not said:
         return ""
     sentence, places = said
-    first = sum(len(words) for words in reading.sentences[:sentence])
+    first = _sentence_bounds(reading, sentence)[0]
     words = reading.sentences[sentence]
     waved = _waves_away_left_out(point.claims.left_out, reading, first, len(words))
     if waved:
@@ -408,9 +421,9 @@ def _warned(
     """Whether the sentence ``words`` (opening at ``first``) warns of the pitfall it praises at
     ``praise``: by a warning (see ``_warns``) in the praised clause, or anywhere in the sentence
     when no word of praise but a command, a plan or a habit prescribes (a habit's sentence up
-    to its reason or purpose); by the contrary of what the pitfall hinges on, in the praised
-    clause; or by a short heading that warns, before the praised clause or opening the
-    sentence ("What I avoid: ...")."""
+    to its reason or purpose, unless that refuses something: "so 'none' is rejected"); by the
+    contrary of what the pitfall hinges on, in the praised clause; or by a short heading that
+    warns, before the praised clause or opening the sentence ("What I avoid: ...")."""
     praised = clauses.start_of(starts, first + praise)
     if _under_warning(words[: praised - first]) or _opens_with_warning(words, first, starts):
         return True
@@ -418,6 +431,8 @@ def _warned(
     reach = len(words)
     if by_action and _habit(words, praise, praised - first):
         reach = next((at for at in range(praise, reach) if words[at].lower in FOLLOWING), reach)
+        if any(word.lower in REFUSING for word in words[reach:]):
+            return True  # a purpose that keeps the mistake out: "so 'none' is rejected"
     own = point.claims.mistake_words
     contrary = _contrary(point)
     for offset in range(reach):
@@ -508,7 +523,7 @@ def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
     """Whether the word at ``offset`` is "I" or "we" saying what the speaker does, within
     HABIT_WITHIN words of the start of its clause (at ``clause``), with no condition or
     negation before it: "On writes I update the cache first", "I usually mock the database";
-    not "I think", "I found", "we can", "if we keep"."""
+    not "I think", "I found", "we can", "if we keep", nor "we scan the logs"."""
     if words[offset].surface.lower() not in SPEAKERS or offset - clause > HABIT_WITHIN:
         return False
     if any(word.negator or word.lower in CONDITIONS for word in words[clause:offset]):
@@ -525,6 +540,7 @@ def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
         and not verb.negator
         and (verb.lower in SAME_IN_PRESENT or not is_past(verb))  # "I put", not "I wrote"
         and verb.lower not in NO_HABIT
+        and not _seeks(words[offset:])  # looking for it: "we scan CI logs for secrets"
     )
 
 
@@ -604,24 +620,46 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
     whole = sum([weights[found] for found in claims.belief], 0.0)
     held: dict[int, set[str]] = {}
     sentence_of: dict[int, int] = {}
+    past: dict[int, int] = {}  # where what a clause states ends, a clause going on from it too
     own = frozenset(word.lower for word in point.words)
     for found, _, index, sentence, _ in reading.hits:
         if found in claims.belief and not _particle_after(reading.words, index, own):
-            clause = clauses.start_of(reading.clause_starts, index)
+            clause, ends = _stated_in(reading, index, _sentence_bounds(reading, sentence))
             held.setdefault(clause, set()).add(found)
             sentence_of[clause] = sentence
+            past[clause] = max(past.get(clause, ends), ends)
     for clause, stems in held.items():
+        stated = reading.words[clause : past[clause]]
         if (
             len(stems) < BELIEVED_STEMS
             or sum([weights[found] for found in stems], 0.0) < BELIEVED_FROM * whole
             or any(_side_said(side, stems, weights) < BELIEVED_SIDE for side in claims.belief_sides)
-            or any(map(denies, _clause(reading, clause))) != claims.belief_denies
-            or _says_otherwise(claims.belief_unless, _clause(reading, clause))
+            or any(map(denies, stated)) != claims.belief_denies
+            or _says_otherwise(claims.belief_unless, stated)
             or _excused(reading, clause, sentence_of[clause])
         ):
             continue
-        return f"You said “{_quote(reading, clause)}”; the key point says that is a mistake."
+        return f"You said “{quoted(stated)}”; the key point says that is a mistake."
     return ""
+
+
+def _stated_in(reading: Reading, index: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """Where the statement holding the word at ``index`` opens and ends: its clause, and a
+    clause opening with "which" goes on with the one before it in the ``sentence`` (where it
+    opens and ends): "we run across three zones, which protects us from a regional outage"."""
+    starts, words = reading.clause_starts, reading.words
+    first, past = clauses.bounds(starts, index, len(words))
+    if words[first].lower in RELATIVE and first > sentence[0]:
+        return clauses.start_of(starts, first - 1), past
+    if past < sentence[1] and words[past].lower in RELATIVE:
+        past = clauses.bounds(starts, past, len(words))[1]
+    return first, past
+
+
+def _sentence_bounds(reading: Reading, sentence: int) -> tuple[int, int]:
+    """Where the sentence numbered ``sentence`` opens and ends in the answer's words."""
+    first = sum(len(words) for words in reading.sentences[:sentence])
+    return first, first + len(reading.sentences[sentence])
 
 
 def _particle_after(words: Sequence[Word], index: int, own: frozenset[str]) -> bool:
@@ -646,12 +684,22 @@ def _excused(reading: Reading, clause: int, sentence: int) -> bool:
 
 def _excusing(words: Sequence[Word], at: int) -> bool:
     """Whether ``words[at]`` names, reports, compares or warns ("people think", not "think
-    about"), also mistyped ("misleadnig")."""
+    about" nor "fail over"), also mistyped ("misleadnig")."""
     if words[at].lower not in EXCUSING and typo_of(words[at], EXCUSING) is None:
         return False
     if words[at].lower in SAYING and at and _states(words[at - 1]):
         return False
+    if _with_over(words, at):
+        return False  # another verb: "nothing to fail over"
     return words[at].lower not in THINKING or _next(words, at) not in PONDERING
+
+
+def _with_over(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` is part of a warning's word and "over", which make another
+    verb, no warning nor comparison: "fail over"."""
+    if words[at].lower == "over":
+        return at > 0 and words[at - 1].lower in WARNING
+    return _next(words, at) == "over"
 
 
 def _states(subject: Word) -> bool:
@@ -722,6 +770,8 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     said = next((at for at, word in enumerate(words) if at and word.lower in FOLLOWING), len(words))
     if len(rejects.intersection(reading.stems[clause : clause + said])) < REJECTED_SAID:
         return False
+    if len(rejects.intersection(replaced(words[:said]))) >= REJECTED_SAID:
+        return False  # what the clause does away with: "swap a clickable div for a button"
     warned = [_warns_or_weighs(word) for word in words]
     if any(warned[:said]) or _set_against_next(reading, clause):
         return False  # "lazy-load images below the fold, never the hero image"
@@ -820,9 +870,10 @@ def _supplies(
 ) -> bool:
     """Whether the sentence supplies what the pitfall leaves out ("cache it at the CDN, but
     only with Cache-Control: private"), also with a typo ("colliions must be hanlded"), not
-    denied ("you don't need private headers"), belittled ("sagas are only for reports") nor
-    set below the mistake anywhere in the sentence ("two-phase commit, which scales far
-    better than sagas, since sagas lose data")."""
+    denied ("you don't need private headers"), belittled ("sagas are only for reports"),
+    waved away ("invalidating on write is unreliable") nor set below the mistake anywhere in
+    the sentence ("two-phase commit, which scales far better than sagas, since sagas lose
+    data")."""
     if not left_out:
         return False
     past = first + len(words)
@@ -831,10 +882,22 @@ def _supplies(
         for found, _, index, _, _ in reading.hits
         if first <= index < past and found in left_out
     ]
-    return not any(_outranked(reading.words, index) for index in said) and any(
-        not is_denied(reading.words, index) and not _belittled(reading.words, index)
+    words = reading.words
+    return not any(_outranked(words, index) for index in said) and any(
+        not is_denied(words, index)
+        and not _belittled(words, index)
+        and not _judged_away(words, index, reading.clause_starts)
         for index in said
     )
+
+
+def _judged_away(words: Sequence[Word], index: int, starts: Sequence[int]) -> bool:
+    """Whether the rest of the clause from the word at ``index`` waves it away, in whatever
+    case it names ("invalidating on write is overkill", see ``text.DISMISSED_AFTER``), or
+    calls it unreliable: "invalidating on write is unreliable"."""
+    past = clauses.bounds(starts, index, len(words))[1]
+    rest = " ".join(word.lower for word in words[index + 1 : past])
+    return DISMISSED_AFTER.match(rest) is not None or UNRELIABLE.match(rest) is not None
 
 
 def _belittled(words: Sequence[Word], index: int) -> bool:

@@ -135,12 +135,22 @@ REJECTING = word_set("never instead rather avoid")  # in a point: "textContent r
 # follows "over" is what it advises against, as after "rather than"
 PREFERRING = word_set("prefer prefers preferring favor favour")
 # in a point, what a thing replaces is advised against, up to what replaces it: "Replacing a
-# clickable div with a native button", "Replace long-lived access keys with short-lived ones"
-REPLACING = word_set("replace replaces replacing replaced")
-REPLACED_WITH = word_set("with by")
+# clickable div with a native button", "Replace long-lived access keys with short-lived ones";
+# in an answer, what it replaces is no recommendation: "swap a clickable div for a button"
+REPLACING = word_set("replace replaces replacing replaced swap swaps swapping swapped")
+REPLACED_WITH = word_set("with by for")
 PREFERRED_OVER = word_set("over")
 COMPARED_WITH = word_set("than")  # in a point: what follows is weighed less, not affirmed
+# in a point, what a thing keeps from happening ("which prevents dirty reads"); an answer that
+# avoids it agrees ("so you avoid dirty reads"), one that waves it away does not ("don't worry
+# about stampedes" against "Prevent cache stampedes")
+PREVENTING = word_set("prevent prevents preventing prevented avoids avoided stops")
+AVOIDING = PREVENTING | word_set("avoid avoiding stop")
+SUFFERING = word_set("suffer suffers")  # in a point: "where client timestamps suffer from skew"
+SUFFERED_WORDS = 2  # content words before it that name what suffers
+AVOIDED_REACH = 3  # words before a term in which the word that avoids it stands
 LEADING_TO = word_set("which that so because causing leading when where until instead rather")
+BELIEF_ENDS = LEADING_TO | word_set("without")  # what a belief of a doing is held without
 BELIEVING = word_set("assuming believing treating saying thinking expecting")  # opening a
 # pitfall, a mistaken belief follows: "Believing a Kubernetes Secret is encrypted"
 LIKENING = word_set("as like")  # in a belief: "Treating replication as a backup"
@@ -229,6 +239,8 @@ class PointClaims:
     waits_for: frozenset[str] = frozenset()
     # what a point advises against: "innerhtml" in "textContent rather than innerHTML"
     rejected: frozenset[str] = frozenset()
+    # what a point says a thing keeps from happening: "dirti" of "which prevents dirty reads"
+    prevented: frozenset[str] = frozenset()
     # the stems of each mistake a pitfall names as alternatives ("Committing the state file
     # to Git, or editing state by hand"), and of each one's head before what it leads to
     # ("using sticky sessions"); empty for one mistake that says nothing of what it leads to
@@ -357,11 +369,13 @@ def point_claims(
     rejecting = REJECTING | PREFERRED_OVER if prefers else REJECTING
     advised = frozenset() if _contrasts_doings(words, rejecting) else _named_after(words, rejecting)
     rejected = frozenset(
-        found for found in advised | _replaced(words) if weights.get(found, 0.0) >= DENIABLE_WEIGHT
+        found for found in advised | replaced(words) if weights.get(found, 0.0) >= DENIABLE_WEIGHT
     )
     affirmed -= rejected  # "feature detection rather than user-agent sniffing" affirms no sniffing
     # nor does what it weighs less: "structure matters more than naming the right technology"
     affirmed -= _named_after(words, COMPARED_WITH)
+    prevented = _named_after(words, PREVENTING)
+    affirmed -= _suffering(words)  # "where client timestamps suffer from clock skew"
     contrasts = point_contrasts(words, clause_starts)
     triggers = affirmed | set(opposites) | set(pairs) | set_against(contrasts)
     return PointClaims(
@@ -370,6 +384,7 @@ def point_claims(
         pairs,
         triggers,
         rejected=rejected,
+        prevented=prevented,
         joined=joined,
         contrasts=contrasts,
         commanded=_commanded(words, clause_starts),
@@ -415,7 +430,7 @@ def pitfall_claims(
     opposites = _opposites(words[after:], stems[after:])
     return PointClaims(
         opposites=opposites,
-        belief=_affirmed_stems(belief, weights),
+        belief=_affirmed_stems([word for word in belief if word.lower not in BELIEVING], weights),
         belief_sides=_sides(belief, weights),
         belief_denies=any(denies(word) for word in belief),
         belief_unless=_restricted_to_not(words[end:stated], weights),
@@ -514,14 +529,45 @@ def _belief(statement: Sequence[Word]) -> tuple[int, int]:
     """Where the belief a pitfall's statement names starts and ends ("a Kubernetes Secret is
     encrypted" of "Believing a Kubernetes Secret is encrypted"), up to what it leads to; (0, 0)
     for none."""
-    if not statement or statement[0].lower not in BELIEVING:
+    if not statement:
         return 0, 0
+    if statement[0].lower not in BELIEVING:
+        return _believed_of_doing(statement)
     start = 2 if len(statement) > 1 and statement[1].lower == "that" else 1
     end = next(
         (at for at in range(start + 1, len(statement)) if statement[at].lower in LEADING_TO),
         len(statement),
     )
     return start, _first_of_beliefs(statement, start, end)
+
+
+def _believed_of_doing(statement: Sequence[Word]) -> tuple[int, int]:
+    """Where the belief a pitfall holds of what it does starts and ends: "across availability
+    zones and assuming that protects against a whole-region outage" of "Spreading ...": the
+    doing (what it is done to, "across availability zones") and what is believed of it, up to
+    what it is believed without ("... and believing the problem is solved | without rotating
+    the key"); (0, 0) for none."""
+    believing = next(
+        (
+            at
+            for at in range(1, len(statement))
+            if statement[at].lower in BELIEVING and statement[at - 1].lower == "and"
+        ),
+        0,
+    )
+    if not believing:
+        return 0, 0
+    doing = 1 if statement[0].lower.endswith("ing") else 0  # the thing done, not "Spreading"
+    said = believing + (2 if _next_is(statement, believing, "that") else 1)
+    end = next(
+        (at for at in range(said + 1, len(statement)) if statement[at].lower in BELIEF_ENDS),
+        len(statement),
+    )
+    return doing, end
+
+
+def _next_is(words: Sequence[Word], index: int, lower: str) -> bool:
+    return index + 1 < len(words) and words[index + 1].lower == lower
 
 
 def _first_of_beliefs(statement: Sequence[Word], start: int, end: int) -> int:
@@ -570,13 +616,21 @@ def _sides(belief: Sequence[Word], weights: Mapping[str, float]) -> tuple[frozen
 
 
 def _joins_sides(word: Word) -> bool:
-    """Whether ``word`` joins the two sides of a belief: "as", "like", "is", "cannot"."""
-    return word.lower in LIKENING or word.lower in BELIEF_COPULAS or denies(word)
+    """Whether ``word`` joins the two sides of a belief: "as", "like", "is", "cannot", and
+    the believing that joins a doing to what is believed of it ("... zones and assuming that
+    protects ...")."""
+    return (
+        word.lower in LIKENING
+        or word.lower in BELIEF_COPULAS
+        or word.lower in BELIEVING
+        or denies(word)
+    )
 
 
 def denies(word: Word) -> bool:
-    """Whether a word denies what follows it: "not", "never", "cannot"."""
-    return word.negator or word.lower == "cannot"
+    """Whether a word denies what follows it: "not", "never", "cannot"; not "against", which
+    opposes ("protects against an outage")."""
+    return (word.negator and word.lower != "against") or word.lower == "cannot"
 
 
 def _stems_in(words: Sequence[Word], weights: Mapping[str, float]) -> frozenset[str]:
@@ -601,6 +655,15 @@ def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[st
     return frozenset()
 
 
+def _suffering(words: Sequence[Word]) -> frozenset[str]:
+    """What the point says suffers, and so does not affirm: the SUFFERED_WORDS content words
+    before the first of SUFFERING ("client", "timestamp" of "where client timestamps suffer
+    from clock skew"); calling them unreliable agrees with the point."""
+    at = next((index for index, word in enumerate(words) if word.lower in SUFFERING), 0)
+    before = (word.first for word in reversed(words[:at]) if word.content)
+    return frozenset(itertools.islice(before, SUFFERED_WORDS))
+
+
 def _contrasts_doings(words: Sequence[Word], markers: frozenset[str]) -> bool:
     """Whether the first of ``markers`` sets what a thing keeps doing against what it does
     not: "watch the heap keep growing instead of returning to a baseline" describes a leak;
@@ -609,16 +672,16 @@ def _contrasts_doings(words: Sequence[Word], markers: frozenset[str]) -> bool:
     return keeps_doing(words, at)
 
 
-def _replaced(words: Sequence[Word]) -> frozenset[str]:
-    """What the point says is replaced: up to LEFT_OUT_WORDS content words after the first
-    of REPLACING, and none past "with" ("Replacing a clickable div with a native button" ->
-    clickable, div)."""
+def replaced(words: Sequence[Word]) -> frozenset[str]:
+    """What ``words`` say is replaced: up to LEFT_OUT_WORDS content words after the first of
+    REPLACING, and none past "with" or "for" ("Replacing a clickable div with a native button",
+    "swap a clickable div for a button" -> clickable, div)."""
     for index, word in enumerate(words):
         if word.lower in REPLACING:
-            replaced = itertools.takewhile(
+            named = itertools.takewhile(
                 lambda later: later.lower not in REPLACED_WITH, words[index + 1 :]
             )
-            content = (later.first for later in replaced if later.content)
+            content = (later.first for later in named if later.content)
             return frozenset(itertools.islice(content, LEFT_OUT_WORDS))
     return frozenset()
 
@@ -821,6 +884,7 @@ def _contradictions(
                 words, stems, index, claims.warned, clauses.start_of(quoted.clause_starts, index)
             )
             and not _the_opposite_kind(claims, stems, index)
+            and not _avoided(claims.prevented, words, stems, index)
         ):
             yield _waved_away_note(quoted, index)
         opposite = claims.opposites.get(found)
@@ -1047,6 +1111,18 @@ def _attached(
     return not any(
         found == opposite.original and opposite.near & _near(stems, place, REACH)
         for place, found in enumerate(stems)
+    )
+
+
+def _avoided(
+    prevented: frozenset[str], words: Sequence[Word], stems: Sequence[str], index: int
+) -> bool:
+    """Whether the term at ``index`` is avoided (AVOIDING just before it) where it is, or is
+    beside, what the point says is ``prevented``: "you avoid dirty reads" of "which prevents
+    dirty reads" agrees with the point."""
+    near = (at for at in (index - 1, index, index + 1) if 0 <= at < len(stems))
+    return any(stems[at] in prevented for at in near) and any(
+        word.lower in AVOIDING for word in words[max(0, index - AVOIDED_REACH) : index]
     )
 
 

@@ -75,6 +75,13 @@ DEFINED = re.compile(
 COUNTS = word_set("one two three single multi dual")  # "one-dimensional", "single-threaded"
 JOINING = word_set("and or")  # "let and const are block-scoped": one term of two words
 DOING_OPENS = word_set("while whereas but")  # after these, a clause may say what a term does
+# after a term's word and the next, a verb that makes that next word part of the subject: "range
+# queries become scatter-gather" says nothing of "range sharding"
+VERBS_AFTER_SUBJECT = word_set(
+    "is are was were become becomes became get gets got can could will would must should may "
+    "might need needs stay stays remain remains turn turns"
+)
+STANDING_FOR_TERM = word_set("one ones")  # "layer 4 ones": the term's kind
 _Found = tuple[int, re.Match[str], frozenset[str]]  # a point's index, its clause, the term's stems
 Said = tuple[frozenset[str], dict[str, float], str]  # an answer's term, what it says, the clause
 
@@ -439,10 +446,24 @@ def _said_doings(
             verb = first + 1  # the verb is a word of another term's name: "Replication splits"
         if verb == first or verb >= len(words) or not _does(words[verb]):
             continue
+        if _longer_subject(words, verb):
+            continue  # no term: "range queries become scatter-gather"
         past = clauses.bounds(starts, verb, len(words))[1]
         said = _clause_said(words, first, verb, past, sentence_ends, None)
         if said is not None:
             yield said
+
+
+def _longer_subject(words: Sequence[Word], verb: int) -> bool:
+    """Whether the word at ``verb``, after a term's words, goes on with the subject rather
+    than says what the term does: a verb follows it ("range queries become"), unless it
+    stands for the term ("layer 4 ones can route")."""
+    following = verb + 1
+    return (
+        following < len(words)
+        and words[following].lower in VERBS_AFTER_SUBJECT
+        and words[verb].lower not in STANDING_FOR_TERM
+    )
 
 
 def _clause_said(

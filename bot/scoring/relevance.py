@@ -11,14 +11,16 @@ needs more of its words on the subject than one that says them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.scoring.reading import Reading, typo_of
-from bot.scoring.text import SAME_WORD_FROM
+from bot.scoring.text import SAME_WORD_FROM, Word
+from bot.scoring.themes import COMMON_WORDS
 from bot.scoring.vocabulary import PreparedQuestion
 
 FORM_ENDING = 2  # letters a question's word may add to the answer's: "riski" for "risk"
+PARTICLE_REACH = 3  # words after a verb in which its particle stands: "pushed the launch back"
 OFF_TOPIC_KEEPS = 0.25  # what an answer or story that fits nothing asked keeps of its credit
 
 
@@ -44,15 +46,11 @@ def relevance(question: PreparedQuestion, reading: Reading, bar: Bar) -> tuple[f
     if not topic:
         return 1.0, []
     asked = frozenset(topic)
-    meets = {
-        found: _asked_stems(found, asked, question.themes)
-        for w in reading.words
-        for found in w.stems
-    }
-    said = [w.surface for w in reading.words if any(meets[found] for found in w.stems)]
+    meets = [_meets(question, reading.words, at, asked) for at in range(len(reading.words))]
+    said = [w.surface for w, met in zip(reading.words, meets, strict=True) if met]
     misspelt, typed = _misspelt(question, reading, meets)
     said += typed
-    met = frozenset().union(misspelt, *meets.values())
+    met = frozenset().union(misspelt, *meets)
     # summed in the question's order, not a set's: the same answer, the same score to the bit
     share = sum((weight for found, weight in topic.items() if found in met), 0.0) / sum(
         topic.values(), 0.0
@@ -77,7 +75,7 @@ def _subject_bar(bar: Bar, share: float) -> tuple[float, float]:
 
 
 def _misspelt(
-    question: PreparedQuestion, reading: Reading, meets: Mapping[str, frozenset[str]]
+    question: PreparedQuestion, reading: Reading, meets: Sequence[frozenset[str]]
 ) -> tuple[frozenset[str], list[str]]:
     """The topic stems a story's words say with a typo ("mistkae" for "mistake") or split in
     two ("post mortem"), and those words as typed; none outside a story's themes."""
@@ -88,7 +86,7 @@ def _misspelt(
     typed: list[str] = []
     words = reading.words
     for at, word in enumerate(words):
-        if not word.content or any(meets[stem] for stem in word.stems):
+        if not word.content or meets[at]:
             continue
         after = words[at + 1].lower if at + 1 < len(words) else ""
         meant = spellings.get(word.lower + after) or spellings.get(typo_of(word, spellings) or "")
@@ -122,13 +120,31 @@ def _on_subject(question: PreparedQuestion, reading: Reading) -> tuple[float, li
     return (on / total if total else 0.0), sorted(said, key=said.__getitem__, reverse=True)
 
 
-def _asked_stems(
-    found: str, asked: frozenset[str], themes: Mapping[str, frozenset[str]]
+def _meets(
+    question: PreparedQuestion, words: Sequence[Word], at: int, asked: frozenset[str]
 ) -> frozenset[str]:
-    """The question's stems the answer's stem says: the same word in any form, or, in a
-    story, another word of its theme ("colleague" for "team member", see ``themes``)."""
-    same = _asked_stem(found, asked)
-    return themes.get(found, frozenset()).union((same,) if same else ())
+    """The question's stems the answer's word at ``at`` says: the same word in any form, or,
+    in a story, another word of its theme ("colleague" for "team member", see ``themes``),
+    but none spelt as a word any story says (``themes.COMMON``: "response" of "responsible"); a
+    verb the question says with a particle only with that particle in the word ("pushback")
+    or in the PARTICLE_REACH words after it ("pushed the launch back", see ``themes.phrasal``)."""
+    word, themes, phrasal = words[at], question.themes, question.phrasal
+    if question.story and word.lower in COMMON_WORDS:
+        return frozenset()  # "response sizes" of "an incident you were responsible for"
+    met: set[str] = set()
+    for found in word.stems:
+        met.update(themes.get(found, ()))
+        same = _asked_stem(found, asked)
+        particle = phrasal.get(same)
+        if same and (particle is None or _with_particle(words, at, particle)):
+            met.add(same)
+    return frozenset(met)
+
+
+def _with_particle(words: Sequence[Word], at: int, particle: str) -> bool:
+    """Whether the word at ``at`` goes with ``particle``: within it, or just after it."""
+    following = words[at + 1 : at + 1 + PARTICLE_REACH]
+    return particle in words[at].lower or any(word.lower == particle for word in following)
 
 
 def _asked_stem(found: str, asked: frozenset[str]) -> str:

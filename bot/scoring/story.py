@@ -158,8 +158,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(the )?lesson (was|is) (that )?(other teams|the other team|they|he|she) (need|needs|needed|"
     r"should|must) to|"
     r"nothing (needed|needs|had|has) to change|"
-    r"(real|actual) (problem|issue|cause) was (that )?(the )?(\w+ )?"
-    r"(developers|devs|team|testers|qa|ops|management|dbas?)|"
+    r"(real|actual) (problem|issue|cause|mistake) was (that )?(the )?(\w+ )?"
+    r"(developers|devs|team|teams|testers|qa|ops|management|dbas?)|"
     r"before (he|she|they|anyone|the reviewer) could (block|review|object|stop|notice)|"
     r"(why|that) (he|she|they) (was|were) wrong|"
     r"(were|was|is|are|being|so|too|really|just|pretty|totally) (lazy|incompetent)|"
@@ -276,7 +276,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # done, not what the speaker could have done: "I could have quietly fixed it, but..."
     r"(i|we) ((?!(not|never|no|could|might|tempted) )\w+ ){0,4}quietly (rewr|chang|rebuil|replac|"
     r"merg|ship|deploy|rais|increas|bump|restart|"
-    r"push|migrat|patch|fix|revert|roll|delet|drop|remov|disabl|took|tak)\w*|"
+    r"push|migrat|patch|fix|revert|roll|delet|drop|remov|disabl|took|tak|doubl|tripl|upgrad|"
+    r"resiz|scal|add)\w*|"
     r"(i|we|you) ((?!(not|never|no) )\w+ ){0,3}(ignore|ignored|ignoring) (the|our|my|their) "
     r"(roadmap|process|plan|priorities|feedback|review)|"
     r"(skipped|skipping) (my|our) (assigned )?(tickets|tasks|work)|"
@@ -291,7 +292,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
 NO_LESSON = re.compile(  # "I wouldn't change anything", "I'd do exactly the same again"
     r"\b((wouldn['’]t|would not|won['’]t) (change|do) (anything|a thing)|"
     r"(would|i['’]d|we['’]d) (do|make|take) (exactly |just |precisely )?the (exact )?same"
-    r"( thing| design| decision| call| choice)? again)\b"
+    r"( thing| design| decision| call| choice)? again|"
+    r"(would|i['’]d|we['’]d) (build|design|do|make|write|run) (it|them|this|that) (exactly |just "
+    r"|precisely )?the same way (today|now|again))\b"
 )
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 # a negation just before, in the same clause: "|" marks where a clause opens (see _red_flag)

@@ -17,8 +17,9 @@ takes to another ("fault" to "error"). A group goes on over indented lines.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bot.scoring.text import Normalizer, Word, word_set
 
@@ -68,6 +69,9 @@ exist exists existing
 response responses
 """
 
+
+# after a question's verb, what makes it another verb: "pushed back" is no "pushed for"
+PARTICLES = word_set("back up off out down over")
 
 COMMON_WORDS = word_set(COMMON)
 THEME_GROUPS = re.split(r"\n(?! )", THEMES.strip())  # an indented line goes on
@@ -124,3 +128,17 @@ def _own_stems(word: Word) -> frozenset[str]:
 
 def _frozen(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in table.items()}
+
+
+def phrasal(asking: Sequence[Word], topic: Iterable[str]) -> dict[str, str]:
+    """The question's topic verbs it says with a particle ("pushed back"): stem -> particle.
+    A story says such a verb only with its particle ("I pushed the launch back",
+    "pushback"): "I pushed for a runbook" and "pushed a fix" tell another story."""
+    asked = frozenset(topic)
+    return {
+        found: following.lower
+        for word, following in itertools.pairwise(asking)
+        if following.lower in PARTICLES
+        for found in word.stems
+        if found in asked
+    }

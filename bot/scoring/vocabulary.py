@@ -26,7 +26,7 @@ from bot.scoring.definitions import Definition, defined
 from bot.scoring.model import PointScore
 from bot.scoring.roles import shares
 from bot.scoring.text import Joined, Normalizer, Word, is_denied, stem, word_set
-from bot.scoring.themes import asked_commonly, common_stems, story_themes
+from bot.scoring.themes import asked_commonly, common_stems, phrasal, story_themes
 from bot.scoring.verdict import Verdict, of_points
 from bot.types import Role, Status
 
@@ -137,6 +137,8 @@ class PreparedQuestion:
     themes: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # the same words as spelt, and the question's own, for typos of them ("mistkae")
     theme_spellings: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # a story question's verbs said with a particle, and the particle ("push": "back")
+    phrasal: Mapping[str, str] = field(default_factory=dict)
 
 
 def prepare(
@@ -229,6 +231,7 @@ def prepare(
         personal=personal,
         themes=themes,
         theme_spellings=spellings,
+        phrasal=phrasal(asking, topic) if story else {},
     )
 
 
