@@ -171,6 +171,14 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ),
         ("I'd build it the same way today.", "i'd build it the same way today"),
         ("I'd build it differently today: queue first.", ""),
+        ("I didn't bother with a status page or updates.", "I didn't bother with a status"),
+        ("In the postmortem we found out exactly who pushed it.", "found out exactly who pushed"),
+        ("I named him in the document so everyone knew.", "named him in the document"),
+        (
+            "The lesson: some people just shouldn't have production access.",
+            "people just shouldn't have production access",
+        ),
+        ("I didn't want to just build it differently behind her back, so I asked her.", ""),
     ],
     ids=[
         "blame laid",
@@ -251,6 +259,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "the mistake put on other teams",
         "the same design, today",
         "another design, today",
+        "updates not bothered with",
+        "the person hunted",
+        "the person named",
+        "access taken as the lesson",
+        "going behind a back, not wanted",
     ],
 )
 def test_red_flags_read_people_not_things(

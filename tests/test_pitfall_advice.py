@@ -1149,6 +1149,12 @@ NONE_ALGORITHM = ("backend-developer/11", "Accepting a JWT")  # "... or allowing
 ZONES = ("devops-sre/8", "Spreading across availability zones")  # "... and assuming that
 # protects against a whole-region outage"
 TTL_ALONE = ("system-design/4", "Relying on TTL expiry alone")  # "... instead of invalidating"
+LONG_HTML = ("frontend-developer/18", "Caching HTML with a long max-age")  # "... so users keep
+# loading old HTML that references deleted chunks": its telling words all in what it leads to
+CACHE_FIRST_WRITE = ("backend-developer/14", "Writing to the cache before")  # "... the database
+# transaction commits"
+CONTENTS_IN_DATABASE = ("system-design/17", "Streaming whole files")  # "... or storing file
+# contents in the database"
 
 
 @pytest.mark.parametrize(
@@ -1211,6 +1217,25 @@ TTL_ALONE = ("system-design/4", "Relying on TTL expiry alone")  # "... instead o
             "TTLs are fine for prices and stock, as long as we also invalidate on write.",
             False,
         ),
+        (LONG_HTML, "The fix is to cache index.html aggressively, with a max-age of a week.", True),
+        (
+            LONG_HTML,
+            "The build hashes every JS and CSS filename, and we serve those with a very long "
+            "max-age plus immutable.",
+            False,
+        ),
+        (CACHE_FIRST_WRITE, "Update the cache before you commit the transaction.", True),
+        (CACHE_FIRST_WRITE, "Update the cache after you commit the transaction.", False),
+        (
+            CONTENTS_IN_DATABASE,
+            "I'd keep file contents in the database next to the metadata.",
+            True,
+        ),
+        (
+            CONTENTS_IN_DATABASE,
+            "I'd keep file contents in object storage like S3 and a separate metadata database.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -1230,6 +1255,12 @@ TTL_ALONE = ("system-design/4", "Relying on TTL expiry alone")  # "... instead o
         "what another doing does",
         "what is left out, called unreliable",
         "what is left out, supplied",
+        "a mistake only what it leads to tells",
+        "its words, said of other things",
+        "the mistake's action in other words",
+        "the other order, in other words",
+        "the mistake's place",
+        "another place",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(
@@ -1286,6 +1317,18 @@ def _point(
             "Range sharding spreads load evenly, while hash sharding keeps range scans cheap.",
             True,
         ),
+        (("backend-developer/11", "Hash passwords"), "SHA-256 is ideal for passwords.", True),
+        (
+            ("backend-developer/11", "Hash passwords"),
+            "SHA-256 is fine for checksums, never for passwords.",
+            False,
+        ),
+        (
+            ("devops-sre/5", "A pod is the smallest"),
+            "A Deployment makes sure a set number of identical pods is running and handles rolling "
+            "updates.",
+            False,
+        ),
     ],
     ids=[
         "what advised against, swapped out",
@@ -1294,6 +1337,9 @@ def _point(
         "what the point prevents, waved away",
         "a longer subject than the term",
         "the term given the other's doing",
+        "one name with its number, praised",
+        "one name with its number, warned of",
+        "a number of the term",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(

@@ -179,6 +179,7 @@ ALIKE_ACTIONS = {
     "store": frozenset({"put", "keep", "save"}),
     "keep": frozenset({"store", "leav"}),
     "add": frozenset({"put", "includ"}),
+    "write": frozenset({"updat", "set", "put"}),  # "update the cache before you commit"
 }
 NOT_NEEDED = word_set("worth need needed necessary required")  # after a negation: waved away
 # what a command does its deed to, just after the verb or the rest of it: "lazy-load the image"
@@ -208,6 +209,8 @@ CONTRARIES = {
     "together": word_set("own independently independent separately apart alone"),
     # "a day or two ahead", "well before" are the contrary of "only at the moment of a migration"
     "moment": word_set("ahead advance beforehand early earlier before"),
+    # where contents are kept: "file contents in object storage like S3" for "in the database"
+    "database": word_set("object s3 bucket buckets"),
 }
 # before "against", words that make it a warning ("I'd argue against", "guards against"), not
 # the place a thing is done ("a quick run against the homepage", "queries against a replica")
@@ -762,13 +765,14 @@ def rejected(point: PreparedPoint, said: Iterable[int], reading: Reading) -> str
 
 def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     """Whether the clause opening at ``clause`` holds REJECTED_SAID of the words naming what
-    the point advises against, and praises or prescribes it, warning of nothing."""
+    the point advises against (see ``_rejected_said``), and praises or prescribes it, warning
+    of nothing."""
     words = _clause(reading, clause)
     rejects = point.claims.rejected
     # what the clause goes on to say follows from it: "I turn on strict mode so null and
     # undefined have to be handled" recommends strict mode, not "undefined"
     said = next((at for at, word in enumerate(words) if at and word.lower in FOLLOWING), len(words))
-    if len(rejects.intersection(reading.stems[clause : clause + said])) < REJECTED_SAID:
+    if _rejected_said(words[:said], rejects) < REJECTED_SAID:
         return False
     if len(rejects.intersection(replaced(words[:said]))) >= REJECTED_SAID:
         return False  # what the clause does away with: "swap a clickable div for a button"
@@ -782,6 +786,22 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
         return False  # warned of, or weighed against something: "prefer X over innerHTML"
     prescribes = any(word.lower in PRESCRIBING for word in opening)
     return prescribes or not _praising(point).isdisjoint(word.lower for word in words)
+
+
+def _rejected_said(words: Sequence[Word], rejects: frozenset[str]) -> int:
+    """How many of the words naming what a point advises against ``words`` say, one that
+    names it alone counting for REJECTED_SAID: a name with a number, in it or after it
+    ("MD5", "SHA-256")."""
+    said = {
+        word.first: _numbered(words, at) for at, word in enumerate(words) if word.first in rejects
+    }
+    return sum(REJECTED_SAID if alone else 1 for alone in said.values())
+
+
+def _numbered(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` is a name with a number: "MD5", "SHA" of "SHA-256"."""
+    following = words[at + 1].surface if at + 1 < len(words) else ""
+    return any(char.isdigit() for char in words[at].surface) or following.isdigit()
 
 
 def _warns_or_weighs(word: Word) -> bool:
@@ -916,22 +936,31 @@ def _outranked(words: Sequence[Word], index: int) -> bool:
 
 def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | None:
     """The sentence that says the point, by the weight of its words there, and where in the
-    answer those words stand; None for no such sentence."""
+    answer its telling words stand, or the words of its mistake where they are not telling
+    and the sentence says all of them ("html", "max-age" of "Caching HTML with a long max-age,
+    so users keep loading old HTML...", which other points say too); None for no such
+    sentence."""
     weights: dict[int, dict[str, float]] = {}
     places: dict[int, list[int]] = {}
+    mistaken: dict[int, list[int]] = {}  # where the words of an untold mistake stand
+    mistakes = _untold_mistakes(point)
     for found, _, index, sentence, _ in reading.hits:
         place = point.places.get(found)
         if place is not None:
             weights.setdefault(sentence, {})[found] = point.weights[place]
             if place in point.telling or not point.telling:
                 places.setdefault(sentence, []).append(index)
+            elif found in mistakes:
+                mistaken.setdefault(sentence, []).append(index)
     if not weights or point.total <= 0:
         return None
     said = {sentence: _share_said(point, found) for sentence, found in weights.items()}
     best = max(said, key=said.__getitem__)
-    if said[best] < SAID_FROM or best not in places:
+    if mistakes.issubset(weights[best]):
+        places.setdefault(best, []).extend(mistaken.get(best, ()))
+    if said[best] < SAID_FROM or not places.get(best):
         return None
-    return best, places[best]
+    return best, sorted(places[best])
 
 
 def _says(point: PreparedPoint, reading: Reading, clause: int, until: int = -1) -> bool:
@@ -948,6 +977,15 @@ def _says(point: PreparedPoint, reading: Reading, clause: int, until: int = -1) 
         if first <= index < past and (place := point.places.get(stem)) is not None
     }
     return _share_said(point, found) >= SAID_FROM
+
+
+def _untold_mistakes(point: PreparedPoint) -> frozenset[str]:
+    """The stems of the pitfall's mistake when none of them is a telling word, its telling
+    words all in what it leads to ("html", "maximum", "age" of "Caching HTML with a long
+    max-age, so users keep loading old HTML that references deleted chunks"); else none."""
+    mistakes = point.claims.mistakes
+    telling = {point.stems[place] for place in point.telling}
+    return mistakes if telling and telling.isdisjoint(mistakes) else frozenset()
 
 
 def _share_said(point: PreparedPoint, found: dict[str, float]) -> float:

@@ -50,6 +50,8 @@ NOT_DEFINING = word_set(
     "neither same like better worse best worst more less"
 )
 PURPOSE = word_set("for")  # after "is": what a thing is used for, not what it is
+# before "of" in a subject, words that make it a number or a part of the term after them
+COUNTING = word_set("number set lot lots bunch few couple some part half most many group pair")
 # opening a clause's subject, words that describe a thing rather than name a term
 DESCRIBING = word_set("usual typical common main default ideal normal standard real")
 MEANING_WORDS = 16  # the most words of what a clause says a term is that are read
@@ -413,6 +415,8 @@ def _said_definitions(
                 break
         while opening < at and words[opening].lower in LEADING:
             opening += 1
+        if _counted(words[opening:at]):
+            continue  # "a set number of identical pods is running" defines no pod
         short = _clause_said(words, opening, at, past, sentence_ends, None)
         listed = _clause_said(words, opening, at, past, sentence_ends, names)
         yield from {said[2]: said for said in (short, listed) if said is not None}.values()
@@ -452,6 +456,15 @@ def _said_doings(
         said = _clause_said(words, first, verb, past, sentence_ends, None)
         if said is not None:
             yield said
+
+
+def _counted(subject: Sequence[Word]) -> bool:
+    """Whether ``subject`` counts the term rather than names it: "a number of pods", not
+    "the whole idea of continuous integration"."""
+    return any(
+        word.lower == "of" and at and subject[at - 1].lower in COUNTING
+        for at, word in enumerate(subject)
+    )
 
 
 def _longer_subject(words: Sequence[Word], verb: int) -> bool:

@@ -189,7 +189,12 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # hunting the person, and punishing them: "establishing who pushed the change", "it went
     # into his performance review"; updates withheld: "I held off on status page updates"
     r"(establish|establishing|established|find|finding|found|identify|identifying|identified) "
-    r"(out )?who (pushed|broke|caused|merged)|"
+    r"(out )?(exactly |precisely )?who (pushed|broke|caused|merged)|"
+    r"(named|naming|name) (him|her|them) in the (postmortem|post-mortem|doc|document|report|"
+    r"write-?up|retro|email)|"
+    # access taken from people, as the lesson: "some people just shouldn't have production access"
+    r"(people|he|she|they) (just |simply )?(should not|shouldn't|not) (have|get) "
+    r"(\w+ )?access|"
     r"(into|in|on) (his|her|their) (performance review|record)|"
     r"held off (on )?((\w+ ){0,2}(updates|updating|telling|announcing|posting|informing))|"
     # someone above asked to overrule a reviewer: "I asked my manager to overrule him"
@@ -258,7 +263,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # going ahead alone: no one asked, work done out of sight, the agreed plan ignored
     r"(i|we) (not|never) bother(ed)? (to |with (a |the |any )?(\w+ )?)?"
     r"(ask|check|tell|consult|test|measur|debat|discuss|reproduc|verif|investigat|"
-    r"explain|declar|inform|notif|involv|run)\w*|"
+    r"explain|declar|inform|notif|involv|run|status|updat)\w*|"
     # not facing the person concerned, nor the people affected
     r"(not|never) (talk|speak) to (him|her|them) (directly|first|at all)|"
     r"(not|never) post (on|to) the status page|"
@@ -301,6 +306,9 @@ ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "didn't want to blame"
     r"\b(not|never|no|n't|without|instead of|rather than)[^\w|]+(\w+[^\w|]+)?"
     r"(to[^\w|]+(\w+[^\w|]+)?)?$"  # "didn't want to go straight to our manager"
+    # what the speaker did not want to do, in a few words: "didn't want to just build it
+    # differently behind her back"
+    r"|\bnot want(ed)?[^\w|]+to([^\w|]+\w+){1,5}[^\w|]+$"
     # what the speaker did not do, in a few words: "instead of arguing with her in front of"
     r"|\b(without|instead of|rather than)[^\w|]+(\w+[^\w|]+){1,3}$"
     # a thing denied, named: "this was my design, not the pricing team's fault"
