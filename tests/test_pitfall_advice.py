@@ -1155,6 +1155,8 @@ CACHE_FIRST_WRITE = ("backend-developer/14", "Writing to the cache before")  # "
 # transaction commits"
 CONTENTS_IN_DATABASE = ("system-design/17", "Streaming whole files")  # "... or storing file
 # contents in the database"
+ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... without tests,
+# logging or an owner"
 
 
 @pytest.mark.parametrize(
@@ -1236,6 +1238,13 @@ CONTENTS_IN_DATABASE = ("system-design/17", "Streaming whole files")  # "... or 
             "I'd keep file contents in object storage like S3 and a separate metadata database.",
             False,
         ),
+        (
+            ONE_OFF_SCRIPTS,
+            "I'd have each engineer write quick bash scripts for their own tasks, with no tests "
+            "or review, because one-off scripts are throwaway.",
+            True,
+        ),
+        (ONE_OFF_SCRIPTS, "I'd write small scripts, but never without tests and an owner.", False),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -1261,6 +1270,8 @@ CONTENTS_IN_DATABASE = ("system-design/17", "Streaming whole files")  # "... or 
         "the other order, in other words",
         "the mistake's place",
         "another place",
+        "what it goes without, denied",
+        "what it goes without, kept",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

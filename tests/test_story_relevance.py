@@ -149,6 +149,12 @@ RUNBOOK = (  # "pushed for" a runbook is no pushing back on a risky release
     "pushed for rack-aware replica placement and learned that one coordinator matters most."
 )
 PUSHED_BACK = "devops-sre/17"  # "Tell me about a time you pushed back on a release you thought..."
+MONITORING = (  # a "low-risk" service is no risky release
+    "When our company moved from Nagios to Prometheus, I had never used either and had three "
+    "weeks to migrate the first services. I built one exporter and dashboard for a low-risk "
+    "internal service to learn PromQL and wrote a short internal guide. We migrated eight "
+    "services on time, and I learned that a real but low-stakes target teaches fastest."
+)
 
 
 @pytest.mark.parametrize(
@@ -159,6 +165,7 @@ PUSHED_BACK = "devops-sre/17"  # "Tell me about a time you pushed back on a rele
         ("frontend-developer/6", MENTORING),
         ("backend-developer/18", PARTNER_API),
         (PUSHED_BACK, RUNBOOK),
+        (PUSHED_BACK, MONITORING),
     ],
     ids=[
         "responsible for the response",
@@ -166,6 +173,7 @@ PUSHED_BACK = "devops-sre/17"  # "Tell me about a time you pushed back on a rele
         "a handful for a handoff",
         "response for responsible",
         "pushed for is no pushback",
+        "low-risk is no risk",
     ],
 )
 def test_a_word_that_only_shares_a_stem_with_the_question_or_its_theme_does_not_fit(

@@ -443,10 +443,26 @@ def _warned(
         in_praised = clauses.start_of(starts, first + offset) == praised
         if in_praised and _says_contrary(word, contrary):
             return True
-        warns = _warns(words, offset, own) or _out_of(words, offset, point)
+        warns = (_warns(words, offset, own) and not _goes_without(point, words, offset)) or _out_of(
+            words, offset, point
+        )
         if warns and (in_praised or (by_action and not _waves_away(words, offset))):
             return True
     return False
+
+
+def _goes_without(point: PreparedPoint, words: Sequence[Word], offset: int) -> bool:
+    """Whether the negation at ``offset`` says what a pitfall done without something leaves
+    out, which is the mistake, no warning of it: "with no tests or review" of "Writing
+    one-off scripts without tests"."""
+    left_out = point.claims.left_out
+    following = next((word for word in words[offset + 1 :] if word.content), None)
+    return (
+        bool(left_out)
+        and words[offset].negator
+        and following is not None
+        and (following.first in left_out)
+    )
 
 
 def _waves_away(words: Sequence[Word], offset: int) -> bool:

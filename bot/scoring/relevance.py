@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.scoring.reading import Reading, typo_of
-from bot.scoring.text import SAME_WORD_FROM, Word
+from bot.scoring.text import SAME_WORD_FROM, Word, word_set
 from bot.scoring.themes import COMMON_WORDS
 from bot.scoring.vocabulary import PreparedQuestion
 
 FORM_ENDING = 2  # letters a question's word may add to the answer's: "riski" for "risk"
+LITTLE = word_set("low minimal")  # before a theme's word: "low-risk" is none
 PARTICLE_REACH = 3  # words after a verb in which its particle stands: "pushed the launch back"
 OFF_TOPIC_KEEPS = 0.25  # what an answer or story that fits nothing asked keeps of its credit
 
@@ -125,12 +126,15 @@ def _meets(
 ) -> frozenset[str]:
     """The question's stems the answer's word at ``at`` says: the same word in any form, or,
     in a story, another word of its theme ("colleague" for "team member", see ``themes``),
-    but none spelt as a word any story says (``themes.COMMON``: "response" of "responsible"); a
+    but none spelt as a word any story says (``themes.COMMON``: "response" of "responsible")
+    nor said to be little ("low-risk"); a
     verb the question says with a particle only with that particle in the word ("pushback")
     or in the PARTICLE_REACH words after it ("pushed the launch back", see ``themes.phrasal``)."""
     word, themes, phrasal = words[at], question.themes, question.phrasal
     if question.story and word.lower in COMMON_WORDS:
         return frozenset()  # "response sizes" of "an incident you were responsible for"
+    if question.story and at and words[at - 1].lower in LITTLE:
+        return frozenset()  # "a low-risk internal service" tells no story of a risky release
     met: set[str] = set()
     for found in word.stems:
         met.update(themes.get(found, ()))
