@@ -622,14 +622,67 @@ answer and the answer (the baseline a scorer must clearly beat):
    writer. Written and measured like the one before: 15 of 16 both times.
 174. ``adversarial_spybetween.jsonl``: the same (seed 2120), by a hundred-and-fifty-second
    writer. Written and measured like the one before: 16 of 16 both times.
-175. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+175. ``adversarial_gazeback.jsonl``: the same (seed 2201), by a hundred-and-fifty-third
+   writer. Written at the start of that round, eight at a time, and measured blind: 15 of 16
+   both times.
+176. ``adversarial_gazeover.jsonl``: the same (seed 2202), by a hundred-and-fifty-fourth
+   writer. Written and measured like the one before: 14 of 16 both times.
+177. ``adversarial_gazeup.jsonl``: the same (seed 2203), by a hundred-and-fifty-fifth writer.
+   Written and measured like the one before: 15 of 16 both times.
+178. ``adversarial_gazedown.jsonl``: the same (seed 2204), by a hundred-and-fifty-sixth
+   writer. Written and measured like the one before: 13 of 16 both times.
+179. ``adversarial_gazeaside.jsonl``: the same (seed 2205), by a hundred-and-fifty-seventh
+   writer. Written and measured like the one before: 14 of 16 both times.
+180. ``adversarial_gazeahead.jsonl``: the same (seed 2206), by a hundred-and-fifty-eighth
+   writer. Written and measured like the one before: 14 of 16 both times.
+181. ``adversarial_gazebehind.jsonl``: the same (seed 2207), by a hundred-and-fifty-ninth
+   writer. Written and measured like the one before: 15 of 16 both times.
+182. ``adversarial_gazearound.jsonl``: the same (seed 2208), by a hundred-and-sixtieth writer.
+   Written and measured like the one before: 15 of 16 both times.
+183. ``adversarial_gazeacross.jsonl``: the same (seed 2209), by a hundred-and-sixty-first
+   writer. Written with the round's next ones and measured blind like the ones before: 14 of
+   16 both times.
+184. ``adversarial_gazebeyond.jsonl``: the same (seed 2210), by a hundred-and-sixty-second
+   writer. Written and measured like the one before: 13 of 16 both times.
+185. ``adversarial_gazethrough.jsonl``: the same (seed 2211), by a hundred-and-sixty-third
+   writer. Written and measured like the one before: 14 of 16 both times.
+186. ``adversarial_gazewithin.jsonl``: the same (seed 2212), by a hundred-and-sixty-fourth
+   writer. Written and measured like the one before: 16 of 16 both times.
+187. ``adversarial_gazeinward.jsonl``: the same (seed 2213), by a hundred-and-sixty-fifth
+   writer. Written and measured like the one before: 15 of 16 both times.
+188. ``adversarial_gazeoutward.jsonl``: the same (seed 2214), by a hundred-and-sixty-sixth
+   writer. Written and measured like the one before: 14 of 16 both times.
+189. ``adversarial_gazeforward.jsonl``: the same (seed 2215), by a hundred-and-sixty-seventh
+   writer. Written and measured like the one before: 16 of 16 both times.
+190. ``adversarial_gazepast.jsonl``: the same (seed 2216), by a hundred-and-sixty-eighth
+   writer. Written and measured like the one before: 13 of 16 both times.
+191. ``adversarial_gazeunder.jsonl``: the same (seed 2217), by a hundred-and-sixty-ninth
+   writer. Written with the round's next ones and measured blind like the ones before: 13 of
+   16 both times.
+192. ``adversarial_gazeabove.jsonl``: the same (seed 2218), by a hundred-and-seventieth
+   writer. Written and measured like the one before: 13 of 16 both times.
+193. ``adversarial_gazebelow.jsonl``: the same (seed 2219), by a hundred-and-seventy-first
+   writer. Written and measured like the one before: 16 of 16 both times.
+194. ``adversarial_gazebetween.jsonl``: the same (seed 2220), by a hundred-and-seventy-second
+   writer. Written and measured like the one before: 14 of 16 both times.
+195. ``adversarial_gazeafar.jsonl``: the same (seed 2221), by a hundred-and-seventy-third
+   writer. Written with the round's next ones and measured blind like the ones before: 14 of
+   16 both times.
+196. ``adversarial_gazeanew.jsonl``: the same (seed 2222), by a hundred-and-seventy-fourth
+   writer. Written and measured like the one before: 15 of 16 both times.
+197. ``adversarial_gazeaway.jsonl``: the same (seed 2223), by a hundred-and-seventy-fifth
+   writer. Written and measured like the one before: 16 of 16 both times.
+198. ``adversarial_gazeabout.jsonl``: the same (seed 2224), by a hundred-and-seventy-sixth
+   writer. Written and measured like the one before: 12 of 16 with the code of the time, 11
+   with the code at its start.
+199. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-176. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+200. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-177. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+201. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -637,11 +690,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-178. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+202. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-179. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+203. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -650,20 +703,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-180. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+204. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-181. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+205. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-182. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+206. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -878,6 +931,30 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "spyabove",
     "spybelow",
     "spybetween",
+    "gazeback",
+    "gazeover",
+    "gazeup",
+    "gazedown",
+    "gazeaside",
+    "gazeahead",
+    "gazebehind",
+    "gazearound",
+    "gazeacross",
+    "gazebeyond",
+    "gazethrough",
+    "gazewithin",
+    "gazeinward",
+    "gazeoutward",
+    "gazeforward",
+    "gazepast",
+    "gazeunder",
+    "gazeabove",
+    "gazebelow",
+    "gazebetween",
+    "gazeafar",
+    "gazeanew",
+    "gazeaway",
+    "gazeabout",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -222,9 +222,33 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_spyabove.jsonl",
     ROOT / "benchmarks" / "adversarial_spybelow.jsonl",
     ROOT / "benchmarks" / "adversarial_spybetween.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeback.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeover.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeup.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazedown.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazebehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazearound.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazebeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazethrough.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazewithin.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeinward.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeoutward.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeforward.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazepast.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazebelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazebetween.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeafar.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeanew.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeaway.jsonl",
+    ROOT / "benchmarks" / "adversarial_gazeabout.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 2480  # of the sets' 2750 questions, at least this many in order
+ORDERED_QUESTIONS = 2850  # of the sets' 3134 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
