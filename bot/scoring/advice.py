@@ -443,9 +443,8 @@ def _warned(
         in_praised = clauses.start_of(starts, first + offset) == praised
         if in_praised and _says_contrary(word, contrary):
             return True
-        warns = (_warns(words, offset, own) and not _goes_without(point, words, offset)) or _out_of(
-            words, offset, point
-        )
+        said_without = _goes_without(point, words, offset)  # the mistake itself, no warning
+        warns = (_warns(words, offset, own) and not said_without) or _out_of(words, offset, point)
         if warns and (in_praised or (by_action and not _waves_away(words, offset))):
             return True
     return False
@@ -456,13 +455,10 @@ def _goes_without(point: PreparedPoint, words: Sequence[Word], offset: int) -> b
     out, which is the mistake, no warning of it: "with no tests or review" of "Writing
     one-off scripts without tests"."""
     left_out = point.claims.left_out
+    if not left_out or not words[offset].negator:
+        return False
     following = next((word for word in words[offset + 1 :] if word.content), None)
-    return (
-        bool(left_out)
-        and words[offset].negator
-        and following is not None
-        and (following.first in left_out)
-    )
+    return following is not None and following.first in left_out
 
 
 def _waves_away(words: Sequence[Word], offset: int) -> bool:
@@ -972,7 +968,7 @@ def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | N
         return None
     said = {sentence: _share_said(point, found) for sentence, found in weights.items()}
     best = max(said, key=said.__getitem__)
-    if mistakes.issubset(weights[best]):
+    if mistakes and mistakes.issubset(weights[best]):
         places.setdefault(best, []).extend(mistaken.get(best, ()))
     if said[best] < SAID_FROM or not places.get(best):
         return None

@@ -127,9 +127,9 @@ def _meets(
     """The question's stems the answer's word at ``at`` says: the same word in any form, or,
     in a story, another word of its theme ("colleague" for "team member", see ``themes``),
     but none spelt as a word any story says (``themes.COMMON``: "response" of "responsible")
-    nor said to be little ("low-risk"); a
-    verb the question says with a particle only with that particle in the word ("pushback")
-    or in the PARTICLE_REACH words after it ("pushed the launch back", see ``themes.phrasal``)."""
+    nor said to be little ("low-risk"); a verb the question says with a particle only with
+    that particle in the word ("pushback") or in the PARTICLE_REACH words after it ("pushed
+    the launch back", see ``themes.phrasal``)."""
     word, themes, phrasal = words[at], question.themes, question.phrasal
     if question.story and word.lower in COMMON_WORDS:
         return frozenset()  # "response sizes" of "an incident you were responsible for"
@@ -146,7 +146,8 @@ def _meets(
 
 
 def _with_particle(words: Sequence[Word], at: int, particle: str) -> bool:
-    """Whether the word at ``at`` goes with ``particle``: within it, or just after it."""
+    """Whether the word at ``at`` goes with ``particle``: within it ("pushback"), or in the
+    PARTICLE_REACH words after it ("pushed the launch back")."""
     following = words[at + 1 : at + 1 + PARTICLE_REACH]
     return particle in words[at].lower or any(word.lower == particle for word in following)
 
