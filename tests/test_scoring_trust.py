@@ -1771,6 +1771,32 @@ def test_a_name_that_looks_like_an_article_is_no_sign_of_shuffled_words(
     assert result.value >= 0.6
 
 
+@pytest.mark.parametrize(
+    ("answer", "jumbled"),
+    [
+        (
+            "Such reflect The load on pod such a removes An nodes Use scaling the between CPU or "
+            "a for and time when HPA for Autoscaler Horizontal to requests and Cluster with as "
+            "the scheduled requests utilisation HPA take Horizontal which requests CPU Set HPA",
+            True,
+        ),
+        (
+            "The Horizontal Pod Autoscaler changes the replica count from CPU utilisation "
+            "measured against the pods' requests, as The Kubernetes Book puts it, so set "
+            "accurate requests and scale on a metric that tracks load.",
+            False,
+        ),
+    ],
+    ids=["sentence openers shuffled in", "a title"],
+)
+def test_an_article_capitalised_inside_a_sentence_is_a_sign_of_shuffled_words(
+    scorer: KeyPointScorer, bank: QuestionBank, answer: str, jumbled: bool
+) -> None:
+    result = of_question(scorer, bank, "devops-sre/12", answer)
+    assert (JUMBLE_NOTE in result.notes) is jumbled
+    assert (result.value < 0.3) is jumbled
+
+
 def test_a_story_shuffled_out_of_its_sentences_is_no_story(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
