@@ -673,8 +673,8 @@ def _stated_in(reading: Reading, index: int, sentence: tuple[int, int]) -> tuple
 
 def _sentence_bounds(reading: Reading, sentence: int) -> tuple[int, int]:
     """Where the sentence numbered ``sentence`` opens and ends in the answer's words."""
-    first = sum(len(words) for words in reading.sentences[:sentence])
-    return first, first + len(reading.sentences[sentence])
+    ends = reading.sentence_ends
+    return (ends[sentence - 1] if sentence else 0), ends[sentence]
 
 
 def _particle_after(words: Sequence[Word], index: int, own: frozenset[str]) -> bool:

@@ -16,7 +16,6 @@ is the same as doing it once") is echoed, not contradicted.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from bot.scoring import clauses
@@ -47,9 +46,8 @@ def conflated(points: Sequence[PreparedPoint], reading: Reading) -> dict[int, st
     likening = [at for at, word in enumerate(words) if word.lower in SAME]
     if not likening:
         return {}
-    sentence_ends = list(itertools.accumulate(len(sentence) for sentence in reading.sentences))
     for at in likening:
-        said = _likened(words, at, sentence_ends, reading.clause_starts)
+        said = _likened(words, at, reading.sentence_ends, reading.clause_starts)
         if said is None:
             continue
         first, second, start, end = said

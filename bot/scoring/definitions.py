@@ -256,16 +256,16 @@ def _defines_others(definition: Definition, definitions: Sequence[Definition]) -
 def misdefined(
     definitions: Sequence[Definition],
     words: Sequence[Word],
-    sentences: Sequence[Sequence[Word]],
+    sentence_ends: Sequence[int],
     clause_starts: Sequence[int],
 ) -> dict[int, str]:
-    """The points whose term the answer (its ``words``, in ``sentences`` and clauses opening
-    at ``clause_starts``) gives another term's definition, each with why. A term the answer
-    also defines rightly, by a word of its own definition, is weighed, not swapped: "Grid is
-    the model for two dimensions ... Grid is layout-first"."""
+    """The points whose term the answer (its ``words``, in sentences ending at
+    ``sentence_ends`` and clauses opening at ``clause_starts``) gives another term's
+    definition, each with why. A term the answer also defines rightly, by a word of its own
+    definition, is weighed, not swapped: "Grid is the model for two dimensions ... Grid is
+    layout-first"."""
     doing = frozenset().union(*(d.subject for d in definitions if d.does))
     names = frozenset().union(*(d.subject for d in definitions))
-    sentence_ends = list(itertools.accumulate(len(sentence) for sentence in sentences))
     told = [
         *_said_definitions(words, sentence_ends, clause_starts, names),
         *(_said_doings(definitions, words, sentence_ends, clause_starts) if doing else ()),

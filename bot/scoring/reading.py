@@ -63,6 +63,7 @@ class Reading(NamedTuple):
     listed_hits: int  # how many of them sit in bare list items
     words: tuple[Word, ...]
     sentences: tuple[tuple[Word, ...], ...]
+    sentence_ends: tuple[int, ...]  # the index past each sentence's last word, in order
     stems: tuple[str, ...]  # each word's first stem, "" for a word with none
     places: Mapping[str, list[int]]  # where the stems that may start a contradiction stand
     # (a point's plain terms only when the answer has a word that waves advice away)
@@ -84,6 +85,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
     hits: list[Hit] = []
     words: list[Word] = []
     sentences: list[tuple[Word, ...]] = []
+    sentence_ends: list[int] = []
     starts = listed_hits = 0  # where the sentence being read starts; hits in list items
     long_fragments: list[tuple[int, int, str]] = []
     clause_starts: list[int] = []
@@ -106,6 +108,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
         if ends and len(words) > starts:
             sentences.append(tuple(words[starts:]))
             starts = len(words)
+            sentence_ends.append(starts)
     tally = _tally(words)
     triggers = question.triggers if tally.waves_away else question.sharp_triggers
     stems = _with_compounds(tally.stems, hits, triggers)
@@ -114,6 +117,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
         listed_hits=listed_hits if len(clause_starts) > 1 else 0,  # one item is no list
         words=tuple(words),
         sentences=tuple(sentences),
+        sentence_ends=tuple(sentence_ends),
         stems=stems,
         places=_places(stems, triggers),
         content_words=tally.content_words,

@@ -198,7 +198,7 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
     scored = _charged_once(scored)
     if question.definitions:  # a question that defines terms: were they swapped?
         wrong = definitions.misdefined(
-            question.definitions, reading.words, reading.sentences, reading.clause_starts
+            question.definitions, reading.words, reading.sentence_ends, reading.clause_starts
         )
         scored = _contradicted(scored, wrong)
     # "replication and sharding are the same": two things a point tells apart, said to be one
