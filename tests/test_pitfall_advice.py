@@ -1245,6 +1245,17 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             True,
         ),
         (ONE_OFF_SCRIPTS, "I'd write small scripts, but never without tests and an owner.", False),
+        (
+            ("backend-developer/16", "Relying on a large"),
+            "The mix should look like a pyramid: many unit tests, fewer integration tests, not a "
+            "giant flaky end-to-end suite.",
+            False,
+        ),
+        (
+            ("backend-developer/16", "Relying on a large"),
+            "I'd rely on a large end-to-end suite and skip unit tests.",
+            True,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -1272,6 +1283,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "another place",
         "what it goes without, denied",
         "what it goes without, kept",
+        "the thing a mistake turns round",
+        "the mistake itself",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(
@@ -1340,6 +1353,32 @@ def _point(
             "updates.",
             False,
         ),
+        (
+            ("system-design/1", "Make back-of-envelope"),
+            "I don't add Kafka or sharding just because I can.",
+            False,
+        ),
+        (("system-design/1", "Make back-of-envelope"), "I don't add sharding.", True),
+        (
+            ("devops-sre/13", "Rolling Update"),
+            "A rolling update spins up a whole second environment and flips all traffic at once.",
+            True,
+        ),
+        (
+            ("devops-sre/13", "Rolling Update"),
+            "A rolling update replaces instances a few at a time without extra capacity.",
+            False,
+        ),
+        (
+            ("backend-developer/2", "NoSQL Databases"),
+            "NoSQL databases are strict relational systems with fixed schemas.",
+            True,
+        ),
+        (
+            ("backend-developer/2", "NoSQL Databases"),
+            "NoSQL databases are non-relational stores with flexible schemas.",
+            False,
+        ),
     ],
     ids=[
         "what advised against, swapped out",
@@ -1351,6 +1390,12 @@ def _point(
         "one name with its number, praised",
         "one name with its number, warned of",
         "a number of the term",
+        "refused only for a poor reason",
+        "refused outright",
+        "a kind the question compares, given another's definition",
+        "a kind the question compares, defined rightly",
+        "what a definition denies, said of its term",
+        "what a definition denies, denied",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(

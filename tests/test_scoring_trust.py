@@ -1889,6 +1889,12 @@ def test_a_changed_habit_is_reflection_and_another_form_of_the_questions_words_i
     )
     taken_up = story.replace("and now I ask", "a dry-run checklist the whole team now uses asks")
     assert of_question(scorer, bank, question.id, taken_up).points[3].matched == ("team now uses",)
+    changed = story.replace("and now I ask", "what I changed in my practice: I ask")
+    assert of_question(scorer, bank, question.id, changed).points[3].matched == (
+        "what i changed in",
+    )
+    undone = story.replace("and now I ask", "I reverted what I changed and I ask")
+    assert of_question(scorer, bank, question.id, undone).points[3].score == 0.0
     every = story.replace(", and now I ask for", ". Now every change I plan starts with")
     assert of_question(scorer, bank, question.id, every).points[3].matched == ("now every",)
     held = story.replace(", and now I ask for a dry run first", ". It hasn't recurred in a year")

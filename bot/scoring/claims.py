@@ -160,6 +160,7 @@ RESTRICTION_WORDS = 3  # words of such a restriction read: "do not bubble"
 CONCEDING = word_set("optional")  # in a key point, what follows need not be said or done
 HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
+REVERSING = word_set("inverted reversed")  # before a thing in a pitfall: the thing turned round
 MISTAKE_WEIGHT = 1.4  # rarer than "every" or "look": a term that names a mistake
 # In a pitfall, where what its mistake leads to, what it leaves out or what makes it one opens
 # ("Faking a grid with Flexbox ... when Grid handles rows and columns directly"); not "that",
@@ -482,15 +483,17 @@ def _mistakes(words: Sequence[Word], weights: Mapping[str, float], named: int) -
     """The stems (MISTAKE_WEIGHT) of the mistakes a pitfall names, not of what they lead
     to: its first ``named`` words up to a word LEADS_TO ("which", "so", "can lead to"), and
     the head of each further mistake it names after "or" ("editing state by hand" of "...,
-    or editing state by hand instead of using mv")."""
+    or editing state by hand instead of using mv"); not the thing a word turns round
+    (REVERSING): "an inverted pyramid" is the mistake, the pyramid is not."""
     found: set[str] = set()
     for start in [-1, *_cuts(words)]:
         past = named if start < 0 else len(words)
         head = next((at for at in range(start + 2, past) if words[at].lower in LEADS_TO), past)
         found.update(
             s
-            for word in words[start + 1 : head]
-            for s in word.stems
+            for at in range(start + 1, head)
+            if not (at and words[at - 1].lower in REVERSING)
+            for s in words[at].stems
             if weights.get(s, 0.0) >= MISTAKE_WEIGHT
         )
     return frozenset(found)

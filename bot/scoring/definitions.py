@@ -33,7 +33,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from bot.scoring import clauses
@@ -77,6 +77,8 @@ DEFINED = re.compile(
 COUNTS = word_set("one two three single multi dual")  # "one-dimensional", "single-threaded"
 JOINING = word_set("and or")  # "let and const are block-scoped": one term of two words
 DOING_OPENS = word_set("while whereas but")  # after these, a clause may say what a term does
+DENYING = word_set("non")  # a prefix that denies the word it is joined to: "non-relational"
+COMPARING = re.compile(r"\bcompar(?:e|ing|ison)\b", re.IGNORECASE)  # a question's kinds set apart
 # after a term's word and the next, a verb that makes that next word part of the subject: "range
 # queries become scatter-gather" says nothing of "range sharding"
 VERBS_AFTER_SUBJECT = word_set(
@@ -111,15 +113,21 @@ class Definition:
     own: frozenset[str] = frozenset()  # the stems only this term's definition or name has
     does: bool = False  # said by what the term does ("forwards TCP"), not what it is
     head: frozenset[str] = frozenset()  # the stems of its last word and abbreviation: "grid"
+    # the stems of what the definition denies of the term -> as it says so: "non-relational"
+    denied: Mapping[str, str] = field(default_factory=dict)
 
 
 def defined(
-    normalizer: Normalizer, points: Sequence[tuple[str, Role]], asked: frozenset[str] = frozenset()
+    normalizer: Normalizer,
+    points: Sequence[tuple[str, Role]],
+    asked: frozenset[str] = frozenset(),
+    question: str = "",
 ) -> tuple[Definition, ...]:
     """The terms the core key points define, when one defines two or more that can be told
     apart; () otherwise. A pitfall's "X is Y" is a mistake it names, and a trade-off's "CSR is
-    simple to host" a property: neither is a definition. ``asked``: the question's stems,
-    which name the terms it asks to tell apart (see ``_kept``)."""
+    simple to host" a property: neither is a definition. ``asked``: the stems of the
+    ``question``, which name the terms it asks to tell apart (see ``_kept`` and
+    ``_labelled``)."""
     found = [
         (index, match, subject)
         for index, (text, role) in enumerate(points)
@@ -134,14 +142,15 @@ def defined(
         for index, m, subject in found
         if _kept((index, m, subject), found, named)
     ]
-    said += _labelled(normalizer, points)
+    said += _labelled(normalizer, points, asked, COMPARING.search(question) is not None)
     definitions = []
     for clause in said:
         subject = clause.subject
         others = frozenset().union(
             *(other.subject for other in said if not _kind_of(other, clause))
         )
-        meaning = _meaning(normalizer.words(clause.meaning))
+        written = normalizer.words(clause.meaning)
+        meaning = _meaning(written)
         if subject - others and meaning:
             term = _term(clause.term, clause.short)
             names = subject - others
@@ -155,6 +164,7 @@ def defined(
                     meaning,
                     does=clause.does,
                     head=_head(normalizer, clause.term, clause.short),
+                    denied=_denied(written),
                 )
             )
     contrasted = [d for d in definitions if _defines_others(d, definitions)]
@@ -182,28 +192,46 @@ def _described(term: str) -> bool:
     return bool(first) and first[0].lower() in DESCRIBING
 
 
-def _labelled(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> list[_Clause]:
+def _labelled(
+    normalizer: Normalizer,
+    points: Sequence[tuple[str, Role]],
+    asked: frozenset[str],
+    compares: bool,
+) -> list[_Clause]:
     """Core points that define the term they are labelled with, when another core point's
     label names another kind of the same thing: "SQL Databases: Relational databases that..."
     and "NoSQL Databases: Non-relational databases...", "Readiness Probe" and "Liveness
-    Probe". A label that shares no word with another is a step or a topic ("Indexing:")."""
+    Probe"; or when the question (``asked``, its stems) ``compares`` two labels or more,
+    naming each by its first word: "compare rolling, blue-green and canary deployments" of
+    "Rolling Update:", "Blue-Green:" and "Canary:". Any other label is a step or a topic
+    ("Indexing:"), and so are the ones a question asks about without comparing them ("Talk
+    about semantic HTML, ARIA, keyboard navigation and color contrast")."""
     labels = [
         (index, label[0].rstrip().rstrip(":"), text[label.end() :])
         for index, (text, role) in enumerate(points)
         if role is Role.CORE and (label := LABEL.match(text)) is not None
     ]
     subjects = [_subject(normalizer, term) for _, term, _ in labels]
+    named = [
+        at
+        for at, (_, term, _) in enumerate(labels)
+        if compares and _subject(normalizer, term.split()[0]) <= asked
+    ]
     clauses = []
-    for (index, term, meaning), subject in zip(labels, subjects, strict=True):
-        kinds = [
-            labels[at][0]
-            for at, other in enumerate(subjects)
-            if other == subject or not other.isdisjoint(subject)
-        ]
+    for at, ((index, term, meaning), subject) in enumerate(zip(labels, subjects, strict=True)):
+        kinds = {labels[other][0] for other in _kinds(subjects, at)}
+        if at in named and len(named) > 1:
+            kinds.update(labels[other][0] for other in named)
         if subject and len(kinds) > 1:
             does = re.match(rf"{DOES}\b", meaning.lower()) is not None  # "Decides whether..."
             clauses.append(_Clause(index, min(kinds), term, None, meaning, does, subject))
     return clauses
+
+
+def _kinds(subjects: Sequence[frozenset[str]], at: int) -> list[int]:
+    """The labels (by their stems) that name a kind of the same thing as the one at ``at``,
+    itself included: they share a word ("Readiness Probe", "Liveness Probe")."""
+    return [other for other, stems in enumerate(subjects) if not stems.isdisjoint(subjects[at])]
 
 
 ADDING = re.compile(r",\s+(?:and|but)\s")  # "..., and variable lookups walk": more of one term
@@ -281,6 +309,10 @@ def misdefined(
     found: dict[int, str] = {}
     for term, meaning, clause in said:
         if term.names in rightly or term.point in found:
+            continue
+        denied = next((term.denied[stem] for stem in meaning if stem in term.denied), "")
+        if denied and DENYING.isdisjoint(meaning):
+            found[term.point] = f"You said “{clause}”; the key point says “{denied}”."
             continue
         other, telling = _taken_from(term, definitions, meaning, said_of)
         if other is not None and not (telling == 1 and _set_apart(term, other, said_of)):
@@ -594,6 +626,17 @@ def _subject(normalizer: Normalizer, text: str) -> frozenset[str]:
     if not words or len(words) > 2 * SUBJECT_WORDS or any(w.function for w in words):
         return frozenset()  # "so the layer cache", "if the SLO", "no secret": no term
     return frozenset(s for w in words for s in w.stems)
+
+
+def _denied(words: Sequence[Word]) -> dict[str, str]:
+    """What a definition's ``words`` deny of its term, each word's stems -> the words that
+    deny it: "relat" -> "non-relational" of "Non-relational databases that store data"."""
+    found: dict[str, str] = {}
+    for before, word in itertools.pairwise(words):
+        if word.content and (before.negator or before.lower in DENYING):
+            joined = "-" if before.lower in DENYING else " "
+            found.update(dict.fromkeys(word.stems, f"{before.lower}{joined}{word.lower}"))
+    return found
 
 
 def _meaning(words: Sequence[Word]) -> dict[str, float]:

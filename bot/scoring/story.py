@@ -62,6 +62,8 @@ REFLECTION = re.compile(
     r"(?<![^.] )(?<!\w)now (every|each|all|our|my)|"
     # "the lasting change is in how I write designs"
     r"lasting change|change (is|was) (in )?(how|the way) (i|we)|"
+    # "What I changed in my practice: design docs now state growth assumptions"
+    r"what (i|we)( have|'ve)? changed (in|about|afterwards|since|was|were|is)|"
     r"took (from|away)|take away|made it a (rule|habit)|"
     # "accessibility is now a standing item on my review checklist"
     r"now (a |an )?(standing |permanent |regular |fixed )?(item|part|step|habit|rule) (on|of|in)|"

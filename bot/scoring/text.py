@@ -508,6 +508,9 @@ ANY_THING = word_set("anything everything whatever")
 # what advice against a thing waits for, done first: "before understanding", "until we measure"
 PUT_OFF_UNTIL = word_set("before until till")
 SPEAKERS_DOING = SPEAKERS | word_set("you they")  # "until we measure"
+# after advice against a thing, what says it is refused only for a poor reason, not outright:
+# "I don't add Kafka or sharding just because I can", "skip caching just in case"
+NO_GOOD_REASON = (("just", "because"), ("just", "in"), ("own", "sake"), ("out", "of", "habit"))
 CONSEQUENT = word_set("or otherwise else")  # opening a clause of what happens if not
 RESULTING = "so"  # opening a clause that says what follows from the one before
 ASIDE_NOT = "not"  # opening an aside that sets something against its clause: ", not CPU,"
@@ -629,6 +632,19 @@ def _put_off(words: Sequence[Word], index: int, clause_starts: Sequence[int]) ->
     )
 
 
+def _for_no_good_reason(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether advice against the term at ``index`` refuses it only for a poor reason, later
+    in its clause (NO_GOOD_REASON): "I don't add Kafka or sharding just because I can" does
+    it when there is a good one; "I don't add sharding" does not."""
+    past = clauses.bounds(clause_starts, index, len(words))[1] if clause_starts else len(words)
+    following = tuple(word.lower for word in words[index + 1 : past])
+    return any(
+        following[at : at + len(phrase)] == phrase
+        for phrase in NO_GOOD_REASON
+        for at in range(len(following))
+    )
+
+
 def _one_way(words: Sequence[Word], index: int) -> bool:
     """Whether the term at ``index`` is said with one way of doing it, or for some cases,
     which is what advice against it rejects: "avoid ordering by client timestamps", "skip
@@ -687,6 +703,7 @@ def is_dismissed(
         (_advised_against(words, start) or _declined(words, start, clause_starts))
         and not _one_way(words, index)
         and not _put_off(words, index, clause_starts)
+        and not _for_no_good_reason(words, index, clause_starts)
     ) or _left_out(words, start, index):
         return True
     if clause_starts and (

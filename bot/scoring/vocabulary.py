@@ -221,7 +221,7 @@ def prepare(
             for point, share in zip(prepared, point_shares, strict=True)
         ),
         definitions=defined(
-            normalizer, [(text, role) for text, role, _ in points], frozenset(topic)
+            normalizer, [(text, role) for text, role, _ in points], frozenset(topic), question
         ),
         subject=frozenset(topic).union(themes, *(p.stem_weights for p in prepared))
         - ASKING_STEMS
