@@ -1246,6 +1246,18 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         ),
         (ONE_OFF_SCRIPTS, "I'd write small scripts, but never without tests and an owner.", False),
         (
+            LONG_HTML,
+            "The fix for slow repeat visits is to give index.html a long max-age, so the browser "
+            "never has to fetch it again.",
+            True,
+        ),
+        (
+            LONG_HTML,
+            "The fix for broken pages is to give index.html no-cache and a long max-age to hashed "
+            "files.",
+            False,
+        ),
+        (
             ("backend-developer/16", "Relying on a large"),
             "The mix should look like a pyramid: many unit tests, fewer integration tests, not a "
             "giant flaky end-to-end suite.",
@@ -1283,6 +1295,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "another place",
         "what it goes without, denied",
         "what it goes without, kept",
+        "the remedy for something, with a warning after it",
+        "the remedy for something, giving the mistake's thing another",
         "the thing a mistake turns round",
         "the mistake itself",
     ],
@@ -1354,6 +1368,12 @@ def _point(
             False,
         ),
         (
+            ("backend-developer/11", "Hash passwords"),
+            "For passwords I would never keep plain text; I'd use a slow salted hash.",
+            False,
+        ),
+        (("backend-developer/11", "Hash passwords"), "Plain SHA-256 is ideal for passwords.", True),
+        (
             ("system-design/1", "Make back-of-envelope"),
             "I don't add Kafka or sharding just because I can.",
             False,
@@ -1390,6 +1410,8 @@ def _point(
         "one name with its number, praised",
         "one name with its number, warned of",
         "a number of the term",
+        "refusing what the point refuses",
+        "praising what the point refuses",
         "refused only for a poor reason",
         "refused outright",
         "a kind the question compares, given another's definition",

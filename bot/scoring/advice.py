@@ -144,6 +144,7 @@ NOT_DOING = word_set(
 FIXES = word_set("fix fixes")  # after a word of praise, what is praised: "the quickest fix"
 # naming the remedy that follows them: "the fix is to add more nodes", "the answer was to reshard"
 REMEDIES = word_set("fix answer solution remedy")
+REMEDY_FOR = 5  # words that may say what a remedy is for: "the fix for slow repeat visits is"
 NAMING = word_set("is was")
 # before a remedy, owning it: "the fix", "our fix"; not "the tempting fix", "a quick fix"
 OWNING = word_set("the my our")
@@ -180,6 +181,7 @@ ALIKE_ACTIONS = {
     "keep": frozenset({"store", "leav"}),
     "add": frozenset({"put", "includ"}),
     "write": frozenset({"updat", "set", "put"}),  # "update the cache before you commit"
+    "cach": frozenset({"give", "set"}),  # "give index.html a long max-age"
 }
 NOT_NEEDED = word_set("worth need needed necessary required")  # after a negation: waved away
 # what a command does its deed to, just after the verb or the rest of it: "lazy-load the image"
@@ -430,7 +432,7 @@ def _warned(
     praised = clauses.start_of(starts, first + praise)
     if _under_warning(words[: praised - first]) or _opens_with_warning(words, first, starts):
         return True
-    by_action = words[praise].lower not in PRAISING
+    by_action = words[praise].lower not in PRAISING | REMEDIES  # "the fix is to" praises
     reach = len(words)
     if by_action and _habit(words, praise, praised - first):
         reach = next((at for at in range(praise, reach) if words[at].lower in FOLLOWING), reach)
@@ -525,13 +527,14 @@ def _after_praise(words: Sequence[Word], offset: int) -> bool:
 
 def _names_remedy(words: Sequence[Word], offset: int) -> bool:
     """Whether the word at ``offset`` names the remedy that follows it as the speaker's own:
-    "the fix is to add more nodes", "our answer was to reshard"; not "the tempting fix is"."""
-    return (
-        words[offset].lower in REMEDIES
-        and _next(words, offset) in NAMING
-        and offset > 0
-        and words[offset - 1].lower in OWNING
-    )
+    "the fix is to add more nodes", "our answer was to reshard", "the fix for slow repeat
+    visits is to..." (what it is for in at most REMEDY_FOR words); not "the tempting fix is"."""
+    if words[offset].lower not in REMEDIES or not offset or words[offset - 1].lower not in OWNING:
+        return False
+    if _next(words, offset) == "for":
+        following = words[offset + 2 : offset + 2 + REMEDY_FOR]
+        return any(word.lower in NAMING for word in following)
+    return _next(words, offset) in NAMING
 
 
 def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:

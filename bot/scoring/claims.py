@@ -160,6 +160,8 @@ RESTRICTION_WORDS = 3  # words of such a restriction read: "do not bubble"
 CONCEDING = word_set("optional")  # in a key point, what follows need not be said or done
 HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
+REFUSING_A_DOING = word_set("not never")  # "don't" is read "not"
+BUT_FOR = word_set("but except unless without")  # after a refused doing: what the point asks for
 REVERSING = word_set("inverted reversed")  # before a thing in a pitfall: the thing turned round
 MISTAKE_WEIGHT = 1.4  # rarer than "every" or "look": a term that names a mistake
 # In a pitfall, where what its mistake leads to, what it leaves out or what makes it one opens
@@ -377,6 +379,7 @@ def point_claims(
     affirmed -= _named_after(words, COMPARED_WITH)
     prevented = _named_after(words, PREVENTING)
     affirmed -= _suffering(words)  # "where client timestamps suffer from clock skew"
+    affirmed -= _refused_doings(words, clause_starts)  # "never store them in plain text"
     contrasts = point_contrasts(words, clause_starts)
     triggers = affirmed | set(opposites) | set(pairs) | set_against(contrasts)
     return PointClaims(
@@ -656,6 +659,23 @@ def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[st
             )
             return frozenset(itertools.islice(after, LEFT_OUT_WORDS))
     return frozenset()
+
+
+def _refused_doings(words: Sequence[Word], clause_starts: Sequence[int]) -> frozenset[str]:
+    """The stems of what a doing the point refuses is done to, up to its clause's end or a
+    word that turns it round (BUT_FOR): "plain" and "text" of "never store them in plain
+    text"; not "key" of "never retry without a key", which the point asks for."""
+    found: set[str] = set()
+    for index, word in enumerate(words):
+        verb = index + 1
+        if word.lower not in REFUSING_A_DOING or verb >= len(words) or not words[verb].content:
+            continue  # "never with MD5": no doing refused; "Prevent stampedes" names a purpose
+        past = clauses.bounds(clause_starts, index, len(words))[1] if clause_starts else len(words)
+        for later in words[verb + 1 : past]:
+            if later.negator or later.lower in BUT_FOR:
+                break
+            found.update(later.stems if later.content else ())
+    return frozenset(found)
 
 
 def _suffering(words: Sequence[Word]) -> frozenset[str]:
