@@ -124,6 +124,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I didn't raise it with the team.", "didn't raise it"),
         ("First, don't announce it anywhere.", "don't announce it"),
         ("The screen reader didn't announce it, so I added a label.", ""),
+        ("The review said you couldn't open it with the keyboard.", ""),
+        ("I didn't report it to anyone.", "didn't report it"),
         (
             "Turning it off would have looked like admitting the design was wrong.",
             "looked like admitting the design was wrong",
@@ -231,6 +233,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a problem kept quiet",
         "a problem kept quiet, as a command",
         "what a tool did not announce",
+        "what a reviewer found could not be opened",
+        "a problem not reported",
         "a mistake not owned, to save face",
         "no change to the process",
         "nothing changed in the moment",

@@ -1380,6 +1380,17 @@ def _point(
         ),
         (("system-design/1", "Make back-of-envelope"), "I don't add sharding.", True),
         (
+            ("devops-sre/13", "Continuous integration"),
+            "That's CI plus continuous delivery; making the last gate automatic turns it into "
+            "continuous deployment.",
+            False,
+        ),
+        (
+            ("devops-sre/13", "Continuous integration"),
+            "CI is what promotes the artifact through every environment.",
+            True,
+        ),
+        (
             ("devops-sre/13", "Rolling Update"),
             "A rolling update spins up a whole second environment and flips all traffic at once.",
             True,
@@ -1399,6 +1410,17 @@ def _point(
             "NoSQL databases are non-relational stores with flexible schemas.",
             False,
         ),
+        (
+            ("backend-developer/2", "NoSQL Databases"),
+            "NoSQL databases are the relational ones: they enforce a strict schema and link tables "
+            "through foreign keys.",
+            True,
+        ),
+        (
+            ("devops-sre/5", "Readiness Probe"),
+            "Readiness gates traffic, liveness triggers restarts.",
+            False,
+        ),
     ],
     ids=[
         "what advised against, swapped out",
@@ -1414,10 +1436,14 @@ def _point(
         "praising what the point refuses",
         "refused only for a poor reason",
         "refused outright",
+        "a term with another added to it",
+        "a term given another's doing",
         "a kind the question compares, given another's definition",
         "a kind the question compares, defined rightly",
         "what a definition denies, said of its term",
         "what a definition denies, denied",
+        "what a definition denies by a prefix, said beside a word of its own",
+        "what a definition denies by a word, said of another term after a word of its own",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(

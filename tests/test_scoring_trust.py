@@ -19,7 +19,7 @@ from bot.scoring.glossary import merged
 from bot.scoring.honesty import JUMBLE_NOTE, LIST_NOTE
 from bot.scoring.model import WRONG_CLAIM_COST
 from bot.scoring.reference import reference_points
-from bot.scoring.scorer import CORE_HEAVY_PART
+from bot.scoring.scorer import CORE_HEAVY_PART, KIND_UP_TO
 from bot.scoring.story import RED_FLAG_READS
 from bot.scoring.text import Normalizer
 from bot.types import Kind, Role
@@ -2387,6 +2387,32 @@ def test_the_note_on_the_core_says_what_it_carries_once_the_best_points_are_rais
     assert core_part(result) > 0.5
     assert sum(point.share for point in result.points) == pytest.approx(1.0)
     assert result.value == pytest.approx(sum(point.contribution for point in result.points))
+
+
+def test_sharing_the_score_anew_lifts_an_answer_that_says_only_the_core_so_far(
+    scorer: KeyPointScorer,
+) -> None:
+    """Kindness keeps an answer that says the core well from being held back by what it
+    leaves out; it does not make it as good as one that says everything."""
+    core = (
+        "Run EXPLAIN ANALYZE to find where the query spends its time, then add an index on the "
+        "columns in the WHERE clause and the joins."
+    )
+    result = slow_query(
+        scorer, f"{core} Also rewrite the query to select only the columns it needs."
+    )
+    assert all(p.status is Status.COVERED for p in result.points if p.role is Role.CORE)
+    shares = [point.share for point in slow_query(scorer, "").points]  # the usual ones
+    usual = sum(p.score * share for p, share in zip(result.points, shares, strict=True))
+    assert usual < result.value == pytest.approx(KIND_UP_TO)
+    assert result.value == pytest.approx(sum(point.contribution for point in result.points))
+    assert sum(point.share for point in result.points) == pytest.approx(1.0)
+    everything = (
+        f"{core} Rewrite the query to select only the columns it needs, cache the results of hot "
+        "queries in Redis with a TTL, and load test before and after the change to prove it "
+        "helped, rather than adding an index on every column, which slows down every write."
+    )
+    assert slow_query(scorer, everything).value > KIND_UP_TO
 
 
 def test_an_answer_of_supporting_points_alone_is_not_judged_mostly_on_the_core(

@@ -75,9 +75,11 @@ DEFINED = re.compile(
     rf"|,\s+(?:an?\s+|the\s+)?[\w\-]+(?:\s*\([^)]*\))?\s+{SAYS}\s)"
 )
 COUNTS = word_set("one two three single multi dual")  # "one-dimensional", "single-threaded"
+ADDING_TERMS = word_set("plus")  # after a term, another term: "CI plus continuous delivery"
 JOINING = word_set("and or")  # "let and const are block-scoped": one term of two words
 DOING_OPENS = word_set("while whereas but")  # after these, a clause may say what a term does
-DENYING = word_set("non")  # a prefix that denies the word it is joined to: "non-relational"
+NON = "non-"  # a prefix that denies the word it is joined to: "non-relational"
+DENYING = word_set(NON[:-1])
 COMPARING = re.compile(r"\bcompar(?:e|ing|ison)\b", re.IGNORECASE)  # a question's kinds set apart
 # after a term's word and the next, a verb that makes that next word part of the subject: "range
 # queries become scatter-gather" says nothing of "range sharding"
@@ -307,12 +309,17 @@ def misdefined(
     said_of = _said_of(definitions, [*told, *_told(heads, names, words, clause_starts)])
     rightly = {term.names for term, meaning, _ in said if _own_said(term, meaning)}
     found: dict[int, str] = {}
+    granted = {term.names for term, meaning, _ in said if not DENYING.isdisjoint(meaning)}
     for term, meaning, clause in said:
-        if term.names in rightly or term.point in found:
+        if term.point in found:
             continue
-        denied = next((term.denied[stem] for stem in meaning if stem in term.denied), "")
-        if denied and DENYING.isdisjoint(meaning):
+        denied = "" if term.names in granted else _denied_said(term, meaning, prefixed=True)
+        if not denied and term.names not in rightly:
+            denied = _denied_said(term, meaning, prefixed=False)
+        if denied:  # "NoSQL databases are the relational ones"
             found[term.point] = f"You said “{clause}”; the key point says “{denied}”."
+            continue
+        if term.names in rightly:
             continue
         other, telling = _taken_from(term, definitions, meaning, said_of)
         if other is not None and not (telling == 1 and _set_apart(term, other, said_of)):
@@ -563,9 +570,15 @@ def _names(word: Word, names: frozenset[str]) -> bool:
 
 def _does(word: Word) -> bool:
     """Whether the word after a term may say what it does: "work", "inspects", not "together"
-    or "and"."""
+    or "and", nor "plus", which adds a term: "CI plus continuous delivery"."""
     lower = word.lower
-    return word.content and not word.negator and lower not in NOT_DEFINING and lower not in COPULAS
+    return (
+        word.content
+        and not word.negator
+        and lower not in NOT_DEFINING
+        and lower not in COPULAS
+        and lower not in ADDING_TERMS
+    )
 
 
 def _meaning_end(
@@ -628,14 +641,31 @@ def _subject(normalizer: Normalizer, text: str) -> frozenset[str]:
     return frozenset(s for w in words for s in w.stems)
 
 
+def _denied_said(term: Definition, meaning: Mapping[str, float], *, prefixed: bool) -> str:
+    """What the definition of ``term`` denies that an answer's ``meaning`` says of it, as the
+    point says so; "" for none. ``prefixed``: only what a prefix denies ("non-relational"),
+    which no other word of the answer makes right; otherwise only what a word denies
+    ("without restarting"), which one of its own words does ("readiness gates traffic")."""
+    return next(
+        (
+            written
+            for stem in meaning
+            if (written := term.denied.get(stem, "")) and written.startswith(NON) is prefixed
+        ),
+        "",
+    )
+
+
 def _denied(words: Sequence[Word]) -> dict[str, str]:
     """What a definition's ``words`` deny of its term, each word's stems -> the words that
     deny it: "relat" -> "non-relational" of "Non-relational databases that store data"."""
     found: dict[str, str] = {}
     for before, word in itertools.pairwise(words):
         if word.content and (before.negator or before.lower in DENYING):
-            joined = "-" if before.lower in DENYING else " "
-            found.update(dict.fromkeys(word.stems, f"{before.lower}{joined}{word.lower}"))
+            written = (
+                f"{NON}{word.lower}" if before.lower in DENYING else f"{before.lower} {word.lower}"
+            )
+            found.update(dict.fromkeys(word.stems, written))
     return found
 
 

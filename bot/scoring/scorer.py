@@ -19,7 +19,9 @@ story as the points shown. Then:
   the BEST_POINTS points it covers best each carry at least an equal share of the score
   (pitfalls aside), and the other points the rest, in proportion, so that a correct partial
   answer on the best practices is not outscored by one that brushes the core in passing (the
-  core's note then says what it carries in the end);
+  core's note then says what it carries in the end); sharing anew lifts an answer to
+  KIND_UP_TO at most: kindness keeps a good partial answer from being held back, it does not
+  make it as good as one that says everything;
 * a claim that contradicts a key point (see ``claims``; a term given another's definition, see
   ``definitions``; the other verdict, see ``verdict``) zeroes that point and takes its share
   away from the headline, and WRONG_CLAIM_COST more (see ``model``); one claim is charged
@@ -78,6 +80,7 @@ CORE = Role.CORE  # and these too
 CONTRADICTED = Status.CONTRADICTED
 COVERED = Status.COVERED
 CORE_HEAVY_PART = 0.8  # what the core points carry of an answer's score, when that is kinder
+KIND_UP_TO = 0.9  # the most that sharing the score anew may lift an answer to
 KINDER_BY = 1e-9  # more than rounding: a perfect answer is no kinder either way
 CORE_HEAVY_NOTE = "_Judged mostly on what the answer must say: those points carry {share}% here._"
 BEST_POINTS = 2  # the points a partial answer explains well: one or two
@@ -292,11 +295,31 @@ def _shared_anew(
     if best_shared:
         said = _best_points_note(shared, best_shared)
         shared = best_shared
+    shared = _kind_up_to(points, shared)
     if core_heavy:
         core = sum([point.share for point in shared if point.role is CORE], 0.0)
         if core > 0.5:
             said = (CORE_HEAVY_NOTE.format(share=round(core * 100)), *said)
     return shared, (*notes, *said)
+
+
+def _kind_up_to(
+    points: tuple[PointScore, ...], shared: tuple[PointScore, ...]
+) -> tuple[PointScore, ...]:
+    """The points ``shared`` anew, kinder than ``points`` were shared, lifting the score no
+    higher than KIND_UP_TO: their shares moved from the old ones toward the new only so far.
+    Kindness keeps an answer that says a point or two well from being held back; it does
+    not make it as good as one that says everything."""
+    was, now = _earned(points), _earned(shared)
+    if now <= KIND_UP_TO or now <= was + KINDER_BY:
+        return shared
+    if was >= KIND_UP_TO:
+        return points
+    part = (KIND_UP_TO - was) / (now - was)
+    return tuple(
+        replace(new, share=old.share + part * (new.share - old.share))
+        for old, new in zip(points, shared, strict=True)
+    )
 
 
 def _earned(points: tuple[PointScore, ...]) -> float:

@@ -101,6 +101,9 @@ LAPSES = r"(planning|process|communication|testing|coordination|estimation|revie
 # whom one goes over to
 ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss|manager)"
 KEEPING_QUIET = r"(raise|mention|flag|escalate|report|announce|declare|open)"
+# of "it" or "this", the doings that make a thing known: "you couldn't open it with the
+# keyboard" tells what a reviewer found
+KEEPING_IT_QUIET = r"(raise|mention|flag|escalate|report|announce|declare)"
 # Who keeps a thing quiet, just before "not": the speaker ("i", "we", "i did"), or no one, in
 # a command ("first, don't announce it", "also don't"; "|" opens a clause in the text read,
 # see ``red_flag``); not a thing ("screen readers didn't announce it").
@@ -232,7 +235,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"kept (it|this|that|the \w+) to (myself|ourselves)|"
     # a problem kept quiet; a thing kept quiet by people only: "screen readers didn't
     # announce it" tells what a tool did
-    rf"({KEPT_QUIET_BY}(not|never) {KEEPING_QUIET} (it|this|that|anything)|"
+    rf"({KEPT_QUIET_BY}(not|never) {KEEPING_IT_QUIET} (it|this|that|anything)|"
     rf"(not|never) {KEEPING_QUIET} (the|a|an|any) (\w+ )?"
     r"(issue|problem|bug|risk|incident|outage|mistake))"
     r"(?!( an? \w+)? (until|before|at first|yet))|"
