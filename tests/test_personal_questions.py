@@ -276,3 +276,33 @@ def test_red_flags_read_people_not_things(
     result = of_question(scorer, bank, RENAMED_COLUMN, said)
     notes = [note for note in result.notes if story.RED_FLAG_READS in note]
     assert notes == ([story.RED_FLAG_NOTE.format(said=flagged)] if flagged else [])
+
+
+RISKY_RELEASE = "devops-sre/17"  # its pitfall: "Blocking releases by default or making it ..."
+PUSHBACK = (
+    "Last spring a team wanted to ship a payment migration the Friday before a sale. I wrote up "
+    "the untested failure modes and the error budget left, and proposed a Tuesday canary "
+    "instead. It shipped on Tuesday and the canary caught a timeout bug at 5% of traffic."
+)
+
+
+@pytest.mark.parametrize(
+    ("ending", "warned"),
+    [
+        (" Since then I block any release I'm unsure about by default.", True),
+        (" Since then I never block a release by default; I propose a safer path.", False),
+        (" Since then I write the risks down early.", False),
+    ],
+    ids=["the pitfall, made a habit", "the pitfall, refused", "another habit"],
+)
+def test_a_story_that_does_what_the_questions_pitfall_warns_of_is_marked_down(
+    scorer: KeyPointScorer, bank: QuestionBank, ending: str, warned: bool
+) -> None:
+    """A story is never scored against the model story's words, but doing what the guide
+    warns of, in the candidate's own words, costs as a red flag does, and says which
+    warning."""
+    result = of_question(scorer, bank, RISKY_RELEASE, PUSHBACK + ending)
+    notes = [note for note in result.notes if "Blocking releases by default" in note]
+    assert bool(notes) is warned
+    plain = of_question(scorer, bank, RISKY_RELEASE, PUSHBACK)
+    assert (result.value < plain.value / 2) is warned

@@ -1374,6 +1374,24 @@ def _point(
         ),
         (("backend-developer/11", "Hash passwords"), "Plain SHA-256 is ideal for passwords.", True),
         (
+            ("devops-sre/1", "Setting a 100%"),
+            "And I push back on 100% targets: they're unaffordable.",
+            False,
+        ),
+        (("devops-sre/1", "Setting a 100%"), "And I reject 100% targets.", False),
+        (("devops-sre/1", "Setting a 100%"), "I always set 100% targets.", True),
+        (
+            ("frontend-developer/7", "Fix LCP"),
+            "For LCP the best trick is to lazy-load the hero image so it doesn't compete for "
+            "bandwidth.",
+            True,
+        ),
+        (
+            ("frontend-developer/7", "Fix LCP"),
+            "Lazy-load the images below the fold, never the hero image.",
+            False,
+        ),
+        (
             ("system-design/1", "Make back-of-envelope"),
             "I don't add Kafka or sharding just because I can.",
             False,
@@ -1434,6 +1452,11 @@ def _point(
         "a number of the term",
         "refusing what the point refuses",
         "praising what the point refuses",
+        "a pitfall pushed back on",
+        "a pitfall rejected",
+        "a pitfall made a habit",
+        "praise with a denial of what follows from it",
+        "what the point advises against, set apart",
         "refused only for a poor reason",
         "refused outright",
         "a term with another added to it",

@@ -268,6 +268,12 @@ REPORTING = BELIEVING | word_set(
 )
 # After "I", "we": no habit, but a state of mind, a past deed, a modal, a plan or a report
 NO_HABIT = NOT_DOING | INTENDING | REPORTING
+# a speaker's verbs against what follows: "I reject 100% targets", "I push back on them"
+OPPOSING = REFUSING | word_set(
+    "object objects resist resists oppose opposes veto vetoes discourage discourages ban bans "
+    "challenge challenges"
+)
+PUSHING = word_set("push pushes")  # with "back": "I push back on 100% targets"
 # In a sentence, words that keep a belief from being held: it is named as a belief
 # ("treating replication as a backup"), reported ("people say Secrets are encrypted"),
 # compared ("lighter than VMs") or warned of.
@@ -558,8 +564,17 @@ def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
         and not verb.negator
         and (verb.lower in SAME_IN_PRESENT or not is_past(verb))  # "I put", not "I wrote"
         and verb.lower not in NO_HABIT
+        and not _opposes(words, at)
         and not _seeks(words[offset:])  # looking for it: "we scan CI logs for secrets"
     )
+
+
+def _opposes(words: Sequence[Word], verb: int) -> bool:
+    """Whether the speaker's verb at ``verb`` sets them against what follows: "I reject 100%
+    targets", "I push back on 100% targets" (OPPOSING), which is no habit of doing it."""
+    lower = words[verb].lower
+    following = words[verb + 1].lower if verb + 1 < len(words) else ""
+    return lower in OPPOSING or (lower in PUSHING and following == "back")
 
 
 def _out_of(words: Sequence[Word], offset: int, point: PreparedPoint) -> bool:
@@ -797,9 +812,9 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     opening = _opening(words)
     if _commands_rejected(point, words[:said], len(opening) - 1):
         return True  # what follows is why: "lazy-load the hero image so it doesn't compete"
-    if any(warned):
-        return False  # warned of, or weighed against something: "prefer X over innerHTML"
     prescribes = any(word.lower in PRESCRIBING for word in opening)
+    # what follows may deny ("the best trick is to lazy-load the hero image so it doesn't
+    # compete") or praise ("I use SHA-256 because it's a standard hash")
     return prescribes or not _praising(point).isdisjoint(word.lower for word in words)
 
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from bot.scoring import honesty
+from bot.scoring import advice, honesty
 from bot.scoring.deeds import OWN_SUBJECTS, Sentence, deeds, is_past
 from bot.scoring.model import PointScore, Score, status_of
 from bot.scoring.reading import Reading
@@ -465,6 +465,7 @@ OFF_TOPIC_NOTE = (
 RED_FLAG_READS = "reads as blaming others, hiding the problem or learning nothing"
 # quoting what was read as the red flag, so that a false alarm shows and can be disputed
 RED_FLAG_NOTE = f"_“{{said}}” {RED_FLAG_READS}: interviewers mark that down._"
+PITFALL_NOTE = "_{said}: “{pitfall}” Interviewers mark that down._"
 
 
 def score(question: PreparedQuestion, reading: Reading) -> Score:
@@ -506,8 +507,23 @@ def _keeps(question: PreparedQuestion, reading: Reading) -> tuple[float, tuple[s
     flagged = red_flag(reading)
     if flagged:
         return RED_FLAG_KEEPS, (RED_FLAG_NOTE.format(said=flagged),)
+    warned = _pitfall_done(question, reading)
+    if warned:
+        return RED_FLAG_KEEPS, (warned,)
     focus = honesty.story_focus_keeps(question, reading)
     return (1.0, ()) if focus == 1.0 else (focus, (honesty.JUMBLE_NOTE,))
+
+
+def _pitfall_done(question: PreparedQuestion, reading: Reading) -> str:
+    """Why the story does, or holds right, what the question's pitfall warns against ("Since
+    then I block any release I'm unsure about by default" of "Blocking releases by
+    default"), or "" when it does not."""
+    for point in question.points:
+        if point.role is Role.PITFALL:
+            said = advice.endorsed(point, reading)
+            if said:
+                return PITFALL_NOTE.format(said=said.rstrip("."), pitfall=point.text)
+    return ""
 
 
 def _point(part: _Part, judged: Judged, keeps: float, share: float) -> PointScore:
