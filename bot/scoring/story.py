@@ -150,7 +150,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(not|never) want(ed)? to (cause (alarm|panic)|alarm (anyone|anybody|people|the))|"
     r"(looked|looks|look|seemed|seem) like admitting (a |the |my |our )?(mistake|fault|error|"
     r"(\w+ ){1,2}(was|were) (wrong|a mistake|bad))|"
-    r"(i|we) not change ((my|our) |(anything|a thing) (in|about) (my|our) )(\w+ )?"
+    r"(i|we) not change ((my|our) |(anything|a thing) (in|about) (my|our|the) )(\w+ )?"
     r"(process|approach|habits)|"
     # skipping the review of an incident: not "we didn't have a postmortem template"
     rf"(not|never) (do|hold|held|run|ran|write|wrote) (a |any )?{REVIEWS}"
@@ -291,7 +291,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"push|migrat|patch|fix|revert|roll|delet|drop|remov|disabl|took|tak|doubl|tripl|upgrad|"
     r"resiz|scal|add)\w*|"
     # vindication claimed, a person's character blamed, a talk or a person written off
-    r"(proved|proves) (that )?(i|we) (was|were) right|proved my point|"
+    r"(proved|proves) ((that )?(i|we) (was|were)|me|us) right|proved my point|"
     r"(problem|issue) (was|is) (his|her|their) attitude|"
     r"conversations? (was |is )?not worth (it|having)|"
     r"document (his|her|their) failures|"
