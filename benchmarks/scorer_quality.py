@@ -675,14 +675,87 @@ answer and the answer (the baseline a scorer must clearly beat):
 198. ``adversarial_gazeabout.jsonl``: the same (seed 2224), by a hundred-and-seventy-sixth
    writer. Written and measured like the one before: 12 of 16 with the code of the time, 11
    with the code at its start.
-199. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+199. ``adversarial_viewback.jsonl``: the same (seed 2301), by a hundred-and-seventy-seventh
+   writer. Written at the start of that round, eight at a time, and measured blind: 14 of 16
+   both times.
+200. ``adversarial_viewover.jsonl``: the same (seed 2302), by a hundred-and-seventy-eighth
+   writer. Written and measured like the one before: 13 of 16 both times.
+201. ``adversarial_viewup.jsonl``: the same (seed 2303), by a hundred-and-seventy-ninth
+   writer. Written and measured like the one before: 16 of 16 both times.
+202. ``adversarial_viewdown.jsonl``: the same (seed 2304), by a hundred-and-eightieth writer.
+   Written and measured like the one before: 13 of 16 both times.
+203. ``adversarial_viewaside.jsonl``: the same (seed 2305), by a hundred-and-eighty-first
+   writer. Written and measured like the one before: 12 of 16 both times.
+204. ``adversarial_viewahead.jsonl``: the same (seed 2306), by a hundred-and-eighty-second
+   writer. Written and measured like the one before: 15 of 16 both times.
+205. ``adversarial_viewbehind.jsonl``: the same (seed 2307), by a hundred-and-eighty-third
+   writer. Written and measured like the one before: 15 of 16 both times.
+206. ``adversarial_viewaround.jsonl``: the same (seed 2308), by a hundred-and-eighty-fourth
+   writer. Written and measured like the one before: 15 of 16 both times.
+207. ``adversarial_viewacross.jsonl``: the same (seed 2309), by a hundred-and-eighty-fifth
+   writer. Written with the round's next ones and measured blind like the ones before: 13 of
+   16 both times.
+208. ``adversarial_viewbeyond.jsonl``: the same (seed 2310), by a hundred-and-eighty-sixth
+   writer. Written and measured like the one before: 15 of 16 with the code of the time, 14
+   with the code at its start.
+209. ``adversarial_viewthrough.jsonl``: the same (seed 2311), by a hundred-and-eighty-seventh
+   writer. Written and measured like the one before: 15 of 16 both times.
+210. ``adversarial_viewwithin.jsonl``: the same (seed 2312), by a hundred-and-eighty-eighth
+   writer. Written and measured like the one before: 13 of 16 both times.
+211. ``adversarial_viewinward.jsonl``: the same (seed 2313), by a hundred-and-eighty-ninth
+   writer. Written and measured like the one before: 15 of 16 both times.
+212. ``adversarial_viewoutward.jsonl``: the same (seed 2314), by a hundred-and-ninetieth
+   writer. Written and measured like the one before: 16 of 16 both times.
+213. ``adversarial_viewforward.jsonl``: the same (seed 2315), by a hundred-and-ninety-first
+   writer. Written and measured like the one before: 14 of 16 both times.
+214. ``adversarial_viewpast.jsonl``: the same (seed 2316), by a hundred-and-ninety-second
+   writer. Written and measured like the one before: 16 of 16 both times.
+215. ``adversarial_viewunder.jsonl``: the same (seed 2317), by a hundred-and-ninety-third
+   writer. Written with the round's next ones and measured blind like the ones before: 14 of
+   16 both times.
+216. ``adversarial_viewabove.jsonl``: the same (seed 2318), by a hundred-and-ninety-fourth
+   writer. Written and measured like the one before: 15 of 16 both times.
+217. ``adversarial_viewbelow.jsonl``: the same (seed 2319), by a hundred-and-ninety-fifth
+   writer. Written and measured like the one before: 14 of 16 both times.
+218. ``adversarial_viewbetween.jsonl``: the same (seed 2320), by a hundred-and-ninety-sixth
+   writer. Written and measured like the one before: 14 of 16 both times.
+219. ``adversarial_viewafar.jsonl``: the same (seed 2321), by a hundred-and-ninety-seventh
+   writer. Written and measured like the one before: 15 of 16 both times.
+220. ``adversarial_viewanew.jsonl``: the same (seed 2322), by a hundred-and-ninety-eighth
+   writer. Written and measured like the one before: 16 of 16 both times.
+221. ``adversarial_viewaway.jsonl``: the same (seed 2323), by a hundred-and-ninety-ninth
+   writer. Written and measured like the one before: 12 of 16 with the code of the time, 11
+   with the code at its start.
+222. ``adversarial_viewabout.jsonl``: the same (seed 2324), by a two-hundredth writer. Written
+   and measured like the one before: 14 of 16 with the code of the time, 15 with the code at
+   its start.
+223. ``adversarial_viewalong.jsonl``: the same (seed 2325), by a two-hundred-and-first writer.
+   Written with the round's next ones and measured blind like the ones before: 14 of 16 with
+   the code of the time, 13 with the code at its start.
+224. ``adversarial_viewamid.jsonl``: the same (seed 2326), by a two-hundred-and-second writer.
+   Written and measured like the one before: 16 of 16 with the code of the time, 14 with the
+   code at its start.
+225. ``adversarial_viewbeside.jsonl``: the same (seed 2327), by a two-hundred-and-third
+   writer. Written and measured like the one before: 12 of 16 both times.
+226. ``adversarial_viewnear.jsonl``: the same (seed 2328), by a two-hundred-and-fourth writer.
+   Written and measured like the one before: 15 of 16 both times.
+227. ``adversarial_viewfrom.jsonl``: the same (seed 2329), by a two-hundred-and-fifth writer.
+   Written and measured like the one before: 16 of 16 both times.
+228. ``adversarial_viewinto.jsonl``: the same (seed 2330), by a two-hundred-and-sixth writer.
+   Written and measured like the one before: 15 of 16 with the code of the time, 14 with the
+   code at its start.
+229. ``adversarial_viewonto.jsonl``: the same (seed 2331), by a two-hundred-and-seventh
+   writer. Written and measured like the one before: 15 of 16 both times.
+230. ``adversarial_viewtoward.jsonl``: the same (seed 2332), by a two-hundred-and-eighth
+   writer. Written and measured like the one before: 15 of 16 both times.
+231. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-200. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+232. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-201. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+233. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -690,11 +763,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-202. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+234. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-203. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+235. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -703,20 +776,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-204. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+236. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-205. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+237. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-206. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+238. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -955,6 +1028,38 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "gazeanew",
     "gazeaway",
     "gazeabout",
+    "viewback",
+    "viewover",
+    "viewup",
+    "viewdown",
+    "viewaside",
+    "viewahead",
+    "viewbehind",
+    "viewaround",
+    "viewacross",
+    "viewbeyond",
+    "viewthrough",
+    "viewwithin",
+    "viewinward",
+    "viewoutward",
+    "viewforward",
+    "viewpast",
+    "viewunder",
+    "viewabove",
+    "viewbelow",
+    "viewbetween",
+    "viewafar",
+    "viewanew",
+    "viewaway",
+    "viewabout",
+    "viewalong",
+    "viewamid",
+    "viewbeside",
+    "viewnear",
+    "viewfrom",
+    "viewinto",
+    "viewonto",
+    "viewtoward",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

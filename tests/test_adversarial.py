@@ -246,9 +246,41 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_gazeanew.jsonl",
     ROOT / "benchmarks" / "adversarial_gazeaway.jsonl",
     ROOT / "benchmarks" / "adversarial_gazeabout.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewback.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewover.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewup.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewdown.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewbeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewthrough.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewwithin.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewinward.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewoutward.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewforward.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewpast.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewbetween.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewafar.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewanew.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewaway.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewabout.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewamid.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewbeside.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewnear.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewfrom.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewinto.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewonto.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewtoward.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 2850  # of the sets' 3134 questions, at least this many in order
+ORDERED_QUESTIONS = 3340  # of the sets' 3646 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
