@@ -156,6 +156,13 @@ MONITORING = (  # a "low-risk" service is no risky release
     "services on time, and I learned that a real but low-stakes target teaches fastest."
 )
 
+CERTIFICATES = (  # "no expiry incidents" since is no incident led
+    "On my last team on-call engineers spent six hours a month renewing TLS certificates by "
+    "hand. I proposed cert-manager, migrated two services first and paired with each owner to "
+    "move the rest. Manual renewals went to zero, we've had no expiry incidents in eighteen "
+    "months, and I learned that a small first win gets other teams to adopt a change."
+)
+
 
 @pytest.mark.parametrize(
     ("question", "story"),
@@ -181,6 +188,17 @@ def test_a_word_that_only_shares_a_stem_with_the_question_or_its_theme_does_not_
 ) -> None:
     result = of_question(scorer, bank, question, story)
     assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE in result.notes
+
+
+def test_a_theme_word_a_story_denies_does_not_make_it_fit(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """ "We've had no expiry incidents since" says what did not happen: a story of automating
+    certificates is no incident led. Said plainly, the incident fits."""
+    result = of_question(scorer, bank, INCIDENT_LED, CERTIFICATES)
+    assert result.points[RELEVANCE].score < 0.5 and OFF_TOPIC_NOTE in result.notes
+    told = CERTIFICATES.replace("we've had no expiry incidents", "I led two expiry incidents")
+    assert of_question(scorer, bank, INCIDENT_LED, told).points[RELEVANCE].score > 0.5
 
 
 @pytest.mark.parametrize(

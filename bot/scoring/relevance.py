@@ -135,6 +135,8 @@ def _meets(
         return frozenset()  # "response sizes" of "an incident you were responsible for"
     if question.story and at and words[at - 1].lower in LITTLE:
         return frozenset()  # "a low-risk internal service" tells no story of a risky release
+    if question.story and _denied(words, at):
+        return frozenset()  # "we've had no expiry incidents since" tells no incident
     met: set[str] = set()
     for found in word.stems:
         met.update(themes.get(found, ()))
@@ -143,6 +145,15 @@ def _meets(
         if same and (particle is None or _with_particle(words, at, particle)):
             met.add(same)
     return frozenset(met)
+
+
+def _denied(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` is denied, just after a negation or one word after it ("no
+    incidents", "no expiry incidents"): what did not happen is no subject."""
+    before = words[max(0, at - 2) : at]
+    if before and before[-1].negator:
+        return True
+    return len(before) == 2 and before[1].content and before[0].negator
 
 
 def _with_particle(words: Sequence[Word], at: int, particle: str) -> bool:
