@@ -145,6 +145,7 @@ FIXES = word_set("fix fixes")  # after a word of praise, what is praised: "the q
 # naming the remedy that follows them: "the fix is to add more nodes", "the answer was to reshard"
 REMEDIES = word_set("fix answer solution remedy")
 REMEDY_FOR = 5  # words that may say what a remedy is for: "the fix for slow repeat visits is"
+PRAISING_OR_REMEDY = PRAISING | REMEDIES  # "the fix is to" praises what follows as praise does
 NAMING = word_set("is was")
 # before a remedy, owning it: "the fix", "our fix"; not "the tempting fix", "a quick fix"
 OWNING = word_set("the my our")
@@ -438,7 +439,7 @@ def _warned(
     praised = clauses.start_of(starts, first + praise)
     if _under_warning(words[: praised - first]) or _opens_with_warning(words, first, starts):
         return True
-    by_action = words[praise].lower not in PRAISING | REMEDIES  # "the fix is to" praises
+    by_action = words[praise].lower not in PRAISING_OR_REMEDY
     reach = len(words)
     if by_action and _habit(words, praise, praised - first):
         reach = next((at for at in range(praise, reach) if words[at].lower in FOLLOWING), reach)
@@ -796,7 +797,8 @@ def rejected(point: PreparedPoint, said: Iterable[int], reading: Reading) -> str
 def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     """Whether the clause opening at ``clause`` holds REJECTED_SAID of the words naming what
     the point advises against (see ``_rejected_said``), and praises or prescribes it, warning
-    of nothing."""
+    of nothing before what follows from it (FOLLOWING: "so it doesn't compete" warns of
+    nothing)."""
     words = _clause(reading, clause)
     rejects = point.claims.rejected
     # what the clause goes on to say follows from it: "I turn on strict mode so null and

@@ -19,7 +19,12 @@ it does.
 The question names the terms it asks to tell apart, too: when it names two that a point says
 what each does ("Explain replication and sharding": "Replication keeps copies...; sharding
 splits the data..."), those are defined by what they do. A term's kinds ("synchronous
-replication") are named apart from it.
+replication") are named apart from it. So are the labelled kinds a question asks to compare
+("compare rolling, blue-green and canary deployments": "Rolling Update:", "Blue-Green:").
+
+A term said to be what its definition denies ("NoSQL databases are relational" of
+"Non-relational databases", "the readiness probe restarts the container" of "without
+restarting it") contradicts the point too.
 
 Narrow on purpose, like every claim check (see ``claims``): a clause that weighs, denies or
 judges ("X is not...", "X is lighter than...", "X is better for SEO") defines nothing, one
@@ -78,8 +83,8 @@ COUNTS = word_set("one two three single multi dual")  # "one-dimensional", "sing
 ADDING_TERMS = word_set("plus")  # after a term, another term: "CI plus continuous delivery"
 JOINING = word_set("and or")  # "let and const are block-scoped": one term of two words
 DOING_OPENS = word_set("while whereas but")  # after these, a clause may say what a term does
-NON = "non-"  # a prefix that denies the word it is joined to: "non-relational"
-DENYING = word_set(NON[:-1])
+NON = "non"  # a prefix that denies the word it is joined to: "non-relational"
+DENYING = word_set(NON)
 COMPARING = re.compile(r"\bcompar(?:e|ing|ison)\b", re.IGNORECASE)  # a question's kinds set apart
 # after a term's word and the next, a verb that makes that next word part of the subject: "range
 # queries become scatter-gather" says nothing of "range sharding"
@@ -291,9 +296,11 @@ def misdefined(
 ) -> dict[int, str]:
     """The points whose term the answer (its ``words``, in sentences ending at
     ``sentence_ends`` and clauses opening at ``clause_starts``) gives another term's
-    definition, each with why. A term the answer also defines rightly, by a word of its own
-    definition, is weighed, not swapped: "Grid is the model for two dimensions ... Grid is
-    layout-first"."""
+    definition, or what its own definition denies, each with why. A term the answer also
+    defines rightly, by a word of its own definition, is weighed, not swapped: "Grid is the
+    model for two dimensions ... Grid is layout-first"; but what a prefix denies is denied
+    whatever else is said: "NoSQL databases are the relational ones ... foreign keys" (of
+    "Non-relational databases ... key-value")."""
     doing = frozenset().union(*(d.subject for d in definitions if d.does))
     names = frozenset().union(*(d.subject for d in definitions))
     told = [
@@ -309,6 +316,7 @@ def misdefined(
     said_of = _said_of(definitions, [*told, *_told(heads, names, words, clause_starts)])
     rightly = {term.names for term, meaning, _ in said if _own_said(term, meaning)}
     found: dict[int, str] = {}
+    # the terms the answer itself gives a prefix that denies: "NoSQL stores are non-relational"
     granted = {term.names for term, meaning, _ in said if not DENYING.isdisjoint(meaning)}
     for term, meaning, clause in said:
         if term.point in found:
@@ -650,7 +658,7 @@ def _denied_said(term: Definition, meaning: Mapping[str, float], *, prefixed: bo
         (
             written
             for stem in meaning
-            if (written := term.denied.get(stem, "")) and written.startswith(NON) is prefixed
+            if (written := term.denied.get(stem, "")) and written.startswith(f"{NON}-") is prefixed
         ),
         "",
     )
@@ -662,9 +670,8 @@ def _denied(words: Sequence[Word]) -> dict[str, str]:
     found: dict[str, str] = {}
     for before, word in itertools.pairwise(words):
         if word.content and (before.negator or before.lower in DENYING):
-            written = (
-                f"{NON}{word.lower}" if before.lower in DENYING else f"{before.lower} {word.lower}"
-            )
+            joined = "-" if before.lower in DENYING else " "
+            written = f"{before.lower}{joined}{word.lower}"
             found.update(dict.fromkeys(word.stems, written))
     return found
 

@@ -10,7 +10,10 @@ date in it is not a story, and the words every story question asks with ("tell m
 time", "how did you handle it") show no relevance. Blaming others, hiding a problem (the
 speaker's own hiding, not what others ignored), going over people's heads, belittling people
 or having nothing to change, said plainly, costs the story most of its credit, as it would in
-an interview, and so does the model story's words recombined into new clauses (a salad of its
+an interview; so does doing, or holding right, what the question's pitfall warns against
+("Since then I block any release I'm unsure about by default" of "Blocking releases by
+default", read as ``advice`` reads a pitfall recommended); and so does the model story's
+words recombined into new clauses (a salad of its
 parts, see ``honesty.story_focus_keeps``); words shuffled out of their sentences keep almost
 none.
 """
@@ -100,10 +103,11 @@ REVIEWS = r"(postmortem|post-mortem|retro|retrospective|write-?up)"  # of an inc
 LAPSES = r"(planning|process|communication|testing|coordination|estimation|review)"  # by people
 # whom one goes over to
 ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss|manager)"
-KEEPING_QUIET = r"(raise|mention|flag|escalate|report|announce|declare|open)"
-# of "it" or "this", the doings that make a thing known: "you couldn't open it with the
+MAKING_KNOWN = "raise|mention|flag|escalate|report|announce|declare"
+KEEPING_QUIET = rf"({MAKING_KNOWN}|open)"  # "didn't open an incident"
+# of "it" or "this", only the doings that make a thing known: "you couldn't open it with the
 # keyboard" tells what a reviewer found
-KEEPING_IT_QUIET = r"(raise|mention|flag|escalate|report|announce|declare)"
+KEEPING_IT_QUIET = rf"({MAKING_KNOWN})"
 # Who keeps a thing quiet, just before "not": the speaker ("i", "we", "i did"), or no one, in
 # a command ("first, don't announce it", "also don't"; "|" opens a clause in the text read,
 # see ``red_flag``); not a thing ("screen readers didn't announce it").

@@ -510,7 +510,12 @@ PUT_OFF_UNTIL = word_set("before until till")
 SPEAKERS_DOING = SPEAKERS | word_set("you they")  # "until we measure"
 # after advice against a thing, what says it is refused only for a poor reason, not outright:
 # "I don't add Kafka or sharding just because I can", "skip caching just in case"
-NO_GOOD_REASON = (("just", "because"), ("just", "in"), ("own", "sake"), ("out", "of", "habit"))
+NO_GOOD_REASON = (
+    ("just", "because"),
+    ("just", "in", "case"),
+    ("own", "sake"),
+    ("out", "of", "habit"),
+)
 CONSEQUENT = word_set("or otherwise else")  # opening a clause of what happens if not
 RESULTING = "so"  # opening a clause that says what follows from the one before
 ASIDE_NOT = "not"  # opening an aside that sets something against its clause: ", not CPU,"
