@@ -118,7 +118,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # whose fault or job it was, not the job people do: "still lets people do their job"
     r"(?<!\bdo )(?<!\bdoing )(?<!\bdoes )(?<!\bdid )"
     r"(their|his|her|whose|someone's|(one|a|the|that) (person|engineer|developer|intern|"
-    r"contractor)'s) (fault|job|mistake|error)|"
+    r"contractor)'s) (fault|job|mistake|error|mess)|"
     r"human error|"
     r"(person|engineer|developer|intern|junior|guy) who caused|should have caught|"
     r"waited for (him|her|them|someone|the (person|engineer|developer|owner)) to|"
@@ -229,7 +229,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # harder", "we needed to push through", "I told them it was fine to mute their phones"
     r"(i|we|and) (just |simply |all )?(worked|work) harder|(need|needed|had|have) to (just )?push "
     r"through|pushed through on|(told|asked|suggested|fine to|could just|should just|can just|"
-    r"let) (\w+ ){0,4}(mute|silence|ignore) (their|your|the|our|any|every|all) (\w+ ){0,2}"
+    r"let) (\w+ ){0,4}(mute|silence|ignore) ((their|your|the|our|any|every|all) )?(\w+ ){0,2}"
     r"(phones?|pagers?|pages|alerts?|channels?|notifications)|(about|means) (just )?working harder|"
     # the toll waved through as the job
     r"(that|it|this)( is|'s)? (simply |just )?what being an? \w+ means|"
@@ -308,6 +308,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # toughing it out instead of fixing what wears people down
     r"what (they|he|she|you) signed up for|sleep through (the )?(noise|pages|alerts|alarms)|"
     r"(is|was|that|it) (just |simply )?part of (the job|working|being|on-?call)(?!( \|)? but)|"
+    r"(saw|see|sees|treated|treat|took|take) (it|this|that|them|the \w+) as (just |simply )?"
+    r"part of (the job|being|on-?call)|"
     r"(what|why) (they|he|she|you|we)('re| are| were)? (get |got )?paid for|toughen(ed)? up)\b"
 )
 NO_LESSON = re.compile(  # "I wouldn't change anything", "I'd do exactly the same again"
