@@ -1392,6 +1392,12 @@ def _point(
             False,
         ),
         (
+            ("system-design/2", 'Saying "pick any two'),
+            "CAP is usually misquoted as 'pick two of three'.",
+            False,
+        ),
+        (("system-design/2", 'Saying "pick any two'), "CAP means you pick two of three.", True),
+        (
             ("system-design/1", "Make back-of-envelope"),
             "I don't add Kafka or sharding just because I can.",
             False,
@@ -1457,6 +1463,8 @@ def _point(
         "a pitfall made a habit",
         "praise with a denial of what follows from it",
         "what the point advises against, set apart",
+        "a mistaken belief reported as a misquote",
+        "the mistaken belief held",
         "refused only for a poor reason",
         "refused outright",
         "a term with another added to it",

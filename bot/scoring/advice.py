@@ -265,6 +265,7 @@ REPORTING = BELIEVING | word_set(
     """
     assume assumes assumed assumption believe believes believed belief think thinks thought
     myth misconception mistakenly wrongly misunderstanding remind reminds reminded reminding
+    misquoted misquote misquotes misread misunderstood misstated
     """
 )
 # After "I", "we": no habit, but a state of mind, a past deed, a modal, a plan or a report
