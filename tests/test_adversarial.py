@@ -278,9 +278,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_viewinto.jsonl",
     ROOT / "benchmarks" / "adversarial_viewonto.jsonl",
     ROOT / "benchmarks" / "adversarial_viewtoward.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewbefore.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewafter.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewaloft.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewaboard.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewastern.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewastray.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewashore.jsonl",
+    ROOT / "benchmarks" / "adversarial_viewabroad.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 3340  # of the sets' 3646 questions, at least this many in order
+ORDERED_QUESTIONS = 3455  # of the sets' 3774 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
