@@ -2389,7 +2389,7 @@ def test_the_note_on_the_core_says_what_it_carries_once_the_best_points_are_rais
     assert result.value == pytest.approx(sum(point.contribution for point in result.points))
 
 
-def test_sharing_the_score_anew_lifts_an_answer_that_says_only_the_core_so_far(
+def test_sharing_the_score_anew_lifts_a_partial_answer_only_so_far(
     scorer: KeyPointScorer,
 ) -> None:
     """Kindness keeps an answer that says the core well from being held back by what it
