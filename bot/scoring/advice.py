@@ -575,8 +575,7 @@ def _opposes(words: Sequence[Word], verb: int) -> bool:
     """Whether the speaker's verb at ``verb`` sets them against what follows: "I reject 100%
     targets", "I push back on 100% targets" (OPPOSING), which is no habit of doing it."""
     lower = words[verb].lower
-    following = words[verb + 1].lower if verb + 1 < len(words) else ""
-    return lower in OPPOSING or (lower in PUSHING and following == "back")
+    return lower in OPPOSING or (lower in PUSHING and _next(words, verb) == "back")
 
 
 def _out_of(words: Sequence[Word], offset: int, point: PreparedPoint) -> bool:

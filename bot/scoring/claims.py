@@ -670,7 +670,7 @@ def _refused_doings(words: Sequence[Word], clause_starts: Sequence[int]) -> froz
         verb = index + 1
         if word.lower not in REFUSING_A_DOING or verb >= len(words) or not words[verb].content:
             continue  # "never with MD5": no doing refused; "Prevent stampedes" names a purpose
-        past = clauses.bounds(clause_starts, index, len(words))[1] if clause_starts else len(words)
+        past = clauses.bounds(clause_starts, index, len(words))[1]
         for later in words[verb + 1 : past]:
             if later.negator or later.lower in BUT_FOR:
                 break

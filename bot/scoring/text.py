@@ -630,7 +630,7 @@ def _put_off(words: Sequence[Word], index: int, clause_starts: Sequence[int]) ->
     something is done first, later in its clause: "I avoid drawing boxes before understanding
     the problem", "skip caching until we measure", "retries seemed risky until we added
     jitter"; not "I'd skip load tests before the launch", which skips them."""
-    past = clauses.bounds(clause_starts, index, len(words))[1] if clause_starts else len(words)
+    past = clauses.bounds(clause_starts, index, len(words))[1]
     return any(
         word.lower in PUT_OFF_UNTIL and (done.lower.endswith("ing") or done.lower in SPEAKERS_DOING)
         for word, done in itertools.pairwise(words[index + 1 : past])
@@ -641,7 +641,7 @@ def _for_no_good_reason(words: Sequence[Word], index: int, clause_starts: Sequen
     """Whether advice against the term at ``index`` refuses it only for a poor reason, later
     in its clause (NO_GOOD_REASON): "I don't add Kafka or sharding just because I can" does
     it when there is a good one; "I don't add sharding" does not."""
-    past = clauses.bounds(clause_starts, index, len(words))[1] if clause_starts else len(words)
+    past = clauses.bounds(clause_starts, index, len(words))[1]
     following = tuple(word.lower for word in words[index + 1 : past])
     return any(
         following[at : at + len(phrase)] == phrase
