@@ -738,6 +738,20 @@ CASES = [
         id="a reason that names the mistake no more than the praise",
     ),
     pytest.param(
+        TINY_CHUNKS,
+        "Don't over-split. Hundreds of tiny chunks create request waterfalls and load slower "
+        "than a few larger files, so aim for sensible route and vendor chunks.",
+        False,
+        id="the pitfall's harm told first, the praise following from it",
+    ),
+    pytest.param(
+        TINY_CHUNKS,
+        "Request waterfalls never make the page load slower, so splitting into hundreds of "
+        "tiny chunks is best.",
+        True,
+        id="the mistake following from its harm denied",
+    ),
+    pytest.param(
         MOCKED,
         "I mock the database in every test, because real databases make CI slow.",
         True,

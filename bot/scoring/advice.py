@@ -165,6 +165,7 @@ SET_APART_WITHIN = 4  # words after such a verb in which its "from" stands
 # what follows a recommendation or a habit: why, or what for; not a warning
 FOLLOWING = word_set("because since so which")
 REASONS = word_set("because since")  # opening a clause that gives a reason
+CONSEQUENCES = word_set("so therefore hence thus")  # opening a clause that follows from one
 FIRST = word_set("first")  # after what must come first: "commit the transaction first"
 AFTER = word_set("after once until")  # before it: "after the commit", "once data is reconciled"
 ORDER_REACH = 3  # words between what must come first and the "first" that says so
@@ -393,16 +394,23 @@ def _puts_first(waits_for: frozenset[str], words: Sequence[Word]) -> bool:
 def _harm_as_reason(
     point: PreparedPoint, reading: Reading, words: Sequence[Word], first: int, praised: int
 ) -> bool:
-    """Whether a later clause of the sentence gives as the reason for what is praised the
-    pitfall's mistake and what it leads to, in the pitfall's words: "I'd keep chunking
-    sensible, because hundreds of tiny chunks create request waterfalls"."""
+    """Whether another clause of the sentence gives as the reason for what is praised the
+    pitfall's mistake and what it leads to, in the pitfall's words: a later one ("I'd keep
+    chunking sensible, because hundreds of tiny chunks create request waterfalls"), or an
+    earlier one when the praise follows from it ("Hundreds of tiny chunks create request
+    waterfalls, so aim for sensible route chunks")."""
     starts = reading.clause_starts
     mistakes = point.claims.mistakes
     harm = {point.stems[place] for place in point.telling} - mistakes
     past = first + len(words)
     praised_names = len(mistakes.intersection(_stems_of(reading, praised)))
+    follows = reading.words[praised].lower in CONSEQUENCES
     for clause in starts:
-        if clause <= praised or clause >= past or reading.words[clause].lower not in REASONS:
+        if clause >= past or clause < first or clause == praised:
+            continue
+        if clause > praised and reading.words[clause].lower not in REASONS:
+            continue
+        if clause < praised and not (follows and _harm_told(point, reading, clause)):
             continue
         said = _stems_of(reading, clause)
         if len(said & harm) >= HARM_SAID and len(said & mistakes) > praised_names:
