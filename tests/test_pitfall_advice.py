@@ -461,6 +461,12 @@ CASES = [
     ),
     pytest.param(
         LIKE_A_VM,
+        "So containers start in seconds and use a fraction of a VM's memory.",
+        False,
+        id="a container set against a VM by a fraction",
+    ),
+    pytest.param(
+        LIKE_A_VM,
         "A container is just a small VM, so running SSH and several processes in it is fine.",
         True,
         id="a container likened to a VM",

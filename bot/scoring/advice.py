@@ -279,12 +279,13 @@ OPPOSING = REFUSING | word_set(
 PUSHING = word_set("push pushes")  # with "back": "I push back on 100% targets"
 # In a sentence, words that keep a belief from being held: it is named as a belief
 # ("treating replication as a backup"), reported ("people say Secrets are encrypted"),
-# compared ("lighter than VMs") or warned of.
+# compared ("lighter than VMs", "a fraction of a VM's memory") or warned of.
 EXCUSING = (
     WARNING
     | COMPARING
     | REPORTING
     | word_set("people claim claims say says said often commonly different differs while whereas")
+    | word_set("fraction compared")
 )
 # Words that limit a belief in its own clause or as the next one opens ("only base64, unless
 # encryption is on"); further on they limit something else ("so you never see anomalies
