@@ -340,6 +340,10 @@ IMPULSE = re.compile(  # just before a red flag: "my first instinct was to say .
 SOUGHT_CAUSE = re.compile(
     r"\b(confirm|confirms|confirming|check|checking|find|identify|identifying|determine|prove|"
     r"which|whether)[^\w|]+(\w+[^\w|]+){0,4}(is|are|was|were)[^\w|]+to[^\w|]+$"
+    # whose problem it is, checked before acting on it: "to make sure it really was their
+    # problem and not ours"
+    r"|\b(make sure|to confirm|to check|to verify)[^\w|]+(\w+[^\w|]+){0,3}"
+    r"(is|are|was|were)[^\w|]+(\w+[^\w|]+){1,3}and[^\w|]+$"
 )
 # what someone else did, told in one clause, or going on "without" in the next: "an engineer
 # who would rewrite merged code, without telling anyone" is no mark against the speaker (a
