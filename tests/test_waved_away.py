@@ -32,6 +32,7 @@ LCP = "Measure loading with Largest Contentful Paint in the field."
 DAMAGE = "Use error logs to find the failed writes, take a backup, and replay them."
 ESTIMATES = "Make back-of-envelope estimates of requests per second and storage."
 SENTRY = "Check error monitoring such as Sentry for the affected browsers and pages."
+SYNC_CALLS = "Synchronous calls over REST or gRPC return an immediate answer but couple services."
 TOIL = "Toil is manual, repetitive work, such as granting access by hand for every ticket."
 OWNED_STATE = "Keep state in the component that owns it until a sibling needs it."
 BACKUPS_EVERYTHING = (
@@ -99,6 +100,18 @@ CASES = [
         "Without the keys, encrypted backups are useless.",
         False,
         id="useless, lacking something",
+    ),
+    pytest.param(
+        SYNC_CALLS,
+        "Where services don't need an immediate answer, I publish events to a queue.",
+        False,
+        id="the case named by what its things need",
+    ),
+    pytest.param(
+        SYNC_CALLS,
+        "If it's internal, you don't need an immediate answer, so skip the REST calls.",
+        True,
+        id="a case, and advice to the listener",
     ),
     pytest.param(
         BACKUPS_EVERYTHING,

@@ -66,6 +66,7 @@ from bot.scoring.text import (
     FUNCTION_WORDS,
     NEGATION_REACH,
     SPEAKERS,
+    SPEAKERS_DOING,
     WONT,
     Joined,
     Word,
@@ -106,6 +107,8 @@ COORDINATING = frozenset({"and", "or", "but"})  # a word after one takes nothing
 SMALL_CASE = word_set("small tiny single one two few little low internal simple normal flat")
 CASE_WORDS = 4  # words after that "for" that name the case: "a service with flat" load
 SCOPED_CLAUSES = 2  # clauses before a dismissal that may name the case it is about
+CASE_OPENING = word_set("if when where whenever")  # a clause naming a case: "where services..."
+NEEDING = word_set("need needs")
 CONTRAST_REACH = 12  # words around an opposite in which the point's own word excuses it
 PAIRING_WORDS = frozenset({"for", "to", "means", "does"})
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
@@ -1101,6 +1104,19 @@ def _weighed(
     )
 
 
+def _case_needing(words: Sequence[Word], opens: int, index: int) -> bool:
+    """Whether the clause opening at ``opens`` names a case by what its things need, the term
+    at ``index`` among it: "where services don't need an immediate answer, I publish events";
+    not advice to the listener or the speaker ("if it's internal you don't need TLS")."""
+    if words[opens].lower not in CASE_OPENING:
+        return False
+    told = words[opens + 1 : index]
+    need = next((at for at, word in enumerate(told) if word.lower in NEEDING), None)
+    if need is None or not any(word.negator for word in told[:need]):
+        return False
+    return SPEAKERS_DOING.isdisjoint(word.lower for word in told[:need])
+
+
 def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether the clause holding ``index``, or one of the SCOPED_CLAUSES before it, opens by
     naming a small case: "For a small internal API on one server, Redis would be overkill",
@@ -1110,6 +1126,8 @@ def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
     at = bisect.bisect_right(clause_starts, index)  # the clauses up to the one holding it
     if at > 1 and words[clause_starts[at - 2]].lower == "without":
         return True  # the clause just before the term's: what is useless lacks something
+    if at and _case_needing(words, clause_starts[at - 1], index):
+        return True
     for start in clause_starts[max(0, at - 1 - SCOPED_CLAUSES) : at]:
         if words[start].lower != "for":
             continue  # most clauses: no clause's bounds looked up
