@@ -723,6 +723,18 @@ CASES = [
     ),
     pytest.param(
         PREFIX,
+        "Walk the whole subtree below the prefix per request and sort the leaves.",
+        True,
+        id="the second mistake's action, commanded",
+    ),
+    pytest.param(
+        PREFIX,
+        "Never walk the whole subtree per request; precompute the top results at each node.",
+        False,
+        id="the second mistake's action, refused",
+    ),
+    pytest.param(
+        PREFIX,
         "If the catalogue is tiny I'd query the main database, but on each keystroke a LIKE "
         "'prefix%' scan would not keep up, so I'd precompute a trie.",
         False,

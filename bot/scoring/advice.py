@@ -1056,7 +1056,8 @@ def _praise(
     do or does, in a clause that says the pitfall ("I'd always run the VPA alongside the HPA
     on CPU", "On writes I update the cache first").
     ``words`` is the sentence of ``reading`` that opens at ``first``."""
-    praising, action, acted = _praising(point), _action(point), -1
+    praising, acted = _praising(point), -1
+    action, later = _action(point), _later_actions(point)
     starts = reading.clause_starts
     opening_past = {clause: clause + len(_opening(words[clause - first :])) for clause in holding}
     for offset, word in enumerate(words):
@@ -1078,7 +1079,7 @@ def _praise(
             continue
         planned = first + offset == clause and _plans(words[offset:])
         commanded = (
-            _commands(word, action)
+            (_commands(word, action) or _commands_later(words, offset, later))
             and _acted_on(point, _clause(reading, clause), holding[clause])
             and not _harm_told(point, reading, clause)
         )
@@ -1208,7 +1209,26 @@ def _commands(word: Word, action: str) -> bool:
     )
 
 
+def _commands_later(words: Sequence[Word], offset: int, actions: frozenset[str]) -> bool:
+    """Whether the word at ``offset`` commands the action of a later mistake of the pitfall,
+    done to something just after it: "walk the whole subtree" of "..., or walking the whole
+    subtree"; not "check-then-insert races", a name."""
+    found = stem(words[offset].lower)
+    return found in actions and is_bare(words[offset]) and _next(words, offset) in COMMANDED
+
+
 def _action(point: PreparedPoint) -> str:
     """The stem of the action a pitfall opens with ("Putting" -> "put"), "" for none."""
     opening = point.words[0] if point.words else None
     return stem(opening.lower) if opening and opening.lower.endswith("ing") else ""
+
+
+def _later_actions(point: PreparedPoint) -> frozenset[str]:
+    """The stems of the actions that open the pitfall's later mistakes: "walk" of "Running
+    LIKE queries on every keystroke, or walking the whole subtree"."""
+    words = point.words
+    return frozenset(
+        stem(following.lower)
+        for word, following in itertools.pairwise(words)
+        if word.lower == "or" and following.lower.endswith("ing")
+    )
