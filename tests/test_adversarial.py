@@ -286,9 +286,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_viewastray.jsonl",
     ROOT / "benchmarks" / "adversarial_viewashore.jsonl",
     ROOT / "benchmarks" / "adversarial_viewabroad.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightback.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightbeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightwithin.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightover.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 3455  # of the sets' 3774 questions, at least this many in order
+ORDERED_QUESTIONS = 3568  # of the sets' 3902 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
