@@ -2659,6 +2659,33 @@ def test_a_price_a_point_names_is_no_claim_to_contradict(scorer: KeyPointScorer)
     assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
 
 
+def test_what_a_point_says_a_thing_is_poor_for_is_no_claim_to_contradict(
+    scorer: KeyPointScorer,
+) -> None:
+    point = "Metrics are cheap time series, good for alerting but poor for high-cardinality detail."
+    answer = "Keep label cardinality low: a user_id label multiplies series and memory."
+    assert score(scorer, [point], answer).points[0].status is not Status.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Any copy must handle any request, so the service can't keep state of its own.", False),
+        ("Any copy must handle any request, so the service should keep state of its own.", True),
+    ],
+    ids=["state it cannot keep", "state it keeps"],
+)
+def test_a_state_denied_by_a_light_verb_agrees_with_stateless(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    point = (
+        "It only works if any instance can serve any request, so the service must be stateless "
+        "and keep sessions in a shared store."
+    )
+    found = score(scorer, [point], answer).points[0]
+    assert (found.status is Status.CONTRADICTED) is contradicted
+
+
 @pytest.mark.parametrize(
     ("answer", "contradicted"),
     [

@@ -188,6 +188,8 @@ ECHOABLE = word_set(
 
 ADVERB_ENDING = "ly"  # "Regularly read blogs": the command is the word after
 ECHO_REACH = 5  # words either side of such a word in a key point that it is said of
+POOR = word_set("poor bad weak worse")  # "poor for high-cardinality detail": no claim of it
+POOR_REACH = 2  # words before a point's word in which such a judgement stands
 
 _OPPOSITES = """
 faster slower; quicker slower; increase decrease; increase reduce; improve worsen;
@@ -778,11 +780,19 @@ def _opposites(
                 opposite not in stems
                 and not _denied_in_point(words, index)
                 and not _a_price(words, index)
+                and not _judged_poor(words, index)
             ):
                 near = _near(stems, index, REACH, _in_clause(words, index, clause_starts))
                 near -= EMPTY_VERB_STEMS  # "users always get the HTML": not "get"
                 opposites[opposite] = Opposite(found, frozenset(near), words[index].lower)
     return opposites
+
+
+def _judged_poor(words: Sequence[Word], index: int) -> bool:
+    """Whether the point's word at ``index`` names what something is poor for, which is no
+    claim of it: "good for alerting but poor for high-cardinality detail" does not say that
+    cardinality should be high."""
+    return any(word.lower in POOR for word in words[max(0, index - POOR_REACH) : index])
 
 
 def _a_price(words: Sequence[Word], index: int) -> bool:

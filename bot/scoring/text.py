@@ -88,7 +88,8 @@ NEGATORS = word_set(
 
 # Words that may stand between a negation and what it denies: "no need to rotate".
 LIGHT_VERBS = word_set(
-    "need needs ever even bother bothering necessary required go going try worry waste"
+    "need needs ever even bother bothering necessary required go going try worry waste keep "
+    "keeps hold holds"
 )
 SPARED_REACH = 4  # words between "so" and a denied need it says someone is spared
 DISMISSING = word_set("need needs bother bothering necessary required worry waste")
