@@ -99,6 +99,19 @@ def test_a_story_told_in_the_words_of_its_theme_fits_the_question(
     assert result.value >= 0.9
 
 
+def test_a_blunt_review_is_the_critical_feedback_a_question_asks_about(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    told = (
+        "Two months into a new team I opened a big PR for a date filter. A senior engineer left a "
+        "blunt review: my dropdown was built from divs and could not be reached by keyboard. I "
+        "thanked her, paired with her for twenty minutes and rebuilt it on a native select. QA "
+        "found no accessibility bugs, and I took away a keyboard-only check for every PR."
+    )
+    result = of_question(scorer, bank, "frontend-developer/19", told)
+    assert result.points[RELEVANCE].score == 1.0 and OFF_TOPIC_NOTE not in result.notes
+
+
 def test_the_words_any_story_says_do_not_make_it_fit(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
@@ -115,6 +128,11 @@ def test_the_words_any_story_says_do_not_make_it_fit(
     assert result.value < 0.5
 
 
+COMPONENTS = (  # what one proposes is no feedback received
+    "On my last team every squad built its own buttons, and we had eleven button styles. I "
+    "suggested a shared component library, audited the variants and built the first five in "
+    "Storybook. Variants went from eleven to two, and I learned that adoption follows ease."
+)
 COSTS = (  # "responsible" and "response" share a stem
     "Last year our AWS bill grew 40%, and nobody felt responsible for the spend. I tagged every "
     "resource by owner, deleted unattached volumes and scheduled the staging clusters to stop at "
@@ -173,6 +191,7 @@ CERTIFICATES = (  # "no expiry incidents" since is no incident led
         ("backend-developer/18", PARTNER_API),
         (PUSHED_BACK, RUNBOOK),
         (PUSHED_BACK, MONITORING),
+        ("frontend-developer/19", COMPONENTS),
     ],
     ids=[
         "responsible for the response",
@@ -181,6 +200,7 @@ CERTIFICATES = (  # "no expiry incidents" since is no incident led
         "response for responsible",
         "pushed for is no pushback",
         "low-risk is no risk",
+        "suggested for feedback",
     ],
 )
 def test_a_word_that_only_shares_a_stem_with_the_question_or_its_theme_does_not_fit(

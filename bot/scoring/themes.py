@@ -37,9 +37,8 @@ risky risk risks dangerous unsafe untested concern concerns worried
 incident incidents outage outages downtime degraded degradation sev1 sev2 hotfix
 postmortem postmortems retro retrospective retrospectives writeup blameless
 responsible mistake mistakes accountable
-feedback comments criticism critique critiqued criticised criticized nitpicks suggestions
-    remarks
-critical harsh negative rejected
+feedback comments criticism critique critiqued criticised criticized nitpicks remarks
+critical harsh negative rejected blunt scathing
 respond replied reply
 convince convinced persuade persuaded persuading pitch pitched proposal advocated lobbied
 invest investment budget prioritize prioritized prioritise prioritised priority
