@@ -787,14 +787,33 @@ answer and the answer (the baseline a scorer must clearly beat):
    writer. Written and measured like the one before: 15 of 16 both times.
 246. ``adversarial_sightover.jsonl``: the same (seed 2348), by a two-hundred-and-twenty-fourth
    writer. Written and measured like the one before: 13 of 16 both times.
-247. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+247. ``adversarial_sightacross.jsonl``: the same (seed 2349), by a two-hundred-and-twenty-fifth
+   writer. Written in the middle of that round, eight at a time from questions drawn at random,
+   from the same brief, and measured blind when they came in, with the round's code of the time
+   and with the code at its start: 13 of 16 both times.
+248. ``adversarial_sightafar.jsonl``: the same (seed 2350), by a two-hundred-and-twenty-sixth
+   writer. Written and measured like the one before: 13 of 16 both times.
+249. ``adversarial_sightalong.jsonl``: the same (seed 2351), by a
+   two-hundred-and-twenty-seventh writer. Written and measured like the one before: 14 of 16
+   both times.
+250. ``adversarial_sightamid.jsonl``: the same (seed 2352), by a two-hundred-and-twenty-eighth
+   writer. Written and measured like the one before: 12 of 16 both times.
+251. ``adversarial_sightanew.jsonl``: the same (seed 2353), by a two-hundred-and-twenty-ninth
+   writer. Written and measured like the one before: 12 of 16 both times.
+252. ``adversarial_sightaside.jsonl``: the same (seed 2354), by a two-hundred-and-thirtieth
+   writer. Written and measured like the one before: 15 of 16 both times.
+253. ``adversarial_sightastern.jsonl``: the same (seed 2355), by a two-hundred-and-thirty-first
+   writer. Written and measured like the one before: 12 of 16 both times.
+254. ``adversarial_sightaway.jsonl``: the same (seed 2356), by a two-hundred-and-thirty-second
+   writer. Written and measured like the one before: 11 of 16 both times.
+255. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-248. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+256. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-249. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+257. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -802,11 +821,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-250. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+258. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-251. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+259. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -815,20 +834,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-252. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+260. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-253. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+261. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-254. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+262. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -1115,6 +1134,14 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "sightwithin",
     "sightaround",
     "sightover",
+    "sightacross",
+    "sightafar",
+    "sightalong",
+    "sightamid",
+    "sightanew",
+    "sightaside",
+    "sightastern",
+    "sightaway",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

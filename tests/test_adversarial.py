@@ -294,9 +294,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_sightwithin.jsonl",
     ROOT / "benchmarks" / "adversarial_sightaround.jsonl",
     ROOT / "benchmarks" / "adversarial_sightover.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightafar.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightamid.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightanew.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightastern.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightaway.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 3568  # of the sets' 3902 questions, at least this many in order
+ORDERED_QUESTIONS = 3675  # of the sets' 4030 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
