@@ -52,6 +52,10 @@ FAKED_GRID = pitfall(
     "Faking a two-dimensional grid with Flexbox, percentage widths and negative margins when "
     "Grid handles rows, columns and gaps directly."
 )
+THROUGH_SERVERS = pitfall(
+    "Pushing every upload and download through the application servers instead of presigned "
+    "URLs straight to object storage."
+)
 RACY_CODES = pitfall(
     "Truncating an MD5 hash of the long URL without handling collisions, or checking whether a "
     "code exists and then inserting it in two steps, which races under concurrency."
@@ -720,6 +724,19 @@ CASES = [
         "a SELECT with LIKE 'prefix%', limit 10.",
         True,
         id="a plan carried on after a colon",
+    ),
+    pytest.param(
+        THROUGH_SERVERS,
+        "Our application streams every upload and download through the servers.",
+        True,
+        id="what the speaker's own thing does",
+    ),
+    pytest.param(
+        THROUGH_SERVERS,
+        "Our clients upload straight to object storage with presigned URLs; pushing every upload "
+        "through the application servers would not scale.",
+        False,
+        id="what the speaker's own thing does, and the mistake warned of",
     ),
     pytest.param(
         PREFIX,

@@ -134,6 +134,8 @@ WOULD = word_set("would will should")
 # after "I", "we": what the speaker would do or likes doing ("I like putting ids in labels")
 INTENDING = WOULD | word_set("like love")
 HABIT_WITHIN = 7  # words before "I" or "we" in a clause saying what they do: "On writes I"
+SPEAKERS_OWN = word_set("my our")  # "my pipeline rebuilds", "our services call": a habit too
+HABIT_OPENERS = SPEAKERS | SPEAKERS_OWN
 # After "I": a state of mind, a past deed or a modal, not what the speaker does
 NOT_DOING = word_set(
     """
@@ -555,15 +557,21 @@ def _names_remedy(words: Sequence[Word], offset: int) -> bool:
 
 
 def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
-    """Whether the word at ``offset`` is "I" or "we" saying what the speaker does, within
+    """Whether the word at ``offset`` is "I" or "we" saying what the speaker does (or "my" or
+    "our" opening what the speaker's thing does: "Our service runs across three zones"), within
     HABIT_WITHIN words of the start of its clause (at ``clause``), with no condition or
     negation before it: "On writes I update the cache first", "I usually mock the database";
     not "I think", "I found", "we can", "if we keep", nor "we scan the logs"."""
-    if words[offset].surface.lower() not in SPEAKERS or offset - clause > HABIT_WITHIN:
+    said = words[offset].surface.lower()
+    if said not in HABIT_OPENERS or offset - clause > HABIT_WITHIN:
         return False
     if any(word.negator or word.lower in CONDITIONS for word in words[clause:offset]):
         return False
     at = offset + 1
+    if said in SPEAKERS_OWN:  # "My pipeline rebuilds...": what the speaker's thing does
+        at += 1
+        if at >= len(words) or not words[at].lower.endswith("s") or words[at - 1].function:
+            return False
     while at < len(words) and words[at].lower in HABITUALLY:
         at += 1
     if at == len(words):
