@@ -1474,6 +1474,18 @@ def _point(
             False,
         ),
         (
+            ("devops-sre/13", "Rolling Update"),
+            "With blue-green you run the new version as a full second environment and switch the "
+            "load balancer over in one step, so rolling back is just switching back.",
+            False,
+        ),
+        (
+            ("system-design/8", "Trade-offs"),
+            "Celebrities break push, so we skip fan-out for accounts with millions of followers.",
+            False,
+        ),
+        (("system-design/8", "Trade-offs"), "We skip fan-out for speed.", True),
+        (
             ("backend-developer/2", "NoSQL Databases"),
             "NoSQL databases are strict relational systems with fixed schemas.",
             True,
@@ -1520,6 +1532,9 @@ def _point(
         "a term given another's doing",
         "a kind the question compares, given another's definition",
         "a kind the question compares, defined rightly",
+        "a doing with its particle, no kind compared",
+        "waved away only for some things",
+        "waved away for a reason",
         "what a definition denies, said of its term",
         "what a definition denies, denied",
         "what a definition denies by a prefix, said beside a word of its own",

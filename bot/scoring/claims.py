@@ -109,6 +109,10 @@ CASE_WORDS = 4  # words after that "for" that name the case: "a service with fla
 SCOPED_CLAUSES = 2  # clauses before a dismissal that may name the case it is about
 CASE_OPENING = word_set("if when where whenever")  # a clause naming a case: "where services..."
 NEEDING = word_set("need needs")
+FOR_REACH = 2  # words after a term waved away in which "for" names what it is waved away for
+SOME_REACH = 3  # words after what "for" names first in which what sets them apart stands
+SETTING_APART = word_set("with whose that which over above below under beyond")  # "for accounts
+# with millions of followers": some things, set apart from the rest
 CONTRAST_REACH = 12  # words around an opposite in which the point's own word excuses it
 PAIRING_WORDS = frozenset({"for", "to", "means", "does"})
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
@@ -915,6 +919,7 @@ def _contradictions(
             )
             and not _weighed(claims, words, stems, indexes, index)
             and not _scoped(words, index, quoted.clause_starts)
+            and not _for_some(words, index, quoted.clause_starts)
             and not _echoes(words, index, claims.echoed)
             and not _warned_of(
                 words, stems, index, claims.warned, clauses.start_of(quoted.clause_starts, index)
@@ -1125,6 +1130,18 @@ def _case_needing(words: Sequence[Word], opens: int, index: int) -> bool:
     if need is None or not any(word.negator for word in told[:need]):
         return False
     return SPEAKERS_DOING.isdisjoint(word.lower for word in told[:need])
+
+
+def _for_some(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the term waved away at ``index`` is waved away only for some things, named by
+    what sets them apart just after it: "we skip fan-out for accounts with millions of
+    followers"; not "skip tests for speed"."""
+    past = clauses.bounds(clause_starts, index, len(words))[1]
+    after = [word.lower for word in words[index + 1 : min(past, index + 1 + FOR_REACH)]]
+    if "for" not in after:
+        return False
+    at = index + 2 + after.index("for")  # past "for" and the first word of what it names
+    return any(word.lower in SETTING_APART for word in words[at : min(past, at + SOME_REACH)])
 
 
 def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:

@@ -43,6 +43,7 @@ from typing import NamedTuple
 
 from bot.scoring import clauses
 from bot.scoring.text import KINDS, SAME_WORD_FROM, Normalizer, Word, quoted, word_set
+from bot.scoring.themes import PARTICLES
 from bot.types import Role
 
 COPULAS = word_set("is are means")
@@ -540,7 +541,7 @@ def _clause_said(
     sentence = bisect.bisect_right(sentence_ends, verb)
     end = _meaning_end(words, verb, past, sentence_ends[sentence] if sentence_ends else past, names)
     term, what = words[first:verb], words[verb + 1 : end]
-    if not term or any(w.negator for w in term):
+    if not term or any(w.negator for w in term) or _doing_with_particle(term):
         return None
     if any(
         w.negator or (w.lower in NOT_DEFINING and not _same_thing(what, at))
@@ -552,6 +553,15 @@ def _clause_said(
     subject = frozenset(s for w in term for s in w.stems)
     meaning = _meaning(what)
     return (subject, meaning, quoted(words[first:end])) if subject and meaning else None
+
+
+def _doing_with_particle(term: Sequence[Word]) -> bool:
+    """Whether ``term`` is a doing with its particle, no term: "rolling back is just switching
+    back" says nothing of a rolling update."""
+    return any(
+        word.lower.endswith("ing") and following.lower in PARTICLES
+        for word, following in itertools.pairwise(term)
+    )
 
 
 def _one_name(subjects: Sequence[frozenset[str]], words: Sequence[Word]) -> bool:

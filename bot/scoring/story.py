@@ -99,6 +99,8 @@ BLAME_DOES = (
 )
 # "people who get blamed stop reporting": blame suffered, not laid
 NOT_SUFFERED = "".join(f"(?<!{verb} )" for verb in ("get", "gets", "got", "getting", "be", "being"))
+# "if people fear blame, they hide the details": blame feared, not laid
+NOT_FEARED = "".join(f"(?<!{word} )" for word in ("fear", "fears", "feared", "of"))
 REVIEWS = r"(postmortem|post-mortem|retro|retrospective|write-?up)"  # of an incident
 LAPSES = r"(planning|process|communication|testing|coordination|estimation|review)"  # by people
 # whom one goes over to
@@ -114,7 +116,7 @@ KEEPING_IT_QUIET = rf"({MAKING_KNOWN})"
 SPEAKING_FIRST = ("i", "we", "did", "do", "and", "also", "first", "just", "then", "so", "you")
 KEPT_QUIET_BY = r"(?:^|(?<=\| )|" + "|".join(rf"(?<=\b{word} )" for word in SPEAKING_FIRST) + ")"
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
-    rf"(?<!\w)(?=\w)(blam(e|ing){NO_HELP}{BLAME_DOES}|{NOT_SUFFERED}blamed|"
+    rf"(?<!\w)(?=\w)({NOT_FEARED}blam(e|ing){NO_HELP}{BLAME_DOES}|{NOT_SUFFERED}blamed|"
     # whose fault or job it was, not the job people do: "still lets people do their job"
     r"(?<!\bdo )(?<!\bdoing )(?<!\bdoes )(?<!\bdid )"
     r"(their|his|her|whose|someone's|(one|a|the|that) (person|engineer|developer|intern|"
@@ -331,6 +333,8 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "didn't w
     r"|\b(without|instead of|rather than)[^\w|]+(\w+[^\w|]+){1,3}$"
     # a thing denied, named: "this was my design, not the pricing team's fault"
     r"|\b(not|never)[^\w|]+(the|a|an|my|our|their|his|her|any)[^\w|]+(\w+[^\w|]+)?$"
+    # a thing given to someone else: "I drafted it with him so it was his, not mine"
+    r"|\b(his|hers|theirs|yours)[^\w|]+(\| )?$"
 )
 IMPULSE = re.compile(  # just before a red flag: "my first instinct was to say ...", mistyped too
     r"\b((my|our) (first|initial) \w+ (was|were)|tempted|temptation)\b(?: \S+){0,14} ?$"
