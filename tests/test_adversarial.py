@@ -302,9 +302,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_sightaside.jsonl",
     ROOT / "benchmarks" / "adversarial_sightastern.jsonl",
     ROOT / "benchmarks" / "adversarial_sightaway.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightbefore.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightbeneath.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightbeside.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightbetween.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightdown.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightforward.jsonl",
+    ROOT / "benchmarks" / "adversarial_sightinward.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 3675  # of the sets' 4030 questions, at least this many in order
+ORDERED_QUESTIONS = 3792  # of the sets' 4158 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
