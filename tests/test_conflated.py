@@ -26,6 +26,7 @@ LIKENED = "An operation is idempotent when performing it twice has the same effe
         (APART, "Replication and sharding are the same thing, but one copies data.", False),
         (APART, "Replication and sharding are the same size on every node.", False),
         (LIKENED, "Idempotent means doing it twice is the same as doing it once.", False),
+        (APART, "Replication and sharding are really two names for the same thing.", True),
     ],
     ids=[
         "are the same",
@@ -35,6 +36,7 @@ LIKENED = "An operation is idempotent when performing it twice has the same effe
         "qualified",
         "alike in one respect",
         "echoed",
+        "two names for the same thing",
     ],
 )
 def test_two_things_a_point_tells_apart_said_to_be_one_contradict_it(
@@ -44,3 +46,23 @@ def test_two_things_a_point_tells_apart_said_to_be_one_contradict_it(
     assert (result.points[0].status is Status.CONTRADICTED) is contradicted
     if contradicted:
         assert result.points[0].note.endswith("the key point tells them apart.")
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Blue-green is basically the same as canary.", True),
+        ("Blue-green and canary are not the same: one switches at once, one shifts slowly.", False),
+    ],
+    ids=["two kinds side by side, said to be one", "two kinds side by side, told apart"],
+)
+def test_two_kinds_each_point_opens_with_said_to_be_one_contradict_the_first(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    points = [
+        "Blue-Green: Runs the new version in a full second environment and switches at once.",
+        "Canary: Sends a small share of traffic to the new version before increasing it.",
+    ]
+    result = scorer.score(question="Compare them.", key_points=points, answer=answer)
+    assert (result.points[0].status is Status.CONTRADICTED) is contradicted
+    assert result.points[1].status is not Status.CONTRADICTED

@@ -6,12 +6,13 @@ interchangeable".
 The answer's clause says "<A> and <B> are ... the same", "the same thing", "identical" or
 "interchangeable", or "<A> is ... the same thing as <B>", with nothing but softening words
 ("basically", "really") between its verb and "same", and nothing after it but what the two are
-said to be one of ("idea", "technique"): "the same size" likens them in one respect only. A
-and B each name something of their own, and one key point names both; that point is
-contradicted. Narrow on purpose, like every claim check (see ``claims``): a denied likeness
-("are not the same") says they differ; one the sentence goes on to qualify ("the same thing,
-but one copies and one splits") weighs them; and a point that itself likens them ("the result
-is the same as doing it once") is echoed, not contradicted.
+said to be one of ("idea", "technique"): "the same size" likens them in one respect only; "two
+names for the same thing" says it too. A and B each name something of their own, and one key
+point names both, or two core points open with one each ("Blue-Green: ...", "Canary: ..."); that
+point, or the first of the two, is contradicted. Narrow on purpose, like every claim check (see
+``claims``): a denied likeness ("are not the same") says they differ; one the sentence goes on
+to qualify ("the same thing, but one copies and one splits") weighs them; and a point that
+itself likens them ("the result is the same as doing it once") is echoed, not contradicted.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ SAME = word_set("same identical interchangeable")
 COPULAS = word_set("is are")
 SOFTENING = word_set(
     "basically really essentially just pretty much more or less kind sort of the exactly "
-    "fundamentally mostly largely all"
+    "fundamentally mostly largely all two names words for"  # "two names for the same thing"
 )
 JOINING = word_set("and")
 LIKENED_TO = word_set("as")  # "the same thing as observability"
@@ -116,7 +117,27 @@ def _telling_apart(
     ]
     core = [index for index in naming if points[index].role is Role.CORE]
     chosen = core or naming
-    return chosen[0] if chosen else None
+    if chosen:
+        return chosen[0]
+    return _opened_by(points, own_first, own_second)
+
+
+def _opened_by(
+    points: Sequence[PreparedPoint], first: frozenset[str], second: frozenset[str]
+) -> int | None:
+    """The core point that opens by naming the first thing, when another core point opens by
+    naming the second: two kinds set side by side ("Blue-Green: Runs the new version in a full
+    second environment...", "Canary: Sends a small share of traffic..."); None otherwise."""
+    opening = [
+        (index, frozenset(point.words[0].stems))
+        for index, point in enumerate(points)
+        if point.role is Role.CORE and point.words
+    ]
+    firsts = [index for index, stems in opening if not stems.isdisjoint(first)]
+    seconds = [index for index, stems in opening if not stems.isdisjoint(second)]
+    if firsts and seconds and firsts[0] != seconds[0]:
+        return firsts[0]
+    return None
 
 
 def _likens(words: Sequence[Word]) -> bool:
