@@ -1486,6 +1486,12 @@ def _point(
         ),
         (("system-design/8", "Trade-offs"), "We skip fan-out for speed.", True),
         (
+            ("system-design/11", "Shard Key Choice"),
+            "Consistent hashing means adding a shard moves only about 1/N of keys.",
+            False,
+        ),
+        (("system-design/11", "Shard Key Choice"), "Hash sharding keeps range scans cheap.", True),
+        (
             ("backend-developer/2", "NoSQL Databases"),
             "NoSQL databases are strict relational systems with fixed schemas.",
             True,
@@ -1535,6 +1541,8 @@ def _point(
         "a doing with its particle, no kind compared",
         "waved away only for some things",
         "waved away for a reason",
+        "another point's label that shares a term's name",
+        "the term given another's definition",
         "what a definition denies, said of its term",
         "what a definition denies, denied",
         "what a definition denies by a prefix, said beside a word of its own",

@@ -123,6 +123,9 @@ class Definition:
     head: frozenset[str] = frozenset()  # the stems of its last word and abbreviation: "grid"
     # the stems of what the definition denies of the term -> as it says so: "non-relational"
     denied: Mapping[str, str] = field(default_factory=dict)
+    # the stems of other points' labels that share a name with it: "Consistent Hashing" for
+    # "hash sharding"; an answer's clause about one of them is not about this term
+    unlike: tuple[frozenset[str], ...] = ()
 
 
 def defined(
@@ -176,7 +179,25 @@ def defined(
                 )
             )
     contrasted = [d for d in definitions if _defines_others(d, definitions)]
-    return tuple(replace(d, own=_own(d, contrasted)) for d in contrasted)
+    labels = _labels(normalizer, points)
+    return tuple(replace(d, own=_own(d, contrasted), unlike=_unlike(d, labels)) for d in contrasted)
+
+
+def _labels(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> list[frozenset[str]]:
+    """The stems of each core point's label: "Consistent Hashing:"."""
+    return [
+        _subject(normalizer, label[0].rstrip().rstrip(":"))
+        for text, role in points
+        if role is Role.CORE and (label := LABEL.match(text)) is not None
+    ]
+
+
+def _unlike(term: Definition, labels: Sequence[frozenset[str]]) -> tuple[frozenset[str], ...]:
+    """The labels that share a name with ``term`` but name something else: "Consistent
+    Hashing" beside "hash sharding"."""
+    return tuple(
+        label for label in labels if not label.isdisjoint(term.names) and label - term.subject
+    )
 
 
 def _kind_of(kind: _Clause, term: _Clause) -> bool:
@@ -382,8 +403,13 @@ def _set_apart(
 
 def _named(definitions: Sequence[Definition], subject: frozenset[str]) -> list[Definition]:
     """The defined terms an answer's clause names by ``subject``, the most telling ones:
-    "synchronous replication", not "replication", when a point defines both."""
-    named = [d for d in definitions if not d.names.isdisjoint(subject)]
+    "synchronous replication", not "replication", when a point defines both; none whose name
+    is part of another point's label that ``subject`` says ("consistent hashing")."""
+    named = [
+        d
+        for d in definitions
+        if not d.names.isdisjoint(subject) and not any(label <= subject for label in d.unlike)
+    ]
     whole = [d for d in named if d.subject <= subject]
     most = max((len(d.subject) for d in whole), default=0)
     kinds = [d for d in whole if len(d.subject) == most]
