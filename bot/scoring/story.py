@@ -334,7 +334,7 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "didn't w
     # a thing denied, named: "this was my design, not the pricing team's fault"
     r"|\b(not|never)[^\w|]+(the|a|an|my|our|their|his|her|any)[^\w|]+(\w+[^\w|]+)?$"
     # a thing given to someone else: "I drafted it with him so it was his, not mine"
-    r"|\b(his|hers|theirs|yours)[^\w|]+(\| )?$"
+    r"|\b(his|hers|theirs|yours)[^\w|]*\| $"
 )
 IMPULSE = re.compile(  # just before a red flag: "my first instinct was to say ...", mistyped too
     r"\b((my|our) (first|initial) \w+ (was|were)|tempted|temptation)\b(?: \S+){0,14} ?$"
