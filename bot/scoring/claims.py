@@ -1140,7 +1140,7 @@ def _for_some(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -
     after = [word.lower for word in words[index + 1 : min(past, index + 1 + FOR_REACH)]]
     if "for" not in after:
         return False
-    at = index + 2 + after.index("for")  # past "for" and the first word of what it names
+    at = index + 2 + after.index("for")  # the first word of what "for" names
     return any(word.lower in SETTING_APART for word in words[at : min(past, at + SOME_REACH)])
 
 

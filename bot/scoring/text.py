@@ -86,7 +86,8 @@ NEGATORS = word_set(
     """
 )
 
-# Words that may stand between a negation and what it denies: "no need to rotate".
+# Words that may stand between a negation and what it denies: "no need to rotate", "can't keep
+# state".
 LIGHT_VERBS = word_set(
     "need needs ever even bother bothering necessary required go going try worry waste keep "
     "keeps hold holds"
