@@ -28,6 +28,7 @@ strong answer, fails here.
 
 from __future__ import annotations
 
+import functools
 import json
 import statistics
 from collections import defaultdict
@@ -37,6 +38,7 @@ from pathlib import Path
 import pytest
 
 from bot.content import load_bank
+from bot.questions import QuestionBank
 from bot.scoring import KeyPointScorer, Score, Status
 from bot.scoring.honesty import JUMBLE_NOTE
 from bot.scoring.scorer import OFF_TOPIC_NOTE
@@ -351,10 +353,15 @@ def scored(path: Path) -> dict[str, dict[str, float]]:
     return by_question
 
 
+@functools.cache
+def guides() -> tuple[QuestionBank, KeyPointScorer]:
+    """The guides and one scorer for every set: read and prepared once, not once a set."""
+    return load_bank([ROOT / "content"]), KeyPointScorer()
+
+
 def each_answer(path: Path) -> Iterator[tuple[str, dict[str, str], Score]]:
     """Each line of ``path``: its question's id, the line, and its score."""
-    bank = load_bank([ROOT / "content"])
-    scorer = KeyPointScorer()
+    bank, scorer = guides()
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         question = bank.get(row["question_id"])
