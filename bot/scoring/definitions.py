@@ -153,7 +153,10 @@ def defined(
         for index, m, subject in found
         if _kept((index, m, subject), found, named)
     ]
-    said += _labelled(normalizer, points, asked, COMPARING.search(question) is not None)
+    labels = _core_labels(points)
+    label_subjects = [_subject(normalizer, term) for _, term, _ in labels]
+    compares = COMPARING.search(question) is not None
+    said += _labelled(normalizer, labels, label_subjects, asked, compares)
     definitions = []
     for clause in said:
         subject = clause.subject
@@ -179,15 +182,16 @@ def defined(
                 )
             )
     contrasted = [d for d in definitions if _defines_others(d, definitions)]
-    labels = _labels(normalizer, points)
-    return tuple(replace(d, own=_own(d, contrasted), unlike=_unlike(d, labels)) for d in contrasted)
+    return tuple(
+        replace(d, own=_own(d, contrasted), unlike=_unlike(d, label_subjects)) for d in contrasted
+    )
 
 
-def _labels(normalizer: Normalizer, points: Sequence[tuple[str, Role]]) -> list[frozenset[str]]:
-    """The stems of each core point's label: "Consistent Hashing:"."""
+def _core_labels(points: Sequence[tuple[str, Role]]) -> list[tuple[int, str, str]]:
+    """Each core point's index, its label ("Consistent Hashing") and the text after it."""
     return [
-        _subject(normalizer, label[0].rstrip().rstrip(":"))
-        for text, role in points
+        (index, label[0].rstrip().rstrip(":"), text[label.end() :])
+        for index, (text, role) in enumerate(points)
         if role is Role.CORE and (label := LABEL.match(text)) is not None
     ]
 
@@ -223,7 +227,8 @@ def _described(term: str) -> bool:
 
 def _labelled(
     normalizer: Normalizer,
-    points: Sequence[tuple[str, Role]],
+    labels: Sequence[tuple[int, str, str]],
+    subjects: Sequence[frozenset[str]],
     asked: frozenset[str],
     compares: bool,
 ) -> list[_Clause]:
@@ -234,13 +239,8 @@ def _labelled(
     naming each by its first word: "compare rolling, blue-green and canary deployments" of
     "Rolling Update:", "Blue-Green:" and "Canary:". Any other label is a step or a topic
     ("Indexing:"), and so are the ones a question asks about without comparing them ("Talk
-    about semantic HTML, ARIA, keyboard navigation and color contrast")."""
-    labels = [
-        (index, label[0].rstrip().rstrip(":"), text[label.end() :])
-        for index, (text, role) in enumerate(points)
-        if role is Role.CORE and (label := LABEL.match(text)) is not None
-    ]
-    subjects = [_subject(normalizer, term) for _, term, _ in labels]
+    about semantic HTML, ARIA, keyboard navigation and color contrast"). ``labels``: the core
+    points' labels (see ``_core_labels``), and ``subjects`` their stems."""
     named = [
         at
         for at, (_, term, _) in enumerate(labels)

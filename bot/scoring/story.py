@@ -88,7 +88,14 @@ CHANGED = re.compile(
     r"(uses?|follows?|runs?)|(team|we|everyone) adopted)\b"
 )
 DENIED = re.compile(r"\b(not|never|no)( \w+){0,2} $")  # just before what was learned
-NOT_TALKING = "".join(f"(?<!{verb} )" for verb in ("talked", "spoke", "talk", "speak", "chatted"))
+
+
+def _not_after(words: str) -> str:
+    """A pattern that matches only where none of ``words`` (spaced) stands just before."""
+    return "".join(f"(?<!{word} )" for word in words.split())
+
+
+NOT_TALKING = _not_after("talked spoke talk speak chatted")
 # "blaming QA wouldn't help": blame turned down
 NO_HELP = r"(?!( \w+){0,3} (not|never) help)"  # read as "blaming qa not help"
 # "blame just teaches people to hide mistakes": what blame does, said against it
@@ -98,9 +105,9 @@ BLAME_DOES = (
     r"erodes|poisons|solves|fixes|helps|does|culture|game)\b)"
 )
 # "people who get blamed stop reporting": blame suffered, not laid
-NOT_SUFFERED = "".join(f"(?<!{verb} )" for verb in ("get", "gets", "got", "getting", "be", "being"))
+NOT_SUFFERED = _not_after("get gets got getting be being")
 # "if people fear blame, they hide the details": blame feared, not laid
-NOT_FEARED = "".join(f"(?<!{word} )" for word in ("fear", "fears", "feared", "of"))
+NOT_FEARED = _not_after("fear fears feared of")
 REVIEWS = r"(postmortem|post-mortem|retro|retrospective|write-?up)"  # of an incident
 LAPSES = r"(planning|process|communication|testing|coordination|estimation|review)"  # by people
 # whom one goes over to
