@@ -95,6 +95,27 @@ HEAP_GROWS = (
             HERO, "Lazy-loaded images never delay the hero image.", False, id="what was done"
         ),
         pytest.param(
+            HERO,
+            "For LCP, the key fix is to lazy-load the hero image so the browser saves bandwidth.",
+            True,
+            id="named the fix",
+        ),
+        pytest.param(
+            HERO, "The fix is not to lazy-load the hero image.", False, id="named the fix, denied"
+        ),
+        pytest.param(
+            HERO,
+            "A tempting fix is to lazy-load the hero image, and it backfires.",
+            False,
+            id="a fix named, not owned",
+        ),
+        pytest.param(
+            HERO,
+            "For LCP I'd lazy-load every image, including the hero.",
+            True,
+            id="commanded after what it is for",
+        ),
+        pytest.param(
             DELEGATION,
             "You attach a single click listener to the list and check the target.",
             False,

@@ -1080,6 +1080,25 @@ CASES = [
         True,
         id="the mistake commanded",
     ),
+    # brackets after a call break no clause: "in every child handler" says where it is done
+    pytest.param(
+        pitfall(
+            "Calling stopPropagation() in child handlers, which silently breaks delegated "
+            "listeners and analytics higher up the tree."
+        ),
+        "As a rule, call stopPropagation() in every child handler.",
+        True,
+        id="a call commanded, where after its brackets",
+    ),
+    pytest.param(
+        pitfall(
+            "Calling stopPropagation() in child handlers, which silently breaks delegated "
+            "listeners and analytics higher up the tree."
+        ),
+        "Never call stopPropagation() in child handlers.",
+        False,
+        id="a call refused, where after its brackets",
+    ),
     # what the mistake goes without, set below it anywhere in the sentence, is not supplied
     pytest.param(
         TWO_PHASE_COMMIT,

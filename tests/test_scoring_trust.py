@@ -1710,6 +1710,19 @@ def test_a_measure_that_rose_or_fell_by_a_number_in_words_is_a_result_in_full(
     assert result.matched == ("rose", "seven") and result.status is Status.COVERED
 
 
+def test_a_result_told_in_words_alone_falls_short_of_one_with_a_number(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    told = (
+        "Once a bad config change I pushed broke our API. I rolled the change back and the API "
+        "recovered fairly quickly. Afterwards the alerts stopped."
+    )
+    measured = told.replace("fairly quickly", "in 4 minutes")
+    in_words, with_number = (story_point(scorer, bank, s, RESULT) for s in (told, measured))
+    assert in_words.score < with_number.score == 1.0
+    assert in_words.status is Status.COVERED  # still a result, only not in full
+
+
 def test_errors_that_cleared_are_a_result(scorer: KeyPointScorer, bank: QuestionBank) -> None:
     story = (
         "Last spring our certificate expired in production; I issued a new one and rolled it "

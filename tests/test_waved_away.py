@@ -39,6 +39,12 @@ BACKUPS_EVERYTHING = (
     "Back up everything needed to rebuild: configuration, secrets and encryption keys."
 )
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
+ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
+ASYNC_LIMITED = f"{ASYNC[:-1]}, but neither removes the need for locking in the database."
+BATCHING = (
+    "Batch DOM changes, for example by building nodes in a DocumentFragment or toggling one "
+    "class, because every layout-affecting change can trigger a reflow."
+)
 ROLLBACK = "Rollback: Quickly revert to the previous stable version to minimize downtime."
 TLS = "Terminate TLS at the load balancer and forward plain HTTP inside the network."
 MEASURE = "Measure it: track for two to four weeks where the team's time goes."
@@ -509,6 +515,33 @@ CASES = [
         "There's no need for a profiler, and htop shows which process burns CPU.",
         False,
         id="another clause after a thing waved away",
+    ),
+    pytest.param(
+        ASYNC_LIMITED,
+        "A lock only guards one process. Async doesn't help either, since the event loop "
+        "switches requests at every await.",
+        False,
+        id="unhelpful here, as the point itself limits it",
+    ),
+    pytest.param(
+        ASYNC,
+        "A lock only guards one process. Async doesn't help either, since the event loop "
+        "switches requests at every await.",
+        True,
+        id="unhelpful, of a point that limits nothing",
+    ),
+    pytest.param(
+        BATCHING,
+        "Batch your updates (a DocumentFragment, or toggling one class) so you don't trigger "
+        "a reflow per change.",
+        False,
+        id="what a point says may happen, avoided by a remedy",
+    ),
+    pytest.param(
+        BATCHING,
+        "Batching is pointless; a change never triggers a reflow.",
+        True,
+        id="what a point says may happen, denied",
     ),
 ]
 

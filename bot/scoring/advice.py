@@ -57,9 +57,10 @@ isolation level is serializable or the same in every database") is held by eithe
 of it said.
 What a point advises against ("never lazy-load it") is recommended by praise, by a word that
 prescribes, or by a command to do it to a thing ("lazy-load the hero image so it doesn't
-compete"), unless a denial right after sets something else against it ("lazy-load images
-below the fold, but not the hero image"). Things kept apart are no recommendation of joining
-them: "keep the payload free of secrets", "separate metadata from content".
+compete", "For LCP I'd lazy-load every image", "the key fix is to lazy-load it"), unless a
+denial right after sets something else against it ("lazy-load images below the fold, but
+not the hero image"). Things kept apart are no recommendation of joining them: "keep the
+payload free of secrets", "separate metadata from content".
 """
 
 from __future__ import annotations
@@ -230,6 +231,12 @@ TAKING_A_STAND = word_set(
 )
 SIGNS = word_set("sign signs smell smells")  # of a mistake: "a sign it should be Grid"
 SIGN_OF = word_set("a the warning clear sure code telltale")  # "a sign", not "sign the token"
+PLACES = word_set("in inside on into within")  # opening where a thing is done: "in every child"
+PRESCRIBED_AFTER = 3  # words from a remedy named to its command: "fix is to"
+# before a remedy that prescribes what follows "is to": "the fix", "the key fix", "our fix"
+OWNED_OR_PRAISED = OWNING | ENDORSING | word_set("key real main")
+ADVISERS = word_set("i we you")
+SPEAKER_REACH = 3  # the words a clause's speaker may follow: "For LCP I'd"
 OPENERS = word_set("i we you would will always just simply then and so also to")  # "I'd": "i"
 # what a practice makes people do to their own signals: "people start ignoring the pages"
 IGNORING = word_set("ignore ignores ignoring ignored")
@@ -826,8 +833,13 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     if len(rejects.intersection(replaced(words[:said]))) >= REJECTED_SAID:
         return False  # what the clause does away with: "swap a clickable div for a button"
     warned = [_warns_or_weighs(word) for word in words]
-    if any(warned[:said]) or _set_against_next(reading, clause):
+    if _set_against_next(reading, clause):
         return False  # "lazy-load images below the fold, never the hero image"
+    remedy = _remedy_named(words[:said])
+    if remedy > 0 and not any(warned[: remedy - PRESCRIBED_AFTER - 1]):
+        return _commands_rejected(point, words[:said], remedy)  # "the fix is to lazy-load it"
+    if any(warned[:said]):
+        return False  # "never lazy-load the hero image"
     opening = _opening(words)
     if _commands_rejected(point, words[:said], len(opening) - 1):
         return True  # what follows is why: "lazy-load the hero image so it doesn't compete"
@@ -835,6 +847,17 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     # what follows may deny ("the best trick is to lazy-load the hero image so it doesn't
     # compete") or praise ("I use SHA-256 because it's a standard hash")
     return prescribes or not _praising(point).isdisjoint(word.lower for word in words)
+
+
+def _remedy_named(words: Sequence[Word]) -> int:
+    """Where the command after a remedy named stands ("the key fix is to lazy-load it": at
+    "lazy"), -1 for none: a remedy owned or praised, "is" and "to" just before it; not "a
+    tempting fix is to"."""
+    for at in range(PRESCRIBED_AFTER + 1, len(words)):
+        owned, remedy, being, to = (word.lower for word in words[at - PRESCRIBED_AFTER - 1 : at])
+        if owned in OWNED_OR_PRAISED and remedy in REMEDIES and being in NAMING and to == "to":
+            return at
+    return -1
 
 
 def _rejected_said(words: Sequence[Word], rejects: frozenset[str]) -> int:
@@ -890,9 +913,16 @@ def _commands_rejected(point: PreparedPoint, words: Sequence[Word], at: int) -> 
 
 def _opening(words: Sequence[Word]) -> Sequence[Word]:
     """How a clause opens: its first words that only lead in ("I'd", "always", "just") and
-    the word after them, where a command stands: "I'd always put", "just use"."""
-    leading = len(list(itertools.takewhile(lambda word: word.lower in OPENERS, words)))
-    return words[: leading + 1]
+    the word after them, where a command stands: "I'd always put", "just use"; after what it
+    is for, when the speaker follows it: "For LCP I'd lazy-load"."""
+    led_by_purpose = bool(words) and words[0].lower == "for"
+    speaker = (
+        next((at for at, word in enumerate(words[:SPEAKER_REACH]) if word.lower in ADVISERS), 0)
+        if led_by_purpose
+        else 0
+    )
+    leading = len(list(itertools.takewhile(lambda word: word.lower in OPENERS, words[speaker:])))
+    return words[: speaker + leading + 1]
 
 
 def _praising(point: PreparedPoint) -> frozenset[str]:
@@ -910,6 +940,16 @@ def _clause(reading: Reading, start: int) -> Sequence[Word]:
     """The words of the clause opening at ``start``."""
     first, past = clauses.bounds(reading.clause_starts, start, len(reading.words))
     return reading.words[first:past]
+
+
+def _clause_and_place(reading: Reading, start: int) -> Sequence[Word]:
+    """The words of the clause opening at ``start``, and of the next when that only says
+    where: "Call stopPropagation() in every child handler", broken at the brackets."""
+    first, past = clauses.bounds(reading.clause_starts, start, len(reading.words))
+    words = reading.words
+    if past < len(words) and words[past].lower in PLACES:
+        past = clauses.bounds(reading.clause_starts, past, len(words))[1]
+    return words[first:past]
 
 
 def _waves_away_left_out(
@@ -1088,7 +1128,7 @@ def _praise(
         planned = first + offset == clause and _plans(words[offset:])
         commanded = (
             (_commands(word, action) or _commands_later(words, offset, later))
-            and _acted_on(point, _clause(reading, clause), holding[clause])
+            and _acted_on(point, _clause_and_place(reading, clause), holding[clause])
             and not _harm_told(point, reading, clause)
         )
         until = first + len(words) if clause == first else -1  # a plan opening the sentence

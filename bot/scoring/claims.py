@@ -155,6 +155,14 @@ PREVENTING = word_set("prevent prevents preventing prevented avoids avoided stop
 AVOIDING = PREVENTING | word_set("avoid avoiding stop")
 SUFFERING = word_set("suffer suffers")  # in a point: "where client timestamps suffer from skew"
 SUFFERED_WORDS = 2  # content words before it that name what suffers
+SETTING_AGAINST = word_set("but though although yet")
+# all a clause says of a thing: "doesn't help", "won't really help here either"
+# (words read: "doesn't" is "not")
+UNHELPFUL = re.compile(
+    r"(does |will |would )?not (really |actually |much )?(help|fix (it|this|that))\b"
+)
+RISKING = word_set("can may might")  # in a point: a harm that may happen follows
+RISKED_WORDS = 2  # the words after it naming the harm: "can trigger a reflow"
 AVOIDED_REACH = 3  # words before a term in which the word that avoids it stands
 LEADING_TO = word_set("which that so because causing leading when where until instead rather")
 BELIEF_ENDS = LEADING_TO | word_set("without")  # what a belief of a doing is held without
@@ -292,6 +300,9 @@ class PointClaims:
     denied_of: frozenset[str] = frozenset()
     # what the point says and sets against it: "written, not where it is called"
     contrasts: tuple[Contrast, ...] = ()
+    # whether the point names what its things do not do: "but neither removes the need for
+    # locking"; an answer saying one of them "doesn't help" here may say the same
+    limited: bool = False
 
     def without_opposites(self, spoken_for: frozenset[str]) -> PointClaims:
         """These claims, the antonyms in ``spoken_for`` no longer contradicting them."""
@@ -386,7 +397,7 @@ def point_claims(
     affirmed -= rejected  # "feature detection rather than user-agent sniffing" affirms no sniffing
     # nor does what it weighs less: "structure matters more than naming the right technology"
     affirmed -= _named_after(words, COMPARED_WITH)
-    prevented = _named_after(words, PREVENTING)
+    prevented = _named_after(words, PREVENTING) | _risked(words)
     affirmed -= _suffering(words)  # "where client timestamps suffer from clock skew"
     affirmed -= _refused_doings(words, clause_starts)  # "never store them in plain text"
     contrasts = point_contrasts(words, clause_starts)
@@ -401,6 +412,16 @@ def point_claims(
         joined=joined,
         contrasts=contrasts,
         commanded=_commanded(words, clause_starts),
+        limited=_limited(words),
+    )
+
+
+def _limited(words: Sequence[Word]) -> bool:
+    """Whether a point sets a denial against what it says: "..., but neither removes the
+    need for locking", "..., but does not replace backups"."""
+    return any(
+        word.lower in SETTING_AGAINST and any(later.negator for later in words[at + 1 : at + 3])
+        for at, word in enumerate(words)
     )
 
 
@@ -926,6 +947,7 @@ def _contradictions(
             )
             and not _the_opposite_kind(claims, stems, index)
             and not _avoided(claims.prevented, words, stems, index)
+            and not (claims.limited and _unhelpful(words, index, quoted.clause_starts))
         ):
             yield _waved_away_note(quoted, index)
         opposite = claims.opposites.get(found)
@@ -1189,8 +1211,37 @@ def _avoided(
     beside, what the point says is ``prevented``: "you avoid dirty reads" of "which prevents
     dirty reads" agrees with the point."""
     near = (at for at in (index - 1, index, index + 1) if 0 <= at < len(stems))
-    return any(stems[at] in prevented for at in near) and any(
-        word.lower in AVOIDING for word in words[max(0, index - AVOIDED_REACH) : index]
+    return any(stems[at] in prevented for at in near) and (
+        any(word.lower in AVOIDING for word in words[max(0, index - AVOIDED_REACH) : index])
+        or _so_not(words, index)
+    )
+
+
+def _so_not(words: Sequence[Word], index: int) -> bool:
+    """Whether the term at ``index`` is denied as what a remedy is for: "so you don't trigger
+    a reflow", "so that nothing ever leaks"."""
+    before = words[max(0, index - AVOIDED_REACH - 1) : index]
+    opened = next((at for at, word in enumerate(before) if word.lower == "so"), -1)
+    return opened >= 0 and any(word.negator for word in before[opened + 1 :])
+
+
+def _unhelpful(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the clause after the term at ``index`` says only that it does not help:
+    "Async doesn't help either"."""
+    past = clauses.bounds(clause_starts, index, len(words))[1]
+    rest = " ".join(word.lower for word in words[index + 1 : past])
+    return UNHELPFUL.match(rest) is not None
+
+
+def _risked(words: Sequence[Word]) -> frozenset[str]:
+    """What a point says may happen, just after "can", "may" or "might": a harm it warns of
+    ("every layout-affecting change can trigger a reflow" -> trigger, reflow)."""
+    return frozenset(
+        later.first
+        for at, word in enumerate(words)
+        if word.lower in RISKING
+        for later in words[at + 1 : at + 1 + RISKED_WORDS]
+        if later.content
     )
 
 

@@ -172,7 +172,13 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(nothing|not much|not anything) to learn|"
     r"not (think|believe|feel) there (was|is) (much|anything) (for (me|us) )?to learn|"
     r"(that|it) (is |was )?(really |honestly |all )?on (him|her|them)\b|"
-    r"(that|it) (is |was )?(really |honestly |all )?(their|his|her) (problem|fault)|"
+    r"(that|it) (is |was )?(really |honestly |all |just )?(their|his|her) (\w+ ){0,2}"
+    r"(problem|fault)|"
+    # the problem handed to the people who have it: "old browsers are the users' problem"
+    r"(is|are|was|were) (really |honestly |just |simply )?the (users?|customers?|clients?) "
+    r"(problem|fault)|"
+    # and disowned: "that's a sales problem, not an engineering one"
+    r"(problem|issue|fault) (\| )?not an? (engineering|technical|tech|dev) one\b|"
     r"(the )?lesson (was|is) for (them|him|her|the other team)|"
     # the lesson drawn for others: "the lesson is that other teams need to communicate better"
     r"(the )?lesson (was|is) (that )?(other teams|the other team|they|he|she) (need|needs|needed|"
@@ -316,6 +322,15 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"((?!(he|she|they|but|and)\b)\w+ ){0,7}anyway|"
     # toughing it out instead of fixing what wears people down
     r"what (they|he|she|you) signed up for|sleep through (the )?(noise|pages|alerts|alarms)|"
+    r"just pushed through(?= \||$)|(get|gets|got|getting) used to (less|no|little) sleep|"
+    # people written off: "some engineers just aren't cut out for on-call"
+    r"(people|engineers|developers|devs|they|he|she|others|folks) (just |simply )?"
+    r"(are |were |is |was )?not cut out for|"
+    r"(has|had|have) a track record of (breaking|causing|shipping|missing)|"
+    r"(not|never) (approve|accept|tolerate|merge) sloppy|"
+    # proof claimed by one outcome, experience in place of evidence
+    r"(proves?|proved|shows?|showed) (that )?(my|our) (call|decision|choice|approach) was right|"
+    r"my experience (is|was) enough|"
     r"(is|was|that|it) (just |simply )?part of (the job|working|being|on-?call)(?!( \|)? but)|"
     r"(saw|see|sees|treated|treat|took|take) (it|this|that|them|the \w+) as (just |simply )?"
     r"part of (the job|being|on-?call)|"
@@ -388,6 +403,12 @@ class _Part:
     needs_deeds: bool = False  # judged of a story: only once the speaker says what they did
 
 
+# a result's credit: per sentence that tells one, at most without a number, and for one
+RESULT_SENTENCE = 0.6
+UNMEASURED_RESULT = 0.8  # "ideally with a number": a result told in words alone
+MEASURED_RESULT = 0.4
+
+
 def _setting(word: Word) -> bool:
     return word.lower in SETTING or NUMBER.search(word.lower) is not None
 
@@ -432,7 +453,8 @@ def _result(_: Sequence[Sentence], __: PreparedQuestion, reading: Reading) -> Ju
         if came or any(w.lower in RESULT for w in s)
     )
     markers += [said for came in reached for said in came]
-    value = min(1.0, 0.6 * marked + (0.4 if numbers and marked else 0.0))
+    told = min(UNMEASURED_RESULT, RESULT_SENTENCE * marked)
+    value = min(1.0, told + (MEASURED_RESULT if numbers and marked else 0.0))
     return value, tuple(dict.fromkeys([*markers, *numbers]))[:MAX_QUOTED]
 
 
