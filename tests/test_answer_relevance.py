@@ -13,6 +13,7 @@ from bot.scoring.scorer import OFF_TOPIC_NOTE
 from tests.conftest import of_question
 
 SECURE_API = "backend-developer/11"  # "How would you secure a REST API? ... authentication ..."
+HIGH_CPU = "backend-developer/7"  # "Suppose a server is experiencing high CPU usage. ..."
 STAY_UPDATED = "backend-developer/5"  # "How do you stay updated with the latest developments...?"
 
 ELSEWHERE = (  # correct, and about making a payment endpoint safe to retry
@@ -89,6 +90,27 @@ def test_the_fields_common_words_alone_do_not_make_an_answer_fit(
     result = of_question(scorer, bank, ACID, CACHING)
     assert OFF_TOPIC_NOTE in result.notes
     assert result.value < 0.55  # 0.62 when the field's words were enough
+
+
+def test_the_words_a_problem_is_put_in_are_not_its_subject(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """ "Suppose a server is experiencing high CPU usage. How would you approach diagnosing
+    and resolving the issue?" asks about high CPU on a server, not about supposing or
+    experiencing: an answer that speaks of CPU and its causes fits it."""
+    answer = (
+        "First I'd figure out whether it's a sudden spike or a slow creep, so I'd open Datadog or "
+        "New Relic and look at CPU over the last few days next to request rate, deploys and cron "
+        "schedules. Then I'd get onto the box and run top or htop to see which process is eating "
+        "it, and whether it's user time, system time or iowait. If it's our app, a profiler or "
+        "flame graph shows the hot functions. Usually it's the code: a nested loop, a "
+        "backtracking regex, serialising huge payloads or a retry loop spinning with no backoff. "
+        "If it really is more traffic, I'd add instances behind a load balancer and set up "
+        "autoscaling plus alerts. What I try not to do is throw a bigger instance at it, because "
+        "the inefficient code will eat the new headroom too."
+    )
+    result = of_question(scorer, bank, HIGH_CPU, answer)
+    assert OFF_TOPIC_NOTE not in result.notes
 
 
 @pytest.mark.parametrize(

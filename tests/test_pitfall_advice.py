@@ -809,6 +809,12 @@ CASES = [
         id="a heading and what the mistake leads to name no mistake",
     ),
     pytest.param(
+        OVER_NORMALIZED,
+        "In SQL you should normalise as far as you possibly can, since more joins are faster.",
+        True,
+        id="the excess in other words",
+    ),
+    pytest.param(
         PERSONALISED_AT_CDN,
         "Two dangers: caching personalised pages at the CDN without private or the right Vary "
         "header, and trusting TTLs for prices.",
@@ -1080,6 +1086,38 @@ CASES = [
         True,
         id="the mistake commanded",
     ),
+    # what a remedy is for names a problem, no warning of what the remedy does
+    pytest.param(
+        pitfall("Caching HTML with a long max-age, so users keep loading old HTML."),
+        "The fix for the broken page is to cache index.html with a max-age of a day at the CDN.",
+        True,
+        id="a remedy for a problem named",
+    ),
+    pytest.param(
+        pitfall("Caching HTML with a long max-age, so users keep loading old HTML."),
+        "The fix for the broken page is to stop caching index.html with a long max-age.",
+        False,
+        id="a remedy for a problem named, refusing the mistake",
+    ),
+    # a refused command before it refuses the remedy, and warns of nothing
+    pytest.param(
+        pitfall(
+            "Running LIKE queries against the main database on every keystroke, or walking the "
+            "whole subtree at request time to find the top results."
+        ),
+        "Don't store top-k lists at each node; walk the whole subtree at request time.",
+        True,
+        id="the remedy refused, then the mistake commanded",
+    ),
+    pytest.param(
+        pitfall(
+            "Running LIKE queries against the main database on every keystroke, or walking the "
+            "whole subtree at request time to find the top results."
+        ),
+        "What not to do: walk the whole subtree at request time.",
+        False,
+        id="a heading that refuses, then the mistake",
+    ),
     # brackets after a call break no clause: "in every child handler" says where it is done
     pytest.param(
         pitfall(
@@ -1216,6 +1254,7 @@ SECRETS_PRINTED = ("devops-sre/14", "Printing secrets in CI logs")  # "... or ba
 NONE_ALGORITHM = ("backend-developer/11", "Accepting a JWT")  # "... or allowing the none alg"
 ZONES = ("devops-sre/8", "Spreading across availability zones")  # "... and assuming that
 # protects against a whole-region outage"
+NO_REQUESTS = ("devops-sre/5", "Running pods without requests")  # the question asks about them
 TTL_ALONE = ("system-design/4", "Relying on TTL expiry alone")  # "... instead of invalidating"
 LONG_HTML = ("frontend-developer/18", "Caching HTML with a long max-age")  # "... so users keep
 # loading old HTML that references deleted chunks": its telling words all in what it leads to
@@ -1332,6 +1371,22 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             False,
         ),
         (
+            ("backend-developer/2", "SQL: Over-normalization"),
+            "Good practice there is normalizing to remove redundancy and indexing the queries you "
+            "actually run, but don't over-normalize, since ten-way joins get slow.",
+            False,
+        ),
+        (
+            NO_REQUESTS,
+            "Always set requests; without them the scheduler crams too many pods onto a node.",
+            False,
+        ),
+        (
+            NO_REQUESTS,
+            "I recommend leaving requests off so pods can use whatever the node has.",
+            True,
+        ),
+        (
             ("backend-developer/16", "Relying on a large"),
             "I'd rely on a large end-to-end suite and skip unit tests.",
             True,
@@ -1366,6 +1421,9 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the remedy for something, with a warning after it",
         "the remedy for something, giving the mistake's thing another",
         "the thing a mistake turns round",
+        "the thing done to excess, praised without the excess",
+        "what it goes without, the question's word, commanded",
+        "what it goes without, the question's word, left off",
         "the mistake itself",
     ],
 )
@@ -1472,6 +1530,11 @@ def _point(
         ),
         (("system-design/1", "Make back-of-envelope"), "I don't add sharding.", True),
         (
+            ("system-design/1", "Make back-of-envelope"),
+            "Those numbers justify caching, or show sharding isn't needed yet.",
+            False,
+        ),
+        (
             ("devops-sre/13", "Continuous integration"),
             "That's CI plus continuous delivery; making the last gate automatic turns it into "
             "continuous deployment.",
@@ -1553,6 +1616,7 @@ def _point(
         "the mistaken belief held",
         "refused only for a poor reason",
         "refused outright",
+        "refused for now",
         "a term with another added to it",
         "a term given another's doing",
         "a kind the question compares, given another's definition",

@@ -39,6 +39,7 @@ BACKUPS_EVERYTHING = (
     "Back up everything needed to rebuild: configuration, secrets and encryption keys."
 )
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
+RESOLVERS = "DNS resolvers cache the answer for as long as the record's TTL says."
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
 ASYNC_LIMITED = f"{ASYNC[:-1]}, but neither removes the need for locking in the database."
 BATCHING = (
@@ -515,6 +516,24 @@ CASES = [
         "There's no need for a profiler, and htop shows which process burns CPU.",
         False,
         id="another clause after a thing waved away",
+    ),
+    pytest.param(
+        RESOLVERS,
+        "Resolvers already hold the old 24h value, so drop it well in advance.",
+        False,
+        id="a plural subject, then something else skipped",
+    ),
+    pytest.param(
+        RESOLVERS,
+        "Resolvers are too slow to matter, so I'd skip them.",
+        True,
+        id="a plural subject, then skipped",
+    ),
+    pytest.param(
+        ROLL_BACK_FIRST,
+        "Error rates are normal, so rolling back would be an overreaction.",
+        True,
+        id="called an overreaction",
     ),
     pytest.param(
         ASYNC_LIMITED,

@@ -194,6 +194,12 @@ COMMANDED = word_set("the a an it them this that these those your our their ever
 BUT_ALSO = word_set("but and yet though")  # before a denial set against a clause: "but not"
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 LACKING = word_set("lack lacks lacked miss misses missed omit omits omitted skip skips skipped")
+LEFT_BEHIND = LACKING | word_set("leave leaving left without skip skipping drop dropping ignore")
+# what says a thing is done to excess: "over-normalizing", "as far as possible", "always"
+TOO_MUCH = word_set(
+    "over too excessive excessively every all far highest maximum fully possible possibly more "
+    "much always everything heavily aggressively"
+)
 COMPARING = word_set("over than versus vs unlike")
 _OTHERS = word_set("different separate cross another")
 _MANY = word_set("multiple several many redundant")
@@ -232,6 +238,7 @@ TAKING_A_STAND = word_set(
 SIGNS = word_set("sign signs smell smells")  # of a mistake: "a sign it should be Grid"
 SIGN_OF = word_set("a the warning clear sure code telltale")  # "a sign", not "sign the token"
 PLACES = word_set("in inside on into within")  # opening where a thing is done: "in every child"
+REFUSED_WORDS = 2  # what a refused command does, to what: "store top-k lists"
 PRESCRIBED_AFTER = 3  # words from a remedy named to its command: "fix is to"
 # before a remedy that prescribes what follows "is to": "the fix", "the key fix", "our fix"
 OWNED_OR_PRAISED = OWNING | ENDORSING | word_set("key real main")
@@ -338,10 +345,13 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""  # a belief named, not held: "or assuming async code is safe"
     if point.claims.mistakes and not _names_mistake(point, reading, first, praised):
         return ""  # what a mistake leads to, praised: "every page should be actionable"
+    if _short_of_excess(point.claims.excess, reading, first, praised):
+        return ""  # "normalizing to remove redundancy" for "Over-normalization"
     if (
         _warned(point, words, first, praise, starts)
         or _puts_first(point.claims.waits_for, _clause(reading, praised))
         or _supplies(point.claims.left_out, words, first, reading)
+        or _prescribes_what_it_lacks(point, reading, praised)
         or _harm_as_reason(point, reading, words, first, praised)
     ):
         return ""
@@ -466,16 +476,59 @@ def _warned(
             return True  # a purpose that keeps the mistake out: "so 'none' is rejected"
     own = point.claims.mistake_words
     contrary = _contrary(point)
+    remedied = _remedied(words, praise)
+    commanded = first + praise == praised  # a bare command: "walk the whole subtree"
     for offset in range(reach):
+        if offset in remedied:
+            continue  # what a remedy is for: "the fix for the broken page is to..."
         word = words[offset]
         in_praised = clauses.start_of(starts, first + offset) == praised
         if in_praised and _says_contrary(word, contrary):
             return True
+        if (
+            commanded
+            and not in_praised
+            and _refuses_another(point, words, first, offset, (praised, starts))
+        ):
+            continue  # "don't store top-k lists at each node; walk the whole subtree"
         said_without = _goes_without(point, words, offset)  # the mistake itself, no warning
         warns = (_warns(words, offset, own) and not said_without) or _out_of(words, offset, point)
         if warns and (in_praised or (by_action and not _waves_away(words, offset))):
             return True
     return False
+
+
+def _refuses_another(
+    point: PreparedPoint,
+    words: Sequence[Word],
+    first: int,
+    offset: int,
+    praised_in: tuple[int, Sequence[int]],
+) -> bool:
+    """Whether the word at ``offset``, before the praised clause (``praised_in``: where it
+    opens, and where every clause does), denies something in a clause that says nothing of
+    the pitfall's mistake: "don't store top-k lists at each node" before "walk the whole
+    subtree at request time" refuses the remedy, and warns of nothing."""
+    praised, starts = praised_in
+    if not words[offset].negator or first + offset > praised:
+        return False
+    opens, past = clauses.bounds(starts, first + offset, first + len(words))
+    if opens != first + offset:
+        return False  # a command refused opens its clause: not "What I wouldn't do is ..."
+    refused = [word for word in words[opens - first : past - first] if word.content]
+    said = {stem for word in refused for stem in word.stems}
+    return len(refused) >= REFUSED_WORDS and said.isdisjoint(point.claims.mistakes)
+
+
+def _remedied(words: Sequence[Word], praise: int) -> range:
+    """Where a remedy named at ``praise`` and what it is for stand, up to the word naming it:
+    "fix for the broken page is" of "The fix for the broken page is to..."; empty for praise
+    of another kind."""
+    if words[praise].lower not in REMEDIES:
+        return range(0)
+    reach = words[praise + 1 : praise + 2 + REMEDY_FOR]
+    naming = next((at for at, word in enumerate(reach) if word.lower in NAMING), -1)
+    return range(praise, praise + 2 + naming) if naming >= 0 else range(0)
 
 
 def _goes_without(point: PreparedPoint, words: Sequence[Word], offset: int) -> bool:
@@ -653,6 +706,19 @@ def _names_mistake(point: PreparedPoint, reading: Reading, first: int, praised: 
     _, past = clauses.bounds(reading.clause_starts, praised, len(reading.words))
     mistakes = point.claims.mistakes
     return any(not mistakes.isdisjoint(word.stems) for word in reading.words[first:past])
+
+
+def _short_of_excess(excess: frozenset[str], reading: Reading, first: int, praised: int) -> bool:
+    """Whether the sentence opening at ``first``, up to the praised clause's end, says what a
+    pitfall does too much of (``excess``) with no word of excess: "normalizing" for
+    "Over-normalization", not "over-normalizing", "too much normalization" nor "normalise as
+    far as you possibly can"."""
+    if not excess:
+        return False
+    _, past = clauses.bounds(reading.clause_starts, praised, len(reading.words))
+    words = reading.words[first:past]
+    said = any(not excess.isdisjoint(word.stems) for word in words)
+    return said and not any(word.lower in TOO_MUCH for word in words)
 
 
 def _side_said(side: frozenset[str], said: set[str], weights: Mapping[str, float]) -> float:
@@ -971,6 +1037,19 @@ def _waves_away_left_out(
             and WARNING.isdisjoint(word.lower for word in _clause(reading, index))
         ),
         "",
+    )
+
+
+def _prescribes_what_it_lacks(point: PreparedPoint, reading: Reading, praised: int) -> bool:
+    """Whether the praised clause (opening at ``praised``) itself names what the pitfall's
+    mistake goes without, undenied: "Always set requests" of "Running pods without requests",
+    even where the question asks about requests."""
+    clause = _clause(reading, praised)
+    if any(word.lower in LEFT_BEHIND for word in clause):
+        return False  # "I recommend leaving requests off"
+    return any(
+        word.first in point.claims.goes_without and not is_denied(clause, at)
+        for at, word in enumerate(clause)
     )
 
 

@@ -135,6 +135,7 @@ OF = word_set("of")  # between two terms: one term, "back-of-envelope"
 PLACEHOLDERS = word_set("another other")  # a partner naming nothing: "to one ... to another"
 LIKE = "like"  # after a word, a kind named by it: "boolean-like columns"
 PLACING = word_set("in into on at")  # between two terms: where one is put, "tokens in localStorage"
+GOING_WITHOUT = word_set("without")
 LEFT_OUT_WORDS = 3  # content words after "without" that name what a pitfall leaves out
 REJECTING = word_set("never instead rather avoid")  # in a point: "textContent rather than
 # innerHTML", "never with MD5": what follows is what the point advises against
@@ -254,6 +255,12 @@ class PointClaims:
     omission: bool = False  # a pitfall of leaving something out: "Not having a rollback plan"
     # what a pitfall done without something leaves out: "test" in "hot-fixing without a test"
     left_out: frozenset[str] = frozenset()
+    # what a pitfall's mistake does too much of: "normal" of "Over-normalization"; an answer
+    # that praises normalizing without "over" praises no mistake
+    excess: frozenset[str] = frozenset()
+    # what a mistake is done without, the question's own words kept: "request" of "Running
+    # pods without requests" when the question asks about requests; setting them supplies it
+    goes_without: frozenset[str] = frozenset()
     # what a pitfall's mistake is done before, and must come first: "databas", "transact",
     # "commit" of "Writing to the cache before the database transaction commits"
     waits_for: frozenset[str] = frozenset()
@@ -472,6 +479,12 @@ def pitfall_claims(
         triggers=skipped | set(opposites),
         omission=omission,
         left_out=left_out,
+        goes_without=_named_after(words, GOING_WITHOUT),
+        excess=frozenset(
+            later.first
+            for word, later in itertools.pairwise(words)
+            if word.lower == "over" and later.content
+        ),
         waits_for=_named_after(words, TOO_SOON),
         alternatives=_alternatives(words, weights),
         mistakes=_mistakes(words, weights, named),
@@ -1175,6 +1188,8 @@ def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
     at = bisect.bisect_right(clause_starts, index)  # the clauses up to the one holding it
     if at > 1 and words[clause_starts[at - 2]].lower == "without":
         return True  # the clause just before the term's: what is useless lacks something
+    if _not_yet(words, index, clause_starts):
+        return True
     if at and _case_needing(words, clause_starts[at - 1], index):
         return True
     for start in clause_starts[max(0, at - 1 - SCOPED_CLAUSES) : at]:
@@ -1185,6 +1200,14 @@ def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
         if any(word.lower in SMALL_CASE for word in case):
             return True
     return False
+
+
+def _not_yet(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the clause holding ``index`` waves it away only for now, ending on "yet" or
+    "for now": "the numbers show sharding isn't needed yet"."""
+    _, past = clauses.bounds(clause_starts, index, len(words))
+    ending = tuple(word.lower for word in words[max(index + 1, past - 2) : past])
+    return ending[-1:] == ("yet",) or ending == ("for", "now")
 
 
 def _attached(

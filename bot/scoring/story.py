@@ -370,6 +370,8 @@ SOUGHT_CAUSE = re.compile(
     # problem and not ours"
     r"|\b(make sure|to confirm|to check|to verify)[^\w|]+(\w+[^\w|]+){0,3}"
     r"(is|are|was|were)[^\w|]+(\w+[^\w|]+){1,3}and[^\w|]+$"
+    # or just before it: "to make sure it was really their problem and not our deploy"
+    r"|\b(make sure|confirm|check|verify|whether)[^\w|]+(that[^\w|]+)?$"
 )
 # what someone else did, told in one clause, or going on "without" in the next: "an engineer
 # who would rewrite merged code, without telling anyone" is no mark against the speaker (a

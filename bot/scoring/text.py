@@ -139,7 +139,8 @@ DISMISSAL_WORDS = (
         "avoided wastes wasted point distraction premature useful complexity risky leave "
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
         "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
-        "ignored buzzword gimmick fad overhead slows wasteful wrong hide hides mask masks"
+        "ignored buzzword gimmick fad overhead slows wasteful wrong hide hides mask masks "
+        "overreaction"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -175,6 +176,7 @@ DISMISSED_AFTER = re.compile(
     r"(?<!usually )(?<!often )(?<!sometimes )(?:becomes?|became)) "
     r"((?!(not|never|no|hardly) )\w+ ){0,2}"
     r"(unnecessary|optional|pointless|overkill|useless|needless|wasteful|anti ?pattern|noise|hype|"
+    r"an overreaction|"
     r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
     r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
@@ -521,6 +523,7 @@ NO_GOOD_REASON = (
 CONSEQUENT = word_set("or otherwise else")  # opening a clause of what happens if not
 RESULTING = "so"  # opening a clause that says what follows from the one before
 ASIDE_NOT = "not"  # opening an aside that sets something against its clause: ", not CPU,"
+SINGULAR_ENDINGS = ("ss", "us", "is", "ics")  # "access", "status", "analysis", "analytics"
 REFERRING = word_set("it them those these both")  # what a clause before named
 # the same, as a subject: "so they aren't useful"; not "it", so often no more than a subject's
 # place held ("so it doesn't matter where it lives")
@@ -819,6 +822,8 @@ def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[in
     if past + 1 < ends and words[past + 1].lower in THEY:  # "so they aren't useful here"
         return is_dismissed(words, past + 1, frozenset(), clause_starts)
     for at in range(past + 1, min(ends, past + 1 + SKIPPED_WITHIN)):
+        if words[at].lower == "it" and _plural(words[start]):
+            continue  # "Resolvers hold the old value, so drop it": "it" is something else
         if words[at].lower in REFERRING and _skips(words, at, past):
             after = words[at + 1 : min(at + 2, ends)]  # the word after it, in its clause
             return not _restricted(after) and not any(w.lower in OTHER_WAY for w in after)
@@ -831,6 +836,12 @@ def _past_aside(words: Sequence[Word], past: int, clause_starts: Sequence[int]) 
     if past < len(words) and words[past].lower == ASIDE_NOT:
         return clauses.bounds(clause_starts, past, len(words))[1]
     return past
+
+
+def _plural(word: Word) -> bool:
+    """Whether a subject's word reads as plural: "Resolvers", not "Kafka", "access", "status"."""
+    lower = word.lower
+    return lower.endswith("s") and not lower.endswith(SINGULAR_ENDINGS)
 
 
 def _skips(words: Sequence[Word], at: int, opens: int) -> bool:

@@ -34,7 +34,8 @@ from bot.types import Role, Status
 ASKING = word_set(
     """
     tell describe time handle handled situation example give share walk explain compare
-    provide scenarios approach discuss difference
+    provide scenarios approach discuss difference suppose imagine experiencing diagnose
+    diagnosing resolve resolving issue
     """
 )
 ASKING_STEMS = frozenset(stem(word) for word in ASKING)
