@@ -848,14 +848,35 @@ answer and the answer (the baseline a scorer must clearly beat):
    writer. Written and measured like the one before: 12 of 16 when first measured.
 270. ``adversarial_glimpseup.jsonl``: the same (seed 2372), by a two-hundred-and-forty-eighth
    writer. Written and measured like the one before: 11 of 16 when first measured.
-271. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+271. ``adversarial_glimpseahead.jsonl``: the same (seed 2373), by a two-hundred-and-forty-ninth
+   writer. Written later in the same round, eight at a time from questions drawn at random,
+   from the same brief, and measured blind when they came in, with the round's code of the time
+   and with the code at its start: 14 of 16 both times.
+272. ``adversarial_glimpseabove.jsonl``: the same (seed 2374), by a two-hundred-and-fiftieth
+   writer. Written and measured like the one before: 15 of 16 both times.
+273. ``adversarial_glimpseacross.jsonl``: the same (seed 2375), by a
+   two-hundred-and-fifty-first writer. Written and measured like the one before: 15 of 16 both
+   times.
+274. ``adversarial_glimpseaside.jsonl``: the same (seed 2376), by a
+   two-hundred-and-fifty-second writer. Written and measured like the one before: 14 of 16 both
+   times.
+275. ``adversarial_glimpsenear.jsonl``: the same (seed 2377), by a two-hundred-and-fifty-third
+   writer. Written and measured like the one before: 12 of 16 both times.
+276. ``adversarial_glimpseover.jsonl``: the same (seed 2378), by a two-hundred-and-fifty-fourth
+   writer. Written and measured like the one before: 13 of 16 both times.
+277. ``adversarial_glimpsepast.jsonl``: the same (seed 2379), by a two-hundred-and-fifty-fifth
+   writer. Written and measured like the one before: 12 of 16 both times.
+278. ``adversarial_glimpsethrough.jsonl``: the same (seed 2380), by a
+   two-hundred-and-fifty-sixth writer. Written and measured like the one before: 14 of 16 both
+   times.
+279. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-272. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+280. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-273. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+281. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -863,11 +884,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-274. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+282. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-275. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+283. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -876,20 +897,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-276. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+284. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-277. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+285. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-278. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+286. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -1200,6 +1221,14 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "glimpseinto",
     "glimpseout",
     "glimpseup",
+    "glimpseahead",
+    "glimpseabove",
+    "glimpseacross",
+    "glimpseaside",
+    "glimpsenear",
+    "glimpseover",
+    "glimpsepast",
+    "glimpsethrough",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

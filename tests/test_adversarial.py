@@ -320,9 +320,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_glimpseinto.jsonl",
     ROOT / "benchmarks" / "adversarial_glimpseout.jsonl",
     ROOT / "benchmarks" / "adversarial_glimpseup.jsonl",
+    ROOT / "benchmarks" / "adversarial_glimpseahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_glimpseabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_glimpseacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_glimpseaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_glimpsenear.jsonl",
+    ROOT / "benchmarks" / "adversarial_glimpseover.jsonl",
+    ROOT / "benchmarks" / "adversarial_glimpsepast.jsonl",
+    ROOT / "benchmarks" / "adversarial_glimpsethrough.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 3900  # of the sets' 4286 questions, at least this many in order
+ORDERED_QUESTIONS = 4020  # of the sets' 4414 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
