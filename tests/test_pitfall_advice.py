@@ -1118,6 +1118,14 @@ CASES = [
         False,
         id="a heading that refuses, then the mistake",
     ),
+    # a short heading in which the speaker refuses warns of what follows
+    pytest.param(
+        EVENTS_FOR_ANSWERS,
+        "Where I wouldn't use it: anything that needs an immediate answer, like card "
+        "validation, just becomes a confusing async flow.",
+        False,
+        id="a heading the speaker refuses in",
+    ),
     # brackets after a call break no clause: "in every child handler" says where it is done
     pytest.param(
         pitfall(
@@ -1530,6 +1538,27 @@ def _point(
         ),
         (("system-design/1", "Make back-of-envelope"), "I don't add sharding.", True),
         (
+            ("system-design/12", "In wide-column"),
+            "What I avoid: choosing NoSQL because it 'scales' and then rebuilding joins in "
+            "application code.",
+            False,
+        ),
+        (
+            ("backend-developer/12", "A query that filters"),
+            "What I avoid: filtering on lower(email) without a matching expression index.",
+            False,
+        ),
+        (
+            ("backend-developer/1", "Use HTTP methods"),
+            "GET reads data, POST creates, PUT or PATCH updates; never use GET to change anything.",
+            False,
+        ),
+        (
+            ("backend-developer/1", "Use HTTP methods"),
+            "Use GET to change data and POST to read it.",
+            True,
+        ),
+        (
             ("system-design/1", "Make back-of-envelope"),
             "Those numbers justify caching, or show sharding isn't needed yet.",
             False,
@@ -1616,6 +1645,10 @@ def _point(
         "the mistaken belief held",
         "refused only for a poor reason",
         "refused outright",
+        "a doing avoided, done to another thing",
+        "a doing avoided, done another way",
+        "a pairing refused",
+        "a pairing made",
         "refused for now",
         "a term with another added to it",
         "a term given another's doing",

@@ -568,9 +568,10 @@ def _second_clause(first: int, length: int, starts: Sequence[int]) -> int:
 def _under_warning(heading: Sequence[Word]) -> bool:
     """Whether the words before the praised clause are a short heading that warns of what
     follows: "Two dangers: caching personalised pages at the CDN without the right Vary"."""
-    return len(heading) <= HEADING_WORDS and not WARNING_HEADINGS.isdisjoint(
-        word.lower for word in heading
-    )
+    return len(heading) <= HEADING_WORDS and any(
+        word.lower in WARNING_HEADINGS or (word.negator and _before(heading, at) in SPEAKERS)
+        for at, word in enumerate(heading)
+    )  # "Where I wouldn't use it: anything that needs an immediate answer"
 
 
 def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:

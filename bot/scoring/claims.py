@@ -156,11 +156,15 @@ PREVENTING = word_set("prevent prevents preventing prevented avoids avoided stop
 AVOIDING = PREVENTING | word_set("avoid avoiding stop")
 SUFFERING = word_set("suffer suffers")  # in a point: "where client timestamps suffer from skew"
 SUFFERED_WORDS = 2  # content words before it that name what suffers
+REFUSED_REACH = 2  # words before a pairing's term in which a refusal stands: "never use GET"
+AVOIDED_HEADING = 4  # words of a heading naming what is avoided: "What I try to avoid"
+DONE_TO_WORDS = 3  # the words after a doing that say what it is done to
 SETTING_AGAINST = word_set("but though although yet")
-# all a clause says of a thing: "doesn't help", "won't really help here either"
-# (words read: "doesn't" is "not")
+# all a clause says of a thing: "doesn't help", "won't really help here either"; not "doesn't
+# help with I/O-bound work", which says what for (words read: "doesn't" is "not")
 UNHELPFUL = re.compile(
-    r"(does |will |would )?not (really |actually |much )?(help|fix (it|this|that))\b"
+    r"(does |will |would )?not (really |actually |much )?(help|fix (it|this|that))"
+    r"( (here|either|anyway|much))*"
 )
 RISKING = word_set("can may might")  # in a point: a harm that may happen follows
 RISKED_WORDS = 2  # the words after it naming the harm: "can trigger a reflow"
@@ -961,6 +965,7 @@ def _contradictions(
             and not _the_opposite_kind(claims, stems, index)
             and not _avoided(claims.prevented, words, stems, index)
             and not (claims.limited and _unhelpful(words, index, quoted.clause_starts))
+            and not _done_to_another(claims.affirmed, words, index)
         ):
             yield _waved_away_note(quoted, index)
         opposite = claims.opposites.get(found)
@@ -1248,12 +1253,26 @@ def _so_not(words: Sequence[Word], index: int) -> bool:
     return opened >= 0 and any(word.negator for word in before[opened + 1 :])
 
 
+def _done_to_another(affirmed: frozenset[str], words: Sequence[Word], index: int) -> bool:
+    """Whether the doing at ``index`` opens a list of what the speaker avoids, done to
+    something the point does not name: "What I avoid: choosing NoSQL because it scales" of
+    "choose partition keys that spread the load"; not "What I avoid: indexing every column"
+    of "index the columns", nor "I avoid caching"."""
+    if not words[index].lower.endswith("ing") or index == 0:
+        return False
+    heading = [word.lower for word in words[max(0, index - AVOIDED_HEADING) : index]]
+    if heading[-1:] != ["avoid"] or "what" not in heading:
+        return False  # a list of what is avoided: "What I avoid: choosing ..."
+    done_to = [word for word in words[index + 1 : index + 1 + DONE_TO_WORDS] if word.content]
+    return bool(done_to) and not any(word.first in affirmed for word in done_to)
+
+
 def _unhelpful(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether the clause after the term at ``index`` says only that it does not help:
     "Async doesn't help either"."""
     past = clauses.bounds(clause_starts, index, len(words))[1]
     rest = " ".join(word.lower for word in words[index + 1 : past])
-    return UNHELPFUL.match(rest) is not None
+    return UNHELPFUL.fullmatch(rest) is not None
 
 
 def _risked(words: Sequence[Word]) -> frozenset[str]:
@@ -1292,6 +1311,8 @@ def _mispaired(
     paired = set(stems[index + 1 : min(past, index + REACH + 2)])
     right = pairs[stems[index]]
     pairing = any(word.lower in PAIRING_WORDS for word in quoted.words[index + 1 : index + REACH])
+    if any(word.negator for word in quoted.words[max(0, index - REFUSED_REACH) : index]):
+        return  # "never use GET to change anything" pairs nothing
     if pairing and paired & (set(pairs.values()) - {right}) and right not in paired:
         said = quoted(index, REACH, REACH)
         term = quoted.words[index].surface

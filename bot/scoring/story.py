@@ -123,7 +123,7 @@ KEEPING_IT_QUIET = rf"({MAKING_KNOWN})"
 SPEAKING_FIRST = ("i", "we", "did", "do", "and", "also", "first", "just", "then", "so", "you")
 KEPT_QUIET_BY = r"(?:^|(?<=\| )|" + "|".join(rf"(?<=\b{word} )" for word in SPEAKING_FIRST) + ")"
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
-    rf"(?<!\w)(?=\w)({NOT_FEARED}blam(e|ing){NO_HELP}{BLAME_DOES}|{NOT_SUFFERED}blamed|"
+    rf"(?<!\w)(?=\w)({NOT_FEARED}blam(e|ing)(?! free){NO_HELP}{BLAME_DOES}|{NOT_SUFFERED}blamed|"
     # whose fault or job it was, not the job people do: "still lets people do their job"
     r"(?<!\bdo )(?<!\bdoing )(?<!\bdoes )(?<!\bdid )"
     r"(their|his|her|whose|someone's|(one|a|the|that) (person|engineer|developer|intern|"
