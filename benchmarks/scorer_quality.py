@@ -869,14 +869,34 @@ answer and the answer (the baseline a scorer must clearly beat):
 278. ``adversarial_glimpsethrough.jsonl``: the same (seed 2380), by a
    two-hundred-and-fifty-sixth writer. Written and measured like the one before: 14 of 16 both
    times.
-279. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+279. ``adversarial_peerahead.jsonl``: the same (seed 2381), by a two-hundred-and-fifty-seventh
+   writer. Written last in the same round, eight at a time from questions drawn at random, from
+   the same brief, and measured blind when they came in, with the round's code of the time and
+   with the code at its start: 15 of 16 both times.
+280. ``adversarial_peerabove.jsonl``: the same (seed 2382), by a two-hundred-and-fifty-eighth
+   writer. Written and measured like the one before: 14 of 16 with the code of the time, 13
+   with the code at the round's start.
+281. ``adversarial_peeracross.jsonl``: the same (seed 2383), by a two-hundred-and-fifty-ninth
+   writer. Written and measured like the one before: 11 of 16 both times.
+282. ``adversarial_peeraside.jsonl``: the same (seed 2384), by a two-hundred-and-sixtieth
+   writer. Written and measured like the one before: 12 of 16 with the code of the time, 11
+   with the code at the round's start.
+283. ``adversarial_peerbehind.jsonl``: the same (seed 2385), by a two-hundred-and-sixty-first
+   writer. Written and measured like the one before: 13 of 16 both times.
+284. ``adversarial_peerbeyond.jsonl``: the same (seed 2386), by a two-hundred-and-sixty-second
+   writer. Written and measured like the one before: 15 of 16 both times.
+285. ``adversarial_peerdown.jsonl``: the same (seed 2387), by a two-hundred-and-sixty-third
+   writer. Written and measured like the one before: 14 of 16 both times.
+286. ``adversarial_peerinto.jsonl``: the same (seed 2388), by a two-hundred-and-sixty-fourth
+   writer. Written and measured like the one before: 13 of 16 both times.
+287. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-280. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+288. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-281. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+289. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -884,11 +904,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-282. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+290. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-283. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+291. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -897,20 +917,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-284. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+292. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-285. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+293. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-286. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+294. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -1229,6 +1249,14 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "glimpseover",
     "glimpsepast",
     "glimpsethrough",
+    "peerahead",
+    "peerabove",
+    "peeracross",
+    "peeraside",
+    "peerbehind",
+    "peerbeyond",
+    "peerdown",
+    "peerinto",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

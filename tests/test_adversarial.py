@@ -328,9 +328,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_glimpseover.jsonl",
     ROOT / "benchmarks" / "adversarial_glimpsepast.jsonl",
     ROOT / "benchmarks" / "adversarial_glimpsethrough.jsonl",
+    ROOT / "benchmarks" / "adversarial_peerahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_peerabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_peeracross.jsonl",
+    ROOT / "benchmarks" / "adversarial_peeraside.jsonl",
+    ROOT / "benchmarks" / "adversarial_peerbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_peerbeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_peerdown.jsonl",
+    ROOT / "benchmarks" / "adversarial_peerinto.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 4020  # of the sets' 4414 questions, at least this many in order
+ORDERED_QUESTIONS = 4130  # of the sets' 4542 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
