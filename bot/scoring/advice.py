@@ -194,7 +194,8 @@ COMMANDED = word_set("the a an it them this that these those your our their ever
 BUT_ALSO = word_set("but and yet though")  # before a denial set against a clause: "but not"
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 LACKING = word_set("lack lacks lacked miss misses missed omit omits omitted skip skips skipped")
-LEFT_BEHIND = LACKING | word_set("leave leaving left without skip skipping drop dropping ignore")
+# what leaves a thing out: "leaving requests off", "without them", "skipping them"
+LEFT_BEHIND = LACKING | word_set("leave leaving left without skipping drop dropping ignore")
 # what says a thing is done to excess: "over-normalizing", "as far as possible", "always"
 TOO_MUCH = word_set(
     "over too excessive excessively every all far highest maximum fully possible possibly more "

@@ -157,7 +157,7 @@ AVOIDING = PREVENTING | word_set("avoid avoiding stop")
 SUFFERING = word_set("suffer suffers")  # in a point: "where client timestamps suffer from skew"
 SUFFERED_WORDS = 2  # content words before it that name what suffers
 REFUSED_REACH = 2  # words before a pairing's term in which a refusal stands: "never use GET"
-AVOIDED_HEADING = 4  # words of a heading naming what is avoided: "What I try to avoid"
+AVOIDED_HEADING = 4  # words of a heading naming what is avoided: "What I avoid", "what we avoid"
 DONE_TO_WORDS = 3  # the words after a doing that say what it is done to
 SETTING_AGAINST = word_set("but though although yet")
 # all a clause says of a thing: "doesn't help", "won't really help here either"; not "doesn't
@@ -1262,7 +1262,7 @@ def _done_to_another(affirmed: frozenset[str], words: Sequence[Word], index: int
         return False
     heading = [word.lower for word in words[max(0, index - AVOIDED_HEADING) : index]]
     if heading[-1:] != ["avoid"] or "what" not in heading:
-        return False  # a list of what is avoided: "What I avoid: choosing ..."
+        return False  # only a list of what is avoided: "What I avoid: choosing ..."
     done_to = [word for word in words[index + 1 : index + 1 + DONE_TO_WORDS] if word.content]
     return bool(done_to) and not any(word.first in affirmed for word in done_to)
 
