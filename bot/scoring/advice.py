@@ -525,11 +525,8 @@ def _remedied(words: Sequence[Word], praise: int) -> range:
     """Where a remedy named at ``praise`` and what it is for stand, up to the word naming it:
     "fix for the broken page is" of "The fix for the broken page is to..."; empty for praise
     of another kind."""
-    if words[praise].lower not in REMEDIES:
-        return range(0)
-    reach = words[praise + 1 : praise + 2 + REMEDY_FOR]
-    naming = next((at for at, word in enumerate(reach) if word.lower in NAMING), -1)
-    return range(praise, praise + 2 + naming) if naming >= 0 else range(0)
+    naming = _naming(words, praise) if words[praise].lower in REMEDIES else -1
+    return range(praise, naming + 1) if naming >= 0 else range(0)
 
 
 def _goes_without(point: PreparedPoint, words: Sequence[Word], offset: int) -> bool:
@@ -612,10 +609,17 @@ def _names_remedy(words: Sequence[Word], offset: int) -> bool:
     visits is to..." (what it is for in at most REMEDY_FOR words); not "the tempting fix is"."""
     if words[offset].lower not in REMEDIES or not offset or words[offset - 1].lower not in OWNING:
         return False
-    if _next(words, offset) == "for":
-        following = words[offset + 2 : offset + 2 + REMEDY_FOR]
-        return any(word.lower in NAMING for word in following)
-    return _next(words, offset) in NAMING
+    return _naming(words, offset) >= 0
+
+
+def _naming(words: Sequence[Word], remedy: int) -> int:
+    """Where the word that names the remedy at ``remedy`` stands: "is" just after it, or
+    after what it is for in at most REMEDY_FOR words ("the fix for slow repeat visits is");
+    -1 for none."""
+    if _next(words, remedy) != "for":
+        return remedy + 1 if _next(words, remedy) in NAMING else -1
+    following = range(remedy + 2, min(len(words), remedy + 2 + REMEDY_FOR))
+    return next((at for at in following if words[at].lower in NAMING), -1)
 
 
 def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
