@@ -229,6 +229,29 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "people just shouldn't have production access",
         ),
         ("I didn't want to just build it differently behind her back, so I asked her.", ""),
+        (
+            "Two left, but that was about them not being cut out for it.",
+            "them not being cut out for",
+        ),
+        ("I didn't bring any of it to my manager.", "didn't bring any of it to my manager"),
+        ("I didn't take it to my manager first; I talked to him directly.", ""),
+        (
+            "I didn't want it to look like we couldn't cope.",
+            "didn't want it to look like we couldn't cope",
+        ),
+        (
+            "I explained that designers don't really understand the web.",
+            "designers don't really understand",
+        ),
+        ("I still think my version was better.", "still think my version was better"),
+        ("I still think our design was right, but I learned to bring data earlier.", ""),
+        ("I skipped the launch review meeting.", "skipped the launch review meeting"),
+        (
+            "I didn't see the point of digging through old metrics.",
+            "I didn't see the point of digging",
+        ),
+        ("My lesson was that data persuades people; going over their heads doesn't.", ""),
+        ("My lesson: going over their heads works.", "over their heads"),
     ],
     ids=[
         "blame laid",
@@ -349,6 +372,17 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "the person named",
         "access taken as the lesson",
         "going behind a back, not wanted",
+        "people written off, as a reason",
+        "the strain kept from a manager",
+        "the person spoken to before the manager",
+        "keeping up appearances",
+        "a role belittled, with an adverb",
+        "nothing learned, one's own version kept",
+        "one's own call kept, and a lesson drawn",
+        "a review meeting skipped",
+        "the looking not seen the point of",
+        "what a lesson says does not work",
+        "what a lesson says works",
     ],
 )
 def test_red_flags_read_people_not_things(

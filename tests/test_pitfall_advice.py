@@ -1399,6 +1399,21 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "I'd rely on a large end-to-end suite and skip unit tests.",
             True,
         ),
+        (
+            ("frontend-developer/10", "Putting everything in a global store"),
+            "I put all state in Redux from day one, including form inputs and toggle flags.",
+            True,
+        ),
+        (
+            ("backend-developer/11", "Accepting a JWT"),
+            "I pin the expected algorithm and reject alg none or unsigned tokens.",
+            False,
+        ),
+        (
+            ("backend-developer/11", "Accepting a JWT"),
+            "I always allow the none algorithm so debugging is easy.",
+            True,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -1433,6 +1448,9 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "what it goes without, the question's word, commanded",
         "what it goes without, the question's word, left off",
         "the mistake itself",
+        "a habit, with what it includes",
+        "the mistake rejected",
+        "the mistake allowed",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(
@@ -1591,6 +1609,12 @@ def _point(
             False,
         ),
         (
+            ("devops-sre/13", "Rolling Update"),
+            "With blue-green you run the new version beside the old and switch the load balancer "
+            "over in one step, so rolling back just means switching it back.",
+            False,
+        ),
+        (
             ("system-design/8", "Trade-offs"),
             "Celebrities break push, so we skip fan-out for accounts with millions of followers.",
             False,
@@ -1621,6 +1645,31 @@ def _point(
         (
             ("devops-sre/5", "Readiness Probe"),
             "Readiness gates traffic, liveness triggers restarts.",
+            False,
+        ),
+        (
+            ("system-design/9", "Confirm the Hot Key"),
+            "My takeaway: a hot key is a data-shape problem, not a capacity one.",
+            False,
+        ),
+        (
+            ("system-design/9", "Choose partition keys"),
+            "Afterwards I reviewed our key design for low-cardinality keys.",
+            False,
+        ),
+        (
+            ("system-design/9", "Choose partition keys"),
+            "Afterwards I redesigned our keys for low cardinality.",
+            True,
+        ),
+        (
+            ("system-design/6", "Scaling: Cache hot codes"),
+            "Redirects are the hot path and should return in under 50 ms.",
+            False,
+        ),
+        (
+            ("backend-developer/17", "Microservices split"),
+            "With events the order service doesn't need payments to be up when it publishes.",
             False,
         ),
     ],
@@ -1655,6 +1704,7 @@ def _point(
         "a kind the question compares, given another's definition",
         "a kind the question compares, defined rightly",
         "a doing with its particle, no kind compared",
+        "a doing with its particle, before the verb that says what it does",
         "waved away only for some things",
         "waved away for a reason",
         "another point's label that shares a term's name",
@@ -1663,6 +1713,11 @@ def _point(
         "what a definition denies, denied",
         "what a definition denies by a prefix, said beside a word of its own",
         "what a definition denies by a word, said of another term after a word of its own",
+        "a word for a thing named before, after the contrast's not",
+        "what is looked for, of the contrary",
+        "the contrary designed for",
+        "the place a rejected doing is done, named as a subject",
+        "a thing not needed in a state",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(
@@ -1675,3 +1730,19 @@ def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(
     """Swapping out what a point advises against, avoiding what it says a thing prevents and
     speaking of "range queries" beside "range sharding" contradict nothing."""
     assert (_point(scorer, bank, point, answer).status is Status.CONTRADICTED) is contradicted
+
+
+def test_a_rejected_doing_is_recommended_where_it_is_done(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """A point advising against doing a thing somewhere ("instead of writing them in the
+    redirect path") is contradicted by a clause doing something there, not by one that only
+    names the place."""
+    point = ("system-design/6", "Scaling: Cache hot codes")
+    done_there = (
+        "Caching in Redis isn't worthwhile, as clicks spread evenly. Record click analytics "
+        "synchronously in the redirect path so the numbers are accurate."
+    )
+    assert "“Record click analytics" in _point(scorer, bank, point, done_there).note
+    named = "Redirects are the hot path and should return in under 50 ms; clicks go to a queue."
+    assert _point(scorer, bank, point, named).status is not Status.CONTRADICTED

@@ -716,6 +716,9 @@ REPLICATION_KINDS = KeyPoint(
             False,
         ),
         ([LAYOUT_MODELS], 0, "Grid is two-dimensional: rows and columns at once.", False),
+        # a word of neither definition beside the count: "tool"
+        ([LAYOUT_MODELS], 0, "Grid is the one-dimensional tool.", True),
+        ([LAYOUT_MODELS], 0, "Grid is the two-dimensional tool.", False),
         # "SQL Databases: ..." and "NoSQL Databases: ..." each define the kind they name
         (DATABASE_KINDS, 0, "SQL databases are non-relational and store JSON documents.", True),
         (

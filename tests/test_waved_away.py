@@ -109,6 +109,18 @@ CASES = [
         id="useless, lacking something",
     ),
     pytest.param(
+        BACKUPS_EVERYTHING,
+        "A backup encrypted with a key you've lost is useless.",
+        False,
+        id="which of it is meant: what someone did to it",
+    ),
+    pytest.param(
+        BACKUPS_EVERYTHING,
+        "Encryption keys are useless in a backup.",
+        True,
+        id="useless as a whole",
+    ),
+    pytest.param(
         SYNC_CALLS,
         "Where services don't need an immediate answer, I publish events to a queue.",
         False,
@@ -561,6 +573,42 @@ CASES = [
         "Batching is pointless; a change never triggers a reflow.",
         True,
         id="what a point says may happen, denied",
+    ),
+    pytest.param(
+        LOAD_TESTS,
+        "I also don't rely on load tests for this; they never match production.",
+        True,
+        id="not relied on",
+    ),
+    pytest.param(
+        LOAD_TESTS,
+        "We rely on load tests at the expected traffic before every launch.",
+        False,
+        id="relied on",
+    ),
+    pytest.param(
+        TRACES,
+        "Distributed traces are extra complexity for nothing.",
+        True,
+        id="extra complexity for nothing",
+    ),
+    pytest.param(
+        TRACES,
+        "Distributed traces add complexity for nothing.",
+        True,
+        id="complexity added for nothing",
+    ),
+    pytest.param(
+        TRACES,
+        "Distributed traces are extra complexity, but worth it once requests cross services.",
+        False,
+        id="extra complexity, weighed",
+    ),
+    pytest.param(
+        SYNC_CALLS,
+        "Events mean the order service doesn't need synchronous calls to be up at that moment.",
+        False,
+        id="a thing not needed in a state",
     ),
 ]
 

@@ -72,7 +72,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from bot.scoring import clauses
-from bot.scoring.claims import BELIEVING, denies, replaced, waved_away
+from bot.scoring.claims import BELIEVING, PLACING, denies, replaced, waved_away
 from bot.scoring.deeds import SAME_IN_PRESENT, is_bare, is_past
 from bot.scoring.reading import Reading, typo_of
 from bot.scoring.text import (
@@ -259,7 +259,7 @@ WARNING = word_set(
     stale break breaks broke broken breakage fail fails failure expose exposes vulnerable
     vulnerability unsafe insecure problem problems bug bugs anti antipattern trap otherwise
     else fix fixes watch watching weak weaker poor poorly gotcha gotchas caveat caveats
-    remember aware
+    remember aware reject rejects rejected rejecting refuse refuses refused
     """
 )
 
@@ -267,7 +267,7 @@ WARNING = word_set(
 UNRELIABLE = re.compile(r"(\w+ ){0,2}(is|are) (\w+ )?(unreliable|flaky|fragile)\b")
 RELATIVE = word_set("which")  # opening a clause that goes on with what the one before states
 # opening a clause, words that go on from the clause before: "..., before the transaction"
-GOING_ON = word_set("before after until without")
+GOING_ON = word_set("before after until without including")
 # in a habit's reason or purpose, words that keep the mistake out: "I pin the allowed
 # algorithms so 'none' is rejected"; other warnings there say why, and warn of nothing
 REFUSING = word_set(
@@ -902,6 +902,8 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     said = next((at for at, word in enumerate(words) if at and word.lower in FOLLOWING), len(words))
     if _rejected_said(words[:said], rejects) < REJECTED_SAID:
         return False
+    if not _placed_there(point.claims.rejected_where, words[:said]):
+        return False  # "redirects are the hot path" of "instead of writing them in the path"
     if len(rejects.intersection(replaced(words[:said]))) >= REJECTED_SAID:
         return False  # what the clause does away with: "swap a clickable div for a button"
     warned = [_warns_or_weighs(word) for word in words]
@@ -919,6 +921,18 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     # what follows may deny ("the best trick is to lazy-load the hero image so it doesn't
     # compete") or praise ("I use SHA-256 because it's a standard hash")
     return prescribes or not _praising(point).isdisjoint(word.lower for word in words)
+
+
+def _placed_there(where: frozenset[str], words: Sequence[Word]) -> bool:
+    """Whether ``words`` put something where a point's rejected doing is done ("in the
+    redirect path" of ``where``: "redirect", "path"), or the point names no such place."""
+    if not where:
+        return True
+    return any(
+        word.lower in PLACING
+        and not where.isdisjoint(later.first for later in words[at + 1 : at + 4])
+        for at, word in enumerate(words)
+    )
 
 
 def _remedy_named(words: Sequence[Word]) -> int:

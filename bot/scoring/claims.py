@@ -180,6 +180,11 @@ RESTRICTION_WORDS = 3  # words of such a restriction read: "do not bubble"
 CONCEDING = word_set("optional")  # in a key point, what follows need not be said or done
 HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
+LOOKING_FOR = word_set(
+    "review reviewed reviewing audit audited auditing check checked checking scan scanned "
+    "scanning search searched searching hunt hunted hunting look looked looking watch watched"
+)  # then SOUGHT_AFTER, then what is looked for: "we audited the schema for low-cardinality keys"
+SOUGHT_AFTER = word_set("for")
 REFUSING_A_DOING = word_set("not never")  # "don't" is read "not"
 BUT_FOR = word_set("but except unless without")  # after a refused doing: what the point asks for
 REVERSING = word_set("inverted reversed")  # before a thing in a pitfall: the thing turned round
@@ -270,6 +275,10 @@ class PointClaims:
     waits_for: frozenset[str] = frozenset()
     # what a point advises against: "innerhtml" in "textContent rather than innerHTML"
     rejected: frozenset[str] = frozenset()
+    # where a doing a point advises against is done: "redirect", "path" of "instead of
+    # writing them in the redirect path"; a clause that puts nothing there ("redirects are
+    # the hot path") recommends no such doing
+    rejected_where: frozenset[str] = frozenset()
     # what a point says a thing keeps from happening: "dirti" of "which prevents dirty reads"
     prevented: frozenset[str] = frozenset()
     # the stems of each mistake a pitfall names as alternatives ("Committing the state file
@@ -419,6 +428,7 @@ def point_claims(
         pairs,
         triggers,
         rejected=rejected,
+        rejected_where=_where_named_after(words, rejecting) if advised else frozenset(),
         prevented=prevented,
         joined=joined,
         contrasts=contrasts,
@@ -708,6 +718,23 @@ def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[st
     return frozenset()
 
 
+def _where_named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[str]:
+    """The stems of where the doing the first of ``markers`` names is done, when it names
+    one: "redirect", "path" of "instead of writing them in the redirect path"; none for no
+    doing ("rather than innerHTML") and for one done to a thing named ("instead of chasing a
+    coverage percentage"), which the thing alone may recommend."""
+    at = next((index for index, word in enumerate(words) if word.lower in markers), len(words))
+    doing = next((index for index in range(at + 1, len(words)) if words[index].content), 0)
+    if not doing or not words[doing].lower.endswith("ing"):
+        return frozenset()
+    place = next((index for index in range(doing + 1, len(words)) if words[index].content), 0)
+    if not place or not any(word.lower in PLACING for word in words[doing + 1 : place]):
+        return frozenset()
+    cuts = _cuts(words)
+    end = next((cut for cut in cuts if cut > place), len(words))
+    return frozenset(word.first for word in words[place:end] if word.content)
+
+
 def _refused_doings(words: Sequence[Word], clause_starts: Sequence[int]) -> frozenset[str]:
     """The stems of what a doing the point refuses is done to, up to its clause's end or a
     word that turns it round (BUT_FOR): "plain" and "text" of "never store them in plain
@@ -975,6 +1002,7 @@ def _contradictions(
             and not is_denied(words, index)
             and not _negated_twice(opposite, stems, index)
             and not _denied_after(words, index, quoted.clause_starts)
+            and not _sought(words, index, quoted.clause_starts)
         ):
             said = quoted(index, REACH, REACH)
             yield f"You said “{said}”; the key point says {opposite.written}…"
@@ -1292,6 +1320,16 @@ def _denied_after(words: Sequence[Word], index: int, clause_starts: Sequence[int
     isn't a fix" says the antonym only to deny it."""
     past = clauses.bounds(clause_starts, index, len(words))[1]
     return any(word.negator for word in words[index + 1 : past])
+
+
+def _sought(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the word at ``index`` names what its clause looks for, just after "for" with a
+    verb of looking earlier in the clause: "I reviewed our key design for low-cardinality
+    keys" hunts them down, it does not design for them."""
+    if index < 2 or words[index - 1].lower not in SOUGHT_AFTER:
+        return False
+    first = clauses.bounds(clause_starts, index, len(words))[0]
+    return any(word.lower in LOOKING_FOR for word in words[first : index - 1])
 
 
 def _negated_twice(opposite: Opposite, stems: Sequence[str], index: int) -> bool:

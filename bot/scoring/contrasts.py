@@ -34,6 +34,7 @@ ADDING = word_set("just only merely simply")
 # before a marker, with a doing, what a thing keeps doing set against what it does not: "the
 # heap keeps growing instead of returning to a baseline" describes a leak, and advises nothing
 KEEPS_DOING = word_set("keep keeps kept keeping continue continues continued stay stays")
+ONE = word_set("one ones")  # with no thing after it, a word for a thing named before it
 SIDE_ENDS = word_set("but and so because which while whereas")  # another thought opens
 
 
@@ -84,7 +85,7 @@ def reversal(
     if not setting_against or is_denied(words, index):
         return ""
     opens = _answer_marker(words, index)
-    side = [word.first for word in _side(words, opens, clause_starts)] if opens else []
+    side = _side_stems(_side(words, opens, clause_starts)) if opens else []
     for contrast in setting_against:
         if not contrast.over.isdisjoint(side):
             continue
@@ -151,6 +152,18 @@ def _side(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> Se
     _, past = clauses.bounds(clause_starts, start, len(words))
     end = next((at for at in range(start, past) if words[at].lower in SIDE_ENDS), past)
     return words[start:end]
+
+
+def _side_stems(side: Sequence[Word]) -> list[str]:
+    """The first stem of each word on the answer's side of its marker, "" for a "one" that
+    stands for a thing named before it ("a data-shape problem, not a capacity one"), which
+    is not the number a point may say ("one key")."""
+    return [
+        ""
+        if word.lower in ONE and not (at + 1 < len(side) and side[at + 1].content)
+        else word.first
+        for at, word in enumerate(side)
+    ]
 
 
 def _quote(words: Sequence[Word], indexes: Sequence[int]) -> str:

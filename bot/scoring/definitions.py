@@ -446,12 +446,15 @@ def _taken_from(
     said_of: Mapping[frozenset[str], set[str]],
 ) -> tuple[Definition | None, int]:
     """The term set against ``term`` whose definition ``said`` (stem -> weight) gives it, or
-    None, and how many of its telling words are only that term's: at least half. A word the
+    None, and how many of its telling words are only that term's: at least half, a word
+    counted ("dimension" of "one-dimensional") telling only with its count. A word the
     answer says of that term too (``said_of``) tells nothing: "Monitoring answers questions
     you knew to ask. Observability lets you answer questions you didn't anticipate" sets the
     two apart by what it adds."""
     subjects = frozenset().union(*(d.subject for d in definitions))
-    telling = {stem for stem, weight in said.items() if weight >= MEANING_WEIGHT} - subjects
+    counted = {found.split(" ", 1)[1] for found in said if " " in found}  # "one dimension"
+    telling = {stem for stem, weight in said.items() if weight >= MEANING_WEIGHT}
+    telling -= subjects | counted
     best, most = None, 0
     for other in _set_against(term, definitions):
         theirs = {
@@ -567,7 +570,8 @@ def _clause_said(
     sentence = bisect.bisect_right(sentence_ends, verb)
     end = _meaning_end(words, verb, past, sentence_ends[sentence] if sentence_ends else past, names)
     term, what = words[first:verb], words[verb + 1 : end]
-    if not term or any(w.negator for w in term) or _doing_with_particle(term):
+    # the word after the term too: "rolling back", where "back" stands in a doing's place
+    if not term or any(w.negator for w in term) or _doing_with_particle(words[first : verb + 1]):
         return None
     if any(
         w.negator or (w.lower in NOT_DEFINING and not _same_thing(what, at))

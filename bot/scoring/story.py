@@ -20,6 +20,7 @@ none.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -261,12 +262,13 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(issue|problem|bug|risk|incident|outage|mistake))"
     r"(?!( an? \w+)? (until|before|at first|yet))|"
     rf"(skip|skipped|skipping) ((the|a|our) )?({REVIEWS}|action items|(status )?updates|"
-    r"(design |code )?reviews)|"
+    r"(design |code )?reviews|(\w+ )?(review|readiness|planning) meetings?)|"
     r"(fix|fixed|fixing|patch|patched|patching) (it|this|that|things|them) quietly|"
     r"(not|never) (\w+ ){0,4}(send|post|give) (any )?(status )?updates|would have looked bad|"
     r"(i|we) ((?!(not|never|no) )\w+ ){0,2}(sent|posted|gave) no (status )?updates|"
     r"(i|we) (not|never) see the point (of|in) ((declaring|assigning|writing|posting|running|"
-    r"telling|involving|updating|debating|discussing|arguing|asking|explaining|consulting)|"
+    r"telling|involving|updating|debating|discussing|arguing|asking|explaining|consulting|"
+    r"digging|checking|measuring|reviewing|testing|planning|investigating|documenting)|"
     r"(a |an |the |any )?((long|lengthy|big|formal|whole|separate|another|further) )?"
     r"(discussion|meeting|debate|conversation|review|call)(?!( \w+)? (checklist|template|"
     r"process|format|doc|document|board|tool)))|"
@@ -274,7 +276,11 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(not|never) (need|needed) (any )?((further|more|other) )?action items|"
     # belittling a role, its feedback or its process
     r"(designers|developers|devs|engineers|testers|managers|seniors|juniors|reviewers|pms) "
-    r"(often|usually|generally|always|just|simply|rarely|never) (not )?(understand|care)|"
+    r"((often|usually|generally|always|just|simply|rarely|never) (not )?|not (really |even )?)"
+    r"(understand|care)|"
+    # no lesson taken: "I still think my version was better"
+    r"still (think|believe|feel) (that )?(my|our) (\w+ )?(was|is|were) (better|right|correct|"
+    r"superior)(?!( \|)? but)|"
     r"objectively (better|right|correct|superior)|"
     r"(not|never) know what (he|she|they) (was|were) doing|"
     r"(it|which|they|those|comments|feedback) (was|were) (just |mostly |all |pure |only )?"
@@ -324,8 +330,14 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"what (they|he|she|you) signed up for|sleep through (the )?(noise|pages|alerts|alarms)|"
     r"just pushed through(?= \||$)|(get|gets|got|getting) used to (less|no|little) sleep|"
     # people written off: "some engineers just aren't cut out for on-call"
-    r"(people|engineers|developers|devs|they|he|she|others|folks) (just |simply )?"
-    r"(are |were |is |was )?not cut out for|"
+    r"(people|engineers|developers|devs|they|he|she|others|folks|them|him|her) (just |simply )?"
+    r"((are |were |is |was )?not|not being) cut out for|"
+    # a strain kept from the people who could ease it: "I didn't bring any of it to my manager"
+    # not "I didn't take it to my manager first", which speaks to the person first
+    rf"(not|never) (bring|take) (it|this|that|any of (it|this|that)) (up )?(to|with) {ABOVE}"
+    r"(?! (first|straight away|right away|immediately|until|before|at first)\b)|"
+    r"(not|never) want(ed)? (it|us|me|the team) to (look|seem) like (i|we) (could |can )?not "
+    r"(cope|handle it|keep up)|"
     r"(has|had|have) a track record of (breaking|causing|shipping|missing)|"
     r"(not|never) (approve|accept|tolerate|merge) sloppy|"
     # proof claimed by one outcome, experience in place of evidence
@@ -599,7 +611,7 @@ def red_flag(reading: Reading) -> str:
     for found in RED_FLAGS.finditer(text):
         before = text[: found.start()]
         goes_on = excused is not None and found.start() <= excused + 1  # from an excused one
-        denied = goes_on or _excused(before)
+        denied = goes_on or _excused(before) or _what_fails(reading, text, found)
         if not denied and not _others_did(before, found.group()):
             return _as_typed(words, text, found)
         excused = found.end()
@@ -615,6 +627,22 @@ def _excused(before: str) -> bool:
     return any(
         found.search(before) is not None for found in (NEGATED_BEFORE, SOUGHT_CAUSE, IMPULSE)
     )
+
+
+def _what_fails(reading: Reading, text: str, found: re.Match[str]) -> bool:
+    """Whether the red flag ``found`` (in ``text``, see ``red_flag``) is what a lesson says
+    does not work, a lesson told before it and a negation after it in its sentence: "My
+    lesson was that data persuades people; going over their heads doesn't"."""
+    first = len(text[: found.start()].replace("| ", "").split())
+    past = first + len(found.group().replace("| ", "").split())
+    sentence = bisect.bisect_right(reading.sentence_ends, first)
+    if sentence >= len(reading.sentence_ends):
+        return False
+    opens = reading.sentence_ends[sentence - 1] if sentence else 0
+    words = reading.words
+    told = " ".join(word.lower for word in words[opens:first])
+    after = words[past : reading.sentence_ends[sentence]]
+    return REFLECTION.search(told) is not None and any(word.negator for word in after)
 
 
 def _others_did(before: str, flagged: str) -> bool:

@@ -94,6 +94,7 @@ LIGHT_VERBS = word_set(
 )
 SPARED_REACH = 4  # words between "so" and a denied need it says someone is spared
 DISMISSING = word_set("need needs bother bothering necessary required worry waste")
+STATES = word_set("be stay remain")  # after a term and "to": "no need for payments to be up"
 # between two things waved away together: "don't bother with top or htop"; not "and", which
 # as often opens another doing ("no need for Postgres and runs faster")
 LISTING = word_set("or nor")
@@ -126,8 +127,11 @@ SPEAKING_OF = word_set("talking discussing mentioning bringing raising about up"
 BEFORE_A_TERM = DETERMINERS | SPEAKING_OF  # what may stand between such advice and the term
 # verbs of doing a practice that, denied by the speaker, decline it: "I wouldn't add a margin"
 DECLINED = word_set(
-    "add use include enable set keep run discuss mention bring raise talk plan prepare implement"
+    "add use include enable set keep run discuss mention bring raise talk plan prepare implement "
+    "rely depend"
 )
+RELYING = word_set("rely depend")  # declined with RELIED_ON: "I don't rely on tests"
+RELIED_ON = word_set("on upon")
 COORDINATED_REACH = 12  # words back from "and skip" in which a modal gives the advice
 DISMISSAL_WORDS = (
     DISMISSING
@@ -150,6 +154,8 @@ RESTRICTING = word_set(
     "without with by using via unless if when on per for forever blindly everywhere always "
     "synchronously"
 )
+# just after a term, who did something to it: "a key you've lost", "the index we dropped"
+DOERS = word_set("i we you they i've we've you've they've i’ve we’ve you’ve they’ve")
 CLAUSE_OPENERS = word_set("because since so although though whereas they we he she")
 DEMONSTRATIVES = word_set("that")  # after other words, a subject of its own: "... that is"
 WITHOUT = word_set("without no not never")  # just before a term: the term left out
@@ -212,7 +218,11 @@ DISMISSED_AFTER = re.compile(
     r"(time|money|effort|memory|compute|resources|cycles|month|weeks?|days?|hours?))"
     # "chunking files adds complexity without much gain"
     r"|(adds?|creates?|introduces?) ((unnecessary|needless|extra) )?(complexity|overhead) "
-    r"(without (much|any|real) (gain|benefit|value)|for (little|no) (gain|benefit|value)))\b"
+    r"(without (much|any|real) (gain|benefit|value)|for (little|no) (gain|benefit|value)|"
+    r"for nothing))\b"
+    # "feature flags are extra complexity for nothing"
+    r"|(is|are|s) (just |mostly |only )?((unnecessary|needless|pointless) complexity|"
+    r"extra complexity for (nothing|no (gain|benefit|reason)))\b"
     r"|((is|are|s) )?((just|mostly|basically|only) )?wasted? (time|money|effort)\b"
     r"|(just|only|merely|simply) (adds?|creates?|introduces?) ((unnecessary|needless|extra) )?"
     r"(complexity|overhead)\b"
@@ -590,12 +600,14 @@ def _left_out(words: Sequence[Word], start: int, index: int) -> bool:
 def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
     """Whether the speaker says they would not do the term opening at ``start``, in its
     clause, with only a determiner between: "I wouldn't add a safety margin", "we don't use a
-    CDN"; not "I wouldn't add more indexes", which weighs how many, "we can't add machines",
-    "if we don't set requests", "it doesn't use a CDN", nor advice to others on where ("you
-    shouldn't keep that file on a laptop")."""
+    CDN", "I also don't rely on tests"; not "I wouldn't add more indexes", which weighs how
+    many, "we can't add machines", "if we don't set requests", "it doesn't use a CDN", nor
+    advice to others on where ("you shouldn't keep that file on a laptop")."""
     at = start - 1
     while at >= 0 and words[at].lower in BEFORE_A_TERM:
         at -= 1
+    if at > 0 and words[at].lower in RELIED_ON and words[at - 1].lower in RELYING:
+        at -= 1  # "we don't rely on a CDN"
     if at < 2 or words[at].lower not in DECLINED or words[at - 1].surface.lower() not in WONT:
         return False
     if clause_starts and clauses.start_of(clause_starts, at) != clauses.start_of(
@@ -605,6 +617,8 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     speaker = at - 2
     if words[speaker].lower in MODALS and speaker > 0:
         speaker -= 1  # "I would not add"
+    while speaker > 0 and words[speaker].lower in HABITUALLY:
+        speaker -= 1  # "I also don't use a CDN"
     if words[speaker].lower not in SPEAKERS:
         return False
     return not any(word.lower in CONDITIONAL for word in words[max(0, speaker - 2) : speaker])
@@ -679,6 +693,15 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
     )
 
 
+def _in_a_state(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the term at ``index`` is followed, within TERM_WORDS of its clause, by the
+    state it need not be in: "the order service doesn't need payments to be up" needs
+    payments, only not up at that moment."""
+    past = clauses.bounds(clause_starts, index, len(words))[1] if clause_starts else len(words)
+    after = [word.lower for word in words[index + 1 : min(past, index + TERM_WORDS + 1)]]
+    return any(said == "to" and state in STATES for said, state in itertools.pairwise(after))
+
+
 def is_dismissed(
     words: Sequence[Word],
     index: int,
@@ -707,6 +730,7 @@ def is_dismissed(
         and any(words[at].lower in DISMISSING or _no_point(words, at) for at in reach)
         and not any(words[at].lower == "without" for at in reach)
         and not _which_ones(words, reach)
+        and not _in_a_state(words, index, clause_starts)
     ):
         return True
     if (
@@ -735,6 +759,7 @@ def is_dismissed(
         if (
             len(between) <= in_clause
             and not _restricted(between)
+            and not _done_to(between)
             and not _opens_clause(between)
             and not _harm_in_part(words, (start, index), clause_starts, joined, dismissed)
             and not _consequence(words, start, clause_starts)
@@ -911,6 +936,12 @@ def _restricted(between: Sequence[Word]) -> bool:
     """Whether the words ``between`` a term and what waves it away say which of it is meant:
     "retries forever should be avoided", "scaling on CPU is pointless"."""
     return any(word.lower in RESTRICTING for word in between)
+
+
+def _done_to(between: Sequence[Word]) -> bool:
+    """Whether the words ``between`` a term and what waves it away say what someone did to
+    it, which says which of it is meant: "a key you've lost is useless"."""
+    return bool(between) and between[0].surface.lower() in DOERS
 
 
 def _consequence(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
