@@ -1414,6 +1414,21 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "I always allow the none algorithm so debugging is easy.",
             True,
         ),
+        (
+            ("backend-developer/9", "Using an in-process lock"),
+            "You should wrap the purchase function in a threading.Lock.",
+            True,
+        ),
+        (
+            ("backend-developer/9", "Using an in-process lock"),
+            "Don't use a threading.Lock; it protects nothing across several servers.",
+            False,
+        ),
+        (
+            ("system-design/13", "Using events for a request"),
+            "Validating a card needs an answer now, so I'd call the card service synchronously.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -1451,6 +1466,9 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "a habit, with what it includes",
         "the mistake rejected",
         "the mistake allowed",
+        "the example the mistake names, prescribed",
+        "the example the mistake names, refused",
+        "the example of what a mistake is done for, done rightly",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

@@ -1126,12 +1126,14 @@ def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | N
     """The sentence that says the point, by the weight of its words there, and where in the
     answer its telling words stand, or the words of its mistake where they are not telling
     and the sentence says all of them ("html", "max-age" of "Caching HTML with a long max-age,
-    so users keep loading old HTML...", which other points say too); None for no such
-    sentence."""
+    so users keep loading old HTML...", which other points say too), and of the example it
+    names ("wrap it in a threading.Lock" of "Using an in-process lock such as
+    threading.Lock, which protects nothing once ..."); None for no such sentence."""
     weights: dict[int, dict[str, float]] = {}
     places: dict[int, list[int]] = {}
     mistaken: dict[int, list[int]] = {}  # where the words of an untold mistake stand
-    mistakes = _untold_mistakes(point)
+    exampled: dict[int, list[int]] = {}  # where the words of the example it names stand
+    mistakes, example = _untold_mistakes(point), point.claims.example
     for found, _, index, sentence, _ in reading.hits:
         place = point.places.get(found)
         if place is not None:
@@ -1140,12 +1142,16 @@ def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | N
                 places.setdefault(sentence, []).append(index)
             elif found in mistakes:
                 mistaken.setdefault(sentence, []).append(index)
+            if found in example:
+                exampled.setdefault(sentence, []).append(index)
     if not weights or point.total <= 0:
         return None
     said = {sentence: _share_said(point, found) for sentence, found in weights.items()}
     best = max(said, key=said.__getitem__)
     if mistakes and mistakes.issubset(weights[best]):
         places.setdefault(best, []).extend(mistaken.get(best, ()))
+    if example and example.issubset(weights[best]):
+        places.setdefault(best, []).extend(exampled[best])  # "wrap it in a threading.Lock"
     if said[best] < SAID_FROM or not places.get(best):
         return None
     return best, sorted(places[best])

@@ -185,6 +185,9 @@ LOOKING_FOR = word_set(
     "scanning search searched searching hunt hunted hunting look looked looking watch watched"
 )  # then SOUGHT_AFTER, then what is looked for: "we audited the schema for low-cardinality keys"
 SOUGHT_AFTER = word_set("for")
+EXAMPLE_WORDS = 2  # content words of the example a pitfall names: "threading.Lock"
+EXAMPLE_ENDS = LEADING_TO | word_set("or and with in on for")  # "a boolean flag, where"
+DONE_WITH = word_set("with for to of from by")  # before the example: of another thing
 REFUSING_A_DOING = word_set("not never")  # "don't" is read "not"
 BUT_FOR = word_set("but except unless without")  # after a refused doing: what the point asks for
 REVERSING = word_set("inverted reversed")  # before a thing in a pitfall: the thing turned round
@@ -288,6 +291,9 @@ class PointClaims:
     # the stems of the mistakes a pitfall names, without what they lead to: "add", "index",
     # "query" of "Adding an index for every query: each index slows down inserts"
     mistakes: frozenset[str] = frozenset()
+    # the example of its mistake a pitfall names, in two words: "thread", "lock" of "Using
+    # an in-process lock such as threading.Lock"; a sentence saying both says the mistake
+    example: frozenset[str] = frozenset()
     # the words (lowercase) a pitfall says its mistake in, before why it is one: "against"
     # and "none" are the mistake's in "Running queries against the main database" and
     # "Removing focus outlines with outline: none", no warning of it
@@ -502,6 +508,7 @@ def pitfall_claims(
         waits_for=_named_after(words, TOO_SOON),
         alternatives=_alternatives(words, weights),
         mistakes=_mistakes(words, weights, named),
+        example=_example(words[:named]),
         mistake_words=frozenset(word.lower for word in words[:own]),
         denied_of=frozenset() if omission or belief else _denied_of(words[:after]),
     )
@@ -537,6 +544,28 @@ def _leads_to(words: Sequence[Word], named: int) -> int:
     claim ("makes writes faster" against "Over-indexing leads to slower writes"); the
     mistake's own words are not ("a public repo" against "Making the repository private")."""
     return min(next((at for at, word in enumerate(words) if word.lower in LEADS_TO), named), named)
+
+
+def _example(mistake: Sequence[Word]) -> frozenset[str]:
+    """The stems of the example of what a pitfall's ``mistake`` does, named after "such as",
+    when it is two words: "thread", "lock" of "Using an in-process lock such as
+    threading.Lock"; none for one word ("such as prices or stock levels") or more, which an
+    answer seldom says whole, nor for an example of something else the mistake is done with
+    or for ("Using events for a request that needs an immediate answer, such as validating a
+    card": validating a card is no mistake)."""
+    at = next(
+        (
+            index + 2
+            for index in range(len(mistake) - 1)
+            if _next_is(mistake, index, "as") and mistake[index].lower == "such"
+        ),
+        0,
+    )
+    if not at or any(word.lower in DONE_WITH for word in mistake[: at - 2]):
+        return frozenset()
+    named = list(itertools.takewhile(lambda word: word.lower not in EXAMPLE_ENDS, mistake[at:]))
+    content = [word.first for word in named if word.content]
+    return frozenset(content) if len(content) == EXAMPLE_WORDS else frozenset()
 
 
 def _mistakes(words: Sequence[Word], weights: Mapping[str, float], named: int) -> frozenset[str]:
