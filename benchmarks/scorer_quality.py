@@ -889,14 +889,48 @@ answer and the answer (the baseline a scorer must clearly beat):
    writer. Written and measured like the one before: 14 of 16 both times.
 286. ``adversarial_peerinto.jsonl``: the same (seed 2388), by a two-hundred-and-sixty-fourth
    writer. Written and measured like the one before: 13 of 16 both times.
-287. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+287. ``adversarial_scanahead.jsonl``: the same (seed 2389), by a two-hundred-and-sixty-fifth
+   writer. Written in this round, eight at a time from questions drawn at random, from the same
+   brief, and measured blind when they came in, with the code of the time and with the code at
+   the round's start: 13 of 16 both times.
+288. ``adversarial_scanabove.jsonl``: the same (seed 2390), by a two-hundred-and-sixty-sixth
+   writer. Written and measured like the one before: 13 of 16 both times.
+289. ``adversarial_scanacross.jsonl``: the same (seed 2391), by a two-hundred-and-sixty-seventh
+   writer. Written and measured like the one before: 12 of 16 both times.
+290. ``adversarial_scanaside.jsonl``: the same (seed 2392), by a two-hundred-and-sixty-eighth
+   writer. Written and measured like the one before: 11 of 16 both times.
+291. ``adversarial_scanbehind.jsonl``: the same (seed 2393), by a two-hundred-and-sixty-ninth
+   writer. Written and measured like the one before: 12 of 16 both times.
+292. ``adversarial_scanbeyond.jsonl``: the same (seed 2394), by a two-hundred-and-seventieth
+   writer. Written and measured like the one before: 12 of 16 both times.
+293. ``adversarial_scandown.jsonl``: the same (seed 2395), by a two-hundred-and-seventy-first
+   writer. Written and measured like the one before: 15 of 16 both times.
+294. ``adversarial_scaninto.jsonl``: the same (seed 2396), by a two-hundred-and-seventy-second
+   writer. Written and measured like the one before: 14 of 16 both times.
+295. ``adversarial_stareahead.jsonl``: the same (seed 2397), by a two-hundred-and-seventy-third
+   writer. Written and measured like the one before: 12 of 16 both times.
+296. ``adversarial_stareabove.jsonl``: the same (seed 2398), by a two-hundred-and-seventy-
+   fourth writer. Written and measured like the one before: 12 of 16 both times.
+297. ``adversarial_stareacross.jsonl``: the same (seed 2399), by a two-hundred-and-seventy-
+   fifth writer. Written and measured like the one before: 12 of 16 both times.
+298. ``adversarial_stareaside.jsonl``: the same (seed 2400), by a two-hundred-and-seventy-sixth
+   writer. Written and measured like the one before: 13 of 16 both times.
+299. ``adversarial_starebehind.jsonl``: the same (seed 2401), by a two-hundred-and-seventy-
+   seventh writer. Written and measured like the one before: 13 of 16 both times.
+300. ``adversarial_starebeyond.jsonl``: the same (seed 2402), by a two-hundred-and-seventy-
+   eighth writer. Written and measured like the one before: 15 of 16 both times.
+301. ``adversarial_staredown.jsonl``: the same (seed 2403), by a two-hundred-and-seventy-ninth
+   writer. Written and measured like the one before: 13 of 16 both times.
+302. ``adversarial_stareinto.jsonl``: the same (seed 2404), by a two-hundred-and-eightieth
+   writer. Written and measured like the one before: 12 of 16 both times.
+303. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-288. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+304. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-289. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+305. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -904,11 +938,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-290. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+306. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-291. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+307. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -917,20 +951,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-292. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+308. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-293. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+309. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-294. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+310. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -1257,6 +1291,22 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "peerbeyond",
     "peerdown",
     "peerinto",
+    "scanahead",
+    "scanabove",
+    "scanacross",
+    "scanaside",
+    "scanbehind",
+    "scanbeyond",
+    "scandown",
+    "scaninto",
+    "stareahead",
+    "stareabove",
+    "stareacross",
+    "stareaside",
+    "starebehind",
+    "starebeyond",
+    "staredown",
+    "stareinto",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -336,9 +336,25 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_peerbeyond.jsonl",
     ROOT / "benchmarks" / "adversarial_peerdown.jsonl",
     ROOT / "benchmarks" / "adversarial_peerinto.jsonl",
+    ROOT / "benchmarks" / "adversarial_scanahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_scanabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_scanacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_scanaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_scanbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_scanbeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_scandown.jsonl",
+    ROOT / "benchmarks" / "adversarial_scaninto.jsonl",
+    ROOT / "benchmarks" / "adversarial_stareahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_stareabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_stareacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_stareaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_starebehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_starebeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_staredown.jsonl",
+    ROOT / "benchmarks" / "adversarial_stareinto.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 4130  # of the sets' 4542 questions, at least this many in order
+ORDERED_QUESTIONS = 4350  # of the sets' 4798 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer

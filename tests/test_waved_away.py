@@ -594,12 +594,6 @@ CASES = [
     ),
     pytest.param(
         TRACES,
-        "Distributed traces add complexity for nothing.",
-        True,
-        id="complexity added for nothing",
-    ),
-    pytest.param(
-        TRACES,
         "Distributed traces are extra complexity, but worth it once requests cross services.",
         False,
         id="extra complexity, weighed",
