@@ -739,6 +739,21 @@ REPLICATION_KINDS = KeyPoint(
             "terminate TLS.",
             True,
         ),
+        # a clause opening with another term's name ends what the first is said to be
+        (
+            [BALANCER_LAYERS],
+            0,
+            "Layer 4 balancers are the ones that inspect HTTP paths and terminate TLS; layer 7 "
+            "just forwards raw TCP.",
+            True,
+        ),
+        (
+            [BALANCER_LAYERS],
+            0,
+            "Layer 4 balancers are the fast ones, forwarding TCP by IP and port; layer 7 reads "
+            "HTTP, so it can route by path.",
+            False,
+        ),
         # "and" before another clause ends what the first term is said to be
         (
             [BALANCER_LAYERS],

@@ -636,17 +636,27 @@ def _meaning_end(
     ``_ends_meaning``: with ``names``, not at an "and" that goes on with a list), or with its
     fragment; a fragment that ends its clause's words goes on into the next one of the
     sentence ("the recovery target for data, the amount of data you can lose"; "layout-in: I
-    define the rows"), unless that one defines a term of its own; MEANING_WORDS at most."""
+    define the rows"), unless that one defines a term of its own or, with ``names``, opens
+    with one ("...; layer 7 just forwards raw TCP"); MEANING_WORDS at most."""
     past = min(past, copula + 1 + MEANING_WORDS)
     end = next((i for i in range(copula + 1, past) if _ends_meaning(words, i, past, names)), past)
     if end < past or past >= sentence_end:
         return end
     following = range(past, min(sentence_end, copula + 1 + MEANING_WORDS))
-    if any(words[i].lower in COPULAS for i in following):
+    if any(words[i].lower in COPULAS for i in following) or _opens_with_term(words, past, names):
         return end
     return next(
         (i for i in following if _ends_meaning(words, i, following.stop, names)), following.stop
     )
+
+
+def _opens_with_term(words: Sequence[Word], start: int, names: frozenset[str] | None) -> bool:
+    """Whether the clause at ``start`` opens, after words such as "and" or "the", with a word
+    of a defined term's name (``names``): "layer 7 just forwards raw TCP"."""
+    if names is None:
+        return False
+    first = next((w for w in words[start:] if w.lower not in LEADING), None)
+    return first is not None and not names.isdisjoint(first.stems)
 
 
 def _ends_meaning(words: Sequence[Word], at: int, past: int, names: frozenset[str] | None) -> bool:
