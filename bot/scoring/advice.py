@@ -268,6 +268,7 @@ UNRELIABLE = re.compile(r"(\w+ ){0,2}(is|are) (\w+ )?(unreliable|flaky|fragile)\
 RELATIVE = word_set("which")  # opening a clause that goes on with what the one before states
 # opening a clause, words that go on from the clause before: "..., before the transaction"
 GOING_ON = word_set("before after until without including")
+PLACE_REACH = 3  # words after "in" that may name a place: "in the redirect path"
 # in a habit's reason or purpose, words that keep the mistake out: "I pin the allowed
 # algorithms so 'none' is rejected"; other warnings there say why, and warn of nothing
 REFUSING = word_set(
@@ -930,7 +931,7 @@ def _placed_there(where: frozenset[str], words: Sequence[Word]) -> bool:
         return True
     return any(
         word.lower in PLACING
-        and not where.isdisjoint(later.first for later in words[at + 1 : at + 4])
+        and not where.isdisjoint(later.first for later in words[at + 1 : at + 1 + PLACE_REACH])
         for at, word in enumerate(words)
     )
 

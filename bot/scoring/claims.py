@@ -187,7 +187,8 @@ LOOKING_FOR = word_set(
 SOUGHT_AFTER = word_set("for")
 EXAMPLE_WORDS = 2  # content words of the example a pitfall names: "threading.Lock"
 EXAMPLE_ENDS = LEADING_TO | word_set("or and with in on for")  # "a boolean flag, where"
-DONE_WITH = word_set("with for to of from by")  # before the example: of another thing
+# before "such as", words that make the example one of what the mistake is done with or for
+DONE_WITH = word_set("with for to of from by")
 REFUSING_A_DOING = word_set("not never")  # "don't" is read "not"
 BUT_FOR = word_set("but except unless without")  # after a refused doing: what the point asks for
 REVERSING = word_set("inverted reversed")  # before a thing in a pitfall: the thing turned round

@@ -633,8 +633,7 @@ def _what_fails(reading: Reading, text: str, found: re.Match[str]) -> bool:
     """Whether the red flag ``found`` (in ``text``, see ``red_flag``) is what a lesson says
     does not work, a lesson told before it and a negation after it in its sentence: "My
     lesson was that data persuades people; going over their heads doesn't"."""
-    first = len(text[: found.start()].replace("| ", "").split())
-    past = first + len(found.group().replace("| ", "").split())
+    first, past = _span(text, found)
     sentence = bisect.bisect_right(reading.sentence_ends, first)
     if sentence >= len(reading.sentence_ends):
         return False
@@ -658,6 +657,12 @@ def _others_did(before: str, flagged: str) -> bool:
 def _as_typed(words: Sequence[Word], text: str, found: re.Match[str]) -> str:
     """The words a match in ``text`` (the words' lowercase forms, clause marks between)
     covers, as the answer typed them: "didn't bother to ask", not "not bother to ask"."""
+    first, past = _span(text, found)
+    return " ".join(word.surface for word in words[first:past])
+
+
+def _span(text: str, found: re.Match[str]) -> tuple[int, int]:
+    """Where the words a match in ``text`` (see ``red_flag``) covers start and end, as
+    indexes of the answer's words: the clause marks between them are no words."""
     first = len(text[: found.start()].replace("| ", "").split())
-    count = len(found.group().replace("| ", "").split())
-    return " ".join(word.surface for word in words[first : first + count])
+    return first, first + len(found.group().replace("| ", "").split())

@@ -126,12 +126,11 @@ CONDITIONAL = word_set("if when unless")
 SPEAKING_OF = word_set("talking discussing mentioning bringing raising about up")
 BEFORE_A_TERM = DETERMINERS | SPEAKING_OF  # what may stand between such advice and the term
 # verbs of doing a practice that, denied by the speaker, decline it: "I wouldn't add a margin"
-DECLINED = word_set(
-    "add use include enable set keep run discuss mention bring raise talk plan prepare implement "
-    "rely depend"
-)
 RELYING = word_set("rely depend")  # declined with RELIED_ON: "I don't rely on tests"
 RELIED_ON = word_set("on upon")
+DECLINED = RELYING | word_set(
+    "add use include enable set keep run discuss mention bring raise talk plan prepare implement"
+)
 COORDINATED_REACH = 12  # words back from "and skip" in which a modal gives the advice
 DISMISSAL_WORDS = (
     DISMISSING
