@@ -74,7 +74,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from bot.scoring import clauses
 from bot.scoring.claims import BELIEVING, PLACING, denies, replaced, waved_away
 from bot.scoring.deeds import SAME_IN_PRESENT, is_bare, is_past
-from bot.scoring.reading import Reading, typo_of
+from bot.scoring.reading import Reading, sentence_bounds, typo_of
 from bot.scoring.text import (
     ARTICLES,
     CONSEQUENT,
@@ -330,7 +330,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     if not said:
         return ""
     sentence, places = said
-    first = _sentence_bounds(reading, sentence)[0]
+    first = sentence_bounds(reading, sentence)[0]
     words = reading.sentences[sentence]
     waved = _waves_away_left_out(point.claims.left_out, reading, first, len(words))
     if waved:
@@ -755,7 +755,7 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
     own = frozenset(word.lower for word in point.words)
     for found, _, index, sentence, _ in reading.hits:
         if found in claims.belief and not _particle_after(reading.words, index, own):
-            clause, ends = _stated_in(reading, index, _sentence_bounds(reading, sentence))
+            clause, ends = _stated_in(reading, index, sentence_bounds(reading, sentence))
             held.setdefault(clause, set()).add(found)
             sentence_of[clause] = sentence
             past[clause] = max(past.get(clause, ends), ends)
@@ -785,12 +785,6 @@ def _stated_in(reading: Reading, index: int, sentence: tuple[int, int]) -> tuple
     if past < sentence[1] and words[past].lower in RELATIVE:
         past = clauses.bounds(starts, past, len(words))[1]
     return first, past
-
-
-def _sentence_bounds(reading: Reading, sentence: int) -> tuple[int, int]:
-    """Where the sentence numbered ``sentence`` opens and ends in the answer's words."""
-    ends = reading.sentence_ends
-    return (ends[sentence - 1] if sentence else 0), ends[sentence]
 
 
 def _particle_after(words: Sequence[Word], index: int, own: frozenset[str]) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.scoring import clauses
-from bot.scoring.text import Word, is_denied, word_set
+from bot.scoring.text import Word, counts_nothing, is_denied, word_set
 
 CONTRAST_WORDS = 3  # content words read on each side of a point's contrast
 MARKER_REACH = 3  # words after an answer's term within which its contrast marker may open
@@ -159,9 +159,7 @@ def _side_stems(side: Sequence[Word]) -> list[str]:
     stands for a thing named before it ("a data-shape problem, not a capacity one"), which
     is not the number a point may say ("one key")."""
     return [
-        ""
-        if word.lower in ONE and not (at + 1 < len(side) and side[at + 1].content)
-        else word.first
+        "" if word.lower in ONE and counts_nothing(side, at) else word.first
         for at, word in enumerate(side)
     ]
 

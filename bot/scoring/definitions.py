@@ -42,7 +42,15 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from bot.scoring import clauses
-from bot.scoring.text import KINDS, SAME_WORD_FROM, Normalizer, Word, quoted, word_set
+from bot.scoring.text import (
+    KINDS,
+    SAME_WORD_FROM,
+    Normalizer,
+    Word,
+    counts_nothing,
+    quoted,
+    word_set,
+)
 from bot.scoring.themes import PARTICLES
 from bot.types import Role
 
@@ -732,10 +740,10 @@ def _meaning(words: Sequence[Word]) -> dict[str, float]:
     against "two dimensional"), weighing as much as the word it counts."""
     found: dict[str, float] = {}
     for at, word in enumerate(words):
-        counted = words[at + 1] if at + 1 < len(words) else None
         if word.lower in COUNTS:  # "the two-dimensional one": the last "one" counts nothing
-            if counted is None or not counted.content:
+            if counts_nothing(words, at):
                 continue
+            counted = words[at + 1]
             found[f"{word.lower} {counted.first}"] = max(counted.weights)
         if not word.function:
             for stem, weight in zip(word.stems, word.weights, strict=True):

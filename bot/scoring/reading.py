@@ -162,6 +162,12 @@ class _Tally(NamedTuple):
     waves_away: bool  # some words wave advice away ("no need to", "optional", "never retry")
 
 
+def sentence_bounds(reading: Reading, sentence: int) -> tuple[int, int]:
+    """Where the sentence numbered ``sentence`` opens and ends in the answer's words."""
+    ends = reading.sentence_ends
+    return (ends[sentence - 1] if sentence else 0), ends[sentence]
+
+
 def _tally(words: Sequence[Word]) -> _Tally:
     """What the answer's words add up to, counted in one pass over flags each word holds."""
     stems: list[str] = []

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from bot.scoring import advice, honesty
 from bot.scoring.deeds import OWN_SUBJECTS, Sentence, deeds, is_past
 from bot.scoring.model import PointScore, Score, status_of
-from bot.scoring.reading import Reading
+from bot.scoring.reading import Reading, sentence_bounds
 from bot.scoring.relevance import Bar, kept, relevance
 from bot.scoring.text import Word, word_set
 from bot.scoring.vocabulary import PreparedQuestion
@@ -637,10 +637,10 @@ def _what_fails(reading: Reading, text: str, found: re.Match[str]) -> bool:
     sentence = bisect.bisect_right(reading.sentence_ends, first)
     if sentence >= len(reading.sentence_ends):
         return False
-    opens = reading.sentence_ends[sentence - 1] if sentence else 0
+    opens, ends = sentence_bounds(reading, sentence)
     words = reading.words
     told = " ".join(word.lower for word in words[opens:first])
-    after = words[past : reading.sentence_ends[sentence]]
+    after = words[past:ends]
     return REFLECTION.search(told) is not None and any(word.negator for word in after)
 
 

@@ -691,12 +691,18 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
     )
 
 
+def counts_nothing(words: Sequence[Word], at: int) -> bool:
+    """Whether the count at ``at`` ("one", "two") has no thing after it, so stands for one
+    named before: "the two-dimensional one", "not a capacity one"."""
+    return at + 1 >= len(words) or not words[at + 1].content
+
+
 def _in_a_state(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether the term at ``index`` is followed, within TERM_WORDS of its clause, by the
     state it need not be in: "the order service doesn't need payments to be up" needs
     payments, only not up at that moment."""
-    past = clauses.bounds(clause_starts, index, len(words))[1] if clause_starts else len(words)
-    after = [word.lower for word in words[index + 1 : min(past, index + TERM_WORDS + 1)]]
+    reach = min(TERM_WORDS, _clause_reach(index, clause_starts, len(words)))
+    after = [word.lower for word in words[index + 1 : index + 1 + reach]]
     return any(said == "to" and state in STATES for said, state in itertools.pairwise(after))
 
 
