@@ -728,6 +728,24 @@ REPLICATION_KINDS = KeyPoint(
             False,
         ),
         (DATABASE_KINDS, 0, "NoSQL databases are non-relational; they store documents.", False),
+        # the prefix the other kind's definition is denied by, said of this one
+        (DATABASE_KINDS, 0, "SQL databases are the non-relational ones.", True),
+        # ... the fragment after it no part of it, as it denies something ("no schema")
+        (
+            DATABASE_KINDS,
+            0,
+            "SQL databases are the non-relational ones: they keep documents with no schema.",
+            True,
+        ),
+        # examples of the term between it and its verb
+        (DATABASE_KINDS, 1, "NoSQL stores such as MongoDB and Cassandra are relational.", True),
+        (
+            DATABASE_KINDS,
+            1,
+            "NoSQL stores such as MongoDB and Cassandra are non-relational.",
+            False,
+        ),
+        (DATABASE_KINDS, 0, "SQL databases like Postgres are relational, queried in SQL.", False),
         # a label defined by what it does is swapped by what it does
         (PROBES, 1, "The liveness probe decides whether a pod receives traffic.", True),
         (PROBES, 1, "The readiness probe decides whether a pod receives traffic.", False),
@@ -1011,6 +1029,32 @@ def test_an_opposite_is_attached_to_its_own_part_of_a_coordination(
     assert score(scorer, [CP_STORES], right).points[0].status is not Status.CONTRADICTED
     wrong = "For balances, Spanner should accept writes on the minority side of a partition."
     assert score(scorer, [CP_STORES], wrong).points[0].status is Status.CONTRADICTED
+
+
+CP_AND_AP = (
+    "Account balances need strong consistency and reject writes on the minority side of a "
+    "partition, while a shopping cart can stay available on Cassandra and reconcile later."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        (
+            "Balances refuse writes. A shopping basket can keep accepting writes on Cassandra.",
+            False,
+        ),
+        ("Account balances can keep accepting writes on the minority side.", True),
+        ("Balances and shopping carts alike should keep accepting writes.", True),
+    ],
+    ids=["the other side's case", "this side's case", "both sides' cases"],
+)
+def test_an_opposite_said_of_the_other_side_of_a_while_agrees_with_the_point(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    """ "A reject writes, while B can stay available": accepting writes is said of B."""
+    [point] = score(scorer, [CP_AND_AP], answer).points
+    assert (point.status is Status.CONTRADICTED) is contradicted
 
 
 def test_leaving_off_what_a_point_enables_contradicts_it_in_the_points_own_word(
@@ -2062,6 +2106,14 @@ def test_what_is_not_a_good_story_scores_low(
         "I held off on status page updates until it was fixed.",
         "In the postmortem we established who pushed the change.",
         "I made sure it went into his performance review.",
+        "He was on leave, so I rewrote his module without telling him.",
+        "He asked for a review, ignored it and merged, so I reverted it without telling him.",
+        "Honestly, I struggle to think of a design decision I truly got wrong.",
+        "The queue backed up, but it wasn't my design that failed.",
+        "When the alerts fired I kept it within my own team.",
+        "There was no need to make it a big deal.",
+        "We never did a retrospective.",
+        "If anything, the lesson for me was that other teams need to communicate better.",
     ],
     ids=[
         "disowning the problem",
@@ -2151,6 +2203,14 @@ def test_what_is_not_a_good_story_scores_low(
         "updates withheld",
         "the person hunted",
         "the person punished",
+        "done in secret while another is away",
+        "done in secret after another's list",
+        "nothing wrong, a struggle to think of",
+        "not my design",
+        "kept within the team",
+        "played down",
+        "no retrospective",
+        "a lesson for others, as mine",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
@@ -2199,6 +2259,11 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "Rather than ask my manager to overrule him, I asked for a call.",
         "I worried I was nitpicking, so I asked first.",
         "We found who shipped the fix fastest and thanked them.",
+        "He blocked pull requests with one-line comments, rewrote our code over the weekend "
+        "without telling us, and argued every estimate.",
+        "It stopped happening, and I think that is because nobody was blamed.",
+        "It wasn't my decision, but I owned the rollout and its fixes.",
+        "I didn't want to make it a big deal in front of everyone, so I asked him privately.",
     ],
     ids=[
         "until there was evidence",
@@ -2235,6 +2300,10 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "an overruling turned down",
         "the speaker's own worry of nitpicking",
         "who shipped a fix, thanked",
+        "what another did, listed after them",
+        "nobody blamed",
+        "not my decision, but owned",
+        "kept from being a show",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

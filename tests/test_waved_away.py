@@ -38,6 +38,7 @@ OWNED_STATE = "Keep state in the component that owns it until a sibling needs it
 BACKUPS_EVERYTHING = (
     "Back up everything needed to rebuild: configuration, secrets and encryption keys."
 )
+REVOKE_FIRST = "Revoke First: Deactivate and delete the leaked access key in IAM at once."
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 RESOLVERS = "DNS resolvers cache the answer for as long as the record's TTL says."
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
@@ -113,6 +114,18 @@ CASES = [
         "A backup encrypted with a key you've lost is useless.",
         False,
         id="which of it is meant: what someone did to it",
+    ),
+    pytest.param(
+        REVOKE_FIRST,
+        "Revoking the key first means that the leaked one is useless to whoever found it.",
+        False,
+        id="which of it is meant: what befell it, then 'one'",
+    ),
+    pytest.param(
+        REVOKE_FIRST,
+        "Revoking first is useless: the leaked key has already been copied.",
+        True,
+        id="revoking waved away, whatever befell the key",
     ),
     pytest.param(
         BACKUPS_EVERYTHING,

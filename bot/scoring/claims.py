@@ -247,6 +247,7 @@ def _opposite_stems(pairs: str) -> dict[str, frozenset[str]]:
 
 
 OPPOSITES = _opposite_stems(_OPPOSITES)
+OTHER_SIDE = word_set("while whereas")  # a point's two sides: "A rejects writes, while B ..."
 CONTRARIES = _opposite_stems(f"{_OPPOSITES};{_STATES}")
 
 
@@ -255,6 +256,10 @@ class Opposite:
     original: str  # the point's word, as a stem: "slower"; "enabl" of "Enable"
     near: frozenset[str]  # the terms the point attaches it to: "write"
     written: str  # the point's word as written, for the feedback: "enable"
+    # what the point says on each side of "while" or "whereas", the side of this word first,
+    # each without the other's words: "Account balances ... reject writes on the minority
+    # side, while a shopping cart ... can stay available" (see ``_of_the_other_side``)
+    sides: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 @dataclass(frozen=True, slots=True)
@@ -883,8 +888,25 @@ def _opposites(
             ):
                 near = _near(stems, index, REACH, _in_clause(words, index, clause_starts))
                 near -= EMPTY_VERB_STEMS  # "users always get the HTML": not "get"
-                opposites[opposite] = Opposite(found, frozenset(near), words[index].lower)
+                sides = _two_sides(words, stems, index, near)
+                opposites[opposite] = Opposite(found, frozenset(near), words[index].lower, sides)
     return opposites
+
+
+def _two_sides(
+    words: Sequence[Word], stems: Sequence[str], index: int, near: set[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The content stems of the point on the side of ``index`` of its "while" or "whereas",
+    and on the other side, each without the other's and without the word's own terms
+    (``near``); none for a point that weighs no two sides."""
+    turn = next((at for at, word in enumerate(words) if word.lower in OTHER_SIDE), -1)
+    if turn < 0:
+        return frozenset(), frozenset()
+    before = {stems[at] for at in range(turn) if words[at].content}
+    after = {stems[at] for at in range(turn + 1, len(words)) if words[at].content}
+    own, other = (before, after) if index < turn else (after, before)
+    shared = own & other | near | {stems[index]}
+    return frozenset(own - shared), frozenset(other - shared)
 
 
 def _judged_poor(words: Sequence[Word], index: int) -> bool:
@@ -1033,6 +1055,9 @@ def _contradictions(
             and not _negated_twice(opposite, stems, index)
             and not _denied_after(words, index, quoted.clause_starts)
             and not _sought(words, index, quoted.clause_starts)
+            and not _of_the_other_side(
+                opposite, stems, _in_clause(words, index, quoted.clause_starts)
+            )
         ):
             said = quoted(index, REACH, REACH)
             yield f"You said “{said}”; the key point says {opposite.written}…"
@@ -1288,6 +1313,16 @@ def _attached(
         found == opposite.original and opposite.near & _near(stems, place, REACH)
         for place, found in enumerate(stems)
     )
+
+
+def _of_the_other_side(opposite: Opposite, stems: Sequence[str], within: tuple[int, int]) -> bool:
+    """Whether the answer's words ``within`` the clause of an opposite speak of the other side
+    of the point's "while" (see ``Opposite.sides``) and not of its own: "A shopping basket can
+    keep accepting writes" agrees with "balances reject writes, while a shopping cart can
+    stay available"."""
+    own, other = opposite.sides
+    said = set(stems[within[0] : within[1]])
+    return not said.isdisjoint(other) and said.isdisjoint(own)
 
 
 def _avoided(

@@ -70,6 +70,7 @@ COUNTING = word_set("number set lot lots bunch few couple some part half most ma
 DESCRIBING = word_set("usual typical common main default ideal normal standard real")
 MEANING_WORDS = 16  # the most words of what a clause says a term is that are read
 SUBJECT_WORDS = 4  # a term longer than this is no term: "the first thing you should do"
+EXAMPLES = 4  # the most words of examples after a subject: "such as MongoDB and Cassandra"
 MEANING_WEIGHT = 1.45  # rarer than "make" or "only": a word that tells one definition apart
 LABEL = re.compile(r"^[^:]{1,40}:\s+")  # "Cascade Order: When specificity ties, ..."
 ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
@@ -357,6 +358,10 @@ def misdefined(
         if denied:  # "NoSQL databases are the relational ones"
             found[term.point] = f"You said “{clause}”; the key point says “{denied}”."
             continue
+        other = _denied_of_another(term, meaning, definitions)
+        if other is not None:  # "SQL databases are the non-relational ones"
+            found[term.point] = f"You said “{clause}”; the key point says that of “{other.term}”."
+            continue
         if term.names in rightly:
             continue
         other, telling = _taken_from(term, definitions, meaning, said_of)
@@ -493,17 +498,18 @@ def _said_definitions(
         if word.lower not in COPULAS:
             continue
         first, past = clauses.bounds(starts, at, len(words))
-        opening = max(first, at - SUBJECT_WORDS)
-        for before in range(at - 1, opening - 1, -1):  # "... and RPO is": after the "and"
+        named = _examples_before(words, first, at)  # the term ends where its examples open
+        opening = max(first, named - SUBJECT_WORDS)
+        for before in range(named - 1, opening - 1, -1):  # "... and RPO is": after the "and"
             if words[before].lower in CLAUSE_ENDS or words[before].lower in COPULAS:
                 opening = before + 1
                 break
-        while opening < at and words[opening].lower in LEADING:
+        while opening < named and words[opening].lower in LEADING:
             opening += 1
-        if _counted(words[opening:at]):
+        if _counted(words[opening:named]):
             continue  # "a set number of identical pods is running" defines no pod
-        short = _clause_said(words, opening, at, past, sentence_ends, None)
-        listed = _clause_said(words, opening, at, past, sentence_ends, names)
+        short = _clause_said(words, (opening, named), at, past, sentence_ends, None)
+        listed = _clause_said(words, (opening, named), at, past, sentence_ends, names)
         yield from {said[2]: said for said in (short, listed) if said is not None}.values()
 
 
@@ -538,7 +544,7 @@ def _said_doings(
         if _longer_subject(words, verb):
             continue  # no term: "range queries become scatter-gather"
         past = clauses.bounds(starts, verb, len(words))[1]
-        said = _clause_said(words, first, verb, past, sentence_ends, None)
+        said = _clause_said(words, (first, verb), verb, past, sentence_ends, None)
         if said is not None:
             yield said
 
@@ -566,18 +572,20 @@ def _longer_subject(words: Sequence[Word], verb: int) -> bool:
 
 def _clause_said(
     words: Sequence[Word],
-    first: int,
+    named: tuple[int, int],
     verb: int,
     past: int,
     sentence_ends: Sequence[int],
     names: frozenset[str] | None,
 ) -> Said | None:
-    """The term ``words[first:verb]`` and what the words after its verb (or "is") say it is or
-    does, up to the clause's end at ``past`` (see ``_meaning_end``); None when the term is
-    denied, or the clause weighs, denies or judges."""
+    """The term the words ``named`` (first, past) name and what the words after its verb (or
+    "is") say it is or does, up to the clause's end at ``past`` (see ``_meaning_end``); None
+    when the term is denied, or the clause weighs, denies or judges. Examples of the term may
+    stand between it and its verb: "NoSQL systems such as MongoDB are relational"."""
+    first = named[0]
     sentence = bisect.bisect_right(sentence_ends, verb)
     end = _meaning_end(words, verb, past, sentence_ends[sentence] if sentence_ends else past, names)
-    term, what = words[first:verb], words[verb + 1 : end]
+    term, what = words[first : named[1]], words[verb + 1 : end]
     # the word after the term too: "rolling back", where "back" stands in a doing's place
     if not term or any(w.negator for w in term) or _doing_with_particle(words[first : verb + 1]):
         return None
@@ -591,6 +599,16 @@ def _clause_said(
     subject = frozenset(s for w in term for s in w.stems)
     meaning = _meaning(what)
     return (subject, meaning, quoted(words[first:end])) if subject and meaning else None
+
+
+def _examples_before(words: Sequence[Word], first: int, verb: int) -> int:
+    """Where the examples of a clause's subject open, "such as" or "like" at most EXAMPLES
+    words before its verb at ``verb`` ("NoSQL systems such as MongoDB and Cassandra are"), or
+    ``verb`` for none; ``first``: where the clause opens."""
+    for at in range(verb - 2, max(first, verb - 2 - EXAMPLES) - 1, -1):
+        if words[at].lower == "like" or (words[at].lower == "such" and words[at + 1].lower == "as"):
+            return at
+    return verb
 
 
 def _doing_with_particle(term: Sequence[Word]) -> bool:
@@ -645,7 +663,9 @@ def _meaning_end(
     fragment; a fragment that ends its clause's words goes on into the next one of the
     sentence ("the recovery target for data, the amount of data you can lose"; "layout-in: I
     define the rows"), unless that one defines a term of its own or, with ``names``, opens
-    with one ("...; layer 7 just forwards raw TCP"); MEANING_WORDS at most."""
+    with one ("...; layer 7 just forwards raw TCP"); MEANING_WORDS at most. A next fragment
+    that denies or weighs is left out ("the non-relational ones: they store documents with
+    no schema"), as a clause that does so defines nothing."""
     past = min(past, copula + 1 + MEANING_WORDS)
     end = next((i for i in range(copula + 1, past) if _ends_meaning(words, i, past, names)), past)
     if end < past or past >= sentence_end:
@@ -653,9 +673,15 @@ def _meaning_end(
     following = range(past, min(sentence_end, copula + 1 + MEANING_WORDS))
     if any(words[i].lower in COPULAS for i in following) or _opens_with_term(words, past, names):
         return end
-    return next(
+    goes_on = next(
         (i for i in following if _ends_meaning(words, i, following.stop, names)), following.stop
     )
+    return end if any(_weighs(words[i]) for i in range(past, goes_on)) else goes_on
+
+
+def _weighs(word: Word) -> bool:
+    """Whether ``word`` denies, weighs, likens or judges (see NOT_DEFINING)."""
+    return word.negator or word.lower in NOT_DEFINING
 
 
 def _opens_with_term(words: Sequence[Word], start: int, names: frozenset[str] | None) -> bool:
@@ -722,6 +748,27 @@ def _denied_said(term: Definition, meaning: Mapping[str, float], *, prefixed: bo
     )
 
 
+def _denied_of_another(
+    term: Definition, meaning: Mapping[str, float], definitions: Sequence[Definition]
+) -> Definition | None:
+    """The term set against ``term`` whose definition denies by a prefix what the answer's
+    ``meaning`` denies of ``term`` the same way, where ``term``'s own definition says it: "SQL
+    databases are non-relational" of "Relational databases" beside "Non-relational
+    databases"; None for none. Like a prefix its own definition denies, it holds whatever
+    else is said."""
+    prefix = f"{NON}-"
+    denied = {key.removeprefix(prefix) for key in meaning if key.startswith(prefix)}
+    return next(
+        (
+            other
+            for other in _set_against(term, definitions)
+            for stem in denied & term.meaning.keys()
+            if other.denied.get(stem, "").startswith(prefix)
+        ),
+        None,
+    )
+
+
 def _denied(words: Sequence[Word]) -> dict[str, str]:
     """What a definition's ``words`` deny of its term, each word's stems -> the words that
     deny it: "relat" -> "non-relational" of "Non-relational databases that store data"."""
@@ -737,9 +784,15 @@ def _denied(words: Sequence[Word]) -> dict[str, str]:
 def _meaning(words: Sequence[Word]) -> dict[str, float]:
     """The stems of words with a meaning of their own, each with its weight; a count before
     a word is read with it, as what tells one definition from another ("one dimensional"
-    against "two dimensional"), weighing as much as the word it counts."""
+    against "two dimensional"), weighing as much as the word it counts, and so is a prefix
+    that denies it ("non-relational")."""
     found: dict[str, float] = {}
     for at, word in enumerate(words):
+        if word.lower in DENYING and at + 1 < len(words) and words[at + 1].content:
+            denied = words[at + 1]  # "non-relational": read as one, too
+            found.update(
+                {f"{NON}-{s}": w for s, w in zip(denied.stems, denied.weights, strict=True)}
+            )
         if word.lower in COUNTS:  # "the two-dimensional one": the last "one" counts nothing
             if counts_nothing(words, at):
                 continue

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.scoring import advice, honesty
-from bot.scoring.deeds import OWN_SUBJECTS, Sentence, deeds, is_past
+from bot.scoring.deeds import CHAINING, OWN_SUBJECTS, Sentence, deeds, is_past
 from bot.scoring.model import PointScore, Score, status_of
 from bot.scoring.reading import Reading, sentence_bounds
 from bot.scoring.relevance import Bar, kept, relevance
@@ -138,7 +138,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(it|that) was (?!(my|our|a|an|the|this|that|one|no) )\w+ (fault|change|bug|mistake|"
     r"commit|code|query|push|deploy)|"
     r"(not|isn't|wasn't) (really |entirely |even |actually |technically )?"
-    r"((my|our) (fault|problem|job|responsibility|concern|code|area|call|component|service)|"
+    r"((my|our) (fault|problem|job|responsibility|concern|code|area|call|component|service|"
+    r"design|decision|schema|architecture)|"
     r"mine|ours)(?! (\| )?but\b)|"
     # a mistake kept out of the review, and the lesson that one was right all along
     rf"(left|kept) (it|this|that) out of (the |our )?{REVIEWS}|"
@@ -153,7 +154,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"flagged|tested|checked|warned|known)|"
     r"(can't|cannot|not) think of (a|any) (\w+ ){0,4}that was (actually |really |truly "
     r"|genuinely |ever )?wrong|"
-    r"(hard|difficult) to think of (a|any) (\w+ ){0,4}(i|we) (got|made|did) wrong|"
+    r"(hard|difficult|struggle|struggled|struggling) to think of (a|any) (\w+ ){0,4}(i|we) "
+    r"((truly|really|actually|ever) )?(got|made|did) wrong|"
     # the fault put on another team ("the partner team's fault": "'s" is read apart)
     r"(team|teams|vendor|partner|client|ops|qa|api|backend|provider|platform) fault|"
     # the old excuse, and the lesson drawn for the reviewers: "it worked fine on my machine",
@@ -167,7 +169,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(i|we) not change ((my|our) |(anything|a thing) (in|about) (my|our|the) )(\w+ )?"
     r"(process|approach|habits)|"
     # skipping the review of an incident: not "we didn't have a postmortem template"
-    rf"(not|never) (do|hold|held|run|ran|write|wrote) (a |any )?{REVIEWS}"
+    rf"(not|never) (do|did|have|had|hold|held|run|ran|write|wrote) (a |any )?{REVIEWS}"
     r"(?! (template|process|culture|format|doc|document|checklist))|"
     r"not (change|do) (anything|a thing) differently|learned nothing|"
     r"(nothing|not much|not anything) to learn|"
@@ -182,8 +184,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(problem|issue|fault) (\| )?not an? (engineering|technical|tech|dev) one\b|"
     r"(the )?lesson (was|is) for (them|him|her|the other team)|"
     # the lesson drawn for others: "the lesson is that other teams need to communicate better"
-    r"(the )?lesson (was|is) (that )?(other teams|the other team|they|he|she) (need|needs|needed|"
-    r"should|must) to|"
+    r"(the )?lesson( for (me|us))? (was|is) (that )?(other teams|the other team|they|he|she) "
+    r"(need|needs|needed|should|must) to|"
     r"nothing (needed|needs|had|has) to change|"
     r"(real|actual) (problem|issue|cause|mistake) was (that )?(the )?(\w+ )?"
     r"(developers|devs|team|teams|testers|qa|ops|management|dbas?)|"
@@ -255,6 +257,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(picky|pedantic|nitpicky|nitpicking|fussy))|"
     # keeping a problem from the people who should know of it
     r"kept (it|this|that|the \w+) to (myself|ourselves)|"
+    r"kept (it|this|that|the \w+) (within|inside) (my|our) (own )?team|"
+    # the problem played down: "there was no need to make it a big deal"
+    r"(no need|no reason|no point) to make (it|this|that) (into )?a big deal|"
     # a problem kept quiet; a thing kept quiet by people only: "screen readers didn't
     # announce it" tells what a tool did
     rf"({KEPT_QUIET_BY}(not|never) {KEEPING_IT_QUIET} (it|this|that|anything)|"
@@ -357,8 +362,8 @@ NO_LESSON = re.compile(  # "I wouldn't change anything", "I'd do exactly the sam
 )
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 # a negation just before, in the same clause: "|" marks where a clause opens (see _red_flag)
-NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "didn't want to blame"
-    r"\b(not|never|no|n't|without|instead of|rather than)[^\w|]+(\w+[^\w|]+)?"
+NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "nobody was blamed"
+    r"\b(not|never|no|n't|nobody|no one|without|instead of|rather than)[^\w|]+(\w+[^\w|]+)?"
     r"(to[^\w|]+(\w+[^\w|]+)?)?$"  # "didn't want to go straight to our manager"
     # what the speaker did not want to do, in a few words: "didn't want to just build it
     # differently behind her back"
@@ -603,16 +608,14 @@ def red_flag(reading: Reading) -> str:
     "when that didn't help, I quietly...", and what it excuses goes on to the red flag said
     right after: "I didn't want to call him out in front of everyone".
     """
-    words, opens = reading.words, frozenset(reading.clause_starts[1:])
-    text = " ".join(
-        f"| {word.lower}" if at in opens else word.lower for at, word in enumerate(words)
-    )
+    words = reading.words
+    text = _marked(reading, len(words))
     excused: int | None = None  # where the last red flag excused ends
     for found in RED_FLAGS.finditer(text):
         before = text[: found.start()]
         goes_on = excused is not None and found.start() <= excused + 1  # from an excused one
         denied = goes_on or _excused(before) or _what_fails(reading, text, found)
-        if not denied and not _others_did(before, found.group()):
+        if not denied and not _others_did(reading, text, found):
             return _as_typed(words, text, found)
         excused = found.end()
     lesson = NO_LESSON.search(" ".join(word.surface.lower() for word in words))
@@ -644,14 +647,49 @@ def _what_fails(reading: Reading, text: str, found: re.Match[str]) -> bool:
     return REFLECTION.search(told) is not None and any(word.negator for word in after)
 
 
-def _others_did(before: str, flagged: str) -> bool:
-    """Whether the red flag ``flagged`` tells what someone else did: "he", "she", "they" or
-    "who" before it in its clause, or in the clause before when it goes on with "without";
-    not one the speaker says of themselves ("he said it was fine, and I merged it anyway")."""
+def _others_did(reading: Reading, text: str, found: re.Match[str]) -> bool:
+    """Whether the red flag ``found`` (in ``text``, see ``red_flag``) tells what someone else
+    did: "he", "she", "they" or "who" before it in its clause, or in the clause before when it
+    goes on with "without", or when its clause goes on with a verb in the past from a clause
+    of theirs ("he blocked every PR, rewrote our code without telling anyone"); not one the
+    speaker says of themselves ("he said it was fine, and I merged it anyway")."""
+    flagged = found.group()
     if flagged.startswith(SPEAKER_OPENS):
         return False
-    others = OTHERS_DID.search(before)
-    return others is not None and (others.group("next") is None or flagged.startswith("without"))
+    others = OTHERS_DID.search(text[: found.start()])
+    if others is not None and (others.group("next") is None or flagged.startswith("without")):
+        return True
+    return _goes_on_from_others(reading, _span(text, found)[0])
+
+
+def _goes_on_from_others(reading: Reading, at: int) -> bool:
+    """Whether the clause of the word at ``at`` opens with a verb in the past ("rewrote", "and
+    then rewrote") that goes on, clause by clause, from one whose doer is someone else (see
+    ``_others_did``): a list of what one person did."""
+    words, starts = reading.words, reading.clause_starts
+    clause = bisect.bisect_right(starts, at) - 1
+    while clause > 0:
+        first = starts[clause]
+        while first < at and words[first].lower in CHAINING:
+            first += 1
+        if first >= at or not is_past(words[first]):
+            return False
+        if any(word.lower in OWN_SUBJECTS for word in words[first:at]):
+            return False
+        others = OTHERS_DID.search(_marked(reading, starts[clause]) + " | ")
+        if others is not None and others.group("next") is not None:
+            return True
+        at, clause = starts[clause], clause - 1
+    return False
+
+
+def _marked(reading: Reading, end: int) -> str:
+    """The answer's words before ``end`` in lowercase, "|" before each that opens a clause."""
+    opens = frozenset(reading.clause_starts[1:])
+    return " ".join(
+        f"| {word.lower}" if at in opens else word.lower
+        for at, word in enumerate(reading.words[:end])
+    )
 
 
 def _as_typed(words: Sequence[Word], text: str, found: re.Match[str]) -> str:

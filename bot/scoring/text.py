@@ -107,6 +107,7 @@ ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
 TAKING_FROM = ADVISED_AGAINST | word_set("leave lose exceed break")
 LEAVE, LEFT_OUT = "leave", word_set("out off")  # as advice: "I'd leave requests out"
 LEFT_OUT_REACH = 2  # words after a term in which "out" says it is left out: "them out entirely"
+PARTICIPLE_FROM = 4  # a word ending "ed" in more letters than this may be a participle: "leaked"
 DETERMINERS = word_set("a an the any all our your their its my this that these those such other")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
 ADVISING_MODALS = word_set("i'd we'd you'd i’d we’d you’d should would")  # their advice
@@ -764,6 +765,7 @@ def is_dismissed(
             len(between) <= in_clause
             and not _restricted(between)
             and not _done_to(between)
+            and not _what_befell(words, start, between)
             and not _opens_clause(between)
             and not _harm_in_part(words, (start, index), clause_starts, joined, dismissed)
             and not _consequence(words, start, clause_starts)
@@ -946,6 +948,19 @@ def _done_to(between: Sequence[Word]) -> bool:
     """Whether the words ``between`` a term and what waves it away say what someone did to
     it, which says which of it is meant: "a key you've lost is useless"."""
     return bool(between) and between[0].surface.lower() in DOERS
+
+
+def _what_befell(words: Sequence[Word], start: int, between: Sequence[Word]) -> bool:
+    """Whether what is waved away is a thing named by what befell it, which says which of it
+    is meant: "the leaked one is useless" (the term a participle, "one" for the thing); not
+    "a dedicated secrets manager is overkill", which names a kind."""
+    led = start > 0 and words[start - 1].lower in DETERMINERS
+    return led and [word.lower for word in between] == ["one"] and _participle(words[start])
+
+
+def _participle(word: Word) -> bool:
+    """A past participle said of a thing: "leaked", "revoked", "expired"."""
+    return len(word.lower) > PARTICIPLE_FROM and word.lower.endswith("ed")
 
 
 def _consequence(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
