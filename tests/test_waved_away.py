@@ -38,6 +38,9 @@ OWNED_STATE = "Keep state in the component that owns it until a sibling needs it
 BACKUPS_EVERYTHING = (
     "Back up everything needed to rebuild: configuration, secrets and encryption keys."
 )
+ETAGS = "Let clients revalidate with ETags, so an unchanged file costs a 304, not a download."
+FLAGS = "Ship risky changes behind feature flags, so a bad one can be turned off at once."
+LOCAL_CACHE = "Add a short-lived local cache for the hot key on the app servers."
 REVOKE_FIRST = "Revoke First: Deactivate and delete the leaked access key in IAM at once."
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 RESOLVERS = "DNS resolvers cache the answer for as long as the record's TTL says."
@@ -114,6 +117,46 @@ CASES = [
         "A backup encrypted with a key you've lost is useless.",
         False,
         id="which of it is meant: what someone did to it",
+    ),
+    pytest.param(ETAGS, "ETags are legacy at this point.", True, id="called legacy"),
+    pytest.param(
+        ETAGS,
+        "ETags cost a round trip for very little, so I switch them off.",
+        True,
+        id="switched off, by a pronoun after 'so'",
+    ),
+    pytest.param(
+        ETAGS, "Our legacy ETags setup was broken, so I fixed it.", False, id="a legacy setup"
+    ),
+    pytest.param(
+        FLAGS,
+        "When a bad release ships, I switch off the feature flag for it first.",
+        False,
+        id="a flag switched off is a flag used",
+    ),
+    pytest.param(
+        LOCAL_CACHE,
+        "Someone proposed a local cache on the app servers, but I rejected it as too stale.",
+        True,
+        id="proposed by others, turned down by the speaker",
+    ),
+    pytest.param(
+        LOCAL_CACHE,
+        "They suggested a cache on the app servers, so we quickly ruled it out.",
+        True,
+        id="suggested, then ruled out",
+    ),
+    pytest.param(
+        LOCAL_CACHE,
+        "Someone proposed a local cache on the app servers, and I agreed to it.",
+        False,
+        id="proposed and agreed to",
+    ),
+    pytest.param(
+        LOCAL_CACHE,
+        "A request for a missing key is rejected by the cache on the app servers.",
+        False,
+        id="rejected by the system, no advice turned down",
     ),
     pytest.param(
         REVOKE_FIRST,
@@ -699,3 +742,26 @@ def test_a_question_term_named_with_its_first_word_is_weighed_only_by_that_name(
         answer=answer,
     )
     assert (result.points[0].status is Status.CONTRADICTED) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("point", "answer", "quoted"),
+    [
+        (
+            LOCAL_CACHE,
+            "Someone proposed a local cache on the app servers, but I rejected it.",
+            "proposed a local cache on the app servers, but I rejected it",
+        ),
+        (
+            TRACES,
+            "Distributed traces of the slow requests take hours to read and tell us little, so "
+            "I'd skip them.",
+            "Distributed traces of the slow requests take hours to…, so I'd skip them",
+        ),
+    ],
+)
+def test_a_note_quotes_the_clause_that_waves_away_what_the_one_before_named(
+    scorer: KeyPointScorer, point: str, answer: str, quoted: str
+) -> None:
+    result = scorer.score(question="How would you handle it?", key_points=[point], answer=answer)
+    assert result.points[0].note == f"You said “{quoted}”; the key point says the opposite."

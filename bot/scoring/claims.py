@@ -73,10 +73,12 @@ from bot.scoring.text import (
     is_denied,
     is_dismissed,
     stem,
+    waved_away_after,
     word_set,
 )
 
 REACH = 2  # words between a term and what is attached to it
+TURNED_REACH = 8  # words quoted after a term waved away in the clause after its own
 BELIEF_COPULAS = word_set("is are")  # a belief said in full: "the default level is serializable"
 # the speaker's refusals (see ``text.WONT``), but "not" alone: "X is not retried" refuses nothing
 REFUSALS = (WONT - word_set("not")) | word_set("dont")
@@ -1429,7 +1431,15 @@ def waved_away(words: Sequence[Word], index: int, clause_starts: Sequence[int]) 
 
 
 def _waved_away_note(quoted: _Quoter, index: int) -> str:
-    said = quoted(index, REACH + 1, DISMISSAL_REACH)
+    """The note for a term waved away, quoting the clause after its own too when that is
+    where it is waved away: "proposed a local cache on the app servers, but I rejected it"."""
+    words = quoted.words
+    first, past = clauses.bounds(quoted.clause_starts, index, len(words))
+    if waved_away_after(words, past) and not any(w.waves_away for w in words[first:past]):
+        cut = "…" if index + TURNED_REACH + 1 < past else ""  # "whenever a server…, so avoid it"
+        said = f"{quoted(index, REACH + 1, TURNED_REACH)}{cut}, {quoted(past, 0, DISMISSAL_REACH)}"
+    else:
+        said = quoted(index, REACH + 1, DISMISSAL_REACH)
     return f"You said “{said}”; the key point says the opposite."
 
 

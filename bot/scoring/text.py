@@ -106,6 +106,7 @@ ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
 # verbs whose object a dismissal keeps: "state never needs to leave the component"
 TAKING_FROM = ADVISED_AGAINST | word_set("leave lose exceed break")
 LEAVE, LEFT_OUT = "leave", word_set("out off")  # as advice: "I'd leave requests out"
+SWITCHING, OFF = word_set("switch turn"), "off"  # as advice: "I'd switch ETags off"
 LEFT_OUT_REACH = 2  # words after a term in which "out" says it is left out: "them out entirely"
 PARTICIPLE_FROM = 4  # a word ending "ed" in more letters than this may be a participle: "leaked"
 DETERMINERS = word_set("a an the any all our your their its my this that these those such other")
@@ -138,6 +139,7 @@ DISMISSAL_WORDS = (
     | ADVISED_AGAINST
     | word_set(
         "unnecessary optional pointless overkill useless needless antipattern anti matter needed "
+        "rejected vetoed ruled dismissed overruled nixed scrapped legacy switch turn "
         "important worth job practice idea concern noise hype overrated outdated obsolete "
         "irrelevant waste formality overengineered engineered redundant superfluous unneeded "
         "avoided wastes wasted point distraction premature useful complexity risky leave "
@@ -183,7 +185,7 @@ DISMISSED_AFTER = re.compile(
     r"((?!(not|never|no|hardly) )\w+ ){0,2}"
     r"(unnecessary|optional|pointless|overkill|useless|needless|wasteful|anti ?pattern|noise|hype|"
     r"an overreaction|"
-    r"overrated|outdated|obsolete|irrelevant|a waste( of (time|money|effort))?|a formality|"
+    r"overrated|outdated|obsolete|legacy|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
     r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
     r"bureaucracy|busywork|theater|theatre|red tape|guesswork|(just )?(a )?band ?aids?|a crutch|"
@@ -531,6 +533,15 @@ NO_GOOD_REASON = (
 )
 CONSEQUENT = word_set("or otherwise else")  # opening a clause of what happens if not
 RESULTING = "so"  # opening a clause that says what follows from the one before
+PROPOSING = word_set("suggested proposed recommended pitched floated")  # what others put forward
+PROPOSED_REACH = 3  # words before a term in which it is put forward: "proposed a local cache"
+# the speaker turning down what was put forward in the clause before: "but I rejected it"
+TURNED_DOWN = re.compile(
+    r"(but |so |and )?(i|we) (\w+ )?(rejected|vetoed|dismissed|overruled|nixed|scrapped) "
+    r"(it|them|that|the idea)\b|(but |so |and )?(i|we) (\w+ )?(ruled|turned|shot|left) "
+    r"(it|them|that|the idea) (out|down)\b"
+)
+TURNED_DOWN_WITHIN = 6  # the words of the next clause read for it
 ASIDE_NOT = "not"  # opening an aside that sets something against its clause: ", not CPU,"
 SINGULAR_ENDINGS = ("ss", "us", "is", "ics")  # "access", "status", "analysis", "analytics"
 REFERRING = word_set("it them those these both")  # what a clause before named
@@ -748,6 +759,7 @@ def is_dismissed(
     if clause_starts and (
         _skipped_after(words, start, clause_starts)
         or _avoided_after(words, start, index, clause_starts)
+        or _proposed_and_turned_down(words, start, clause_starts)
     ):
         return True
     following = words[index + 1 : index + 2 * DISMISSAL_REACH]
@@ -861,6 +873,34 @@ def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[in
     return False
 
 
+def _proposed_and_turned_down(
+    words: Sequence[Word], start: int, clause_starts: Sequence[int]
+) -> bool:
+    """Whether the term opening at ``start`` is what someone proposed, and the speaker turns
+    it down in the clause right after: "Someone proposed a local cache, but I rejected it",
+    "they suggested retries, so we ruled them out"."""
+    opens, past = clauses.bounds(clause_starts, start, len(words))
+    before = words[max(opens, start - PROPOSED_REACH) : start]
+    if not any(word.lower in PROPOSING for word in before):
+        return False
+    return _turned_down(words, past)
+
+
+def _turned_down(words: Sequence[Word], past: int) -> bool:
+    """Whether the clause opening at ``past`` turns down what the clause before named, by a
+    pronoun: "but I rejected it", "so we ruled them out"."""
+    following = " ".join(word.lower for word in words[past : past + TURNED_DOWN_WITHIN])
+    return TURNED_DOWN.match(following) is not None
+
+
+def waved_away_after(words: Sequence[Word], past: int) -> bool:
+    """Whether the clause opening at ``past`` may be where what the clause before named is
+    waved away, by a pronoun: "but I rejected it", "so I'd skip them" (see ``_skips``)."""
+    if past < len(words) and words[past].lower == RESULTING:
+        return any(word.lower in REFERRING for word in words[past + 1 : past + 1 + SKIPPED_WITHIN])
+    return _turned_down(words, past)
+
+
 def _past_aside(words: Sequence[Word], past: int, clause_starts: Sequence[int]) -> int:
     """Where the clause after the one ending at ``past`` goes on, past an aside that sets
     something against it ("..., not CPU, so I skip them"): ``past`` itself for any other."""
@@ -894,8 +934,14 @@ def _skips(words: Sequence[Word], at: int, opens: int) -> bool:
 
 
 def _left_off(words: Sequence[Word], verb: int, at: int) -> bool:
-    """Whether the verb at ``verb`` leaves out the pronoun at ``at``: "leave them off"."""
-    return words[verb].lower == LEAVE and at + 1 < len(words) and words[at + 1].lower in LEFT_OUT
+    """Whether the verb at ``verb`` leaves out the pronoun at ``at``: "leave them off",
+    "switch them off" (not "turn them out")."""
+    if at + 1 >= len(words):
+        return False
+    verb_said, particle = words[verb].lower, words[at + 1].lower
+    return (verb_said == LEAVE and particle in LEFT_OUT) or (
+        verb_said in SWITCHING and particle == OFF
+    )
 
 
 def _attached(words: Sequence[Word], start: int, first: int) -> bool:
