@@ -1270,6 +1270,8 @@ CACHE_FIRST_WRITE = ("backend-developer/14", "Writing to the cache before")  # "
 # transaction commits"
 CONTENTS_IN_DATABASE = ("system-design/17", "Streaming whole files")  # "... or storing file
 # contents in the database"
+PRIVATE_REPO = ("devops-sre/9", "Deleting the commit or making")
+SECRETS_BAKED = ("devops-sre/14", "Printing secrets in CI logs")
 ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... without tests,
 # logging or an owner"
 
@@ -1429,6 +1431,18 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "Validating a card needs an answer now, so I'd call the card service synchronously.",
             False,
         ),
+        (
+            SECRETS_BAKED,
+            "Secrets leak through CI logs and image layers, so mask CI output, keep images clean "
+            "and store state encrypted with restricted access.",
+            False,
+        ),
+        (
+            PRIVATE_REPO,
+            "First thing I do is make the repository private and force-push to remove the commit. "
+            "Once it's gone from GitHub nobody can see it.",
+            True,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -1469,6 +1483,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the example the mistake names, prescribed",
         "the example the mistake names, refused",
         "the example of what a mistake is done for, done rightly",
+        "the mistake's places kept safe",
+        "a private place, no safe state",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

@@ -38,6 +38,7 @@ OWNED_STATE = "Keep state in the component that owns it until a sibling needs it
 BACKUPS_EVERYTHING = (
     "Back up everything needed to rebuild: configuration, secrets and encryption keys."
 )
+LIVENESS = "Liveness Probe: Decides whether the kubelet restarts a stuck container."
 ETAGS = "Let clients revalidate with ETags, so an unchanged file costs a 304, not a download."
 FLAGS = "Ship risky changes behind feature flags, so a bad one can be turned off at once."
 LOCAL_CACHE = "Add a short-lived local cache for the hot key on the app servers."
@@ -119,6 +120,19 @@ CASES = [
         id="which of it is meant: what someone did to it",
     ),
     pytest.param(ETAGS, "ETags are legacy at this point.", True, id="called legacy"),
+    pytest.param(
+        LIVENESS,
+        "Mistakes I avoid: a liveness probe that queries the database.",
+        False,
+        id="a kind of it avoided, a clause naming the kind",
+    ),
+    pytest.param(LIVENESS, "I avoid liveness probes entirely.", True, id="all of it avoided"),
+    pytest.param(
+        LIVENESS,
+        "I'd skip the liveness probe, since that means restarts.",
+        True,
+        id="avoided, with a reason after",
+    ),
     pytest.param(
         ETAGS,
         "ETags cost a round trip for very little, so I switch them off.",

@@ -280,6 +280,8 @@ REFUSING = word_set(
 
 # Words that name a belief rather than hold it: "assuming async code is safe", "the myth
 # that replicas are backups".
+# a state that keeps a thing safe from a pitfall: "keep images clean", "store state encrypted"
+SAFE_STATES = word_set("clean encrypted masked redacted scrubbed")
 REPORTING = BELIEVING | word_set(
     """
     assume assumes assumed assumption believe believes believed belief think thinks thought
@@ -361,7 +363,21 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""
     if _turns_over(point.claims.denied_of, _clause(reading, praised)):
         return ""  # "choose a key most queries carry" for "a key most queries do not contain"
+    if _kept_safe(point, _clause(reading, praised)):
+        return ""  # "keep images clean and store state encrypted" for "baking them into images"
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _kept_safe(point: PreparedPoint, clause: Sequence[Word]) -> bool:
+    """Whether the praised ``clause`` puts what it names of the pitfall in a safe state, the
+    remedy: "keep images clean and store state encrypted" of "baking secrets into images and
+    Terraform state"; each word of the pitfall's that a word with a meaning follows."""
+    followed = [
+        then.lower
+        for word, then in itertools.pairwise(clause)
+        if word.content and word.first in point.places and then.content
+    ]
+    return bool(followed) and all(state in SAFE_STATES for state in followed)
 
 
 def _continued(holding: Counter[int], reading: Reading) -> Counter[int]:

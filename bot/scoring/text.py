@@ -520,6 +520,7 @@ AMOUNTS = word_set("few hundred hundreds half single couple")  # "to a few hundr
 SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
 # after a term and before what narrows it: "storing anything I can compute" stores some things
 ANY_THING = word_set("anything everything whatever")
+NOT_DOING = word_set("this these those hers ours yours theirs")  # after "that", no verb in -s
 # what advice against a thing waits for, done first: "before understanding", "until we measure"
 PUT_OFF_UNTIL = word_set("before until till")
 SPEAKERS_DOING = SPEAKERS | word_set("you they")  # "until we measure"
@@ -685,9 +686,12 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
     fan-out for them", "I wouldn't add an index on every column", not ordering or fan-out
     itself; or with a level: "drop the timeout to a few hundred milliseconds" lowers the
     timeout, "I wouldn't add a margin beyond 7x" keeps one; or one version of it ("disable
-    TLS 1.0"), or only some things it is done to ("avoid storing anything I can compute")."""
+    TLS 1.0"), or only some things it is done to ("avoid storing anything I can compute"), or
+    a kind of it a clause names ("I avoid a liveness probe that queries the database")."""
     following = [word.lower for word in words[index + 1 : index + 4]]
     if following and (following[0][:1].isdigit() or following[0] in ANY_THING):
+        return True
+    if _a_kind_of_it(following):
         return True
     return (
         any(  # right after the term, or after the rest of it: "fan out for them"
@@ -701,6 +705,17 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
             for at, how in enumerate(following[:2])
         )
     )
+
+
+def _a_kind_of_it(following: Sequence[str]) -> bool:
+    """Whether the words ``following`` a term, or its second word, open a clause that names a
+    kind of it: "(liveness) probe that queries the database"; not "caching that endpoint",
+    nor "rate limiting, since that means"."""
+    at = 0 if following[:1] == ["that"] else 1
+    if following[at : at + 1] != ["that"] or following[0] in CLAUSE_OPENERS:
+        return False
+    then = following[at + 1] if at + 1 < len(following) else ""
+    return len(then) > 3 and then.endswith("s") and then not in NOT_DOING
 
 
 def counts_nothing(words: Sequence[Word], at: int) -> bool:
