@@ -923,14 +923,48 @@ answer and the answer (the baseline a scorer must clearly beat):
    writer. Written and measured like the one before: 13 of 16 both times.
 302. ``adversarial_stareinto.jsonl``: the same (seed 2404), by a two-hundred-and-eightieth
    writer. Written and measured like the one before: 12 of 16 both times.
-303. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+303. ``adversarial_watchahead.jsonl``: the same (seed 2405), by a two-hundred-and-eighty-first
+   writer. Written in this round, eight at a time from questions drawn at random, from the same
+   brief, and measured blind when they came in, with the code of the time and with the code at
+   the round's start: 15 of 16 both times.
+304. ``adversarial_watchabove.jsonl``: the same (seed 2406), by a two-hundred-and-eighty-second
+   writer. Written and measured like the one before: 13 of 16 both times.
+305. ``adversarial_watchacross.jsonl``: the same (seed 2407), by a two-hundred-and-eighty-third
+   writer. Written and measured like the one before: 13 of 16 both times.
+306. ``adversarial_watchaside.jsonl``: the same (seed 2408), by a two-hundred-and-eighty-fourth
+   writer. Written and measured like the one before: 13 of 16 both times.
+307. ``adversarial_watchbehind.jsonl``: the same (seed 2409), by a two-hundred-and-eighty-fifth
+   writer. Written and measured like the one before: 13 of 16 both times.
+308. ``adversarial_watchbeyond.jsonl``: the same (seed 2410), by a two-hundred-and-eighty-sixth
+   writer. Written and measured like the one before: 14 of 16 both times.
+309. ``adversarial_watchdown.jsonl``: the same (seed 2411), by a two-hundred-and-eighty-seventh
+   writer. Written and measured like the one before: 13 of 16 both times.
+310. ``adversarial_watchinto.jsonl``: the same (seed 2412), by a two-hundred-and-eighty-eighth
+   writer. Written and measured like the one before: 14 of 16 both times.
+311. ``adversarial_eyeahead.jsonl``: the same (seed 2413), by a two-hundred-and-eighty-ninth
+   writer. Written and measured like the one before: 14 of 16 both times.
+312. ``adversarial_eyeabove.jsonl``: the same (seed 2414), by a two-hundred-and-ninetieth
+   writer. Written and measured like the one before: 13 of 16 both times.
+313. ``adversarial_eyeacross.jsonl``: the same (seed 2415), by a two-hundred-and-ninety-first
+   writer. Written and measured like the one before: 14 of 16 both times.
+314. ``adversarial_eyeaside.jsonl``: the same (seed 2416), by a two-hundred-and-ninety-second
+   writer. Written and measured like the one before: 10 of 16 both times.
+315. ``adversarial_eyebehind.jsonl``: the same (seed 2417), by a two-hundred-and-ninety-third
+   writer. Written and measured like the one before: 13 of 16 both times.
+316. ``adversarial_eyebeyond.jsonl``: the same (seed 2418), by a two-hundred-and-ninety-fourth
+   writer. Written and measured like the one before: 10 of 16 both times.
+317. ``adversarial_eyedown.jsonl``: the same (seed 2419), by a two-hundred-and-ninety-fifth
+   writer. Written and measured like the one before: 15 of 16 both times.
+318. ``adversarial_eyeinto.jsonl``: the same (seed 2420), by a two-hundred-and-ninety-sixth
+   writer. Written and measured like the one before: 15 of 16 both times.
+319. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-304. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+320. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-305. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+321. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -938,11 +972,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-306. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+322. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-307. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+323. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -951,20 +985,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-308. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+324. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-309. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+325. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-310. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+326. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -1307,6 +1341,22 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "starebeyond",
     "staredown",
     "stareinto",
+    "watchahead",
+    "watchabove",
+    "watchacross",
+    "watchaside",
+    "watchbehind",
+    "watchbeyond",
+    "watchdown",
+    "watchinto",
+    "eyeahead",
+    "eyeabove",
+    "eyeacross",
+    "eyeaside",
+    "eyebehind",
+    "eyebeyond",
+    "eyedown",
+    "eyeinto",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
