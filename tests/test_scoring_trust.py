@@ -937,6 +937,18 @@ def test_a_term_near_another_pairs_partner_without_pairing_them_is_no_mispairing
     assert paired.points[0].status is Status.CONTRADICTED
 
 
+def test_a_term_named_as_the_point_names_the_right_pair_is_no_mispairing(
+    scorer: KeyPointScorer,
+) -> None:
+    """ "OIDC roles for CI" names CI's credentials as the point does ("OIDC federation for
+    CI"); "IAM roles for CI" gives CI the workloads' pair."""
+    point = "Use short-lived credentials: IAM roles for workloads and OIDC federation for CI."
+    named = score(scorer, [point], "Gitleaks in CI, and OIDC roles for CI instead of keys.")
+    assert named.points[0].status is not Status.CONTRADICTED
+    swapped = score(scorer, [point], "Use IAM roles for CI and OIDC federation for workloads.")
+    assert swapped.points[0].status is Status.CONTRADICTED
+
+
 def test_a_term_is_paired_with_what_follows_it_not_with_what_comes_before(
     scorer: KeyPointScorer,
 ) -> None:

@@ -222,6 +222,24 @@ def test_a_theme_word_a_story_denies_does_not_make_it_fit(
 
 
 @pytest.mark.parametrize(
+    ("denied", "fits"),
+    [
+        ("we have gone without a single expiry incident", False),
+        ("we have gone without any expiry incident", False),
+        ("there has been not a single incident", False),
+        ("I led the two expiry incidents we had", True),
+    ],
+)
+def test_a_theme_word_denied_with_a_count_of_none_does_not_make_it_fit(
+    scorer: KeyPointScorer, bank: QuestionBank, denied: str, fits: bool
+) -> None:
+    """ "without a single expiry incident" says none happened, as "no expiry incidents" does."""
+    told = CERTIFICATES.replace("we've had no expiry incidents", denied)
+    result = of_question(scorer, bank, INCIDENT_LED, told)
+    assert (result.points[RELEVANCE].score > 0.5) is fits
+
+
+@pytest.mark.parametrize(
     "pushed_back",
     ["I pushed the launch back a week", "I pushed back on the launch", "my pushback worked"],
 )

@@ -121,6 +121,15 @@ CASES = [
     ),
     pytest.param(ETAGS, "ETags are legacy at this point.", True, id="called legacy"),
     pytest.param(
+        INODES,
+        "Inodes can't run out on modern filesystems, so df -i is pointless.",
+        True,
+        id="a command's flag is no 'I' who did something to it",
+    ),
+    pytest.param(
+        MEASURE, "I wouldn't waste weeks measuring it.", True, id="weeks not wasted on it"
+    ),
+    pytest.param(
         LIVENESS,
         "Mistakes I avoid: a liveness probe that queries the database.",
         False,
@@ -718,6 +727,16 @@ NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.
         ([CSRF_TOKENS, TOKENS_IN_STORAGE], "I don't use tokens for forms.", True),
         ([INDEX_ORDER, BOOLEAN_INDEX], "Boolean-like columns aren't worth indexing.", False),
         ([INDEX_ORDER, BOOLEAN_INDEX], "Index columns aren't worth ordering.", True),
+        (
+            [INDEX_ORDER, BOOLEAN_INDEX],
+            "Indexing a boolean or other low-cardinality column is usually pointless.",
+            False,
+        ),
+        (
+            [INDEX_ORDER, BOOLEAN_INDEX],
+            "A date or other high-cardinality column is pointless to order.",
+            True,
+        ),
     ],
     ids=[
         "waving away the mistake a pitfall names",
@@ -727,6 +746,8 @@ NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.
         "waving away the point's term elsewhere",
         "waving away the kind a pitfall names",
         "waving away the point's term itself",
+        "waving away the kind a pitfall's example stands for",
+        "waving away the point's term, its kind named by what no pitfall names",
     ],
 )
 def test_waving_away_what_a_pitfall_warns_of_agrees_with_the_guide(

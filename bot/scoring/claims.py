@@ -78,6 +78,8 @@ from bot.scoring.text import (
 )
 
 REACH = 2  # words between a term and what is attached to it
+OTHER_KIND_REACH = 3  # words before a term in which "or other" names its kind by an example
+JOINS_A_KIND = word_set("or and")  # before "other": "a boolean or other low-cardinality column"
 TURNED_REACH = 8  # words quoted after a term waved away in the clause after its own
 BELIEF_COPULAS = word_set("is are")  # a belief said in full: "the default level is serializable"
 # the speaker's refusals (see ``text.WONT``), but "not" alone: "X is not retried" refuses nothing
@@ -272,6 +274,9 @@ class PointClaims:
     opposites: Mapping[str, Opposite] = field(default_factory=dict)  # "faster" -> slower/write
     pairs: Mapping[str, str] = field(default_factory=dict)  # "get" -> "read"
     triggers: frozenset[str] = frozenset()  # answer stems that may start a contradiction
+    # the word a paired term is named with, before it, and the term's partner: "oidc" -> "ci"
+    # of "OIDC federation for CI"
+    pair_names: Mapping[str, str] = field(default_factory=dict)
     omission: bool = False  # a pitfall of leaving something out: "Not having a rollback plan"
     # what a pitfall done without something leaves out: "test" in "hot-fixing without a test"
     left_out: frozenset[str] = frozenset()
@@ -448,6 +453,7 @@ def point_claims(
         contrasts=contrasts,
         commanded=_commanded(words, clause_starts),
         limited=_limited(words),
+        pair_names=_pair_names(words, stems, pairs),
     )
 
 
@@ -989,6 +995,21 @@ def _pairs(words: Sequence[Word], stems: Sequence[str]) -> dict[str, str]:
     return pairs
 
 
+def _pair_names(
+    words: Sequence[Word], stems: Sequence[str], pairs: Mapping[str, str]
+) -> dict[str, str]:
+    """The word each paired term is named with, just before it, and the term's partner:
+    "oidc" -> "ci" of "IAM roles for workloads and OIDC federation for CI"."""
+    return {
+        stems[at - 1]: pairs[stems[at]]
+        for at in range(1, len(words) - 1)
+        if stems[at] in pairs
+        and words[at + 1].lower in PAIRING_WORDS
+        and words[at - 1].content
+        and stems[at - 1] not in pairs
+    }
+
+
 def _pairable(term: Word, partner: Word) -> bool:
     """Two terms a pairing word may join: words with a meaning of their own ("thus does not"
     pairs nothing), the partner no mere placeholder ("/static to another" after "/api to one
@@ -1064,7 +1085,7 @@ def _contradictions(
             said = quoted(index, REACH, REACH)
             yield f"You said “{said}”; the key point says {opposite.written}…"
         if found in claims.pairs and words[index].lower not in FUNCTION_WORDS:
-            yield from _mispaired(claims.pairs, stems, index, quoted)
+            yield from _mispaired(claims, stems, index, quoted)
         if claims.contrasts:
             reversed_contrast = reversal(
                 claims.contrasts, words, stems, index, quoted.clause_starts
@@ -1182,9 +1203,20 @@ def _kind_warned_of(
     words: Sequence[Word], stems: Sequence[str], index: int, warned: Joined, opens: int
 ) -> bool:
     """Whether the term at ``index`` follows, in its clause, a word that opens a pitfall's
-    mistake (or that word and "like"): "boolean-like columns" are of the kind a pitfall's
-    "boolean flag" warns of."""
+    mistake (or that word and "like", or that word and "or other" before the term's own
+    qualifiers): "boolean-like columns", "a boolean or other low-cardinality column" are of
+    the kind a pitfall's "boolean flag" warns of."""
     before = index - 2 if index > 1 and words[index - 1].lower == LIKE else index - 1
+    other = next(
+        (
+            at
+            for at in range(index - 1, max(opens, index - 1 - OTHER_KIND_REACH), -1)
+            if words[at].lower == "other" and words[at - 1].lower in JOINS_A_KIND
+        ),
+        -1,
+    )
+    if other > opens + 1:
+        before = other - 2  # "a boolean or other low-cardinality column"
     return (
         before >= opens
         and words[before].content
@@ -1407,17 +1439,20 @@ def _negated_twice(opposite: Opposite, stems: Sequence[str], index: int) -> bool
 
 
 def _mispaired(
-    pairs: Mapping[str, str], stems: Sequence[str], index: int, quoted: _Quoter
+    claims: PointClaims, stems: Sequence[str], index: int, quoted: _Quoter
 ) -> Iterator[str]:
     # within the clause: "...the daily average. I'd plan for 7x" pairs nothing across the stop
     # what it is paired with follows it ("CSR for dashboards"): not what comes before ("SSR
     # for SEO and CSR for dashboards" pairs CSR with nothing of SSR's)
     _, past = clauses.bounds(quoted.clause_starts, index, len(stems))
     paired = set(stems[index + 1 : min(past, index + REACH + 2)])
+    pairs = claims.pairs
     right = pairs[stems[index]]
     pairing = any(word.lower in PAIRING_WORDS for word in quoted.words[index + 1 : index + REACH])
     if any(word.negator for word in quoted.words[max(0, index - REFUSED_REACH) : index]):
         return  # "never use GET to change anything" pairs nothing
+    if index and claims.pair_names.get(stems[index - 1]) in paired:
+        return  # "OIDC roles for CI": named as the point names what it pairs with CI
     if pairing and paired & (set(pairs.values()) - {right}) and right not in paired:
         said = quoted(index, REACH, REACH)
         term = quoted.words[index].surface

@@ -20,6 +20,8 @@ from bot.scoring.themes import COMMON_WORDS
 from bot.scoring.vocabulary import PreparedQuestion
 
 FORM_ENDING = 2  # letters a question's word may add to the answer's: "riski" for "risk"
+COUNTED_NONE = word_set("a an any single one")  # between a negation and what it denies
+NONE_AT_ALL = word_set("any single one")  # of those, the ones that count none: "not a single"
 LITTLE = word_set("low minimal")  # before a theme's word: "low-risk" is none
 PARTICLE_REACH = 3  # words after a verb in which its particle stands: "pushed the launch back"
 OFF_TOPIC_KEEPS = 0.25  # what an answer or story that fits nothing asked keeps of its credit
@@ -149,11 +151,16 @@ def _meets(
 
 def _denied(words: Sequence[Word], at: int) -> bool:
     """Whether the word at ``at`` is denied, just after a negation or one word after it ("no
-    incidents", "no expiry incidents"): what did not happen is no subject."""
-    before = words[max(0, at - 2) : at]
-    if before and before[-1].negator:
-        return True
-    return len(before) == 2 and before[1].content and before[0].negator
+    incidents", "no expiry incidents"), or after "a single" or "any" ("without a single
+    billing incident"): what did not happen is no subject."""
+    modified = at and words[at - 1].content and words[at - 1].lower not in COUNTED_NONE
+    first = at - 1 if modified else at  # "billing" of "billing incident"
+    counted = first
+    while counted > 0 and words[counted - 1].lower in COUNTED_NONE:
+        counted -= 1  # "a single", "any"; not "a" alone: "options, not a veto" tells of one
+    if any(word.lower in NONE_AT_ALL for word in words[counted:first]):
+        first = counted
+    return first > 0 and words[first - 1].negator
 
 
 def _with_particle(words: Sequence[Word], at: int, particle: str) -> bool:

@@ -99,7 +99,7 @@ STATES = word_set("be stay remain")  # after a term and "to": "no need for payme
 # as often opens another doing ("no need for Postgres and runs faster")
 LISTING = word_set("or nor")
 TRYING = word_set("try trying")  # between a dismissal and the doing: "bother trying to"
-WASTED = word_set("time effort")  # what one would not waste on a thing: "waste time measuring"
+WASTED = word_set("time effort energy hours days weeks months")  # "waste weeks measuring it"
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
@@ -1007,8 +1007,9 @@ def _restricted(between: Sequence[Word]) -> bool:
 
 def _done_to(between: Sequence[Word]) -> bool:
     """Whether the words ``between`` a term and what waves it away say what someone did to
-    it, which says which of it is meant: "a key you've lost is useless"."""
-    return bool(between) and between[0].surface.lower() in DOERS
+    it, which says which of it is meant: "a key you've lost is useless"; not the flag in "df
+    -i is pointless", which is no "I"."""
+    return bool(between) and between[0].surface.lower() in DOERS and between[0].surface != "i"
 
 
 def _what_befell(words: Sequence[Word], start: int, between: Sequence[Word]) -> bool:
