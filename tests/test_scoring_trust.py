@@ -19,7 +19,7 @@ from bot.scoring.glossary import merged
 from bot.scoring.honesty import JUMBLE_NOTE, LIST_NOTE
 from bot.scoring.model import WRONG_CLAIM_COST
 from bot.scoring.reference import reference_points
-from bot.scoring.scorer import CORE_HEAVY_PART, KIND_UP_TO
+from bot.scoring.scorer import CORE_HEAVY_PART, KIND_KEEPS_ORDER, KIND_UP_TO
 from bot.scoring.story import RED_FLAG_READS
 from bot.scoring.text import Normalizer
 from bot.types import Kind, Role
@@ -2516,7 +2516,8 @@ def test_sharing_the_score_anew_lifts_a_partial_answer_only_so_far(
     assert all(p.status is Status.COVERED for p in result.points if p.role is Role.CORE)
     shares = [point.share for point in slow_query(scorer, "").points]  # the usual ones
     usual = sum(p.score * share for p, share in zip(result.points, shares, strict=True))
-    assert usual < result.value == pytest.approx(KIND_UP_TO)
+    limit = KIND_UP_TO - KIND_KEEPS_ORDER * (KIND_UP_TO - usual)
+    assert usual < result.value == pytest.approx(limit)
     assert result.value == pytest.approx(sum(point.contribution for point in result.points))
     assert sum(point.share for point in result.points) == pytest.approx(1.0)
     everything = (
@@ -2525,6 +2526,22 @@ def test_sharing_the_score_anew_lifts_a_partial_answer_only_so_far(
         "helped, rather than adding an index on every column, which slows down every write."
     )
     assert slow_query(scorer, everything).value > KIND_UP_TO
+
+
+def test_of_two_answers_lifted_as_far_as_kindness_goes_the_fuller_one_stays_ahead(
+    scorer: KeyPointScorer,
+) -> None:
+    """Sharing anew lifts both toward KIND_UP_TO; it does not tie an answer that says one
+    more practice with the one that says fewer."""
+    core = (
+        "Run EXPLAIN ANALYZE to find where the query spends its time, then add an index on the "
+        "columns in the WHERE clause and the joins."
+    )
+    one = slow_query(scorer, f"{core} Also select only the columns it needs.").value
+    two = slow_query(
+        scorer, f"{core} Also select only the columns it needs, and cache hot results in Redis."
+    ).value
+    assert KIND_UP_TO - 0.01 < one < two < KIND_UP_TO
 
 
 def test_an_answer_of_supporting_points_alone_is_not_judged_mostly_on_the_core(

@@ -81,6 +81,7 @@ CONTRADICTED = Status.CONTRADICTED
 COVERED = Status.COVERED
 CORE_HEAVY_PART = 0.8  # what the core points carry of an answer's score, when that is kinder
 KIND_UP_TO = 0.9  # the most that sharing the score anew may lift an answer to
+KIND_KEEPS_ORDER = 0.02  # of what an answer lacked of KIND_UP_TO, what it still lacks after
 KINDER_BY = 1e-9  # more than rounding: a perfect answer is no kinder either way
 CORE_HEAVY_NOTE = "_Judged mostly on what the answer must say: those points carry {share}% here._"
 BEST_POINTS = 2  # the points a partial answer explains well: one or two
@@ -309,13 +310,16 @@ def _kind_up_to(
     """The points ``shared`` anew, kinder than ``points`` were shared, lifting the score no
     higher than KIND_UP_TO: their shares moved from the old ones toward the new only so far.
     Kindness keeps an answer that says a point or two well from being held back; it does
-    not make it as good as one that says everything."""
+    not make it as good as one that says everything. Of two answers lifted that far, the one
+    that earned more before stays ahead: the limit is KIND_UP_TO less KIND_KEEPS_ORDER of
+    what the answer lacked of it before."""
     was, now = _earned(points), _earned(shared)
-    if now <= KIND_UP_TO or now <= was + KINDER_BY:
+    up_to = KIND_UP_TO - KIND_KEEPS_ORDER * max(0.0, KIND_UP_TO - was)
+    if now <= up_to or now <= was + KINDER_BY:
         return shared
-    if was >= KIND_UP_TO:
+    if was >= up_to:
         return points
-    part = (KIND_UP_TO - was) / (now - was)
+    part = (up_to - was) / (now - was)
     return tuple(
         replace(new, share=old.share + part * (new.share - old.share))
         for old, new in zip(points, shared, strict=True)
