@@ -957,14 +957,35 @@ answer and the answer (the baseline a scorer must clearly beat):
    writer. Written and measured like the one before: 15 of 16 both times.
 318. ``adversarial_eyeinto.jsonl``: the same (seed 2420), by a two-hundred-and-ninety-sixth
    writer. Written and measured like the one before: 15 of 16 both times.
-319. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+319. ``adversarial_spotahead.jsonl``: the same (seed 2421), by a two-hundred-and-ninety-seventh
+   writer. Written at the end of this round, eight at a time from questions drawn at random,
+   from the same brief, and measured blind when they came in, with the code of the time and
+   with the code at the round's start: 14 of 16 both times.
+320. ``adversarial_spotabove.jsonl``: the same (seed 2422), by a two-hundred-and-ninety-eighth
+   writer. Written and measured like the one before: 13 of 16 both times.
+321. ``adversarial_spotacross.jsonl``: the same (seed 2423), by a two-hundred-and-ninety-ninth
+   writer. Written and measured like the one before: 13 of 16 with the code of the time, 12
+   with the code at the round's start.
+322. ``adversarial_spotaside.jsonl``: the same (seed 2424), by a three-hundredth writer.
+   Written and measured like the one before: 13 of 16 with the code of the time, 12 with the
+   code at the round's start.
+323. ``adversarial_spotbehind.jsonl``: the same (seed 2425), by a three-hundred-and-first
+   writer. Written and measured like the one before: 13 of 16 both times.
+324. ``adversarial_spotbeyond.jsonl``: the same (seed 2426), by a three-hundred-and-second
+   writer. Written and measured like the one before: 11 of 16 with the code of the time, 12
+   with the code at the round's start.
+325. ``adversarial_spotdown.jsonl``: the same (seed 2427), by a three-hundred-and-third writer.
+   Written and measured like the one before: 14 of 16 both times.
+326. ``adversarial_spotinto.jsonl``: the same (seed 2428), by a three-hundred-and-fourth
+   writer. Written and measured like the one before: 14 of 16 both times.
+327. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-320. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+328. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-321. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+329. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -972,11 +993,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-322. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+330. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-323. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+331. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -985,20 +1006,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-324. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+332. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-325. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+333. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-326. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+334. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -1357,6 +1378,14 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "eyebeyond",
     "eyedown",
     "eyeinto",
+    "spotahead",
+    "spotabove",
+    "spotacross",
+    "spotaside",
+    "spotbehind",
+    "spotbeyond",
+    "spotdown",
+    "spotinto",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -368,9 +368,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_eyebeyond.jsonl",
     ROOT / "benchmarks" / "adversarial_eyedown.jsonl",
     ROOT / "benchmarks" / "adversarial_eyeinto.jsonl",
+    ROOT / "benchmarks" / "adversarial_spotahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_spotabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_spotacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_spotaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_spotbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_spotbeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_spotdown.jsonl",
+    ROOT / "benchmarks" / "adversarial_spotinto.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 4575  # of the sets' 5054 questions, at least this many in order
+ORDERED_QUESTIONS = 4685  # of the sets' 5182 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 22  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 24  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
@@ -389,16 +397,10 @@ BANDS = {
 # its shape's credit, and more where it happens to speak of the question's theme.
 STORY_OFF_TOPIC = (0.0, 0.45)
 CORE_LEFT_OUT_PARTIAL = (0.3, 0.8)  # a correct answer on a supporting point alone scores low
-# Known weaknesses, kept in view: in glimpsefar an answer on Core Web Vitals meets a question
-# on XSS by "Largest Contentful Paint" (its stem is "content", as in "Content Security
-# Policy") and generic words ("user", "page", "scripts"), and earns 0.62; the set's off-topic
-# mean is 0.36. In eyeaside two well-told stories of another kind (mentoring a newcomer onto
-# on-call, a deadline pushed back) meet two incident questions by words of their subject
-# ("incidents", "runbooks", "launch") and earn 1.00 each; the set's off-topic mean is 0.39.
-LOOSE_OFF_TOPIC = {
-    ROOT / "benchmarks" / "adversarial_glimpsefar.jsonl": (0.0, 0.4),
-    ROOT / "benchmarks" / "adversarial_eyeaside.jsonl": (0.0, 0.4),
-}
+# A known weakness, kept in view: here an answer on Core Web Vitals meets a question on XSS by
+# "Largest Contentful Paint" (its stem is "content", as in "Content Security Policy") and
+# generic words ("user", "page", "scripts"), and earns 0.62; the set's off-topic mean is 0.36.
+LOOSE_OFF_TOPIC = {ROOT / "benchmarks" / "adversarial_glimpsefar.jsonl": (0.0, 0.4)}
 
 
 @pytest.fixture(scope="module")
