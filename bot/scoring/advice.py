@@ -278,10 +278,10 @@ REFUSING = word_set(
     """
 )
 
-# Words that name a belief rather than hold it: "assuming async code is safe", "the myth
-# that replicas are backups".
 # a state that keeps a thing safe from a pitfall: "keep images clean", "store state encrypted"
 SAFE_STATES = word_set("clean encrypted masked redacted scrubbed")
+# Words that name a belief rather than hold it: "assuming async code is safe", "the myth
+# that replicas are backups".
 REPORTING = BELIEVING | word_set(
     """
     assume assumes assumed assumption believe believes believed belief think thinks thought

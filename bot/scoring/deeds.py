@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.scoring.text import Word, stem, word_set
+from bot.scoring.text import Word, regular_past, stem, word_set
 
 Sentence = tuple[Word, ...]
 
@@ -46,7 +46,7 @@ NOT_DOING = word_set("morning evening during nothing something anything everythi
 
 def is_past(word: Word) -> bool:
     """A past-tense form: "rolled", "wrote"."""
-    return word.lower in IRREGULAR_PAST or (len(word.lower) > 4 and word.lower.endswith("ed"))
+    return word.lower in IRREGULAR_PAST or regular_past(word)
 
 
 def is_bare(word: Word) -> bool:

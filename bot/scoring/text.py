@@ -108,7 +108,7 @@ TAKING_FROM = ADVISED_AGAINST | word_set("leave lose exceed break")
 LEAVE, LEFT_OUT = "leave", word_set("out off")  # as advice: "I'd leave requests out"
 SWITCHING, OFF = word_set("switch turn"), "off"  # as advice: "I'd switch ETags off"
 LEFT_OUT_REACH = 2  # words after a term in which "out" says it is left out: "them out entirely"
-PARTICIPLE_FROM = 4  # a word ending "ed" in more letters than this may be a participle: "leaked"
+PAST_FROM = 4  # a word ending "ed" in more letters than this is past or a participle: "leaked"
 DETERMINERS = word_set("a an the any all our your their its my this that these those such other")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
 ADVISING_MODALS = word_set("i'd we'd you'd i’d we’d you’d should would")  # their advice
@@ -520,7 +520,7 @@ AMOUNTS = word_set("few hundred hundreds half single couple")  # "to a few hundr
 SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
 # after a term and before what narrows it: "storing anything I can compute" stores some things
 ANY_THING = word_set("anything everything whatever")
-NOT_DOING = word_set("this these those hers ours yours theirs")  # after "that", no verb in -s
+NO_VERB_AFTER_THAT = word_set("this these those hers ours yours theirs")  # no verb in -s
 # what advice against a thing waits for, done first: "before understanding", "until we measure"
 PUT_OFF_UNTIL = word_set("before until till")
 SPEAKERS_DOING = SPEAKERS | word_set("you they")  # "until we measure"
@@ -715,7 +715,7 @@ def _a_kind_of_it(following: Sequence[str]) -> bool:
     if following[at : at + 1] != ["that"] or following[0] in CLAUSE_OPENERS:
         return False
     then = following[at + 1] if at + 1 < len(following) else ""
-    return len(then) > 3 and then.endswith("s") and then not in NOT_DOING
+    return len(then) > 3 and then.endswith("s") and then not in NO_VERB_AFTER_THAT
 
 
 def counts_nothing(words: Sequence[Word], at: int) -> bool:
@@ -1017,12 +1017,12 @@ def _what_befell(words: Sequence[Word], start: int, between: Sequence[Word]) -> 
     is meant: "the leaked one is useless" (the term a participle, "one" for the thing); not
     "a dedicated secrets manager is overkill", which names a kind."""
     led = start > 0 and words[start - 1].lower in DETERMINERS
-    return led and [word.lower for word in between] == ["one"] and _participle(words[start])
+    return led and [word.lower for word in between] == ["one"] and regular_past(words[start])
 
 
-def _participle(word: Word) -> bool:
-    """A past participle said of a thing: "leaked", "revoked", "expired"."""
-    return len(word.lower) > PARTICIPLE_FROM and word.lower.endswith("ed")
+def regular_past(word: Word) -> bool:
+    """A past tense or participle of a regular verb: "leaked", "rolled", "expired"."""
+    return len(word.lower) > PAST_FROM and word.lower.endswith("ed")
 
 
 def _consequence(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
