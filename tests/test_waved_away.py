@@ -46,6 +46,7 @@ REVOKE_FIRST = "Revoke First: Deactivate and delete the leaked access key in IAM
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 RESOLVERS = "DNS resolvers cache the answer for as long as the record's TTL says."
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
+PROCESSES = "Use threads or processes for blocking or CPU-bound work."
 ASYNC_LIMITED = f"{ASYNC[:-1]}, but neither removes the need for locking in the database."
 BATCHING = (
     "Batch DOM changes, for example by building nodes in a DocumentFragment or toggling one "
@@ -682,6 +683,48 @@ CASES = [
         "Events mean the order service doesn't need synchronous calls to be up at that moment.",
         False,
         id="a thing not needed in a state",
+    ),
+    pytest.param(
+        LOCAL_CACHE,
+        "Keep it simple. Skip the local cache, since the hot key changes every second.",
+        True,
+        id="skipped as a bidding",
+    ),
+    pytest.param(
+        LOCAL_CACHE,
+        "Put everything on one database, and skip the local cache.",
+        True,
+        id="skipped as a bidding after and",
+    ),
+    pytest.param(
+        LOCAL_CACHE,
+        "On a hit the server can see it, skip the local cache and answer from memory.",
+        False,
+        id="skip one of a list of deeds",
+    ),
+    pytest.param(
+        LOCAL_CACHE,
+        "Skip the local cache for huge tenants only; everyone else keeps it.",
+        False,
+        id="skipped as a bidding for some",
+    ),
+    pytest.param(
+        PROCESSES,
+        "Not a fix: a threading lock, which only guards one process and is useless across servers.",
+        False,
+        id="another predicate of the subject before the term",
+    ),
+    pytest.param(
+        PROCESSES,
+        "Not a fix: extra processes are useless across servers.",
+        True,
+        id="the term's own predicate",
+    ),
+    pytest.param(
+        RESOLVERS,
+        "Resolvers with millions of queries a day are too slow to matter, so I'd skip them.",
+        False,
+        id="a subject set apart by how many, then skipped",
     ),
 ]
 

@@ -115,8 +115,11 @@ CASE_OPENING = word_set("if when where whenever")  # a clause naming a case: "wh
 NEEDING = word_set("need needs")
 FOR_REACH = 2  # words after a term waved away in which "for" names what it is waved away for
 SOME_REACH = 3  # words after what "for" names first in which what sets them apart stands
-SETTING_APART = word_set("with whose that which over above below under beyond")  # "for accounts
-# with millions of followers": some things, set apart from the rest
+# "for accounts with millions of followers", "for huge accounts": some things, set apart from
+# the rest by what they have or how big they are
+SETTING_APART = word_set(
+    "with whose that which over above below under beyond huge large big biggest largest"
+)
 CONTRAST_REACH = 12  # words around an opposite in which the point's own word excuses it
 PAIRING_WORDS = frozenset({"for", "to", "means", "does"})
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
@@ -1292,7 +1295,7 @@ def _case_needing(words: Sequence[Word], opens: int, index: int) -> bool:
 def _for_some(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether the term waved away at ``index`` is waved away only for some things, named by
     what sets them apart just after it: "we skip fan-out for accounts with millions of
-    followers"; not "skip tests for speed"."""
+    followers", "for huge accounts"; not "skip tests for speed", nor "for bug fixes"."""
     past = clauses.bounds(clause_starts, index, len(words))[1]
     after = [word.lower for word in words[index + 1 : min(past, index + 1 + FOR_REACH)]]
     if "for" not in after:

@@ -54,6 +54,7 @@ from bot.questions import KeyPoint
 from bot.scoring import advice, claims, definitions, honesty, rarity, story, verdict
 from bot.scoring.conflated import conflated
 from bot.scoring.glossary import merged
+from bot.scoring.kinds import miskinded
 from bot.scoring.model import COVERED_AT, MAX_ANSWER_CHARS, PointScore, Score, status_of
 from bot.scoring.overlap import Overlap, overlaps
 from bot.scoring.reading import Reading, read
@@ -207,6 +208,11 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
         scored = _contradicted(scored, wrong)
     # "replication and sharding are the same": two things a point tells apart, said to be one
     scored = _contradicted(scored, conflated(question.points, reading))
+    # "Cassandra, which is a document database": an example said to be of another kind
+    scored = _contradicted(
+        scored,
+        miskinded(question.kinds, reading.words, reading.sentence_ends, reading.clause_starts),
+    )
     if question.verdict and reading.verdict:  # "Will it light?": "No" where it says "Yes"
         scored = _contradicted(scored, verdict.contradicted(question.verdict, reading.verdict))
     if judged.keeps == 1.0:  # no bare list, no jumble: its score may be shared out anew

@@ -103,6 +103,12 @@ WASTED = word_set("time effort energy hours days weeks months")  # "waste weeks 
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
+# of those, the one that waves a thing away as a bidding, opening a sentence or after "and":
+# "Skip caching", "..., and skip retries"; not "Avoid storing file bytes in the database",
+# which heeds a warning as often as it waves advice away, nor "the server can recognize it,
+# skip the charge", one of a list of deeds
+BIDDEN_AGAINST = "skip"
+BIDDING_OPENS = word_set("and then just simply so also")  # before such a bidding in its clause
 # verbs whose object a dismissal keeps: "state never needs to leave the component"
 TAKING_FROM = ADVISED_AGAINST | word_set("leave lose exceed break")
 LEAVE, LEFT_OUT = "leave", word_set("out off")  # as advice: "I'd leave requests out"
@@ -553,18 +559,19 @@ BOTHERED_WITH = word_set("with about")  # "don't bother with them"
 # between "so" and a verb of skipping: the speaker giving advice, "so I'd just skip them"
 ADVISING_SO = word_set("i we you i'd we'd you'd i’d we’d you’d would should just simply also then")
 OTHER_WAY = word_set("and instead")  # after what is skipped: another way offered
+MANY = word_set("hundreds thousands millions billions many more over")  # "with millions of"
 SKIPPED_WITHIN = 6  # words of the clause with "so" in which what is skipped is named
 
 
-def _advised_against(words: Sequence[Word], start: int) -> bool:
+def _advised_against(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
     """Whether advice against the term opening at ``start`` stands just before it, with only
     a determiner between: "I'd avoid a freeze", "you should skip the tests", "I'd skip rate
-    limiting", "I avoid talking about trade-offs"; not "to avoid a stampede", nor "you avoid
-    most by locking", nor "I wouldn't just drop support"."""
+    limiting", "I avoid talking about trade-offs", "Skip caching"; not "to avoid a
+    stampede", nor "you avoid most by locking", nor "I wouldn't just drop support"."""
     for at in range(start - 1, max(0, start - NEGATION_REACH) - 1, -1):
         word = words[at]
         if word.lower in ADVISED_AGAINST:
-            return _advised_at(words, at)
+            return _advised_at(words, at) or _bidden(words, at, clause_starts)
         if word.lower not in BEFORE_A_TERM:
             return False
     return False
@@ -642,6 +649,17 @@ def _advised_at(words: Sequence[Word], at: int) -> bool:
     while speaker > 0 and words[speaker].lower in HABITUALLY:
         speaker -= 1
     return speaker >= 0 and _advising(words, speaker) and not _denied_before(words, at)
+
+
+def _bidden(words: Sequence[Word], at: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the verb at ``at`` bids the reader not to do a thing: "Skip caching", "...,
+    and skip retries"."""
+    if words[at].lower != BIDDEN_AGAINST:
+        return False
+    opens = clauses.start_of(clause_starts, at) if clause_starts else 0
+    if opens == at:
+        return words[at].surface[0].isupper()
+    return all(word.lower in BIDDING_OPENS for word in words[opens:at])
 
 
 def _advising(words: Sequence[Word], at: int) -> bool:
@@ -765,7 +783,7 @@ def is_dismissed(
     ):
         return True
     if (
-        (_advised_against(words, start) or _declined(words, start, clause_starts))
+        (_advised_against(words, start, clause_starts) or _declined(words, start, clause_starts))
         and not _one_way(words, index)
         and not _put_off(words, index, clause_starts)
         and not _for_no_good_reason(words, index, clause_starts)
@@ -805,6 +823,14 @@ def is_dismissed(
     return need is not None and (
         need["doing"] is None or _whole_subject(words, start, clause_starts)
     )
+
+
+def _set_apart(words: Sequence[Word], start: int) -> bool:
+    """Whether the subject opening at ``start`` names some things of its kind by how many
+    they have, just after its first word: "Celebrities with millions of followers ..., so
+    skip them" skips some, not a practice; not "Feature detection with @supports"."""
+    after = [word.lower for word in words[start + 1 : start + 3]]
+    return len(after) == 2 and after[0] == "with" and (after[1] in MANY or after[1][0].isdigit())
 
 
 def _whole_subject(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
@@ -874,13 +900,13 @@ def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[in
     past = _past_aside(words, clauses.bounds(clause_starts, start, len(words))[1], clause_starts)
     if past >= len(words) or words[past].lower != RESULTING:
         return False  # most terms: no clause with "so" after theirs
-    if not _whole_subject(words, start, clause_starts):
+    if not _whole_subject(words, start, clause_starts) or _set_apart(words, start):
         return False
     _, ends = clauses.bounds(clause_starts, past, len(words))
     if past + 1 < ends and words[past + 1].lower in THEY:  # "so they aren't useful here"
         return is_dismissed(words, past + 1, frozenset(), clause_starts)
     for at in range(past + 1, min(ends, past + 1 + SKIPPED_WITHIN)):
-        if words[at].lower == "it" and _plural(words[start]):
+        if words[at].lower == "it" and plural(words[start]):
             continue  # "Resolvers hold the old value, so drop it": "it" is something else
         if words[at].lower in REFERRING and _skips(words, at, past):
             after = words[at + 1 : min(at + 2, ends)]  # the word after it, in its clause
@@ -924,8 +950,8 @@ def _past_aside(words: Sequence[Word], past: int, clause_starts: Sequence[int]) 
     return past
 
 
-def _plural(word: Word) -> bool:
-    """Whether a subject's word reads as plural: "Resolvers", not "Kafka", "access", "status"."""
+def plural(word: Word) -> bool:
+    """Whether a word reads as plural: "Resolvers", not "Kafka", "access", "status"."""
     lower = word.lower
     return lower.endswith("s") and not lower.endswith(SINGULAR_ENDINGS)
 
@@ -1036,7 +1062,11 @@ def _opens_clause(between: Sequence[Word]) -> bool:
     """Whether the words ``between`` a term and what waves something away open a clause of
     their own, whose subject is waved away, not the term: "IPv4 because they are optional",
     "serializable, so anomalies are never a concern", "a new database in a month; that is
-    risky" (not "rotation that is optional", where "that" is the term)."""
+    risky" (not "rotation that is optional", where "that" is the term); or go on to another
+    predicate of a subject before it: "a mutex, which only guards one process and is
+    useless"."""
+    if [word.lower for word in between] == ["and"]:  # "and is useless": another predicate
+        return True
     return any(word.lower in CLAUSE_OPENERS for word in between) or any(
         word.lower in DEMONSTRATIVES for word in between[1:]
     )

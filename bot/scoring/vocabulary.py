@@ -23,6 +23,7 @@ from bot.scoring.claims import (
     spoken_for,
 )
 from bot.scoring.definitions import Definition, defined
+from bot.scoring.kinds import NamedKind, named_kinds
 from bot.scoring.model import PointScore
 from bot.scoring.roles import shares
 from bot.scoring.text import Joined, Normalizer, Word, is_denied, stem, word_set
@@ -125,6 +126,7 @@ class PreparedQuestion:
     resolutions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # answer word ->
     # the key-point stems it stands for, remembered across answers to this question
     definitions: tuple[Definition, ...] = ()  # the terms the points define (see ``definitions``)
+    kinds: tuple[NamedKind, ...] = ()  # the examples the points name of kinds (see ``kinds``)
     # what the question is about: its topic and the key points' stems (see ``relevance``)
     subject: frozenset[str] = frozenset()
     # the question asks for things to be named ("Name the 3 phases", "Please state four
@@ -224,6 +226,7 @@ def prepare(
         definitions=defined(
             normalizer, [(text, role) for text, role, _ in points], frozenset(topic), question
         ),
+        kinds=named_kinds(normalizer, [text for text, _, _ in points]),
         subject=frozenset(topic).union(themes, *(p.stem_weights for p in prepared))
         - ASKING_STEMS
         - common,
