@@ -46,6 +46,7 @@ REVOKE_FIRST = "Revoke First: Deactivate and delete the leaked access key in IAM
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 RESOLVERS = "DNS resolvers cache the answer for as long as the record's TTL says."
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
+SHORT_LIVED = "Prefer short-lived, dynamic credentials over long-lived static keys."
 PROCESSES = "Use threads or processes for blocking or CPU-bound work."
 ASYNC_LIMITED = f"{ASYNC[:-1]}, but neither removes the need for locking in the database."
 BATCHING = (
@@ -725,6 +726,36 @@ CASES = [
         "Resolvers with millions of queries a day are too slow to matter, so I'd skip them.",
         False,
         id="a subject set apart by how many, then skipped",
+    ),
+    pytest.param(
+        SHORT_LIVED,
+        "I avoid long-lived keys altogether and issue credentials per job.",
+        False,
+        id="what describes the thing the point rejects, waved away",
+    ),
+    pytest.param(
+        SHORT_LIVED,
+        "I avoid short-lived credentials; they break too often.",
+        True,
+        id="what the point prefers, waved away",
+    ),
+    pytest.param(
+        MEASURE,
+        "I wouldn't spend time measuring it; everyone knows what hurts.",
+        True,
+        id="no time spent on it",
+    ),
+    pytest.param(
+        LOAD_TESTS,
+        "I didn't waste time on load tests before the launch.",
+        True,
+        id="no time wasted on it, then",
+    ),
+    pytest.param(
+        LOAD_TESTS,
+        "I spend time on load tests before every launch.",
+        False,
+        id="time spent on it",
     ),
 ]
 

@@ -1068,6 +1068,7 @@ def _contradictions(
                 words, stems, index, claims.warned, clauses.start_of(quoted.clause_starts, index)
             )
             and not _the_opposite_kind(claims, stems, index)
+            and not _of_the_rejected(claims, stems, index)
             and not _avoided(claims.prevented, words, stems, index)
             and not (claims.limited and _unhelpful(words, index, quoted.clause_starts))
             and not _done_to_another(claims.affirmed, words, index)
@@ -1177,6 +1178,13 @@ def _the_opposite_kind(claims: PointClaims, stems: Sequence[str], index: int) ->
     consistency"), and agrees with it."""
     opposite = claims.opposites.get(stems[index - 1]) if index > 0 else None
     return opposite is not None and stems[index] in opposite.near
+
+
+def _of_the_rejected(claims: PointClaims, stems: Sequence[str], index: int) -> bool:
+    """Whether the term at ``index`` describes what the point rejects, right after it: "I
+    avoid long-lived keys" waves away the keys of "short-lived credentials over long-lived
+    keys", and agrees with it; not "any margin above 5x" of "7x rather than 5x"."""
+    return index + 1 < len(stems) and stems[index + 1] in claims.rejected
 
 
 def _warned_of(

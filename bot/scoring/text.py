@@ -133,11 +133,18 @@ CONDITIONAL = word_set("if when unless")
 # between advice against a thing and the thing: "avoid talking about trade-offs"
 SPEAKING_OF = word_set("talking discussing mentioning bringing raising about up")
 BEFORE_A_TERM = DETERMINERS | SPEAKING_OF  # what may stand between such advice and the term
+# time spent on a thing, which the speaker refuses to spend on it, now or then: "I wouldn't
+# spend time measuring it", "I didn't waste time on load tests"
+SPENDING, TIME_SPENT = word_set("spend waste"), word_set("time effort hours energy")
+DIDNT = word_set("didn't didn’t")
 # verbs of doing a practice that, denied by the speaker, decline it: "I wouldn't add a margin"
 RELYING = word_set("rely depend")  # declined with RELIED_ON: "I don't rely on tests"
 RELIED_ON = word_set("on upon")
-DECLINED = RELYING | word_set(
-    "add use include enable set keep run discuss mention bring raise talk plan prepare implement"
+DECLINED = (
+    RELYING
+    | SPENDING
+    | word_set("add use include enable set keep run discuss mention bring raise talk plan")
+    | word_set("prepare implement")
 )
 COORDINATED_REACH = 12  # words back from "and skip" in which a modal gives the advice
 DISMISSAL_WORDS = (
@@ -626,7 +633,11 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
         at -= 1
     if at > 0 and words[at].lower in RELIED_ON and words[at - 1].lower in RELYING:
         at -= 1  # "we don't rely on a CDN"
-    if at < 2 or words[at].lower not in DECLINED or words[at - 1].surface.lower() not in WONT:
+    refusing = WONT
+    spent = _time_spent_at(words, at)
+    if spent != at:  # "I wouldn't spend time measuring it", "I didn't waste time on tests"
+        at, refusing = spent, WONT | DIDNT
+    if at < 2 or words[at].lower not in DECLINED or words[at - 1].surface.lower() not in refusing:
         return False
     if clause_starts and clauses.start_of(clause_starts, at) != clauses.start_of(
         clause_starts, start
@@ -640,6 +651,16 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     if words[speaker].lower not in SPEAKERS:
         return False
     return not any(word.lower in CONDITIONAL for word in words[max(0, speaker - 2) : speaker])
+
+
+def _time_spent_at(words: Sequence[Word], at: int) -> int:
+    """Where the verb stands that spends time on what follows ``at``, the time and "on"
+    between: "spend" of "spend time measuring", "waste" of "waste time on load tests"; ``at``
+    itself for none."""
+    found = at - 1 if at > 0 and words[at].lower == "on" else at
+    if found > 0 and words[found].lower in TIME_SPENT and words[found - 1].lower in SPENDING:
+        return found - 1
+    return at
 
 
 def _advised_at(words: Sequence[Word], at: int) -> bool:
