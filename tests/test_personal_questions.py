@@ -104,6 +104,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "told them they could mute any alert",
         ),
         ("The rest of the team toughened up.", "toughened up"),
+        (
+            "People complained, but honestly I think they needed to toughen up.",
+            "they needed to toughen up",
+        ),
+        ("Instead of telling them they needed to toughen up, I fixed the alerts.", ""),
         ("The outage was the partner team's fault.", "team's fault"),
         (
             "Honestly, it's hard to think of a decision I got wrong.",
@@ -290,6 +295,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "the toll named, with what must change",
         "any alert muted",
         "people told to toughen up",
+        "others judged to need to toughen up",
+        "others judged so, turned down",
         "another team's fault",
         "no mistake to think of",
         "no change afterwards",

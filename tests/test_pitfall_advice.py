@@ -16,6 +16,10 @@ def pitfall(text: str) -> KeyPoint:
     return KeyPoint(text, role=Role.PITFALL)
 
 
+SERVER_CHECKS = pitfall(
+    "Treating client-side validation or hidden buttons as security; the server must check "
+    "every request."
+)
 CACHE_FIRST = pitfall(
     "Writing to the cache before the database transaction commits, which can leave the cache "
     "holding data that was rolled back."
@@ -1165,6 +1169,19 @@ CASES = [
         "Each service should be deployable on its own and own its data.",
         False,
         id="the contrary of deploying together",
+    ),
+    # what the pitfall's explanation says must be done, denied
+    pytest.param(
+        SERVER_CHECKS,
+        "Once the UI hides the button, the server doesn't need to check permissions again.",
+        True,
+        id="what must be done, not needed",
+    ),
+    pytest.param(
+        SERVER_CHECKS,
+        "Hidden buttons are no security: the server checks every request.",
+        False,
+        id="what must be done, done",
     ),
 ]
 

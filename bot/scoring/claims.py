@@ -186,6 +186,8 @@ RELATIVE_THAT = word_set("that")  # after a belief: what restricts it, "events t
 RESTRICTION_WORDS = 3  # words of such a restriction read: "do not bubble"
 CONCEDING = word_set("optional")  # in a key point, what follows need not be said or done
 HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own
+REQUIRING = word_set("must")  # in a pitfall's explanation: "the server must check every request"
+REQUIRED_WORDS = 4  # words after "must" that say what must be done
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
 LOOKING_FOR = word_set(
     "review reviewed reviewing audit audited auditing check checked checking scan scanned "
@@ -501,6 +503,7 @@ def pitfall_claims(
     omission = bool(words) and words[0].lower in OMITTING
     if omission:  # what must not be skipped: "horizontal scaling" of "Not planning for ..."
         skipped |= _omitted(words, weights)
+    skipped |= _required(words[stated:], weights)  # "...; the server must check every request"
     left_out = _named_after(words, LEAVING_OUT)
     start, end = _belief(words[:stated])
     belief = words[start:end]
@@ -541,6 +544,25 @@ def _denied_of(mistake: Sequence[Word]) -> frozenset[str]:
             subject = next((earlier for earlier in before if earlier.content), None)
             if subject is not None:
                 found.add(subject.first)
+    return frozenset(found)
+
+
+def _required(explained: Sequence[Word], weights: Mapping[str, float]) -> frozenset[str]:
+    """What a pitfall's explanation, after its statement, says must be done: the doing, however
+    common its word, and the telling terms after it: "check", "request" of "...; the server
+    must check every request"; denying it ("the server doesn't need to check permissions")
+    contradicts the pitfall."""
+    found: set[str] = set()
+    for at, word in enumerate(explained):
+        if word.lower in REQUIRING:
+            after = [
+                later for later in explained[at + 1 : at + 1 + REQUIRED_WORDS] if later.content
+            ]
+            found.update(
+                later.first
+                for place, later in enumerate(after)
+                if place == 0 or weights.get(later.first, 0.0) >= DENIABLE_WEIGHT
+            )
     return frozenset(found)
 
 

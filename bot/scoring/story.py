@@ -249,6 +249,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"through|pushed through on|(told|asked|suggested|fine to|could just|should just|can just|"
     r"let) (\w+ ){0,4}(mute|silence|ignore) ((their|your|the|our|any|every|all) )?(\w+ ){0,2}"
     r"(phones?|pagers?|pages|alerts?|channels?|notifications)|(about|means) (just )?working harder|"
+    # the toll waved away as others' weakness, judged by the speaker: "I think they needed to
+    # toughen up" (not "they told me to toughen up", which others did, see ``_others_did``)
+    r"(they|he|she|people|everyone|others|the team) (just |simply )?(need|needs|needed|had|have|"
+    r"should|must) (to )?((toughen|man|harden) up|(grow|develop|have) (a )?thicker skin)|"
     # the toll waved through as the job
     r"(that|it|this)( is|'s)? (simply |just )?what being an? \w+ means|"
     # "just very particular", "picky": not "very particular about accessibility", which praises
