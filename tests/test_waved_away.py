@@ -46,6 +46,7 @@ REVOKE_FIRST = "Revoke First: Deactivate and delete the leaked access key in IAM
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 RESOLVERS = "DNS resolvers cache the answer for as long as the record's TTL says."
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
+DIMENSIONS = "Set width and height on images so the browser reserves their space."
 SHORT_LIVED = "Prefer short-lived, dynamic credentials over long-lived static keys."
 PROCESSES = "Use threads or processes for blocking or CPU-bound work."
 ASYNC_LIMITED = f"{ASYNC[:-1]}, but neither removes the need for locking in the database."
@@ -756,6 +757,36 @@ CASES = [
         "I spend time on load tests before every launch.",
         False,
         id="time spent on it",
+    ),
+    pytest.param(
+        DIMENSIONS,
+        "Removing the width and height attributes from images lets them size naturally.",
+        True,
+        id="doing away with it, said to help",
+    ),
+    pytest.param(
+        DIMENSIONS,
+        "Removing the width and height attributes from images doesn't help; they reserve space.",
+        False,
+        id="doing away with it, said not to help",
+    ),
+    pytest.param(
+        DIMENSIONS,
+        "Removing the width and height attributes from images causes layout shift.",
+        False,
+        id="doing away with it, said to harm",
+    ),
+    pytest.param(
+        FLAGS,
+        "Keep it simple: feature flags just clutter the code.",
+        True,
+        id="said to clutter",
+    ),
+    pytest.param(
+        FLAGS,
+        "Old feature flags that nobody removes clutter the code, so I delete them after launch.",
+        False,
+        id="some of it said to clutter",
     ),
 ]
 

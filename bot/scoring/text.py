@@ -103,11 +103,15 @@ WASTED = word_set("time effort energy hours days weeks months")  # "waste weeks 
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
+# doing away with a thing, said as what helps: "Removing the width and height attributes from
+# images lets them size naturally"
+DOING_AWAY = word_set("removing disabling")
 # of those, the one that waves a thing away as a bidding, opening a sentence or after "and":
 # "Skip caching", "..., and skip retries"; not "Avoid storing file bytes in the database",
 # which heeds a warning as often as it waves advice away, nor "the server can recognize it,
 # skip the charge", one of a list of deeds
 BIDDEN_AGAINST = "skip"
+HELPING = word_set("helps help lets improves speeds reduces fixes")  # the benefit claimed
 BIDDING_OPENS = word_set("and then just simply so also")  # before such a bidding in its clause
 # verbs whose object a dismissal keeps: "state never needs to leave the component"
 TAKING_FROM = ADVISED_AGAINST | word_set("leave lose exceed break")
@@ -150,6 +154,8 @@ COORDINATED_REACH = 12  # words back from "and skip" in which a modal gives the 
 DISMISSAL_WORDS = (
     DISMISSING
     | ADVISED_AGAINST
+    | DOING_AWAY
+    | SPENDING
     | word_set(
         "unnecessary optional pointless overkill useless needless antipattern anti matter needed "
         "rejected vetoed ruled dismissed overruled nixed scrapped legacy switch turn "
@@ -159,7 +165,7 @@ DISMISSAL_WORDS = (
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
         "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
         "ignored buzzword gimmick fad overhead slows wasteful wrong hide hides mask masks "
-        "overreaction"
+        "overreaction bloat bloats bloated clutter clutters cluttered"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -227,6 +233,8 @@ DISMISSED_AFTER = re.compile(
     # "rollback plans are overhead", "load testing only slows the team down"
     r"|(is|are|s) (just |pure |mostly |only |extra |unnecessary |needless )?overhead"
     r"|(only|just) (slows?|slowed) ((things|everything|us|it|them|the \w+) )?down"
+    # "content hashes just bloat the CDN"
+    r"|(only|just) (bloats?|bloated|clutters?|cluttered)\b"
     # "minification doesn't really help"
     r"|(not|never) (really |actually |much )?(?P<unhelpful>help)"
     r"|(?P<waste>wastes ((the|our|a|precious) )?(\w+ )?"
@@ -579,9 +587,24 @@ def _advised_against(words: Sequence[Word], start: int, clause_starts: Sequence[
         word = words[at]
         if word.lower in ADVISED_AGAINST:
             return _advised_at(words, at) or _bidden(words, at, clause_starts)
+        if word.lower in DOING_AWAY:
+            return _opens_a_claim(words, at, clause_starts)
         if word.lower not in BEFORE_A_TERM:
             return False
     return False
+
+
+def _opens_a_claim(words: Sequence[Word], at: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the doing at ``at`` opens its clause as the subject of a benefit it claims:
+    "Removing the width and height attributes lets images size naturally"; not "Removing a
+    log a process holds open frees nothing", nor "Removing the commit doesn't help"."""
+    opens, past = clauses.bounds(clause_starts, at, len(words)) if clause_starts else (0, 0)
+    if not all(word.lower in BIDDING_OPENS for word in words[opens:at]):
+        return False
+    return any(
+        words[later].lower in HELPING and not words[later - 1].negator
+        for later in range(at + 1, past or len(words))
+    )
 
 
 def _avoided_after(
