@@ -16,6 +16,10 @@ def pitfall(text: str) -> KeyPoint:
     return KeyPoint(text, role=Role.PITFALL)
 
 
+SSR_SOONER = pitfall(
+    "Assuming SSR makes a page interactive sooner: a large JavaScript bundle still delays "
+    "hydration."
+)
 SERVER_CHECKS = pitfall(
     "Treating client-side validation or hidden buttons as security; the server must check "
     "every request."
@@ -1169,6 +1173,19 @@ CASES = [
         "Each service should be deployable on its own and own its data.",
         False,
         id="the contrary of deploying together",
+    ),
+    # the belief's first word said as the object of its own verb: another claim
+    pytest.param(
+        SSR_SOONER,
+        "Hydration is what makes SSR pages interactive, so the bundle still matters.",
+        False,
+        id="the belief's subject as its verb's object",
+    ),
+    pytest.param(
+        SSR_SOONER,
+        "SSR makes the page interactive sooner, so the bundle size doesn't matter.",
+        True,
+        id="the belief, held",
     ),
     # what the pitfall's explanation says must be done, denied
     pytest.param(

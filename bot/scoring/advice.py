@@ -72,7 +72,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from bot.scoring import clauses
-from bot.scoring.claims import BELIEVING, PLACING, denies, replaced, waved_away
+from bot.scoring.claims import BELIEVING, PLACING, PointClaims, denies, replaced, waved_away
 from bot.scoring.deeds import SAME_IN_PRESENT, is_bare, is_past
 from bot.scoring.reading import Reading, sentence_bounds, typo_of
 from bot.scoring.text import (
@@ -783,11 +783,22 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
             or any(_side_said(side, stems, weights) < BELIEVED_SIDE for side in claims.belief_sides)
             or any(map(denies, stated)) != claims.belief_denies
             or _says_otherwise(claims.belief_unless, stated)
+            or _head_as_object(claims, stated)
             or _excused(reading, clause, sentence_of[clause])
         ):
             continue
         return f"You said “{quoted(stated)}”; the key point says that is a mistake."
     return ""
+
+
+def _head_as_object(claims: PointClaims, stated: Sequence[Word]) -> bool:
+    """Whether the belief's first word is said first right after a later word of it, as its
+    object: "Hydration is what makes SSR pages interactive" of the belief "SSR makes a page
+    interactive"; not "SSR makes pages interactive", nor "Secrets in Kubernetes are
+    encrypted" of "a Kubernetes Secret is encrypted"."""
+    head = claims.belief_head
+    at = next((at for at, word in enumerate(stated) if not head.isdisjoint(word.stems)), 0)
+    return at > 0 and not claims.belief_later.isdisjoint(stated[at - 1].stems)
 
 
 def _stated_in(reading: Reading, index: int, sentence: tuple[int, int]) -> tuple[int, int]:

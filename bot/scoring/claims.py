@@ -323,6 +323,11 @@ class PointClaims:
     belief: frozenset[str] = frozenset()
     belief_sides: tuple[frozenset[str], ...] = ()
     belief_denies: bool = False
+    # the stems of the belief's first word and of those after it: "server", "side", "render"
+    # and "make", "page", "interact" of "SSR makes a page interactive"; said right after one of
+    # the later ones, the first is their object ("Hydration is what makes SSR interactive")
+    belief_head: frozenset[str] = frozenset()
+    belief_later: frozenset[str] = frozenset()
     # what the belief is restricted to things that do not do: "bubbl" of "Expecting delegation
     # to work for events that do not bubble"; an answer that says they do speaks of others
     belief_unless: frozenset[str] = frozenset()
@@ -514,6 +519,10 @@ def pitfall_claims(
         belief=_affirmed_stems([word for word in belief if word.lower not in BELIEVING], weights),
         belief_sides=_sides(belief, weights),
         belief_denies=any(denies(word) for word in belief),
+        belief_head=_head_of(belief),
+        belief_later=frozenset(
+            found for word in belief[1:] if word.content for found in word.stems
+        ),
         belief_unless=_restricted_to_not(words[end:stated], weights),
         affirmed=skipped,
         triggers=skipped | set(opposites),
@@ -732,6 +741,12 @@ def _affirmed_stems(words: Sequence[Word], weights: Mapping[str, float]) -> froz
     """The stems of ``words`` but those of a denial: "async code race" of "async code cannot
     race", whose denial is weighed apart."""
     return _stems_in([word for word in words if not denies(word)], weights)
+
+
+def _head_of(belief: Sequence[Word]) -> frozenset[str]:
+    """The stems of a belief's first word, when it has a meaning of its own: "server", "side",
+    "render" of "SSR makes a page interactive"."""
+    return frozenset(belief[0].stems) if belief and belief[0].content else frozenset()
 
 
 def _sides(belief: Sequence[Word], weights: Mapping[str, float]) -> tuple[frozenset[str], ...]:

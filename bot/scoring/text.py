@@ -103,16 +103,16 @@ WASTED = word_set("time effort energy hours days weeks months")  # "waste weeks 
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
-# doing away with a thing, said as what helps: "Removing the width and height attributes from
-# images lets them size naturally"
-DOING_AWAY = word_set("removing disabling")
 # of those, the one that waves a thing away as a bidding, opening a sentence or after "and":
 # "Skip caching", "..., and skip retries"; not "Avoid storing file bytes in the database",
 # which heeds a warning as often as it waves advice away, nor "the server can recognize it,
 # skip the charge", one of a list of deeds
 BIDDEN_AGAINST = "skip"
-HELPING = word_set("helps help lets improves speeds reduces fixes")  # the benefit claimed
 BIDDING_OPENS = word_set("and then just simply so also")  # before such a bidding in its clause
+# doing away with a thing, said as what helps: "Removing the width and height attributes from
+# images lets them size naturally"
+DOING_AWAY = word_set("removing disabling")
+HELPING = word_set("helps help lets improves speeds reduces fixes")  # the benefit claimed
 # verbs whose object a dismissal keeps: "state never needs to leave the component"
 TAKING_FROM = ADVISED_AGAINST | word_set("leave lose exceed break")
 LEAVE, LEFT_OUT = "leave", word_set("out off")  # as advice: "I'd leave requests out"
@@ -950,7 +950,7 @@ def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[in
     if past + 1 < ends and words[past + 1].lower in THEY:  # "so they aren't useful here"
         return is_dismissed(words, past + 1, frozenset(), clause_starts)
     for at in range(past + 1, min(ends, past + 1 + SKIPPED_WITHIN)):
-        if words[at].lower == "it" and plural(words[start]):
+        if words[at].lower == "it" and _plural(words[start]):
             continue  # "Resolvers hold the old value, so drop it": "it" is something else
         if words[at].lower in REFERRING and _skips(words, at, past):
             after = words[at + 1 : min(at + 2, ends)]  # the word after it, in its clause
@@ -994,8 +994,8 @@ def _past_aside(words: Sequence[Word], past: int, clause_starts: Sequence[int]) 
     return past
 
 
-def plural(word: Word) -> bool:
-    """Whether a word reads as plural: "Resolvers", not "Kafka", "access", "status"."""
+def _plural(word: Word) -> bool:
+    """Whether a subject's word reads as plural: "Resolvers", not "Kafka", "access", "status"."""
     lower = word.lower
     return lower.endswith("s") and not lower.endswith(SINGULAR_ENDINGS)
 
