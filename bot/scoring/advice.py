@@ -794,8 +794,8 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
 def _head_as_object(claims: PointClaims, stated: Sequence[Word]) -> bool:
     """Whether the belief's first word is said first right after a later word of it, as its
     object: "Hydration is what makes SSR pages interactive" of the belief "SSR makes a page
-    interactive"; not "SSR makes pages interactive", nor "Secrets in Kubernetes are
-    encrypted" of "a Kubernetes Secret is encrypted"."""
+    interactive"; not "SSR makes pages interactive". A belief opening with "a" or "the" has
+    no such word (see ``claims.PointClaims.belief_head``)."""
     head = claims.belief_head
     at = next((at for at, word in enumerate(stated) if not head.isdisjoint(word.stems)), 0)
     return at > 0 and not claims.belief_later.isdisjoint(stated[at - 1].stems)
