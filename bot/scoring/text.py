@@ -139,7 +139,7 @@ SPEAKING_OF = word_set("talking discussing mentioning bringing raising about up"
 BEFORE_A_TERM = DETERMINERS | SPEAKING_OF  # what may stand between such advice and the term
 # time spent on a thing, which the speaker refuses to spend on it, now or then: "I wouldn't
 # spend time measuring it", "I didn't waste time on load tests"
-SPENDING, TIME_SPENT = word_set("spend waste"), word_set("time effort hours energy")
+SPENDING = word_set("spend waste")  # before the time (WASTED) spent on a thing
 DIDNT = word_set("didn't didn’t")
 # verbs of doing a practice that, denied by the speaker, decline it: "I wouldn't add a margin"
 RELYING = word_set("rely depend")  # declined with RELIED_ON: "I don't rely on tests"
@@ -598,13 +598,20 @@ def _opens_a_claim(words: Sequence[Word], at: int, clause_starts: Sequence[int])
     """Whether the doing at ``at`` opens its clause as the subject of a benefit it claims:
     "Removing the width and height attributes lets images size naturally"; not "Removing a
     log a process holds open frees nothing", nor "Removing the commit doesn't help"."""
-    opens, past = clauses.bounds(clause_starts, at, len(words)) if clause_starts else (0, 0)
-    if not all(word.lower in BIDDING_OPENS for word in words[opens:at]):
+    if not _leads_its_clause(words, at, clause_starts):
         return False
+    past = clauses.bounds(clause_starts, at, len(words))[1]
     return any(
         words[later].lower in HELPING and not words[later - 1].negator
-        for later in range(at + 1, past or len(words))
+        for later in range(at + 1, past)
     )
+
+
+def _leads_its_clause(words: Sequence[Word], at: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the word at ``at`` opens its clause, or stands after BIDDING_OPENS alone:
+    "Skip ...", "..., and skip ...", "so removing ..."."""
+    opens = clauses.start_of(clause_starts, at)
+    return all(word.lower in BIDDING_OPENS for word in words[opens:at])
 
 
 def _avoided_after(
@@ -681,7 +688,7 @@ def _time_spent_at(words: Sequence[Word], at: int) -> int:
     between: "spend" of "spend time measuring", "waste" of "waste time on load tests"; ``at``
     itself for none."""
     found = at - 1 if at > 0 and words[at].lower == "on" else at
-    if found > 0 and words[found].lower in TIME_SPENT and words[found - 1].lower in SPENDING:
+    if found > 0 and words[found].lower in WASTED and words[found - 1].lower in SPENDING:
         return found - 1
     return at
 
@@ -698,12 +705,10 @@ def _advised_at(words: Sequence[Word], at: int) -> bool:
 def _bidden(words: Sequence[Word], at: int, clause_starts: Sequence[int]) -> bool:
     """Whether the verb at ``at`` bids the reader not to do a thing: "Skip caching", "...,
     and skip retries"."""
-    if words[at].lower != BIDDEN_AGAINST:
+    if words[at].lower != BIDDEN_AGAINST or not _leads_its_clause(words, at, clause_starts):
         return False
-    opens = clauses.start_of(clause_starts, at) if clause_starts else 0
-    if opens == at:
-        return words[at].surface[0].isupper()
-    return all(word.lower in BIDDING_OPENS for word in words[opens:at])
+    # opening its clause, it opens a sentence ("Skip caching"), not a list of deeds
+    return clauses.start_of(clause_starts, at) < at or words[at].surface[0].isupper()
 
 
 def _advising(words: Sequence[Word], at: int) -> bool:
