@@ -1214,9 +1214,9 @@ def _share_said(point: PreparedPoint, found: dict[str, float]) -> float:
     for alternative in alternatives:
         said = [weight for stem, weight in found.items() if stem in alternative]
         if len(said) > 1 or len(alternative) == 1:
-            best = max(
-                best, sum(said) / (sum([weights[found] for found in alternative], 0.0) or 1.0)
-            )
+            # summed in the point's order, not a set's: the same answer, the same sentence
+            whole = sum([weights[stem] for stem in point.stems if stem in alternative], 0.0)
+            best = max(best, sum(said) / (whole or 1.0))
     return best
 
 
