@@ -285,6 +285,12 @@ CASES = [
     ),
     pytest.param(
         LOAD_TESTS,
+        "There's no point trying to load test before the launch.",
+        True,
+        id="no point trying",
+    ),
+    pytest.param(
+        LOAD_TESTS,
         "It was worth trying to load test before the launch.",
         False,
         id="worth trying",

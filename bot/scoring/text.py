@@ -468,8 +468,8 @@ def _doing(words: Sequence[Word], led: int) -> int:
         advised = verb.content and verb.lower not in TAKING_FROM
         return led - 2 if advised and not _others_spared(words, led - 3) else led
     trying = led >= 3 and words[led - 1].lower == "to" and words[led - 2].lower in TRYING
-    if trying and words[led - 3].lower in DISMISSING:
-        return led - 2  # "wouldn't bother trying to reproduce it"
+    if trying and (words[led - 3].lower in DISMISSING or _no_point(words, led - 3)):
+        return led - 2  # "wouldn't bother trying to reproduce it", "no point trying to"
     if led >= 2 and words[led - 1].lower in WASTED and words[led - 2].lower in DISMISSING:
         return led - 1  # "wouldn't waste time measuring it": what is waved away is the doing
     if led < 2 or not words[led - 1].content or not words[led - 1].lower.endswith("ing"):
