@@ -2126,6 +2126,10 @@ def test_what_is_not_a_good_story_scores_low(
         "There was no need to make it a big deal.",
         "We never did a retrospective.",
         "If anything, the lesson for me was that other teams need to communicate better.",
+        "I didn't see the point of formal roles, so I worked the problem solo.",
+        "In the postmortem I made it clear who had merged the bad config.",
+        "We took his production deploy rights away for a month.",
+        "I skipped status page updates because customers panic.",
     ],
     ids=[
         "disowning the problem",
@@ -2223,6 +2227,10 @@ def test_what_is_not_a_good_story_scores_low(
         "played down",
         "no retrospective",
         "a lesson for others, as mine",
+        "no point in roles",
+        "the person pointed out",
+        "rights taken away",
+        "no status page updates",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
@@ -2801,8 +2809,17 @@ def test_what_a_point_says_a_thing_is_poor_for_is_no_claim_to_contradict(
     [
         ("Any copy must handle any request, so the service can't keep state of its own.", False),
         ("Any copy must handle any request, so the service should keep state of its own.", True),
+        ("For that to work, the servers can't keep user state locally.", False),
+        ("The app must not keep session state locally; sessions go to Redis.", False),
+        ("The servers keep session state in memory, so sticky sessions are needed.", True),
     ],
-    ids=["state it cannot keep", "state it keeps"],
+    ids=[
+        "state it cannot keep",
+        "state it keeps",
+        "a kind of state it cannot keep",
+        "a kind of state it must not keep",
+        "a kind of state it keeps",
+    ],
 )
 def test_a_state_denied_by_a_light_verb_agrees_with_stateless(
     scorer: KeyPointScorer, answer: str, contradicted: bool

@@ -1115,7 +1115,7 @@ def _contradictions(
         if (
             opposite
             and _attached(opposite, stems, index, _in_clause(words, index, quoted.clause_starts))
-            and not is_denied(words, index)
+            and not _denied_with_its_modifier(words, index, quoted.clause_starts)
             and not _negated_twice(opposite, stems, index)
             and not _denied_after(words, index, quoted.clause_starts)
             and not _sought(words, index, quoted.clause_starts)
@@ -1477,6 +1477,15 @@ def _sought(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
         return False
     first = clauses.bounds(clause_starts, index, len(words))[0]
     return any(word.lower in LOOKING_FOR for word in words[first : index - 1])
+
+
+def _denied_with_its_modifier(
+    words: Sequence[Word], index: int, clause_starts: Sequence[int]
+) -> bool:
+    """Whether the answer denies its word at ``index``, also past one word of its clause that
+    qualifies it: "not stateful"; "must not keep session state locally" (of "stateless")."""
+    modified = index > clauses.start_of(clause_starts, index) and words[index - 1].content
+    return is_denied(words, index) or (modified and is_denied(words, index - 1))
 
 
 def _negated_twice(opposite: Opposite, stems: Sequence[str], index: int) -> bool:

@@ -218,7 +218,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # hunting the person, and punishing them: "establishing who pushed the change", "it went
     # into his performance review"; updates withheld: "I held off on status page updates"
     r"(establish|establishing|established|find|finding|found|identify|identifying|identified) "
-    r"(out )?(exactly |precisely )?who (pushed|broke|caused|merged)|"
+    r"(out )?(exactly |precisely )?who (had )?(pushed|broke|caused|merged)|"
+    r"(made it clear|pointed out|made sure everyone knew) who (had )?(pushed|broke|caused|merged)|"
     r"(named|naming|name) (him|her|them) in the (postmortem|post-mortem|doc|document|report|"
     r"write-?up|retro|email)|"
     # access taken from people, as the lesson: "some people just shouldn't have production access"
@@ -270,7 +271,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     rf"(not|never) {KEEPING_QUIET} (the|a|an|any) (\w+ )?"
     r"(issue|problem|bug|risk|incident|outage|mistake))"
     r"(?!( an? \w+)? (until|before|at first|yet))|"
-    rf"(skip|skipped|skipping) ((the|a|our) )?({REVIEWS}|action items|(status )?updates|"
+    rf"(skip|skipped|skipping) ((the|a|our) )?({REVIEWS}|action items|(status (page )?)?updates|"
     r"(design |code )?reviews|(\w+ )?(review|readiness|planning) meetings?)|"
     r"(fix|fixed|fixing|patch|patched|patching) (it|this|that|things|them) quietly|"
     r"(not|never) (\w+ ){0,4}(send|post|give) (any )?(status )?updates|would have looked bad|"
@@ -279,8 +280,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"telling|involving|updating|debating|discussing|arguing|asking|explaining|consulting|"
     r"digging|checking|measuring|reviewing|testing|planning|investigating|documenting)|"
     r"(a |an |the |any )?((long|lengthy|big|formal|whole|separate|another|further) )?"
-    r"(discussion|meeting|debate|conversation|review|call)(?!( \w+)? (checklist|template|"
-    r"process|format|doc|document|board|tool)))|"
+    r"(discussion|meeting|debate|conversation|review|call|roles?|channel|process)"
+    r"(?!( \w+)? (checklist|template|process|format|doc|document|board|tool)))|"
     r"(i|we) (not|never) (really )?changed? (how|the way) (i|we) \w+ (\w+ )?(since|afterwards)|"
     r"(not|never) (need|needed) (any )?((further|more|other) )?action items|"
     # belittling a role, its feedback or its process
@@ -310,7 +311,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(not|never) post (on|to) the status page|"
     r"(not|never) (assign|create|write|track|file) (any )?(owners|action items|follow-ups)|"
     # punishing the person instead of fixing what let the mistake through
-    r"(removed|revoked|took away|pulled) (his|her|their) (\w+ )?access|"
+    r"(removed|revoked|took away|pulled) (his|her|their) (\w+ ){0,2}(access|rights|permissions)|"
+    r"took (his|her|their) (\w+ ){0,2}(access|rights|permissions) away|"
     # not "customers lost access for twenty minutes", which is what happened
     r"(recommended|suggested|proposed|demanded|insisted|asked) (that )?((the|his|her|their) )?"
     r"(\w+ ){0,2}(lose|lost) (\w+ ){0,2}access|"
