@@ -257,6 +257,10 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ),
         ("My lesson was that data persuades people; going over their heads doesn't.", ""),
         ("My lesson: going over their heads works.", "over their heads"),
+        ("I merged it before she had a chance to review.", "before she had a chance to review"),
+        ("At the demo I presented it as my redesign.", "presented it as my"),
+        ("I didn't waste time discussing it with her.", "didn't waste time discussing"),
+        ("We didn't waste time on a rollback plan.", ""),
     ],
     ids=[
         "blame laid",
@@ -390,6 +394,10 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "the looking not seen the point of",
         "what a lesson says does not work",
         "what a lesson says works",
+        "merged before a review",
+        "credit taken",
+        "no time for talking",
+        "no time wasted on a thing",
     ],
 )
 def test_red_flags_read_people_not_things(

@@ -1572,6 +1572,12 @@ def _point(
         ),
         (
             ("system-design/11", "Shard Key Choice"),
+            "Hash partitioning balances load, but a range query then has to ask every shard "
+            "(scatter-gather).",
+            False,
+        ),
+        (
+            ("system-design/11", "Shard Key Choice"),
             "Range sharding spreads load evenly, while hash sharding keeps range scans cheap.",
             True,
         ),
@@ -1747,6 +1753,7 @@ def _point(
         "what the point prevents, avoided",
         "what the point prevents, waved away",
         "a longer subject than the term",
+        "a longer subject than the term, with a word in passing before its verb",
         "the term given the other's doing",
         "one name with its number, praised",
         "one name with its number, warned of",

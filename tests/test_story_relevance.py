@@ -174,6 +174,13 @@ MONITORING = (  # a "low-risk" service is no risky release
     "services on time, and I learned that a real but low-stakes target teaches fastest."
 )
 
+MIGRATION = (  # a move "with zero downtime" is no incident led
+    "When our company moved from VMs to Kubernetes, I had three weeks to migrate our first "
+    "service. I built a throwaway cluster, broke it on purpose and wrote an onboarding guide. "
+    "We migrated it in two and a half weeks with zero downtime, and I learned to write things "
+    "down for the next person."
+)
+
 CERTIFICATES = (  # "no expiry incidents" since is no incident led
     "On my last team on-call engineers spent six hours a month renewing TLS certificates by "
     "hand. I proposed cert-manager, migrated two services first and paired with each owner to "
@@ -192,6 +199,7 @@ CERTIFICATES = (  # "no expiry incidents" since is no incident led
         (PUSHED_BACK, RUNBOOK),
         (PUSHED_BACK, MONITORING),
         ("frontend-developer/19", COMPONENTS),
+        (INCIDENT_LED, MIGRATION),
     ],
     ids=[
         "responsible for the response",
@@ -201,6 +209,7 @@ CERTIFICATES = (  # "no expiry incidents" since is no incident led
         "pushed for is no pushback",
         "low-risk is no risk",
         "suggested for feedback",
+        "zero downtime is no outage",
     ],
 )
 def test_a_word_that_only_shares_a_stem_with_the_question_or_its_theme_does_not_fit(

@@ -290,6 +290,16 @@ CASES = [
         id="no point trying",
     ),
     pytest.param(
+        RETRIES, "I didn't see the point of retries; failures are rare.", True, id="no point seen"
+    ),
+    pytest.param(
+        RETRIES,
+        "I never really saw much point in adding retries.",
+        True,
+        id="no point seen in doing it",
+    ),
+    pytest.param(RETRIES, "I see the point of retries with jitter.", False, id="the point seen"),
+    pytest.param(
         LOAD_TESTS,
         "It was worth trying to load test before the launch.",
         False,

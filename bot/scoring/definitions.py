@@ -100,8 +100,10 @@ COMPARING = re.compile(r"\bcompar(?:e|ing|ison)\b", re.IGNORECASE)  # a question
 # queries become scatter-gather" says nothing of "range sharding"
 VERBS_AFTER_SUBJECT = word_set(
     "is are was were become becomes became get gets got can could will would must should may "
-    "might need needs stay stays remain remains turn turns"
+    "might need needs stay stays remain remains turn turns has have had"
 )
+# between a subject and its verb: "a range query then has to ask every shard"
+IN_PASSING = word_set("then also still now always often usually typically generally just only")
 STANDING_FOR_TERM = word_set("one ones")  # "layer 4 ones": the term's kind
 _Found = tuple[int, re.Match[str], frozenset[str]]  # a point's index, its clause, the term's stems
 Said = tuple[frozenset[str], dict[str, float], str]  # an answer's term, what it says, the clause
@@ -560,9 +562,11 @@ def _counted(subject: Sequence[Word]) -> bool:
 
 def _longer_subject(words: Sequence[Word], verb: int) -> bool:
     """Whether the word at ``verb``, after a term's words, goes on with the subject rather
-    than says what the term does: a verb follows it ("range queries become"), unless it
-    stands for the term ("layer 4 ones can route")."""
+    than says what the term does: a verb follows it ("range queries become", "a range query
+    then has to"), unless it stands for the term ("layer 4 ones can route")."""
     following = verb + 1
+    while following < len(words) and words[following].lower in IN_PASSING:
+        following += 1
     return (
         following < len(words)
         and words[following].lower in VERBS_AFTER_SUBJECT

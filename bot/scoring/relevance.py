@@ -22,7 +22,7 @@ from bot.scoring.vocabulary import PreparedQuestion
 FORM_ENDING = 2  # letters a question's word may add to the answer's: "riski" for "risk"
 COUNTED_NONE = word_set("a an any single one")  # between a negation and what it denies
 NONE_AT_ALL = word_set("any single one")  # of those, the ones that count none: "not a single"
-LITTLE = word_set("low minimal")  # before a theme's word: "low-risk" is none
+LITTLE = word_set("low minimal zero")  # before a theme's word: "low-risk", "zero downtime"
 PARTICLE_REACH = 3  # words after a verb in which its particle stands: "pushed the launch back"
 OFF_TOPIC_KEEPS = 0.25  # what an answer or story that fits nothing asked keeps of its credit
 
@@ -136,7 +136,7 @@ def _meets(
     if question.story and word.lower in COMMON_WORDS:
         return frozenset()  # "response sizes" of "an incident you were responsible for"
     if question.story and at and words[at - 1].lower in LITTLE:
-        return frozenset()  # "a low-risk internal service" tells no story of a risky release
+        return frozenset()  # "a low-risk service", "with zero downtime" tell no risk, no outage
     if question.story and _denied(words, at):
         return frozenset()  # "we've had no expiry incidents since" tells no incident
     met: set[str] = set()

@@ -189,7 +189,12 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"nothing (needed|needs|had|has) to change|"
     r"(real|actual) (problem|issue|cause|mistake) was (that )?(the )?(\w+ )?"
     r"(developers|devs|team|teams|testers|qa|ops|management|dbas?)|"
-    r"before (he|she|they|anyone|the reviewer) could (block|review|object|stop|notice)|"
+    r"before (he|she|they|anyone|the reviewer) (could|had (a|the) chance to) "
+    r"(block|review|object|stop|notice)|"
+    # credit taken, and the talk spared: "presented it as my redesign", "didn't waste time
+    # discussing it"
+    r"(presented|claimed|pitched) (it|this|that|the \w+) as (my|mine)\b|"
+    r"(not|never) waste (any )?time (discussing|talking|arguing|explaining|debating)|"
     r"(why|that) (he|she|they) (was|were) wrong|"
     r"(were|was|is|are|being|so|too|really|just|pretty|totally) (lazy|incompetent)|"
     r"(he|she|they|who) (was|were|is|are) (\w+ )?useless|"  # a person, not "is useless"

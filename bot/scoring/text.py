@@ -100,6 +100,9 @@ STATES = word_set("be stay remain")  # after a term and "to": "no need for payme
 LISTING = word_set("or nor")
 TRYING = word_set("try trying")  # between a dismissal and the doing: "bother trying to"
 WASTED = word_set("time effort energy hours days weeks months")  # "waste weeks measuring it"
+SEEING = word_set("see sees saw seen seeing")  # "didn't see the point of a circuit breaker"
+POINT_SEEN = word_set("the any much")  # "see the point", "see any point", "see much point"
+POINT_OF = word_set("of in")  # what follows "point": what was seen no point in
 NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
@@ -498,6 +501,19 @@ def _others_spared(words: Sequence[Word], need: int) -> bool:
     return named and any(word.lower == "so" for word in words[max(0, at - SPARED_REACH) : at])
 
 
+def _no_point_seen(words: Sequence[Word], led: int, opens: int) -> bool:
+    """Whether a denied "see the point of" leads to the words at ``led``, with a doing
+    between or none: "I didn't see the point of a circuit breaker", "never really saw much
+    point in adding retries"; not "I see the point of retries"."""
+    at = led - 1
+    if at > opens and words[at].content and words[at].lower.endswith("ing"):
+        at -= 1  # "the point of adding retries"
+    if at - 3 < opens or words[at].lower not in POINT_OF:
+        return False
+    seen = words[at - 1].lower == "point" and words[at - 2].lower in POINT_SEEN
+    return seen and words[at - 3].lower in SEEING and _denied_before(words, at - 3, opens)
+
+
 def _no_point(words: Sequence[Word], at: int) -> bool:
     """Whether ``words[at]`` is the "point" of "no point": a light word, like "need"."""
     return at > 0 and (words[at - 1].lower, words[at].lower) == NO_POINT
@@ -832,7 +848,11 @@ def is_dismissed(
     ):
         return True
     if (
-        (_advised_against(words, start, clause_starts) or _declined(words, start, clause_starts))
+        (
+            _advised_against(words, start, clause_starts)
+            or _declined(words, start, clause_starts)
+            or _no_point_seen(words, led, opens)
+        )
         and not _one_way(words, index)
         and not _put_off(words, index, clause_starts)
         and not _for_no_good_reason(words, index, clause_starts)
