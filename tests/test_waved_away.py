@@ -301,6 +301,33 @@ CASES = [
     pytest.param(RETRIES, "I see the point of retries with jitter.", False, id="the point seen"),
     pytest.param(
         LOAD_TESTS,
+        "There's no need to bother with load tests before the launch.",
+        True,
+        id="no need to bother with it",
+    ),
+    pytest.param(
+        LOAD_TESTS,
+        "There's no reason to load test before the launch.",
+        True,
+        id="no reason to do it",
+    ),
+    pytest.param(
+        LOAD_TESTS, "That is the reason to load test before the launch.", False, id="the reason"
+    ),
+    pytest.param(
+        LOAD_TESTS,
+        "The fastest way to launch is to skip load tests.",
+        True,
+        id="skipping it, the way",
+    ),
+    pytest.param(
+        LOAD_TESTS,
+        "A common mistake is to skip load tests before the launch.",
+        False,
+        id="skipping it, a mistake",
+    ),
+    pytest.param(
+        LOAD_TESTS,
         "It was worth trying to load test before the launch.",
         False,
         id="worth trying",

@@ -103,7 +103,9 @@ WASTED = word_set("time effort energy hours days weeks months")  # "waste weeks 
 SEEING = word_set("see sees saw seen seeing")  # "didn't see the point of a circuit breaker"
 POINT_SEEN = word_set("the any much")  # "see the point", "see any point", "see much point"
 POINT_OF = word_set("of in")  # what follows "point": what was seen no point in
-NO_POINT = ("no", "point")  # "there's no point in test restores"; not "don't point the DNS at"
+# "there's no point in test restores", "no reason to bother with lsof"; not "don't point the
+# DNS at"
+NO_POINT = frozenset({("no", "point"), ("no", "reason")})
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
 # of those, the one that waves a thing away as a bidding, opening a sentence or after "and":
@@ -111,6 +113,11 @@ ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
 # which heeds a warning as often as it waves advice away, nor "the server can recognize it,
 # skip the charge", one of a list of deeds
 BIDDEN_AGAINST = "skip"
+# what a bidding is said to be, before "is to": "the fastest way ... is to skip measuring it"
+WAYS = word_set("way fix trick approach plan advice answer solution move key rule")
+WARNED_WAYS = word_set("mistake error pitfall trap wrong worst bad not never")
+WAY_REACH = 5  # words before "is to" in which the way is named
+BOTHERED_WITH = word_set("with about")  # "no need to bother with lsof"
 BIDDING_OPENS = word_set("and then just simply so also")  # before such a bidding in its clause
 # doing away with a thing, said as what helps: "Removing the width and height attributes from
 # images lets them size naturally"
@@ -168,7 +175,7 @@ DISMISSAL_WORDS = (
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
         "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
         "ignored buzzword gimmick fad overhead slows wasteful wrong hide hides mask masks "
-        "overreaction bloat bloats bloated clutter clutters cluttered"
+        "overreaction bloat bloats bloated clutter clutters cluttered reason"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -465,8 +472,17 @@ def _doing(words: Sequence[Word], led: int) -> int:
     "taking" of "no point taking a backup", "reading" of "wouldn't bother reading the diff";
     ``led`` where it opens otherwise; at "to" of "no need to take a backup", but not of "never
     needs to leave the component", nor of "so other teams never need to raise a ticket",
-    which says who is spared a chore."""
-    if led >= 3 and words[led - 2].lower == "to" and words[led - 3].lower in DISMISSING:
+    which says who is spared a chore; at "to" of "no need to bother with lsof"."""
+    if led >= 2 and words[led - 1].lower in BOTHERED_WITH and words[led - 2].lower in DISMISSING:
+        bother = led - 2  # "no need to bother with lsof": what is waved away is the bothering
+        needed = bother >= 2 and words[bother - 1].lower == "to"
+        if needed and (words[bother - 2].lower in DISMISSING or _no_point(words, bother - 2)):
+            return bother - 1
+    if (
+        led >= 3
+        and words[led - 2].lower == "to"
+        and (words[led - 3].lower in DISMISSING or _no_point(words, led - 3))
+    ):
         verb = words[led - 1]
         advised = verb.content and verb.lower not in TAKING_FROM
         return led - 2 if advised and not _others_spared(words, led - 3) else led
@@ -516,7 +532,7 @@ def _no_point_seen(words: Sequence[Word], led: int, opens: int) -> bool:
 
 def _no_point(words: Sequence[Word], at: int) -> bool:
     """Whether ``words[at]`` is the "point" of "no point": a light word, like "need"."""
-    return at > 0 and (words[at - 1].lower, words[at].lower) == NO_POINT
+    return at > 0 and (words[at - 1].lower, words[at].lower) in NO_POINT
 
 
 def _term_rest(words: Sequence[Word], index: int, joined: Joined) -> int:
@@ -721,10 +737,24 @@ def _advised_at(words: Sequence[Word], at: int) -> bool:
 def _bidden(words: Sequence[Word], at: int, clause_starts: Sequence[int]) -> bool:
     """Whether the verb at ``at`` bids the reader not to do a thing: "Skip caching", "...,
     and skip retries"."""
-    if words[at].lower != BIDDEN_AGAINST or not _leads_its_clause(words, at, clause_starts):
+    if words[at].lower != BIDDEN_AGAINST:
+        return False
+    if _the_way_is_to(words, at):
+        return True
+    if not _leads_its_clause(words, at, clause_starts):
         return False
     # opening its clause, it opens a sentence ("Skip caching"), not a list of deeds
     return clauses.start_of(clause_starts, at) < at or words[at].surface[0].isupper()
+
+
+def _the_way_is_to(words: Sequence[Word], at: int) -> bool:
+    """Whether the verb at ``at`` is given as the way to do a thing: "the fastest way to
+    reduce toil is to skip measuring it", "my advice is to skip"; not "a common mistake is
+    to skip it", which warns."""
+    if at < 3 or words[at - 1].lower != "to" or words[at - 2].lower not in COPULA:
+        return False
+    said = {word.lower for word in words[max(0, at - 2 - WAY_REACH) : at - 2]}
+    return not said.isdisjoint(WAYS) and said.isdisjoint(WARNED_WAYS)
 
 
 def _advising(words: Sequence[Word], at: int) -> bool:
