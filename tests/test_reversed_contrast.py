@@ -19,6 +19,10 @@ LEAK = KeyPoint(
     "collection."
 )
 BACKUP = KeyPoint("Back up everything needed to rebuild, not just the database.")
+HOT_KEY = KeyPoint(
+    "Confirm the Hot Key: use per-key metrics to confirm that one key, not the whole shard's "
+    "data, takes the traffic."
+)
 
 
 def scored(scorer: KeyPointScorer, point: KeyPoint, answer: str) -> PointScore:
@@ -76,6 +80,18 @@ def scored(scorer: KeyPointScorer, point: KeyPoint, answer: str) -> PointScore:
             "Back up the database, not everything else.",
             False,
             id="not just adds, it draws no contrast",
+        ),
+        pytest.param(
+            HOT_KEY,
+            "My lesson: sharding spreads keys, not the traffic to a single key.",
+            False,
+            id="the preferred side said on both sides of the not",
+        ),
+        pytest.param(
+            HOT_KEY,
+            "The whole shard's data is hot, not one key.",
+            True,
+            id="the rejected side preferred",
         ),
     ],
 )

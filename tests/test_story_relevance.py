@@ -319,8 +319,10 @@ def test_the_parts_of_a_spelt_out_abbreviation_do_not_say_its_theme(
         "the page loaded in half the time and I learned to bring numbers.",
         "I realised screen reader users could not finish our approval flow, so I showed my "
         "manager a VoiceOver recording; we fixed it that sprint and I learned to show, not tell.",
+        "A blind user couldn't book on our site, so I ran axe and showed the PM the accessibility "
+        "issues; she gave us a sprint and support calls dropped by 70%.",
     ],
-    ids=["an abbreviation as spelt", "a theme's words"],
+    ids=["an abbreviation as spelt", "a theme's words", "the manager as a PM"],
 )
 def test_a_story_of_the_theme_fits_by_its_abbreviations_and_words(
     scorer: KeyPointScorer, bank: QuestionBank, story: str

@@ -300,6 +300,13 @@ CASES = [
     ),
     pytest.param(RETRIES, "I see the point of retries with jitter.", False, id="the point seen"),
     pytest.param(
+        TRACES,
+        "A single trace is close to useless; compare many slow ones.",
+        False,
+        id="one alone is useless",
+    ),
+    pytest.param(TRACES, "Traces are close to useless.", True, id="all of them are useless"),
+    pytest.param(
         LOAD_TESTS,
         "There's no need to bother with load tests before the launch.",
         True,

@@ -221,6 +221,8 @@ ECHOABLE = word_set(
     "irrelevant obsolete outdated remove drop disable"
 )
 
+NEAR = "close"  # before "to", how near a thing is: "close to useless"
+JUST_ONE = word_set("single lone")  # before a term: "a single snapshot is useless"
 ADVERB_ENDING = "ly"  # "Regularly read blogs": the command is the word after
 ECHO_REACH = 5  # words either side of such a word in a key point that it is said of
 POOR = word_set("poor bad weak worse")  # "poor for high-cardinality detail": no claim of it
@@ -1100,6 +1102,7 @@ def _contradictions(
             and not _weighed(claims, words, stems, indexes, index)
             and not _scoped(words, index, quoted.clause_starts)
             and not _for_some(words, index, quoted.clause_starts)
+            and not _just_one(words, index)
             and not _echoes(words, index, claims.echoed)
             and not _warned_of(
                 words, stems, index, claims.warned, clauses.start_of(quoted.clause_starts, index)
@@ -1116,6 +1119,7 @@ def _contradictions(
             opposite
             and _attached(opposite, stems, index, _in_clause(words, index, quoted.clause_starts))
             and not _denied_with_its_modifier(words, index, quoted.clause_starts)
+            and not _near_to(words, index)
             and not _negated_twice(opposite, stems, index)
             and not _denied_after(words, index, quoted.clause_starts)
             and not _sought(words, index, quoted.clause_starts)
@@ -1347,6 +1351,19 @@ def _for_some(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -
         return False
     at = index + 2 + after.index("for")  # the first word of what "for" names
     return any(word.lower in SETTING_APART for word in words[at : min(past, at + SOME_REACH)])
+
+
+def _near_to(words: Sequence[Word], index: int) -> bool:
+    """Whether the answer's word at ``index`` says how near a thing is: "close to useless" is
+    no "closed" against a point's "open"."""
+    following = words[index + 1].lower if index + 1 < len(words) else ""
+    return words[index].lower == NEAR and following == "to"
+
+
+def _just_one(words: Sequence[Word], index: int) -> bool:
+    """Whether the term waved away at ``index`` is one of its kind alone: "a single snapshot
+    is close to useless" asks for more snapshots, and waves none away."""
+    return index > 0 and words[index - 1].lower in JUST_ONE
 
 
 def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:

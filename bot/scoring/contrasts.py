@@ -5,11 +5,12 @@ the source, not where it is called".
 A point contrasts what it says with what it sets against it: "A, not B" (the "not" opening a
 clause), "A rather than B", "A instead of B"; each side is read as the CONTRAST_WORDS content
 words nearest the marker, in its clause. An answer reverses the contrast when one of the
-point's B terms, not denied, is followed within MARKER_REACH words by a marker ("rather than",
-"instead of", or a "not" that neither denies a verb, "the database isn't everything", nor adds,
-"not just"), and the words after the marker, up to the end of their clause or a word that opens
-another thought ("but", "because"), say an A term and no B term. Saying it the point's way round
-("written, not called") or naming only one side reverses nothing.
+point's B terms, not denied, is followed within MARKER_REACH words, none of them an A term, by
+a marker ("rather than", "instead of", or a "not" that neither denies a verb, "the database
+isn't everything", nor adds, "not just"), and the words after the marker, up to the end of
+their clause or a word that opens another thought ("but", "because"), say an A term and no B
+term. Saying it the point's way round ("written, not called"), naming only one side, or an A
+term on both sides ("sharding spreads keys, not the traffic to a single key") reverses nothing.
 """
 
 from __future__ import annotations
@@ -86,8 +87,11 @@ def reversal(
         return ""
     opens = _answer_marker(words, index)
     side = _side_stems(_side(words, opens, clause_starts)) if opens else []
+    # what the term's own side says before the marker: "sharding spreads keys, not the
+    # traffic to a single key" sets one thing of keys against another, and reverses nothing
+    own_side = {word.first for word in words[index + 1 : opens]}
     for contrast in setting_against:
-        if not contrast.over.isdisjoint(side):
+        if not contrast.over.isdisjoint(side) or not contrast.preferred.isdisjoint(own_side):
             continue
         said = next((at for at, stem in enumerate(side) if stem in contrast.preferred), -1)
         if said >= 0:

@@ -43,6 +43,7 @@ respond replied reply
 convince convinced persuade persuaded persuading pitch pitched proposal advocated lobbied
 invest investment budget prioritize prioritized prioritise prioritised priority
 roadmap backlog okr okrs
+manager managers pm pms
 accessibility a11y wcag aria screenreader screenreaders voiceover nvda
 performance lighthouse vitals lcp inp
 architecture monolith microservices legacy
