@@ -996,14 +996,32 @@ answer and the answer (the baseline a scorer must clearly beat):
    writer. Written and measured like the one before: 12 of 16 both times.
 334. ``adversarial_markinto.jsonl``: the same (seed 2436), by a three-hundred-and-twelfth
    writer. Written and measured like the one before: 14 of 16 both times.
-335. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+335. ``adversarial_noteahead.jsonl``: the same (seed 2437), by a three-hundred-and-thirteenth
+   writer. Written at the end of this round, eight at a time from questions drawn at random,
+   from the same brief, and measured blind when they came in, with the code at the round's
+   start: 16 of 16 both times.
+336. ``adversarial_noteabove.jsonl``: the same (seed 2438), by a three-hundred-and-fourteenth
+   writer. Written and measured like the one before: 14 of 16 both times.
+337. ``adversarial_noteacross.jsonl``: the same (seed 2439), by a three-hundred-and-fifteenth
+   writer. Written and measured like the one before: 15 of 16 both times.
+338. ``adversarial_noteaside.jsonl``: the same (seed 2440), by a three-hundred-and-sixteenth
+   writer. Written and measured like the one before: 11 of 16 both times.
+339. ``adversarial_notebehind.jsonl``: the same (seed 2441), by a three-hundred-and-seventeenth
+   writer. Written and measured like the one before: 11 of 16 both times.
+340. ``adversarial_notebeyond.jsonl``: the same (seed 2442), by a three-hundred-and-eighteenth
+   writer. Written and measured like the one before: 14 of 16 both times.
+341. ``adversarial_noteunder.jsonl``: the same (seed 2443), by a three-hundred-and-nineteenth
+   writer. Written and measured like the one before: 15 of 16 both times.
+342. ``adversarial_noteinto.jsonl``: the same (seed 2444), by a three-hundred-and-twentieth
+   writer. Written and measured like the one before: 13 of 16 both times.
+343. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-336. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+344. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-337. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+345. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1011,11 +1029,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-338. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+346. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-339. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+347. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1024,20 +1042,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-340. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+348. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-341. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+349. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-342. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+350. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -1412,6 +1430,14 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "markbeyond",
     "markunder",
     "markinto",
+    "noteahead",
+    "noteabove",
+    "noteacross",
+    "noteaside",
+    "notebehind",
+    "notebeyond",
+    "noteunder",
+    "noteinto",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
