@@ -997,23 +997,23 @@ answer and the answer (the baseline a scorer must clearly beat):
 334. ``adversarial_markinto.jsonl``: the same (seed 2436), by a three-hundred-and-twelfth
    writer. Written and measured like the one before: 14 of 16 both times.
 335. ``adversarial_noteahead.jsonl``: the same (seed 2437), by a three-hundred-and-thirteenth
-   writer. Written at the end of this round, eight at a time from questions drawn at random,
+   writer. Written at the start of this round, eight at a time from questions drawn at random,
    from the same brief, and measured blind when they came in, with the code at the round's
-   start: 16 of 16 both times.
+   start: 16 of 16.
 336. ``adversarial_noteabove.jsonl``: the same (seed 2438), by a three-hundred-and-fourteenth
-   writer. Written and measured like the one before: 14 of 16 both times.
+   writer. Written and measured like the one before: 14 of 16.
 337. ``adversarial_noteacross.jsonl``: the same (seed 2439), by a three-hundred-and-fifteenth
-   writer. Written and measured like the one before: 15 of 16 both times.
+   writer. Written and measured like the one before: 15 of 16.
 338. ``adversarial_noteaside.jsonl``: the same (seed 2440), by a three-hundred-and-sixteenth
-   writer. Written and measured like the one before: 11 of 16 both times.
+   writer. Written and measured like the one before: 11 of 16.
 339. ``adversarial_notebehind.jsonl``: the same (seed 2441), by a three-hundred-and-seventeenth
-   writer. Written and measured like the one before: 11 of 16 both times.
+   writer. Written and measured like the one before: 11 of 16.
 340. ``adversarial_notebeyond.jsonl``: the same (seed 2442), by a three-hundred-and-eighteenth
-   writer. Written and measured like the one before: 14 of 16 both times.
+   writer. Written and measured like the one before: 14 of 16.
 341. ``adversarial_noteunder.jsonl``: the same (seed 2443), by a three-hundred-and-nineteenth
-   writer. Written and measured like the one before: 15 of 16 both times.
+   writer. Written and measured like the one before: 15 of 16.
 342. ``adversarial_noteinto.jsonl``: the same (seed 2444), by a three-hundred-and-twentieth
-   writer. Written and measured like the one before: 13 of 16 both times.
+   writer. Written and measured like the one before: 13 of 16.
 343. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
 344. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
