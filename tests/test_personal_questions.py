@@ -261,6 +261,17 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("At the demo I presented it as my redesign.", "presented it as my"),
         ("I didn't waste time discussing it with her.", "didn't waste time discussing"),
         ("We didn't waste time on a rollback plan.", ""),
+        (
+            "I simply blocked their pipeline without discussing it.",
+            "I simply blocked their pipeline without discussing it",
+        ),
+        ("We wrote the postmortem without discussing blame.", ""),
+        ("A teammate kept rewriting pull requests without discussing it.", ""),
+        (
+            "I told him his team clearly didn't understand production.",
+            "his team clearly didn't understand",
+        ),
+        ("I didn't bother writing up the risks.", "I didn't bother writing"),
     ],
     ids=[
         "blame laid",
@@ -398,6 +409,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "credit taken",
         "no time for talking",
         "no time wasted on a thing",
+        "no talk first",
+        "no talk of blame",
+        "no talk first, by a colleague",
+        "a team belittled",
+        "no write-up",
     ],
 )
 def test_red_flags_read_people_not_things(

@@ -267,6 +267,30 @@ CASES = [
     ),
     pytest.param(MEASURE, "I wouldn't waste time measuring it.", True, id="no time wasted on it"),
     pytest.param(
+        LOAD_TESTS,
+        "I didn't waste a week on load tests before the launch.",
+        True,
+        id="no week wasted on it",
+    ),
+    pytest.param(
+        LOAD_TESTS,
+        "We spent a week on load tests before the launch.",
+        False,
+        id="a week spent on it",
+    ),
+    pytest.param(
+        RETRIES,
+        "Retries I skipped on purpose, because they only hide errors.",
+        True,
+        id="set before the speaker who skipped it",
+    ),
+    pytest.param(
+        RETRIES,
+        "Retries I skipped for the first release, then added with jitter.",
+        False,
+        id="skipped for a time only",
+    ),
+    pytest.param(
         MEASURE,
         "We wasted time measuring it by hand until a script did the tracking.",
         False,

@@ -204,6 +204,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"dragged (us|me|everyone|everybody|(the )?(whole |entire |rest of the )?"
     r"(team|sprint|group)) down|"
     r"without telling|kept (it|this|that) (out|quiet|secret)|"
+    # the speaker going ahead unasked: not "a teammate kept rewriting PRs without discussing it",
+    # the difficult colleague's doing
+    r"(i|we) ((?!(he|she|they|who|and|but)\b)\w+ ){0,6}without (discussing|consulting|asking) "
+    r"(it|this|that|anyone|anybody|them|him|her|the team)\b|"
     # "we deliberately ignored coverage as a target" is a choice, not a problem hidden
     # nor owning an oversight: "what I ignored was skew"
     r"(?<!what )(i|we) "
@@ -290,9 +294,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(i|we) (not|never) (really )?changed? (how|the way) (i|we) \w+ (\w+ )?(since|afterwards)|"
     r"(not|never) (need|needed) (any )?((further|more|other) )?action items|"
     # belittling a role, its feedback or its process
-    r"(designers|developers|devs|engineers|testers|managers|seniors|juniors|reviewers|pms) "
-    r"((often|usually|generally|always|just|simply|rarely|never) (not )?|not (really |even )?)"
-    r"(understand|care)|"
+    r"((designers|developers|devs|engineers|testers|managers|seniors|juniors|reviewers|pms)|"
+    r"(his|her|their) team) ((clearly |obviously )?(often|usually|generally|always|just|simply|"
+    r"rarely|never) (not )?|(clearly |obviously )?not (really |even )?)(understand|care)|"
     # no lesson taken: "I still think my version was better"
     r"still (think|believe|feel) (that )?(my|our) (\w+ )?(was|is|were) (better|right|correct|"
     r"superior)(?!( \|)? but)|"
@@ -310,7 +314,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # going ahead alone: no one asked, work done out of sight, the agreed plan ignored
     r"(i|we) (not|never) bother(ed)? (to |with (a |the |any )?(\w+ )?)?"
     r"(ask|check|tell|consult|test|measur|debat|discuss|reproduc|verif|investigat|"
-    r"explain|declar|inform|notif|involv|run|status|updat)\w*|"
+    r"explain|declar|inform|notif|involv|run|status|updat|writ)\w*|"
     # not facing the person concerned, nor the people affected
     r"(not|never) (talk|speak) to (him|her|them) (directly|first|at all)|"
     r"(not|never) post (on|to) the status page|"

@@ -99,7 +99,9 @@ STATES = word_set("be stay remain")  # after a term and "to": "no need for payme
 # as often opens another doing ("no need for Postgres and runs faster")
 LISTING = word_set("or nor")
 TRYING = word_set("try trying")  # between a dismissal and the doing: "bother trying to"
-WASTED = word_set("time effort energy hours days weeks months")  # "waste weeks measuring it"
+# "waste weeks measuring it", "didn't waste a week on load tests"
+WASTED = word_set("time effort energy hour hours day days week weeks month months")
+SPENT_COUNTED = word_set("a an any much two three several")  # "waste a week", "spend two days"
 SEEING = word_set("see sees saw seen seeing")  # "didn't see the point of a circuit breaker"
 POINT_SEEN = word_set("the any much")  # "see the point", "see any point", "see much point"
 POINT_OF = word_set("of in")  # what follows "point": what was seen no point in
@@ -108,6 +110,8 @@ POINT_OF = word_set("of in")  # what follows "point": what was seen no point in
 NO_POINT = frozenset({("no", "point"), ("no", "reason")})
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
+AVOIDED = word_set("avoided skipped removed dropped disabled ignored")  # "Caching I skipped"
+ON_PURPOSE = word_set("on purpose deliberately entirely completely altogether")
 # of those, the one that waves a thing away as a bidding, opening a sentence or after "and":
 # "Skip caching", "..., and skip retries"; not "Avoid storing file bytes in the database",
 # which heeds a warning as often as it waves advice away, nor "the server can recognize it,
@@ -650,8 +654,9 @@ def _avoided_after(
     words: Sequence[Word], start: int, index: int, clause_starts: Sequence[int]
 ) -> bool:
     """Whether the term (``start`` to ``index``), set before the speaker, is what the speaker
-    avoids, the clause ending there: "Circuit breakers I'd avoid: they reject requests",
-    "Caching is something I'd avoid"; not "With circuit breakers I'd avoid a retry storm"."""
+    avoids or avoided, the clause ending there: "Circuit breakers I'd avoid: they reject
+    requests", "Caching is something I'd avoid", "Rate limiting I skipped on purpose"; not
+    "With circuit breakers I'd avoid a retry storm"."""
     at = index + 1
     if at + 2 < len(words) and words[at].lower in COPULA and words[at + 1].lower in SOMETHING:
         at += 2  # "Caching is something I'd avoid"
@@ -661,11 +666,12 @@ def _avoided_after(
     if at < len(words) and words[at].lower in MODALS:
         at += 1
     past = clauses.bounds(clause_starts, index, len(words))[1]
-    return (
-        at + 1 == past
-        and words[at].lower in ADVISED_AGAINST
-        and _whole_subject(words, start, clause_starts)
-    )
+    if at >= past or words[at].lower not in ADVISED_AGAINST | AVOIDED:
+        return False
+    after = at + 1
+    while after < past and words[after].lower in ON_PURPOSE:
+        after += 1  # "Rate limiting I skipped on purpose"
+    return after == past and _whole_subject(words, start, clause_starts)
 
 
 def _left_out(words: Sequence[Word], start: int, index: int) -> bool:
@@ -717,12 +723,15 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
 
 def _time_spent_at(words: Sequence[Word], at: int) -> int:
     """Where the verb stands that spends time on what follows ``at``, the time and "on"
-    between: "spend" of "spend time measuring", "waste" of "waste time on load tests"; ``at``
-    itself for none."""
+    between: "spend" of "spend time measuring", "waste" of "waste time on load tests" and of
+    "waste a week on load tests"; ``at`` itself for none."""
     found = at - 1 if at > 0 and words[at].lower == "on" else at
-    if found > 0 and words[found].lower in WASTED and words[found - 1].lower in SPENDING:
+    if found < 1 or words[found].lower not in WASTED:
+        return at
+    if words[found - 1].lower in SPENDING:
         return found - 1
-    return at
+    counted = found > 1 and words[found - 1].lower in SPENT_COUNTED
+    return found - 2 if counted and words[found - 2].lower in SPENDING else at
 
 
 def _advised_at(words: Sequence[Word], at: int) -> bool:
