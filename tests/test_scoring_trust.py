@@ -96,6 +96,23 @@ def test_compounds_meet_their_split_forms(scorer: KeyPointScorer, point: str, an
     assert result.matched
 
 
+@pytest.mark.parametrize(
+    "answer", ["We rolled back to the last good release.", "Rolling back first."]
+)
+def test_a_split_compound_in_another_form_meets_its_point(
+    scorer: KeyPointScorer, answer: str
+) -> None:
+    [result] = score(scorer, [ROLLBACK], answer).points
+    assert any(said.lower().startswith(("rolled back", "rolling back")) for said in result.matched)
+
+
+def test_a_split_compound_still_meets_a_point_that_says_it_apart(scorer: KeyPointScorer) -> None:
+    """ "Rolled back" says the first point's "rollback" and the example's "rolls back" alike."""
+    example = "During a failed deploy the team rolls back within minutes."
+    points = score(scorer, [ROLLBACK, example], "We rolled back within minutes.").points
+    assert points[0].matched and points[1].status is not Status.MISSED
+
+
 CAP = (
     "The CAP theorem says that during a network partition a distributed data store must choose "
     "between consistency (every read sees the latest write) and availability (every request to "

@@ -302,6 +302,18 @@ CASES = [
     ),
     pytest.param(ROLLBACK, "Rollbacks are rarely worth it.", True, id="rarely worth it"),
     pytest.param(
+        ROLLBACK,
+        "Rolling back is a last resort, because it hides the bug.",
+        True,
+        id="a last resort",
+    ),
+    pytest.param(
+        ROLLBACK,
+        "A rollback is a last resort for when the data is already migrated.",
+        False,
+        id="a last resort for some case",
+    ),
+    pytest.param(
         LOAD_TESTS,
         "I wouldn't bother trying to load test before the launch.",
         True,

@@ -262,6 +262,8 @@ def _collect(
             continue
         surface, said = word.surface, None
         lower = word.lower  # below, two lookups without a call: quicker than ``halves.get``
+        if lower not in halves:
+            lower = word.stems[0]  # "rolling back", "rolled back" of "rollback"
         if offset < last and lower in halves and words[offset + 1].lower in halves[lower]:
             joined = _joined(word, words[offset + 1], question)
             if joined:
@@ -289,12 +291,19 @@ def _remember(word: Word, question: PreparedQuestion) -> tuple[str, ...]:
 
 
 def _joined(first: Word, second: Word, question: PreparedQuestion) -> tuple[str, ...]:
-    """The key-point stems of a split compound: "roll back" for a point's "rollback"."""
+    """The key-point stems of a split compound: "roll back" for a point's "rollback", and
+    "rolling back" too, by the first word's stem."""
     if not second.stems or first.function or second.function:
         return ()
-    joined = stem(first.lower + second.lower)
-    if joined in question.vocabulary and joined not in first.stems:
-        return question.compounds.get(joined, (joined,))
+    for first_half in (first.lower, *first.stems[:1]):
+        joined = stem(first_half + second.lower)
+        if joined in question.vocabulary and joined not in first.stems:
+            compound = question.compounds.get(joined, (joined,))
+            # and the halves a point says apart: "the team rolls back" of an example
+            halves = (first.stems[0], second.stems[0])
+            return compound + tuple(
+                h for h in halves if h in question.vocabulary and h not in compound
+            )
     return ()
 
 

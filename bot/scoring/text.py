@@ -179,7 +179,7 @@ DISMISSAL_WORDS = (
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
         "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
         "ignored buzzword gimmick fad overhead slows wasteful wrong hide hides mask masks "
-        "overreaction bloat bloats bloated clutter clutters cluttered reason"
+        "overreaction bloat bloats bloated clutter clutters cluttered reason resort"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -238,6 +238,8 @@ DISMISSED_AFTER = re.compile(
     r"|(?P<worse>makes? (it|things|everything|matters|the (problem|issue)) worse)"
     # "rollbacks are rarely worth it"
     r"|(is|are|s|was|were) (rarely|seldom|hardly ever) worth (it|the (effort|trouble|time|cost))\b"
+    # "rolling back is a last resort", not "a last resort for when writes outgrow one primary"
+    r"|(is|are|s) (only |just )?(a|the) last resort\b(?! (for|when|if|in|where|after|once|until)\b)"
     # "cleanup functions rarely matter", "are mainly a matter of style"
     r"|(rarely|seldom|hardly ever) (really )?matters?\b"
     r"|(is|are|s) ((just|mostly|mainly|only|purely|really) )?a (matter|question) of "
