@@ -300,9 +300,9 @@ def _joined(first: Word, second: Word, question: PreparedQuestion) -> tuple[str,
         if joined in question.vocabulary and joined not in first.stems:
             compound = question.compounds.get(joined, (joined,))
             # and the halves a point says apart: "the team rolls back" of an example
-            halves = (first.stems[0], second.stems[0])
+            apart = (first.stems[0], second.stems[0])
             return compound + tuple(
-                h for h in halves if h in question.vocabulary and h not in compound
+                half for half in apart if half in question.vocabulary and half not in compound
             )
     return ()
 

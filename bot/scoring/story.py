@@ -193,7 +193,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(block|review|object|stop|notice)|"
     # credit taken, and the talk spared: "presented it as my redesign", "didn't waste time
     # discussing it"
-    r"(presented|claimed|pitched) (it|this|that|the \w+) as (my|mine)\b|"
+    r"(presented|claimed) (it|this|that|the \w+) as (mine|my own|my (personal |own )?"
+    r"(redesign|design|idea|work|solution|fix|achievement|success|win))\b|"
     r"(not|never) waste (any )?time (discussing|talking|arguing|explaining|debating)|"
     r"(why|that) (he|she|they) (was|were) wrong|"
     r"(were|was|is|are|being|so|too|really|just|pretty|totally) (lazy|incompetent)|"

@@ -111,6 +111,7 @@ NO_POINT = frozenset({("no", "point"), ("no", "reason")})
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
 AVOIDED = word_set("avoided skipped removed dropped disabled ignored")  # "Caching I skipped"
+AVOIDING = ADVISED_AGAINST | AVOIDED  # after a term set before the speaker
 ON_PURPOSE = word_set("on purpose deliberately entirely completely altogether")
 # of those, the one that waves a thing away as a bidding, opening a sentence or after "and":
 # "Skip caching", "..., and skip retries"; not "Avoid storing file bytes in the database",
@@ -668,7 +669,7 @@ def _avoided_after(
     if at < len(words) and words[at].lower in MODALS:
         at += 1
     past = clauses.bounds(clause_starts, index, len(words))[1]
-    if at >= past or words[at].lower not in ADVISED_AGAINST | AVOIDED:
+    if at >= past or words[at].lower not in AVOIDING:
         return False
     after = at + 1
     while after < past and words[after].lower in ON_PURPOSE:
