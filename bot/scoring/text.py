@@ -483,24 +483,20 @@ def _doing(words: Sequence[Word], led: int) -> int:
     if led >= 2 and words[led - 1].lower in BOTHERED_WITH and words[led - 2].lower in DISMISSING:
         bother = led - 2  # "no need to bother with lsof": what is waved away is the bothering
         needed = bother >= 2 and words[bother - 1].lower == "to"
-        if needed and (words[bother - 2].lower in DISMISSING or _no_point(words, bother - 2)):
+        if needed and _dismisses(words, bother - 2):
             return bother - 1
-    if (
-        led >= 3
-        and words[led - 2].lower == "to"
-        and (words[led - 3].lower in DISMISSING or _no_point(words, led - 3))
-    ):
+    if led >= 3 and words[led - 2].lower == "to" and _dismisses(words, led - 3):
         verb = words[led - 1]
         advised = verb.content and verb.lower not in TAKING_FROM
         return led - 2 if advised and not _others_spared(words, led - 3) else led
     trying = led >= 3 and words[led - 1].lower == "to" and words[led - 2].lower in TRYING
-    if trying and (words[led - 3].lower in DISMISSING or _no_point(words, led - 3)):
+    if trying and _dismisses(words, led - 3):
         return led - 2  # "wouldn't bother trying to reproduce it", "no point trying to"
     if led >= 2 and words[led - 1].lower in WASTED and words[led - 2].lower in DISMISSING:
         return led - 1  # "wouldn't waste time measuring it": what is waved away is the doing
     if led < 2 or not words[led - 1].content or not words[led - 1].lower.endswith("ing"):
         return led
-    dismissing = words[led - 2].lower in DISMISSING or _no_point(words, led - 2)
+    dismissing = _dismisses(words, led - 2)
     return led - 1 if dismissing else led
 
 
@@ -535,6 +531,12 @@ def _no_point_seen(words: Sequence[Word], led: int, opens: int) -> bool:
         return False
     seen = words[at - 1].lower == "point" and words[at - 2].lower in POINT_SEEN
     return seen and words[at - 3].lower in SEEING and _denied_before(words, at - 3, opens)
+
+
+def _dismisses(words: Sequence[Word], at: int) -> bool:
+    """Whether ``words[at]`` waves a need away: "need" of "no need to", "bother", or the
+    "point" and "reason" of "no point", "no reason"."""
+    return words[at].lower in DISMISSING or _no_point(words, at)
 
 
 def _no_point(words: Sequence[Word], at: int) -> bool:
@@ -883,7 +885,7 @@ def is_dismissed(
     # which says when a thing fails
     if (
         _denied_before(words, led, opens)
-        and any(words[at].lower in DISMISSING or _no_point(words, at) for at in reach)
+        and any(_dismisses(words, at) for at in reach)
         and not any(words[at].lower == "without" for at in reach)
         and not _which_ones(words, reach)
         and not _in_a_state(words, index, clause_starts)
