@@ -30,7 +30,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
 ) -> None:
     plan = of_question(scorer, bank, RENAMED_COLUMN, PLAN)
     blaming = of_question(scorer, bank, RENAMED_COLUMN, BLAMING)
-    assert plan.value >= 0.9 and not any(story.RED_FLAG_READS in note for note in plan.notes)
+    assert plan.value >= 0.85 and not any(story.RED_FLAG_READS in note for note in plan.notes)
     assert blaming.value < 0.3
     assert any("real problem was that the ops team" in note for note in blaming.notes)
 

@@ -1,9 +1,9 @@
 """The default scorer: key points matched word by word, explained point by point.
 
-Each key point gets an *overlap* (rarity-weighted coverage and kept order, see ``overlap``),
-turned into credit by ``credit``. Each point is worth its *share* of the score (see
-``roles``), and the headline is the sum of the points' contributions, so it tells the same
-story as the points shown. Then:
+Each key point gets an *overlap* (rarity-weighted coverage and kept order, read mostly in the
+sentence or two that say most of the point, see ``overlap``), turned into credit by
+``credit``. Each point is worth its *share* of the score (see ``roles``), and the headline is
+the sum of the points' contributions, so it tells the same story as the points shown. Then:
 
 * a point earns at most half its credit from words it shares with other points: covering
   one point in full does not cover its neighbours;
