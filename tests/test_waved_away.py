@@ -31,6 +31,10 @@ INVALIDATE = "Invalidate on write: write the cache after the database commits."
 LCP = "Measure loading with Largest Contentful Paint in the field."
 DAMAGE = "Use error logs to find the failed writes, take a backup, and replay them."
 ESTIMATES = "Make back-of-envelope estimates of requests per second and storage."
+IDEMPOTENT = (
+    "Make consumers idempotent by recording processed message ids in a table with a unique "
+    "constraint and skipping duplicates."
+)
 SENTRY = "Check error monitoring such as Sentry for the affected browsers and pages."
 SYNC_CALLS = "Synchronous calls over REST or gRPC return an immediate answer but couple services."
 TOIL = "Toil is manual, repetitive work, such as granting access by hand for every ticket."
@@ -224,6 +228,19 @@ CASES = [
         GLOBAL_STORE, "I'd avoid storing anything I can compute.", False, id="only some things"
     ),
     pytest.param(GLOBAL_STORE, "I also avoid storing state.", True, id="avoided also"),
+    pytest.param(
+        IDEMPOTENT,
+        "Record each handled message id in a table with a unique constraint, and skip ids "
+        "already seen.",
+        False,
+        id="only the ones already done",
+    ),
+    pytest.param(
+        IDEMPOTENT,
+        "Processing is fast, so skip recording message ids in a table.",
+        True,
+        id="the record itself skipped",
+    ),
     pytest.param(TLS, "I also disable TLS 1.0 and 1.1.", False, id="one version"),
     pytest.param(
         TRACES, "Traces only show one request, so they aren't useful here.", True, id="so they"

@@ -582,6 +582,7 @@ AMOUNTS = word_set("few hundred hundreds half single couple")  # "to a few hundr
 SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
 # after a term and before what narrows it: "storing anything I can compute" stores some things
 ANY_THING = word_set("anything everything whatever")
+ALREADY = "already"  # after a term: only the ones done before, "skip ids already seen"
 NO_VERB_AFTER_THAT = word_set("this these those hers ours yours theirs")  # no verb in -s
 # what advice against a thing waits for, done first: "before understanding", "until we measure"
 PUT_OFF_UNTIL = word_set("before until till")
@@ -834,6 +835,14 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
     )
 
 
+def _only_repeats(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether advice against the term at ``index`` skips only the ones already done, said
+    within the next two words of its clause: "skip ids already seen", "drop events we already
+    handled"; not "skip measuring; everyone already knows", in a clause of its own."""
+    reach = min(2, _clause_reach(index, clause_starts, len(words)))
+    return any(word.lower == ALREADY for word in words[index + 1 : index + 1 + reach])
+
+
 def _a_kind_of_it(following: Sequence[str]) -> bool:
     """Whether the words ``following`` a term, or its second word, open a clause that names a
     kind of it: "(liveness) probe that queries the database"; not "caching that endpoint",
@@ -900,6 +909,7 @@ def is_dismissed(
         and not _one_way(words, index)
         and not _put_off(words, index, clause_starts)
         and not _for_no_good_reason(words, index, clause_starts)
+        and not _only_repeats(words, index, clause_starts)
     ) or _left_out(words, start, index):
         return True
     if clause_starts and (
