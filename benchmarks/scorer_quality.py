@@ -1014,14 +1014,50 @@ answer and the answer (the baseline a scorer must clearly beat):
    writer. Written and measured like the one before: 15 of 16.
 342. ``adversarial_noteinto.jsonl``: the same (seed 2444), by a three-hundred-and-twentieth
    writer. Written and measured like the one before: 13 of 16.
-343. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+343. ``adversarial_readahead.jsonl``: the same (seed 2445), by a three-hundred-and-twenty-first
+   writer. Written in the round before, eight at a time from questions drawn at random,
+   from the same brief, and measured blind with the code at that round's start; that round
+   then read them and made fixes from them: 16 of 16 blind.
+344. ``adversarial_readabove.jsonl``: the same (seed 2446), by a three-hundred-and-twenty-
+   second writer. Written and measured like the one before: 14 of 16 blind.
+345. ``adversarial_readacross.jsonl``: the same (seed 2447), by a three-hundred-and-twenty-
+   third writer. Written and measured like the one before: 14 of 16 blind.
+346. ``adversarial_readaside.jsonl``: the same (seed 2448), by a three-hundred-and-twenty-
+   fourth writer. Written and measured like the one before: 14 of 16 blind.
+347. ``adversarial_readbehind.jsonl``: the same (seed 2449), by a three-hundred-and-twenty-
+   fifth writer. Written and measured like the one before: 13 of 16 blind.
+348. ``adversarial_readbeyond.jsonl``: the same (seed 2450), by a three-hundred-and-twenty-
+   sixth writer. Written and measured like the one before: 11 of 16 blind.
+349. ``adversarial_readunder.jsonl``: the same (seed 2451), by a three-hundred-and-twenty-
+   seventh writer. Written and measured like the one before: 15 of 16 blind.
+350. ``adversarial_readinto.jsonl``: the same (seed 2452), by a three-hundred-and-twenty-eighth
+   writer. Written and measured like the one before: 15 of 16 blind.
+351. ``adversarial_skimahead.jsonl``: the same (seed 2453), by a three-hundred-and-twenty-ninth
+   writer. Written at the start of this round, eight at a time from questions drawn at random,
+   from the same brief, and measured blind when they came in, with the code at the round's
+   start: 14 of 16 blind.
+352. ``adversarial_skimabove.jsonl``: the same (seed 2454), by a three-hundred-and-thirtieth
+   writer. Written and measured like the one before: 12 of 16 blind.
+353. ``adversarial_skimacross.jsonl``: the same (seed 2455), by a three-hundred-and-thirty-
+   first writer. Written and measured like the one before: 14 of 16 blind.
+354. ``adversarial_skimaside.jsonl``: the same (seed 2456), by a three-hundred-and-thirty-
+   second writer. Written and measured like the one before: 14 of 16 blind.
+355. ``adversarial_skimbehind.jsonl``: the same (seed 2457), by a three-hundred-and-thirty-
+   third writer. Written and measured like the one before: 11 of 16 blind.
+356. ``adversarial_skimbeyond.jsonl``: the same (seed 2458), by a three-hundred-and-thirty-
+   fourth writer. Written and measured like the one before: 13 of 16 blind.
+357. ``adversarial_skimunder.jsonl``: the same (seed 2459), by a three-hundred-and-thirty-fifth
+   writer. Written and measured like the one before: 13 of 16 blind.
+358. ``adversarial_skiminto.jsonl``: the same (seed 2460), by a three-hundred-and-thirty-sixth
+   writer. Written and measured like the one before: 14 of 16 blind.
+359. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-344. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+360. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-345. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+361. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1029,11 +1065,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-346. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+362. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-347. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+363. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1042,20 +1078,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-348. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+364. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-349. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+365. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-350. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+366. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -1438,6 +1474,22 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "notebeyond",
     "noteunder",
     "noteinto",
+    "readahead",
+    "readabove",
+    "readacross",
+    "readaside",
+    "readbehind",
+    "readbeyond",
+    "readunder",
+    "readinto",
+    "skimahead",
+    "skimabove",
+    "skimacross",
+    "skimaside",
+    "skimbehind",
+    "skimbeyond",
+    "skimunder",
+    "skiminto",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -392,9 +392,25 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_notebeyond.jsonl",
     ROOT / "benchmarks" / "adversarial_noteunder.jsonl",
     ROOT / "benchmarks" / "adversarial_noteinto.jsonl",
+    ROOT / "benchmarks" / "adversarial_readahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_readabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_readacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_readaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_readbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_readbeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_readunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_readinto.jsonl",
+    ROOT / "benchmarks" / "adversarial_skimahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_skimabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_skimacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_skimaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_skimbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_skimbeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_skimunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_skiminto.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 5014  # of the sets' 5438 questions, at least this many in order
+ORDERED_QUESTIONS = 5240  # of the sets' 5694 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
