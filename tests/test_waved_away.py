@@ -35,6 +35,7 @@ IDEMPOTENT = (
     "Make consumers idempotent by recording processed message ids in a table with a unique "
     "constraint and skipping duplicates."
 )
+FAN_OUT = "Fan out on write: push each new post id into every follower's cached timeline."
 SENTRY = "Check error monitoring such as Sentry for the affected browsers and pages."
 SYNC_CALLS = "Synchronous calls over REST or gRPC return an immediate answer but couple services."
 TOIL = "Toil is manual, repetitive work, such as granting access by hand for every ticket."
@@ -240,6 +241,22 @@ CASES = [
         "Processing is fast, so skip recording message ids in a table.",
         True,
         id="the record itself skipped",
+    ),
+    pytest.param(
+        FAN_OUT,
+        "For accounts with millions of followers we skip the fan-out and merge their posts in "
+        "at read time.",
+        False,
+        id="for a case named before",
+    ),
+    pytest.param(
+        FAN_OUT,
+        "Celebrities are different: for those we skip the fan-out.",
+        False,
+        id="for those",
+    ),
+    pytest.param(
+        FAN_OUT, "For simplicity we skip the fan-out entirely.", True, id="for a reason, not a case"
     ),
     pytest.param(TLS, "I also disable TLS 1.0 and 1.1.", False, id="one version"),
     pytest.param(

@@ -835,6 +835,24 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
     )
 
 
+def _for_a_case(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
+    """Whether advice against the term opening at ``start`` is for a case named before it,
+    in its clause or the one before: "for those we skip the fan-out", "for accounts with
+    millions of followers we skip the fan-out"; not "for simplicity we skip retries"."""
+    if not clause_starts:
+        return False
+    opens = clauses.start_of(clause_starts, start)
+    at = clause_starts.index(opens)
+    before = clause_starts[at - 1] if at > 0 else opens
+    for place in range(before, start):
+        if words[place].lower != "for":
+            continue
+        case = [word.lower for word in words[place + 1 : place + 4]]
+        if case[:1] and (case[0] in SOME_CASES or "with" in case[1:3]):
+            return True
+    return False
+
+
 def _only_repeats(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether advice against the term at ``index`` skips only the ones already done, said
     within the next two words of its clause: "skip ids already seen", "drop events we already
@@ -910,6 +928,7 @@ def is_dismissed(
         and not _put_off(words, index, clause_starts)
         and not _for_no_good_reason(words, index, clause_starts)
         and not _only_repeats(words, index, clause_starts)
+        and not _for_a_case(words, start, clause_starts)
     ) or _left_out(words, start, index):
         return True
     if clause_starts and (
