@@ -838,13 +838,11 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
 def _for_a_case(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
     """Whether advice against the term opening at ``start`` is for a case named before it,
     in its clause or the one before: "for those we skip the fan-out", "for accounts with
-    millions of followers we skip the fan-out"; not "for simplicity we skip retries"."""
+    millions of followers we skip the fan-out"; not "for simplicity we skip retries". Only
+    where the clauses are known: without them, the words before could be anywhere."""
     if not clause_starts:
         return False
-    opens = clauses.start_of(clause_starts, start)
-    at = clause_starts.index(opens)
-    before = clause_starts[at - 1] if at > 0 else opens
-    for place in range(before, start):
+    for place in range(clauses.start_before(clause_starts, start), start):
         if words[place].lower != "for":
             continue
         case = [word.lower for word in words[place + 1 : place + 4]]
