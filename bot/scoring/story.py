@@ -157,7 +157,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(hard|difficult|struggle|struggled|struggling) to think of (a|any) (\w+ ){0,4}(i|we) "
     r"((truly|really|actually|ever) )?(got|made|did) wrong|"
     # the fault put on another team ("the partner team's fault": "'s" is read apart)
-    r"(team|teams|vendor|partner|client|ops|qa|api|backend|provider|platform) fault|"
+    r"(team|teams|vendor|partner|client|ops|qa|api|backend|provider|platform|pm|manager|"
+    r"designer|product) fault|"
     # the old excuse, and the lesson drawn for the reviewers: "it worked fine on my machine",
     # "reviewers need to learn that not every comment is a blocker"
     r"(works|worked|working) (\w+ )?on my (machine|laptop)|"
@@ -193,8 +194,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(block|review|object|stop|notice)|"
     # credit taken, and the talk spared: "presented it as my redesign", "didn't waste time
     # discussing it"
-    r"(presented|claimed) (it|this|that|the \w+) as (mine|my own|my (personal |own )?"
-    r"(redesign|design|idea|work|solution|fix|achievement|success|win))\b|"
+    r"(presented|claimed) (it|this|that|the \w+) ((at|in|to) (the |our )?[\w-]+ )?as (mine|my "
+    r"own|my (personal |own )?(redesign|design|idea|work|solution|fix|achievement|success|win|"
+    r"initiative))\b|"
     r"(not|never) waste (any )?time (discussing|talking|arguing|explaining|debating)|"
     r"(why|that) (he|she|they) (was|were) wrong|"
     r"(were|was|is|are|being|so|too|really|just|pretty|totally) (lazy|incompetent)|"
