@@ -446,7 +446,9 @@ def each_set(request: pytest.FixtureRequest) -> tuple[Path, dict[str, dict[str, 
     return path, scored(path)
 
 
+@functools.cache
 def scored(path: Path) -> dict[str, dict[str, float]]:
+    """Each question's score by kind: scored once a process, for the bands and the order."""
     by_question: dict[str, dict[str, float]] = defaultdict(dict)
     for question_id, row, result in each_answer(path):
         by_question[question_id][row["kind"]] = result.value
