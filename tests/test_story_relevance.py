@@ -328,3 +328,26 @@ def test_a_story_of_the_theme_fits_by_its_abbreviations_and_words(
     scorer: KeyPointScorer, bank: QuestionBank, story: str
 ) -> None:
     assert of_question(scorer, bank, PERSUADED, story).points[RELEVANCE].score >= 0.9
+
+
+DESIGN_GOT_WRONG = "system-design/5"  # "Tell me about a system design decision you got wrong..."
+BUILD_MIGRATION = (  # says "design" once, of something else, and nothing of a wrong decision
+    "Last spring I led our move from Jenkins to GitHub Actions. I listed all 40 pipelines, wrote "
+    "shared workflow templates and migrated the low-risk services first, while both systems ran "
+    "side by side for a month. I paired with each team for an hour to walk them through the new "
+    "setup and the design of their deploy jobs. Median build time dropped from 18 to 7 minutes "
+    "and flaky builds fell by half. I learned to migrate the boring pipelines first and keep the "
+    "old path until people trust the new one."
+)
+
+
+def test_one_word_of_the_question_said_by_the_way_does_not_make_a_story_fit(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """A third of what the question asks ("design" of "a system design decision you got
+    wrong"), said once by a story about something else, is no story about it."""
+    result = of_question(scorer, bank, DESIGN_GOT_WRONG, BUILD_MIGRATION)
+    assert OFF_TOPIC_NOTE in result.notes
+    assert result.points[RELEVANCE].matched == ("design",)
+    assert result.points[RELEVANCE].score < 0.8
+    assert result.value < 0.85

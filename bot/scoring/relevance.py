@@ -33,9 +33,14 @@ class Bar:
     question's own words said; or ``on_subject``, the weighted share of the answer's words
     that are of its subject, beyond ``by_chance``, the share any answer reaches with a word
     or two ("last", "team"). An answer that says none of the question's words must reach
-    ``unasked_on_subject`` beyond ``unasked_by_chance`` (see ``_subject_bar``)."""
+    ``unasked_on_subject`` beyond ``unasked_by_chance`` (see ``_subject_bar``); one with no
+    more of its words on the subject than chance that says the question's words by one word
+    alone must say ``asked_alone`` of them: a story about something else meets one by the way
+    ("a colleague reviewed my design" of "a system design decision you got wrong"), a true
+    one speaks of its subject more than once."""
 
     asked: float
+    asked_alone: float
     on_subject: float
     by_chance: float
     unasked_on_subject: float
@@ -61,7 +66,8 @@ def relevance(question: PreparedQuestion, reading: Reading, bar: Bar) -> tuple[f
     on_subject, subject_words = _on_subject(question, reading)
     by_chance, needed = _subject_bar(bar, share)
     if on_subject <= by_chance:
-        return min(1.0, share / bar.asked), list(dict.fromkeys(said))
+        asked_by = bar.asked_alone if len(said) <= 1 else bar.asked  # one word, by the way
+        return min(1.0, share / asked_by), list(dict.fromkeys(said))
     by_subject = (on_subject - by_chance) / (needed - by_chance)
     value = min(1.0, max(share / bar.asked, by_subject))
     return value, list(dict.fromkeys([*said, *subject_words]))

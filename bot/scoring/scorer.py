@@ -95,7 +95,12 @@ BEST_POINTS_NOTE = "_The points you explained best count at least as much as any
 # shortener") have 0.34 of their words or more on the subject, most 0.44; fluent answers to
 # another question in the field reach 0.35, and keep less of their credit.
 ANSWER_BAR = Bar(
-    asked=0.2, on_subject=0.3, by_chance=0.15, unasked_on_subject=0.35, unasked_by_chance=0.2
+    asked=0.2,
+    asked_alone=0.2,
+    on_subject=0.3,
+    by_chance=0.15,
+    unasked_on_subject=0.35,
+    unasked_by_chance=0.2,
 )
 ANSWER_FITS_AT = 0.8  # relevance from which an answer fits in full: a rich answer says more
 PERSONAL = (Kind.BEHAVIORAL, Kind.SITUATIONAL)  # questions about the candidate, not a subject

@@ -421,10 +421,18 @@ NUMBER = re.compile(
 MAX_QUOTED = 4  # words or phrases quoted as what a part was judged on
 # A story fits from a weighted share of 0.35 of the question's own words, or of 0.3 of its own
 # words that belong to its subject (the question's words and the model story's: "incident",
-# "postmortem", "rollback"), beyond the tenth any story reaches with a word or two ("team"),
-# whether it says the question's words or not: a story's own words are its own.
+# "postmortem", "rollback"), beyond what any story reaches with a word or two ("team"): a
+# tenth when it says none of the question's words, 0.15 when it says some. One with no more
+# of its words on the subject than that, which says the question's words by one word alone,
+# needs 0.45 of them, more than one of three things asked: any story of a design says
+# "design" of "a system design decision you got wrong".
 STORY_BAR = Bar(
-    asked=0.35, on_subject=0.3, by_chance=0.1, unasked_on_subject=0.3, unasked_by_chance=0.1
+    asked=0.35,
+    asked_alone=0.45,
+    on_subject=0.3,
+    by_chance=0.15,
+    unasked_on_subject=0.3,
+    unasked_by_chance=0.1,
 )
 
 
