@@ -187,6 +187,10 @@ DISTRIBUTED_MONOLITH = pitfall(
     "other in long synchronous chains."
 )
 
+TINY_CHUNKS = pitfall(
+    "Splitting into hundreds of tiny chunks, which creates request waterfalls that load slower "
+    "than a few well-sized ones."
+)
 CASES = [
     # what the speaker does, said with the pitfall, recommends it
     pytest.param(
@@ -1199,6 +1203,20 @@ CASES = [
         "Hidden buttons are no security: the server checks every request.",
         False,
         id="what must be done, done",
+    ),
+    # a word of praise after "than" praises what the pitfall is set against
+    pytest.param(
+        TINY_CHUNKS,
+        "I'd be careful not to over-split, though; hundreds of tiny chunks turn into a request "
+        "waterfall that's slower than a few sensible ones.",
+        False,
+        id="praise of what wins the comparison",
+    ),
+    pytest.param(
+        TINY_CHUNKS,
+        "Hundreds of tiny chunks give faster loads than a few big ones and are the best choice.",
+        True,
+        id="praise past the comparison, of the pitfall",
     ),
 ]
 

@@ -36,6 +36,10 @@ IDEMPOTENT = (
     "constraint and skipping duplicates."
 )
 FAN_OUT = "Fan out on write: push each new post id into every follower's cached timeline."
+CELEBRITIES = (
+    "Posts from accounts with millions of followers are not fanned out but merged into the "
+    "timeline at read time."
+)
 SENTRY = "Check error monitoring such as Sentry for the affected browsers and pages."
 SYNC_CALLS = "Synchronous calls over REST or gRPC return an immediate answer but couple services."
 TOIL = "Toil is manual, repetitive work, such as granting access by hand for every ticket."
@@ -907,6 +911,47 @@ CASES = [
         "Old feature flags that nobody removes clutter the code, so I delete them after launch.",
         False,
         id="some of it said to clutter",
+    ),
+    pytest.param(
+        LOAD_TESTS, "Load testing felt pointless this close to launch.", True, id="felt pointless"
+    ),
+    pytest.param(
+        LOAD_TESTS,
+        "Honestly, load testing feels like a waste of time.",
+        True,
+        id="feels like a waste of time",
+    ),
+    pytest.param(
+        LOAD_TESTS,
+        "Load testing felt slow at first, but it found the real bottleneck.",
+        False,
+        id="felt slow, and then found the bottleneck",
+    ),
+    pytest.param(
+        FAN_OUT,
+        "For accounts above a follower threshold I skip fan-out and merge their posts at read "
+        "time.",
+        False,
+        id="skipped for the accounts named before it",
+    ),
+    pytest.param(
+        FAN_OUT,
+        "It only makes sense for teams under ten people. I'd skip fan-out.",
+        True,
+        id="a case named in the sentence before, of something else",
+    ),
+    pytest.param(
+        CELEBRITIES,
+        "Pushing a post to 50 million timelines is wasteful, so celebrities' posts are merged at "
+        "read time.",
+        False,
+        id="counted in millions",
+    ),
+    pytest.param(
+        CELEBRITIES,
+        "The timelines of millions of followers are overkill; merge nothing at read time.",
+        True,
+        id="the same thing waved away",
     ),
 ]
 

@@ -202,6 +202,7 @@ TOO_MUCH = word_set(
     "much always everything heavily aggressively"
 )
 COMPARING = word_set("over than versus vs unlike")
+PRAISED_AFTER_COMPARING = 4  # words from "than" to the praise of what wins: "than a few sensible"
 _OTHERS = word_set("different separate cross another")
 _MANY = word_set("multiple several many redundant")
 _LEADER = word_set("leader primary")
@@ -881,18 +882,35 @@ def _says_contrary(word: Word, contrary: frozenset[str]) -> bool:
 def _praises_the_other_side(reading: Reading, praise: int, places: Sequence[int]) -> bool:
     """Whether the praise at ``praise`` compares, and most of the pitfall's words in its
     clause stand on the losing side: "bcrypt is better than MD5", "prefer a few indexes over
-    indexing every column"."""
-    compared = _compared_at(reading, praise)
-    if compared < 0:
-        return False
+    indexing every column"; or it praises what the pitfall is set against: "hundreds of tiny
+    chunks turn into a waterfall that's slower than a few sensible ones"."""
     starts = reading.clause_starts
     clause = clauses.start_of(starts, praise)
+    compared = _compared_at(reading, praise)
+    after = compared >= 0
+    if not after:
+        compared = _compared_before(reading, praise)
+        if compared < 0:
+            return False
     sides = Counter(
-        place > compared
+        (place > compared) is after
         for place in places
         if place != compared and clauses.start_of(starts, place) == clause
     )
     return sides[True] >= sides[False]  # none but the comparing word: praise of another
+
+
+def _compared_before(reading: Reading, praise: int) -> int:
+    """Where a comparing word stands just before the praise at ``praise``, the praise naming
+    what wins ("slower *than* a few sensible ones"); -1 for none, and for one that a word
+    such as "and" sets apart ("stronger isolation than VMs and are the safest choice")."""
+    for at in range(praise - 1, max(praise - 1 - PRAISED_AFTER_COMPARING, -1), -1):
+        lower = reading.words[at].lower
+        if lower in COMPARING:
+            return at
+        if lower in BUT_ALSO or lower == "or":
+            return -1
+    return -1
 
 
 def rejected(point: PreparedPoint, said: Iterable[int], reading: Reading) -> str:

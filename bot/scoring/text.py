@@ -214,7 +214,7 @@ DISMISSED_AFTER = re.compile(
     # "order in an index is", "forums and community discussion are", "after a deadlock is"
     r"((?:\w+ ){0,2}|\w+ (?:a|an|the) \w+ |(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|and (?:\w+ ){1,2}|"
     r"such as (?:\w+ ){1,3})"
-    r"(((is|are|was|were|be|s|seems?|seemed|looks?|looked|sounds?|sounded|"
+    r"(((is|are|was|were|be|s|seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt|"
     r"(?<!usually )(?<!often )(?<!sometimes )(?:becomes?|became)) "
     r"((?!(not|never|no|hardly) )\w+ ){0,2}"
     r"(unnecessary|optional|pointless|overkill|useless|needless|wasteful|anti ?pattern|noise|hype|"
@@ -577,6 +577,12 @@ def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
 ONE_WAY = word_set("by with using via through into")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
 SOME_CASES = word_set("them those these")  # after a term and "for": for those cases only
+# after "for" and a word in a dismissal's own clause: which ones, "for accounts above a
+# follower threshold I skip fan-out"
+NAMING_WHICH = word_set("above over below under beyond past that who whose where")
+# a count, no practice: "pushing to 50 million lists is wasteful" waves no "millions" away,
+# nor the lists it counts
+MAGNITUDES = word_set("hundred hundreds thousand thousands million millions billion billions")
 TO_A_LEVEL = word_set("to below under beyond above over")  # "to 300 ms", "beyond 7x": a level
 AMOUNTS = word_set("few hundred hundreds half single couple")  # "to a few hundred ms"
 SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
@@ -838,16 +844,20 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
 def _for_a_case(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
     """Whether advice against the term opening at ``start`` is for a case named before it,
     in its clause or the one before: "for those we skip the fan-out", "for accounts with
-    millions of followers we skip the fan-out"; not "for simplicity we skip retries". Only
+    millions of followers" or "above a follower threshold I skip fan-out"; not "for
+    simplicity we skip retries". Only
     where the clauses are known: without them, the words before could be anywhere."""
     if not clause_starts:
         return False
+    own = clauses.start_of(clause_starts, start)
     for place in range(clauses.start_before(clause_starts, start), start):
         if words[place].lower != "for":
             continue
         case = [word.lower for word in words[place + 1 : place + 4]]
         if case[:1] and (case[0] in SOME_CASES or "with" in case[1:3]):
             return True
+        if place >= own and not NAMING_WHICH.isdisjoint(case[1:3]):
+            return True  # in its own clause: not "only make sense for teams under ten. I'd skip"
     return False
 
 
@@ -897,6 +907,8 @@ def is_dismissed(
     and so is the second of two things named together: "htop" of "don't bother with top or
     htop"."""
     start = _term_start(words, index, joined) if joined else index
+    if _counted(words, start, clause_starts) or words[index].lower in MAGNITUDES:
+        return False
     earlier = _listed_before(words, start, clause_starts)
     if earlier >= 0 and is_dismissed(words, earlier, frozenset(), clause_starts):
         return True  # "don't bother with top or htop" waves both away
@@ -963,6 +975,13 @@ def is_dismissed(
     return need is not None and (
         need["doing"] is None or _whole_subject(words, start, clause_starts)
     )
+
+
+def _counted(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the term opening at ``start`` is counted in millions or the like: "pushing to
+    50 million timelines is wasteful" says how many are too many, and waves no timeline away
+    (a figure alone may name it: "the 3-2-1 rule")."""
+    return start > 0 and words[start - 1].lower in MAGNITUDES and start not in clause_starts
 
 
 def _set_apart(words: Sequence[Word], start: int) -> bool:
