@@ -110,7 +110,10 @@ NOT_SUFFERED = _not_after("get gets got getting be being")
 # "if people fear blame, they hide the details": blame feared, not laid
 NOT_FEARED = _not_after("fear fears feared of")
 REVIEWS = r"(postmortem|post-mortem|retro|retrospective|write-?up)"  # of an incident
-LAPSES = r"(planning|process|communication|testing|coordination|estimation|review)"  # by people
+LAPSES = (  # by people: "a requirements failure on their side"
+    r"(planning|process|communication|testing|coordination|estimation|review|requirements?|"
+    r"forecasting|forecast|scoping|handover|spec|specification)"
+)
 # whom one goes over to
 ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss|manager)"
 MAKING_KNOWN = "raise|mention|flag|escalate|report|announce|declare"
@@ -154,7 +157,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"flagged|tested|checked|warned|known)|"
     r"(can't|cannot|not) think of (a|any) (\w+ ){0,4}that was (actually |really |truly "
     r"|genuinely |ever )?wrong|"
-    r"(hard|difficult|struggle|struggled|struggling) to think of (a|any) (\w+ ){0,4}(i|we) "
+    r"((hard|difficult|struggle|struggled|struggling) to|(can't|cannot|not)) think of (a|any) "
+    r"(\w+ ){0,4}(i|we) "
     r"((truly|really|actually|ever) )?(got|made|did) wrong|"
     # the fault put on another team ("the partner team's fault": "'s" is read apart)
     r"(team|teams|vendor|partner|client|ops|qa|api|backend|provider|platform|pm|manager|"
