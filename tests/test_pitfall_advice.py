@@ -186,11 +186,6 @@ DISTRIBUTED_MONOLITH = pitfall(
     "Building a distributed monolith: services that must be deployed together or that call each "
     "other in long synchronous chains."
 )
-
-TINY_CHUNKS = pitfall(
-    "Splitting into hundreds of tiny chunks, which creates request waterfalls that load slower "
-    "than a few well-sized ones."
-)
 CASES = [
     # what the speaker does, said with the pitfall, recommends it
     pytest.param(
@@ -1495,6 +1490,18 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "Once it's gone from GitHub nobody can see it.",
             True,
         ),
+        (
+            ("frontend-developer/18", "Caching HTML"),
+            "The cleanest setup is to cache everything, including index.html, with a long max-age "
+            "at both the browser and the CDN.",
+            True,
+        ),
+        (
+            ("devops-sre/2", "Alerting on every"),
+            "Every page should be something the on-call engineer can act on, with a runbook "
+            "linked from the alert.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -1537,6 +1544,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the example of what a mistake is done for, done rightly",
         "the mistake's places kept safe",
         "a private place, no safe state",
+        "the mistake in the clauses going on from the praise",
+        "one word of a mistake in a clause going on from the praise",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

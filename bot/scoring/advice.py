@@ -108,6 +108,9 @@ ENDORSING = word_set(
 )
 # opening a clause, a bare imperative or a habit: "just wrap it", "we always deploy latest"
 PRESCRIBING = word_set("just simply always")
+# opening a clause that says more of the doing before it: "cache everything, including ..."
+MODIFYING = word_set("including with at for in on by using via across into")
+MISTAKE_SAID_AFTER = 2  # words of a pitfall's mistake in those clauses: "with a long max-age"
 PRAISING = ENDORSING | PRESCRIBING
 HEADING_PRAISE = PRAISING | word_set("simple")  # "Keep it simple: ..."
 HEADING_WORDS = 6  # the most words of a heading that praises the clause after it
@@ -729,7 +732,23 @@ def _names_mistake(point: PreparedPoint, reading: Reading, first: int, praised: 
     the mistake leads to ("real pages get missed")."""
     _, past = clauses.bounds(reading.clause_starts, praised, len(reading.words))
     mistakes = point.claims.mistakes
-    return any(not mistakes.isdisjoint(word.stems) for word in reading.words[first:past])
+    if any(not mistakes.isdisjoint(word.stems) for word in reading.words[first:past]):
+        return True
+    modified = reading.words[past : _modified_past(reading, praised)]
+    said = mistakes.intersection(found for word in modified for found in word.stems)
+    return len(said) >= MISTAKE_SAID_AFTER
+
+
+def _modified_past(reading: Reading, clause: int) -> int:
+    """The index past the clause opening at ``clause`` and the clauses after it that only
+    say more of what it does: "cache everything, including index.html, with a long max-age"."""
+    words, starts = reading.words, reading.clause_starts
+    _, past = clauses.bounds(starts, clause, len(words))
+    while (
+        past < len(words) and words[past].lower in MODIFYING and past not in reading.sentence_ends
+    ):
+        past = clauses.bounds(starts, past, len(words))[1]
+    return past
 
 
 def _short_of_excess(excess: frozenset[str], reading: Reading, first: int, praised: int) -> bool:
