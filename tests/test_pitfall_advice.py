@@ -1497,6 +1497,18 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             True,
         ),
         (
+            ("frontend-developer/4", "Faking a two-dimensional"),
+            "When I need a two-dimensional layout I use flex-wrap with percentage widths and "
+            "negative margins on the container.",
+            True,
+        ),
+        (
+            ("frontend-developer/4", "Faking a two-dimensional"),
+            "If we need a two-dimensional layout we use flex-wrap with percentage widths and "
+            "negative margins.",
+            False,
+        ),
+        (
             ("devops-sre/2", "Alerting on every"),
             "Every page should be something the on-call engineer can act on, with a runbook "
             "linked from the alert.",
@@ -1545,6 +1557,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the mistake's places kept safe",
         "a private place, no safe state",
         "the mistake in the clauses going on from the praise",
+        "a habit for a case the speaker meets",
+        "a case supposed",
         "one word of a mistake in a clause going on from the praise",
     ],
 )

@@ -157,6 +157,8 @@ NAMING = word_set("is was")
 OWNING = word_set("the my our")
 PARTICLES = word_set("out up off over around")  # after a verb, another verb: "work out"
 CONDITIONS = word_set("if when unless once")  # "If we keep backups in one account": no habit
+HABITUAL_CASES = word_set("when whenever")  # "When I need a grid, I use ...": a habit for a case
+CASE_NAMED_IN = 2  # words at least before the doing: "when", the speaker and what they meet
 # before a word of praise in its clause, what is praised is the exception, the remedy: "a
 # callback reads state from an old render unless the deps are right"
 EXCEPTING = word_set("unless")
@@ -652,7 +654,10 @@ def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
     said = words[offset].surface.lower()
     if said not in HABIT_OPENERS or offset - clause > HABIT_WITHIN:
         return False
-    if any(word.negator or word.lower in CONDITIONS for word in words[clause:offset]):
+    before = words[clause:offset]
+    if any(word.negator for word in before):
+        return False
+    if any(word.lower in CONDITIONS for word in before) and not _habitual_case(before):
         return False
     at = offset + 1
     if said in SPEAKERS_OWN:  # "My pipeline rebuilds...": what the speaker's thing does
@@ -672,6 +677,19 @@ def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
         and verb.lower not in NO_HABIT
         and not _opposes(words, at)
         and not _seeks(words[offset:])  # looking for it: "we scan CI logs for secrets"
+    )
+
+
+def _habitual_case(before: Sequence[Word]) -> bool:
+    """Whether the words ``before`` the speaker's doing open with the case the speaker meets
+    again and again, and no other condition: "When I need a two-dimensional layout (I use
+    ...)"; not "If we keep backups in one account", a case supposed."""
+    cases = [at for at, word in enumerate(before) if word.lower in CONDITIONS]
+    return (
+        cases == [0]
+        and before[0].lower in HABITUAL_CASES
+        and len(before) > CASE_NAMED_IN
+        and before[1].lower in SPEAKERS
     )
 
 
