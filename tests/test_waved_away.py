@@ -36,6 +36,9 @@ IDEMPOTENT = (
     "constraint and skipping duplicates."
 )
 FAN_OUT = "Fan out on write: push each new post id into every follower's cached timeline."
+SHARDING = "Sharding: Partition data by a key such as tenant id across several databases."
+CENTRAL_REDIS = "A central Redis gives accurate global limits at the cost of a network hop."
+COVERAGE_TAB = "Use the DevTools Coverage tab to find code that is downloaded but never run."
 CELEBRITIES = (
     "Posts from accounts with millions of followers are not fanned out but merged into the "
     "timeline at read time."
@@ -953,6 +956,27 @@ CASES = [
         True,
         id="the same thing waved away",
     ),
+    pytest.param(
+        SHARDING,
+        "Sharding by tenant id is the last resort, only if writes alone outgrow one primary.",
+        False,
+        id="a last resort for a case, only if",
+    ),
+    pytest.param(SHARDING, "Sharding by tenant id is the last resort.", True, id="a last resort"),
+    pytest.param(
+        CENTRAL_REDIS,
+        "Local per-node counters would skip the hop but drift when traffic is uneven.",
+        False,
+        id="what a thing would do",
+    ),
+    pytest.param(CENTRAL_REDIS, "I would skip the hop.", True, id="what the speaker would do"),
+    pytest.param(
+        COVERAGE_TAB,
+        "Each page only loads the code it needs instead of downloading everything up front.",
+        False,
+        id="instead of doing it to everything",
+    ),
+    pytest.param(COVERAGE_TAB, "I'd skip downloading.", True, id="instead of doing it"),
 ]
 
 

@@ -137,6 +137,7 @@ PAST_FROM = 4  # a word ending "ed" in more letters than this is past or a parti
 DETERMINERS = word_set("a an the any all our your their its my this that these those such other")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
 ADVISING_MODALS = word_set("i'd we'd you'd i’d we’d you’d should would")  # their advice
+WOULD = "would"  # after a thing named: what it would do, "counters would skip the hop"
 # between the speaker and what they do, a habit: "I generally avoid EXPLAIN", "I always use"
 HABITUALLY = word_set(
     "usually normally typically generally mostly often also then just always simply"
@@ -240,7 +241,9 @@ DISMISSED_AFTER = re.compile(
     # "rollbacks are rarely worth it"
     r"|(is|are|s|was|were) (rarely|seldom|hardly ever) worth (it|the (effort|trouble|time|cost))\b"
     # "rolling back is a last resort", not "a last resort for when writes outgrow one primary"
-    r"|(is|are|s) (only |just )?(a|the) last resort\b(?! (for|when|if|in|where|after|once|until)\b)"
+    # nor "the last resort, only if writes alone outgrow one primary"
+    r"|(is|are|s) (only |just )?(a|the) last resort\b"
+    r"(?! ((only|just) )?(for|when|if|in|where|after|once|until)\b)"
     # "cleanup functions rarely matter", "are mainly a matter of style"
     r"|(rarely|seldom|hardly ever) (really )?matters?\b"
     r"|(is|are|s) ((just|mostly|mainly|only|purely|really) )?a (matter|question) of "
@@ -580,6 +583,7 @@ SOME_CASES = word_set("them those these")  # after a term and "for": for those c
 # after "for" and a word in a dismissal's own clause: which ones, "for accounts above a
 # follower threshold I skip fan-out"
 NAMING_WHICH = word_set("above over below under beyond past that who whose where")
+WHOLESALE = word_set("everything all")  # just after a term: done to all of it at once
 # a count, no practice: "pushing to 50 million lists is wasteful" waves no "millions" away,
 # nor the lists it counts
 MAGNITUDES = word_set("hundred hundreds thousand thousands million millions billion billions")
@@ -752,7 +756,20 @@ def _advised_at(words: Sequence[Word], at: int) -> bool:
     speaker = at - 1
     while speaker > 0 and words[speaker].lower in HABITUALLY:
         speaker -= 1
+    if _what_a_thing_would_do(words, speaker):
+        return False
     return speaker >= 0 and _advising(words, speaker) and not _denied_before(words, at)
+
+
+def _what_a_thing_would_do(words: Sequence[Word], modal: int) -> bool:
+    """Whether "would" at ``modal`` says what a thing named just before it would do: "local
+    per-node counters would skip the hop but drift", no advice; "I would skip" is."""
+    return (
+        modal > 0
+        and words[modal].lower == WOULD
+        and words[modal - 1].content
+        and words[modal - 1].lower not in ADVISING
+    )
 
 
 def _bidden(words: Sequence[Word], at: int, clause_starts: Sequence[int]) -> bool:
@@ -909,6 +926,8 @@ def is_dismissed(
     start = _term_start(words, index, joined) if joined else index
     if _counted(words, start, clause_starts) or words[index].lower in MAGNITUDES:
         return False
+    if index + 1 < len(words) and words[index + 1].lower in WHOLESALE:
+        return False  # "instead of downloading everything up front": all of it, not the doing
     earlier = _listed_before(words, start, clause_starts)
     if earlier >= 0 and is_dismissed(words, earlier, frozenset(), clause_starts):
         return True  # "don't bother with top or htop" waves both away
