@@ -408,9 +408,25 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_skimbeyond.jsonl",
     ROOT / "benchmarks" / "adversarial_skimunder.jsonl",
     ROOT / "benchmarks" / "adversarial_skiminto.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkbeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkinto.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkover.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkpast.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkthrough.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkwithin.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_checkbeside.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 5240  # of the sets' 5694 questions, at least this many in order
+ORDERED_QUESTIONS = 5490  # of the sets' 5950 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
