@@ -861,9 +861,10 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
 def _for_a_case(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
     """Whether advice against the term opening at ``start`` is for a case named before it,
     in its clause or the one before: "for those we skip the fan-out", "for accounts with
-    millions of followers" or "above a follower threshold I skip fan-out"; not "for
-    simplicity we skip retries". Only
-    where the clauses are known: without them, the words before could be anywhere."""
+    millions of followers we skip the fan-out"; or in its own clause by which ones: "for
+    accounts above a follower threshold I skip fan-out"; not "for simplicity we skip
+    retries". Only where the clauses are known: without them, the words before could be
+    anywhere."""
     if not clause_starts:
         return False
     own = clauses.start_of(clause_starts, start)
