@@ -598,6 +598,13 @@ CASES = [
     ),
     pytest.param(
         APP_TIER_ONLY,
+        "My takeaway: autoscaling the app tier is the easy parrt; the database is usually the "
+        "real limit.",
+        False,
+        id="the easy part, mistyped",
+    ),
+    pytest.param(
+        APP_TIER_ONLY,
         "Relying on autoscaling for the app tier is the best plan; the database is never the "
         "real ceiling.",
         True,
@@ -1514,6 +1521,18 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "linked from the alert.",
             False,
         ),
+        (
+            ("frontend-developer/7", "Optimizing the Lighthouse"),
+            "The fastest way forward is to run Lighthouse on my development machine and push "
+            "the score into the 90s.",
+            True,
+        ),
+        (
+            ("frontend-developer/7", "Optimizing the Lighthouse"),
+            "I start from field data of real users on mid-range phones, because a Lighthouse "
+            "score on my development machine can look great while they wait.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -1560,6 +1579,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "a habit for a case the speaker meets",
         "a case supposed",
         "one word of a mistake in a clause going on from the praise",
+        "the doing before what goes on while it is done, recommended",
+        "the doing before what goes on while it is done, kept in its place",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

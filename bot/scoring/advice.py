@@ -507,7 +507,7 @@ def _warned(
             continue  # what a remedy is for: "the fix for the broken page is to..."
         word = words[offset]
         in_praised = clauses.start_of(starts, first + offset) == praised
-        if in_praised and _says_contrary(word, contrary):
+        if in_praised and _one_of(word, contrary):
             return True
         if (
             commanded
@@ -911,9 +911,9 @@ def _contrary(point: PreparedPoint) -> frozenset[str]:
     return frozenset().union(*(CONTRARIES.get(word.lower, ()) for word in point.words))
 
 
-def _says_contrary(word: Word, contrary: frozenset[str]) -> bool:
-    """Whether ``word`` is one of the ``contrary`` words, also mistyped ("ledaer")."""
-    return word.lower in contrary or (bool(contrary) and typo_of(word, contrary) is not None)
+def _one_of(word: Word, spellings: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``spellings``, also mistyped ("ledaer", "parrt")."""
+    return word.lower in spellings or (bool(spellings) and typo_of(word, spellings) is not None)
 
 
 def _praises_the_other_side(reading: Reading, praise: int, places: Sequence[int]) -> bool:
@@ -1381,7 +1381,7 @@ def _idiom(words: Sequence[Word], offset: int) -> bool:
         return True  # "means you should have used Grid": a reproach
     if words[offset].lower == "enough" and _next(words, offset) == "to":
         return offset + 2 < len(words) and words[offset + 2].lower in HARMING
-    if _next(words, offset) in LESSER:
+    if offset + 1 < len(words) and _one_of(words[offset + 1], LESSER):
         return True
     before = words[max(0, offset - APPEARING_REACH) : offset]
     return any(word.lower in APPEARING for word in before)

@@ -176,7 +176,7 @@ UNHELPFUL = re.compile(
 RISKING = word_set("can may might")  # in a point: a harm that may happen follows
 RISKED_WORDS = 2  # the words after it naming the harm: "can trigger a reflow"
 AVOIDED_REACH = 3  # words before a term in which the word that avoids it stands
-LEADING_TO = word_set("which that so because causing leading when where until instead rather")
+LEADING_TO = word_set("which that so because causing leading when where until instead rather while")
 BELIEF_ENDS = LEADING_TO | word_set("without")  # what a belief of a doing is held without
 BELIEVING = word_set("assuming believing treating saying thinking expecting")  # opening a
 # pitfall, a mistaken belief follows: "Believing a Kubernetes Secret is encrypted"
