@@ -280,6 +280,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "his team clearly didn't understand",
         ),
         ("I didn't bother writing up the risks.", "I didn't bother writing"),
+        ("It worked because nobody was hunting for someone to blame.", ""),
+        ("Those reviews are mostly about finding someone to blame.", "blame"),
     ],
     ids=[
         "blame laid",
@@ -427,6 +429,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "no talk first, by a colleague",
         "a team belittled",
         "no write-up",
+        "no scapegoat sought",
+        "a scapegoat sought",
     ],
 )
 def test_red_flags_read_people_not_things(
