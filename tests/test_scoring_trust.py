@@ -97,6 +97,25 @@ def test_compounds_meet_their_split_forms(scorer: KeyPointScorer, point: str, an
 
 
 @pytest.mark.parametrize(
+    ("answer", "meets"),
+    [
+        ("I made the booking form accessible to screen readers.", True),
+        ("Accessibility was the work I pushed for.", True),
+        ("Only admins accessed the page.", False),
+        ("I locked down access to the page.", False),
+    ],
+)
+def test_accessibility_is_a_word_of_its_own_not_a_form_of_access(
+    scorer: KeyPointScorer, answer: str, meets: bool
+) -> None:
+    """The stemmer reads "accessibility" as "access" and "responsible" as "response"; an
+    answer about who may reach a page says nothing of its accessibility."""
+    [result] = score(scorer, ["Audit the page's accessibility."], answer).points
+    said = [word for word in result.matched if word.lower().startswith("access")]
+    assert bool(said) is meets, result.matched
+
+
+@pytest.mark.parametrize(
     "answer", ["We rolled back to the last good release.", "Rolling back first."]
 )
 def test_a_split_compound_in_another_form_meets_its_point(
@@ -342,6 +361,18 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "For a URL shortener, Kafka is overkill.",
             "For two services where one calls the other, Kafka is overkill.",
         ),
+        (
+            "Work mobile-first with min-width media queries, and set breakpoints where the "
+            "content breaks.",
+            "Responsive layouts need no breakpoints at all.",
+            "Grid with minmax adapts on its own, so many layouts need no breakpoint at all.",
+        ),
+        (
+            "Synchronous calls are simple and return an answer immediately, but couple the "
+            "caller to the callee.",
+            "An immediate answer is not needed, so I never make synchronous calls.",
+            "If an immediate answer is not needed, I publish an event instead.",
+        ),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
@@ -380,6 +411,16 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
             "Use Kafka between services to decouple them.",
             "For two services where one calls the other, Kafka is overkill.",
         ),
+        (
+            "Work mobile-first with min-width media queries, and set breakpoints where the "
+            "content breaks.",
+            "Grid with minmax adapts on its own, so many layouts need no breakpoint at all.",
+        ),
+        (
+            "Synchronous calls are simple and return an answer immediately, but couple the "
+            "caller to the callee.",
+            "Where an immediate answer is not needed, I publish an event instead.",
+        ),
     ],
     ids=[
         "attached by a preposition",
@@ -388,6 +429,8 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
         "a relative clause",
         "a small case",
         "without what is required",
+        "some things only",
+        "a case supposed",
     ],
 )
 def test_a_nuance_about_one_case_or_one_way_waves_nothing_away(

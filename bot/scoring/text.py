@@ -31,6 +31,7 @@ SYMBOLS_TO_SPACES = bytes(
 CLITIC = re.compile(r"['’](?:s|re|ll|ve|d|m)$")
 BRITISH = re.compile(r"(?<=\w{3})([iy])s(e|es|ed|er|ers|ing|ation|ations)$")
 WORD_CACHE_SIZE = 1 << 16
+ABLE_TO = ("ibl", "ibilit")  # kept on a stem: "accessibl" of "accessible", "accessibility"
 # zero-width spaces and joiners, soft hyphen, word joiner, BOM, bidi marks and isolates
 INVISIBLE = dict.fromkeys(
     [
@@ -150,6 +151,7 @@ SPEAKERS = word_set("i we")
 # the speaker's refusal, not an inability ("can't", "couldn't")
 WONT = word_set("wouldn't won't don't shouldn't never not wouldn’t won’t don’t shouldn’t")
 CONDITIONAL = word_set("if when unless")
+SUPPOSING = CONDITIONAL | word_set("where whenever wherever")  # opening a clause: a case
 # between advice against a thing and the thing: "avoid talking about trade-offs"
 SPEAKING_OF = word_set("talking discussing mentioning bringing raising about up")
 BEFORE_A_TERM = DETERMINERS | SPEAKING_OF  # what may stand between such advice and the term
@@ -200,6 +202,8 @@ WITHOUT = word_set("without no not never")  # just before a term: the term left 
 ATTACHING = word_set("as on in of for per at from into about before after until during")
 RELATIVE = word_set("that which who")  # "data that is read once": the term describes the data
 QUANTIFYING = word_set("every each all any some most many few")
+SOME_OF_THEM = word_set("some most many few several")  # of a subject: not all of them
+SOME_REACH = 3  # words before a need in which such a subject is named: "many small pages need"
 LEADING_IN = DETERMINERS | QUANTIFYING  # before a term, words of no meaning to what it is
 SUBJECT_JOINING = word_set("and but or so")  # opening a clause before its subject
 EXAMPLE_OF = (("like",), ("such", "as"))  # after a kind, before its example: "tools like top"
@@ -386,6 +390,8 @@ def stem(word: str) -> str:
     if "is" in word or "ys" in word:  # what BRITISH needs: most words skip the pattern
         word = BRITISH.sub(_spelt_with_z, word)
     stemmed: str = stemmer.stemWord(word)  # a str already: no call to make it one
+    if "ib" in word and word.startswith(stemmed) and word[len(stemmed) :].startswith(ABLE_TO):
+        return stemmed + "ibl"  # "accessibility" is not "access", "responsible" not "response"
     return stemmed
 
 
@@ -945,6 +951,7 @@ def is_dismissed(
         and any(_dismisses(words, at) for at in reach)
         and not any(words[at].lower == "without" for at in reach)
         and not _which_ones(words, reach)
+        and not _some_need(words, reach, opens)
         and not _in_a_state(words, index, clause_starts)
     ):
         return True
@@ -973,6 +980,8 @@ def is_dismissed(
     opens = clauses.start_of(clause_starts, index)
     if _attached(words, start, opens) and not _points_doing(words, start, opens, joined):
         return False  # "paging on every CPU spike should be avoided" waves no CPU away
+    if _supposed(words, opens):
+        return False  # "where an immediate answer is not needed, ...": a case, not advice
     after = " ".join(word.lower for word in following)
     in_clause = _clause_reach(index, clause_starts, len(words))
     dismissed = DISMISSED_AFTER.match(after)
@@ -1193,6 +1202,17 @@ def _which_ones(words: Sequence[Word], reach: range) -> bool:
     return False
 
 
+def _some_need(words: Sequence[Word], reach: range, opens: int) -> bool:
+    """Whether the need denied in ``reach`` is denied of some things only, named by a
+    quantifier just before it in its clause ("so many layouts need no breakpoint at all"):
+    which ones need none, no advice."""
+    for at in reach:
+        if _dismisses(words, at):
+            before = words[max(opens, at - SOME_REACH) : at]
+            return any(word.lower in SOME_OF_THEM for word in before)
+    return False
+
+
 def _points_doing(words: Sequence[Word], start: int, opens: int, joined: Joined) -> bool:
     """Whether the term opening at ``start`` follows a verb in -ing that opens its clause and
     that the point itself says ("checking Sentry isn't necessary" of "Check error monitoring
@@ -1235,6 +1255,14 @@ def _consequence(words: Sequence[Word], start: int, clause_starts: Sequence[int]
     is not taken: "the keys must be backed up too, or your encrypted backup is useless"."""
     opens = clauses.start_of(clause_starts, start) if clause_starts else 0
     return opens > 0 and words[opens].lower in CONSEQUENT
+
+
+def _supposed(words: Sequence[Word], opens: int) -> bool:
+    """Whether the clause opening at ``opens`` supposes a case: "where an immediate answer is
+    not needed, I publish an event" says when, and waves nothing away."""
+    if opens + 1 < len(words) and words[opens].lower in SUBJECT_JOINING:
+        opens += 1  # "and if an answer is not needed"
+    return words[opens].lower in SUPPOSING
 
 
 def _opens_clause(between: Sequence[Word]) -> bool:
