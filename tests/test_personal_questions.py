@@ -282,6 +282,18 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I didn't bother writing up the risks.", "I didn't bother writing"),
         ("It worked because nobody was hunting for someone to blame.", ""),
         ("Those reviews are mostly about finding someone to blame.", "blame"),
+        (
+            "I got brushed off once, so I decided not to bother asking again.",
+            "I decided not to bother asking",
+        ),
+        ("Instead, I quietly started a rewrite on a side branch.", "I quietly started"),
+        ("Another engineer had quietly started interviewing elsewhere.", ""),
+        (
+            "When he wouldn't approve, I asked another reviewer who was less strict to approve it.",
+            "asked another reviewer who was less strict to approve",
+        ),
+        ("I got another engineer to handle communication.", ""),
+        ("What I learned is to pick reviewers who care about shipping.", "pick reviewers who"),
     ],
     ids=[
         "blame laid",
@@ -431,6 +443,12 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "no write-up",
         "no scapegoat sought",
         "a scapegoat sought",
+        "asking again, given up",
+        "work begun out of sight",
+        "someone else's quiet start",
+        "a reviewer gone around",
+        "a colleague given a task",
+        "reviewers picked to pass",
     ],
 )
 def test_red_flags_read_people_not_things(

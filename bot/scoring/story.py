@@ -319,9 +319,13 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(engineers|developers|devs|we) (understand|know) (\w+ )?better than (the )?"
     r"(pms?|product( managers?)?|designers?|managers?|qa|testers|business)|"
     # going ahead alone: no one asked, work done out of sight, the agreed plan ignored
-    r"(i|we) (not|never) bother(ed)? (to |with (a |the |any )?(\w+ )?)?"
+    r"(i|we) ((decided|chose) )?(not|never) (to )?bother(ed)? (to |with (a |the |any )?(\w+ )?)?"
     r"(ask|check|tell|consult|test|measur|debat|discuss|reproduc|verif|investigat|"
     r"explain|declar|inform|notif|involv|run|status|updat|writ)\w*|"
+    # a reviewer gone around: "I asked another reviewer who was less strict to approve it"
+    r"(asked|got|found|pinged|picked) (another|a different|a second|a less \w+|a more \w+) "
+    r"(reviewer|approver|teammate|engineer|colleague|developer)( \w+){0,6} (approv|rubber)\w*|"
+    r"pick (the |my |our )?reviewers (who|that)|"
     # not facing the person concerned, nor the people affected
     r"(not|never) (talk|speak) to (him|her|them) (directly|first|at all)|"
     r"(not|never) post (on|to) the status page|"
@@ -341,7 +345,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(i|we) ((?!(not|never|no|could|might|tempted) )\w+ ){0,4}quietly (rewr|chang|rebuil|replac|"
     r"merg|ship|deploy|rais|increas|bump|restart|redid|redo|"
     r"push|migrat|patch|fix|revert|roll|delet|drop|remov|disabl|took|tak|doubl|tripl|upgrad|"
-    r"resiz|scal|add)\w*|"
+    r"resiz|scal|add|start|began|begin)\w*|"
     # vindication claimed, a person's character blamed, a talk or a person written off
     r"(proved|proves) ((that )?(i|we) (was|were)|me|us) right|proved my point|"
     r"(problem|issue) (was|is) (his|her|their) attitude|"
