@@ -373,6 +373,12 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "An immediate answer is not needed, so I never make synchronous calls.",
             "If an immediate answer is not needed, I publish an event instead.",
         ),
+        (
+            "Lexical Scope: Scope is decided by where a function is written in the source, not "
+            "where it is called.",
+            "JavaScript scope is dynamic, so a function sees its caller's variables.",
+            "Scope is lexical, not dynamic: it is decided where the function is written.",
+        ),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
