@@ -294,6 +294,15 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ),
         ("I got another engineer to handle communication.", ""),
         ("What I learned is to pick reviewers who care about shipping.", "pick reviewers who"),
+        (
+            "If anything, I learned that other teams need to read the design docs.",
+            "I learned that other teams need to",
+        ),
+        ("I learned that I need to read the design docs first.", ""),
+        (
+            "Looking back, I'd make the same technical decision again.",
+            "i'd make the same technical decision again",
+        ),
     ],
     ids=[
         "blame laid",
@@ -449,6 +458,9 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a reviewer gone around",
         "a colleague given a task",
         "reviewers picked to pass",
+        "a lesson learned for others",
+        "a lesson learned for oneself",
+        "nothing to learn, of a technical decision",
     ],
 )
 def test_red_flags_read_people_not_things(
