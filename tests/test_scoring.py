@@ -213,6 +213,7 @@ def test_word_forms_match_through_stemming(word: str) -> None:
         ("Attend tech conferences.", "I go to the local meetups.", "meetups"),
         ("Analyze the logs for the cause.", "I dig through the logs.", "dig"),
         ("Analyze the logs for the cause.", "I dug into the logs.", "dug"),
+        ("Refactor complex queries.", "I restructured the complex queries.", "restructured"),
     ],
 )
 def test_the_built_in_glossary_joins_abbreviations_synonyms_in_any_form_and_plurals(

@@ -142,6 +142,7 @@ show display displays displaying shows showed showing displayed
 analyze analyse analyzes analyses analyzed analysed analyzing analysing examine examines
     examined examining investigate investigates investigated investigating dig digs digging dug
 migrate migrates migrated migrating migration migrations cutover cutovers
+refactor refactors refactored refactoring restructure restructures restructured restructuring
 conference conferences meetup meetups summit summits
 determine determines determined determining identify identifies identified identifying
     pinpoint pinpoints pinpointed pinpointing diagnose diagnoses diagnosed diagnosing
