@@ -427,6 +427,18 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
             "caller to the callee.",
             "Where an immediate answer is not needed, I publish an event instead.",
         ),
+        (
+            "Make back-of-envelope estimates of requests per second with round numbers (one day "
+            "is about 100,000 seconds).",
+            "I accept eventual consistency for click counts, because a few seconds stale does "
+            "not matter.",
+        ),
+        (
+            'State every trade-off, for example "I choose availability for like counts because '
+            'a slightly stale count is harmless".',
+            "I accept eventual consistency for click analytics, because a stale count does not "
+            "matter.",
+        ),
     ],
     ids=[
         "attached by a preposition",
@@ -437,6 +449,8 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
         "without what is required",
         "some things only",
         "a case supposed",
+        "a few of them",
+        "what the point calls harmless",
     ],
 )
 def test_a_nuance_about_one_case_or_one_way_waves_nothing_away(
@@ -644,6 +658,25 @@ def test_what_a_term_is_for_is_no_definition_of_it(
     answer = "Grid is for layouts where rows and columns both matter at once, like a page shell."
     result = of_question(scorer, bank, "frontend-developer/4", answer)
     assert result.points[0].status is not Status.CONTRADICTED
+
+
+def test_a_word_shared_with_a_term_the_answer_defines_in_its_own_words_swaps_nothing(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """The answer tells what the Horizontal Pod Autoscaler does, by its own words (replicas, a
+    metric, CPU), though with "adjusts", the VPA's verb in the key point; "CPU" said of the
+    VPA's requests then gives the VPA no HPA definition. Said the other way round, it does."""
+    horizontal = (
+        "The Horizontal Pod Autoscaler adjusts the replica count of a Deployment: every 15 "
+        "seconds or so it compares a metric, usually average CPU as a percentage of the pods' "
+        "requests, with a target."
+    )
+    vertical = "The Vertical Pod Autoscaler recommends or sets the CPU and memory requests."
+    swapped = "The Vertical Pod Autoscaler changes the number of pod replicas from CPU."
+    right = of_question(scorer, bank, "devops-sre/12", f"{horizontal} {vertical}")
+    assert right.points[0].status is not Status.CONTRADICTED, right.points[0].note
+    wrong = of_question(scorer, bank, "devops-sre/12", f"{horizontal} {swapped}")
+    assert wrong.points[0].status is Status.CONTRADICTED
 
 
 def test_a_description_beside_a_definition_is_no_second_term(

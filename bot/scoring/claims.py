@@ -185,6 +185,7 @@ RELATIVES = word_set("that which who")  # "or that ...": another mistake of the 
 RELATIVE_THAT = word_set("that")  # after a belief: what restricts it, "events that ..."
 RESTRICTION_WORDS = 3  # words of such a restriction read: "do not bubble"
 CONCEDING = word_set("optional")  # in a key point, what follows need not be said or done
+HARMLESS = word_set("harmless acceptable tolerable")  # in a key point, of what comes before it
 HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own
 REQUIRING = word_set("must")  # in a pitfall's explanation: "the server must check every request"
 REQUIRED_WORDS = 4  # words after "must" that say what must be done
@@ -415,12 +416,17 @@ def _same_sense(attached: str, word: str, original: str) -> bool:
 
 def conceded(words: Sequence[Word]) -> frozenset[str]:
     """The stems a key point itself calls optional: those of the few words after "optional"
-    ("support optional custom aliases and expiry"), and any it waves away."""
+    ("support optional custom aliases and expiry") or before "harmless" ("a slightly stale
+    count is harmless"), and any it waves away."""
     found: set[str] = set()
     for index, word in enumerate(words):
         if word.lower in CONCEDING:
             found.update(
                 s for after in words[index + 1 : index + 1 + REACH * 2] for s in after.stems
+            )
+        elif word.lower in HARMLESS:
+            found.update(
+                s for before in words[max(0, index - REACH * 2) : index] for s in before.stems
             )
         elif word.first and is_dismissed(words, index):
             found.add(word.first)

@@ -367,7 +367,7 @@ def misdefined(
         if term.names in rightly:
             continue
         other, telling = _taken_from(term, definitions, meaning, said_of)
-        if other is not None and not (telling == 1 and _set_apart(term, other, said_of)):
+        if other is not None and not (telling == 1 and _set_apart(term, other, said_of, meaning)):
             found[term.point] = f"You said “{clause}”; the key point says that of “{other.term}”."
     return found
 
@@ -405,15 +405,27 @@ def _said_of(
 
 
 def _set_apart(
-    term: Definition, other: Definition, said_of: Mapping[frozenset[str], set[str]]
+    term: Definition,
+    other: Definition,
+    said_of: Mapping[frozenset[str], set[str]],
+    meaning: Mapping[str, float],
 ) -> bool:
-    """Whether the answer tells what ``other`` is too, with no word of ``term``'s: it
-    sets the two apart itself, and one word of ``other``'s said of ``term`` swaps nothing
-    ("Monitoring answers questions you thought of in advance. Observability is whether you
-    can work out what you didn't anticipate"), where a swap gives each the other's
-    definition ("Grid is one-dimensional; Flexbox is two")."""
+    """Whether the answer tells what ``other`` is too, with no word of ``term``'s, or with
+    more of its own words than of ``term``'s while ``term``'s ``meaning`` says one word of
+    ``other``'s at most: it sets the two apart itself, and one word of ``other``'s said of
+    ``term`` swaps nothing ("Monitoring answers questions you thought of in advance.
+    Observability is whether you can work out what you didn't anticipate"), where a swap
+    gives each the other's definition ("Grid is one-dimensional; Flexbox is two")."""
     told = said_of.get(other.names, set())
-    return not other.own.isdisjoint(told) and term.meaning.keys().isdisjoint(told)
+    if other.own.isdisjoint(told):
+        return False
+    if term.meaning.keys().isdisjoint(told):
+        return True
+    # "The HPA adjusts the replica count ... The VPA sets the CPU and memory requests"
+    return (
+        len(other.own & told) > len(term.meaning.keys() & told)
+        and len(other.meaning.keys() & meaning.keys()) <= 1
+    )
 
 
 def _named(definitions: Sequence[Definition], subject: frozenset[str]) -> list[Definition]:

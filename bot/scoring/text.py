@@ -593,6 +593,7 @@ WHOLESALE = word_set("everything all")  # just after a term: done to all of it a
 # a count, no practice: "pushing to 50 million lists is wasteful" waves no "millions" away,
 # nor the lists it counts
 MAGNITUDES = word_set("hundred hundreds thousand thousands million millions billion billions")
+FEW = word_set("few couple")  # before a term: how many, "a few seconds stale"
 TO_A_LEVEL = word_set("to below under beyond above over")  # "to 300 ms", "beyond 7x": a level
 AMOUNTS = word_set("few hundred hundreds half single couple")  # "to a few hundred ms"
 SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
@@ -1010,7 +1011,11 @@ def _counted(words: Sequence[Word], start: int, clause_starts: Sequence[int]) ->
     """Whether the term opening at ``start`` is counted in millions or the like: "pushing to
     50 million timelines is wasteful" says how many are too many, and waves no timeline away
     (a figure alone may name it: "the 3-2-1 rule")."""
-    return start > 0 and words[start - 1].lower in MAGNITUDES and start not in clause_starts
+    return (
+        start > 0
+        and (words[start - 1].lower in MAGNITUDES or words[start - 1].lower in FEW)
+        and start not in clause_starts
+    )
 
 
 def _set_apart(words: Sequence[Word], start: int) -> bool:
