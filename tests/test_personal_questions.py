@@ -299,6 +299,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "I learned that other teams need to",
         ),
         ("I learned that I need to read the design docs first.", ""),
+        ("On one project a colleague kept rewriting merged code, without telling anyone.", ""),
+        ("I merged a colleague's change without telling anyone.", "without telling"),
         (
             "Looking back, I'd make the same technical decision again.",
             "i'd make the same technical decision again",
@@ -460,6 +462,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "reviewers picked to pass",
         "a lesson learned for others",
         "a lesson learned for oneself",
+        "what a colleague did, told",
+        "what the speaker did to a colleague's work",
         "nothing to learn, of a technical decision",
     ],
 )

@@ -423,7 +423,11 @@ SOUGHT_CAUSE = re.compile(
 # what someone else did, told in one clause, or going on "without" in the next: "an engineer
 # who would rewrite merged code, without telling anyone" is no mark against the speaker (a
 # red flag and what comes before it; "|" marks where a clause opens)
-OTHERS_DID = re.compile(r"\b(who(?! to\b)|he|she|they)\b(?![^|]*\b(i|we)\b)[^|]*(?P<next>\| )?$")
+OTHERS_DID = re.compile(
+    r"(\b(who(?! to\b)|he|she|they)|(^|\| )((?!(i|we) )\w+ ){0,3}(a|the|one|our|my|another|this) "
+    r"(\w+ )?(colleague|teammate|engineer|developer|coworker|reviewer|designer|contractor|intern)"
+    r"(?!['’]))\b(?![^|]*\b(i|we)\b)[^|]*(?P<next>\| )?$"
+)
 SPEAKER_OPENS = ("i ", "we ")  # a red flag that says who did it: the speaker
 RED_FLAG_KEEPS = 0.2  # an interviewer fails a story that blames others or hides the problem
 NUMBER = re.compile(
