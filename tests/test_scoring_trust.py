@@ -374,6 +374,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "If an immediate answer is not needed, I publish an event instead.",
         ),
         (
+            "Remove listeners and clear timers in the cleanup function that useEffect returns.",
+            "Cleanup functions are really only a matter of style.",
+            "Cleanup functions are far more than a matter of style: they stop leaks.",
+        ),
+        (
             "Lexical Scope: Scope is decided by where a function is written in the source, not "
             "where it is called.",
             "JavaScript scope is dynamic, so a function sees its caller's variables.",

@@ -250,7 +250,7 @@ DISMISSED_AFTER = re.compile(
     r"(?! ((only|just) )?(for|when|if|in|where|after|once|until)\b)"
     # "cleanup functions rarely matter", "are mainly a matter of style"
     r"|(rarely|seldom|hardly ever) (really )?matters?\b"
-    r"|(is|are|s) ((just|mostly|mainly|only|purely|really) )?a (matter|question) of "
+    r"|(is|are|s) ((just|mostly|mainly|only|purely|really) ){0,2}a (matter|question) of "
     r"(style|taste|preference)\b"
     # "queuing work for later just hides the problem"
     r"|(just|only) (hides?|masks?) (the |our )?(real )?(problem|issue|failure|error|mistake)s?\b"
