@@ -1528,6 +1528,17 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             True,
         ),
         (
+            ("devops-sre/2", "Putting high-cardinality"),
+            "You must keep label cardinality low: a user id or raw URL as a label creates "
+            "millions of series.",
+            False,
+        ),
+        (
+            ("devops-sre/2", "Putting high-cardinality"),
+            "Always use high-cardinality labels like user ids in metrics.",
+            True,
+        ),
+        (
             ("frontend-developer/7", "Optimizing the Lighthouse"),
             "I start from field data of real users on mid-range phones, because a Lighthouse "
             "score on my development machine can look great while they wait.",
@@ -1580,6 +1591,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "a case supposed",
         "one word of a mistake in a clause going on from the praise",
         "the doing before what goes on while it is done, recommended",
+        "what is kept low, not high",
+        "what is high, recommended",
         "the doing before what goes on while it is done, kept in its place",
     ],
 )

@@ -231,6 +231,7 @@ CONTRARIES = {
     "moment": word_set("ahead advance beforehand early earlier before"),
     # where contents are kept: "file contents in object storage like S3" for "in the database"
     "database": word_set("object s3 bucket buckets"),
+    "high": word_set("low"),  # "keep label cardinality low" for "high-cardinality labels"
 }
 # before "against", words that make it a warning ("I'd argue against", "guards against"), not
 # the place a thing is done ("a quick run against the homepage", "queries against a replica")
