@@ -1089,14 +1089,55 @@ answer and the answer (the baseline a scorer must clearly beat):
 374. ``adversarial_checkbeside.jsonl``: the same (seed 2476), by a
    three-hundred-and-fifty-second writer. Written and measured like the one before: 13 of 16
    blind.
-375. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+375. ``adversarial_scoutabove.jsonl``: the same (seed 2477), by a three-hundred-and-fifty-third
+   writer. Written at the start of this round, eight at a time from questions drawn at random,
+   from the same brief, and measured blind when they came in, with the code at the round's
+   start: 15 of 16 blind.
+376. ``adversarial_scoutacross.jsonl``: the same (seed 2478), by a
+   three-hundred-and-fifty-fourth writer. Written and measured like the one before: 13 of 16
+   blind.
+377. ``adversarial_scoutahead.jsonl``: the same (seed 2479), by a three-hundred-and-fifty-fifth
+   writer. Written and measured like the one before: 12 of 16 blind.
+378. ``adversarial_scoutaside.jsonl``: the same (seed 2480), by a three-hundred-and-fifty-sixth
+   writer. Written and measured like the one before: 15 of 16 blind.
+379. ``adversarial_scoutbehind.jsonl``: the same (seed 2481), by a
+   three-hundred-and-fifty-seventh writer. Written and measured like the one before: 15 of 16
+   blind.
+380. ``adversarial_scoutbelow.jsonl``: the same (seed 2482), by a three-hundred-and-fifty-eighth
+   writer. Written and measured like the one before: 15 of 16 blind.
+381. ``adversarial_scoutbeyond.jsonl``: the same (seed 2483), by a three-hundred-and-fifty-ninth
+   writer. Written and measured like the one before: 13 of 16 blind.
+382. ``adversarial_scoutinto.jsonl``: the same (seed 2484), by a three-hundred-and-sixtieth
+   writer. Written and measured like the one before: 16 of 16 blind.
+383. ``adversarial_scoutover.jsonl``: the same (seed 2485), by a three-hundred-and-sixty-first
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 13 of 16
+   blind.
+384. ``adversarial_scoutpast.jsonl``: the same (seed 2486), by a three-hundred-and-sixty-second
+   writer. Written and measured like the one before: 14 of 16 blind.
+385. ``adversarial_scoutthrough.jsonl``: the same (seed 2487), by a
+   three-hundred-and-sixty-third writer. Written and measured like the one before: 14 of 16
+   blind.
+386. ``adversarial_scoutunder.jsonl``: the same (seed 2488), by a three-hundred-and-sixty-fourth
+   writer. Written and measured like the one before: 13 of 16 blind.
+387. ``adversarial_scoutwithin.jsonl``: the same (seed 2489), by a three-hundred-and-sixty-fifth
+   writer. Written and measured like the one before: 15 of 16 blind.
+388. ``adversarial_scoutalong.jsonl``: the same (seed 2490), by a three-hundred-and-sixty-sixth
+   writer. Written and measured like the one before: 13 of 16 blind.
+389. ``adversarial_scoutaround.jsonl``: the same (seed 2491), by a
+   three-hundred-and-sixty-seventh writer. Written and measured like the one before: 15 of 16
+   blind.
+390. ``adversarial_scoutbeside.jsonl``: the same (seed 2492), by a
+   three-hundred-and-sixty-eighth writer. Written and measured like the one before: 15 of 16
+   blind.
+391. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-376. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+392. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-377. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+393. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1104,11 +1145,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-378. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+394. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-379. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+395. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1117,20 +1158,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-380. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+396. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-381. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+397. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-382. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+398. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -1545,6 +1586,22 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "checkalong",
     "checkaround",
     "checkbeside",
+    "scoutabove",
+    "scoutacross",
+    "scoutahead",
+    "scoutaside",
+    "scoutbehind",
+    "scoutbelow",
+    "scoutbeyond",
+    "scoutinto",
+    "scoutover",
+    "scoutpast",
+    "scoutthrough",
+    "scoutunder",
+    "scoutwithin",
+    "scoutalong",
+    "scoutaround",
+    "scoutbeside",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
