@@ -374,6 +374,16 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "If an immediate answer is not needed, I publish an event instead.",
         ),
         (
+            "Identify the Bottleneck: Use tools like EXPLAIN in SQL to analyze the query plan.",
+            "I don't usually bother with EXPLAIN.",
+            "I usually start with EXPLAIN.",
+        ),
+        (
+            "Caching: Use caching strategies to store frequently accessed data.",
+            "Caching should be a last resort.",
+            "Caching should be a last resort for data that changes every second.",
+        ),
+        (
             "Remove listeners and clear timers in the cleanup function that useEffect returns.",
             "Cleanup functions are really only a matter of style.",
             "Cleanup functions are far more than a matter of style: they stop leaks.",

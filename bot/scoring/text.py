@@ -89,6 +89,7 @@ NEGATORS = word_set(
 
 # Words that may stand between a negation and what it denies: "no need to rotate", "can't keep
 # state".
+HEDGES = word_set("usually really normally typically generally actually")  # "don't usually"
 LIGHT_VERBS = word_set(
     "need needs ever even bother bothering necessary required go going try worry waste keep "
     "keeps hold holds"
@@ -246,7 +247,7 @@ DISMISSED_AFTER = re.compile(
     r"|(is|are|s|was|were) (rarely|seldom|hardly ever) worth (it|the (effort|trouble|time|cost))\b"
     # "rolling back is a last resort", not "a last resort for when writes outgrow one primary"
     # nor "the last resort, only if writes alone outgrow one primary"
-    r"|(is|are|s) (only |just )?(a|the) last resort\b"
+    r"|(is|are|s|should be|must be) (only |just )?(a|the) last resort\b"
     r"(?! ((only|just) )?(for|when|if|in|where|after|once|until)\b)"
     # "cleanup functions rarely matter", "are mainly a matter of style"
     r"|(rarely|seldom|hardly ever) (really )?matters?\b"
@@ -474,12 +475,17 @@ def _denied_before(words: Sequence[Word], start: int, opens: int = 0) -> bool:
     """A single negation in the NEGATION_REACH words before ``start`` (none before ``opens``,
     where its clause opens), with only grammar or a light verb between."""
     negations = 0
-    for at in range(start - 1, max(opens, start - NEGATION_REACH) - 1, -1):
+    reach = NEGATION_REACH
+    at = start - 1
+    while at >= max(opens, start - reach):
         word = words[at]
         if word.negator:
             negations += 1
+        elif word.lower in HEDGES:
+            reach += 1  # "don't usually bother with EXPLAIN": the adverb counts for nothing
         elif not word.function and word.lower not in LIGHT_VERBS and not _no_point(words, at):
             break
+        at -= 1
     return negations == 1
 
 
