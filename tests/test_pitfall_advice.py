@@ -1538,6 +1538,12 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "Always use high-cardinality labels like user ids in metrics.",
             True,
         ),
+        (("backend-developer/3", "Over-indexing"), "I always add an index on every column.", True),
+        (
+            ("backend-developer/3", "Over-indexing"),
+            "I'd never put an index on every column; each one slows writes.",
+            False,
+        ),
         (
             ("frontend-developer/7", "Optimizing the Lighthouse"),
             "I start from field data of real users on mid-range phones, because a Lighthouse "
@@ -1593,6 +1599,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the doing before what goes on while it is done, recommended",
         "what is kept low, not high",
         "what is high, recommended",
+        "done to every one, as a habit",
+        "done to every one, refused",
         "the doing before what goes on while it is done, kept in its place",
     ],
 )

@@ -98,6 +98,8 @@ BELIEVED_STEMS = 2  # and at least this many of its stems
 # ("stricter isolation levels ... up to serializable" believes nothing of a default)
 BELIEVED_SIDE = 0.5
 SAID_FROM = 0.4  # weighted share of a pitfall's words one sentence must hold to say it
+EXCESS_REACH = 3  # words either side of a pitfall's excess in which "every" says it: "on every"
+ALL_OF_IT = word_set("every all everything")  # beside what a pitfall does too much of
 ENDORSING = word_set(
     """
     safest safe best better should must recommend recommended prefer preferred ideal
@@ -1231,8 +1233,22 @@ def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | N
     if example and example.issubset(weights[best]):
         places.setdefault(best, []).extend(exampled[best])  # "wrap it in a threading.Lock"
     if said[best] < SAID_FROM or not places.get(best):
-        return None
+        return _excess_said(point, reading)
     return best, sorted(places[best])
+
+
+def _excess_said(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | None:
+    """The first sentence that says what a pitfall does too much of with a word of excess
+    beside it ("add an index on every column" of "Over-indexing ..."), and where; None for
+    none."""
+    excess, words = point.claims.excess, reading.words
+    if not excess:
+        return None
+    for found, _, index, sentence, _ in reading.hits:
+        beside = words[max(0, index - EXCESS_REACH) : index + EXCESS_REACH + 1]
+        if found in excess and any(word.lower in ALL_OF_IT for word in beside):
+            return sentence, [index]
+    return None
 
 
 def _says(point: PreparedPoint, reading: Reading, clause: int, until: int = -1) -> bool:
