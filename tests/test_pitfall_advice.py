@@ -1545,6 +1545,17 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             False,
         ),
         (
+            ("frontend-developer/16", "Testing implementation"),
+            "For components, snapshot tests of whole pages are the most efficient option.",
+            True,
+        ),
+        (
+            ("frontend-developer/16", "Testing implementation"),
+            "I never assert on internal state or class names, and I avoid snapshots of whole "
+            "pages.",
+            False,
+        ),
+        (
             ("frontend-developer/7", "Optimizing the Lighthouse"),
             "I start from field data of real users on mid-range phones, because a Lighthouse "
             "score on my development machine can look great while they wait.",
@@ -1601,6 +1612,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "what is high, recommended",
         "done to every one, as a habit",
         "done to every one, refused",
+        "one of the examples listed, praised",
+        "the examples listed, refused",
         "the doing before what goes on while it is done, kept in its place",
     ],
 )

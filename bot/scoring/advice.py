@@ -105,7 +105,7 @@ ENDORSING = word_set(
     safest safe best better should must recommend recommended prefer preferred ideal
     correct proper right fine standard simplest easiest cleanest quickest fastest good great
     precise accurate easy freely plenty enough
-    reliable robust clean cleaner smart effective optimal solid sensible wise preferable
+    reliable robust clean cleaner smart effective efficient optimal solid sensible wise preferable
     """
 )
 # opening a clause, a bare imperative or a habit: "just wrap it", "we always deploy latest"
@@ -1233,8 +1233,21 @@ def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | N
     if example and example.issubset(weights[best]):
         places.setdefault(best, []).extend(exampled[best])  # "wrap it in a threading.Lock"
     if said[best] < SAID_FROM or not places.get(best):
-        return _excess_said(point, reading)
+        return _excess_said(point, reading) or _example_said(point, reading)
     return best, sorted(places[best])
+
+
+def _example_said(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | None:
+    """The first sentence that says all the words of one of the examples a pitfall lists
+    ("snapshot tests of whole pages" of "..., such as internal state, class names or
+    snapshots of whole pages"), and where; None for none."""
+    said: dict[int, dict[str, int]] = {}
+    for found, _, index, sentence, _ in reading.hits:
+        said.setdefault(sentence, {}).setdefault(found, index)
+        for example in point.claims.examples:
+            if found in example and example.issubset(said[sentence]):
+                return sentence, sorted(said[sentence][stem] for stem in example)
+    return None
 
 
 def _excess_said(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | None:

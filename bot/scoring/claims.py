@@ -197,6 +197,9 @@ LOOKING_FOR = word_set(
 SOUGHT_AFTER = word_set("for")
 EXAMPLE_WORDS = 2  # content words of the example a pitfall names: "threading.Lock"
 EXAMPLE_ENDS = LEADING_TO | word_set("or and with in on for")  # "a boolean flag, where"
+LIST_ENDS = LEADING_TO | word_set("with in on for")  # of a list of examples
+JOINING = word_set("or and")  # between the examples a pitfall lists
+LISTED_WORDS = 4  # the most words of meaning of one listed example: "internal state class names"
 # before "such as", words that make the example one of what the mistake is done with or for
 DONE_WITH = word_set("with for to of from by")
 REFUSING_A_DOING = word_set("not never")  # "don't" is read "not"
@@ -315,6 +318,10 @@ class PointClaims:
     # the example of its mistake a pitfall names, in two words: "thread", "lock" of "Using
     # an in-process lock such as threading.Lock"; a sentence saying both says the mistake
     example: frozenset[str] = frozenset()
+    # the examples a pitfall lists, each of a few words: "internal state", "class names" and
+    # "snapshots of whole pages" of "Testing implementation details, such as internal state,
+    # class names or snapshots of whole pages"; a sentence saying all of one says the mistake
+    examples: tuple[frozenset[str], ...] = ()
     # the words (lowercase) a pitfall says its mistake in, before why it is one: "against"
     # and "none" are the mistake's in "Running queries against the main database" and
     # "Removing focus outlines with outline: none", no warning of it
@@ -546,6 +553,7 @@ def pitfall_claims(
         alternatives=_alternatives(words, weights),
         mistakes=_mistakes(words, weights, named),
         example=_example(words[:named]),
+        examples=_examples(words[:named]),
         mistake_words=frozenset(word.lower for word in words[:own]),
         denied_of=frozenset() if omission or belief else _denied_of(words[:after]),
     )
@@ -602,14 +610,27 @@ def _leads_to(words: Sequence[Word], named: int) -> int:
     return min(next((at for at, word in enumerate(words) if word.lower in LEADS_TO), named), named)
 
 
-def _example(mistake: Sequence[Word]) -> frozenset[str]:
-    """The stems of the example of what a pitfall's ``mistake`` does, named after "such as",
-    when it is two words: "thread", "lock" of "Using an in-process lock such as
-    threading.Lock"; none for one word ("such as prices or stock levels") or more, which an
-    answer seldom says whole, nor for an example of something else the mistake is done with
-    or for ("Using events for a request that needs an immediate answer, such as validating a
-    card": validating a card is no mistake)."""
-    at = next(
+def _examples(mistake: Sequence[Word]) -> tuple[frozenset[str], ...]:
+    """The stems of each example a pitfall's ``mistake`` lists after "such as", split at "or"
+    and "and", of those that hold two to four words of meaning ("internal state class names",
+    "snapshots of whole pages"); none for a list of one, which ``_example`` reads."""
+    at = _such_as(mistake)
+    if not at or any(word.lower in DONE_WITH for word in mistake[: at - 2]):
+        return ()
+    listed = itertools.takewhile(lambda word: word.lower not in LIST_ENDS, mistake[at:])
+    items: list[list[str]] = [[]]
+    for word in listed:
+        if word.lower in JOINING:
+            items.append([])
+        elif word.content:
+            items[-1].append(word.first)
+    found = [frozenset(item) for item in items if EXAMPLE_WORDS <= len(item) <= LISTED_WORDS]
+    return tuple(found) if len(items) > 1 else ()
+
+
+def _such_as(mistake: Sequence[Word]) -> int:
+    """Where the example after "such as" opens in a pitfall's ``mistake``; 0 for none."""
+    return next(
         (
             index + 2
             for index in range(len(mistake) - 1)
@@ -617,6 +638,16 @@ def _example(mistake: Sequence[Word]) -> frozenset[str]:
         ),
         0,
     )
+
+
+def _example(mistake: Sequence[Word]) -> frozenset[str]:
+    """The stems of the example of what a pitfall's ``mistake`` does, named after "such as",
+    when it is two words: "thread", "lock" of "Using an in-process lock such as
+    threading.Lock"; none for one word ("such as prices or stock levels") or more, which an
+    answer seldom says whole, nor for an example of something else the mistake is done with
+    or for ("Using events for a request that needs an immediate answer, such as validating a
+    card": validating a card is no mistake)."""
+    at = _such_as(mistake)
     if not at or any(word.lower in DONE_WITH for word in mistake[: at - 2]):
         return frozenset()
     named = list(itertools.takewhile(lambda word: word.lower not in EXAMPLE_ENDS, mistake[at:]))
