@@ -89,11 +89,11 @@ NEGATORS = word_set(
 
 # Words that may stand between a negation and what it denies: "no need to rotate", "can't keep
 # state".
-HEDGES = word_set("usually really normally typically generally actually")  # "don't usually"
 LIGHT_VERBS = word_set(
     "need needs ever even bother bothering necessary required go going try worry waste keep "
     "keeps hold holds"
 )
+HEDGES = word_set("usually really normally typically generally actually")  # "don't usually"
 SPARED_REACH = 4  # words between "so" and a denied need it says someone is spared
 DISMISSING = word_set("need needs bother bothering necessary required worry waste")
 STATES = word_set("be stay remain")  # after a term and "to": "no need for payments to be up"
