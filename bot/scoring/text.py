@@ -473,7 +473,8 @@ def is_denied(words: Sequence[Word], index: int, joined: Joined = frozenset()) -
 
 def _denied_before(words: Sequence[Word], start: int, opens: int = 0) -> bool:
     """A single negation in the NEGATION_REACH words before ``start`` (none before ``opens``,
-    where its clause opens), with only grammar or a light verb between."""
+    where its clause opens), with only grammar, a light verb or a hedge between; a hedge
+    ("don't usually bother with") does not count towards the reach."""
     negations = 0
     reach = NEGATION_REACH
     at = start - 1
@@ -601,7 +602,7 @@ WHOLESALE = word_set("everything all")  # just after a term: done to all of it a
 MAGNITUDES = word_set("hundred hundreds thousand thousands million millions billion billions")
 FEW = word_set("few couple")  # before a term: how many, "a few seconds stale"
 TO_A_LEVEL = word_set("to below under beyond above over")  # "to 300 ms", "beyond 7x": a level
-AMOUNTS = word_set("few hundred hundreds half single couple")  # "to a few hundred ms"
+AMOUNTS = FEW | word_set("hundred hundreds half single")  # "to a few hundred ms"
 SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
 # after a term and before what narrows it: "storing anything I can compute" stores some things
 ANY_THING = word_set("anything everything whatever")
@@ -1014,9 +1015,10 @@ def is_dismissed(
 
 
 def _counted(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
-    """Whether the term opening at ``start`` is counted in millions or the like: "pushing to
-    50 million timelines is wasteful" says how many are too many, and waves no timeline away
-    (a figure alone may name it: "the 3-2-1 rule")."""
+    """Whether the term opening at ``start`` is counted in millions or the like, or as a few:
+    "pushing to 50 million timelines is wasteful" says how many are too many, and waves no
+    timeline away, nor does "a count a few seconds stale does not matter" wave seconds away (a
+    figure alone may name it: "the 3-2-1 rule")."""
     return (
         start > 0
         and (words[start - 1].lower in MAGNITUDES or words[start - 1].lower in FEW)
