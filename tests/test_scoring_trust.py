@@ -379,6 +379,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "I usually start with EXPLAIN.",
         ),
         (
+            "Implement Redis or Memcached for caching frequently accessed data.",
+            "I'd avoid caching with Redis or Memcached.",
+            "I'd avoid caching with a local in-process dictionary.",
+        ),
+        (
             "Caching: Use caching strategies to store frequently accessed data.",
             "Caching should be a last resort.",
             "Caching should be a last resort for data that changes every second.",

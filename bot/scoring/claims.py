@@ -1133,7 +1133,7 @@ def _contradictions(
         if (
             found in claims.affirmed
             and (
-                is_dismissed(words, index, claims.joined, quoted.clause_starts)
+                is_dismissed(words, index, claims.joined, quoted.clause_starts, claims.affirmed)
                 or _refused(claims, words, stems, index, quoted.clause_starts)
             )
             and not _weighed(claims, words, stems, indexes, index)

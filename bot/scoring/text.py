@@ -872,6 +872,17 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
     )
 
 
+def _the_points_way(words: Sequence[Word], index: int, own: frozenset[str]) -> bool:
+    """Whether the way the term at ``index`` is said with, right after it, is a thing its
+    point names (``own``): "caching with Redis" of "Implement Redis or Memcached for
+    caching" is the point's own way, not one way of many."""
+    return (
+        index + 2 < len(words)
+        and words[index + 1].lower in ONE_WAY
+        and words[index + 2].first in own
+    )
+
+
 def _for_a_case(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
     """Whether advice against the term opening at ``start`` is for a case named before it,
     in its clause or the one before: "for those we skip the fan-out", "for accounts with
@@ -932,12 +943,14 @@ def is_dismissed(
     index: int,
     joined: Joined = frozenset(),
     clause_starts: Sequence[int] = (),
+    own: frozenset[str] = frozenset(),
 ) -> bool:
     """Waved away as advice: "no need to rotate", "I'd skip the rotation", "rotation is
     optional", "versioning is an anti-pattern", "no point taking a backup"; the rest of the
     term it ends may stand between (see ``_term_start``): "don't bother with rate limiting";
     and so is the second of two things named together: "htop" of "don't bother with top or
-    htop"."""
+    htop"; and a term advised against with a way its point names (``own``, the point's stems):
+    "I'd avoid caching with Redis" of "Implement Redis or Memcached for caching"."""
     start = _term_start(words, index, joined) if joined else index
     if _counted(words, start, clause_starts) or words[index].lower in MAGNITUDES:
         return False
@@ -969,7 +982,7 @@ def is_dismissed(
             or _declined(words, start, clause_starts)
             or _no_point_seen(words, led, opens)
         )
-        and not _one_way(words, index)
+        and not (_one_way(words, index) and not _the_points_way(words, index, own))
         and not _put_off(words, index, clause_starts)
         and not _for_no_good_reason(words, index, clause_starts)
         and not _only_repeats(words, index, clause_starts)
