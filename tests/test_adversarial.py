@@ -466,7 +466,9 @@ CORE_LEFT_OUT_PARTIAL = (0.3, 0.8)  # a correct answer on a supporting point alo
 # generic words ("user", "page", "scripts"), and earns 0.62; the set's off-topic mean is 0.36.
 # In scoutbeyond the answers to other questions are on neighbouring subjects (CORS for securing
 # a REST API, Core Web Vitals for rendering modes, a URL shortener for a rate limiter) and earn
-# 0.4 to 0.65 on ten questions; the set's off-topic mean is 0.44, with 15 of 16 still in order.
+# 0.4 to 0.65 on ten questions, and a story of an incident review fits a question on critical
+# feedback in a code review by "review" and "critical" (1.0); the set's off-topic mean is 0.44,
+# with 15 of 16 still in order.
 LOOSE_OFF_TOPIC = {
     ROOT / "benchmarks" / "adversarial_glimpsefar.jsonl": (0.0, 0.4),
     ROOT / "benchmarks" / "adversarial_scoutbeyond.jsonl": (0.0, 0.45),
