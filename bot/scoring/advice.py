@@ -613,7 +613,7 @@ def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:
         w.lower for w in words[max(0, offset - PEOPLE_REACH) : offset]
     ):
         return True  # "the fastest way to get people ignoring red builds": what it does to them
-    warning = word.lower in WARNING or typo_of(word, WARNING) is not None  # "avooid"
+    warning = _one_of(word, WARNING)  # also "avooid"
     return warning and not (
         word.lower in FIXES and (_after_praise(words, offset) or _names_remedy(words, offset))
     )
@@ -878,7 +878,7 @@ def _excused(reading: Reading, clause: int, sentence: int) -> bool:
 def _excusing(words: Sequence[Word], at: int) -> bool:
     """Whether ``words[at]`` names, reports, compares or warns ("people think", not "think
     about" nor "fail over"), also mistyped ("misleadnig")."""
-    if words[at].lower not in EXCUSING and typo_of(words[at], EXCUSING) is None:
+    if not _one_of(words[at], EXCUSING):
         return False
     if words[at].lower in SAYING and at and _states(words[at - 1]):
         return False
@@ -1241,6 +1241,8 @@ def _example_said(point: PreparedPoint, reading: Reading) -> tuple[int, list[int
     """The first sentence that says all the words of one of the examples a pitfall lists
     ("snapshot tests of whole pages" of "..., such as internal state, class names or
     snapshots of whole pages"), and where; None for none."""
+    if not point.claims.examples:
+        return None
     said: dict[int, dict[str, int]] = {}
     for found, _, index, sentence, _ in reading.hits:
         said.setdefault(sentence, {}).setdefault(found, index)

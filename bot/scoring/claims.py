@@ -615,7 +615,7 @@ def _examples(mistake: Sequence[Word]) -> tuple[frozenset[str], ...]:
     and "and", of those that hold two to four words of meaning ("internal state class names",
     "snapshots of whole pages"); none for a list of one, which ``_example`` reads."""
     at = _such_as(mistake)
-    if not at or any(word.lower in DONE_WITH for word in mistake[: at - 2]):
+    if not at:
         return ()
     listed = itertools.takewhile(lambda word: word.lower not in LIST_ENDS, mistake[at:])
     items: list[list[str]] = [[]]
@@ -629,8 +629,9 @@ def _examples(mistake: Sequence[Word]) -> tuple[frozenset[str], ...]:
 
 
 def _such_as(mistake: Sequence[Word]) -> int:
-    """Where the example after "such as" opens in a pitfall's ``mistake``; 0 for none."""
-    return next(
+    """Where the example after "such as" opens in a pitfall's ``mistake``; 0 for none, and
+    for an example of something the mistake is done with or for (see ``_example``)."""
+    at = next(
         (
             index + 2
             for index in range(len(mistake) - 1)
@@ -638,6 +639,7 @@ def _such_as(mistake: Sequence[Word]) -> int:
         ),
         0,
     )
+    return 0 if any(word.lower in DONE_WITH for word in mistake[: max(0, at - 2)]) else at
 
 
 def _example(mistake: Sequence[Word]) -> frozenset[str]:
@@ -648,7 +650,7 @@ def _example(mistake: Sequence[Word]) -> frozenset[str]:
     or for ("Using events for a request that needs an immediate answer, such as validating a
     card": validating a card is no mistake)."""
     at = _such_as(mistake)
-    if not at or any(word.lower in DONE_WITH for word in mistake[: at - 2]):
+    if not at:
         return frozenset()
     named = list(itertools.takewhile(lambda word: word.lower not in EXAMPLE_ENDS, mistake[at:]))
     content = [word.first for word in named if word.content]
