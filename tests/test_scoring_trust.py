@@ -399,6 +399,17 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "JavaScript scope is dynamic, so a function sees its caller's variables.",
             "Scope is lexical, not dynamic: it is decided where the function is written.",
         ),
+        (
+            "Lexical Scope: Scope is decided by where a function is written in the source, not "
+            "where it is called.",
+            "Scope in JavaScript is dynamic: a function sees whatever code calls it.",
+            "Scope in JavaScript is lexical, not dynamic.",
+        ),
+        (
+            "Horizontal scaling adds more machines behind a load balancer.",
+            "Scaling for a web tier is vertical: you buy a bigger machine.",
+            "Scaling for a web tier is horizontal: you add machines.",
+        ),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(

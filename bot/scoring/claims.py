@@ -78,6 +78,7 @@ from bot.scoring.text import (
 )
 
 REACH = 2  # words between a term and what is attached to it
+SUBJECT_REACH = 5  # words of a subject an opposite after "is" is said of: "Scope in JavaScript"
 OTHER_KIND_REACH = 3  # words before a term in which "or other" names its kind by an example
 JOINS_A_KIND = word_set("or and")  # before "other": "a boolean or other low-cardinality column"
 TURNED_REACH = 8  # words quoted after a term waved away in the clause after its own
@@ -1156,7 +1157,7 @@ def _contradictions(
         opposite = claims.opposites.get(found)
         if (
             opposite
-            and _attached(opposite, stems, index, _in_clause(words, index, quoted.clause_starts))
+            and _attached(opposite, words, stems, index, quoted.clause_starts)
             and not _denied_with_its_modifier(words, index, quoted.clause_starts)
             and not _near_to(words, index)
             and not _negated_twice(opposite, stems, index)
@@ -1437,13 +1438,19 @@ def _not_yet(words: Sequence[Word], index: int, clause_starts: Sequence[int]) ->
 
 
 def _attached(
-    opposite: Opposite, stems: Sequence[str], index: int, within: tuple[int, int]
+    opposite: Opposite,
+    words: Sequence[Word],
+    stems: Sequence[str],
+    index: int,
+    clause_starts: Sequence[int],
 ) -> bool:
-    """Whether the opposite at ``index`` is attached to the point's term (among the words
-    ``within`` its coordination), and the answer does not weigh both sides: the point's own
-    word neither near it nor attached to the same term elsewhere ("pessimistic locking ...
-    optimistic locking")."""
-    if not opposite.near & _near(stems, index, REACH, within):
+    """Whether the opposite at ``index`` is attached to the point's term (among the words of
+    its coordination, or the subject it is said of), and the answer does not weigh both
+    sides: the point's own word neither near it nor attached to the same term elsewhere
+    ("pessimistic locking ... optimistic locking")."""
+    within = _in_clause(words, index, clause_starts)
+    subject = _subject(words, stems, index, clauses.start_of(clause_starts, index))
+    if opposite.near.isdisjoint(_near(stems, index, REACH, within) | subject):
         return False
     if opposite.original in _near(stems, index, CONTRAST_REACH):
         return False
@@ -1451,6 +1458,20 @@ def _attached(
         found == opposite.original and opposite.near & _near(stems, place, REACH)
         for place, found in enumerate(stems)
     )
+
+
+def _subject(words: Sequence[Word], stems: Sequence[str], index: int, opens: int) -> set[str]:
+    """The stems of the short subject an opposite is said of after "is" or "are", from where
+    its clause opens: "scope" of "Scope in JavaScript is dynamic"."""
+    copula = index - 1
+    if copula <= opens or words[copula].lower not in BELIEF_COPULAS:
+        return set()
+    first = copula
+    while first > opens and words[first - 1].lower not in COORDINATING:
+        first -= 1
+    if copula - first > SUBJECT_REACH:
+        return set()
+    return {found for found in stems[first:copula] if found}
 
 
 def _of_the_other_side(opposite: Opposite, stems: Sequence[str], within: tuple[int, int]) -> bool:
