@@ -410,6 +410,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "Scaling for a web tier is vertical: you buy a bigger machine.",
             "Scaling for a web tier is horizontal: you add machines.",
         ),
+        (
+            "Fix CLS: Set width and height (or aspect-ratio) on images and embeds.",
+            "Setting width and height on images doesn't help; browsers work it out.",
+            "Setting width and height on images helps the browser reserve space.",
+        ),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(

@@ -194,6 +194,10 @@ RESTRICTING = word_set(
     "without with by using via unless if when on per for forever blindly everywhere always "
     "synchronously"
 )
+# a place a point's own words may name after a term waved away: "on images" (see
+# ``_the_points_scope``), in at most SCOPE_WORDS words
+PLACING = word_set("on in")
+SCOPE_WORDS = 4
 # just after a term, who did something to it: "a key you've lost", "the index we dropped"
 DOERS = word_set("i we you they i've we've you've they've i’ve we’ve you’ve they’ve")
 CLAUSE_OPENERS = word_set("because since so although though whereas they we he she")
@@ -1010,11 +1014,16 @@ def is_dismissed(
         between = following[: len((dismissed.group(1) or "").split())]
         if (
             len(between) <= in_clause
-            and not _restricted(between)
+            and (
+                _the_points_scope(between, own)
+                or not (
+                    _restricted(between)
+                    or _harm_in_part(words, (start, index), clause_starts, joined, dismissed)
+                )
+            )
             and not _done_to(between)
             and not _what_befell(words, start, between)
             and not _opens_clause(between)
-            and not _harm_in_part(words, (start, index), clause_starts, joined, dismissed)
             and not _consequence(words, start, clause_starts)
             and not _put_off(words, index, clause_starts)
         ):
@@ -1254,6 +1263,16 @@ def _restricted(between: Sequence[Word]) -> bool:
     """Whether the words ``between`` a term and what waves it away say which of it is meant:
     "retries forever should be avoided", "scaling on CPU is pointless"."""
     return any(word.lower in RESTRICTING for word in between)
+
+
+def _the_points_scope(between: Sequence[Word], own: frozenset[str]) -> bool:
+    """Whether what restricts a term waved away names only what the point (``own``: its
+    stems) names too: "setting width and height on images doesn't help" waves away the
+    point's "Set width and height on images", not some other case of it."""
+    if not between or between[0].lower not in PLACING or len(between) > SCOPE_WORDS:
+        return False
+    named = {word.first for word in between if word.content}
+    return bool(named) and named <= own
 
 
 def _done_to(between: Sequence[Word]) -> bool:
