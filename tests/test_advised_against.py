@@ -23,6 +23,10 @@ DELEGATION = (
     "Instead of attaching a listener to every child, attach one to the parent and check the "
     "event target."
 )
+HASHED = (
+    "Hash passwords with a slow, salted algorithm such as Argon2id or bcrypt, never with MD5 or "
+    "plain SHA-256."
+)
 HEAP_GROWS = (
     "Reproduce: repeat one navigation cycle many times and watch the JS heap keep growing "
     "instead of returning to a baseline after garbage collection."
@@ -115,6 +119,13 @@ HEAP_GROWS = (
             True,
             id="commanded after what it is for",
         ),
+        pytest.param(
+            HASHED,
+            "MD5 or SHA-256 are fast enough to brute-force on GPUs, so both are out.",
+            False,
+            id="enough for an attack",
+        ),
+        pytest.param(HASHED, "MD5 is fast enough for passwords.", True, id="enough, praised"),
         pytest.param(
             DELEGATION,
             "You attach a single click listener to the list and check the target.",

@@ -130,6 +130,10 @@ FILES_IN_DATABASE = pitfall(
 SECRET_ENCRYPTED = pitfall(
     "Believing a Kubernetes Secret is encrypted: by default it is only base64-encoded in etcd."
 )
+LOW_SELECTIVITY = pitfall(
+    "Indexing low-selectivity columns such as a boolean flag, where the planner prefers a "
+    "sequential scan anyway."
+)
 FIXED_WIDTHS = pitfall("Fixed pixel widths that cause horizontal scrolling on small screens.")
 SLEEPS = pitfall(
     "Writing many slow end-to-end tests with fixed sleeps, which become flaky and get ignored."
@@ -512,6 +516,18 @@ CASES = [
         "A fixed pixel width is enough for most layouts, so I use 1200px.",
         True,
         id="enough, praised",
+    ),
+    pytest.param(
+        LOW_SELECTIVITY,
+        "A boolean flag is rarely selective enough to help, so I leave it unindexed.",
+        False,
+        id="rarely enough",
+    ),
+    pytest.param(
+        LOW_SELECTIVITY,
+        "A boolean flag is selective enough to help, so I index it.",
+        True,
+        id="enough, of an example",
     ),
     pytest.param(
         SECRET_ENCRYPTED,

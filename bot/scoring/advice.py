@@ -131,7 +131,9 @@ RIGHT_AS_VERB = word_set("size sized sizes sizing click clicked clicks clicking"
 WHEN = word_set("now away then after before there here")  # "right now" praises nothing
 LESSER = word_set("part bit half")  # "the easy part": the lesser problem, not advice
 # after "enough to": harm a thing suffices for, no praise ("enough to cause scrolling")
-HARMING = word_set("cause break trigger crash kill ruin overload exhaust block leak")
+HARMING = word_set(
+    "cause break trigger crash kill ruin overload exhaust block leak brute crack steal"
+)
 APPEARING = word_set(
     "look looks looked looking seem seems seemed appear appears appeared feel feels felt feeling"
 )
@@ -259,6 +261,9 @@ OPENERS = word_set("i we you would will always just simply then and so also to")
 IGNORING = word_set("ignore ignores ignoring ignored")
 PEOPLE = word_set("people team teams engineers developers devs everyone users folks reviewers")
 PEOPLE_REACH = 4  # words between the people and their ignoring: "people clicking rerun and"
+# just before a word of praise, within RARELY_REACH words: it seldom holds
+RARELY = word_set("rarely seldom hardly barely")
+RARELY_REACH = 2
 WARNING = word_set(
     """
     avoid avoided avoiding mistake mistakes pitfall pitfalls risk risks risky danger dangers
@@ -1000,7 +1005,8 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     prescribes = any(word.lower in PRESCRIBING for word in opening)
     # what follows may deny ("the best trick is to lazy-load the hero image so it doesn't
     # compete") or praise ("I use SHA-256 because it's a standard hash")
-    return prescribes or not _praising(point).isdisjoint(word.lower for word in words)
+    praising = _praising(point)
+    return prescribes or any(_praises(words, at, 0, praising) for at in range(len(words)))
 
 
 def _placed_there(where: frozenset[str], words: Sequence[Word]) -> bool:
@@ -1392,12 +1398,16 @@ def _praises(words: Sequence[Word], offset: int, clause: int, praising: frozense
     """Whether the word at ``offset`` praises what its clause (opening at ``clause``) says:
     a word of ``praising``, but not one that only says when ("right now"), nor how a thing
     went ("the app, which autoscaled fine"), nor one in the exception the clause makes
-    ("unless the deps are right" praises the remedy)."""
+    ("unless the deps are right" praises the remedy), nor one said to hold rarely ("a boolean
+    flag is rarely selective enough to help")."""
     return (
         words[offset].lower in praising
         and not _idiom(words, offset)
         and not (offset > clause and is_past(words[offset - 1]))
         and not any(word.lower in EXCEPTING for word in words[clause:offset])
+        and not any(
+            word.lower in RARELY for word in words[max(clause, offset - RARELY_REACH) : offset]
+        )
     )
 
 
