@@ -600,6 +600,7 @@ def test_a_term_given_another_terms_definition_is_contradicted(
         "SLOs and SLAs are both about customers.",
         "An SLO is the target for an SLI over a window. The SLO is what we tell customers.",
         "SLOs are better for customers.",
+        "A so-called SLO is the contract with customers.",
     ],
     ids=[
         "right",
@@ -609,6 +610,7 @@ def test_a_term_given_another_terms_definition_is_contradicted(
         "two terms at once",
         "right too",
         "judged",
+        "a name disputed",
     ],
 )
 def test_a_definition_that_is_right_denied_or_weighed_is_no_swap(

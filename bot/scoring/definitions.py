@@ -522,9 +522,20 @@ def _said_definitions(
             opening += 1
         if _counted(words[opening:named]):
             continue  # "a set number of identical pods is running" defines no pod
+        if _so_called(words[max(first, opening - 2) : named]):
+            continue  # "most so-called global state is really server data" renames it
         short = _clause_said(words, (opening, named), at, past, sentence_ends, None)
         listed = _clause_said(words, (opening, named), at, past, sentence_ends, names)
         yield from {said[2]: said for said in (short, listed) if said is not None}.values()
+
+
+def _so_called(subject: Sequence[Word]) -> bool:
+    """Whether a subject is named "so-called": the speaker disputes the name, and what it is
+    said to be corrects it rather than defining the term."""
+    return any(
+        word.lower == "so" and later.lower == "called"
+        for word, later in itertools.pairwise(subject)
+    )
 
 
 def _said_doings(
