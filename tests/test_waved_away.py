@@ -57,6 +57,7 @@ LOCAL_CACHE = "Add a short-lived local cache for the hot key on the app servers.
 REVOKE_FIRST = "Revoke First: Deactivate and delete the leaked access key in IAM at once."
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 RESOLVERS = "DNS resolvers cache the answer for as long as the record's TTL says."
+QUEUES = "A message queue hands each job to one consumer, while many consumer groups read a log."
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
 DIMENSIONS = "Set width and height on images so the browser reserves their space."
 SHORT_LIVED = "Prefer short-lived, dynamic credentials over long-lived static keys."
@@ -977,6 +978,13 @@ CASES = [
         id="instead of doing it to everything",
     ),
     pytest.param(COVERAGE_TAB, "I'd skip downloading.", True, id="instead of doing it"),
+    pytest.param(
+        QUEUES,
+        "Use a queue when the producer doesn't need the consumer's answer right now.",
+        False,
+        id="what the term owns, not needed",
+    ),
+    pytest.param(QUEUES, "There's no need for a consumer group.", True, id="not needed"),
 ]
 
 

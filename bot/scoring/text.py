@@ -190,6 +190,7 @@ DISMISSAL_WORDS = (
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
 ALSO_WAVING = word_set("problem issue responsibility")
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
+POSSESSIVE = ("'s", "’s")
 RESTRICTING = word_set(
     "without with by using via unless if when on per for forever blindly everywhere always "
     "synchronously"
@@ -958,6 +959,8 @@ def is_dismissed(
     start = _term_start(words, index, joined) if joined else index
     if _counted(words, start, clause_starts) or words[index].lower in MAGNITUDES:
         return False
+    if _owner_of_next(words, index):
+        return False  # "doesn't need the consumer's answer": the answer, not the consumer
     if index + 1 < len(words) and words[index + 1].lower in WHOLESALE:
         return False  # "instead of downloading everything up front": all of it, not the doing
     earlier = _listed_before(words, start, clause_starts)
@@ -1033,6 +1036,16 @@ def is_dismissed(
     # says which columns
     return need is not None and (
         need["doing"] is None or _whole_subject(words, start, clause_starts)
+    )
+
+
+def _owner_of_next(words: Sequence[Word], index: int) -> bool:
+    """Whether the term at ``index`` is said as the owner of the word after it: "consumer's"
+    of "the consumer's answer"."""
+    return (
+        words[index].surface.lower().endswith(POSSESSIVE)
+        and index + 1 < len(words)
+        and words[index + 1].content
     )
 
 
