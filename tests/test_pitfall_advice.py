@@ -16,6 +16,10 @@ def pitfall(text: str) -> KeyPoint:
     return KeyPoint(text, role=Role.PITFALL)
 
 
+REBOOTED_FIRST = pitfall(
+    "Deleting a large log file that a process still has open, which frees no space, or "
+    "rebooting before collecting evidence of the cause."
+)
 SSR_SOONER = pitfall(
     "Assuming SSR makes a page interactive sooner: a large JavaScript bundle still delays "
     "hydration."
@@ -216,6 +220,19 @@ CASES = [
         "We only touch the cache after the database transaction commits.",
         False,
         id="the mistake's step, done after what must come first",
+    ),
+    pytest.param(
+        REBOOTED_FIRST,
+        "I'd get a shell and collect evidence before changing anything, since a reboot would "
+        "wipe the clues.",
+        False,
+        id="what must come first, done before",
+    ),
+    pytest.param(
+        REBOOTED_FIRST,
+        "I'd reboot before collecting evidence.",
+        True,
+        id="the mistake's step, done before",
     ),
     pytest.param(
         CACHE_FIRST,

@@ -178,7 +178,8 @@ SET_APART_WITHIN = 4  # words after such a verb in which its "from" stands
 FOLLOWING = word_set("because since so which")
 REASONS = word_set("because since")  # opening a clause that gives a reason
 CONSEQUENCES = word_set("so therefore hence thus")  # opening a clause that follows from one
-FIRST = word_set("first")  # after what must come first: "commit the transaction first"
+# after what must come first: "commit the transaction first", "collect evidence before"
+FIRST = word_set("first before")
 AFTER = word_set("after once until")  # before it: "after the commit", "once data is reconciled"
 ORDER_REACH = 3  # words between what must come first and the "first" that says so
 HARM_SAID = 2  # stems of what a pitfall leads to that a reason must say to warn of it
@@ -429,7 +430,8 @@ def _advises_apart(point: PreparedPoint, reading: Reading, praised: int) -> bool
 def _puts_first(waits_for: frozenset[str], words: Sequence[Word]) -> bool:
     """Whether the clause ``words`` puts first what the pitfall's mistake does too soon: "I
     commit the database transaction first and only then delete the key", "after the commit"
-    for "Writing to the cache before the database transaction commits"."""
+    for "Writing to the cache before the database transaction commits"; "collect evidence
+    before changing anything" for "rebooting before collecting evidence"."""
     for at, word in enumerate(words):
         if waits_for.isdisjoint(word.stems):
             continue
