@@ -214,6 +214,8 @@ def test_word_forms_match_through_stemming(word: str) -> None:
         ("Analyze the logs for the cause.", "I dig through the logs.", "dig"),
         ("Analyze the logs for the cause.", "I dug into the logs.", "dug"),
         ("Refactor complex queries.", "I restructured the complex queries.", "restructured"),
+        ("Refactor complex queries.", "I rewrite the slow queries.", "rewrite"),
+        ("Simplify complex queries.", "Split it into simpler queries.", "simpler"),
     ],
 )
 def test_the_built_in_glossary_joins_abbreviations_synonyms_in_any_form_and_plurals(

@@ -143,6 +143,8 @@ analyze analyse analyzes analyses analyzed analysed analyzing analysing examine 
     examined examining investigate investigates investigated investigating dig digs digging dug
 migrate migrates migrated migrating migration migrations cutover cutovers
 refactor refactors refactored refactoring restructure restructures restructured restructuring
+    rewrite rewrites rewrote rewriting rewritten
+simplify simplifies simplified simplifying simpler
 conference conferences meetup meetups summit summits
 determine determines determined determining identify identifies identified identifying
     pinpoint pinpoints pinpointed pinpointing diagnose diagnoses diagnosed diagnosing
