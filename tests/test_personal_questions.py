@@ -312,6 +312,21 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "Looking back, I'd make the same technical decision again.",
             "i'd make the same technical decision again",
         ),
+        (
+            "The site was slow, so I decided to fix it without asking.",
+            "I decided to fix it without asking",
+        ),
+        ("I asked the PM without delay, and she agreed.", ""),
+        (
+            "There was no point trying to explain it to them.",
+            "no point trying to explain it to them",
+        ),
+        ("Engineers sometimes have to go around them.", "have to go around them"),
+        ("Bringing the sceptics in early beat going around them.", ""),
+        (
+            "My takeaway is that product managers will always prioritise features.",
+            "My takeaway is that product managers will always",
+        ),
     ],
     ids=[
         "blame laid",
@@ -476,6 +491,12 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "another team's problem, named",
         "a problem of one's own team",
         "nothing to learn, of a technical decision",
+        "going ahead unasked",
+        "asked without delay",
+        "no one told, as the plan",
+        "going around them, as a rule",
+        "going around them, set below another way",
+        "a lesson drawn of product, as always so",
     ],
 )
 def test_red_flags_read_people_not_things(

@@ -196,7 +196,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(i|we) (learned|learnt)|what i took (away )?from (it|this|that) (was|is)|"
     r"(my |our )?takeaway (was|is)) (that )?(other teams|the other team|they|he|she|product|"
     r"product managers?|pms?|designers?|design|qa|testers|ops|sales|management|the business) "
-    r"(need|needs|needed|should|must)( to)?"
+    r"((need|needs|needed|should|must)( to)?|(will )?(always|never)(?= \w))"
     r"(?! be (involved|included|consulted|invited|brought|looped))|"
     r"nothing (needed|needs|had|has) to change|"
     r"(real|actual) (problem|issue|cause|mistake) was (that )?(the )?(\w+ )?"
@@ -220,8 +220,11 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"without telling|kept (it|this|that) (out|quiet|secret)|"
     # the speaker going ahead unasked: not "a teammate kept rewriting PRs without discussing it",
     # the difficult colleague's doing
-    r"(i|we) ((?!(he|she|they|who|and|but)\b)\w+ ){0,6}without (discussing|consulting|asking) "
-    r"(it|this|that|anyone|anybody|them|him|her|the team)\b|"
+    r"(i|we) ((?!(he|she|they|who|and|but)\b)\w+ ){0,6}without (discussing|consulting|asking)"
+    r"( (it|this|that|anyone|anybody|them|him|her|the team)\b|(?= \||$))|"
+    # no one told, as the plan: "there was no point trying to explain it to them"
+    r"(no point|no need|no reason) (in )?(trying to )?(explain|tell|ask|consult|involv|discuss)"
+    r"\w* (it |this |that )?(to |with )?(them|him|her|the team|product|anyone|anybody)\b|"
     # "we deliberately ignored coverage as a target" is a choice, not a problem hidden
     # nor owning an oversight: "what I ignored was skew"
     r"(?<!what )(i|we) "
@@ -253,7 +256,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # someone above asked to overrule a reviewer: "I asked my manager to overrule him"
     r"to (overrule|override) (him|her|them|the (review|reviewer|reviewers|designer))\b|"
     r"(not|never) let (people|others|anyone|them|reviewers) (\w+ )?(rewrite|change|touch)|"
-    r"went (a)?round (them|him|her|the team)|"
+    r"(went|((have|has|had|need|needs|needed) to|just|simply) go) (a)?round (them|him|her|"
+    r"the team|(the |our |my )?(pms?|product( managers?)?|managers?|reviewers?|designers?|qa))\b|"
     # going over someone's head, not talking with the PM one works with: "I talked to the PM
     # directly instead of arguing in a big channel" is no red flag
     rf"{NOT_TALKING}(straight|directly) to {ABOVE}|{NOT_TALKING}to {ABOVE} directly|"
