@@ -327,6 +327,20 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "My takeaway is that product managers will always prioritise features.",
             "My takeaway is that product managers will always",
         ),
+        (
+            "I find it hard to name a design decision of mine that was wrong.",
+            "hard to name a design decision of mine that was wrong",
+        ),
+        ("I find it hard to name one thing we measured well, so I added tracing.", ""),
+        (
+            "The partnerships team should have told engineering.",
+            "The partnerships team should have told",
+        ),
+        (
+            "The database was undersized, which was the infrastructure team's responsibility.",
+            "was the infrastructure team's responsibility",
+        ),
+        ("Now I'm not left dealing with their mistakes.", "their mistakes"),
     ],
     ids=[
         "blame laid",
@@ -497,6 +511,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "going around them, as a rule",
         "going around them, set below another way",
         "a lesson drawn of product, as always so",
+        "no mistake to name",
+        "a thing done well, hard to name",
+        "another team should have told",
+        "another team's responsibility",
+        "their mistakes",
     ],
 )
 def test_red_flags_read_people_not_things(
