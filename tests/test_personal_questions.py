@@ -341,6 +341,19 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "was the infrastructure team's responsibility",
         ),
         ("Now I'm not left dealing with their mistakes.", "their mistakes"),
+        ("Most were nitpicks about naming.", "Most were nitpicks"),
+        ("Most were fair points, so I fixed them.", ""),
+        ("Code review on that team was too slow and too picky.", "too picky"),
+        (
+            "I asked for another reviewer who was less strict.",
+            "asked for another reviewer who was less strict",
+        ),
+        (
+            "I request reviews from people who approve quickly.",
+            "reviews from people who approve",
+        ),
+        ("To be fair, that was really a QA gap.", "was really a QA gap"),
+        ("It was a QA gap we closed with a test.", ""),
     ],
     ids=[
         "blame laid",
@@ -516,6 +529,13 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "another team should have told",
         "another team's responsibility",
         "their mistakes",
+        "feedback waved away as nitpicks",
+        "feedback taken",
+        "reviewers judged picky",
+        "a laxer reviewer sought",
+        "reviewers picked to approve",
+        "another function's gap",
+        "a gap closed",
     ],
 )
 def test_red_flags_read_people_not_things(
