@@ -3647,3 +3647,43 @@ def test_praise_inside_a_belief_named_as_a_mistake_recommends_nothing(
         scorer, ["Lock the row inside a transaction.", RACE_BELIEF], "Async code can't race here."
     ).points[1]
     assert held.status is Status.CONTRADICTED
+
+
+XSS_AND_CSRF = (
+    "Cross-site scripting (XSS) is attacker-controlled input running as script in your page, "
+    "where it can steal data or act as the user; cross-site request forgery (CSRF) is another "
+    "site making the user's browser send an authenticated request, with its cookies, to your "
+    "site."
+)
+REPLICATION_AND_SHARDING = (
+    "Replication keeps copies of the same data on several nodes for availability and read "
+    "scaling; sharding (partitioning) splits the data into disjoint subsets on different nodes "
+    "so writes and storage can grow beyond one machine."
+)
+
+
+@pytest.mark.parametrize(
+    ("point", "answer", "swapped"),
+    [
+        (
+            XSS_AND_CSRF,
+            "XSS is when another website tricks the user's browser into sending a request.",
+            True,
+        ),
+        (
+            REPLICATION_AND_SHARDING,
+            "Replication copies the same data to several nodes; sharding splits data across "
+            "nodes for scale.",
+            False,
+        ),
+    ],
+    ids=["the other's own words, beside words both share", "one word of the other's"],
+)
+def test_words_two_definitions_share_tell_neither(
+    scorer: KeyPointScorer, point: str, answer: str, swapped: bool
+) -> None:
+    """ "user" is in XSS's "act as the user" and CSRF's "the user's browser": it tells neither,
+    so the words only CSRF's definition has say whose definition an answer gives; one such
+    word alone ("scale" of "read scaling") is too few to set the shared ones aside."""
+    result = score(scorer, [point], answer)
+    assert (result.points[0].status is Status.CONTRADICTED) is swapped

@@ -466,6 +466,9 @@ def _own(term: Definition, definitions: Sequence[Definition]) -> frozenset[str]:
     return frozenset(term.meaning.keys() - theirs) | (term.subject - names)
 
 
+UNSHARED_THEIRS = 2  # words only another definition says, for shared ones to tell nothing
+
+
 def _taken_from(
     term: Definition,
     definitions: Sequence[Definition],
@@ -473,8 +476,10 @@ def _taken_from(
     said_of: Mapping[frozenset[str], set[str]],
 ) -> tuple[Definition | None, int]:
     """The term set against ``term`` whose definition ``said`` (stem -> weight) gives it, or
-    None, and how many of its telling words are only that term's: at least half, a word
-    counted ("dimension" of "one-dimensional") telling only with its count. A word the
+    None, and how many of its telling words are only that term's: at least half of those
+    both definitions do not share ("user" of XSS's "act as the user" and CSRF's "the user's
+    browser"), a word counted ("dimension" of "one-dimensional") telling only with its
+    count. A word the
     answer says of that term too (``said_of``) tells nothing: "Monitoring answers questions
     you knew to ask. Observability lets you answer questions you didn't anticipate" sets the
     two apart by what it adds."""
@@ -482,7 +487,7 @@ def _taken_from(
     counted = {found.split(" ", 1)[1] for found in said if " " in found}  # "one dimension"
     telling = {stem for stem, weight in said.items() if weight >= MEANING_WEIGHT}
     telling -= subjects | counted
-    best, most = None, 0
+    best, most, told = None, 0, len(telling)
     for other in _set_against(term, definitions):
         theirs = {
             stem
@@ -493,7 +498,18 @@ def _taken_from(
         }
         if len(theirs) > most:
             best, most = other, len(theirs)
-    return (best, most) if 2 * most >= len(telling) else (None, 0)
+            told = _unshared(telling, term, other) if most >= UNSHARED_THEIRS else len(telling)
+    return (best, most) if 2 * most >= told else (None, 0)
+
+
+def _unshared(telling: set[str], term: Definition, other: Definition) -> int:
+    """How many of the ``telling`` words say one of the two definitions: all of them, or
+    those the two do not share when none says ``term``'s alone ("user" of XSS's "act as the
+    user" and CSRF's "the user's browser"). Only where UNSHARED_THEIRS words or more say
+    the other's alone: one word is too few to set shared ones aside."""
+    if any(stem in term.meaning and stem not in other.meaning for stem in telling):
+        return len(telling)
+    return sum(not (stem in term.meaning and stem in other.meaning) for stem in telling)
 
 
 def _said_definitions(
