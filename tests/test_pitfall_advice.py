@@ -16,6 +16,10 @@ def pitfall(text: str) -> KeyPoint:
     return KeyPoint(text, role=Role.PITFALL)
 
 
+RETRY_STORM = pitfall(
+    "Retrying aggressively without backoff, which creates a retry storm that makes the "
+    "dependency's outage worse."
+)
 REBOOTED_FIRST = pitfall(
     "Deleting a large log file that a process still has open, which frees no space, or "
     "rebooting before collecting evidence of the cause."
@@ -233,6 +237,19 @@ CASES = [
         "I'd reboot before collecting evidence.",
         True,
         id="the mistake's step, done before",
+    ),
+    pytest.param(
+        REBOOTED_FIRST,
+        "So I'd investigate before touching anything and definitely before rebooting.",
+        False,
+        id="the mistake's step, put later",
+    ),
+    pytest.param(RETRY_STORM, "Then I'd add aggressive retries.", True, id="a plan after 'then'"),
+    pytest.param(
+        RETRY_STORM,
+        "Then I'd add retries with backoff and jitter, never aggressive ones.",
+        False,
+        id="the remedy planned after 'then'",
     ),
     pytest.param(
         CACHE_FIRST,

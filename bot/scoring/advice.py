@@ -180,6 +180,7 @@ REASONS = word_set("because since")  # opening a clause that gives a reason
 CONSEQUENCES = word_set("so therefore hence thus")  # opening a clause that follows from one
 # after what must come first: "commit the transaction first", "collect evidence before"
 FIRST = word_set("first before")
+TOO_SOON = word_set("before")  # before the mistake's own doing: "investigate before rebooting"
 AFTER = word_set("after once until")  # before it: "after the commit", "once data is reconciled"
 ORDER_REACH = 3  # words between what must come first and the "first" that says so
 HARM_SAID = 2  # stems of what a pitfall leads to that a reason must say to warn of it
@@ -257,6 +258,7 @@ PRESCRIBED_AFTER = 3  # words from a remedy named to its command: "fix is to"
 OWNED_OR_PRAISED = OWNING | ENDORSING | word_set("key real main")
 ADVISERS = word_set("i we you")
 SPEAKER_REACH = 3  # the words a clause's speaker may follow: "For LCP I'd"
+LEAD_INS = word_set("then next also finally first so")  # before a plan: "Then I'd add"
 OPENERS = word_set("i we you would will always just simply then and so also to")  # "I'd": "i"
 # what a practice makes people do to their own signals: "people start ignoring the pages"
 IGNORING = word_set("ignore ignores ignoring ignored")
@@ -368,7 +370,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""  # "normalizing to remove redundancy" for "Over-normalization"
     if (
         _warned(point, words, first, praise, starts)
-        or _puts_first(point.claims.waits_for, _clause(reading, praised))
+        or _puts_first(point.claims, _clause(reading, praised))
         or _supplies(point.claims.left_out, words, first, reading)
         or _prescribes_what_it_lacks(point, reading, praised)
         or _harm_as_reason(point, reading, words, first, praised)
@@ -427,22 +429,32 @@ def _advises_apart(point: PreparedPoint, reading: Reading, praised: int) -> bool
     )
 
 
-def _puts_first(waits_for: frozenset[str], words: Sequence[Word]) -> bool:
+def _puts_first(claims: PointClaims, words: Sequence[Word]) -> bool:
     """Whether the clause ``words`` puts first what the pitfall's mistake does too soon: "I
     commit the database transaction first and only then delete the key", "after the commit"
     for "Writing to the cache before the database transaction commits"; "collect evidence
-    before changing anything" for "rebooting before collecting evidence"."""
+    before changing anything" for "rebooting before collecting evidence"; or puts the
+    mistake's own doing later: "investigate before rebooting"."""
+    waits_for = claims.waits_for
+    done_later = claims.mistakes - waits_for if waits_for else frozenset()
     for at, word in enumerate(words):
+        if not done_later.isdisjoint(word.stems) and _preceding(words, at) in TOO_SOON:
+            return True
         if waits_for.isdisjoint(word.stems):
             continue
         if any(w.lower in FIRST for w in words[at + 1 : at + 1 + ORDER_REACH]):
             return True
-        before = at - 1  # "after the commit", not "after that, collect evidence"
-        while before >= 0 and words[before].lower in ARTICLES:
-            before -= 1
-        if before >= 0 and words[before].lower in AFTER:
+        if _preceding(words, at) in AFTER:  # "after the commit", not "after that, collect evidence"
             return True
     return False
+
+
+def _preceding(words: Sequence[Word], at: int) -> str:
+    """The word before the one at ``at``, past any article (lowercase), "" for none."""
+    before = at - 1
+    while before >= 0 and words[before].lower in ARTICLES:
+        before -= 1
+    return words[before].lower if before >= 0 else ""
 
 
 def _harm_as_reason(
@@ -1347,7 +1359,7 @@ def _praise(
             continue
         if not opening or acted >= 0:
             continue
-        planned = first + offset == clause and _plans(words[offset:])
+        planned = first + offset == clause and _plans(_led_in(words[offset:]))
         commanded = (
             (_commands(word, action) or _commands_later(words, offset, later))
             and _acted_on(point, _clause_and_place(reading, clause), holding[clause])
@@ -1453,6 +1465,11 @@ def _plans(words: Sequence[Word]) -> bool:
     if said in PLANNING:
         return not (said in HAD and _had(_opening(words)[-1]))
     return said in SPEAKERS and len(words) > 1 and words[1].lower in INTENDING
+
+
+def _led_in(words: Sequence[Word]) -> Sequence[Word]:
+    """A clause's words after a word that only leads it in ("Then I'd add ...")."""
+    return words[1:] if len(words) > 1 and words[0].lower in LEAD_INS else words
 
 
 def _seeks(words: Sequence[Word]) -> bool:

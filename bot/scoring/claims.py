@@ -834,6 +834,8 @@ def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[st
         if word.lower in markers:
             before = {earlier.first for earlier in words[:index]}
             end = next((cut for cut in cuts if cut > index), len(words))  # the mistake's end
+            # nor what a "which" says it leads to: "without backoff, which creates a storm"
+            end = next((at for at in range(index + 1, end) if words[at].lower == "which"), end)
             after = (
                 later.first
                 for later in words[index + 1 : end]
