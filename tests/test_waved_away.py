@@ -57,6 +57,7 @@ LOCAL_CACHE = "Add a short-lived local cache for the hot key on the app servers.
 REVOKE_FIRST = "Revoke First: Deactivate and delete the leaked access key in IAM at once."
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 RESOLVERS = "DNS resolvers cache the answer for as long as the record's TTL says."
+BREAKER = "Circuit Breaker: after a failure threshold, open the circuit and fail fast."
 QUEUES = "A message queue hands each job to one consumer, while many consumer groups read a log."
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
 DIMENSIONS = "Set width and height on images so the browser reserves their space."
@@ -985,6 +986,14 @@ CASES = [
         id="what the term owns, not needed",
     ),
     pytest.param(QUEUES, "There's no need for a consumer group.", True, id="not needed"),
+    pytest.param(BREAKER, "I wouldn't put in a circuit breaker.", True, id="not put in"),
+    pytest.param(BREAKER, "I wouldn't set up a circuit breaker.", True, id="not set up"),
+    pytest.param(
+        BREAKER,
+        "I'd never put a circuit breaker's state in the database.",
+        False,
+        id="never put somewhere",
+    ),
 ]
 
 

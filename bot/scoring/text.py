@@ -163,6 +163,8 @@ DIDNT = word_set("didn't didn’t")
 # verbs of doing a practice that, denied by the speaker, decline it: "I wouldn't add a margin"
 RELYING = word_set("rely depend")  # declined with RELIED_ON: "I don't rely on tests"
 RELIED_ON = word_set("on upon")
+PUTTING = word_set("put set bring add build")  # declined with PUT_IN: "I wouldn't put in a"
+PUT_IN = word_set("in up")
 DECLINED = (
     RELYING
     | SPENDING
@@ -736,11 +738,15 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
         at -= 1
     if at > 0 and words[at].lower in RELIED_ON and words[at - 1].lower in RELYING:
         at -= 1  # "we don't rely on a CDN"
+    put_in = at > 0 and words[at].lower in PUT_IN and words[at - 1].lower in PUTTING
+    if put_in:
+        at -= 1  # "I wouldn't put in a circuit breaker", not "never put a token in"
     refusing = WONT
     spent = _time_spent_at(words, at)
     if spent != at:  # "I wouldn't spend time measuring it", "I didn't waste time on tests"
         at, refusing = spent, WONT | DIDNT
-    if at < 2 or words[at].lower not in DECLINED or words[at - 1].surface.lower() not in refusing:
+    declining = put_in or words[at].lower in DECLINED
+    if at < 2 or not declining or words[at - 1].surface.lower() not in refusing:
         return False
     if clause_starts and clauses.start_of(clause_starts, at) != clauses.start_of(
         clause_starts, start
