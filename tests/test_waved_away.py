@@ -988,6 +988,7 @@ CASES = [
     pytest.param(QUEUES, "There's no need for a consumer group.", True, id="not needed"),
     pytest.param(BREAKER, "I wouldn't put in a circuit breaker.", True, id="not put in"),
     pytest.param(BREAKER, "I wouldn't set up a circuit breaker.", True, id="not set up"),
+    pytest.param(BREAKER, "Circuit breakers are overcomplicated.", True, id="overcomplicated"),
     pytest.param(
         BREAKER,
         "I'd never put a circuit breaker's state in the database.",

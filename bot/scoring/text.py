@@ -186,7 +186,8 @@ DISMISSAL_WORDS = (
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
         "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
         "ignored buzzword gimmick fad overhead slows wasteful wrong hide hides mask masks "
-        "overreaction bloat bloats bloated clutter clutters cluttered reason resort"
+        "overreaction bloat bloats bloated clutter clutters cluttered reason resort "
+        "overcomplicated"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
@@ -235,6 +236,7 @@ DISMISSED_AFTER = re.compile(
     r"overrated|outdated|obsolete|legacy|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineered|redundant|"
     r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
+    r"over ?complicated|"
     r"bureaucracy|busywork|theater|theatre|red tape|guesswork|(just )?(a )?band ?aids?|a crutch|"
     r"too \w+ to (be (useful|worth \w+|trusted|relied on)|act on|use|trust|rely on|bother "
     # not "a dump is useless without the key", which says what else it needs
