@@ -27,6 +27,7 @@ HASHED = (
     "Hash passwords with a slow, salted algorithm such as Argon2id or bcrypt, never with MD5 or "
     "plain SHA-256."
 )
+VISIBLE = "Find elements by role and assert on what is visible rather than on internal state."
 HEAP_GROWS = (
     "Reproduce: repeat one navigation cycle many times and watch the JS heap keep growing "
     "instead of returning to a baseline after garbage collection."
@@ -126,6 +127,12 @@ HEAP_GROWS = (
             id="enough for an attack",
         ),
         pytest.param(HASHED, "MD5 is fast enough for passwords.", True, id="enough, praised"),
+        pytest.param(
+            VISIBLE,
+            "I'd avoid asserting on internal state.",
+            False,
+            id="a doing avoided on what is rejected",
+        ),
         pytest.param(
             DELEGATION,
             "You attach a single click listener to the list and check the target.",

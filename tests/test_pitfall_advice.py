@@ -1611,6 +1611,16 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "score on my development machine can look great while they wait.",
             False,
         ),
+        (
+            ("frontend-developer/16", "Testing implementation"),
+            "I'd test components by checking their internal state.",
+            True,
+        ),
+        (
+            ("frontend-developer/16", "Testing implementation"),
+            "I'd test components by the labels users see, never by their internal state.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -1665,6 +1675,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "one of the examples listed, praised",
         "the examples listed, refused",
         "the doing before what goes on while it is done, kept in its place",
+        "one example of a list split by commas, planned",
+        "one example of a list split by commas, refused",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

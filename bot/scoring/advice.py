@@ -1257,6 +1257,14 @@ def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | N
     return best, sorted(places[best])
 
 
+def _lists(point: PreparedPoint, reading: Reading, clause: int) -> bool:
+    """Whether the clause opening at ``clause`` says all the words of an example the pitfall
+    lists: "I'd test components by checking their internal state" of "such as internal
+    state"."""
+    said = _stems_of(reading, clause)
+    return any(example <= said for example in point.claims.examples)
+
+
 def _example_said(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | None:
     """The first sentence that says all the words of one of the examples a pitfall lists
     ("snapshot tests of whole pages" of "..., such as internal state, class names or
@@ -1366,7 +1374,8 @@ def _praise(
             and not _harm_told(point, reading, clause)
         )
         until = first + len(words) if clause == first else -1  # a plan opening the sentence
-        if (planned and _says(point, reading, clause, until)) or commanded:
+        said = planned and (_says(point, reading, clause, until) or _lists(point, reading, clause))
+        if said or commanded:
             acted = offset
     return acted if acted >= 0 else _after_heading(words, first, starts, holding)
 

@@ -78,6 +78,7 @@ from bot.scoring.text import (
 )
 
 REACH = 2  # words between a term and what is attached to it
+DONE_ON = word_set("on in with via using")  # between a doing and what it is done on
 SUBJECT_REACH = 5  # words of a subject an opposite after "is" is said of: "Scope in JavaScript"
 OTHER_KIND_REACH = 3  # words before a term in which "or other" names its kind by an example
 JOINS_A_KIND = word_set("or and")  # before "other": "a boolean or other low-cardinality column"
@@ -509,7 +510,12 @@ def _commanded(words: Sequence[Word], clause_starts: Sequence[int]) -> frozenset
 
 
 def pitfall_claims(
-    words: Sequence[Word], weights: Mapping[str, float], stated: int, named: int, own: int
+    words: Sequence[Word],
+    weights: Mapping[str, float],
+    stated: int,
+    named: int,
+    own: int,
+    clause_starts: Sequence[int] = (),
 ) -> PointClaims:
     """A pitfall ("Not versioning APIs breaks clients") is contradicted by waving away what
     it says must not be skipped: "versioning is an anti-pattern" (or, see ``advice``, by
@@ -554,7 +560,7 @@ def pitfall_claims(
         alternatives=_alternatives(words, weights),
         mistakes=_mistakes(words, weights, named),
         example=_example(words[:named]),
-        examples=_examples(words[:named]),
+        examples=_examples(words[:named], clause_starts),
         mistake_words=frozenset(word.lower for word in words[:own]),
         denied_of=frozenset() if omission or belief else _denied_of(words[:after]),
     )
@@ -611,19 +617,22 @@ def _leads_to(words: Sequence[Word], named: int) -> int:
     return min(next((at for at, word in enumerate(words) if word.lower in LEADS_TO), named), named)
 
 
-def _examples(mistake: Sequence[Word]) -> tuple[frozenset[str], ...]:
-    """The stems of each example a pitfall's ``mistake`` lists after "such as", split at "or"
-    and "and", of those that hold two to four words of meaning ("internal state class names",
-    "snapshots of whole pages"); none for a list of one, which ``_example`` reads."""
+def _examples(
+    mistake: Sequence[Word], clause_starts: Sequence[int] = ()
+) -> tuple[frozenset[str], ...]:
+    """The stems of each example a pitfall's ``mistake`` lists after "such as", split at "or",
+    "and" and commas (``clause_starts``), of those that hold two to four words of meaning
+    ("internal state", "class names", "snapshots of whole pages"); none for a list of one,
+    which ``_example`` reads."""
     at = _such_as(mistake)
     if not at:
         return ()
     listed = itertools.takewhile(lambda word: word.lower not in LIST_ENDS, mistake[at:])
     items: list[list[str]] = [[]]
-    for word in listed:
-        if word.lower in JOINING:
+    for place, word in enumerate(listed, start=at):
+        if word.lower in JOINING or (place in clause_starts and items[-1]):
             items.append([])
-        elif word.content:
+        if word.content and word.lower not in JOINING:
             items[-1].append(word.first)
     found = [frozenset(item) for item in items if EXAMPLE_WORDS <= len(item) <= LISTED_WORDS]
     return tuple(found) if len(items) > 1 else ()
@@ -1150,7 +1159,7 @@ def _contradictions(
                 words, stems, index, claims.warned, clauses.start_of(quoted.clause_starts, index)
             )
             and not _the_opposite_kind(claims, stems, index)
-            and not _of_the_rejected(claims, stems, index)
+            and not _of_the_rejected(claims, words, stems, index)
             and not _avoided(claims.prevented, words, stems, index)
             and not (claims.limited and _unhelpful(words, index, quoted.clause_starts))
             and not _done_to_another(claims.affirmed, words, index)
@@ -1263,11 +1272,18 @@ def _the_opposite_kind(claims: PointClaims, stems: Sequence[str], index: int) ->
     return opposite is not None and stems[index] in opposite.near
 
 
-def _of_the_rejected(claims: PointClaims, stems: Sequence[str], index: int) -> bool:
-    """Whether the term at ``index`` describes what the point rejects, right after it: "I
-    avoid long-lived keys" waves away the keys of "short-lived credentials over long-lived
-    keys", and agrees with it; not "any margin above 5x" of "7x rather than 5x"."""
-    return index + 1 < len(stems) and stems[index + 1] in claims.rejected
+def _of_the_rejected(
+    claims: PointClaims, words: Sequence[Word], stems: Sequence[str], index: int
+) -> bool:
+    """Whether the term at ``index`` describes what the point rejects, right after it or
+    after one word of no meaning: "I avoid long-lived keys" waves away the keys of
+    "short-lived credentials over long-lived keys", and "I'd avoid asserting on internal
+    state" the asserting of "rather than on internal state", and agree with them; not "any
+    margin above 5x" of "7x rather than 5x"."""
+    after = index + 1
+    if after + 1 < len(words) and words[after].lower in DONE_ON:
+        after += 1  # "on" of "asserting on internal state"
+    return after < len(stems) and stems[after] in claims.rejected
 
 
 def _warned_of(

@@ -282,6 +282,12 @@ def _clause_starts(normalizer: Normalizer, text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+def _shifted(starts: Sequence[int], heading: int) -> tuple[int, ...]:
+    """Clause ``starts`` of a point's words as indexes of its words after a ``heading`` of
+    that many words."""
+    return tuple(start - heading for start in starts if start >= heading)
+
+
 def _heading(normalizer: Normalizer, text: str, role: Role) -> int:
     """How many words a pitfall's one-word heading holds ("SQL: Over-normalization leads to
     complex joins"): what it is about, not its mistake; 0 for none."""
@@ -316,7 +322,7 @@ def _point(
     # the claim checks weigh a term by its rarity alone: waving away what the question asks
     # about ("transactions don't matter") is as wrong as any other dismissal
     claims = (
-        pitfall_claims(claimed, rarities, *stated)
+        pitfall_claims(claimed, rarities, *stated, _shifted(starts, len(words) - len(claimed)))
         if role is Role.PITFALL
         else point_claims(words, rarities, starts)
     )
