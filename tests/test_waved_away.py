@@ -57,6 +57,7 @@ LOCAL_CACHE = "Add a short-lived local cache for the hot key on the app servers.
 REVOKE_FIRST = "Revoke First: Deactivate and delete the leaked access key in IAM at once."
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 RESOLVERS = "DNS resolvers cache the answer for as long as the record's TTL says."
+TOIL_MEASURED = "Measure It: track for two weeks where time goes, tagging tickets as toil."
 BREAKER = "Circuit Breaker: after a failure threshold, open the circuit and fail fast."
 QUEUES = "A message queue hands each job to one consumer, while many consumer groups read a log."
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
@@ -986,6 +987,24 @@ CASES = [
         id="what the term owns, not needed",
     ),
     pytest.param(QUEUES, "There's no need for a consumer group.", True, id="not needed"),
+    pytest.param(
+        FAN_OUT,
+        "One post becomes millions of writes, so above a follower threshold I skip fan-out.",
+        False,
+        id="skipped above a threshold",
+    ),
+    pytest.param(
+        FAN_OUT,
+        "I'd push that score to 100 and skip fan-out.",
+        True,
+        id="a count, no threshold of the case",
+    ),
+    pytest.param(
+        TOIL_MEASURED,
+        "Measuring where time goes is a waste of effort.",
+        True,
+        id="a doing with what it is done to, as a clause",
+    ),
     pytest.param(BREAKER, "I wouldn't put in a circuit breaker.", True, id="not put in"),
     pytest.param(BREAKER, "I wouldn't set up a circuit breaker.", True, id="not set up"),
     pytest.param(BREAKER, "Circuit breakers are overcomplicated.", True, id="overcomplicated"),

@@ -193,6 +193,7 @@ DISMISSAL_WORDS = (
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
 ALSO_WAVING = word_set("problem issue responsibility")
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
+OBJECT_CLAUSES = word_set("where what which how")  # after a doing: what it is done to
 POSSESSIVE = ("'s", "’s")
 RESTRICTING = word_set(
     "without with by using via unless if when on per for forever blindly everywhere always "
@@ -227,7 +228,7 @@ ADVERBS = word_set(
 DISMISSED_AFTER = re.compile(
     # "order in an index is", "forums and community discussion are", "after a deadlock is"
     r"((?:\w+ ){0,2}|\w+ (?:a|an|the) \w+ |(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|and (?:\w+ ){1,2}|"
-    r"such as (?:\w+ ){1,3})"
+    r"such as (?:\w+ ){1,3}|(?:where|what|which|how) (?:\w+ ){1,3})"
     r"(((is|are|was|were|be|s|seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt|"
     r"(?<!usually )(?<!often )(?<!sometimes )(?:becomes?|became)) "
     r"((?!(not|never|no|hardly) )\w+ ){0,2}"
@@ -599,6 +600,8 @@ def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
     return start
 
 
+THRESHOLDS = word_set("threshold thresholds limit cutoff")  # a case by how many
+BEYOND = word_set("above over below under beyond past")  # before THRESHOLDS or a count
 ONE_WAY = word_set("by with using via through into")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
 SOME_CASES = word_set("them those these")  # after a term and "for": for those cases only
@@ -907,6 +910,8 @@ def _for_a_case(words: Sequence[Word], start: int, clause_starts: Sequence[int])
         return False
     own = clauses.start_of(clause_starts, start)
     for place in range(clauses.start_before(clause_starts, start), start):
+        if place >= own and words[place].lower in BEYOND and _threshold(words, place):
+            return True  # "so above a follower threshold I skip fan-out"
         if words[place].lower != "for":
             continue
         case = [word.lower for word in words[place + 1 : place + 4]]
@@ -915,6 +920,13 @@ def _for_a_case(words: Sequence[Word], start: int, clause_starts: Sequence[int])
         if place >= own and not NAMING_WHICH.isdisjoint(case[1:3]):
             return True  # in its own clause: not "only make sense for teams under ten. I'd skip"
     return False
+
+
+def _threshold(words: Sequence[Word], place: int) -> bool:
+    """Whether a word such as "above" at ``place`` names a threshold or a count within a few
+    words: "above a follower threshold", "over 10,000 followers"."""
+    named = words[place + 1 : place + 4]
+    return any(word.lower in THRESHOLDS or word.lower[:1].isdigit() for word in named)
 
 
 def _only_repeats(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
@@ -1034,7 +1046,7 @@ def is_dismissed(
             )
             and not _done_to(between)
             and not _what_befell(words, start, between)
-            and not _opens_clause(between)
+            and not (_opens_clause(between) and not _object_clause(words[index], between))
             and not _consequence(words, start, clause_starts)
             and not _put_off(words, index, clause_starts)
         ):
@@ -1329,6 +1341,12 @@ def _supposed(words: Sequence[Word], opens: int) -> bool:
     if opens + 1 < len(words) and words[opens].lower in SUBJECT_JOINING:
         opens += 1  # "and if an answer is not needed"
     return words[opens].lower in SUPPOSING
+
+
+def _object_clause(term: Word, between: Sequence[Word]) -> bool:
+    """Whether the words ``between`` a doing and what waves it away say what it is done to,
+    as a clause: "measuring where time goes is a waste"."""
+    return term.lower.endswith("ing") and between[0].lower in OBJECT_CLAUSES
 
 
 def _opens_clause(between: Sequence[Word]) -> bool:
