@@ -57,7 +57,6 @@ LOCAL_CACHE = "Add a short-lived local cache for the hot key on the app servers.
 REVOKE_FIRST = "Revoke First: Deactivate and delete the leaked access key in IAM at once."
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 RESOLVERS = "DNS resolvers cache the answer for as long as the record's TTL says."
-TOIL_MEASURED = "Measure It: track for two weeks where time goes, tagging tickets as toil."
 BREAKER = "Circuit Breaker: after a failure threshold, open the circuit and fail fast."
 QUEUES = "A message queue hands each job to one consumer, while many consumer groups read a log."
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
@@ -1000,7 +999,7 @@ CASES = [
         id="a count, no threshold of the case",
     ),
     pytest.param(
-        TOIL_MEASURED,
+        MEASURE,
         "Measuring where time goes is a waste of effort.",
         True,
         id="a doing with what it is done to, as a clause",
