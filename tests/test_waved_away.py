@@ -132,6 +132,12 @@ CASES = [
     ),
     pytest.param(
         BACKUPS_EVERYTHING,
+        "I back up the encryption keys, without which encrypted backups are useless.",
+        False,
+        id="useless, lacking what was named",
+    ),
+    pytest.param(
+        BACKUPS_EVERYTHING,
         "A backup encrypted with a key you've lost is useless.",
         False,
         id="which of it is meant: what someone did to it",

@@ -1429,10 +1429,13 @@ def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
     naming a small case: "For a small internal API on one server, Redis would be overkill",
     "For two services..., Kafka is overkill"; not a topic ("For a URL shortener, ...",
     "For CSRF, ... tokens are redundant"); or by what it lacks: "Without the keys, encrypted
-    backups are useless"."""
+    backups are useless", "the keys, without which encrypted backups are useless"."""
     at = bisect.bisect_right(clause_starts, index)  # the clauses up to the one holding it
     if at > 1 and words[clause_starts[at - 2]].lower == "without":
         return True  # the clause just before the term's: what is useless lacks something
+    opens = clause_starts[at - 1] if at else 0
+    if [word.lower for word in words[opens : opens + 2]] == ["without", "which"]:
+        return True  # "..., the keys, without which encrypted backups are useless"
     if _not_yet(words, index, clause_starts):
         return True
     if at and _case_needing(words, clause_starts[at - 1], index):
