@@ -1163,6 +1163,18 @@ CASES = [
         False,
         id="a remedy for a problem named, refusing the mistake",
     ),
+    pytest.param(
+        pitfall("Caching HTML with a long max-age, so users keep loading old HTML."),
+        "I'd bet index.html sits in the CDN with a long max-age, so users load old HTML.",
+        False,
+        id="a guess at the cause",
+    ),
+    pytest.param(
+        pitfall("Caching HTML with a long max-age, so users keep loading old HTML."),
+        "I'd cache the HTML with a long max-age.",
+        True,
+        id="a plan of the mistake",
+    ),
     # a refused command before it refuses the remedy, and warns of nothing
     pytest.param(
         pitfall(

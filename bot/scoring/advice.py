@@ -124,6 +124,7 @@ WARNING_HEADINGS = word_set(
 PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # opening a clause: a plan
 SEEKING = word_set("grep search hunt scan audit")  # and "look for", "check for"
 SEEKING_WITH = {"look": "for", "check": "for"}
+GUESSING = word_set("bet guess suspect wager imagine assume")  # after "I'd": a guess
 HAD = word_set("i'd we'd i’d we’d")  # or what the speaker had done: "we'd enabled"
 NOT_PAST = word_set("proceed succeed exceed embed shred speed need feed seed bleed breed")
 PARTICIPLE_ENDINGS = ("ed", "en", "wn")  # "used", "been", "chosen", "shown"
@@ -1471,6 +1472,8 @@ def _plans(words: Sequence[Word]) -> bool:
     said = words[0].surface.lower()
     if _seeks(words):
         return False  # a plan to look for it: "I'd also grep for variables that store nodes"
+    if len(words) > 1 and words[1].lower in GUESSING:
+        return False  # "I'd bet index.html sits in the CDN": a guess, no plan
     if said in PLANNING:
         return not (said in HAD and _had(_opening(words)[-1]))
     return said in SPEAKERS and len(words) > 1 and words[1].lower in INTENDING
