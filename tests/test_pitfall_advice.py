@@ -1624,6 +1624,13 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             False,
         ),
         (
+            ("devops-sre/3", "Applying a plan"),
+            'Reviewers look hard for "must be replaced" lines, because a renamed attribute can '
+            "quietly mean dropping a production database; prevent_destroy on critical "
+            "resources is cheap insurance.",
+            False,
+        ),
+        (
             ("frontend-developer/16", "Testing implementation"),
             "I'd test components by checking their internal state.",
             True,
@@ -1687,6 +1694,7 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "one of the examples listed, praised",
         "the examples listed, refused",
         "the doing before what goes on while it is done, kept in its place",
+        "what is looked for, quoted",
         "one example of a list split by commas, planned",
         "one example of a list split by commas, refused",
     ],

@@ -124,6 +124,7 @@ WARNING_HEADINGS = word_set(
 PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # opening a clause: a plan
 SEEKING = word_set("grep search hunt scan audit")  # and "look for", "check for"
 SEEKING_WITH = {"look": "for", "check": "for"}
+LOOKING = word_set("look looks looked looking watch watches check checks checking")
 GUESSING = word_set("bet guess suspect wager imagine assume")  # after "I'd": a guess
 HAD = word_set("i'd we'd i’d we’d")  # or what the speaker had done: "we'd enabled"
 NOT_PAST = word_set("proceed succeed exceed embed shred speed need feed seed bleed breed")
@@ -1432,7 +1433,22 @@ def _praises(words: Sequence[Word], offset: int, clause: int, praising: frozense
         and not any(
             word.lower in RARELY for word in words[max(clause, offset - RARELY_REACH) : offset]
         )
+        and not _sought(words, clause, offset)
     )
+
+
+def _sought(words: Sequence[Word], clause: int, offset: int) -> bool:
+    """Whether the word at ``offset`` is in what its clause (opening at ``clause``) looks
+    for: "Reviewers look hard for 'must be replaced' lines" quotes, and praises nothing."""
+    return any(
+        word.lower == "for" and at > clause and _looks(words[max(clause, at - 2) : at])
+        for at, word in enumerate(words[:offset])
+    )
+
+
+def _looks(before: Sequence[Word]) -> bool:
+    """Whether ``before`` holds a verb of looking that "for" follows: "look hard", "watch"."""
+    return any(word.lower in SEEKING or word.lower in LOOKING for word in before)
 
 
 def _idiom(words: Sequence[Word], offset: int) -> bool:
