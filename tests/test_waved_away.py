@@ -57,6 +57,7 @@ LOCAL_CACHE = "Add a short-lived local cache for the hot key on the app servers.
 REVOKE_FIRST = "Revoke First: Deactivate and delete the leaked access key in IAM at once."
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 RESOLVERS = "DNS resolvers cache the answer for as long as the record's TTL says."
+COLLISIONS = "Handle collisions when you truncate an MD5 hash of the long URL."
 BREAKER = "Circuit Breaker: after a failure threshold, open the circuit and fail fast."
 QUEUES = "A message queue hands each job to one consumer, while many consumer groups read a log."
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
@@ -1010,6 +1011,13 @@ CASES = [
         True,
         id="a doing with what it is done to, as a clause",
     ),
+    pytest.param(
+        COLLISIONS,
+        "Truncated MD5 hashes I'd avoid: collisions are real at this scale.",
+        False,
+        id="avoided in the clause before",
+    ),
+    pytest.param(COLLISIONS, "I'd avoid handling collisions.", True, id="avoided"),
     pytest.param(BREAKER, "I wouldn't put in a circuit breaker.", True, id="not put in"),
     pytest.param(BREAKER, "I wouldn't set up a circuit breaker.", True, id="not set up"),
     pytest.param(BREAKER, "Circuit breakers are overcomplicated.", True, id="overcomplicated"),

@@ -660,8 +660,10 @@ def _advised_against(words: Sequence[Word], start: int, clause_starts: Sequence[
     """Whether advice against the term opening at ``start`` stands just before it, with only
     a determiner between: "I'd avoid a freeze", "you should skip the tests", "I'd skip rate
     limiting", "I avoid talking about trade-offs", "Skip caching"; not "to avoid a
-    stampede", nor "you avoid most by locking", nor "I wouldn't just drop support"."""
-    for at in range(start - 1, max(0, start - NEGATION_REACH) - 1, -1):
+    stampede", nor "you avoid most by locking", nor "I wouldn't just drop support", nor
+    across a clause's bounds: "MD5 hashes I'd avoid: collisions are real"."""
+    opens = clauses.start_of(clause_starts, start) if clause_starts else 0
+    for at in range(start - 1, max(opens, start - NEGATION_REACH) - 1, -1):
         word = words[at]
         if word.lower in ADVISED_AGAINST:
             return _advised_at(words, at) or _bidden(words, at, clause_starts)
