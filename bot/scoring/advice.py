@@ -758,14 +758,28 @@ def _kept_apart(words: Sequence[Word], offset: int, own: frozenset[str]) -> Sequ
 def _turns_over(denied_of: frozenset[str], clause: Sequence[Word]) -> bool:
     """Whether a praised ``clause`` that denies nothing says a thing the pitfall's mistake
     denies something of, doing something ("a key most queries carry" for "a key most queries
-    do not contain"): the contrary of the mistake, not the mistake; not where what it does
-    is to lack ("most queries lack")."""
+    do not contain") or holding it ("the key should appear in most queries"): the contrary
+    of the mistake, not the mistake; not where what it does is to lack ("most queries
+    lack")."""
     if not denied_of or any(map(denies, clause)):
         return False
     return any(
-        word.first in denied_of and following.content and following.lower not in LACKING
-        for word, following in itertools.pairwise(clause)
+        word.first in denied_of and (_does(clause, at) or _held_in(clause, at))
+        for at, word in enumerate(clause)
     )
+
+
+def _does(clause: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` is followed by a word of meaning, what it does, but not
+    one of lacking: "most queries carry", not "most queries lack"."""
+    following = clause[at + 1] if at + 1 < len(clause) else None
+    return following is not None and following.content and following.lower not in LACKING
+
+
+def _held_in(clause: Sequence[Word], at: int) -> bool:
+    """Whether "in" stands just before the word at ``at``, what holds a thing: "appear in
+    most queries"."""
+    return any(earlier.lower == "in" for earlier in clause[max(0, at - 2) : at])
 
 
 def _names_mistake(point: PreparedPoint, reading: Reading, first: int, praised: int) -> bool:
