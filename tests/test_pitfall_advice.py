@@ -1398,7 +1398,12 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         (SHARD_KEY, "For sharding, the key matters most. Choose a key most queries carry.", False),
         (SHARD_KEY, "Choose a shard key most queries do not contain; it is the best option.", True),
         (SHARD_KEY, "The best choice is a shard key most queries lack.", True),
-        (SHARD_KEY, "The key should appear in most queries, like tenant_id.", False),
+        (
+            SHARD_KEY,
+            "The key should appear in most queries, like tenant_id, or requests fan out to "
+            "every shard.",
+            False,
+        ),
         (
             DEFAULT_LEVEL,
             "Serializable is the default everywhere, including PostgreSQL and MySQL.",
