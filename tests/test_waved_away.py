@@ -995,7 +995,7 @@ CASES = [
     pytest.param(QUEUES, "There's no need for a consumer group.", True, id="not needed"),
     pytest.param(
         FAN_OUT,
-        "One post becomes millions of writes, so above a follower threshold I skip fan-out.",
+        "One post becomes millions of writes, so above a follower threshhold I skip fan-out.",
         False,
         id="skipped above a threshold",
     ),

@@ -600,7 +600,7 @@ def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
     return start
 
 
-THRESHOLDS = word_set("threshold thresholds limit cutoff")  # a case by how many
+THRESHOLDS = ("thresh", "tresh", "limit", "cutoff")  # how words that name a case by how many begin
 BEYOND = word_set("above over below under beyond past")  # before THRESHOLDS or a count
 ONE_WAY = word_set("by with using via through into")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
@@ -926,9 +926,10 @@ def _for_a_case(words: Sequence[Word], start: int, clause_starts: Sequence[int])
 
 def _threshold(words: Sequence[Word], place: int) -> bool:
     """Whether a word such as "above" at ``place`` names a threshold or a count within a few
-    words: "above a follower threshold", "over 10,000 followers"."""
+    words: "above a follower threshold" (also mistyped: "threshhold"), "over 10,000
+    followers"."""
     named = words[place + 1 : place + 4]
-    return any(word.lower in THRESHOLDS or word.lower[:1].isdigit() for word in named)
+    return any(word.lower.startswith(THRESHOLDS) or word.lower[:1].isdigit() for word in named)
 
 
 def _only_repeats(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
