@@ -1018,6 +1018,12 @@ CASES = [
         id="avoided in the clause before",
     ),
     pytest.param(COLLISIONS, "I'd avoid handling collisions.", True, id="avoided"),
+    pytest.param(
+        LOCAL_CACHE,
+        "A local cache on the app servers is risky because it creates inconsistency.",
+        True,
+        id="four words between, after an article",
+    ),
     pytest.param(BREAKER, "I wouldn't put in a circuit breaker.", True, id="not put in"),
     pytest.param(BREAKER, "I wouldn't set up a circuit breaker.", True, id="not set up"),
     pytest.param(BREAKER, "Circuit breakers are overcomplicated.", True, id="overcomplicated"),

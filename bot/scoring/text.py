@@ -227,8 +227,8 @@ ADVERBS = word_set(
 )
 DISMISSED_AFTER = re.compile(
     # "order in an index is", "forums and community discussion are", "after a deadlock is"
-    r"((?:\w+ ){0,2}|\w+ (?:a|an|the) \w+ |(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|and (?:\w+ ){1,2}|"
-    r"such as (?:\w+ ){1,3}|(?:where|what|which|how) (?:\w+ ){1,3})"
+    r"((?:\w+ ){0,2}|\w+ (?:a|an|the) (?:\w+ ){1,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|"
+    r"and (?:\w+ ){1,2}|such as (?:\w+ ){1,3}|(?:where|what|which|how) (?:\w+ ){1,3})"
     r"(((is|are|was|were|be|s|seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt|"
     r"(?<!usually )(?<!often )(?<!sometimes )(?:becomes?|became)) "
     r"((?!(not|never|no|hardly) )\w+ ){0,2}"
