@@ -295,6 +295,24 @@ def test_a_theme_word_with_a_typo_split_in_two_or_joined_still_says_it(
     assert "pushback" in said
 
 
+def test_a_name_spelt_with_capitals_inside_is_no_typo_of_a_theme_word(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """ "CommonJS" is two letters from "comments", a word of a code review's theme, but a name
+    its makers spell that way is no typo: a story of a bundle migration does not fit a
+    question on critical feedback in a code review by it; "commments" still says the theme."""
+    migration = (
+        "Last year I moved our front end from Webpack to Vite. Half our dependencies were "
+        "CommonJS packages, so I replaced them one by one and measured each step. The build "
+        "went from 90 seconds to 12, and I learned to migrate in small steps."
+    )
+    relevance = of_question(scorer, bank, "frontend-developer/19", migration).points[RELEVANCE]
+    assert "CommonJS" not in relevance.matched
+    reviewed = migration.replace("CommonJS packages", "review commments")
+    relevance = of_question(scorer, bank, "frontend-developer/19", reviewed).points[RELEVANCE]
+    assert "commments" in relevance.matched
+
+
 PERSUADED = "frontend-developer/20"  # convincing the team to invest in performance or a11y
 CACHE_BUG = (  # "CDN" is a content delivery network, not content of the theme's "LCP"
     "We had a bug where a few users briefly saw someone else's cart count after logging in. I "

@@ -95,7 +95,7 @@ def _misspelt(
     typed: list[str] = []
     words = reading.words
     for at, word in enumerate(words):
-        if not word.content or meets[at]:
+        if not word.content or meets[at] or _named(word):
             continue
         after = words[at + 1].lower if at + 1 < len(words) else ""
         meant = spellings.get(word.lower + after) or spellings.get(typo_of(word, spellings) or "")
@@ -103,6 +103,12 @@ def _misspelt(
             found.update(meant)
             typed.append(word.surface)
     return frozenset(found), typed
+
+
+def _named(word: Word) -> bool:
+    """Whether ``word`` is a name with capitals inside it ("CommonJS", "GitHub"): spelt as
+    its makers spell it, no typo of a theme's word ("comments")."""
+    return any(char.isupper() for char in word.surface[1:])
 
 
 def kept(fits: float) -> float:
