@@ -1630,6 +1630,12 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             False,
         ),
         (
+            ("devops-sre/5", "Making the liveness probe"),
+            'So liveness should only answer "is this process wedged?" If it checks the '
+            "database, a database blip makes every replica restart at once.",
+            False,
+        ),
+        (
             ("devops-sre/3", "Applying a plan"),
             'Reviewers look hard for "must be replaced" lines, because a renamed attribute can '
             "quietly mean dropping a production database; prevent_destroy on critical "
@@ -1701,6 +1707,7 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "one of the examples listed, praised",
         "the examples listed, refused",
         "the doing before what goes on while it is done, kept in its place",
+        "a sentence that ends inside its quote",
         "what is looked for, quoted",
         "one example of a list split by commas, planned",
         "one example of a list split by commas, refused",
