@@ -1041,7 +1041,7 @@ def is_dismissed(
         if (
             len(between) <= in_clause
             and (
-                _the_points_scope(between, own)
+                (_the_points_scope(between, own) and not _case_named(words, start, clause_starts))
                 or not (
                     _restricted(between)
                     or _harm_in_part(words, (start, index), clause_starts, joined, dismissed)
@@ -1299,6 +1299,15 @@ def _restricted(between: Sequence[Word]) -> bool:
     """Whether the words ``between`` a term and what waves it away say which of it is meant:
     "retries forever should be avoided", "scaling on CPU is pointless"."""
     return any(word.lower in RESTRICTING for word in between)
+
+
+def _case_named(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the clause of the term opening at ``start``, or the one before, opens with
+    "for", naming the case it speaks of: "For queue workers, scaling on CPU is pointless"."""
+    if not clause_starts:
+        return False
+    opens = (clauses.start_before(clause_starts, start), clauses.start_of(clause_starts, start))
+    return any(words[at].lower == "for" for at in opens)
 
 
 def _the_points_scope(between: Sequence[Word], own: frozenset[str]) -> bool:
