@@ -1130,14 +1130,83 @@ answer and the answer (the baseline a scorer must clearly beat):
 390. ``adversarial_scoutbeside.jsonl``: the same (seed 2492), by a
    three-hundred-and-sixty-eighth writer. Written and measured like the one before: 15 of 16
    blind.
-391. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+391. ``adversarial_surveyabove.jsonl``: the same (seed 2493), by a three-hundred-and-sixty-ninth
+   writer. Written at the start of this round, eight at a time from questions drawn at random,
+   from the same brief, and measured blind when they came in, with the code at the round's
+   start: 14 of 16 blind.
+392. ``adversarial_surveyacross.jsonl``: the same (seed 2494), by a three-hundred-and-seventieth
+   writer. Written and measured like the one before: 12 of 16 blind.
+393. ``adversarial_surveyahead.jsonl``: the same (seed 2495), by a
+   three-hundred-and-seventy-first writer. Written and measured like the one before: 14 of 16
+   blind.
+394. ``adversarial_surveyaside.jsonl``: the same (seed 2496), by a
+   three-hundred-and-seventy-second writer. Written and measured like the one before: 12 of 16
+   blind.
+395. ``adversarial_surveybehind.jsonl``: the same (seed 2497), by a
+   three-hundred-and-seventy-third writer. Written and measured like the one before: 16 of 16
+   blind.
+396. ``adversarial_surveybelow.jsonl``: the same (seed 2498), by a
+   three-hundred-and-seventy-fourth writer. Written and measured like the one before: 12 of 16
+   blind.
+397. ``adversarial_surveybeyond.jsonl``: the same (seed 2499), by a
+   three-hundred-and-seventy-fifth writer. Written and measured like the one before: 15 of 16
+   blind.
+398. ``adversarial_surveyinto.jsonl``: the same (seed 2500), by a
+   three-hundred-and-seventy-sixth writer. Written and measured like the one before: 16 of 16
+   blind.
+399. ``adversarial_surveyover.jsonl``: the same (seed 2501), by a
+   three-hundred-and-seventy-seventh writer. Written later in this round, eight at a time from
+   questions drawn at random, from the same brief, and measured blind when they came in, with
+   the code of that moment: 16 of 16 blind.
+400. ``adversarial_surveypast.jsonl``: the same (seed 2502), by a
+   three-hundred-and-seventy-eighth writer. Written and measured like the one before: 13 of 16
+   blind.
+401. ``adversarial_surveythrough.jsonl``: the same (seed 2503), by a
+   three-hundred-and-seventy-ninth writer. Written and measured like the one before: 14 of 16
+   blind.
+402. ``adversarial_surveyunder.jsonl``: the same (seed 2504), by a three-hundred-and-eightieth
+   writer. Written and measured like the one before: 14 of 16 blind.
+403. ``adversarial_surveywithin.jsonl``: the same (seed 2505), by a
+   three-hundred-and-eighty-first writer. Written and measured like the one before: 15 of 16
+   blind.
+404. ``adversarial_surveyalong.jsonl``: the same (seed 2506), by a
+   three-hundred-and-eighty-second writer. Written and measured like the one before: 13 of 16
+   blind.
+405. ``adversarial_surveyaround.jsonl``: the same (seed 2507), by a
+   three-hundred-and-eighty-third writer. Written and measured like the one before: 15 of 16
+   blind.
+406. ``adversarial_surveybeside.jsonl``: the same (seed 2508), by a
+   three-hundred-and-eighty-fourth writer. Written and measured like the one before: 12 of 16
+   blind.
+407. ``adversarial_surveyafar.jsonl``: the same (seed 2509), by a three-hundred-and-eighty-fifth
+   writer. Written last in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 14 of 16
+   blind.
+408. ``adversarial_surveyamid.jsonl``: the same (seed 2510), by a three-hundred-and-eighty-sixth
+   writer. Written and measured like the one before: 13 of 16 blind.
+409. ``adversarial_surveyanew.jsonl``: the same (seed 2511), by a
+   three-hundred-and-eighty-seventh writer. Written and measured like the one before: 13 of 16
+   blind.
+410. ``adversarial_surveyaway.jsonl``: the same (seed 2512), by a
+   three-hundred-and-eighty-eighth writer. Written and measured like the one before: 16 of 16
+   blind.
+411. ``adversarial_surveyback.jsonl``: the same (seed 2513), by a three-hundred-and-eighty-ninth
+   writer. Written and measured like the one before: 13 of 16 blind.
+412. ``adversarial_surveydown.jsonl``: the same (seed 2514), by a three-hundred-and-ninetieth
+   writer. Written and measured like the one before: 14 of 16 blind.
+413. ``adversarial_surveyforward.jsonl``: the same (seed 2515), by a
+   three-hundred-and-ninety-first writer. Written and measured like the one before: 11 of 16
+   blind.
+414. ``adversarial_surveyup.jsonl``: the same (seed 2516), by a three-hundred-and-ninety-second
+   writer. Written and measured like the one before: 11 of 16 blind.
+415. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-392. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+416. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-393. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+417. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1145,11 +1214,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-394. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+418. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-395. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+419. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1158,20 +1227,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-396. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+420. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-397. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+421. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-398. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+422. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -1602,6 +1671,30 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "scoutalong",
     "scoutaround",
     "scoutbeside",
+    "surveyabove",
+    "surveyacross",
+    "surveyahead",
+    "surveyaside",
+    "surveybehind",
+    "surveybelow",
+    "surveybeyond",
+    "surveyinto",
+    "surveyover",
+    "surveypast",
+    "surveythrough",
+    "surveyunder",
+    "surveywithin",
+    "surveyalong",
+    "surveyaround",
+    "surveybeside",
+    "surveyafar",
+    "surveyamid",
+    "surveyanew",
+    "surveyaway",
+    "surveyback",
+    "surveydown",
+    "surveyforward",
+    "surveyup",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -440,9 +440,33 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_scoutalong.jsonl",
     ROOT / "benchmarks" / "adversarial_scoutaround.jsonl",
     ROOT / "benchmarks" / "adversarial_scoutbeside.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveybehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveybelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveybeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyinto.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyover.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveypast.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveythrough.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveywithin.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveybeside.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyafar.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyamid.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyanew.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyaway.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyback.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveydown.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyforward.jsonl",
+    ROOT / "benchmarks" / "adversarial_surveyup.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 5730  # of the sets' 6206 questions, at least this many in order
+ORDERED_QUESTIONS = 6090  # of the sets' 6590 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
@@ -468,10 +492,15 @@ CORE_LEFT_OUT_PARTIAL = (0.3, 0.8)  # a correct answer on a supporting point alo
 # a REST API, Core Web Vitals for rendering modes, a URL shortener for a rate limiter) and earn
 # 0.4 to 0.65 on ten questions, and a story of an incident review fits a question on critical
 # feedback in a code review by "review" and "critical" (1.0); the set's off-topic mean is 0.44,
-# with 15 of 16 still in order.
+# with 15 of 16 still in order. In surveyaround a story of cutting a logging cluster's cost
+# fits a question on exhausting on-call by "alerts", one of mentoring a junior developer fits
+# critical feedback in a code review by "reviewing" and "fixes", and answers on probes, indexes
+# and React's reconciliation earn 0.42 to 0.55 from the words of neighbouring subjects; the
+# set's off-topic mean is 0.35, with 15 of 16 still in order.
 LOOSE_OFF_TOPIC = {
     ROOT / "benchmarks" / "adversarial_glimpsefar.jsonl": (0.0, 0.4),
     ROOT / "benchmarks" / "adversarial_scoutbeyond.jsonl": (0.0, 0.45),
+    ROOT / "benchmarks" / "adversarial_surveyaround.jsonl": (0.0, 0.4),
 }
 
 
