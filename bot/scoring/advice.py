@@ -72,7 +72,15 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from bot.scoring import clauses
-from bot.scoring.claims import BELIEVING, PLACING, PointClaims, denies, replaced, waved_away
+from bot.scoring.claims import (
+    BELIEVING,
+    PLACING,
+    TOO_SOON,
+    PointClaims,
+    denies,
+    replaced,
+    waved_away,
+)
 from bot.scoring.deeds import SAME_IN_PRESENT, is_bare, is_past
 from bot.scoring.reading import Reading, sentence_bounds, typo_of
 from bot.scoring.text import (
@@ -182,7 +190,6 @@ REASONS = word_set("because since")  # opening a clause that gives a reason
 CONSEQUENCES = word_set("so therefore hence thus")  # opening a clause that follows from one
 # after what must come first: "commit the transaction first", "collect evidence before"
 FIRST = word_set("first before")
-TOO_SOON = word_set("before")  # before the mistake's own doing: "investigate before rebooting"
 AFTER = word_set("after once until")  # before it: "after the commit", "once data is reconciled"
 ORDER_REACH = 3  # words between what must come first and the "first" that says so
 HARM_SAID = 2  # stems of what a pitfall leads to that a reason must say to warn of it
@@ -441,7 +448,7 @@ def _puts_first(claims: PointClaims, words: Sequence[Word]) -> bool:
     done_later = claims.mistakes - waits_for if waits_for else frozenset()
     for at, word in enumerate(words):
         if not done_later.isdisjoint(word.stems) and _preceding(words, at) in TOO_SOON:
-            return True
+            return True  # the mistake's own doing put after another: "before rebooting"
         if waits_for.isdisjoint(word.stems):
             continue
         if any(w.lower in FIRST for w in words[at + 1 : at + 1 + ORDER_REACH]):

@@ -1276,7 +1276,7 @@ def _of_the_rejected(
     claims: PointClaims, words: Sequence[Word], stems: Sequence[str], index: int
 ) -> bool:
     """Whether the term at ``index`` describes what the point rejects, right after it or
-    after one word of no meaning: "I avoid long-lived keys" waves away the keys of
+    after "on", "with" or the like (DONE_ON): "I avoid long-lived keys" waves away the keys of
     "short-lived credentials over long-lived keys", and "I'd avoid asserting on internal
     state" the asserting of "rather than on internal state", and agree with them; not "any
     margin above 5x" of "7x rather than 5x"."""

@@ -199,9 +199,9 @@ RESTRICTING = word_set(
     "without with by using via unless if when on per for forever blindly everywhere always "
     "synchronously"
 )
-# a place a point's own words may name after a term waved away: "on images" (see
-# ``_the_points_scope``), in at most SCOPE_WORDS words
-PLACING = word_set("on in")
+# opening where a point's own words may name a scope after a term waved away: "on images"
+# (see ``_the_points_scope``), in at most SCOPE_WORDS words
+SCOPING = word_set("on in")
 SCOPE_WORDS = 4
 # just after a term, who did something to it: "a key you've lost", "the index we dropped"
 DOERS = word_set("i we you they i've we've you've they've i’ve we’ve you’ve they’ve")
@@ -600,7 +600,8 @@ def _term_start(words: Sequence[Word], index: int, joined: Joined) -> int:
     return start
 
 
-THRESHOLDS = ("thresh", "tresh", "limit", "cutoff")  # how words that name a case by how many begin
+# how words begin that name a case by a count: "threshold" (or "threshhold"), "limit"
+THRESHOLDS = ("thresh", "tresh", "limit", "cutoff")
 BEYOND = word_set("above over below under beyond past")  # before THRESHOLDS or a count
 ONE_WAY = word_set("by with using via through into")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
@@ -1040,12 +1041,12 @@ def is_dismissed(
         between = following[: len((dismissed.group(1) or "").split())]
         if (
             len(between) <= in_clause
-            and (
-                (_the_points_scope(between, own) and not _case_named(words, start, clause_starts))
-                or not (
+            and not (
+                (
                     _restricted(between)
                     or _harm_in_part(words, (start, index), clause_starts, joined, dismissed)
                 )
+                and not _the_points_own_case(words, start, between, own, clause_starts)
             )
             and not _done_to(between)
             and not _what_befell(words, start, between)
@@ -1301,6 +1302,19 @@ def _restricted(between: Sequence[Word]) -> bool:
     return any(word.lower in RESTRICTING for word in between)
 
 
+def _the_points_own_case(
+    words: Sequence[Word],
+    start: int,
+    between: Sequence[Word],
+    own: frozenset[str],
+    clause_starts: Sequence[int],
+) -> bool:
+    """Whether what restricts the term opening at ``start`` (the words ``between`` it and
+    what waves it away) is the point's own scope (see ``_the_points_scope``), with no case
+    named before it (see ``_case_named``)."""
+    return _the_points_scope(between, own) and not _case_named(words, start, clause_starts)
+
+
 def _case_named(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
     """Whether the clause of the term opening at ``start``, or the one before, opens with
     "for", naming the case it speaks of: "For queue workers, scaling on CPU is pointless"."""
@@ -1314,7 +1328,7 @@ def _the_points_scope(between: Sequence[Word], own: frozenset[str]) -> bool:
     """Whether what restricts a term waved away names only what the point (``own``: its
     stems) names too: "setting width and height on images doesn't help" waves away the
     point's "Set width and height on images", not some other case of it."""
-    if not between or between[0].lower not in PLACING or len(between) > SCOPE_WORDS:
+    if not between or between[0].lower not in SCOPING or len(between) > SCOPE_WORDS:
         return False
     named = {word.first for word in between if word.content}
     return bool(named) and named <= own
