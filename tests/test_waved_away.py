@@ -58,6 +58,9 @@ REVOKE_FIRST = "Revoke First: Deactivate and delete the leaked access key in IAM
 GLOBAL_STORE = "Global Store: Redux Toolkit or Zustand for storing state many components share."
 RESOLVERS = "DNS resolvers cache the answer for as long as the record's TTL says."
 COLLISIONS = "Handle collisions when you truncate an MD5 hash of the long URL."
+ESCAPED = "Let the framework escape output, and use textContent instead of innerHTML."
+CACHING = "Caching: implement caching strategies to reduce database load."
+ANALYZER = "Measure: run a bundle analyzer to see what the bundle holds."
 BREAKER = "Circuit Breaker: after a failure threshold, open the circuit and fail fast."
 QUEUES = "A message queue hands each job to one consumer, while many consumer groups read a log."
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
@@ -1023,6 +1026,24 @@ CASES = [
         "A local cache on the app servers is risky because it creates inconsistency.",
         True,
         id="four words between, after an article",
+    ),
+    pytest.param(
+        ESCAPED,
+        "React escapes text, so I avoid escape hatches like dangerouslySetInnerHTML.",
+        False,
+        id="the kind of other things, with examples",
+    ),
+    pytest.param(
+        ESCAPED, "I avoid escaping output like user comments.", True, id="the doing, with examples"
+    ),
+    pytest.param(
+        CACHING, "I avoid caching layers like Redis.", True, id="a kind of the practice itself"
+    ),
+    pytest.param(
+        ANALYZER,
+        "I wouldn't waste time on a bundle analyzer; libraries like moment are tree-shaken.",
+        True,
+        id="examples in the next clause",
     ),
     pytest.param(BREAKER, "I wouldn't put in a circuit breaker.", True, id="not put in"),
     pytest.param(BREAKER, "I wouldn't set up a circuit breaker.", True, id="not set up"),

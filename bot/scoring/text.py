@@ -891,6 +891,21 @@ def _one_way(words: Sequence[Word], index: int) -> bool:
     )
 
 
+def _names_a_kind(
+    words: Sequence[Word], index: int, own: frozenset[str], clause_starts: Sequence[int]
+) -> bool:
+    """Whether the term at ``index`` only names the kind of a thing its point (``own``: its
+    stems) does not name, whose examples follow: "I avoid escape hatches like v-html" avoids
+    the hatches, not escaping; not "I avoid caching layers like Redis", a kind of caching,
+    nor "I'd skip failover drills", which names no examples."""
+    past = clauses.bounds(clause_starts, index, len(words))[1] if clause_starts else len(words)
+    kind, after = words[index + 1 : min(past, index + 2)], words[index + 2 : min(past, index + 4)]
+    if not kind or not kind[0].content or kind[0].first in own or kind[0].lower in KINDS:
+        return False  # "caching layers like Redis" are caching
+    listed = [word.lower for word in after]
+    return listed[:1] == ["like"] or listed == ["such", "as"]
+
+
 def _the_points_way(words: Sequence[Word], index: int, own: frozenset[str]) -> bool:
     """Whether the way the term at ``index`` is said with, right after it, is a thing its
     point names (``own``): "caching with Redis" of "Implement Redis or Memcached for
@@ -1014,6 +1029,7 @@ def is_dismissed(
             or _no_point_seen(words, led, opens)
         )
         and not (_one_way(words, index) and not _the_points_way(words, index, own))
+        and not _names_a_kind(words, index, own, clause_starts)
         and not _put_off(words, index, clause_starts)
         and not _for_no_good_reason(words, index, clause_starts)
         and not _only_repeats(words, index, clause_starts)
