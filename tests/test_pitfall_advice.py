@@ -831,6 +831,19 @@ CASES = [
     ),
     pytest.param(
         TINY_CHUNKS,
+        "I'd keep the chunks reasonably sized, though; hundreds of tiny chunks create request "
+        "waterfalls and can end up slower.",
+        False,
+        id="what the pitfall overdoes kept within bounds",
+    ),
+    pytest.param(
+        TINY_CHUNKS,
+        "I'd keep the chunks tiny, hundreds of them, so each route loads only what it needs.",
+        True,
+        id="what the pitfall overdoes kept as it overdoes it",
+    ),
+    pytest.param(
+        TINY_CHUNKS,
         "Splitting into hundreds of tiny chunks is best, because tiny chunks never create "
         "request waterfalls.",
         True,

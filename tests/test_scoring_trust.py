@@ -1336,12 +1336,17 @@ def test_denying_the_opposite_agrees_with_the_point(scorer: KeyPointScorer) -> N
 def test_an_opposite_attached_to_an_empty_verb_says_nothing_against_the_point(
     scorer: KeyPointScorer,
 ) -> None:
-    """ "users always get the HTML": "always" is attached to the users, not to "get"."""
+    """ "users always get the HTML": "always" is said of the HTML they get, not of the users
+    nor of "get"; another verb ("never give HTML a long max-age") says another thing."""
     point = "Serve index.html with no-cache, so users always get the HTML for the current hashes."
     confused = score(scorer, [point], "A new deploy never gets confused with an old copy.")
     assert confused.points[0].status is not Status.CONTRADICTED
     stale = score(scorer, [point], "Users never get the current HTML, so serve it forever.")
     assert stale.points[0].status is Status.CONTRADICTED
+    mixed = score(scorer, [point], "With new file names, users never get a mix of old and new.")
+    assert mixed.points[0].status is not Status.CONTRADICTED
+    advised = score(scorer, [point], "So never give HTML a long max-age; users revalidate.")
+    assert advised.points[0].status is not Status.CONTRADICTED
 
 
 def test_an_answer_weighing_both_words_of_an_opposite_is_not_contradicted(

@@ -304,8 +304,12 @@ REFUSING = word_set(
     """
 )
 
-# a state that keeps a thing safe from a pitfall: "keep images clean", "store state encrypted"
-SAFE_STATES = word_set("clean encrypted masked redacted scrubbed")
+# a state that keeps a thing safe from a pitfall: "keep images clean", "store state encrypted";
+# or within bounds, short of the pitfall's excess: "keep the chunks reasonably sized"
+SAFE_STATES = word_set(
+    "clean encrypted masked redacted scrubbed reasonably sensibly moderately reasonable "
+    "sensible moderate manageable"
+)
 # Words that name a belief rather than hold it: "assuming async code is safe", "the myth
 # that replicas are backups".
 REPORTING = BELIEVING | word_set(
@@ -397,7 +401,8 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
 def _kept_safe(point: PreparedPoint, clause: Sequence[Word]) -> bool:
     """Whether the praised ``clause`` puts what it names of the pitfall in a safe state, the
     remedy: "keep images clean and store state encrypted" of "baking secrets into images and
-    Terraform state"; each word of the pitfall's that a word with a meaning follows."""
+    Terraform state", "keep the chunks reasonably sized" of "hundreds of tiny chunks"; each
+    word of the pitfall's that a word with a meaning follows."""
     followed = [
         then.lower
         for word, then in itertools.pairwise(clause)

@@ -79,6 +79,8 @@ from bot.scoring.text import (
 
 REACH = 2  # words between a term and what is attached to it
 DONE_ON = word_set("on in with via using")  # between a doing and what it is done on
+FREQUENCY = word_set("always never")  # before an empty verb, said of what the verb takes
+FREQUENCY_REACH = 4  # words after that verb of what it takes: "always get the latest HTML"
 SUBJECT_REACH = 5  # words of a subject an opposite after "is" is said of: "Scope in JavaScript"
 OTHER_KIND_REACH = 3  # words before a term in which "or other" names its kind by an example
 JOINS_A_KIND = word_set("or and")  # before "other": "a boolean or other low-cardinality column"
@@ -277,6 +279,8 @@ class Opposite:
     # each without the other's words: "Account balances ... reject writes on the minority
     # side, while a shopping cart ... can stay available" (see ``_of_the_other_side``)
     sides: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    # said of what an empty verb takes: "users always get the HTML" (see ``_taken``)
+    of_taken: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -987,10 +991,13 @@ def _opposites(
                 and not _a_price(words, index)
                 and not _judged_poor(words, index)
             ):
-                near = _near(stems, index, REACH, _in_clause(words, index, clause_starts))
-                near -= EMPTY_VERB_STEMS  # "users always get the HTML": not "get"
+                within = _in_clause(words, index, clause_starts)
+                taken = _taken(words, stems, index, within)
+                near = taken if taken is not None else _near(stems, index, REACH, within)
+                near -= EMPTY_VERB_STEMS  # "caching always makes reads fast": not "make"
                 sides = _two_sides(words, stems, index, near)
-                opposites[opposite] = Opposite(found, frozenset(near), words[index].lower, sides)
+                opposite_of = Opposite(found, frozenset(near), words[index].lower, sides)
+                opposites[opposite] = replace(opposite_of, of_taken=taken is not None)
     return opposites
 
 
@@ -1054,6 +1061,21 @@ def _in_clause(words: Sequence[Word], index: int, clause_starts: Sequence[int]) 
     anything user-specific, never public" attaches "never" to nothing of the user)."""
     first, past = clauses.bounds(clause_starts, index, len(words))
     return max(first, _coordinated(words, index)[0]), past
+
+
+def _taken(
+    words: Sequence[Word], stems: Sequence[str], index: int, within: tuple[int, int]
+) -> set[str] | None:
+    """For "always" or "never" at ``index`` just before a verb too empty to say anything,
+    the stems of what that verb takes, its FREQUENCY_REACH words after it ``within`` (first,
+    past) its clause: what the word is said of ("users always get the HTML" says that of the
+    HTML); None for any other word."""
+    verb = index + 1
+    if words[index].lower not in FREQUENCY or verb >= within[1]:
+        return None
+    if stems[verb] not in EMPTY_VERB_STEMS:
+        return None
+    return _near(stems, verb, FREQUENCY_REACH, (verb + 1, within[1]))
 
 
 def _near(
@@ -1466,12 +1488,18 @@ def _attached(
     clause_starts: Sequence[int],
 ) -> bool:
     """Whether the opposite at ``index`` is attached to the point's term (among the words of
-    its coordination, or the subject it is said of), and the answer does not weigh both
+    its coordination, or the subject it is said of; or, both before an empty verb, what
+    that verb takes: see ``_taken``), and the answer does not weigh both
     sides: the point's own word neither near it nor attached to the same term elsewhere
     ("pessimistic locking ... optimistic locking")."""
     within = _in_clause(words, index, clause_starts)
-    subject = _subject(words, stems, index, clauses.start_of(clause_starts, index))
-    if opposite.near.isdisjoint(_near(stems, index, REACH, within) | subject):
+    attached = _taken(words, stems, index, within)
+    if attached is None and opposite.of_taken:
+        return False  # "never give HTML a long max-age" takes nothing "always get" takes
+    if attached is None:
+        attached = _near(stems, index, REACH, within)
+        attached |= _subject(words, stems, index, clauses.start_of(clause_starts, index))
+    if opposite.near.isdisjoint(attached):
         return False
     if opposite.original in _near(stems, index, CONTRAST_REACH):
         return False
