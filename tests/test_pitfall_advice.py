@@ -96,6 +96,10 @@ TINY_CHUNKS = pitfall(
     "Splitting into hundreds of tiny chunks, which creates request waterfalls and makes the page "
     "load slower than one big file."
 )
+ONE_SNAPSHOT = pitfall(
+    "Taking a single heap snapshot and blaming the biggest objects, instead of comparing "
+    "snapshots to find what grows."
+)
 EARLY_TTL = pitfall(
     "Lowering a TTL only at the moment of a migration, when resolvers still cache the old long "
     "TTL for hours."
@@ -828,6 +832,13 @@ CASES = [
         "waterfalls.",
         False,
         id="the pitfall's harm given as the reason",
+    ),
+    pytest.param(
+        ONE_SNAPSHOT,
+        "Then I take a heap snapshot, run the cycle ten more times, take a second one and use "
+        "the comparison view.",
+        False,
+        id="what the pitfall leaves out, supplied in another form of its word",
     ),
     pytest.param(
         TINY_CHUNKS,

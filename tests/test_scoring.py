@@ -216,6 +216,8 @@ def test_word_forms_match_through_stemming(word: str) -> None:
         ("Refactor complex queries.", "I restructured the complex queries.", "restructured"),
         ("Refactor complex queries.", "I rewrite the slow queries.", "rewrite"),
         ("Simplify complex queries.", "Split it into simpler queries.", "simpler"),
+        ("Compare two heap snapshots.", "Use the comparison view of snapshots.", "comparison"),
+        ("Find what grows between snapshots.", "Look for growth across snapshots.", "growth"),
     ],
 )
 def test_the_built_in_glossary_joins_abbreviations_synonyms_in_any_form_and_plurals(

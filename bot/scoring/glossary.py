@@ -145,6 +145,8 @@ migrate migrates migrated migrating migration migrations cutover cutovers
 refactor refactors refactored refactoring restructure restructures restructured restructuring
     rewrite rewrites rewrote rewriting rewritten
 simplify simplifies simplified simplifying simpler
+compare compares compared comparing comparison comparisons
+grow grows grew growing grown growth
 conference conferences meetup meetups summit summits
 determine determines determined determining identify identifies identified identifying
     pinpoint pinpoints pinpointed pinpointing diagnose diagnoses diagnosed diagnosing
