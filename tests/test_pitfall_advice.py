@@ -849,6 +849,12 @@ CASES = [
     ),
     pytest.param(
         TINY_CHUNKS,
+        "I'd keep chunks resonably sized though; hundreds of tiny files create request waterfalls.",
+        False,
+        id="what the pitfall overdoes kept within bounds, mistyped",
+    ),
+    pytest.param(
+        TINY_CHUNKS,
         "I'd keep the chunks tiny, hundreds of them, so each route loads only what it needs.",
         True,
         id="what the pitfall overdoes kept as it overdoes it",

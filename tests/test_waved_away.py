@@ -66,6 +66,10 @@ QUEUES = "A message queue hands each job to one consumer, while many consumer gr
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
 DIMENSIONS = "Set width and height on images so the browser reserves their space."
 SHORT_LIVED = "Prefer short-lived, dynamic credentials over long-lived static keys."
+VAULT_SECRETS = (
+    "Prefer short-lived, dynamic credentials (Vault database secrets, IAM roles) over "
+    "long-lived static keys."
+)
 PROCESSES = "Use threads or processes for blocking or CPU-bound work."
 ASYNC_LIMITED = f"{ASYNC[:-1]}, but neither removes the need for locking in the database."
 BATCHING = (
@@ -872,6 +876,18 @@ CASES = [
         "I avoid long-lived keys altogether and issue credentials per job.",
         False,
         id="what describes the thing the point rejects, waved away",
+    ),
+    pytest.param(
+        VAULT_SECRETS,
+        "I avoid long-lived secrets entirely, and every job gets its own credentials.",
+        False,
+        id="the other kind the point rejects, named before the term and waved away",
+    ),
+    pytest.param(
+        VAULT_SECRETS,
+        "I avoid Vault secrets entirely; a config file is simpler.",
+        True,
+        id="the point's own kind, named before the term and waved away",
     ),
     pytest.param(
         SHORT_LIVED,

@@ -401,14 +401,14 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
 def _kept_safe(point: PreparedPoint, clause: Sequence[Word]) -> bool:
     """Whether the praised ``clause`` puts what it names of the pitfall in a safe state, the
     remedy: "keep images clean and store state encrypted" of "baking secrets into images and
-    Terraform state", "keep the chunks reasonably sized" of "hundreds of tiny chunks"; each
-    word of the pitfall's that a word with a meaning follows."""
+    Terraform state", "keep the chunks reasonably sized" of "hundreds of tiny chunks", also
+    mistyped; each word of the pitfall's that a word with a meaning follows."""
     followed = [
-        then.lower
+        then
         for word, then in itertools.pairwise(clause)
         if word.content and word.first in point.places and then.content
     ]
-    return bool(followed) and all(state in SAFE_STATES for state in followed)
+    return bool(followed) and all(_one_of(state, SAFE_STATES) for state in followed)
 
 
 def _continued(holding: Counter[int], reading: Reading) -> Counter[int]:

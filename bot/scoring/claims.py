@@ -79,6 +79,7 @@ from bot.scoring.text import (
 
 REACH = 2  # words between a term and what is attached to it
 DONE_ON = word_set("on in with via using")  # between a doing and what it is done on
+KIND_WORDS = 2  # words before a term that name its kind: "long-lived" of "long-lived secrets"
 FREQUENCY = word_set("always never")  # before an empty verb, said of what the verb takes
 FREQUENCY_REACH = 4  # words after that verb of what it takes: "always get the latest HTML"
 SUBJECT_REACH = 5  # words of a subject an opposite after "is" is said of: "Scope in JavaScript"
@@ -252,7 +253,7 @@ open closed; high low; eventual strong; eventually strongly; lexical dynamic
 # "must always be fresh"). Never used to find a contradiction. With _OPPOSITES, CONTRARIES.
 _STATES = """
 stale fresh; outdated current; slow fast; empty full; broken working; lost kept; miss hit;
-down up
+down up; short long
 """
 
 
@@ -308,6 +309,9 @@ class PointClaims:
     waits_for: frozenset[str] = frozenset()
     # what a point advises against: "innerhtml" in "textContent rather than innerHTML"
     rejected: frozenset[str] = frozenset()
+    # its words that are contraries of the point's own: "long" of "short-lived ... over
+    # long-lived static keys"
+    rejected_kinds: frozenset[str] = frozenset()
     # where a doing a point advises against is done: "redirect", "path" of "instead of
     # writing them in the redirect path"; a clause that puts nothing there ("redirects are
     # the hot path") recommends no such doing
@@ -478,6 +482,7 @@ def point_claims(
         pairs,
         triggers,
         rejected=rejected,
+        rejected_kinds=_other_kinds(advised, stems),
         rejected_where=_where_named_after(words, rejecting) if advised else frozenset(),
         prevented=prevented,
         joined=joined,
@@ -567,6 +572,15 @@ def pitfall_claims(
         examples=_examples(words[:named], clause_starts),
         mistake_words=frozenset(word.lower for word in words[:own]),
         denied_of=frozenset() if omission or belief else _denied_of(words[:after]),
+    )
+
+
+def _other_kinds(rejected: frozenset[str], stems: Sequence[str]) -> frozenset[str]:
+    """The words of what a point advises against (``rejected``) that are contraries of its
+    own words (``stems``): "long" of "short-lived credentials over long-lived keys"."""
+    said = frozenset(stems)
+    return frozenset(
+        found for found in rejected if not CONTRARIES.get(found, frozenset()).isdisjoint(said)
     )
 
 
@@ -1301,11 +1315,15 @@ def _of_the_rejected(
     after "on", "with" or the like (DONE_ON): "I avoid long-lived keys" waves away the keys of
     "short-lived credentials over long-lived keys", and "I'd avoid asserting on internal
     state" the asserting of "rather than on internal state", and agree with them; not "any
-    margin above 5x" of "7x rather than 5x"."""
+    margin above 5x" of "7x rather than 5x". Or a word just before it names the other kind,
+    which the point rejects: "I avoid long-lived secrets" of "short-lived credentials (Vault
+    database secrets) over long-lived static keys"."""
     after = index + 1
     if after + 1 < len(words) and words[after].lower in DONE_ON:
         after += 1  # "on" of "asserting on internal state"
-    return after < len(stems) and stems[after] in claims.rejected
+    if after < len(stems) and stems[after] in claims.rejected:
+        return True
+    return not claims.rejected_kinds.isdisjoint(stems[max(0, index - KIND_WORDS) : index])
 
 
 def _warned_of(
