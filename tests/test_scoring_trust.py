@@ -1349,6 +1349,22 @@ def test_an_opposite_attached_to_an_empty_verb_says_nothing_against_the_point(
     assert advised.points[0].status is not Status.CONTRADICTED
 
 
+def test_an_opposite_inside_a_name_a_glossary_spells_out_is_no_claim(
+    scorer: KeyPointScorer,
+) -> None:
+    """ "VPA" is the vertical pod autoscaler: a name, which says nothing vertical against a
+    point on what the horizontal one measures."""
+    point = (
+        "Set CPU requests, because HPA utilisation is measured against requests; without "
+        "requests the HPA cannot scale on CPU."
+    )
+    names = {"hpa": "horizontal pod autoscaler", "vpa": "vertical pod autoscaler"}
+    named = score(scorer, [point], "VPA tunes requests.", glossary=names)
+    assert named.points[0].status is not Status.CONTRADICTED
+    claimed = score(scorer, [point], "Vertical scaling needs requests.", glossary=names)
+    assert claimed.points[0].status is Status.CONTRADICTED
+
+
 def test_an_answer_weighing_both_words_of_an_opposite_is_not_contradicted(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

@@ -1204,6 +1204,7 @@ def _contradictions(
         opposite = claims.opposites.get(found)
         if (
             opposite
+            and len(words[index].stems) == 1  # not one word of a name: "VPA tunes requests"
             and _attached(opposite, words, stems, index, quoted.clause_starts)
             and not _denied_with_its_modifier(words, index, quoted.clause_starts)
             and not _near_to(words, index)
