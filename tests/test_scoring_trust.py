@@ -1349,6 +1349,15 @@ def test_an_opposite_attached_to_an_empty_verb_says_nothing_against_the_point(
     assert advised.points[0].status is not Status.CONTRADICTED
 
 
+def test_always_and_never_are_said_of_the_doing_after_them(scorer: KeyPointScorer) -> None:
+    """ "never reach Redis" says nothing against "a single key always maps to one shard"."""
+    point = "Adding nodes does not help, because a single key always maps to one shard."
+    cached = "With a local cache, most reads for that key never reach Redis at all."
+    assert score(scorer, [point], cached).points[0].status is not Status.CONTRADICTED
+    spread = "A single key never maps to one shard, so adding nodes helps."
+    assert score(scorer, [point], spread).points[0].status is Status.CONTRADICTED
+
+
 def test_an_opposite_inside_a_name_a_glossary_spells_out_is_no_claim(
     scorer: KeyPointScorer,
 ) -> None:

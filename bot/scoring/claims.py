@@ -282,6 +282,9 @@ class Opposite:
     sides: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     # said of what an empty verb takes: "users always get the HTML" (see ``_taken``)
     of_taken: bool = False
+    # for "always" or "never", the doing it is said of: "map" of "a key always maps to one
+    # shard" (see ``_another_doing``)
+    doing: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1011,7 +1014,9 @@ def _opposites(
                 near -= EMPTY_VERB_STEMS  # "caching always makes reads fast": not "make"
                 sides = _two_sides(words, stems, index, near)
                 opposite_of = Opposite(found, frozenset(near), words[index].lower, sides)
-                opposites[opposite] = replace(opposite_of, of_taken=taken is not None)
+                opposites[opposite] = replace(
+                    opposite_of, of_taken=taken is not None, doing=_done(words, index, within)
+                )
     return opposites
 
 
@@ -1090,6 +1095,25 @@ def _taken(
     if stems[verb] not in EMPTY_VERB_STEMS:
         return None
     return _near(stems, verb, FREQUENCY_REACH, (verb + 1, within[1]))
+
+
+def _done(words: Sequence[Word], index: int, within: tuple[int, int]) -> str:
+    """The stem of the doing "always" or "never" at ``index`` is said of, the word just after
+    it ``within`` its clause when that is a word with a meaning: "map" of "always maps"; ""
+    for any other word."""
+    after = index + 1
+    if words[index].lower not in FREQUENCY or after >= within[1] or not words[after].content:
+        return ""
+    return words[after].first
+
+
+def _another_doing(
+    opposite: Opposite, words: Sequence[Word], index: int, within: tuple[int, int]
+) -> bool:
+    """Whether the answer's "always" or "never" at ``index`` is said of another doing than
+    the point's word is: "never reach" of "always maps"."""
+    done = _done(words, index, within)
+    return bool(opposite.doing and done) and done != opposite.doing
 
 
 def _near(
@@ -1512,6 +1536,8 @@ def _attached(
     sides: the point's own word neither near it nor attached to the same term elsewhere
     ("pessimistic locking ... optimistic locking")."""
     within = _in_clause(words, index, clause_starts)
+    if _another_doing(opposite, words, index, within):
+        return False  # "reads for that key never reach Redis" of "a key always maps to"
     attached = _taken(words, stems, index, within)
     if attached is None and opposite.of_taken:
         return False  # "never give HTML a long max-age" takes nothing "always get" takes
