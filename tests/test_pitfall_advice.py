@@ -1643,6 +1643,18 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             False,
         ),
         (
+            ("backend-developer/3", "Over-indexing"),
+            "The trade-off I keep in mind is that every index costs disk space and slows down "
+            "inserts, so I only index what the workload needs.",
+            False,
+        ),
+        (
+            ("backend-developer/2", "SQL: Over-normalization"),
+            "For SQL I normalise as far as possible, even splitting addresses into their own "
+            "tables.",
+            True,
+        ),
+        (
             ("frontend-developer/16", "Testing implementation"),
             "For components, snapshot tests of whole pages are the most efficient option.",
             True,
@@ -1734,6 +1746,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "what is high, recommended",
         "done to every one, as a habit",
         "done to every one, refused",
+        "done to every one, the cost of each told",
+        "done as far as possible, as a habit",
         "one of the examples listed, praised",
         "the examples listed, refused",
         "the doing before what goes on while it is done, kept in its place",

@@ -106,8 +106,10 @@ BELIEVED_STEMS = 2  # and at least this many of its stems
 # ("stricter isolation levels ... up to serializable" believes nothing of a default)
 BELIEVED_SIDE = 0.5
 SAID_FROM = 0.4  # weighted share of a pitfall's words one sentence must hold to say it
-EXCESS_REACH = 3  # words either side of a pitfall's excess in which "every" says it: "on every"
-ALL_OF_IT = word_set("every all everything")  # beside what a pitfall does too much of
+EXCESS_REACH = 4  # words either side of a pitfall's excess in which "every" says it: "on every"
+ALL_OF_IT = word_set(
+    "every all everything possible possibly"
+)  # beside what is overdone: "as far as possible"
 ENDORSING = word_set(
     """
     safest safe best better should must recommend recommended prefer preferred ideal
@@ -1312,28 +1314,41 @@ def _excess_said(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]
     """The first sentence that says what a pitfall does too much of with a word of excess
     beside it ("add an index on every column" of "Over-indexing ..."), and where; None for
     none."""
-    excess, words = point.claims.excess, reading.words
-    if not excess:
-        return None
     for found, _, index, sentence, _ in reading.hits:
-        beside = words[max(0, index - EXCESS_REACH) : index + EXCESS_REACH + 1]
-        if found in excess and any(word.lower in ALL_OF_IT for word in beside):
+        if _overdone(point, reading, found, index):
             return sentence, [index]
     return None
+
+
+def _overdone(
+    point: PreparedPoint, reading: Reading, found: str, index: int, *, done: bool = False
+) -> bool:
+    """Whether the answer's word at ``index``, a hit of ``found``, says what the pitfall
+    does too much of with a word of excess beside it ("an index on every column"), or, to
+    be ``done``, after it: "normalise as far as possible", not "every index costs"."""
+    if found not in point.claims.excess:
+        return False
+    first = index if done else max(0, index - EXCESS_REACH)
+    beside = reading.words[first : index + EXCESS_REACH + 1]
+    return any(word.lower in ALL_OF_IT for word in beside)
 
 
 def _says(point: PreparedPoint, reading: Reading, clause: int, until: int = -1) -> bool:
     """Whether the clause opening at ``clause`` says the pitfall on its own (SAID_FROM), or
     with the clauses after it up to ``until``, when given, or with the next one when that
-    goes on from it ("I update the cache first, before the database transaction")."""
+    goes on from it ("I update the cache first, before the database transaction"); or says
+    what the pitfall does too much of with a word of excess ("I normalise everything")."""
     first, past = clauses.bounds(reading.clause_starts, clause, len(reading.words))
     if past < len(reading.words) and reading.words[past].lower in GOING_ON:
         past = clauses.bounds(reading.clause_starts, past, len(reading.words))[1]
     past = max(past, until)
+    hits = [(stem, index) for stem, _, index, _, _ in reading.hits if first <= index < past]
+    if any(_overdone(point, reading, stem, index, done=True) for stem, index in hits):
+        return True  # "I normalise everything" of "Over-normalization"
     found = {
         stem: point.weights[place]
-        for stem, _, index, _, _ in reading.hits
-        if first <= index < past and (place := point.places.get(stem)) is not None
+        for stem, index in hits
+        if (place := point.places.get(stem)) is not None
     }
     return _share_said(point, found) >= SAID_FROM
 
