@@ -300,6 +300,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ),
         ("I learned that I need to read the design docs first.", ""),
         ("On one project a colleague kept rewriting merged code, without telling anyone.", ""),
+        (
+            "On one project a front-end developer kept changing the API contract without "
+            "telling the backend team.",
+            "",
+        ),
         ("I merged a colleague's change without telling anyone.", "without telling"),
         (
             "The main lesson I took from this is that product needs to give us requirements.",
@@ -512,6 +517,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a lesson learned for others",
         "a lesson learned for oneself",
         "what a colleague did, told",
+        "what a colleague of a kind did, told",
         "what the speaker did to a colleague's work",
         "a lesson drawn for product",
         "a lesson to involve others",

@@ -446,11 +446,13 @@ SOUGHT_CAUSE = re.compile(
     r"|\b(make sure|confirm|check|verify|whether)[^\w|]+(that[^\w|]+)?$"
 )
 # what someone else did, told in one clause, or going on "without" in the next: "an engineer
-# who would rewrite merged code, without telling anyone" is no mark against the speaker (a
-# red flag and what comes before it; "|" marks where a clause opens)
+# who would rewrite merged code, without telling anyone", "a front-end developer kept changing
+# the contract without telling us" is no mark against the speaker (a red flag and what comes
+# before it; "|" marks where a clause opens)
 OTHERS_DID = re.compile(
     r"(\b(who(?! to\b)|he|she|they)|(^|\| )((?!(i|we) )\w+ ){0,3}(a|the|one|our|my|another|this) "
-    r"(\w+ )?(colleague|teammate|engineer|developer|coworker|reviewer|designer|contractor|intern)"
+    r"(\w+ ){0,2}(colleague|teammate|engineer|developer|coworker|reviewer|designer|contractor|"
+    r"intern)"
     r"(?!['’]))\b(?![^|]*\b(i|we)\b)[^|]*(?P<next>\| )?$"
 )
 SPEAKER_OPENS = ("i ", "we ")  # a red flag that says who did it: the speaker
