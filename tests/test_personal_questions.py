@@ -359,6 +359,15 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ),
         ("To be fair, that was really a QA gap.", "was really a QA gap"),
         ("It was a QA gap we closed with a test.", ""),
+        (
+            "The audit flagged it later, but by then it wasn't really on me.",
+            "it wasn't really on me",
+        ),
+        ("It wasn't on me to decide, so I asked the lead.", ""),
+        (
+            "I asked another developer on my team who was less strict to approve it instead.",
+            "asked another developer on my team who was less strict to approve",
+        ),
     ],
     ids=[
         "blame laid",
@@ -542,6 +551,9 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "reviewers picked to approve",
         "another function's gap",
         "a gap closed",
+        "the fault put off oneself",
+        "a decision that was someone else's to make",
+        "an approval shopped for, the approver told of at length",
     ],
 )
 def test_red_flags_read_people_not_things(
