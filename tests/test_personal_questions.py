@@ -368,6 +368,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "I asked another developer on my team who was less strict to approve it instead.",
             "asked another developer on my team who was less strict to approve",
         ),
+        ("My colleague was lazy and careless.", "was lazy"),
+        (
+            "The engineer on call obviously didn't know what he was doing.",
+            "didn't know what he was doing",
+        ),
     ],
     ids=[
         "blame laid",
@@ -554,6 +559,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "the fault put off oneself",
         "a decision that was someone else's to make",
         "an approval shopped for, the approver told of at length",
+        "a colleague judged lazy",
+        "a colleague judged clueless",
     ],
 )
 def test_red_flags_read_people_not_things(

@@ -457,6 +457,9 @@ OTHERS_DID = re.compile(
     r"(?!['’]))\b(?![^|]*\b(i|we)\b)[^|]*(?P<next>\| )?$"
 )
 SPEAKER_OPENS = ("i ", "we ")  # a red flag that says who did it: the speaker
+# a red flag that judges a person, the speaker's judgement whoever it is said of: "my colleague
+# was lazy", "the on-call engineer didn't know what he was doing"
+JUDGED = re.compile(r"\b(lazy|incompetent|useless|know what (he|she|they) (was|were) doing)\b")
 RED_FLAG_KEEPS = 0.2  # an interviewer fails a story that blames others or hides the problem
 NUMBER = re.compile(
     r"\d|^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -724,8 +727,8 @@ def _others_did(reading: Reading, text: str, found: re.Match[str]) -> bool:
     of theirs ("he blocked every PR, rewrote our code without telling anyone"); not one the
     speaker says of themselves ("he said it was fine, and I merged it anyway")."""
     flagged = found.group()
-    if flagged.startswith(SPEAKER_OPENS):
-        return False
+    if flagged.startswith(SPEAKER_OPENS) or JUDGED.search(flagged):
+        return False  # the speaker's doing, or the speaker's judgement of someone
     others = OTHERS_DID.search(text[: found.start()])
     if others is not None and (others.group("next") is None or flagged.startswith("without")):
         return True
