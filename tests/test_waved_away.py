@@ -878,6 +878,12 @@ CASES = [
         id="what describes the thing the point rejects, waved away",
     ),
     pytest.param(
+        "Indexes are B-trees of sorted key values that point to rows.",
+        "An index on a boolean that's true for half the rows is useless.",
+        False,
+        id="a term counted by half inside what is waved away",
+    ),
+    pytest.param(
         VAULT_SECRETS,
         "I avoid long-lived secrets entirely, and every job gets its own credentials.",
         False,

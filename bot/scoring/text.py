@@ -211,7 +211,7 @@ WITHOUT = word_set("without no not never")  # just before a term: the term left 
 # Before a term, words that attach it to what a sentence speaks of: "paging on every CPU spike"
 ATTACHING = word_set("as on in of for per at from into about before after until during")
 RELATIVE = word_set("that which who")  # "data that is read once": the term describes the data
-QUANTIFYING = word_set("every each all any some most many few")
+QUANTIFYING = word_set("every each all any some most many few half")
 SOME_OF_THEM = word_set("some most many few several")  # of a subject: not all of them
 SOME_REACH = 3  # words before a need in which such a subject is named: "many small pages need"
 LEADING_IN = DETERMINERS | QUANTIFYING  # before a term, words of no meaning to what it is
