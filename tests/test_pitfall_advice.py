@@ -834,6 +834,13 @@ CASES = [
         id="the pitfall's harm given as the reason",
     ),
     pytest.param(
+        OVER_NORMALIZED,
+        "When designing a schema I normalise as far as possible, since more joins always "
+        "means better performance.",
+        True,
+        id="the mistake in a case, and the praise giving its reason",
+    ),
+    pytest.param(
         ONE_SNAPSHOT,
         "Then I take a heap snapshot, run the cycle ten more times, take a second one and use "
         "the comparison view.",
@@ -1655,6 +1662,12 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             True,
         ),
         (
+            ("frontend-developer/4", "Faking a two-dimensional"),
+            "If I catch myself using percentage widths and negative margins to line flex items "
+            "up in columns, it should be Grid with gap.",
+            False,
+        ),
+        (
             ("frontend-developer/16", "Testing implementation"),
             "For components, snapshot tests of whole pages are the most efficient option.",
             True,
@@ -1748,6 +1761,7 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "done to every one, refused",
         "done to every one, the cost of each told",
         "done as far as possible, as a habit",
+        "the mistake as the case the praise answers",
         "one of the examples listed, praised",
         "the examples listed, refused",
         "the doing before what goes on while it is done, kept in its place",

@@ -799,9 +799,18 @@ def _held_in(clause: Sequence[Word], at: int) -> bool:
 def _names_mistake(point: PreparedPoint, reading: Reading, first: int, praised: int) -> bool:
     """Whether the sentence opening at ``first`` names the pitfall's mistake ("I mock the
     database layer") before the praised clause (opening at ``praised``) ends, not only what
-    the mistake leads to ("real pages get missed")."""
+    the mistake leads to ("real pages get missed"); not in the condition the sentence opens
+    with: "If I catch myself faking columns with negative margins, it should be Grid"."""
     _, past = clauses.bounds(reading.clause_starts, praised, len(reading.words))
     mistakes = point.claims.mistakes
+    words = reading.words
+    if (
+        praised > first
+        and words[first].lower in CONDITIONS
+        and words[praised].lower not in FOLLOWING
+    ):
+        # the mistake as the case the praise answers: "If I catch myself ..., it should be"
+        first = clauses.bounds(reading.clause_starts, first, len(words))[1]
     if any(not mistakes.isdisjoint(word.stems) for word in reading.words[first:past]):
         return True
     modified = reading.words[past : _modified_past(reading, praised)]
