@@ -841,6 +841,19 @@ CASES = [
         id="the mistake in a case, and the praise giving its reason",
     ),
     pytest.param(
+        CACHE_FIRST,
+        "On writes I prefer deleting the key over updating it, and only after the transaction "
+        "has committed.",
+        False,
+        id="what must come first, told in the clause going on from the praise",
+    ),
+    pytest.param(
+        CACHE_FIRST,
+        "On writes I prefer updating the cache, and then the database transaction commits.",
+        True,
+        id="the other order, told in the clause going on from the praise",
+    ),
+    pytest.param(
         ONE_SNAPSHOT,
         "Then I take a heap snapshot, run the cycle ten more times, take a second one and use "
         "the comparison view.",

@@ -878,6 +878,12 @@ CASES = [
         id="what describes the thing the point rejects, waved away",
     ),
     pytest.param(
+        "Posts from accounts with millions of followers are merged into the timeline at read time.",
+        "Pushing one post to 50 million followers is slow and wasteful.",
+        False,
+        id="a term that opens with its count, waved away as too many",
+    ),
+    pytest.param(
         "Indexes are B-trees of sorted key values that point to rows.",
         "An index on a boolean that's true for half the rows is useless.",
         False,

@@ -194,6 +194,7 @@ CONSEQUENCES = word_set("so therefore hence thus")  # opening a clause that foll
 FIRST = word_set("first before")
 AFTER = word_set("after once until")  # before it: "after the commit", "once data is reconciled"
 ORDER_REACH = 3  # words between what must come first and the "first" that says so
+AND = word_set("and but")  # opening a clause that goes on with the same doing: "and only after"
 HARM_SAID = 2  # stems of what a pitfall leads to that a reason must say to warn of it
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 COPULAS_OF_A_KIND = word_set("is are was were")  # and then BELITTLING: "sagas are only for"
@@ -385,7 +386,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""  # "normalizing to remove redundancy" for "Over-normalization"
     if (
         _warned(point, words, first, praise, starts)
-        or _puts_first(point.claims, _clause(reading, praised))
+        or _puts_first(point.claims, _clause_and_when(reading, praised))
         or _supplies(point.claims.left_out, words, first, reading)
         or _prescribes_what_it_lacks(point, reading, praised)
         or _harm_as_reason(point, reading, words, first, praised)
@@ -1173,6 +1174,23 @@ def _clause_and_place(reading: Reading, start: int) -> Sequence[Word]:
     first, past = clauses.bounds(reading.clause_starts, start, len(reading.words))
     words = reading.words
     if past < len(words) and words[past].lower in PLACES:
+        past = clauses.bounds(reading.clause_starts, past, len(words))[1]
+    return words[first:past]
+
+
+def _clause_and_when(reading: Reading, start: int) -> Sequence[Word]:
+    """The words of the clause opening at ``start``, and of the next in its sentence when
+    that goes on to say when, "and" then a word of order within ORDER_REACH words: "I prefer
+    deleting the key, and only after the transaction has committed"."""
+    first, past = clauses.bounds(reading.clause_starts, start, len(reading.words))
+    words = reading.words
+    following = words[past + 1 : past + 1 + ORDER_REACH]
+    if (
+        past < len(words)
+        and past not in reading.sentence_ends
+        and words[past].lower in AND
+        and any(word.lower in AFTER or word.lower in FIRST for word in following)
+    ):
         past = clauses.bounds(reading.clause_starts, past, len(words))[1]
     return words[first:past]
 

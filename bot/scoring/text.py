@@ -1094,6 +1094,8 @@ def _counted(words: Sequence[Word], start: int, clause_starts: Sequence[int]) ->
     "pushing to 50 million timelines is wasteful" says how many are too many, and waves no
     timeline away, nor does "a count a few seconds stale does not matter" wave seconds away (a
     figure alone may name it: "the 3-2-1 rule")."""
+    if words[start].lower in MAGNITUDES:
+        return True  # the term opens with its count: "to 50 million followers is wasteful"
     return (
         start > 0
         and (words[start - 1].lower in MAGNITUDES or words[start - 1].lower in FEW)
