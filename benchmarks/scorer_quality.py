@@ -1199,14 +1199,127 @@ answer and the answer (the baseline a scorer must clearly beat):
    blind.
 414. ``adversarial_surveyup.jsonl``: the same (seed 2516), by a three-hundred-and-ninety-second
    writer. Written and measured like the one before: 11 of 16 blind.
-415. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+415. ``adversarial_probeabove.jsonl``: the same (seed 2517), by a three-hundred-and-ninety-third
+   writer. Written at the start of this round, eight at a time from questions drawn at random,
+   from the same brief, and measured blind when they came in, with the code at the round's
+   start: 15 of 16 blind.
+416. ``adversarial_probeacross.jsonl``: the same (seed 2518), by a
+   three-hundred-and-ninety-fourth writer. Written and measured like the one before: 13 of 16
+   blind.
+417. ``adversarial_probeahead.jsonl``: the same (seed 2519), by a three-hundred-and-ninety-fifth
+   writer. Written and measured like the one before: 16 of 16 blind.
+418. ``adversarial_probeaside.jsonl``: the same (seed 2520), by a three-hundred-and-ninety-sixth
+   writer. Written and measured like the one before: 16 of 16 blind.
+419. ``adversarial_probebehind.jsonl``: the same (seed 2521), by a
+   three-hundred-and-ninety-seventh writer. Written and measured like the one before: 12 of 16
+   blind.
+420. ``adversarial_probebelow.jsonl``: the same (seed 2522), by a
+   three-hundred-and-ninety-eighth writer. Written and measured like the one before: 14 of 16
+   blind.
+421. ``adversarial_probebeyond.jsonl``: the same (seed 2523), by a
+   three-hundred-and-ninety-ninth writer. Written and measured like the one before: 14 of 16
+   blind.
+422. ``adversarial_probeinto.jsonl``: the same (seed 2524), by a four-hundredth writer. Written
+   and measured like the one before: 16 of 16 blind.
+423. ``adversarial_probeover.jsonl``: the same (seed 2525), by a four-hundred-and-first writer.
+   Written later in this round, eight at a time from questions drawn at random, from the same
+   brief, and measured blind when they came in, with the code of that moment: 16 of 16 blind.
+424. ``adversarial_probepast.jsonl``: the same (seed 2526), by a four-hundred-and-second writer.
+   Written and measured like the one before: 15 of 16 blind.
+425. ``adversarial_probethrough.jsonl``: the same (seed 2527), by a four-hundred-and-third
+   writer. Written and measured like the one before: 13 of 16 blind.
+426. ``adversarial_probeunder.jsonl``: the same (seed 2528), by a four-hundred-and-fourth
+   writer. Written and measured like the one before: 15 of 16 blind.
+427. ``adversarial_probewithin.jsonl``: the same (seed 2529), by a four-hundred-and-fifth
+   writer. Written and measured like the one before: 16 of 16 blind.
+428. ``adversarial_probealong.jsonl``: the same (seed 2530), by a four-hundred-and-sixth writer.
+   Written and measured like the one before: 15 of 16 blind.
+429. ``adversarial_probearound.jsonl``: the same (seed 2531), by a four-hundred-and-seventh
+   writer. Written and measured like the one before: 14 of 16 blind.
+430. ``adversarial_probebeside.jsonl``: the same (seed 2532), by a four-hundred-and-eighth
+   writer. Written and measured like the one before: 12 of 16 blind.
+431. ``adversarial_probeafar.jsonl``: the same (seed 2533), by a four-hundred-and-ninth writer.
+   Written later in this round, eight at a time from questions drawn at random, from the same
+   brief, and measured blind when they came in, with the code of that moment: 14 of 16 blind.
+432. ``adversarial_probeamid.jsonl``: the same (seed 2534), by a four-hundred-and-tenth writer.
+   Written and measured like the one before: 14 of 16 blind.
+433. ``adversarial_probeanew.jsonl``: the same (seed 2535), by a four-hundred-and-eleventh
+   writer. Written and measured like the one before: 16 of 16 blind.
+434. ``adversarial_probeaway.jsonl``: the same (seed 2536), by a four-hundred-and-twelfth
+   writer. Written and measured like the one before: 14 of 16 blind.
+435. ``adversarial_probeback.jsonl``: the same (seed 2537), by a four-hundred-and-thirteenth
+   writer. Written and measured like the one before: 15 of 16 blind.
+436. ``adversarial_probedown.jsonl``: the same (seed 2538), by a four-hundred-and-fourteenth
+   writer. Written and measured like the one before: 15 of 16 blind.
+437. ``adversarial_probeforward.jsonl``: the same (seed 2539), by a four-hundred-and-fifteenth
+   writer. Written and measured like the one before: 9 of 16 blind.
+438. ``adversarial_probeup.jsonl``: the same (seed 2540), by a four-hundred-and-sixteenth
+   writer. Written and measured like the one before: 14 of 16 blind.
+439. ``adversarial_traceabove.jsonl``: the same (seed 2541), by a four-hundred-and-seventeenth
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 15 of 16
+   blind.
+440. ``adversarial_traceacross.jsonl``: the same (seed 2542), by a four-hundred-and-eighteenth
+   writer. Written and measured like the one before: 15 of 16 blind.
+441. ``adversarial_traceahead.jsonl``: the same (seed 2543), by a four-hundred-and-nineteenth
+   writer. Written and measured like the one before: 16 of 16 blind.
+442. ``adversarial_traceaside.jsonl``: the same (seed 2544), by a four-hundred-and-twentieth
+   writer. Written and measured like the one before: 15 of 16 blind.
+443. ``adversarial_tracebehind.jsonl``: the same (seed 2545), by a four-hundred-and-twenty-first
+   writer. Written and measured like the one before: 15 of 16 blind.
+444. ``adversarial_tracebelow.jsonl``: the same (seed 2546), by a four-hundred-and-twenty-second
+   writer. Written and measured like the one before: 13 of 16 blind.
+445. ``adversarial_tracebeyond.jsonl``: the same (seed 2547), by a four-hundred-and-twenty-third
+   writer. Written and measured like the one before: 12 of 16 blind.
+446. ``adversarial_traceinto.jsonl``: the same (seed 2548), by a four-hundred-and-twenty-fourth
+   writer. Written and measured like the one before: 14 of 16 blind.
+447. ``adversarial_traceover.jsonl``: the same (seed 2549), by a four-hundred-and-twenty-fifth
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 15 of 16
+   blind.
+448. ``adversarial_tracepast.jsonl``: the same (seed 2550), by a four-hundred-and-twenty-sixth
+   writer. Written and measured like the one before: 14 of 16 blind.
+449. ``adversarial_tracethrough.jsonl``: the same (seed 2551), by a
+   four-hundred-and-twenty-seventh writer. Written and measured like the one before: 15 of 16
+   blind.
+450. ``adversarial_traceunder.jsonl``: the same (seed 2552), by a four-hundred-and-twenty-eighth
+   writer. Written and measured like the one before: 14 of 16 blind.
+451. ``adversarial_tracewithin.jsonl``: the same (seed 2553), by a four-hundred-and-twenty-ninth
+   writer. Written and measured like the one before: 15 of 16 blind.
+452. ``adversarial_tracealong.jsonl``: the same (seed 2554), by a four-hundred-and-thirtieth
+   writer. Written and measured like the one before: 14 of 16 blind.
+453. ``adversarial_tracearound.jsonl``: the same (seed 2555), by a four-hundred-and-thirty-first
+   writer. Written and measured like the one before: 15 of 16 blind.
+454. ``adversarial_tracebeside.jsonl``: the same (seed 2556), by a
+   four-hundred-and-thirty-second writer. Written and measured like the one before: 15 of 16
+   blind.
+455. ``adversarial_traceafar.jsonl``: the same (seed 2557), by a four-hundred-and-thirty-third
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 13 of 16
+   blind.
+456. ``adversarial_traceamid.jsonl``: the same (seed 2558), by a four-hundred-and-thirty-fourth
+   writer. Written and measured like the one before: 13 of 16 blind.
+457. ``adversarial_traceanew.jsonl``: the same (seed 2559), by a four-hundred-and-thirty-fifth
+   writer. Written and measured like the one before: 14 of 16 blind.
+458. ``adversarial_traceaway.jsonl``: the same (seed 2560), by a four-hundred-and-thirty-sixth
+   writer. Written and measured like the one before: 16 of 16 blind.
+459. ``adversarial_traceback.jsonl``: the same (seed 2561), by a four-hundred-and-thirty-seventh
+   writer. Written and measured like the one before: 16 of 16 blind.
+460. ``adversarial_tracedown.jsonl``: the same (seed 2562), by a four-hundred-and-thirty-eighth
+   writer. Written and measured like the one before: 13 of 16 blind.
+461. ``adversarial_traceforward.jsonl``: the same (seed 2563), by a
+   four-hundred-and-thirty-ninth writer. Written and measured like the one before: 15 of 16
+   blind.
+462. ``adversarial_traceup.jsonl``: the same (seed 2564), by a four-hundred-and-fortieth writer.
+   Written and measured like the one before: 14 of 16 blind.
+463. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-416. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+464. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-417. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+465. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1214,11 +1327,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-418. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+466. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-419. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+467. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1227,20 +1340,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-420. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+468. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-421. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+469. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-422. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+470. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -1695,6 +1808,54 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "surveydown",
     "surveyforward",
     "surveyup",
+    "probeabove",
+    "probeacross",
+    "probeahead",
+    "probeaside",
+    "probebehind",
+    "probebelow",
+    "probebeyond",
+    "probeinto",
+    "probeover",
+    "probepast",
+    "probethrough",
+    "probeunder",
+    "probewithin",
+    "probealong",
+    "probearound",
+    "probebeside",
+    "probeafar",
+    "probeamid",
+    "probeanew",
+    "probeaway",
+    "probeback",
+    "probedown",
+    "probeforward",
+    "probeup",
+    "traceabove",
+    "traceacross",
+    "traceahead",
+    "traceaside",
+    "tracebehind",
+    "tracebelow",
+    "tracebeyond",
+    "traceinto",
+    "traceover",
+    "tracepast",
+    "tracethrough",
+    "traceunder",
+    "tracewithin",
+    "tracealong",
+    "tracearound",
+    "tracebeside",
+    "traceafar",
+    "traceamid",
+    "traceanew",
+    "traceaway",
+    "traceback",
+    "tracedown",
+    "traceforward",
+    "traceup",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
