@@ -1675,6 +1675,17 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             True,
         ),
         (
+            ("backend-developer/15", "Believing the broker gives exactly-once"),
+            "Nobody gives you exactly-once processing end to end, so consumers must be idempotent.",
+            False,
+        ),
+        (
+            ("backend-developer/15", "Believing the broker gives exactly-once"),
+            "The broker gives you exactly-once processing end to end, so consumers can skip "
+            "deduplication.",
+            True,
+        ),
+        (
             ("frontend-developer/4", "Faking a two-dimensional"),
             "If I catch myself using percentage widths and negative margins to line flex items "
             "up in columns, it should be Grid with gap.",
@@ -1774,6 +1785,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "done to every one, refused",
         "done to every one, the cost of each told",
         "done as far as possible, as a habit",
+        "the belief denied by who holds it: nobody",
+        "the belief held",
         "the mistake as the case the praise answers",
         "one of the examples listed, praised",
         "the examples listed, refused",

@@ -80,6 +80,7 @@ from bot.scoring.text import (
 REACH = 2  # words between a term and what is attached to it
 DONE_ON = word_set("on in with via using")  # between a doing and what it is done on
 KIND_WORDS = 2  # words before a term that name its kind: "long-lived" of "long-lived secrets"
+DENYING_TOO = word_set("cannot nobody")  # deny what follows, though no negation elsewhere
 FREQUENCY = word_set("always never")  # before an empty verb, said of what the verb takes
 FREQUENCY_REACH = 4  # words after that verb of what it takes: "always get the latest HTML"
 SUBJECT_REACH = 5  # words of a subject an opposite after "is" is said of: "Scope in JavaScript"
@@ -846,9 +847,10 @@ def _joins_sides(word: Word) -> bool:
 
 
 def denies(word: Word) -> bool:
-    """Whether a word denies what follows it: "not", "never", "cannot"; not "against", which
-    opposes ("protects against an outage")."""
-    return (word.negator and word.lower != "against") or word.lower == "cannot"
+    """Whether a word denies what follows it: "not", "never", "cannot", "nobody" ("Nobody
+    gives you exactly-once end to end"); not "against", which opposes ("protects against an
+    outage")."""
+    return (word.negator and word.lower != "against") or word.lower in DENYING_TOO
 
 
 def _stems_in(words: Sequence[Word], weights: Mapping[str, float]) -> frozenset[str]:
