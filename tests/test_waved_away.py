@@ -613,6 +613,12 @@ CASES = [
     ),
     pytest.param(TIMEOUTS, "I'd drop the timeouts to 300 ms.", False, id="lowered to a number"),
     pytest.param(
+        TIMEOUTS,
+        "I'd drop the timeout to something close to their normal p99.",
+        False,
+        id="lowered to a level named in words",
+    ),
+    pytest.param(
         REPLICAS, "Read replicas are band-aids that delay the inevitable.", True, id="aid"
     ),
     pytest.param(LOAD_TESTS, "Load testing is a crutch for weak design.", True, id="a crutch"),

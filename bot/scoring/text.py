@@ -615,7 +615,8 @@ WHOLESALE = word_set("everything all")  # just after a term: done to all of it a
 MAGNITUDES = word_set("hundred hundreds thousand thousands million millions billion billions")
 FEW = word_set("few couple")  # before a term: how many, "a few seconds stale"
 TO_A_LEVEL = word_set("to below under beyond above over")  # "to 300 ms", "beyond 7x": a level
-AMOUNTS = FEW | word_set("hundred hundreds half single")  # "to a few hundred ms"
+# after such a word, what gives a level: "to a few hundred ms", "to something close to the p99"
+AMOUNTS = FEW | word_set("hundred hundreds half single something roughly around about")
 SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
 # after a term and before what narrows it: "storing anything I can compute" stores some things
 ANY_THING = word_set("anything everything whatever")
