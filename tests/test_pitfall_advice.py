@@ -1686,6 +1686,16 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             True,
         ),
         (
+            ("devops-sre/15", "Making the load balancer itself"),
+            "I use sticky sessions sparingly, since they pin users to an instance.",
+            False,
+        ),
+        (
+            ("devops-sre/15", "Making the load balancer itself"),
+            "I use sticky sessions for every service, since they pin users to an instance.",
+            True,
+        ),
+        (
             ("frontend-developer/4", "Faking a two-dimensional"),
             "If I catch myself using percentage widths and negative margins to line flex items "
             "up in columns, it should be Grid with gap.",
@@ -1787,6 +1797,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "done as far as possible, as a habit",
         "the belief denied by who holds it: nobody",
         "the belief held",
+        "a habit done sparingly",
+        "a habit done everywhere",
         "the mistake as the case the praise answers",
         "one of the examples listed, praised",
         "the examples listed, refused",

@@ -279,6 +279,8 @@ PEOPLE_REACH = 4  # words between the people and their ignoring: "people clickin
 # just before a word of praise, within RARELY_REACH words: it seldom holds
 RARELY = word_set("rarely seldom hardly barely")
 RARELY_REACH = 2
+SPARINGLY = RARELY | word_set("sparingly occasionally")  # after a doing: done little
+SPARING_REACH = 4  # words after the doing in which it stands: "use sticky sessions sparingly"
 WARNING = word_set(
     """
     avoid avoided avoiding mistake mistakes pitfall pitfalls risk risks risky danger dangers
@@ -708,6 +710,8 @@ def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
     if at == len(words):
         return False
     verb = words[at]
+    if any(word.lower in SPARINGLY for word in words[at + 1 : at + 1 + SPARING_REACH]):
+        return False  # done little, no habit: "I use sticky sessions sparingly"
     return (
         verb.lower.isalpha()
         and len(verb.lower) > 1
