@@ -24,6 +24,11 @@ HOT_KEY = KeyPoint(
     "data, takes the traffic."
 )
 
+PARALLEL = KeyPoint(
+    "Run independent requests in parallel with Promise.all instead of awaiting them one after "
+    "another."
+)
+
 
 def scored(scorer: KeyPointScorer, point: KeyPoint, answer: str) -> PointScore:
     return scorer.score(question="Q?", key_points=[point], answer=answer).points[0]
@@ -37,6 +42,19 @@ def scored(scorer: KeyPointScorer, point: KeyPoint, answer: str) -> PointScore:
             "Scope is decided by where a function is called rather than where it's written.",
             True,
             id="rather than, reversed",
+        ),
+        pytest.param(
+            PARALLEL,
+            "Things I watch for in reviews: independent requests awaited one after another "
+            "instead of with Promise.all; promises with no catch.",
+            False,
+            id="reversed, as a mistake a reviewer watches for",
+        ),
+        pytest.param(
+            PARALLEL,
+            "I await independent requests one after another instead of with Promise.all.",
+            True,
+            id="reversed, as the speaker's way",
         ),
         pytest.param(
             LEXICAL,

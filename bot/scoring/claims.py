@@ -198,7 +198,8 @@ REQUIRED_WORDS = 4  # words after "must" that say what must be done
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
 LOOKING_FOR = word_set(
     "review reviewed reviewing audit audited auditing check checked checking scan scanned "
-    "scanning search searched searching hunt hunted hunting look looked looking watch watched"
+    "scanning search searched searching hunt hunted hunting look looked looking watch watched "
+    "watches"
 )  # then SOUGHT_AFTER, then what is looked for: "we audited the schema for low-cardinality keys"
 SOUGHT_AFTER = word_set("for")
 EXAMPLE_WORDS = 2  # content words of the example a pitfall names: "threading.Lock"
@@ -1249,7 +1250,7 @@ def _contradictions(
             reversed_contrast = reversal(
                 claims.contrasts, words, stems, index, quoted.clause_starts
             )
-            if reversed_contrast:
+            if reversed_contrast and not _listed_as_sought(words, index, quoted.clause_starts):
                 yield reversed_contrast
 
 
@@ -1650,6 +1651,20 @@ def _sought(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
         return False
     first = clauses.bounds(clause_starts, index, len(words))[0]
     return any(word.lower in LOOKING_FOR for word in words[first : index - 1])
+
+
+def _listed_as_sought(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the clause of the word at ``index`` follows one that says what is looked for,
+    a verb of looking and "for" in it: "Things I watch for in reviews: requests awaited one
+    after another instead of with Promise.all" names a mistake, it advises none."""
+    before = clauses.start_before(clause_starts, index)
+    opens = clauses.start_of(clause_starts, index)
+    if before == opens:
+        return False
+    lead_in = [word.lower for word in words[before:opens]]
+    return any(
+        word in LOOKING_FOR and "for" in lead_in[at + 1 : at + 3] for at, word in enumerate(lead_in)
+    )
 
 
 def _denied_with_its_modifier(
