@@ -107,9 +107,8 @@ BELIEVED_STEMS = 2  # and at least this many of its stems
 BELIEVED_SIDE = 0.5
 SAID_FROM = 0.4  # weighted share of a pitfall's words one sentence must hold to say it
 EXCESS_REACH = 4  # words either side of a pitfall's excess in which "every" says it: "on every"
-ALL_OF_IT = word_set(
-    "every all everything possible possibly"
-)  # beside what is overdone: "as far as possible"
+# beside what a pitfall overdoes: "on every column", "as far as possible"
+ALL_OF_IT = word_set("every all everything possible possibly")
 ENDORSING = word_set(
     """
     safest safe best better should must recommend recommended prefer preferred ideal

@@ -1016,9 +1016,13 @@ def _opposites(
                 near = taken if taken is not None else _near(stems, index, REACH, within)
                 near -= EMPTY_VERB_STEMS  # "caching always makes reads fast": not "make"
                 sides = _two_sides(words, stems, index, near)
-                opposite_of = Opposite(found, frozenset(near), words[index].lower, sides)
-                opposites[opposite] = replace(
-                    opposite_of, of_taken=taken is not None, doing=_done(words, index, within)
+                opposites[opposite] = Opposite(
+                    found,
+                    frozenset(near),
+                    words[index].lower,
+                    sides,
+                    of_taken=taken is not None,
+                    doing=_done(words, index, within),
                 )
     return opposites
 
@@ -1663,7 +1667,8 @@ def _listed_as_sought(words: Sequence[Word], index: int, clause_starts: Sequence
         return False
     lead_in = [word.lower for word in words[before:opens]]
     return any(
-        word in LOOKING_FOR and "for" in lead_in[at + 1 : at + 3] for at, word in enumerate(lead_in)
+        word in LOOKING_FOR and not SOUGHT_AFTER.isdisjoint(lead_in[at + 1 : at + 3])
+        for at, word in enumerate(lead_in)
     )
 
 
