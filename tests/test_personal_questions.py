@@ -373,6 +373,12 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "The engineer on call obviously didn't know what he was doing.",
             "didn't know what he was doing",
         ),
+        ("I told their manager the developers were being reckless.", "reckless"),
+        ("Rewriting it all before the launch would be reckless, so I fixed the query.", ""),
+        ("I told him it was their change that broke checkout.", "it was their change"),
+        ("My lesson: say so plainly when it was your change.", ""),
+        ("It wasn't ours, so I told them to fix it.", "wasn't ours"),
+        ("I checked the audit log and removed whatever wasn't ours.", ""),
     ],
     ids=[
         "blame laid",
@@ -561,6 +567,12 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "an approval shopped for, the approver told of at length",
         "a colleague judged lazy",
         "a colleague judged clueless",
+        "people judged reckless",
+        "an option judged reckless",
+        "the fault put on others' change",
+        "a lesson owning the listener's change",
+        "the fault disowned",
+        "things that were not ours, removed",
     ],
 )
 def test_red_flags_read_people_not_things(

@@ -138,8 +138,11 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(not|never) (update|tell|inform|notify) (anyone|anybody|stakeholders|customers|users|"
     r"(the|my|our) (\w+ )?(team|manager|customers|users|stakeholders|boss|lead|client|clients|"
     r"pm|cto|ceo|vp|director|support|company|page))|"
-    r"(it|that) was (?!(my|our|a|an|the|this|that|one|no) )\w+ (fault|change|bug|mistake|"
+    # anyone's but the speaker's, and the listener's in a lesson: "say so when it was your change"
+    r"(it|that) was (?!(my|our|your|a|an|the|this|that|one|no) )\w+ (fault|change|bug|mistake|"
     r"commit|code|query|push|deploy)|"
+    # not of things: "remove whatever wasn't ours"
+    r"(?<!\bwhatever )(?<!\banything )(?<!\beverything )(?<!\bwhat )"
     r"(not|isn't|wasn't) (really |entirely |even |actually |technically )?"
     r"((my|our) (fault|problem|job|responsibility|concern|code|area|call|component|service|"
     r"design|decision|schema|architecture)|"
@@ -234,7 +237,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(?<!what )(i|we) "
     r"((?!(not|never|no|deliberately|intentionally|consciously|purposely) )\w+ ){0,2}"
     r"(hid|hide|hiding|covered (it )?up|ignored|"
-    r"refused|yelled|lied|overrode|override|merged (it )?anyway)|reckless|"
+    r"refused|yelled|lied|overrode|override|merged (it )?anyway)|"
+    r"(?<!\bbe )reckless|"  # said of what was done, not of an option: "would be reckless"
     # others' ego blamed ("reviews are mostly about ego"), not one's own set aside ("separate
     # my ego from my code", "takes the ego out of it")
     r"(?<!my )(?<!our )(?<!the )ego|"
