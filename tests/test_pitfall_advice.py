@@ -1696,6 +1696,33 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             True,
         ),
         (
+            ("devops-sre/14", "Believing a Kubernetes Secret"),
+            "A Kubernetes Secret is just base64, so I enable encryption at rest and restrict "
+            "reads via RBAC.",
+            False,
+        ),
+        (
+            ("devops-sre/14", "Believing a Kubernetes Secret"),
+            "A Kubernetes Secret is encrypted, so I keep every credential in one.",
+            True,
+        ),
+        (
+            ("frontend-developer/11", "Assuming SSR"),
+            "Hydration is when the JavaScript loads and attaches listeners to the HTML the "
+            "server already sent, which makes the page interactive.",
+            False,
+        ),
+        (
+            ("frontend-developer/11", "Assuming SSR"),
+            "SSR always makes the page interactive sooner, whatever the bundle size.",
+            True,
+        ),
+        (
+            ("frontend-developer/11", "Assuming SSR"),
+            "With SSR the page arrives fully interactive, so bundle size stops mattering.",
+            True,
+        ),
+        (
             ("frontend-developer/4", "Faking a two-dimensional"),
             "If I catch myself using percentage widths and negative margins to line flex items "
             "up in columns, it should be Grid with gap.",
@@ -1799,6 +1826,11 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the belief held",
         "a habit done sparingly",
         "a habit done everywhere",
+        "the remedy a mistake lacks, done",
+        "the belief's thing, said with no remedy",
+        "what the belief says, without how soon",
+        "what the belief says, with how soon",
+        "what the belief says, with how it arrives",
         "the mistake as the case the praise answers",
         "one of the examples listed, praised",
         "the examples listed, refused",
@@ -2034,6 +2066,57 @@ def _point(
             "With events the order service doesn't need payments to be up when it publishes.",
             False,
         ),
+        (
+            ("frontend-developer/9", "Replacing a clickable div"),
+            "For example, a clickable div should become a real button.",
+            False,
+        ),
+        (
+            ("frontend-developer/9", "Replacing a clickable div"),
+            "For example, turn every clickable div into a native button.",
+            False,
+        ),
+        (
+            ("frontend-developer/9", "Replacing a clickable div"),
+            "For example, a clickable div is the best choice for a custom control.",
+            True,
+        ),
+        (
+            ("frontend-developer/12", "A comment rendered with dangerouslySetInnerHTML"),
+            "So I avoid dangerouslySetInnerHTML and sanitize with DOMPurify.",
+            False,
+        ),
+        (
+            ("frontend-developer/18", "HTTP caching lets"),
+            "Hashed assets never need revalidating, because any change produces a new URL.",
+            False,
+        ),
+        (
+            ("frontend-developer/18", "Revalidate HTML"),
+            "The HTML never needs revalidating, so give it a long max-age.",
+            True,
+        ),
+        (
+            ("system-design/4", "Use cache-aside for most reads"),
+            "Cache-aside for most reads; write-through only where a cache must never lag.",
+            False,
+        ),
+        (
+            ("system-design/4", "Use cache-aside for most reads"),
+            "Cache-aside for most reads; write-through only where a cache must never be current.",
+            True,
+        ),
+        (
+            ("system-design/8", "Requirements:"),
+            "Users publish posts and follow people, and the feed doesn't need to be strongly "
+            "consistent.",
+            False,
+        ),
+        (
+            ("system-design/8", "Requirements:"),
+            "Users publish posts and follow people, and the feed needs to be strongly consistent.",
+            True,
+        ),
     ],
     ids=[
         "what advised against, swapped out",
@@ -2081,6 +2164,16 @@ def _point(
         "the contrary designed for",
         "the place a rejected doing is done, named as a subject",
         "a thing not needed in a state",
+        "what advised against, made into the other",
+        "what advised against, turned into the other",
+        "what advised against, praised",
+        "what the point says lets an attacker in, avoided",
+        "what the point says is made possible, not needed somewhere",
+        "what the point commands, not needed",
+        "never the contrary of what the point says always is",
+        "never what the point says always is",
+        "the contrary not needed, past the state it is in",
+        "the contrary needed",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(

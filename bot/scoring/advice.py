@@ -54,7 +54,9 @@ stating the belief as fact: "Secrets are encrypted by default", not "people assu
 are encrypted" nor "I remind people a Secret is only base64"; what a theory or a text says
 is stated as fact ("CAP says you pick any two"); a pitfall naming two beliefs ("the default
 isolation level is serializable or the same in every database") is held by either, each side
-of it said.
+of it said; one hinging on a comparison ("SSR makes a page interactive sooner") only where the
+clause says how soon ("the moment it arrives"). The remedy a pitfall names after "unless"
+("only base64-encoded unless encryption at rest is enabled") is what its mistake leaves out.
 What a point advises against ("never lazy-load it") is recommended by praise, by a word that
 prescribes, or by a command to do it to a thing ("lazy-load the hero image so it doesn't
 compete", "For LCP I'd lazy-load every image", "the key fix is to lazy-load it"), unless a
@@ -75,10 +77,12 @@ from bot.scoring import clauses
 from bot.scoring.claims import (
     BELIEVING,
     PLACING,
+    TO_A_DEGREE,
     TOO_SOON,
     PointClaims,
     denies,
     replaced,
+    turned_into,
     waved_away,
 )
 from bot.scoring.deeds import SAME_IN_PRESENT, is_bare, is_past
@@ -885,6 +889,7 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
             or sum([weights[found] for found in stems], 0.0) < BELIEVED_FROM * whole
             or any(_side_said(side, stems, weights) < BELIEVED_SIDE for side in claims.belief_sides)
             or any(map(denies, stated)) != claims.belief_denies
+            or (claims.belief_compares and all(w.lower not in TO_A_DEGREE for w in stated))
             or _says_otherwise(claims.belief_unless, stated)
             or _head_as_object(claims, stated)
             or _excused(reading, clause, sentence_of[clause])
@@ -1046,7 +1051,8 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
         return False
     if not _placed_there(point.claims.rejected_where, words[:said]):
         return False  # "redirects are the hot path" of "instead of writing them in the path"
-    if len(rejects.intersection(replaced(words[:said]))) >= REJECTED_SAID:
+    done_away = replaced(words[:said]) | turned_into(words[:said])
+    if len(rejects & done_away) >= REJECTED_SAID:
         return False  # what the clause does away with: "swap a clickable div for a button"
     warned = [_warns_or_weighs(word) for word in words]
     if _set_against_next(reading, clause):

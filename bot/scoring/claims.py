@@ -18,7 +18,8 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   the point's words (not "never retry a non-idempotent call" nor "never write the cache
   before the database commits", which say when), or, for a doing the point commands ("...,
   roll back or shift traffic"), nothing that says which, how much or when ("so I wouldn't
-  roll back");
+  roll back"); what a point says only is made possible ("ETag lets a client revalidate")
+  is not waved away by finding it not needed ("hashed assets never need revalidating");
 * *opposite*: "indexes make writes faster" against "slower write operations", "strict mode
   off" against "Enable strict mode": an antonym within two words of a term that the point
   attaches the other word to in the same clause ("after review, never from a laptop"
@@ -160,6 +161,8 @@ PREFERRING = word_set("prefer prefers preferring favor favour")
 # in an answer, what it replaces is no recommendation: "swap a clickable div for a button"
 REPLACING = word_set("replace replaces replacing replaced swap swaps swapping swapped")
 REPLACED_WITH = word_set("with by for")
+BECOMING = word_set("become becomes")  # in an answer: "a clickable div should become a button"
+TURNING = word_set("turn turns turned convert converts converted")  # "turn the div into a button"
 PREFERRED_OVER = word_set("over")
 COMPARED_WITH = word_set("than")  # in a point: what follows is weighed less, not affirmed
 # in a point, what a thing keeps from happening ("which prevents dirty reads"); an answer that
@@ -182,10 +185,26 @@ UNHELPFUL = re.compile(
 RISKING = word_set("can may might")  # in a point: a harm that may happen follows
 RISKED_WORDS = 2  # the words after it naming the harm: "can trigger a reflow"
 AVOIDED_REACH = 3  # words before a term in which the word that avoids it stands
+# in a point, what follows is made possible, not asked for: "ETag lets a client revalidate";
+# an answer that finds it not needed somewhere ("they never need revalidating") agrees
+ENABLING = word_set("let lets allow allows enable enables")
+ENABLED_WORDS = 3  # the words after it naming what is made possible: "a client revalidate"
+ATTACKERS = word_set("attacker attackers")  # after ENABLING: what comes before is a danger
+# in a pitfall, what follows is the remedy the mistake lacks: "only base64-encoded unless
+# encryption at rest is enabled"
+REMEDIED_BY = word_set("unless")
 LEADING_TO = word_set("which that so because causing leading when where until instead rather while")
 BELIEF_ENDS = LEADING_TO | word_set("without")  # what a belief of a doing is held without
 BELIEVING = word_set("assuming believing treating saying thinking expecting")  # opening a
 # pitfall, a mistaken belief follows: "Believing a Kubernetes Secret is encrypted"
+# in a belief, a comparison it hinges on ("SSR makes a page interactive sooner"), and the words
+# an answer holds it by ("interactive the moment it arrives", "arrives fully interactive");
+# without one it states no belief
+COMPARING = word_set("sooner faster quicker earlier later better worse cheaper safer")
+TO_A_DEGREE = COMPARING | word_set(
+    "more less than immediately instantly instant moment soon quickly straight arrive arrives "
+    "arrived fully"
+)
 LIKENING = word_set("as like")  # in a belief: "Treating replication as a backup"
 RELATIVES = word_set("that which who")  # "or that ...": another mistake of the same things
 RELATIVE_THAT = word_set("that")  # after a belief: what restricts it, "events that ..."
@@ -255,7 +274,7 @@ open closed; high low; eventual strong; eventually strongly; lexical dynamic
 # "must always be fresh"). Never used to find a contradiction. With _OPPOSITES, CONTRARIES.
 _STATES = """
 stale fresh; outdated current; slow fast; empty full; broken working; lost kept; miss hit;
-down up; short long
+down up; short long; lag fresh
 """
 
 
@@ -348,6 +367,7 @@ class PointClaims:
     belief: frozenset[str] = frozenset()
     belief_sides: tuple[frozenset[str], ...] = ()
     belief_denies: bool = False
+    belief_compares: bool = False  # "SSR makes a page interactive sooner": held only so soon
     # the stems of the belief's first word and of those after it: "server", "side", "render"
     # and "make", "page", "interact" of "SSR makes a page interactive"; said right after one of
     # the later ones, the first is their object ("Hydration is what makes SSR interactive")
@@ -359,6 +379,8 @@ class PointClaims:
     joined: Joined = frozenset()  # stems the point says one right after the other: rate, limit
     # the doings the point commands, opening its clauses: "roll" of "..., roll back"
     commanded: frozenset[str] = frozenset()
+    # what the point says only is made possible: "revalid" of "ETag lets a client revalidate"
+    enabled: frozenset[str] = frozenset()
     # the ECHOABLE words the question's points use -> the stems each is said with there
     echoed: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # pairs of stems a pitfall of the question names as its mistake ("sticki", "session" of
@@ -476,7 +498,7 @@ def point_claims(
     affirmed -= rejected  # "feature detection rather than user-agent sniffing" affirms no sniffing
     # nor does what it weighs less: "structure matters more than naming the right technology"
     affirmed -= _named_after(words, COMPARED_WITH)
-    prevented = _named_after(words, PREVENTING) | _risked(words)
+    prevented = _named_after(words, PREVENTING) | _risked(words) | _dangers(words, clause_starts)
     affirmed -= _suffering(words)  # "where client timestamps suffer from clock skew"
     affirmed -= _refused_doings(words, clause_starts)  # "never store them in plain text"
     contrasts = point_contrasts(words, clause_starts)
@@ -493,9 +515,39 @@ def point_claims(
         joined=joined,
         contrasts=contrasts,
         commanded=_commanded(words, clause_starts),
+        enabled=_enabled(words),
         limited=_limited(words),
         pair_names=_pair_names(words, stems, pairs),
     )
+
+
+def _enabled(words: Sequence[Word]) -> frozenset[str]:
+    """The stems the point says only are made possible, in the ENABLED_WORDS after one of
+    ENABLING and nowhere else in it: "client", "revalid" of "ETag or Last-Modified let a
+    client revalidate"."""
+    found: set[str] = set()
+    elsewhere: set[str] = set()
+    after = 0
+    for word in words:
+        if word.lower in ENABLING:
+            after = ENABLED_WORDS
+            continue
+        (found if after else elsewhere).update(word.stems)
+        after = max(0, after - 1)
+    return frozenset(found - elsewhere)
+
+
+def _dangers(words: Sequence[Word], clause_starts: Sequence[int]) -> frozenset[str]:
+    """What the point says lets an attacker in: the content words of the clause before "lets
+    an attacker" ("comment", "render", "dangerouslysetinnerhtml" of "A comment rendered with
+    dangerouslySetInnerHTML lets an attacker post ..."); avoiding them agrees."""
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        following = words[at + 1 : at + 3]
+        if word.lower in ENABLING and any(later.lower in ATTACKERS for later in following):
+            opens = clauses.start_of(clause_starts, at)
+            found.update(earlier.first for earlier in words[opens:at] if earlier.content)
+    return frozenset(found)
 
 
 def _limited(words: Sequence[Word]) -> bool:
@@ -545,7 +597,7 @@ def pitfall_claims(
     if omission:  # what must not be skipped: "horizontal scaling" of "Not planning for ..."
         skipped |= _omitted(words, weights)
     skipped |= _required(words[stated:], weights)  # "...; the server must check every request"
-    left_out = _named_after(words, LEAVING_OUT)
+    left_out = _named_after(words, LEAVING_OUT | REMEDIED_BY)
     start, end = _belief(words[:stated])
     belief = words[start:end]
     after = _leads_to(words, named)
@@ -555,6 +607,7 @@ def pitfall_claims(
         belief=_affirmed_stems([word for word in belief if word.lower not in BELIEVING], weights),
         belief_sides=_sides(belief, weights),
         belief_denies=any(denies(word) for word in belief),
+        belief_compares=any(word.lower in COMPARING for word in belief),
         belief_head=_head_of(belief),
         belief_later=frozenset(
             found for word in belief[1:] if word.content for found in word.stems
@@ -943,6 +996,22 @@ def replaced(words: Sequence[Word]) -> frozenset[str]:
     return frozenset()
 
 
+def turned_into(words: Sequence[Word]) -> frozenset[str]:
+    """What ``words`` say is made into something else: up to LEFT_OUT_WORDS content words
+    before the first of BECOMING ("a clickable div should become a real button"), or between
+    one of TURNING and "into" ("turn every clickable div into a button")."""
+    for index, word in enumerate(words):
+        if word.lower in BECOMING:
+            named: Iterable[Word] = reversed(words[:index])
+        elif word.lower in TURNING and any(later.lower == "into" for later in words[index:]):
+            named = itertools.takewhile(lambda later: later.lower != "into", words[index + 1 :])
+        else:
+            continue
+        content = (earlier.first for earlier in named if earlier.content)
+        return frozenset(itertools.islice(content, LEFT_OUT_WORDS))
+    return frozenset()
+
+
 def mistaken_pairs(words: Sequence[Word], claims: PointClaims) -> Joined:
     """The pairs of stems a pitfall (``words``, ``claims``) says one after the other in the
     mistake it names: ("sticki", "session") of "using sticky sessions that keep traffic...";
@@ -1213,6 +1282,7 @@ def _contradictions(
         found = stems[index]
         if (
             found in claims.affirmed
+            and found not in claims.enabled
             and (
                 is_dismissed(words, index, claims.joined, quoted.clause_starts, claims.affirmed)
                 or _refused(claims, words, stems, index, quoted.clause_starts)

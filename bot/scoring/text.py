@@ -492,8 +492,8 @@ def _denied_before(words: Sequence[Word], start: int, opens: int = 0) -> bool:
         word = words[at]
         if word.negator:
             negations += 1
-        elif word.lower in HEDGES:
-            reach += 1  # "don't usually bother with EXPLAIN": the adverb counts for nothing
+        elif word.lower in HEDGES or word.lower in STATES:
+            reach += 1  # "don't usually bother with EXPLAIN", "doesn't need to be strongly"
         elif not word.function and word.lower not in LIGHT_VERBS and not _no_point(words, at):
             break
         at -= 1
