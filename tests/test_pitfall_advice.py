@@ -1696,6 +1696,17 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             True,
         ),
         (
+            ("frontend-developer/8", "Keeping references to removed DOM"),
+            "Keeping references to removed elements in an array is a good way to reuse them "
+            "and avoid re-creating DOM.",
+            True,
+        ),
+        (
+            ("frontend-developer/8", "Keeping references to removed DOM"),
+            "Dropping references to removed elements is a good way to avoid detached nodes.",
+            False,
+        ),
+        (
             ("devops-sre/14", "Believing a Kubernetes Secret"),
             "A Kubernetes Secret is just base64, so I enable encryption at rest and restrict "
             "reads via RBAC.",
@@ -1826,6 +1837,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the belief held",
         "a habit done sparingly",
         "a habit done everywhere",
+        "the mistake praised as a good way to avoid something else",
+        "the remedy praised as a good way to avoid the mistake's harm",
         "the remedy a mistake lacks, done",
         "the belief's thing, said with no remedy",
         "what the belief says, without how soon",

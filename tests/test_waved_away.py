@@ -72,6 +72,8 @@ VAULT_SECRETS = (
 )
 PROCESSES = "Use threads or processes for blocking or CPU-bound work."
 ASYNC_LIMITED = f"{ASYNC[:-1]}, but neither removes the need for locking in the database."
+SNAPSHOTS = "Compare heap snapshots taken before and after the repeated action."
+DETACHED = "Look for detached DOM nodes that a listener still retains."
 BATCHING = (
     "Batch DOM changes, for example by building nodes in a DocumentFragment or toggling one "
     "class, because every layout-affecting change can trigger a reflow."
@@ -1087,6 +1089,22 @@ CASES = [
         "I'd never put a circuit breaker's state in the database.",
         False,
         id="never put somewhere",
+    ),
+    pytest.param(
+        SNAPSHOTS,
+        "Comparing multiple snapshots doesn't add much, because the diff is noise.",
+        True,
+        id="adds nothing",
+    ),
+    pytest.param(
+        SNAPSHOTS,
+        "Comparing snapshots adds the growth view that one snapshot lacks.",
+        False,
+        id="adds something",
+    ),
+    pytest.param(DETACHED, "Detached DOM nodes are safe to ignore.", True, id="safe to ignore"),
+    pytest.param(
+        DETACHED, "Detached DOM nodes are never safe to ignore.", False, id="never safe to ignore"
     ),
 ]
 

@@ -75,6 +75,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from bot.scoring import clauses
 from bot.scoring.claims import (
+    AVOIDING,
     BELIEVING,
     PLACING,
     TO_A_DEGREE,
@@ -171,6 +172,7 @@ FIXES = word_set("fix fixes")  # after a word of praise, what is praised: "the q
 REMEDIES = word_set("fix answer solution remedy")
 REMEDY_FOR = 5  # words that may say what a remedy is for: "the fix for slow repeat visits is"
 PRAISING_OR_REMEDY = PRAISING | REMEDIES  # "the fix is to" praises what follows as praise does
+WAY_TO = ("way", "to")  # after praise, what follows is what the praised doing is for
 NAMING = word_set("is was")
 # before a remedy, owning it: "the fix", "our fix"; not "the tempting fix", "a quick fix"
 OWNING = word_set("the my our")
@@ -545,10 +547,13 @@ def _warned(
     own = point.claims.mistake_words
     contrary = _contrary(point)
     remedied = _remedied(words, praise)
+    purpose = _way_to(words, praise)
     commanded = first + praise == praised  # a bare command: "walk the whole subtree"
     for offset in range(reach):
         if offset in remedied:
             continue  # what a remedy is for: "the fix for the broken page is to..."
+        if offset in purpose and words[offset].lower in AVOIDING:
+            continue  # what the praised doing keeps out: "a good way to avoid re-creating DOM"
         word = words[offset]
         in_praised = clauses.start_of(starts, first + offset) == praised
         if in_praised and _one_of(word, contrary):
@@ -594,6 +599,14 @@ def _remedied(words: Sequence[Word], praise: int) -> range:
     of another kind."""
     naming = _naming(words, praise) if words[praise].lower in REMEDIES else -1
     return range(praise, naming + 1) if naming >= 0 else range(0)
+
+
+def _way_to(words: Sequence[Word], praise: int) -> range:
+    """Where what the praise at ``praise`` calls a good way to do stands, from its "way to" to
+    the sentence's end: "avoid re-creating DOM" of "is a good way to reuse them and avoid
+    re-creating DOM" is what the praised doing is for; empty for praise of another kind."""
+    following = [word.lower for word in words[praise + 1 : praise + 1 + len(WAY_TO)]]
+    return range(praise + 1, len(words)) if tuple(following) == WAY_TO else range(0)
 
 
 def _goes_without(point: PreparedPoint, words: Sequence[Word], offset: int) -> bool:

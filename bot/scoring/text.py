@@ -187,11 +187,12 @@ DISMISSAL_WORDS = (
         "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
         "ignored buzzword gimmick fad overhead slows wasteful wrong hide hides mask masks "
         "overreaction bloat bloats bloated clutter clutters cluttered reason resort "
-        "overcomplicated"
+        "overcomplicated safe"
     )
 )  # an answer without any of these waves nothing away
-# besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem"
-ALSO_WAVING = word_set("problem issue responsibility")
+# besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem",
+# "doesn't add much"
+ALSO_WAVING = word_set("problem issue responsibility add")
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
 OBJECT_CLAUSES = word_set("where what which how")  # after a doing: what it is done to
 POSSESSIVE = ("'s", "’s")
@@ -270,8 +271,11 @@ DISMISSED_AFTER = re.compile(
     r"|(only|just) (slows?|slowed) ((things|everything|us|it|them|the \w+) )?down"
     # "content hashes just bloat the CDN"
     r"|(only|just) (bloats?|bloated|clutters?|cluttered)\b"
-    # "minification doesn't really help"
+    # "minification doesn't really help", "comparing snapshots doesn't add much"
     r"|(not|never) (really |actually |much )?(?P<unhelpful>help)"
+    r"|(not|never) (really |actually )?add (much|anything|any value|value)\b"
+    # "detached nodes are safe to ignore"
+    r"|(is|are|s|re) ((perfectly|completely|totally) )?safe to ignore\b"
     r"|(?P<waste>wastes ((the|our|a|precious) )?(\w+ )?"
     r"(time|money|effort|memory|compute|resources|cycles|month|weeks?|days?|hours?))"
     # "chunking files adds complexity without much gain"
