@@ -1696,6 +1696,41 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             True,
         ),
         (
+            ("frontend-developer/4", "Faking a two-dimensional"),
+            "I've cleaned up plenty of old code that faked a grid with flex-wrap, calc() widths "
+            "and negative margins.",
+            False,
+        ),
+        (
+            ("frontend-developer/4", "Faking a two-dimensional"),
+            "The simplest approach is to fake a grid with Flexbox, percentage widths and "
+            "negative margins.",
+            True,
+        ),
+        (
+            ("devops-sre/5", "Running pods without requests"),
+            "I always set requests, because without them the scheduler packs nodes blindly and "
+            "neighbours starve each other.",
+            False,
+        ),
+        (
+            ("devops-sre/5", "Running pods without requests"),
+            "I keep manifests short, because running pods without requests is the best way to "
+            "pack nodes.",
+            True,
+        ),
+        (
+            ("frontend-developer/3", "Expecting delegation"),
+            "You check event.target to see which item was clicked, which also works for items "
+            "added later.",
+            False,
+        ),
+        (
+            ("frontend-developer/3", "Expecting delegation"),
+            "Delegation also works perfectly for focus and blur, since every event bubbles.",
+            True,
+        ),
+        (
             ("frontend-developer/8", "Keeping references to removed DOM"),
             "Keeping references to removed elements in an array is a good way to reuse them "
             "and avoid re-creating DOM.",
@@ -1837,6 +1872,12 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the belief held",
         "a habit done sparingly",
         "a habit done everywhere",
+        "the mistake done away with",
+        "the mistake praised",
+        "the remedy done, the mistake as its reason",
+        "the mistake praised, as a reason",
+        "what the belief's doing does, for other things",
+        "what the belief's doing does, for the pitfall's things",
         "the mistake praised as a good way to avoid something else",
         "the remedy praised as a good way to avoid the mistake's harm",
         "the remedy a mistake lacks, done",

@@ -82,6 +82,7 @@ from bot.scoring.claims import (
     TOO_SOON,
     PointClaims,
     denies,
+    for_what,
     replaced,
     turned_into,
     waved_away,
@@ -172,6 +173,8 @@ FIXES = word_set("fix fixes")  # after a word of praise, what is praised: "the q
 REMEDIES = word_set("fix answer solution remedy")
 REMEDY_FOR = 5  # words that may say what a remedy is for: "the fix for slow repeat visits is"
 PRAISING_OR_REMEDY = PRAISING | REMEDIES  # "the fix is to" praises what follows as praise does
+# in a praised clause, before the mistake: the speaker did away with it
+CLEARING = word_set("cleaned removed ripped rewrote rewritten refactored deleted retired fixed")
 WAY_TO = ("way", "to")  # after praise, what follows is what the praised doing is for
 NAMING = word_set("is was")
 # before a remedy, owning it: "the fix", "our fix"; not "the tempting fix", "a quick fix"
@@ -405,6 +408,8 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""  # "choose a key most queries carry" for "a key most queries do not contain"
     if _kept_safe(point, _clause(reading, praised)):
         return ""  # "keep images clean and store state encrypted" for "baking them into images"
+    if _cleared(point, _clause(reading, praised)):
+        return ""  # "I've cleaned up plenty of old code that faked a grid with flex-wrap"
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
 
 
@@ -419,6 +424,14 @@ def _kept_safe(point: PreparedPoint, clause: Sequence[Word]) -> bool:
         if word.content and word.first in point.places and then.content
     ]
     return bool(followed) and all(_one_of(state, SAFE_STATES) for state in followed)
+
+
+def _cleared(point: PreparedPoint, clause: Sequence[Word]) -> bool:
+    """Whether the praised ``clause`` does away with the pitfall's mistake, a word of
+    CLEARING before its first word of the pitfall's: "I've cleaned up plenty of old code that
+    faked a grid with flex-wrap" of "Faking a two-dimensional grid with Flexbox"."""
+    first = next((at for at, word in enumerate(clause) if word.first in point.places), 0)
+    return any(word.lower in CLEARING for word in clause[:first])
 
 
 def _continued(holding: Counter[int], reading: Reading) -> Counter[int]:
@@ -904,6 +917,7 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
             or any(map(denies, stated)) != claims.belief_denies
             or (claims.belief_compares and all(w.lower not in TO_A_DEGREE for w in stated))
             or _says_otherwise(claims.belief_unless, stated)
+            or (claims.belief_for and _for_others(point, stated))
             or _head_as_object(claims, stated)
             or _excused(reading, clause, sentence_of[clause])
         ):
@@ -986,6 +1000,14 @@ def _says_otherwise(unless: frozenset[str], clause: Sequence[Word]) -> bool:
     """Whether the clause says its things do what the belief is restricted to things that do
     not: "click events bubble up" for "... for events that do not bubble"."""
     return not unless.isdisjoint(word.first for word in clause)
+
+
+def _for_others(point: PreparedPoint, clause: Sequence[Word]) -> bool:
+    """Whether the clause says what its doing is for, and none of it is a word of the pitfall:
+    "which also works for items added later" of "Expecting delegation to work for events that
+    do not bubble, such as focus and blur"; not "works for focus and blur too"."""
+    said = for_what(clause)
+    return bool(said) and all(point.places.keys().isdisjoint(word.stems) for word in said)
 
 
 def _contrary(point: PreparedPoint) -> frozenset[str]:
@@ -1242,7 +1264,11 @@ def _waves_away_left_out(
 def _prescribes_what_it_lacks(point: PreparedPoint, reading: Reading, praised: int) -> bool:
     """Whether the praised clause (opening at ``praised``) itself names what the pitfall's
     mistake goes without, undenied: "Always set requests" of "Running pods without requests",
-    even where the question asks about requests."""
+    even where the question asks about requests; for a reason ("because without them the
+    scheduler packs nodes blindly"), the clause it is the reason for."""
+    before = clauses.start_before(reading.clause_starts, praised)
+    if reading.words[praised].lower in REASONS and before != praised:
+        return _prescribes_what_it_lacks(point, reading, before)  # "I always set requests, ..."
     clause = _clause(reading, praised)
     if any(word.lower in LEFT_BEHIND for word in clause):
         return False  # "I recommend leaving requests off"

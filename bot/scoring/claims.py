@@ -209,6 +209,7 @@ LIKENING = word_set("as like")  # in a belief: "Treating replication as a backup
 RELATIVES = word_set("that which who")  # "or that ...": another mistake of the same things
 RELATIVE_THAT = word_set("that")  # after a belief: what restricts it, "events that ..."
 RESTRICTION_WORDS = 3  # words of such a restriction read: "do not bubble"
+FOR_WHAT_WORDS = 2  # words after "for" that say what a doing is for: "for every event"
 CONCEDING = word_set("optional")  # in a key point, what follows need not be said or done
 HARMLESS = word_set("harmless acceptable tolerable")  # in a key point, of what comes before it
 HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own
@@ -376,6 +377,8 @@ class PointClaims:
     # what the belief is restricted to things that do not do: "bubbl" of "Expecting delegation
     # to work for events that do not bubble"; an answer that says they do speaks of others
     belief_unless: frozenset[str] = frozenset()
+    # whether the belief says what its doing is for: "delegation to work for events"
+    belief_for: bool = False
     joined: Joined = frozenset()  # stems the point says one right after the other: rate, limit
     # the doings the point commands, opening its clauses: "roll" of "..., roll back"
     commanded: frozenset[str] = frozenset()
@@ -613,6 +616,7 @@ def pitfall_claims(
             found for word in belief[1:] if word.content for found in word.stems
         ),
         belief_unless=_restricted_to_not(words[end:stated], weights),
+        belief_for=bool(for_what(belief)),
         affirmed=skipped,
         triggers=skipped | set(opposites),
         omission=omission,
@@ -849,6 +853,18 @@ def _first_of_beliefs(statement: Sequence[Word], start: int, end: int) -> int:
             return at
         stated = stated or lower in BELIEF_COPULAS
     return end
+
+
+def for_what(words: Sequence[Word]) -> list[Word]:
+    """The content words just after each "for" in ``words``, up to FOR_WHAT_WORDS of them:
+    "events" of "delegation to work for events", "every", "event" of "for every event"."""
+    return [
+        later
+        for at, word in enumerate(words)
+        if word.lower == "for"
+        for later in words[at + 1 : at + 1 + FOR_WHAT_WORDS]
+        if later.content
+    ]
 
 
 def _restricted_to_not(after: Sequence[Word], weights: Mapping[str, float]) -> frozenset[str]:
