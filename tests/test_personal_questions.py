@@ -379,6 +379,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("My lesson: say so plainly when it was your change.", ""),
         ("It wasn't ours, so I told them to fix it.", "wasn't ours"),
         ("I checked the audit log and removed whatever wasn't ours.", ""),
+        ("A screen reader did not announce it at all.", ""),
+        ("I did not announce it to anyone.", "not announce it"),
     ],
     ids=[
         "blame laid",
@@ -573,6 +575,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a lesson owning the listener's change",
         "the fault disowned",
         "things that were not ours, removed",
+        "what a thing did not announce",
+        "what the speaker did not announce",
     ],
 )
 def test_red_flags_read_people_not_things(

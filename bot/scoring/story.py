@@ -123,8 +123,12 @@ KEEPING_QUIET = rf"({MAKING_KNOWN}|open)"  # "didn't open an incident"
 KEEPING_IT_QUIET = rf"({MAKING_KNOWN})"
 # Who keeps a thing quiet, just before "not": the speaker ("i", "we", "i did"), or no one, in
 # a command ("first, don't announce it", "also don't"; "|" opens a clause in the text read,
-# see ``red_flag``); not a thing ("screen readers didn't announce it").
-SPEAKING_FIRST = ("i", "we", "did", "do", "and", "also", "first", "just", "then", "so", "you")
+# see ``red_flag``); not a thing ("screen readers didn't announce it", "a screen reader did
+# not announce it").
+SPEAKING_FIRST = (
+    *("i", "we", "you", "and", "also", "first", "just", "then", "so"),
+    *(f"{who} {verb}" for who in ("i", "we", "you", "and", "then", "so") for verb in ("did", "do")),
+)
 KEPT_QUIET_BY = r"(?:^|(?<=\| )|" + "|".join(rf"(?<=\b{word} )" for word in SPEAKING_FIRST) + ")"
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
     rf"(?<!\w)(?=\w)({NOT_FEARED}blam(e|ing)(?! free){NO_HELP}{BLAME_DOES}|{NOT_SUFFERED}blamed|"
