@@ -46,6 +46,19 @@ CLASSES = "Relational databases (PostgreSQL, MySQL) and document (MongoDB) store
         pytest.param(STORES, "Cassandra is a wide-column store.", "", id="its own kind"),
         pytest.param(
             STORES,
+            "For massive writes, a wide-column or key-value store such as Cassandra scales out.",
+            "",
+            id="its own kind or another, such as the example",
+        ),
+        pytest.param(
+            STORES,
+            "For massive writes, a graph or key-value store such as Cassandra scales out.",
+            "You said “key value store such as Cassandra”; the key point names Cassandra as "
+            "wide-column.",
+            id="two other kinds, such as the example",
+        ),
+        pytest.param(
+            STORES,
             "Cassandra is not a document database; it is a wide-column store.",
             "",
             id="another kind denied",

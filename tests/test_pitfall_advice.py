@@ -2121,6 +2121,28 @@ def _point(
             False,
         ),
         (
+            ("frontend-developer/14", "Mitigate First"),
+            "If the drop lines up with the release, I disable the new checkout behind its "
+            "feature flag.",
+            False,
+        ),
+        (
+            ("frontend-developer/14", "Mitigate First"),
+            "Rolling back is pointless; I'd debug the new checkout live.",
+            True,
+        ),
+        (
+            ("frontend-developer/10", "React Context"),
+            "Context suits values that change rarely, so you avoid passing props down through "
+            "every level.",
+            False,
+        ),
+        (
+            ("frontend-developer/10", "React Context"),
+            "Context is overkill; I avoid passing values through it.",
+            True,
+        ),
+        (
             ("frontend-developer/9", "Replacing a clickable div"),
             "For example, a clickable div should become a real button.",
             False,
@@ -2218,6 +2240,10 @@ def _point(
         "the contrary designed for",
         "the place a rejected doing is done, named as a subject",
         "a thing not needed in a state",
+        "what the point turns off, disabled",
+        "what the point does, waved away beside what it turns off",
+        "a doing avoided of what the point does without",
+        "the point's doing avoided",
         "what advised against, made into the other",
         "what advised against, turned into the other",
         "what advised against, praised",

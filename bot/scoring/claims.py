@@ -66,8 +66,10 @@ from bot.scoring.text import (
     DISMISSAL_REACH,
     FUNCTION_WORDS,
     NEGATION_REACH,
+    OFF,
     SPEAKERS,
     SPEAKERS_DOING,
+    SWITCHING,
     WONT,
     Joined,
     Word,
@@ -255,7 +257,8 @@ ECHOABLE = word_set(
 NEAR = "close"  # before "to", how near a thing is: "close to useless"
 JUST_ONE = word_set("single lone")  # before a term: "a single snapshot is useless"
 ADVERB_ENDING = "ly"  # "Regularly read blogs": the command is the word after
-ECHO_REACH = 5  # words either side of such a word in a key point that it is said of
+ECHO_REACH = 7  # words either side of such a word in a key point that it is said of
+DISABLE = "disable"  # the ECHOABLE word a point's "turn off" is
 POOR = word_set("poor bad weak worse")  # "poor for high-cardinality detail": no claim of it
 POOR_REACH = 2  # words before a point's word in which such a judgement stands
 
@@ -384,6 +387,9 @@ class PointClaims:
     commanded: frozenset[str] = frozenset()
     # what the point says only is made possible: "revalid" of "ETag lets a client revalidate"
     enabled: frozenset[str] = frozenset()
+    # what the point does without: "prop", "drill" of "... down the tree without prop drilling";
+    # avoiding a doing of it ("so you avoid passing props down") agrees
+    does_without: frozenset[str] = frozenset()
     # the ECHOABLE words the question's points use -> the stems each is said with there
     echoed: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # pairs of stems a pitfall of the question names as its mistake ("sticki", "session" of
@@ -519,6 +525,7 @@ def point_claims(
         contrasts=contrasts,
         commanded=_commanded(words, clause_starts),
         enabled=_enabled(words),
+        does_without=_named_after(words, GOING_WITHOUT),
         limited=_limited(words),
         pair_names=_pair_names(words, stems, pairs),
     )
@@ -1316,6 +1323,7 @@ def _contradictions(
             and not _avoided(claims.prevented, words, stems, index)
             and not (claims.limited and _unhelpful(words, index, quoted.clause_starts))
             and not _done_to_another(claims.affirmed, words, index)
+            and not _done_without(claims.does_without, words, index, quoted.clause_starts)
         ):
             yield _waved_away_note(quoted, index)
         opposite = claims.opposites.get(found)
@@ -1512,11 +1520,22 @@ def echoes(said: Iterable[Sequence[Word]]) -> dict[str, frozenset[str]]:
     from the history"."""
     found: dict[str, set[str]] = {}
     for words in said:
-        for at, word in enumerate(words):
-            if word.lower in ECHOABLE:
+        for at in range(len(words)):
+            echoable = _echoable(words, at)
+            if echoable:
                 near = words[max(0, at - ECHO_REACH) : at + ECHO_REACH + 1]
-                found.setdefault(word.lower, set()).update(s for w in near for s in w.stems)
+                found.setdefault(echoable, set()).update(s for w in near for s in w.stems)
     return {word: frozenset(stems) for word, stems in found.items()}
+
+
+def _echoable(words: Sequence[Word], at: int) -> str:
+    """The ECHOABLE word ``words[at]`` is: itself, or "disable" for the "off" of "turn off"
+    ("turn off the feature flag" is echoed by "disable the checkout behind its flag"); "" for
+    none."""
+    word = words[at].lower
+    if word in ECHOABLE:
+        return word
+    return DISABLE if word == OFF and at and words[at - 1].lower in SWITCHING else ""
 
 
 def _weighed(
@@ -1704,6 +1723,20 @@ def _done_to_another(affirmed: frozenset[str], words: Sequence[Word], index: int
         return False  # only a list of what is avoided: "What I avoid: choosing ..."
     done_to = [word for word in words[index + 1 : index + 1 + DONE_TO_WORDS] if word.content]
     return bool(done_to) and not any(word.first in affirmed for word in done_to)
+
+
+def _done_without(
+    does_without: frozenset[str], words: Sequence[Word], index: int, clause_starts: Sequence[int]
+) -> bool:
+    """Whether the doing waved away at ``index`` is done to what the point does without, in
+    the DONE_TO_WORDS after it in its clause: "so you avoid passing props down" of "passes
+    values down the tree without prop drilling"; not "Skip the viewport meta tag; browsers
+    zoom out" of "without it mobile browsers render the page at desktop width"."""
+    if not does_without or not words[index].lower.endswith("ing"):
+        return False
+    past = clauses.bounds(clause_starts, index, len(words))[1]
+    done_to = words[index + 1 : min(past, index + 1 + DONE_TO_WORDS)]
+    return any(word.content and word.first in does_without for word in done_to)
 
 
 def _unhelpful(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:

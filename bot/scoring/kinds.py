@@ -34,6 +34,8 @@ SAYING_WHAT = word_set("is s are a an as being")  # what opens the kind said aft
 NAMING_EXAMPLES = word_set("like such as including e g")  # "stores like Cassandra", "such as"
 KIND_REACH = 4  # words after "is" in which the kind is named
 KIND_BEFORE = 3  # words before "like" in which the kind is named, its head noun after it
+JOINING = word_set("or and")  # between two kinds named before an example: one or the other
+JOINED_REACH = 3  # more words before those in which a kind joined to that one is named
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +98,11 @@ def miskinded(
             continue
         first = sentence_ends[sentence - 1] if sentence else 0
         past = sentence_ends[sentence] if sentence < len(sentence_ends) else len(words)
-        said = _kind_after(words, at, (past, clause_starts), kinds) or _kind_before(
-            words, at, first, kinds
-        )
+        said = _kind_after(words, at, (past, clause_starts), kinds)
+        if said is None:
+            before = _kinds_before(words, at, first, kinds)
+            own = any(found.kind == kind.kind for found, _, _ in before)
+            said = before[0] if before and not own else None
         if said is not None and said[0].kind != kind.kind:
             start, end = min(at, said[1]), max(at + 1, said[2])
             told[kind.point] = (
@@ -129,19 +133,29 @@ def _kind_after(
     return _kind_within(words, start, min(past, start + KIND_REACH + 1), kinds)
 
 
-def _kind_before(
+def _kinds_before(
     words: Sequence[Word], at: int, first: int, kinds: Sequence[NamedKind]
-) -> tuple[NamedKind, int, int] | None:
-    """The kind said just before the example at ``at``, as what it is one of: "document
-    stores like Cassandra", "graph databases such as MongoDB"; None for none."""
+) -> list[tuple[NamedKind, int, int]]:
+    """The kind said just before the example at ``at``, as what it is one of, and those
+    joined to it by "or" or "and", the nearest first: "document stores like Cassandra",
+    "graph databases such as MongoDB", "a wide-column or key-value store such as Cassandra";
+    empty for none."""
     naming = at
     while naming > first and words[naming - 1].lower in NAMING_EXAMPLES:
         naming -= 1
     if naming == at:
-        return None
-    said = _kinds_within(words, max(first, naming - KIND_BEFORE), naming, kinds)
+        return []
+    said = _kinds_within(words, max(first, naming - KIND_BEFORE - JOINED_REACH), naming, kinds)
     # the kind ends the words before, or one word before them: "document stores like"
-    return said[-1] if said and said[-1][2] >= naming - 1 else None
+    if not said or said[-1][2] < naming - 1:
+        return []
+    joined = [said[-1]]
+    for earlier in reversed(said[:-1]):
+        between = words[earlier[2] : joined[-1][1]]
+        if not between or any(word.lower not in JOINING for word in between):
+            break
+        joined.append(earlier)
+    return joined
 
 
 def _kind_within(
