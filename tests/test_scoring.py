@@ -203,6 +203,7 @@ def test_word_forms_match_through_stemming(word: str) -> None:
         ("It selects the minimum of the rest.", "it picks the smallest one left", "smallest"),
         ("It holds an unlimited number of items.", "it holds infinite items", "infinite"),
         ("Communicate the delay early.", "I talked about the delay early.", "talked"),
+        ("Apps communicate over HTTP.", "Any client that can speak HTTP uses it.", "speak"),
         ("Validate every input.", "Every input gets validated.", "validated"),
         ("Insert rows in batches.", "Inserting rows in batches.", "Inserting"),
         ("Release behind a flag.", "We released it behind a flag.", "released"),

@@ -104,7 +104,8 @@ BUILT_IN: Mapping[str, str] = {
 # over indented lines. A noun that stems apart from its verb is listed too ("validation" stems
 # to "valid", not to what "validate" maps to).
 SYNONYM_GROUPS = """
-communicate talk talks talked talking communicates communicating communication
+communicate talk talks talked talking communicates communicating communication speak speaks
+    speaking
 confirm verify verifies verified verifying verification ensure ensures ensured ensuring
     validate validates validated validating validation validations
 delete remove removes removed removal deletes deleting removing erase erased erasing erasure
