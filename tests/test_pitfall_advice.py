@@ -2121,6 +2121,17 @@ def _point(
             False,
         ),
         (
+            ("system-design/2", "Account balances"),
+            "A node can answer from its local copy and stay available at the risk of serving "
+            "stale data or accepting conflicting writes.",
+            False,
+        ),
+        (
+            ("system-design/2", "Account balances"),
+            "Balances can keep accepting writes on the minority side.",
+            True,
+        ),
+        (
             ("frontend-developer/14", "Mitigate First"),
             "If the drop lines up with the release, I disable the new checkout behind its "
             "feature flag.",
@@ -2240,6 +2251,8 @@ def _point(
         "the contrary designed for",
         "the place a rejected doing is done, named as a subject",
         "a thing not needed in a state",
+        "the other side's doing, in a clause that says that side",
+        "the other side's doing, said of this side",
         "what the point turns off, disabled",
         "what the point does, waved away beside what it turns off",
         "a doing avoided of what the point does without",
