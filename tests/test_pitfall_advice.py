@@ -2132,6 +2132,11 @@ def _point(
             True,
         ),
         (
+            ("system-design/2", "Account balances"),
+            "Eventual consistency lets replicas accept writes independently and converge later.",
+            False,
+        ),
+        (
             ("frontend-developer/14", "Mitigate First"),
             "If the drop lines up with the release, I disable the new checkout behind its "
             "feature flag.",
@@ -2253,6 +2258,7 @@ def _point(
         "a thing not needed in a state",
         "the other side's doing, in a clause that says that side",
         "the other side's doing, said of this side",
+        "the other side's doing, in its part of a list that says that side",
         "what the point turns off, disabled",
         "what the point does, waved away beside what it turns off",
         "a doing avoided of what the point does without",

@@ -1336,8 +1336,12 @@ def _contradictions(
             and not _negated_twice(opposite, stems, index)
             and not _denied_after(words, index, quoted.clause_starts)
             and not _sought(words, index, quoted.clause_starts)
-            and not _of_the_other_side(
-                opposite, stems, clauses.bounds(quoted.clause_starts, index, len(words))
+            and not any(
+                _of_the_other_side(opposite, stems, within)
+                for within in (
+                    _in_clause(words, index, quoted.clause_starts),
+                    clauses.bounds(quoted.clause_starts, index, len(words)),
+                )
             )
         ):
             said = quoted(index, REACH, REACH)
@@ -1681,11 +1685,11 @@ def _subject(words: Sequence[Word], stems: Sequence[str], index: int, opens: int
 
 
 def _of_the_other_side(opposite: Opposite, stems: Sequence[str], within: tuple[int, int]) -> bool:
-    """Whether the answer's words ``within`` the clause of an opposite speak of the other side
-    of the point's "while" (see ``Opposite.sides``) and not of its own: "A shopping basket can
-    keep accepting writes" and "stay available at the risk of serving stale data or accepting
-    conflicting writes" agree with "balances reject writes, while a shopping cart can stay
-    available"."""
+    """Whether the answer's words ``within`` the clause of an opposite (or its part of a list)
+    speak of the other side of the point's "while" (see ``Opposite.sides``) and not of its
+    own: "A shopping basket can keep accepting writes" and "stay available at the risk of
+    serving stale data or accepting conflicting writes" agree with "balances reject writes,
+    while a shopping cart can stay available"."""
     own, other = opposite.sides
     said = set(stems[within[0] : within[1]])
     return not said.isdisjoint(other) and said.isdisjoint(own)
