@@ -2711,7 +2711,7 @@ def test_of_two_answers_lifted_as_far_as_kindness_goes_the_fuller_one_stays_ahea
     scorer: KeyPointScorer,
 ) -> None:
     """Sharing anew lifts both toward KIND_UP_TO; it does not tie an answer that says one
-    more practice with the one that says fewer."""
+    more practice with the one that says fewer, not even to the three decimals `grade` prints."""
     core = (
         "Run EXPLAIN ANALYZE to find where the query spends its time, then add an index on the "
         "columns in the WHERE clause and the joins."
@@ -2720,7 +2720,8 @@ def test_of_two_answers_lifted_as_far_as_kindness_goes_the_fuller_one_stays_ahea
     two = slow_query(
         scorer, f"{core} Also select only the columns it needs, and cache hot results in Redis."
     ).value
-    assert KIND_UP_TO - 0.01 < one < two < KIND_UP_TO
+    assert KIND_UP_TO - KIND_KEEPS_ORDER < one < two < KIND_UP_TO
+    assert round(two, 3) > round(one, 3)
 
 
 def test_an_answer_of_supporting_points_alone_is_not_judged_mostly_on_the_core(
