@@ -1696,6 +1696,29 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             True,
         ),
         (
+            ("devops-sre/5", "Making the liveness probe"),
+            "I once saw a liveness check that pinged Redis turn a short Redis blip into every pod "
+            "restarting at once; dependency checks belong in readiness.",
+            False,
+        ),
+        (
+            ("devops-sre/5", "Making the liveness probe"),
+            "I always make the liveness probe call the database.",
+            True,
+        ),
+        (
+            ("frontend-developer/1", "Believing that wrapping"),
+            "A promise does not move work off the main thread; heavy computation should be "
+            "chunked or put in a Web Worker.",
+            False,
+        ),
+        (
+            ("frontend-developer/1", "Believing that wrapping"),
+            "An await pauses the thread, so avoid it in UI code. For heavy computation, just wrap "
+            "it in a new Promise and it moves off the main thread.",
+            True,
+        ),
+        (
             ("frontend-developer/4", "Faking a two-dimensional"),
             "I've cleaned up plenty of old code that faked a grid with flex-wrap, calc() widths "
             "and negative margins.",
@@ -1872,6 +1895,10 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the belief held",
         "a habit done sparingly",
         "a habit done everywhere",
+        "what the speaker once saw happen",
+        "the mistake as a habit",
+        "the belief denied, the remedy praised",
+        "the belief held, after a denial of something else",
         "the mistake done away with",
         "the mistake praised",
         "the remedy done, the mistake as its reason",

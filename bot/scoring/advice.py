@@ -175,6 +175,8 @@ REMEDY_FOR = 5  # words that may say what a remedy is for: "the fix for slow rep
 PRAISING_OR_REMEDY = PRAISING | REMEDIES  # "the fix is to" praises what follows as praise does
 # in a praised clause, before the mistake: the speaker did away with it
 CLEARING = word_set("cleaned removed ripped rewrote rewritten refactored deleted retired fixed")
+DENIED_REACH = 2  # words after a denial in which the belief's word it denies stands
+ONCE = word_set("once recently")  # after "I", before the verb of what happened: "I once saw"
 WAY_TO = ("way", "to")  # after praise, what follows is what the praised doing is for
 NAMING = word_set("is was")
 # before a remedy, owning it: "the fix", "our fix"; not "the tempting fix", "a quick fix"
@@ -388,6 +390,9 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     praised = clauses.start_of(starts, first + praise)
     if _advises_apart(point, reading, praised):
         return ""  # another point's advice: "I'd begin with a modular monolith"
+    before = sentence_bounds(reading, sentence - 1)[0] if sentence else first
+    if _belief_denied(point, reading, before, first + len(words)):
+        return ""  # "a promise does not move work off the main thread; chunk it instead"
     if not REPORTING.isdisjoint(word.lower for word in _clause(reading, praised)):
         return ""  # a belief named, not held: "or assuming async code is safe"
     if point.claims.mistakes and not _names_mistake(point, reading, first, praised):
@@ -532,6 +537,34 @@ def _harm_told(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     )
     said = {s for word in _clause(reading, clause) if not word.function for s in word.stems}
     return len(said & (harm - point.claims.mistakes)) >= HARM_SAID
+
+
+def _belief_denied(point: PreparedPoint, reading: Reading, first: int, past: int) -> bool:
+    """Whether a clause from ``first`` up to ``past`` (the praise's sentence and the one
+    before it) holds BELIEVED_STEMS of the pitfall's mistaken belief and denies it: "a
+    promise does not move work off the main thread" of "Believing that wrapping CPU-heavy
+    code in a promise moves it off the main thread"."""
+    claims = point.claims
+    if not claims.belief or claims.belief_denies:
+        return False  # "async code cannot race" is not turned round by leaving out "cannot"
+    opening = {first, *(start for start in reading.clause_starts if first <= start < past)}
+    for clause in sorted(opening):
+        words = _clause(reading, clause)
+        held = claims.belief.intersection(found for word in words for found in word.stems)
+        if len(held) >= BELIEVED_STEMS and _denies_belief(claims, words):
+            return True
+    return False
+
+
+def _denies_belief(claims: PointClaims, words: Sequence[Word]) -> bool:
+    """Whether ``words`` deny a content word of the belief, within DENIED_REACH words after
+    the denial: "does not move work off the main thread"; not "avoid it in UI code"."""
+    return any(
+        denies(word)
+        and any(later.content and claims.belief.intersection(later.stems) for later in after)
+        for at, word in enumerate(words)
+        for after in (words[at + 1 : at + 1 + DENIED_REACH],)
+    )
 
 
 def _stems_of(reading: Reading, clause: int) -> set[str]:
@@ -734,8 +767,8 @@ def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
         at += 1
         if at >= len(words) or not words[at].lower.endswith("s") or words[at - 1].function:
             return False
-    while at < len(words) and words[at].lower in HABITUALLY:
-        at += 1
+    while at < len(words) and (words[at].lower in HABITUALLY or words[at].lower in ONCE):
+        at += 1  # "I usually mock ...", and past the adverb of "I once saw ..."
     if at == len(words):
         return False
     verb = words[at]
