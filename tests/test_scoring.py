@@ -463,7 +463,8 @@ def test_a_phrasing_credits_its_point_as_the_question_reworded_would(bank: Quest
             plain.status,
             reworded.status,
         )
-        expected = replace(reworded, text=plain.text) if better else plain
+        # the point keeps its place in the answer's score: its share as the guide words it
+        expected = replace(reworded, text=plain.text, share=plain.share) if better else plain
         assert phrased == expected
         credited += better
     assert credited >= 1
