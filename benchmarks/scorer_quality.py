@@ -1312,14 +1312,129 @@ answer and the answer (the baseline a scorer must clearly beat):
    blind.
 462. ``adversarial_traceup.jsonl``: the same (seed 2564), by a four-hundred-and-fortieth writer.
    Written and measured like the one before: 14 of 16 blind.
-463. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+463. ``adversarial_sweepabove.jsonl``: the same (seed 2573), by a four-hundred-and-forty-first
+   writer. Written at the start of this round, eight at a time from questions drawn at random,
+   from the same brief, and measured blind when they came in, with the code at the round's
+   start: 15 of 16 blind.
+464. ``adversarial_sweepacross.jsonl``: the same (seed 2574), by a four-hundred-and-forty-second
+   writer. Written and measured like the one before: 13 of 16 blind.
+465. ``adversarial_sweepahead.jsonl``: the same (seed 2575), by a four-hundred-and-forty-third
+   writer. Written and measured like the one before: 16 of 16 blind.
+466. ``adversarial_sweepaside.jsonl``: the same (seed 2576), by a four-hundred-and-forty-fourth
+   writer. Written and measured like the one before: 13 of 16 blind.
+467. ``adversarial_sweepbehind.jsonl``: the same (seed 2577), by a four-hundred-and-forty-fifth
+   writer. Written and measured like the one before: 13 of 16 blind.
+468. ``adversarial_sweepbelow.jsonl``: the same (seed 2578), by a four-hundred-and-forty-sixth
+   writer. Written and measured like the one before: 16 of 16 blind.
+469. ``adversarial_sweepbeyond.jsonl``: the same (seed 2579), by a
+   four-hundred-and-forty-seventh writer. Written and measured like the one before: 16 of 16
+   blind.
+470. ``adversarial_sweepinto.jsonl``: the same (seed 2580), by a four-hundred-and-forty-eighth
+   writer. Written and measured like the one before: 14 of 16 blind.
+471. ``adversarial_sweepover.jsonl``: the same (seed 2581), by a four-hundred-and-forty-ninth
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 12 of 16
+   blind.
+472. ``adversarial_sweeppast.jsonl``: the same (seed 2582), by a four-hundred-and-fiftieth
+   writer. Written and measured like the one before: 14 of 16 blind.
+473. ``adversarial_sweepthrough.jsonl``: the same (seed 2583), by a four-hundred-and-fifty-first
+   writer. Written and measured like the one before: 15 of 16 blind.
+474. ``adversarial_sweepunder.jsonl``: the same (seed 2584), by a four-hundred-and-fifty-second
+   writer. Written and measured like the one before: 16 of 16 blind.
+475. ``adversarial_sweepwithin.jsonl``: the same (seed 2585), by a four-hundred-and-fifty-third
+   writer. Written and measured like the one before: 15 of 16 blind.
+476. ``adversarial_sweepalong.jsonl``: the same (seed 2586), by a four-hundred-and-fifty-fourth
+   writer. Written and measured like the one before: 14 of 16 blind.
+477. ``adversarial_sweeparound.jsonl``: the same (seed 2587), by a four-hundred-and-fifty-fifth
+   writer. Written and measured like the one before: 16 of 16 blind.
+478. ``adversarial_sweepbeside.jsonl``: the same (seed 2588), by a four-hundred-and-fifty-sixth
+   writer. Written and measured like the one before: 13 of 16 blind.
+479. ``adversarial_sweepafar.jsonl``: the same (seed 2589), by a four-hundred-and-fifty-seventh
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 15 of 16
+   blind.
+480. ``adversarial_sweepamid.jsonl``: the same (seed 2590), by a four-hundred-and-fifty-eighth
+   writer. Written and measured like the one before: 15 of 16 blind.
+481. ``adversarial_sweepanew.jsonl``: the same (seed 2591), by a four-hundred-and-fifty-ninth
+   writer. Written and measured like the one before: 13 of 16 blind.
+482. ``adversarial_sweepaway.jsonl``: the same (seed 2592), by a four-hundred-and-sixtieth
+   writer. Written and measured like the one before: 13 of 16 blind.
+483. ``adversarial_sweepback.jsonl``: the same (seed 2593), by a four-hundred-and-sixty-first
+   writer. Written and measured like the one before: 14 of 16 blind.
+484. ``adversarial_sweepdown.jsonl``: the same (seed 2594), by a four-hundred-and-sixty-second
+   writer. Written and measured like the one before: 15 of 16 blind.
+485. ``adversarial_sweepforward.jsonl``: the same (seed 2595), by a four-hundred-and-sixty-third
+   writer. Written and measured like the one before: 15 of 16 blind.
+486. ``adversarial_sweepup.jsonl``: the same (seed 2596), by a four-hundred-and-sixty-fourth
+   writer. Written and measured like the one before: 13 of 16 blind.
+487. ``adversarial_trackabove.jsonl``: the same (seed 2597), by a four-hundred-and-sixty-fifth
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 14 of 16
+   blind.
+488. ``adversarial_trackacross.jsonl``: the same (seed 2598), by a four-hundred-and-sixty-sixth
+   writer. Written and measured like the one before: 13 of 16 blind.
+489. ``adversarial_trackahead.jsonl``: the same (seed 2599), by a four-hundred-and-sixty-seventh
+   writer. Written and measured like the one before: 16 of 16 blind.
+490. ``adversarial_trackaside.jsonl``: the same (seed 2600), by a four-hundred-and-sixty-eighth
+   writer. Written and measured like the one before: 15 of 16 blind.
+491. ``adversarial_trackbehind.jsonl``: the same (seed 2601), by a four-hundred-and-sixty-ninth
+   writer. Written and measured like the one before: 14 of 16 blind.
+492. ``adversarial_trackbelow.jsonl``: the same (seed 2602), by a four-hundred-and-seventieth
+   writer. Written and measured like the one before: 16 of 16 blind.
+493. ``adversarial_trackbeyond.jsonl``: the same (seed 2603), by a
+   four-hundred-and-seventy-first writer. Written and measured like the one before: 14 of 16
+   blind.
+494. ``adversarial_trackinto.jsonl``: the same (seed 2604), by a four-hundred-and-seventy-second
+   writer. Written and measured like the one before: 14 of 16 blind.
+495. ``adversarial_trackover.jsonl``: the same (seed 2605), by a four-hundred-and-seventy-third
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 13 of 16
+   blind.
+496. ``adversarial_trackpast.jsonl``: the same (seed 2606), by a four-hundred-and-seventy-fourth
+   writer. Written and measured like the one before: 16 of 16 blind.
+497. ``adversarial_trackthrough.jsonl``: the same (seed 2607), by a
+   four-hundred-and-seventy-fifth writer. Written and measured like the one before: 15 of 16
+   blind.
+498. ``adversarial_trackunder.jsonl``: the same (seed 2608), by a four-hundred-and-seventy-sixth
+   writer. Written and measured like the one before: 14 of 16 blind.
+499. ``adversarial_trackwithin.jsonl``: the same (seed 2609), by a
+   four-hundred-and-seventy-seventh writer. Written and measured like the one before: 15 of 16
+   blind.
+500. ``adversarial_trackalong.jsonl``: the same (seed 2610), by a
+   four-hundred-and-seventy-eighth writer. Written and measured like the one before: 13 of 16
+   blind.
+501. ``adversarial_trackaround.jsonl``: the same (seed 2611), by a
+   four-hundred-and-seventy-ninth writer. Written and measured like the one before: 15 of 16
+   blind.
+502. ``adversarial_trackbeside.jsonl``: the same (seed 2612), by a four-hundred-and-eightieth
+   writer. Written and measured like the one before: 15 of 16 blind.
+503. ``adversarial_trackafar.jsonl``: the same (seed 2613), by a four-hundred-and-eighty-first
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 16 of 16
+   blind.
+504. ``adversarial_trackamid.jsonl``: the same (seed 2614), by a four-hundred-and-eighty-second
+   writer. Written and measured like the one before: 14 of 16 blind.
+505. ``adversarial_trackanew.jsonl``: the same (seed 2615), by a four-hundred-and-eighty-third
+   writer. Written and measured like the one before: 14 of 16 blind.
+506. ``adversarial_trackaway.jsonl``: the same (seed 2616), by a four-hundred-and-eighty-fourth
+   writer. Written and measured like the one before: 14 of 16 blind.
+507. ``adversarial_trackback.jsonl``: the same (seed 2617), by a four-hundred-and-eighty-fifth
+   writer. Written and measured like the one before: 15 of 16 blind.
+508. ``adversarial_trackdown.jsonl``: the same (seed 2618), by a four-hundred-and-eighty-sixth
+   writer. Written and measured like the one before: 14 of 16 blind.
+509. ``adversarial_trackforward.jsonl``: the same (seed 2619), by a
+   four-hundred-and-eighty-seventh writer. Written and measured like the one before: 16 of 16
+   blind.
+510. ``adversarial_trackup.jsonl``: the same (seed 2620), by a four-hundred-and-eighty-eighth
+   writer. Written and measured like the one before: 13 of 16 blind.
+511. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-464. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+512. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-465. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+513. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1327,11 +1442,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-466. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+514. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-467. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+515. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1340,20 +1455,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-468. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+516. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-469. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+517. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-470. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+518. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -1856,6 +1971,54 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "tracedown",
     "traceforward",
     "traceup",
+    "sweepabove",
+    "sweepacross",
+    "sweepahead",
+    "sweepaside",
+    "sweepbehind",
+    "sweepbelow",
+    "sweepbeyond",
+    "sweepinto",
+    "sweepover",
+    "sweeppast",
+    "sweepthrough",
+    "sweepunder",
+    "sweepwithin",
+    "sweepalong",
+    "sweeparound",
+    "sweepbeside",
+    "sweepafar",
+    "sweepamid",
+    "sweepanew",
+    "sweepaway",
+    "sweepback",
+    "sweepdown",
+    "sweepforward",
+    "sweepup",
+    "trackabove",
+    "trackacross",
+    "trackahead",
+    "trackaside",
+    "trackbehind",
+    "trackbelow",
+    "trackbeyond",
+    "trackinto",
+    "trackover",
+    "trackpast",
+    "trackthrough",
+    "trackunder",
+    "trackwithin",
+    "trackalong",
+    "trackaround",
+    "trackbeside",
+    "trackafar",
+    "trackamid",
+    "trackanew",
+    "trackaway",
+    "trackback",
+    "trackdown",
+    "trackforward",
+    "trackup",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
