@@ -559,12 +559,13 @@ def _belief_denied(point: PreparedPoint, reading: Reading, first: int, past: int
 def _denies_belief(claims: PointClaims, words: Sequence[Word]) -> bool:
     """Whether ``words`` deny a content word of the belief, within DENIED_REACH words after
     the denial: "does not move work off the main thread"; not "avoid it in UI code"."""
-    return any(
-        denies(word)
-        and any(later.content and claims.belief.intersection(later.stems) for later in after)
-        for at, word in enumerate(words)
-        for after in (words[at + 1 : at + 1 + DENIED_REACH],)
-    )
+    for at, word in enumerate(words):
+        denied = words[at + 1 : at + 1 + DENIED_REACH]
+        if denies(word) and any(
+            later.content and not claims.belief.isdisjoint(later.stems) for later in denied
+        ):
+            return True
+    return False
 
 
 def _stems_of(reading: Reading, clause: int) -> set[str]:
