@@ -71,7 +71,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from bot.scoring import clauses
 from bot.scoring.claims import (
@@ -393,7 +393,8 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     before = sentence_bounds(reading, sentence - 1)[0] if sentence else first
     if _belief_denied(point, reading, before, first + len(words)):
         return ""  # "a promise does not move work off the main thread; chunk it instead"
-    if not REPORTING.isdisjoint(word.lower for word in _clause(reading, praised)):
+    praised_words = _clause(reading, praised)
+    if not REPORTING.isdisjoint(word.lower for word in praised_words):
         return ""  # a belief named, not held: "or assuming async code is safe"
     if point.claims.mistakes and not _names_mistake(point, reading, first, praised):
         return ""  # what a mistake leads to, praised: "every page should be actionable"
@@ -401,7 +402,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""  # "normalizing to remove redundancy" for "Over-normalization"
     if (
         _warned(point, words, first, praise, starts)
-        or _puts_first(point.claims, _clause_and_when(reading, praised))
+        or _puts_first(point.claims, _clause_and_next(reading, praised, _says_when))
         or _supplies(point.claims.left_out, words, first, reading)
         or _prescribes_what_it_lacks(point, reading, praised)
         or _harm_as_reason(point, reading, words, first, praised)
@@ -409,11 +410,11 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""
     if _praises_the_other_side(reading, first + praise, places):
         return ""
-    if _turns_over(point.claims.denied_of, _clause(reading, praised)):
+    if _turns_over(point.claims.denied_of, praised_words):
         return ""  # "choose a key most queries carry" for "a key most queries do not contain"
-    if _kept_safe(point, _clause(reading, praised)):
+    if _kept_safe(point, praised_words):
         return ""  # "keep images clean and store state encrypted" for "baking them into images"
-    if _cleared(point, _clause(reading, praised)):
+    if _cleared(point, praised_words):
         return ""  # "I've cleaned up plenty of old code that faked a grid with flex-wrap"
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
 
@@ -1246,31 +1247,33 @@ def _clause(reading: Reading, start: int) -> Sequence[Word]:
     return reading.words[first:past]
 
 
-def _clause_and_place(reading: Reading, start: int) -> Sequence[Word]:
-    """The words of the clause opening at ``start``, and of the next when that only says
-    where: "Call stopPropagation() in every child handler", broken at the brackets."""
+def _clause_and_next(
+    reading: Reading, start: int, goes_on: Callable[[Reading, int], bool]
+) -> Sequence[Word]:
+    """The words of the clause opening at ``start``, and of the next when ``goes_on`` says
+    that one, opening where it does, goes on from it (see ``_says_where``, ``_says_when``)."""
     first, past = clauses.bounds(reading.clause_starts, start, len(reading.words))
-    words = reading.words
-    if past < len(words) and words[past].lower in PLACES:
-        past = clauses.bounds(reading.clause_starts, past, len(words))[1]
-    return words[first:past]
+    if past < len(reading.words) and goes_on(reading, past):
+        past = clauses.bounds(reading.clause_starts, past, len(reading.words))[1]
+    return reading.words[first:past]
 
 
-def _clause_and_when(reading: Reading, start: int) -> Sequence[Word]:
-    """The words of the clause opening at ``start``, and of the next in its sentence when
-    that goes on to say when, "and" then a word of order within ORDER_REACH words: "I prefer
-    deleting the key, and only after the transaction has committed"."""
-    first, past = clauses.bounds(reading.clause_starts, start, len(reading.words))
-    words = reading.words
-    following = words[past + 1 : past + 1 + ORDER_REACH]
-    if (
-        past < len(words)
-        and past not in reading.sentence_ends
-        and words[past].lower in AND
+def _says_where(reading: Reading, opens: int) -> bool:
+    """Whether the clause opening at ``opens`` only says where: "Call stopPropagation() in
+    every child handler", broken at the brackets."""
+    return reading.words[opens].lower in PLACES
+
+
+def _says_when(reading: Reading, opens: int) -> bool:
+    """Whether the clause opening at ``opens``, in the same sentence, goes on to say when,
+    "and" then a word of order within ORDER_REACH words: "I prefer deleting the key, and only
+    after the transaction has committed"."""
+    following = reading.words[opens + 1 : opens + 1 + ORDER_REACH]
+    return (
+        opens not in reading.sentence_ends
+        and reading.words[opens].lower in AND
         and any(word.lower in AFTER or word.lower in FIRST for word in following)
-    ):
-        past = clauses.bounds(reading.clause_starts, past, len(words))[1]
-    return words[first:past]
+    )
 
 
 def _waves_away_left_out(
@@ -1522,7 +1525,7 @@ def _praise(
         planned = first + offset == clause and _plans(_led_in(words[offset:]))
         commanded = (
             (_commands(word, action) or _commands_later(words, offset, later))
-            and _acted_on(point, _clause_and_place(reading, clause), holding[clause])
+            and _acted_on(point, _clause_and_next(reading, clause, _says_where), holding[clause])
             and not _harm_told(point, reading, clause)
         )
         until = first + len(words) if clause == first else -1  # a plan opening the sentence
