@@ -820,6 +820,30 @@ CASES = [
         id="relied on",
     ),
     pytest.param(
+        LOAD_TESTS,
+        "I don't rely much on load tests; they never match production.",
+        True,
+        id="not relied on much",
+    ),
+    pytest.param(
+        LOAD_TESTS,
+        "I don't really use load tests for this.",
+        True,
+        id="not really used",
+    ),
+    pytest.param(
+        TIMEOUTS,
+        "I'd avoid adding timeouts to the provider calls; a timeout turns slow into failed.",
+        True,
+        id="avoided, with the doing of it named",
+    ),
+    pytest.param(
+        TIMEOUTS,
+        "I'd avoid adding retries without timeouts on the provider calls.",
+        False,
+        id="another doing avoided, the point's term its remedy",
+    ),
+    pytest.param(
         TRACES,
         "Distributed traces are extra complexity for nothing.",
         True,
@@ -1215,6 +1239,11 @@ def test_a_question_term_named_with_its_first_word_is_weighed_only_by_that_name(
             "Distributed traces of the slow requests take hours to read and tell us little, so "
             "I'd skip them.",
             "Distributed traces of the slow requests take hours to…, so I'd skip them",
+        ),
+        (
+            TRACES,
+            "I don't rely much on distributed traces of the slow requests.",
+            "don't rely much on distributed traces of the slow",
         ),
     ],
 )

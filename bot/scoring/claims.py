@@ -65,8 +65,10 @@ from bot.scoring.text import (
     ADVISING,
     DISMISSAL_REACH,
     FUNCTION_WORDS,
+    HEDGES,
     NEGATION_REACH,
     OFF,
+    RELYING,
     SPEAKERS,
     SPEAKERS_DOING,
     SWITCHING,
@@ -1844,12 +1846,21 @@ def _waved_away_note(quoted: _Quoter, index: int) -> str:
     where it is waved away: "proposed a local cache on the app servers, but I rejected it"."""
     words = quoted.words
     first, past = clauses.bounds(quoted.clause_starts, index, len(words))
+    before = index - _back_to_refusal(words, max(first, index - REACH - 1), first)
     if waved_away_after(words, past) and not any(w.waves_away for w in words[first:past]):
         cut = "…" if index + TURNED_REACH + 1 < past else ""  # "whenever a server…, so avoid it"
-        said = f"{quoted(index, REACH + 1, TURNED_REACH)}{cut}, {quoted(past, 0, DISMISSAL_REACH)}"
+        said = f"{quoted(index, before, TURNED_REACH)}{cut}, {quoted(past, 0, DISMISSAL_REACH)}"
     else:
-        said = quoted(index, REACH + 1, DISMISSAL_REACH)
+        said = quoted(index, before, DISMISSAL_REACH)
     return f"You said “{said}”; the key point says the opposite."
+
+
+def _back_to_refusal(words: Sequence[Word], start: int, first: int) -> int:
+    """Where a quote opening at ``start`` opens: a word earlier when it would open with a
+    refused reliance or a hedge, after the negation that refuses it, in its clause (opening
+    at ``first``): "don't rely much on dashboards", not "rely much on dashboards"."""
+    refused = start > first and words[start - 1].negator
+    return start - 1 if refused and words[start].lower in RELYING | HEDGES else start
 
 
 @dataclass(frozen=True, slots=True)

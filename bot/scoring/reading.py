@@ -25,7 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.scoring import rarity
-from bot.scoring.text import DECLINED, WONT, WORD, Normalizer, Word, clean, stem, tokens
+from bot.scoring.text import DECLINED, HEDGES, WONT, WORD, Normalizer, Word, clean, stem, tokens
 from bot.scoring.verdict import opening
 from bot.scoring.vocabulary import TYPO_MIN_LENGTH, PreparedQuestion
 
@@ -187,7 +187,7 @@ def _tally(words: Sequence[Word]) -> _Tally:
         if word.waves_away or (refused and (word.content or word.lower in DECLINED)):
             waves_away = True
         refused = (word.negator and word.surface.lower() in WONT) or (
-            refused and word.lower == "to"
+            refused and (word.lower == "to" or word.lower in HEDGES)  # "don't really use"
         )
     return _Tally(tuple(stems), content_words, articles, broken_articles, waves_away)
 

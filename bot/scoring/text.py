@@ -155,7 +155,9 @@ CONDITIONAL = word_set("if when unless")
 SUPPOSING = CONDITIONAL | word_set("where whenever wherever")  # opening a clause: a case
 # between advice against a thing and the thing: "avoid talking about trade-offs"
 SPEAKING_OF = word_set("talking discussing mentioning bringing raising about up")
-BEFORE_A_TERM = DETERMINERS | SPEAKING_OF  # what may stand between such advice and the term
+# the doing of a practice between advice against it and the term: "avoid adding timeouts"
+PRACTISING = word_set("adding using setting enabling introducing")
+BEFORE_A_TERM = DETERMINERS | SPEAKING_OF | PRACTISING  # between such advice and the term
 # time spent on a thing, which the speaker refuses to spend on it, now or then: "I wouldn't
 # spend time measuring it", "I didn't waste time on load tests"
 SPENDING = word_set("spend waste")  # before the time (WASTED) spent on a thing
@@ -163,6 +165,7 @@ DIDNT = word_set("didn't didn’t")
 # verbs of doing a practice that, denied by the speaker, decline it: "I wouldn't add a margin"
 RELYING = word_set("rely depend")  # declined with RELIED_ON: "I don't rely on tests"
 RELIED_ON = word_set("on upon")
+MUCH = word_set("much")  # "I don't rely much on dashboards"
 PUTTING = word_set("put set bring add build")  # declined with PUT_IN: "I wouldn't put in a"
 PUT_IN = word_set("in up")
 DECLINED = (
@@ -749,8 +752,10 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     at = start - 1
     while at >= 0 and words[at].lower in BEFORE_A_TERM:
         at -= 1
-    if at > 0 and words[at].lower in RELIED_ON and words[at - 1].lower in RELYING:
-        at -= 1  # "we don't rely on a CDN"
+    if at > 0 and words[at].lower in RELIED_ON:
+        relying = at - 2 if at > 1 and words[at - 1].lower in MUCH else at - 1
+        if words[relying].lower in RELYING:
+            at = relying  # "we don't rely on a CDN", "I don't rely much on dashboards"
     put_in = at > 0 and words[at].lower in PUT_IN and words[at - 1].lower in PUTTING
     if put_in:
         at -= 1  # "I wouldn't put in a circuit breaker", not "never put a token in"
@@ -759,13 +764,16 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     if spent != at:  # "I wouldn't spend time measuring it", "I didn't waste time on tests"
         at, refusing = spent, WONT | DIDNT
     declining = put_in or words[at].lower in DECLINED
-    if at < 2 or not declining or words[at - 1].surface.lower() not in refusing:
+    refusal = at - 1
+    while refusal > 0 and words[refusal].lower in HEDGES:
+        refusal -= 1  # "I don't really use a CDN"
+    if refusal < 1 or not declining or words[refusal].surface.lower() not in refusing:
         return False
     if clause_starts and clauses.start_of(clause_starts, at) != clauses.start_of(
         clause_starts, start
     ):
         return False
-    speaker = at - 2
+    speaker = refusal - 1
     if words[speaker].lower in MODALS and speaker > 0:
         speaker -= 1  # "I would not add"
     while speaker > 0 and words[speaker].lower in HABITUALLY:
