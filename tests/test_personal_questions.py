@@ -281,6 +281,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ),
         ("I didn't bother writing up the risks.", "I didn't bother writing"),
         ("It worked because nobody was hunting for someone to blame.", ""),
+        (
+            "Owning it in the first minute gets everyone to the fix faster than any digging for "
+            "someone to blame.",
+            "",
+        ),
         ("Those reviews are mostly about finding someone to blame.", "blame"),
         (
             "I got brushed off once, so I decided not to bother asking again.",
@@ -529,6 +534,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a team belittled",
         "no write-up",
         "no scapegoat sought",
+        "a scapegoat held worse than owning it",
         "a scapegoat sought",
         "asking again, given up",
         "work begun out of sight",

@@ -1574,6 +1574,29 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             True,
         ),
         (
+            ("devops-sre/18", "Relying only on autoscaling"),
+            "Autoscaling pods is easy, while database connections or a provider's rate limit "
+            "is usually the real ceiling.",
+            False,
+        ),
+        (
+            ("devops-sre/18", "Relying only on autoscaling"),
+            "Autoscaling the app tier is enough, while the database connection limit is never "
+            "the real ceiling.",
+            True,
+        ),
+        (
+            ("devops-sre/18", "Relying only on autoscaling"),
+            "I'd rely on autoscaling for the app tier, while the database will cope.",
+            True,
+        ),
+        (
+            ("frontend-developer/8", "Taking a single heap snapshot"),
+            "I'd capture a heap snapshot at the start and another after the repetitions, diff "
+            "them, and look for detached DOM elements.",
+            False,
+        ),
+        (
             ("frontend-developer/10", "Putting everything in a global store"),
             "I put all state in Redux from day one, including form inputs and toggle flags.",
             True,
@@ -1872,6 +1895,10 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "what it goes without, the question's word, commanded",
         "what it goes without, the question's word, left off",
         "the mistake itself",
+        "the mistake, with what it ignores set against it as the pitfall does",
+        "the mistake, with what it ignores denied",
+        "the mistake, with what it ignores not said",
+        "the mistake's single snapshot, with another to diff it with",
         "a habit, with what it includes",
         "the mistake rejected",
         "the mistake allowed",

@@ -820,6 +820,18 @@ CASES = [
         id="relied on",
     ),
     pytest.param(
+        INDEXES,
+        "I also drop indexes the planner never uses, since each one slows writes.",
+        False,
+        id="only the unused ones dropped",
+    ),
+    pytest.param(
+        INDEXES,
+        "I'd skip indexes, the planner never uses them.",
+        True,
+        id="dropped, their use denied in a clause of its own",
+    ),
+    pytest.param(
         LOAD_TESTS,
         "I don't rely much on load tests; they never match production.",
         True,

@@ -226,6 +226,10 @@ NOT_NEEDED = word_set("worth need needed necessary required")  # after a negatio
 COMMANDED = word_set("the a an it them this that these those your our their every all")
 BUT_ALSO = word_set("but and yet though")  # before a denial set against a clause: "but not"
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
+# after a praise, what sets against it what a pitfall's mistake ignores, and the share of
+# that said there: "..., while database connections are the real ceiling"
+SETTING_AGAINST = word_set("while whereas but")
+IGNORED_SAID = 0.5
 LACKING = word_set("lack lacks lacked miss misses missed omit omits omitted skip skips skipped")
 # what leaves a thing out: "leaving requests off", "without them", "skipping them"
 LEFT_BEHIND = LACKING | word_set("leave leaving left without skipping drop dropping ignore")
@@ -416,7 +420,28 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""  # "keep images clean and store state encrypted" for "baking them into images"
     if _cleared(point, praised_words):
         return ""  # "I've cleaned up plenty of old code that faked a grid with flex-wrap"
+    if _sets_against_what_it_ignores(point.claims.ignored, reading, praised, first + len(words)):
+        return ""  # "autoscaling pods is easy, while database connections are the real ceiling"
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _sets_against_what_it_ignores(
+    ignored: frozenset[str], reading: Reading, praised: int, past: int
+) -> bool:
+    """Whether the sentence goes on from the praised clause (opening at ``praised``, the
+    sentence ending at ``past``) to set against it, after a contrast word, at least
+    IGNORED_SAID of what the pitfall's mistake ignores, undenied: "autoscaling pods is easy,
+    while database connections or a rate limit is usually the real ceiling"."""
+    if not ignored:
+        return False
+    words = reading.words
+    for at in range(praised + 1, past):
+        if words[at].lower in SETTING_AGAINST:
+            against = words[at + 1 : past]
+            said = {found for word in against for found in word.stems}
+            denied = any(word.negator for word in against)  # "while the database never is"
+            return not denied and len(said & ignored) >= IGNORED_SAID * len(ignored)
+    return False
 
 
 def _kept_safe(point: PreparedPoint, clause: Sequence[Word]) -> bool:

@@ -197,6 +197,7 @@ ATTACKERS = word_set("attacker attackers")  # after ENABLING: what comes before 
 # in a pitfall, what follows is the remedy the mistake lacks: "only base64-encoded unless
 # encryption at rest is enabled"
 REMEDIED_BY = word_set("unless")
+WHILE = "while"  # in a pitfall, before what its mistake ignores
 LEADING_TO = word_set("which that so because causing leading when where until instead rather while")
 BELIEF_ENDS = LEADING_TO | word_set("without")  # what a belief of a doing is held without
 BELIEVING = word_set("assuming believing treating saying thinking expecting")  # opening a
@@ -328,6 +329,10 @@ class PointClaims:
     omission: bool = False  # a pitfall of leaving something out: "Not having a rollback plan"
     # what a pitfall done without something leaves out: "test" in "hot-fixing without a test"
     left_out: frozenset[str] = frozenset()
+    # what a pitfall's mistake ignores, said after "while": "databas", "real", "ceil" of
+    # "Relying only on autoscaling for the app tier while the database ... is the real
+    # ceiling"; a sentence that goes on to say it sets the mistake against it as the point does
+    ignored: frozenset[str] = frozenset()
     # what a pitfall's mistake does too much of: "normal" of "Over-normalization"; an answer
     # that praises normalizing without "over" praises no mistake
     excess: frozenset[str] = frozenset()
@@ -630,6 +635,7 @@ def pitfall_claims(
         triggers=skipped | set(opposites),
         omission=omission,
         left_out=left_out,
+        ignored=_ignored(words),
         goes_without=_named_after(words, GOING_WITHOUT),
         excess=frozenset(
             later.first
@@ -954,6 +960,13 @@ def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[st
             )
             return frozenset(itertools.islice(after, LEFT_OUT_WORDS))
     return frozenset()
+
+
+def _ignored(words: Sequence[Word]) -> frozenset[str]:
+    """The content stems a pitfall says after "while", up to its end: what its mistake
+    ignores (see ``PointClaims.ignored``)."""
+    at = next((index for index, word in enumerate(words) if word.lower == WHILE), len(words))
+    return frozenset(word.first for word in words[at + 1 :] if word.content)
 
 
 def _where_named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[str]:

@@ -146,7 +146,7 @@ migrate migrates migrated migrating migration migrations cutover cutovers
 refactor refactors refactored refactoring restructure restructures restructured restructuring
     rewrite rewrites rewrote rewriting rewritten
 simplify simplifies simplified simplifying simpler
-compare compares compared comparing comparison comparisons
+compare compares compared comparing comparison comparisons diff diffs diffed diffing
 grow grows grew growing grown growth
 conference conferences meetup meetups summit summits
 determine determines determined determining identify identifies identified identifying

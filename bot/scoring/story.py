@@ -433,8 +433,9 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "nobody w
     r"|\b(without|instead of|rather than)[^\w|]+(\w+[^\w|]+){1,3}$"
     # a thing denied, named: "this was my design, not the pricing team's fault"
     r"|\b(not|never)[^\w|]+(the|a|an|my|our|their|his|her|any)[^\w|]+(\w+[^\w|]+)?$"
-    # a scapegoat not sought: "nobody was hunting for someone to blame"
-    r"|\b(not|never|no|n't|nobody|no one)[^\w|]+(\w+[^\w|]+){0,4}(someone|somebody|anyone|"
+    # a scapegoat not sought, or held worse: "nobody was hunting for someone to blame",
+    # "owning it is faster than any digging for someone to blame"
+    r"|\b(not|never|no|n't|nobody|no one|than)[^\w|]+(\w+[^\w|]+){0,4}(someone|somebody|anyone|"
     r"anybody)[^\w|]+to[^\w|]+$"
     # a thing given to someone else: "I drafted it with him so it was his, not mine"
     r"|\b(his|hers|theirs|yours)[^\w|]*\| $"

@@ -628,6 +628,10 @@ SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  #
 # after a term and before what narrows it: "storing anything I can compute" stores some things
 ANY_THING = word_set("anything everything whatever")
 ALREADY = "already"  # after a term: only the ones done before, "skip ids already seen"
+# after a term, denied: only the ones nothing uses, "drop indexes the planner never uses"
+USING = word_set("use uses used need needs read reads call calls touch touches hit hits")
+UNUSED_REACH = 5  # words after the term in which the use is denied
+NO_ONE = word_set("nobody")  # "drop indexes nobody uses"
 NO_VERB_AFTER_THAT = word_set("this these those hers ours yours theirs")  # no verb in -s
 # what advice against a thing waits for, done first: "before understanding", "until we measure"
 PUT_OFF_UNTIL = word_set("before until till")
@@ -969,6 +973,19 @@ def _only_repeats(words: Sequence[Word], index: int, clause_starts: Sequence[int
     return any(word.lower == ALREADY for word in words[index + 1 : index + 1 + reach])
 
 
+def _only_unused(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether advice against the term at ``index`` drops only the ones nothing uses, said
+    within UNUSED_REACH words of its clause: "drop indexes the planner never uses", "remove
+    dependencies we don't need"; not "skip indexes; they never help", in a clause of its own."""
+    reach = min(UNUSED_REACH, _clause_reach(index, clause_starts, len(words)))
+    following = words[index + 1 : index + 1 + reach]
+    return any(
+        (word.negator or word.lower in NO_ONE)
+        and any(used.lower in USING for used in following[at + 1 : at + 3])
+        for at, word in enumerate(following)
+    )
+
+
 def _a_kind_of_it(following: Sequence[str]) -> bool:
     """Whether the words ``following`` a term, or its second word, open a clause that names a
     kind of it: "(liveness) probe that queries the database"; not "caching that endpoint",
@@ -1046,6 +1063,7 @@ def is_dismissed(
         and not _put_off(words, index, clause_starts)
         and not _for_no_good_reason(words, index, clause_starts)
         and not _only_repeats(words, index, clause_starts)
+        and not _only_unused(words, index, clause_starts)
         and not _for_a_case(words, start, clause_starts)
     ) or _left_out(words, start, index):
         return True
