@@ -142,6 +142,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "suggested they mute low priority pages",
         ),
         ("Honestly, I saw it as part of the job.", "saw it as part of the job"),
+        ("I treat it as part of the job and give it two hours a week.", ""),
         ("As part of the job I also reviewed the alerts.", ""),
         (
             "We didn't change anything about the handoff process afterwards.",
@@ -450,6 +451,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a mess put on others",
         "pages muted, no determiner",
         "the toll taken as the job",
+        "a practice taken as part of the job and given its time",
         "a task of the job",
         "the process left as it was",
         "a person's character blamed",

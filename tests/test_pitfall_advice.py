@@ -2084,6 +2084,16 @@ def _point(
             False,
         ),
         (
+            ("backend-developer/19", "Use expand and contract"),
+            "I'd remove the old column only in a later release.",
+            False,
+        ),
+        (
+            ("backend-developer/19", "Use expand and contract"),
+            "I'd remove the old column right away.",
+            True,
+        ),
+        (
             ("devops-sre/13", "Continuous integration"),
             "That's CI plus continuous delivery; making the last gate automatic turns it into "
             "continuous deployment.",
@@ -2291,6 +2301,8 @@ def _point(
         "a pairing refused",
         "a pairing made",
         "refused for now",
+        "done away with only at a later time",
+        "done away with at once",
         "a term with another added to it",
         "a term given another's doing",
         "a kind the question compares, given another's definition",

@@ -130,6 +130,9 @@ SPEAKING_FIRST = (
     *(f"{who} {verb}" for who in ("i", "we", "you", "and", "then", "so") for verb in ("did", "do")),
 )
 KEPT_QUIET_BY = r"(?:^|(?<=\| )|" + "|".join(rf"(?<=\b{word} )" for word in SPEAKING_FIRST) + ")"
+# after "part of the job": what a practice is given, which makes it no toll waved through
+GIVEN_TIME = r"(?!( \|)? and (give|gives|gave|make|makes|set|sets|block|blocks|book|books|"
+GIVEN_TIME += r"schedule|schedules|budget|budgets|protect|protects) )"
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
     rf"(?<!\w)(?=\w)({NOT_FEARED}blam(e|ing)(?! free){NO_HELP}{BLAME_DOES}|{NOT_SUFFERED}blamed|"
     # whose fault or job it was, not the job people do: "still lets people do their job"
@@ -408,9 +411,11 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # proof claimed by one outcome, experience in place of evidence
     r"(proves?|proved|shows?|showed) (that )?(my|our) (call|decision|choice|approach) was right|"
     r"my experience (is|was) enough|"
-    r"(is|was|that|it) (just |simply )?part of (the job|working|being|on-?call)(?!( \|)? but)|"
+    # not a practice given its time: "I treat it as part of the job and give it a slot"
+    rf"(is|was|that|it) (just |simply )?part of (the job|working|being|on-?call)(?!( \|)? but)"
+    rf"{GIVEN_TIME}|"
     r"(saw|see|sees|treated|treat|took|take) (it|this|that|them|the \w+) as (just |simply )?"
-    r"part of (the job|being|on-?call)|"
+    rf"part of (the job|being|on-?call){GIVEN_TIME}|"
     r"(what|why) (they|he|she|you|we)('re| are| were)? (get |got )?paid for|toughen(ed)? up)\b"
 )
 NO_LESSON = re.compile(  # "I wouldn't change anything", "I'd do exactly the same again"

@@ -635,6 +635,7 @@ NO_ONE = word_set("nobody")  # "drop indexes nobody uses"
 NO_VERB_AFTER_THAT = word_set("this these those hers ours yours theirs")  # no verb in -s
 # what advice against a thing waits for, done first: "before understanding", "until we measure"
 PUT_OFF_UNTIL = word_set("before until till")
+ONLY, LATER = "only", word_set("later after once next final last")  # "only in a later release"
 SPEAKERS_DOING = SPEAKERS | word_set("you they")  # "until we measure"
 # after advice against a thing, what says it is refused only for a poor reason, not outright:
 # "I don't add Kafka or sharding just because I can", "skip caching just in case"
@@ -860,12 +861,29 @@ def _put_off(words: Sequence[Word], index: int, clause_starts: Sequence[int]) ->
     """Whether advice against the term at ``index``, or a word against it, holds only until
     something is done first, later in its clause: "I avoid drawing boxes before understanding
     the problem", "skip caching until we measure", "retries seemed risky until we added
-    jitter"; not "I'd skip load tests before the launch", which skips them."""
+    jitter"; or only at a later time: "remove the old column only in a later release"; not
+    "I'd skip load tests before the launch", which skips them."""
     past = clauses.bounds(clause_starts, index, len(words))[1]
-    return any(
-        word.lower in PUT_OFF_UNTIL and (done.lower.endswith("ing") or done.lower in SPEAKERS_DOING)
-        for word, done in itertools.pairwise(words[index + 1 : past])
+    following = words[index + 1 : past]
+    only_later = any(
+        word.lower == ONLY and _later_next(following[at + 1 : at + 4])
+        for at, word in enumerate(following)
     )
+    return only_later or any(
+        word.lower in PUT_OFF_UNTIL and (done.lower.endswith("ing") or done.lower in SPEAKERS_DOING)
+        for word, done in itertools.pairwise(following)
+    )
+
+
+def _later_next(words: Sequence[Word]) -> bool:
+    """Whether ``words`` (after "only") name a later time, with only grammar before it: "in a
+    later release", "after", "once"; not "show averages after the fact"."""
+    for word in words:
+        if word.lower in LATER:
+            return True
+        if word.content:
+            return False
+    return False
 
 
 def _for_no_good_reason(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
