@@ -281,6 +281,10 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "his team clearly didn't understand",
         ),
         ("I didn't bother writing up the risks.", "I didn't bother writing"),
+        (
+            "I didn't bother with formal incident roles or a status page.",
+            "I didn't bother with formal incident roles",
+        ),
         ("It worked because nobody was hunting for someone to blame.", ""),
         (
             "Owning it in the first minute gets everyone to the fix faster than any digging for "
@@ -535,6 +539,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "no talk first, by a colleague",
         "a team belittled",
         "no write-up",
+        "incident roles not bothered with",
         "no scapegoat sought",
         "a scapegoat held worse than owning it",
         "a scapegoat sought",

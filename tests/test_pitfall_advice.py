@@ -1597,6 +1597,17 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             False,
         ),
         (
+            ("frontend-developer/13", "Writing overly clever"),
+            "Clever recursive generics can make builds slow, so I keep types simple enough for "
+            "the whole team.",
+            False,
+        ),
+        (
+            ("frontend-developer/13", "Writing overly clever"),
+            "I write clever generic types for the whole team.",
+            True,
+        ),
+        (
             ("frontend-developer/10", "Putting everything in a global store"),
             "I put all state in Redux from day one, including form inputs and toggle flags.",
             True,
@@ -1899,6 +1910,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the mistake, with what it ignores denied",
         "the mistake, with what it ignores not said",
         "the mistake's single snapshot, with another to diff it with",
+        "the mistake's things kept simple, for the people it harms",
+        "the mistake, for the people it harms",
         "a habit, with what it includes",
         "the mistake rejected",
         "the mistake allowed",
@@ -2087,6 +2100,16 @@ def _point(
             ("backend-developer/19", "Use expand and contract"),
             "I'd remove the old column only in a later release.",
             False,
+        ),
+        (
+            ("system-design/16", "Trade-offs"),
+            "The service reads the preferences, so we skip channels they've opted out of.",
+            False,
+        ),
+        (
+            ("system-design/16", "Trade-offs"),
+            "We skip retries; they just cause storms.",
+            True,
         ),
         (
             ("backend-developer/19", "Use expand and contract"),
@@ -2302,6 +2325,8 @@ def _point(
         "a pairing made",
         "refused for now",
         "done away with only at a later time",
+        "skipped only where a clause after it says which",
+        "skipped, its harm in a clause of its own",
         "done away with at once",
         "a term with another added to it",
         "a term given another's doing",

@@ -327,7 +327,7 @@ REFUSING = word_set(
 # or within bounds, short of the pitfall's excess: "keep the chunks reasonably sized"
 SAFE_STATES = word_set(
     "clean encrypted masked redacted scrubbed reasonably sensibly moderately reasonable "
-    "sensible moderate manageable"
+    "sensible moderate manageable simple simpler"
 )
 # Words that name a belief rather than hold it: "assuming async code is safe", "the myth
 # that replicas are backups".

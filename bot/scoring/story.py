@@ -345,9 +345,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(engineers|developers|devs|we) (understand|know) (\w+ )?better than (the )?"
     r"(pms?|product( managers?)?|designers?|managers?|qa|testers|business)|"
     # going ahead alone: no one asked, work done out of sight, the agreed plan ignored
-    r"(i|we) ((decided|chose) )?(not|never) (to )?bother(ed)? (to |with (a |the |any )?(\w+ )?)?"
-    r"(ask|check|tell|consult|test|measur|debat|discuss|reproduc|verif|investigat|"
-    r"explain|declar|inform|notif|involv|run|status|updat|writ)\w*|"
+    r"(i|we) ((decided|chose) )?(not|never) (to )?bother(ed)? "
+    r"(to |with (a |the |any )?(\w+ ){0,2})?(ask|check|tell|consult|test|measur|debat|discuss|"
+    r"reproduc|verif|investigat|"
+    r"explain|declar|inform|notif|involv|run|status|updat|writ|roles?\b|postmortem)\w*|"
     # a reviewer gone around: "I asked another reviewer who was less strict to approve it"
     r"(asked|got|found|pinged|picked) (another|a different|a second|a less \w+|a more \w+) "
     r"(reviewer|approver|teammate|engineer|colleague|developer)( \w+){0,9} (approv|rubber)\w*|"

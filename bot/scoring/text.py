@@ -632,6 +632,7 @@ ALREADY = "already"  # after a term: only the ones done before, "skip ids alread
 USING = word_set("use uses used need needs read reads call calls touch touches hit hits")
 UNUSED_REACH = 5  # words after the term in which the use is denied
 NO_ONE = word_set("nobody")  # "drop indexes nobody uses"
+WHOSE_ONES = word_set("they we he she")  # opening a clause that names which: "channels they"
 NO_VERB_AFTER_THAT = word_set("this these those hers ours yours theirs")  # no verb in -s
 # what advice against a thing waits for, done first: "before understanding", "until we measure"
 PUT_OFF_UNTIL = word_set("before until till")
@@ -994,9 +995,13 @@ def _only_repeats(words: Sequence[Word], index: int, clause_starts: Sequence[int
 def _only_unused(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether advice against the term at ``index`` drops only the ones nothing uses, said
     within UNUSED_REACH words of its clause: "drop indexes the planner never uses", "remove
-    dependencies we don't need"; not "skip indexes; they never help", in a clause of its own."""
+    dependencies we don't need"; or only the ones a clause right after it names by who did
+    what to them: "skip channels they've opted out of"; not "skip indexes; they never help",
+    in a clause of its own."""
     reach = min(UNUSED_REACH, _clause_reach(index, clause_starts, len(words)))
     following = words[index + 1 : index + 1 + reach]
+    if following and following[0].lower in WHOSE_ONES:
+        return True
     return any(
         (word.negator or word.lower in NO_ONE)
         and any(used.lower in USING for used in following[at + 1 : at + 3])
