@@ -285,6 +285,10 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "I didn't bother with formal incident roles or a status page.",
             "I didn't bother with formal incident roles",
         ),
+        (
+            "Whether he was overloaded or had unclear requirements wasn't my problem.",
+            "wasn't my problem",
+        ),
         ("It worked because nobody was hunting for someone to blame.", ""),
         (
             "Owning it in the first minute gets everyone to the fix faster than any digging for "
@@ -540,6 +544,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a team belittled",
         "no write-up",
         "incident roles not bothered with",
+        "the speaker's own call, after what someone else did",
         "no scapegoat sought",
         "a scapegoat held worse than owning it",
         "a scapegoat sought",

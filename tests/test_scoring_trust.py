@@ -1973,6 +1973,15 @@ def test_errors_that_cleared_are_a_result(scorer: KeyPointScorer, bank: Question
     assert result.matched == ("cleared", "25") and result.status is Status.COVERED
 
 
+def test_errors_back_to_baseline_are_a_result(scorer: KeyPointScorer, bank: QuestionBank) -> None:
+    story = (
+        "Last spring a deploy of ours broke search; I rolled it back, and errors were back to "
+        "baseline nine minutes after the page fired."
+    )
+    result = story_point(scorer, bank, story, RESULT)
+    assert result.matched == ("baseline", "nine") and result.status is Status.COVERED
+
+
 @pytest.mark.parametrize(
     "answer",
     [

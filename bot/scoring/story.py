@@ -47,7 +47,7 @@ RESULT = word_set(
     result resulted outcome reduced improved increased decreased dropped cut saved fixed
     resolved shipped delivered recovered launched finished completed succeeded stopped
     eventually finally afterwards end passed worked prevented avoided halved restored gone
-    healthy normal cleared subsided disappeared vanished
+    healthy normal baseline cleared subsided disappeared vanished
     doubled tripled faster fewer lower higher zero rose grew fell climbed jumped shrank sped
     """
 )
@@ -472,6 +472,7 @@ OTHERS_DID = re.compile(
     r"(?!['’]))\b(?![^|]*\b(i|we)\b)[^|]*(?P<next>\| )?$"
 )
 SPEAKER_OPENS = ("i ", "we ")  # a red flag that says who did it: the speaker
+OWNED = re.compile(r"\b(my|our|mine|ours)\b")  # a red flag the speaker says of their own
 # a red flag that judges a person, the speaker's judgement whoever it is said of: "my colleague
 # was lazy", "the on-call engineer didn't know what he was doing"
 JUDGED = re.compile(r"\b(lazy|incompetent|useless|know what (he|she|they) (was|were) doing)\b")
@@ -742,8 +743,8 @@ def _others_did(reading: Reading, text: str, found: re.Match[str]) -> bool:
     of theirs ("he blocked every PR, rewrote our code without telling anyone"); not one the
     speaker says of themselves ("he said it was fine, and I merged it anyway")."""
     flagged = found.group()
-    if flagged.startswith(SPEAKER_OPENS) or JUDGED.search(flagged):
-        return False  # the speaker's doing, or the speaker's judgement of someone
+    if flagged.startswith(SPEAKER_OPENS) or JUDGED.search(flagged) or OWNED.search(flagged):
+        return False  # the speaker's doing, judgement of someone, or own: "wasn't my problem"
     others = OTHERS_DID.search(text[: found.start()])
     if others is not None and (others.group("next") is None or flagged.startswith("without")):
         return True
