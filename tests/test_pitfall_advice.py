@@ -1609,6 +1609,28 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         ),
         (
             ("frontend-developer/10", "Putting everything in a global store"),
+            "Dumping everything in there, form inputs included, just buys boilerplate and extra "
+            "renders.",
+            False,
+        ),
+        (
+            ("frontend-developer/10", "Putting everything in a global store"),
+            "For speed, just put all state in Redux, form inputs included.",
+            True,
+        ),
+        (
+            ("frontend-developer/11", "Assuming SSR makes"),
+            "Hydration is when the browser loads the JavaScript after the server-rendered HTML has "
+            "arrived and attaches the handlers, which is what makes the page interactive.",
+            False,
+        ),
+        (
+            ("frontend-developer/11", "Assuming SSR makes"),
+            "With SSR the page arrived fully interactive.",
+            True,
+        ),
+        (
+            ("frontend-developer/10", "Putting everything in a global store"),
             "I put all state in Redux from day one, including form inputs and toggle flags.",
             True,
         ),
@@ -1912,6 +1934,10 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the mistake's single snapshot, with another to diff it with",
         "the mistake's things kept simple, for the people it harms",
         "the mistake, for the people it harms",
+        "what the mistake costs, after a word that prescribes",
+        "the mistake prescribed",
+        "what the belief says, after what arrived",
+        "what the belief says, arriving fully so",
         "a habit, with what it includes",
         "the mistake rejected",
         "the mistake allowed",
@@ -2109,6 +2135,16 @@ def _point(
         (
             ("system-design/16", "Trade-offs"),
             "We skip retries; they just cause storms.",
+            True,
+        ),
+        (
+            ("system-design/4", "Use cache-aside"),
+            "Invalidate carefully and never cache personalised data publicly.",
+            False,
+        ),
+        (
+            ("system-design/4", "Use cache-aside"),
+            "Cache-aside is a trap; I never read through a cache.",
             True,
         ),
         (
@@ -2327,6 +2363,8 @@ def _point(
         "done away with only at a later time",
         "skipped only where a clause after it says which",
         "skipped, its harm in a clause of its own",
+        "the contrary of a word in the point's condition",
+        "the point's practice waved away",
         "done away with at once",
         "a term with another added to it",
         "a term given another's doing",

@@ -1537,7 +1537,7 @@ def _praise(
         opening = first + offset < opening_past[clause]
         if (
             _praises(words, offset, clause - first, praising)
-            or (opening and word.lower in PRESCRIBING)
+            or (opening and _prescribes(words, offset))
             or _names_remedy(words, offset)
         ):
             earlier_habit = 0 <= acted < clause - first
@@ -1558,6 +1558,15 @@ def _praise(
         if said or commanded:
             acted = offset
     return acted if acted >= 0 else _after_heading(words, first, starts, holding)
+
+
+def _prescribes(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` is PRESCRIBING, before a command ("just use Redux") or
+    anything else, not before what a thing does: "just buys boilerplate" tells its cost."""
+    if words[at].lower not in PRESCRIBING:
+        return False
+    following = words[at + 1] if at + 1 < len(words) else None
+    return following is None or not following.content or is_bare(following) or is_past(following)
 
 
 def _compared_at(reading: Reading, at: int) -> int:

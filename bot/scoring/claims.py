@@ -197,6 +197,7 @@ ATTACKERS = word_set("attacker attackers")  # after ENABLING: what comes before 
 # in a pitfall, what follows is the remedy the mistake lacks: "only base64-encoded unless
 # encryption at rest is enabled"
 REMEDIED_BY = word_set("unless")
+CONDITIONS = word_set("when if unless whenever where wherever")  # before a word: a case
 WHILE = "while"  # in a pitfall, before what its mistake ignores
 LEADING_TO = word_set("which that so because causing leading when where until instead rather while")
 BELIEF_ENDS = LEADING_TO | word_set("without")  # what a belief of a doing is held without
@@ -207,9 +208,8 @@ BELIEVING = word_set("assuming believing treating saying thinking expecting")  #
 # without one it states no belief
 COMPARING = word_set("sooner faster quicker earlier later better worse cheaper safer")
 TO_A_DEGREE = COMPARING | word_set(
-    "more less than immediately instantly instant moment soon quickly straight arrive arrives "
-    "arrived fully"
-)
+    "more less than immediately instantly instant moment soon quickly straight arrive arrives fully"
+)  # not "arrived": "after the server-rendered HTML has arrived" says when, not how soon
 LIKENING = word_set("as like")  # in a belief: "Treating replication as a backup"
 RELATIVES = word_set("that which who")  # "or that ...": another mistake of the same things
 RELATIVE_THAT = word_set("that")  # after a belief: what restricts it, "events that ..."
@@ -313,6 +313,13 @@ class Opposite:
     # for "always" or "never", the doing it is said of: "map" of "a key always maps to one
     # shard" (see ``_another_doing``)
     doing: str = ""
+    # said in a condition: "only when the cache must always be fresh" (see ``_in_condition``),
+    # and what the condition says of it after it ("fresh"): outside a case, only the contrary
+    # said of that contradicts it ("the cache must never be fresh", not "never cache
+    # personalised data"); in a case, as of the terms near it ("only where a cache must never
+    # be current")
+    conditional: bool = False
+    after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1130,8 +1137,18 @@ def _opposites(
                     sides,
                     of_taken=taken is not None,
                     doing=_done(words, index, within),
+                    conditional=_in_condition(words, index, clause_starts),
+                    after=frozenset(stems[index + 1 : index + 2 + REACH]) & near,
                 )
     return opposites
+
+
+def _in_condition(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the word at ``index`` stands in a condition, after "when", "if" or "where" in
+    its clause: "choose write-through only when the cache must always be fresh" says what a
+    case needs; "always use it when..." is no condition."""
+    opens = clauses.start_of(clause_starts, index) if clause_starts else 0
+    return any(word.lower in CONDITIONS for word in words[opens:index])
 
 
 def _two_sides(
@@ -1342,6 +1359,12 @@ def _contradictions(
         ):
             yield _waved_away_note(quoted, index)
         opposite = claims.opposites.get(found)
+        if (
+            opposite
+            and opposite.conditional
+            and not _in_condition(words, index, quoted.clause_starts)
+        ):
+            opposite = replace(opposite, near=opposite.after)  # outside a case: what it says
         if (
             opposite
             and len(words[index].stems) == 1  # not one word of a name: "VPA tunes requests"
