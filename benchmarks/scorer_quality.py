@@ -1427,14 +1427,122 @@ answer and the answer (the baseline a scorer must clearly beat):
    blind.
 510. ``adversarial_trackup.jsonl``: the same (seed 2620), by a four-hundred-and-eighty-eighth
    writer. Written and measured like the one before: 13 of 16 blind.
-511. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+511. ``adversarial_seekabove.jsonl``: the same (seed 2629), by a four-hundred-and-eighty-ninth
+   writer. Written at the start of this round, eight at a time from questions drawn at random,
+   from the same brief, and measured blind when they came in, with the code at the round's
+   start: 16 of 16 blind.
+512. ``adversarial_seekacross.jsonl``: the same (seed 2630), by a four-hundred-and-ninetieth
+   writer. Written and measured like the one before: 15 of 16 blind.
+513. ``adversarial_seekahead.jsonl``: the same (seed 2631), by a four-hundred-and-ninety-first
+   writer. Written and measured like the one before: 14 of 16 blind.
+514. ``adversarial_seekaside.jsonl``: the same (seed 2632), by a four-hundred-and-ninety-second
+   writer. Written and measured like the one before: 15 of 16 blind.
+515. ``adversarial_seekbehind.jsonl``: the same (seed 2633), by a four-hundred-and-ninety-third
+   writer. Written and measured like the one before: 14 of 16 blind.
+516. ``adversarial_seekbelow.jsonl``: the same (seed 2634), by a four-hundred-and-ninety-fourth
+   writer. Written and measured like the one before: 16 of 16 blind.
+517. ``adversarial_seekbeyond.jsonl``: the same (seed 2635), by a four-hundred-and-ninety-fifth
+   writer. Written and measured like the one before: 13 of 16 blind.
+518. ``adversarial_seekinto.jsonl``: the same (seed 2636), by a four-hundred-and-ninety-sixth
+   writer. Written and measured like the one before: 16 of 16 blind.
+519. ``adversarial_seekover.jsonl``: the same (seed 2637), by a four-hundred-and-ninety-seventh
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 13 of 16
+   blind.
+520. ``adversarial_seekpast.jsonl``: the same (seed 2638), by a four-hundred-and-ninety-eighth
+   writer. Written and measured like the one before: 14 of 16 blind.
+521. ``adversarial_seekthrough.jsonl``: the same (seed 2639), by a four-hundred-and-ninety-ninth
+   writer. Written and measured like the one before: 13 of 16 blind.
+522. ``adversarial_seekunder.jsonl``: the same (seed 2640), by a five-hundredth writer. Written
+   and measured like the one before: 15 of 16 blind.
+523. ``adversarial_seekwithin.jsonl``: the same (seed 2641), by a five-hundred-and-first writer.
+   Written and measured like the one before: 13 of 16 blind.
+524. ``adversarial_seekalong.jsonl``: the same (seed 2642), by a five-hundred-and-second writer.
+   Written and measured like the one before: 14 of 16 blind.
+525. ``adversarial_seekaround.jsonl``: the same (seed 2643), by a five-hundred-and-third writer.
+   Written and measured like the one before: 14 of 16 blind.
+526. ``adversarial_seekbeside.jsonl``: the same (seed 2644), by a five-hundred-and-fourth
+   writer. Written and measured like the one before: 14 of 16 blind.
+527. ``adversarial_seekafar.jsonl``: the same (seed 2645), by a five-hundred-and-fifth writer.
+   Written later in this round, eight at a time from questions drawn at random, from the same
+   brief, and measured blind when they came in, with the code of that moment: 15 of 16 blind.
+528. ``adversarial_seekamid.jsonl``: the same (seed 2646), by a five-hundred-and-sixth writer.
+   Written and measured like the one before: 15 of 16 blind.
+529. ``adversarial_seekanew.jsonl``: the same (seed 2647), by a five-hundred-and-seventh writer.
+   Written and measured like the one before: 12 of 16 blind.
+530. ``adversarial_seekaway.jsonl``: the same (seed 2648), by a five-hundred-and-eighth writer.
+   Written and measured like the one before: 11 of 16 blind.
+531. ``adversarial_seekback.jsonl``: the same (seed 2649), by a five-hundred-and-ninth writer.
+   Written and measured like the one before: 15 of 16 blind.
+532. ``adversarial_seekdown.jsonl``: the same (seed 2650), by a five-hundred-and-tenth writer.
+   Written and measured like the one before: 15 of 16 blind.
+533. ``adversarial_seekforward.jsonl``: the same (seed 2651), by a five-hundred-and-eleventh
+   writer. Written and measured like the one before: 16 of 16 blind.
+534. ``adversarial_seekup.jsonl``: the same (seed 2652), by a five-hundred-and-twelfth writer.
+   Written and measured like the one before: 14 of 16 blind.
+535. ``adversarial_huntabove.jsonl``: the same (seed 2653), by a five-hundred-and-thirteenth
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 15 of 16
+   blind.
+536. ``adversarial_huntacross.jsonl``: the same (seed 2654), by a five-hundred-and-fourteenth
+   writer. Written and measured like the one before: 15 of 16 blind.
+537. ``adversarial_huntahead.jsonl``: the same (seed 2655), by a five-hundred-and-fifteenth
+   writer. Written and measured like the one before: 15 of 16 blind.
+538. ``adversarial_huntaside.jsonl``: the same (seed 2656), by a five-hundred-and-sixteenth
+   writer. Written and measured like the one before: 15 of 16 blind.
+539. ``adversarial_huntbehind.jsonl``: the same (seed 2657), by a five-hundred-and-seventeenth
+   writer. Written and measured like the one before: 16 of 16 blind.
+540. ``adversarial_huntbelow.jsonl``: the same (seed 2658), by a five-hundred-and-eighteenth
+   writer. Written and measured like the one before: 14 of 16 blind.
+541. ``adversarial_huntbeyond.jsonl``: the same (seed 2659), by a five-hundred-and-nineteenth
+   writer. Written and measured like the one before: 15 of 16 blind.
+542. ``adversarial_huntinto.jsonl``: the same (seed 2660), by a five-hundred-and-twentieth
+   writer. Written and measured like the one before: 15 of 16 blind.
+543. ``adversarial_huntover.jsonl``: the same (seed 2661), by a five-hundred-and-twenty-first
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 13 of 16
+   blind.
+544. ``adversarial_huntpast.jsonl``: the same (seed 2662), by a five-hundred-and-twenty-second
+   writer. Written and measured like the one before: 15 of 16 blind.
+545. ``adversarial_huntthrough.jsonl``: the same (seed 2663), by a five-hundred-and-twenty-third
+   writer. Written and measured like the one before: 14 of 16 blind.
+546. ``adversarial_huntunder.jsonl``: the same (seed 2664), by a five-hundred-and-twenty-fourth
+   writer. Written and measured like the one before: 13 of 16 blind.
+547. ``adversarial_huntwithin.jsonl``: the same (seed 2665), by a five-hundred-and-twenty-fifth
+   writer. Written and measured like the one before: 14 of 16 blind.
+548. ``adversarial_huntalong.jsonl``: the same (seed 2666), by a five-hundred-and-twenty-sixth
+   writer. Written and measured like the one before: 14 of 16 blind.
+549. ``adversarial_huntaround.jsonl``: the same (seed 2667), by a
+   five-hundred-and-twenty-seventh writer. Written and measured like the one before: 16 of 16
+   blind.
+550. ``adversarial_huntbeside.jsonl``: the same (seed 2668), by a five-hundred-and-twenty-eighth
+   writer. Written and measured like the one before: 16 of 16 blind.
+551. ``adversarial_huntafar.jsonl``: the same (seed 2669), by a five-hundred-and-twenty-ninth
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 15 of 16
+   blind.
+552. ``adversarial_huntamid.jsonl``: the same (seed 2670), by a five-hundred-and-thirtieth
+   writer. Written and measured like the one before: 14 of 16 blind.
+553. ``adversarial_huntanew.jsonl``: the same (seed 2671), by a five-hundred-and-thirty-first
+   writer. Written and measured like the one before: 15 of 16 blind.
+554. ``adversarial_huntaway.jsonl``: the same (seed 2672), by a five-hundred-and-thirty-second
+   writer. Written and measured like the one before: 16 of 16 blind.
+555. ``adversarial_huntback.jsonl``: the same (seed 2673), by a five-hundred-and-thirty-third
+   writer. Written and measured like the one before: 14 of 16 blind.
+556. ``adversarial_huntdown.jsonl``: the same (seed 2674), by a five-hundred-and-thirty-fourth
+   writer. Written and measured like the one before: 15 of 16 blind.
+557. ``adversarial_huntforward.jsonl``: the same (seed 2675), by a five-hundred-and-thirty-fifth
+   writer. Written and measured like the one before: 15 of 16 blind.
+558. ``adversarial_huntup.jsonl``: the same (seed 2676), by a five-hundred-and-thirty-sixth
+   writer. Written and measured like the one before: 16 of 16 blind.
+559. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-512. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+560. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-513. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+561. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1442,11 +1550,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-514. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+562. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-515. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+563. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1455,20 +1563,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-516. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+564. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-517. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+565. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-518. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+566. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -2019,6 +2127,54 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "trackdown",
     "trackforward",
     "trackup",
+    "seekabove",
+    "seekacross",
+    "seekahead",
+    "seekaside",
+    "seekbehind",
+    "seekbelow",
+    "seekbeyond",
+    "seekinto",
+    "seekover",
+    "seekpast",
+    "seekthrough",
+    "seekunder",
+    "seekwithin",
+    "seekalong",
+    "seekaround",
+    "seekbeside",
+    "seekafar",
+    "seekamid",
+    "seekanew",
+    "seekaway",
+    "seekback",
+    "seekdown",
+    "seekforward",
+    "seekup",
+    "huntabove",
+    "huntacross",
+    "huntahead",
+    "huntaside",
+    "huntbehind",
+    "huntbelow",
+    "huntbeyond",
+    "huntinto",
+    "huntover",
+    "huntpast",
+    "huntthrough",
+    "huntunder",
+    "huntwithin",
+    "huntalong",
+    "huntaround",
+    "huntbeside",
+    "huntafar",
+    "huntamid",
+    "huntanew",
+    "huntaway",
+    "huntback",
+    "huntdown",
+    "huntforward",
+    "huntup",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

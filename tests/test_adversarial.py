@@ -560,9 +560,57 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_trackdown.jsonl",
     ROOT / "benchmarks" / "adversarial_trackforward.jsonl",
     ROOT / "benchmarks" / "adversarial_trackup.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekbeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekinto.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekover.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekpast.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekthrough.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekwithin.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekbeside.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekafar.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekamid.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekanew.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekaway.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekback.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekdown.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekforward.jsonl",
+    ROOT / "benchmarks" / "adversarial_seekup.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntbeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntinto.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntover.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntpast.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntthrough.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntwithin.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntbeside.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntafar.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntamid.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntanew.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntaway.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntback.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntdown.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntforward.jsonl",
+    ROOT / "benchmarks" / "adversarial_huntup.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 7508  # of the sets' 8126 questions, at least this many in order
+ORDERED_QUESTIONS = 8215  # of the sets' 8894 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
@@ -595,12 +643,21 @@ CORE_LEFT_OUT_PARTIAL = (0.3, 0.8)  # a correct answer on a supporting point alo
 # set's off-topic mean is 0.35, with 15 of 16 still in order. In probeamid the answers to
 # other questions are again on neighbouring subjects (GraphQL for a RESTful API, CORS for
 # securing one, closures for the event loop) and earn 0.38 to 0.69 on nine questions; the set's
-# off-topic mean is 0.37, with 14 of 16 in order.
+# off-topic mean is 0.37, with 14 of 16 in order. In seekanew a story of moving an order
+# service to events fits "a difficult team member" by "teammates" (1.0), a story of running a
+# postmortem fits an exhausting on-call rotation by "alerts" and "alerting" (0.78), and an
+# answer on CORS meets XSS and CSRF by "cross", "origin" and "browser" (0.74); the set's
+# off-topic mean is 0.37, with 13 of 16 in order. In huntforward a story of speeding up CI
+# fits "a release you thought was too risky" by "riskier" (1.0), and an answer on consistent
+# hashing meets caches by "server", "cache" and "hashing" (0.6); the set's off-topic mean is
+# 0.38, with 15 of 16 in order.
 LOOSE_OFF_TOPIC = {
     ROOT / "benchmarks" / "adversarial_glimpsefar.jsonl": (0.0, 0.4),
     ROOT / "benchmarks" / "adversarial_scoutbeyond.jsonl": (0.0, 0.45),
     ROOT / "benchmarks" / "adversarial_surveyaround.jsonl": (0.0, 0.4),
     ROOT / "benchmarks" / "adversarial_probeamid.jsonl": (0.0, 0.4),
+    ROOT / "benchmarks" / "adversarial_seekanew.jsonl": (0.0, 0.4),
+    ROOT / "benchmarks" / "adversarial_huntforward.jsonl": (0.0, 0.4),
 }
 
 

@@ -160,6 +160,12 @@ PARTNER_API = (  # "response sizes" are no incident "you were responsible for"
     "cache hit rates. The partners chose REST and we onboarded eight of them in a quarter, and "
     "I learned that data settles a debate faster than opinions."
 )
+BILLING = (  # customer "accounts" are no incident one was "accountable" for
+    "Last year I moved our billing out of the monolith into its own service. I mapped every "
+    "call that touched customer accounts, wrapped them behind one interface and moved the "
+    "accounts table over in two steps. Invoices now run twice as fast, and I learned to draw "
+    "the boundary before moving any code."
+)
 RUNBOOK = (  # "pushed for" a runbook is no pushing back on a risky release
     "Last spring our Kafka cluster lost two brokers at 2 a.m. and consumer lag climbed past "
     "forty minutes. I took the incident commander role, shifted traffic to the standby region "
@@ -200,6 +206,7 @@ CERTIFICATES = (  # "no expiry incidents" since is no incident led
         (PUSHED_BACK, MONITORING),
         ("frontend-developer/19", COMPONENTS),
         (INCIDENT_LED, MIGRATION),
+        ("backend-developer/18", BILLING),
     ],
     ids=[
         "responsible for the response",
@@ -210,6 +217,7 @@ CERTIFICATES = (  # "no expiry incidents" since is no incident led
         "low-risk is no risk",
         "suggested for feedback",
         "zero downtime is no outage",
+        "accounts for accountable",
     ],
 )
 def test_a_word_that_only_shares_a_stem_with_the_question_or_its_theme_does_not_fit(

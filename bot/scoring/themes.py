@@ -11,8 +11,9 @@ Only words that tell the theme belong here, never the ones any story uses ("team
 must not fit by them; nor do those words tell a story's subject when the question says
 them (see ``COMMON``). Nor do words whose stem is another word's: "objected" would stand for
 "objective", "blocked" for "block", "burned" for the "burn rate" of an SLO, "reacted" for
-React, "severity" for "several", "conflict" for a merge conflict; nor words the glossary
-takes to another ("fault" to "error"). A group goes on over indented lines.
+React, "severity" for "several", "conflict" for a merge conflict, "accountable" for customer
+"accounts"; nor words the glossary takes to another ("fault" to "error"). A group goes on over
+indented lines.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ push postpone postponed postponing veto vetoed blocker
 risky risk risks dangerous unsafe untested concern concerns worried
 incident incidents outage outages downtime degraded degradation sev1 sev2 hotfix
 postmortem postmortems retro retrospective retrospectives writeup blameless
-responsible mistake mistakes accountable
+responsible mistake mistakes
 feedback comments criticism critique critiqued criticised criticized nitpicks remarks
 critical harsh negative rejected blunt scathing
 respond replied reply
