@@ -1964,22 +1964,27 @@ def test_a_result_told_in_words_alone_falls_short_of_one_with_a_number(
     assert in_words.status is Status.COVERED  # still a result, only not in full
 
 
-def test_errors_that_cleared_are_a_result(scorer: KeyPointScorer, bank: QuestionBank) -> None:
-    story = (
-        "Last spring our certificate expired in production; I issued a new one and rolled it "
-        "out, and the errors cleared after 25 minutes."
-    )
+@pytest.mark.parametrize(
+    ("story", "matched"),
+    [
+        (
+            "Last spring our certificate expired in production; I issued a new one and rolled it "
+            "out, and the errors cleared after 25 minutes.",
+            ("cleared", "25"),
+        ),
+        (
+            "Last spring a deploy of ours broke search; I rolled it back, and errors were back to "
+            "baseline nine minutes after the page fired.",
+            ("baseline", "nine"),
+        ),
+    ],
+    ids=["cleared", "back to baseline"],
+)
+def test_errors_that_cleared_are_a_result(
+    scorer: KeyPointScorer, bank: QuestionBank, story: str, matched: tuple[str, ...]
+) -> None:
     result = story_point(scorer, bank, story, RESULT)
-    assert result.matched == ("cleared", "25") and result.status is Status.COVERED
-
-
-def test_errors_back_to_baseline_are_a_result(scorer: KeyPointScorer, bank: QuestionBank) -> None:
-    story = (
-        "Last spring a deploy of ours broke search; I rolled it back, and errors were back to "
-        "baseline nine minutes after the page fired."
-    )
-    result = story_point(scorer, bank, story, RESULT)
-    assert result.matched == ("baseline", "nine") and result.status is Status.COVERED
+    assert result.matched == matched and result.status is Status.COVERED
 
 
 @pytest.mark.parametrize(
