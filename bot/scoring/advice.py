@@ -1561,8 +1561,9 @@ def _praise(
 
 
 def _prescribes(words: Sequence[Word], at: int) -> bool:
-    """Whether the word at ``at`` is PRESCRIBING, before a command ("just use Redux") or
-    anything else, not before what a thing does: "just buys boilerplate" tells its cost."""
+    """Whether the word at ``at`` is PRESCRIBING ("just use Redux", "just restarted it"), not
+    before a word in -s or -ing, which tells what a thing does: "just buys boilerplate" tells
+    its cost."""
     if words[at].lower not in PRESCRIBING:
         return False
     following = words[at + 1] if at + 1 < len(words) else None

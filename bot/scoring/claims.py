@@ -71,6 +71,7 @@ from bot.scoring.text import (
     RELYING,
     SPEAKERS,
     SPEAKERS_DOING,
+    SUPPOSING,
     SWITCHING,
     WONT,
     Joined,
@@ -197,7 +198,6 @@ ATTACKERS = word_set("attacker attackers")  # after ENABLING: what comes before 
 # in a pitfall, what follows is the remedy the mistake lacks: "only base64-encoded unless
 # encryption at rest is enabled"
 REMEDIED_BY = word_set("unless")
-CONDITIONS = word_set("when if unless whenever where wherever")  # before a word: a case
 WHILE = "while"  # in a pitfall, before what its mistake ignores
 LEADING_TO = word_set("which that so because causing leading when where until instead rather while")
 BELIEF_ENDS = LEADING_TO | word_set("without")  # what a belief of a doing is held without
@@ -1148,7 +1148,7 @@ def _in_condition(words: Sequence[Word], index: int, clause_starts: Sequence[int
     its clause: "choose write-through only when the cache must always be fresh" says what a
     case needs; "always use it when..." is no condition."""
     opens = clauses.start_of(clause_starts, index) if clause_starts else 0
-    return any(word.lower in CONDITIONS for word in words[opens:index])
+    return any(word.lower in SUPPOSING for word in words[opens:index])
 
 
 def _two_sides(

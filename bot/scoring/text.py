@@ -992,7 +992,7 @@ def _only_repeats(words: Sequence[Word], index: int, clause_starts: Sequence[int
     return any(word.lower == ALREADY for word in words[index + 1 : index + 1 + reach])
 
 
-def _only_unused(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+def _only_those_named(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether advice against the term at ``index`` drops only the ones nothing uses, said
     within UNUSED_REACH words of its clause: "drop indexes the planner never uses", "remove
     dependencies we don't need"; or only the ones a clause right after it names by who did
@@ -1086,7 +1086,7 @@ def is_dismissed(
         and not _put_off(words, index, clause_starts)
         and not _for_no_good_reason(words, index, clause_starts)
         and not _only_repeats(words, index, clause_starts)
-        and not _only_unused(words, index, clause_starts)
+        and not _only_those_named(words, index, clause_starts)
         and not _for_a_case(words, start, clause_starts)
     ) or _left_out(words, start, index):
         return True
