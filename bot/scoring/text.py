@@ -988,8 +988,7 @@ def _only_repeats(words: Sequence[Word], index: int, clause_starts: Sequence[int
     """Whether advice against the term at ``index`` skips only the ones already done, said
     within the next two words of its clause: "skip ids already seen", "drop events we already
     handled"; not "skip measuring; everyone already knows", in a clause of its own."""
-    reach = min(2, _clause_reach(index, clause_starts, len(words)))
-    return any(word.lower == ALREADY for word in words[index + 1 : index + 1 + reach])
+    return any(word.lower == ALREADY for word in _after_in_clause(words, index, clause_starts, 2))
 
 
 def _only_those_named(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
@@ -998,8 +997,7 @@ def _only_those_named(words: Sequence[Word], index: int, clause_starts: Sequence
     dependencies we don't need"; or only the ones a clause right after it names by who did
     what to them: "skip channels they've opted out of"; not "skip indexes; they never help",
     in a clause of its own."""
-    reach = min(UNUSED_REACH, _clause_reach(index, clause_starts, len(words)))
-    following = words[index + 1 : index + 1 + reach]
+    following = _after_in_clause(words, index, clause_starts, UNUSED_REACH)
     if following and following[0].lower in WHOSE_ONES:
         return True
     return any(
@@ -1030,8 +1028,7 @@ def _in_a_state(words: Sequence[Word], index: int, clause_starts: Sequence[int])
     """Whether the term at ``index`` is followed, within TERM_WORDS of its clause, by the
     state it need not be in: "the order service doesn't need payments to be up" needs
     payments, only not up at that moment."""
-    reach = min(TERM_WORDS, _clause_reach(index, clause_starts, len(words)))
-    after = [word.lower for word in words[index + 1 : index + 1 + reach]]
+    after = [word.lower for word in _after_in_clause(words, index, clause_starts, TERM_WORDS)]
     return any(said == "to" and state in STATES for said, state in itertools.pairwise(after))
 
 
@@ -1467,6 +1464,13 @@ def _clause_reach(index: int, clause_starts: Sequence[int], length: int) -> int:
     unnecessary"), nor after a comma ("the same CPU metric, which should be avoided", where
     what is avoided is the whole of what was said)."""
     return clauses.bounds(clause_starts, index, length)[1] - index - 1
+
+
+def _after_in_clause(
+    words: Sequence[Word], index: int, clause_starts: Sequence[int], most: int
+) -> Sequence[Word]:
+    """The words after ``index`` in its clause, ``most`` of them at most."""
+    return words[index + 1 : index + 1 + min(most, _clause_reach(index, clause_starts, len(words)))]
 
 
 def _denied_need(
