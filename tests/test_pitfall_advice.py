@@ -198,6 +198,10 @@ EVENTS_FOR_ANSWERS = pitfall(
     "Using events for a request that needs an immediate answer, such as validating a card, "
     "which turns a simple call into a hard-to-debug asynchronous flow."
 )
+FIVE_NINES = pitfall(
+    'Setting a 100% or "five nines" target that costs far more than users notice and leaves '
+    "no room for change."
+)
 DISTRIBUTED_MONOLITH = pitfall(
     "Building a distributed monolith: services that must be deployed together or that call each "
     "other in long synchronous chains."
@@ -1331,6 +1335,19 @@ CASES = [
         "Hundreds of tiny chunks give faster loads than a few big ones and are the best choice.",
         True,
         id="praise past the comparison, of the pitfall",
+    ),
+    pytest.param(
+        FIVE_NINES,
+        "Targets must be realistic; chasing 100% or five nines costs enormously, and users "
+        "can't tell the difference.",
+        False,
+        id="what the pitfall sets, held to a safe state after 'must be'",
+    ),
+    pytest.param(
+        FIVE_NINES,
+        "Targets must be 100%, five nines, because users notice every failed request.",
+        True,
+        id="what the pitfall sets, held to its own excess after 'must be'",
     ),
 ]
 

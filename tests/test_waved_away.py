@@ -1142,6 +1142,36 @@ CASES = [
     pytest.param(
         DETACHED, "Detached DOM nodes are never safe to ignore.", False, id="never safe to ignore"
     ),
+    pytest.param(
+        SYNC_CALLS,
+        "Where I don't need an immediate answer I publish events to a queue.",
+        False,
+        id="the case named by what the speaker needs",
+    ),
+    pytest.param(
+        RETRIES,
+        "The broker delivers every message exactly once, so no retry logic is needed.",
+        True,
+        id="no term needed at all",
+    ),
+    pytest.param(
+        RETRIES,
+        "Where no retry is needed, the client just logs the failure.",
+        False,
+        id="no term needed, in a case",
+    ),
+    pytest.param(
+        RETRIES,
+        "Sends go through a queue, with no retry needed on the client.",
+        False,
+        id="no term needed, as a state",
+    ),
+    pytest.param(
+        RETRIES,
+        "In six months no failed send needed more than one retry.",
+        False,
+        id="no term that needed something",
+    ),
 ]
 
 

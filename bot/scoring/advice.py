@@ -327,8 +327,10 @@ REFUSING = word_set(
 # or within bounds, short of the pitfall's excess: "keep the chunks reasonably sized"
 SAFE_STATES = word_set(
     "clean encrypted masked redacted scrubbed reasonably sensibly moderately reasonable "
-    "sensible moderate manageable simple simpler"
+    "sensible moderate manageable simple simpler realistic achievable attainable"
 )
+# between a thing and the state it must be kept in: "targets must be realistic"
+HELD_TO = word_set("must should be is are stay stays remain remains")
 # Words that name a belief rather than hold it: "assuming async code is safe", "the myth
 # that replicas are backups".
 REPORTING = BELIEVING | word_set(
@@ -447,14 +449,24 @@ def _sets_against_what_it_ignores(
 def _kept_safe(point: PreparedPoint, clause: Sequence[Word]) -> bool:
     """Whether the praised ``clause`` puts what it names of the pitfall in a safe state, the
     remedy: "keep images clean and store state encrypted" of "baking secrets into images and
-    Terraform state", "keep the chunks reasonably sized" of "hundreds of tiny chunks", also
-    mistyped; each word of the pitfall's that a word with a meaning follows."""
+    Terraform state", "keep the chunks reasonably sized" of "hundreds of tiny chunks",
+    "targets must be realistic" of "a 100% target", also mistyped; each word of the
+    pitfall's that a word with a meaning follows, or follows after "must be" and the like."""
     followed = [
-        then
-        for word, then in itertools.pairwise(clause)
-        if word.content and word.first in point.places and then.content
+        state
+        for at, word in enumerate(clause)
+        if word.content and word.first in point.places
+        for state in _state_after(clause, at + 1)
     ]
     return bool(followed) and all(_one_of(state, SAFE_STATES) for state in followed)
+
+
+def _state_after(clause: Sequence[Word], at: int) -> Sequence[Word]:
+    """The word with a meaning at ``at``, or after HELD_TO words there, as a one-word list;
+    none when a grammatical word stands there instead."""
+    while at < len(clause) and clause[at].lower in HELD_TO:
+        at += 1
+    return clause[at : at + 1] if at < len(clause) and clause[at].content else ()
 
 
 def _cleared(point: PreparedPoint, clause: Sequence[Word]) -> bool:

@@ -1607,15 +1607,16 @@ def _weighed(
 
 def _case_needing(words: Sequence[Word], opens: int, index: int) -> bool:
     """Whether the clause opening at ``opens`` names a case by what its things need, the term
-    at ``index`` among it: "where services don't need an immediate answer, I publish events";
-    not advice to the listener or the speaker ("if it's internal you don't need TLS")."""
+    at ``index`` among it: "where services don't need an immediate answer, I publish events",
+    also by what the speaker needs ("where I don't need an immediate answer"); not advice to
+    the listener or the speaker after a case ("if it's internal you don't need TLS")."""
     if words[opens].lower not in CASE_OPENING:
         return False
     told = words[opens + 1 : index]
     need = next((at for at, word in enumerate(told) if word.lower in NEEDING), None)
     if need is None or not any(word.negator for word in told[:need]):
         return False
-    return SPEAKERS_DOING.isdisjoint(word.lower for word in told[:need])
+    return SPEAKERS_DOING.isdisjoint(word.lower for word in told[1:need])  # not its subject
 
 
 def _for_some(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:

@@ -305,6 +305,9 @@ DENIED_NEED_AFTER = re.compile(
     r"(our|my|your) (job|problem|concern|responsibility)|an? (real |big |major )?concern)\b"
 )
 BEING = word_set("is are was were be been being do does did")
+# after a term with "no" before it: "no retry logic is needed", "no locking is required"
+NONE_NEEDED = re.compile(r"(\w+ )?(is|are) ((ever|really) )?(needed|required|necessary)\b")
+NONE_NEEDED_REACH = 5  # words after such a term in which its need is denied
 SAME_WORD_FROM = 4  # letters a stem shares with the start of another to be a form of it
 NEGATION_REACH = 3
 QUOTED_WORDS = 12  # of a clause quoted in the feedback
@@ -749,6 +752,24 @@ def _left_out(words: Sequence[Word], start: int, index: int) -> bool:
     return particle or any(word.lower in LEFT_OUT for word in following)
 
 
+def _none_needed(
+    words: Sequence[Word], start: int, index: int, clause_starts: Sequence[int]
+) -> bool:
+    """Whether the term opening at ``start`` (ending at ``index``) is said to be needed not at
+    all, "no" before it and its need after, in its clause: "so no retry logic is needed";
+    not in a case ("where no immediate answer is needed, I publish events"), nor a state
+    ("with no script needed"), nor "no failed deploy needed more than a fix"."""
+    if start < 1 or words[start - 1].lower != "no":
+        return False
+    if start > 1 and words[start - 2].lower == "with":
+        return False
+    if _supposed(words, clauses.start_of(clause_starts, index) if clause_starts else 0):
+        return False
+    past = _clause_reach(index, clause_starts, len(words)) + index + 1
+    following = [word.lower for word in words[index + 1 : min(past, index + 1 + NONE_NEEDED_REACH)]]
+    return NONE_NEEDED.match(" ".join(following)) is not None
+
+
 def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
     """Whether the speaker says they would not do the term opening at ``start``, in its
     clause, with only a determiner between: "I wouldn't add a safety margin", "we don't use a
@@ -1074,18 +1095,22 @@ def is_dismissed(
         return True
     if (
         (
-            _advised_against(words, start, clause_starts)
-            or _declined(words, start, clause_starts)
-            or _no_point_seen(words, led, opens)
+            (
+                _advised_against(words, start, clause_starts)
+                or _declined(words, start, clause_starts)
+                or _no_point_seen(words, led, opens)
+            )
+            and not (_one_way(words, index) and not _the_points_way(words, index, own))
+            and not _names_a_kind(words, index, own, clause_starts)
+            and not _put_off(words, index, clause_starts)
+            and not _for_no_good_reason(words, index, clause_starts)
+            and not _only_repeats(words, index, clause_starts)
+            and not _only_those_named(words, index, clause_starts)
+            and not _for_a_case(words, start, clause_starts)
         )
-        and not (_one_way(words, index) and not _the_points_way(words, index, own))
-        and not _names_a_kind(words, index, own, clause_starts)
-        and not _put_off(words, index, clause_starts)
-        and not _for_no_good_reason(words, index, clause_starts)
-        and not _only_repeats(words, index, clause_starts)
-        and not _only_those_named(words, index, clause_starts)
-        and not _for_a_case(words, start, clause_starts)
-    ) or _left_out(words, start, index):
+        or _left_out(words, start, index)
+        or _none_needed(words, start, index, clause_starts)
+    ):
         return True
     if clause_starts and (
         _skipped_after(words, start, clause_starts)
