@@ -608,9 +608,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_huntdown.jsonl",
     ROOT / "benchmarks" / "adversarial_huntforward.jsonl",
     ROOT / "benchmarks" / "adversarial_huntup.jsonl",
+    ROOT / "benchmarks" / "adversarial_scourabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_scouracross.jsonl",
+    ROOT / "benchmarks" / "adversarial_scourahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_scouraside.jsonl",
+    ROOT / "benchmarks" / "adversarial_scourbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_scourbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_scourbeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_scourinto.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 8215  # of the sets' 8894 questions, at least this many in order
+ORDERED_QUESTIONS = 8339  # of the sets' 9022 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
 # kind -> its band of mean scores on the first set, and on the sets written without the scorer
