@@ -289,6 +289,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "Whether he was overloaded or had unclear requirements wasn't my problem.",
             "wasn't my problem",
         ),
+        (
+            "I don't think it's my role to help other teams make risky plans safer.",
+            "don't think it's my role",
+        ),
+        ("Reviewing their plan wasn't my role, but I offered to help anyway.", ""),
         ("It worked because nobody was hunting for someone to blame.", ""),
         (
             "Owning it in the first minute gets everyone to the fix faster than any digging for "
@@ -545,6 +550,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "no write-up",
         "incident roles not bothered with",
         "the speaker's own call, after what someone else did",
+        "a role disowned, said as a belief",
+        "a role disowned, and help offered all the same",
         "no scapegoat sought",
         "a scapegoat held worse than owning it",
         "a scapegoat sought",

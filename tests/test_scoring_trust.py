@@ -1025,6 +1025,38 @@ def test_kinds_of_one_thing_set_against_each_other_by_what_they_do_are_swapped(
     assert "the key point says that of “layer" in balancers.note
 
 
+SHARD_KEYS = (
+    "Shard Key Choice: Range sharding keeps range scans cheap but creates hot spots on "
+    "sequential keys such as timestamps; hash sharding spreads load evenly but turns range "
+    "queries into scatter-gather."
+)
+CONSISTENT_HASHING = (
+    "Consistent Hashing: Nodes and keys are hashed onto a ring and each key belongs to the next "
+    "node clockwise, so adding or removing a node moves only about 1/N of the keys."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Consistent hashing on a ring means adding a shard moves only about 1/N of keys.", False),
+        ("Remember that range sharding is the one that spreads load evenly.", True),
+    ],
+    ids=["a longer subject than a term, cut", "a term after 'remember that'"],
+)
+def test_a_subject_longer_than_a_term_defines_none_of_its_last_words(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    """ "consistent hashing on a ring means ..." says what consistent hashing does, not what
+    "hashing on a ring" is: the subject runs on past the words a term may have."""
+    [keys, _] = scorer.score(
+        question="Explain sharding. How does consistent hashing help when you add shards?",
+        key_points=[SHARD_KEYS, CONSISTENT_HASHING],
+        answer=answer,
+    ).points
+    assert (keys.status is Status.CONTRADICTED) is contradicted
+
+
 @pytest.mark.parametrize(
     "answer",
     [

@@ -534,6 +534,9 @@ def _said_definitions(
             if words[before].lower in CLAUSE_ENDS or words[before].lower in COPULAS:
                 opening = before + 1
                 break
+        else:
+            if _runs_on(words, first, opening):
+                continue  # "consistent hashing on a ring means": longer than a term
         while opening < named and words[opening].lower in LEADING:
             opening += 1
         if _counted(words[opening:named]):
@@ -543,6 +546,16 @@ def _said_definitions(
         short = _clause_said(words, (opening, named), at, past, sentence_ends, None)
         listed = _clause_said(words, (opening, named), at, past, sentence_ends, names)
         yield from {said[2]: said for said in (short, listed) if said is not None}.values()
+
+
+def _runs_on(words: Sequence[Word], first: int, opening: int) -> bool:
+    """Whether the subject of a clause opening at ``first`` runs on before ``opening``, where
+    SUBJECT_WORDS cut it: "consistent hashing on a ring means" names no "hashing on a ring";
+    not one that opens there ("remember that layer 4 balancers are")."""
+    if opening <= first or words[opening].lower in LEADING:
+        return False
+    before = words[opening - 1].lower
+    return before not in CLAUSE_ENDS and before not in COPULAS and before not in LEADING
 
 
 def _so_called(subject: Sequence[Word]) -> bool:

@@ -151,9 +151,12 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # not of things: "remove whatever wasn't ours"
     r"(?<!\bwhatever )(?<!\banything )(?<!\beverything )(?<!\bwhat )"
     r"(not|isn't|wasn't) (really |entirely |even |actually |technically )?"
-    r"((my|our) (fault|problem|job|responsibility|concern|code|area|call|component|service|"
+    r"((my|our) (fault|problem|job|role|responsibility|concern|code|area|call|component|service|"
     r"design|decision|schema|architecture)|"
     r"mine|ours)(?! (\| )?but\b)|"
+    # the same, said as a belief: "I don't think it's my role to help other teams"
+    r"not (really )?(think|believe|feel) (it|that) (was |is )?(really )?(my|our) (job|role|"
+    r"problem|responsibility)(?! (\| )?but\b)|"
     # a mistake kept out of the review, and the lesson that one was right all along
     rf"(left|kept) (it|this|that) out of (the |our )?{REVIEWS}|"
     r"(i|we) (was|were) right (all along|not to)|"
