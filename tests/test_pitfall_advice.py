@@ -920,6 +920,13 @@ CASES = [
         id="another word denied",
     ),
     pytest.param(
+        ASYNC_RACE,
+        "Switching to async doesn't remove the race: one event loop still interleaves two "
+        "requests at any await between read and write.",
+        False,
+        id="the denied word's removal denied",
+    ),
+    pytest.param(
         OVER_NORMALIZED,
         "I'd pick SQL for a banking ledger, where a transfer must be atomic and auditors run "
         "complex reporting queries.",
@@ -1765,6 +1772,11 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         ),
         (
             ("devops-sre/15", "Making the load balancer itself"),
+            "And I use sticky sessions sparingy, since they pin users to an instance.",
+            False,
+        ),
+        (
+            ("devops-sre/15", "Making the load balancer itself"),
             "I use sticky sessions for every service, since they pin users to an instance.",
             True,
         ),
@@ -1977,6 +1989,7 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the belief denied by who holds it: nobody",
         "the belief held",
         "a habit done sparingly",
+        "a habit done sparingly, mistyped",
         "a habit done everywhere",
         "what the speaker once saw happen",
         "the mistake as a habit",

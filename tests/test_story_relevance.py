@@ -99,6 +99,44 @@ def test_a_story_told_in_the_words_of_its_theme_fits_the_question(
     assert result.value >= 0.9
 
 
+RESPONSIBLE_INCIDENT = (
+    "backend-developer/18"  # "... a production incident you were responsible for"
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "At a previous company I deployed a change to our nightly billing job that accidentally "
+        "made it run twice, so a few hundred customers received two invoice emails. I told my "
+        "lead it was my change, disabled the job and wrote a script to apologise to each of them.",
+        (
+            "At a logistics company I owned the notification worker that sends shipment emails and "
+            "password resets. I refactored the job that picks up pending messages and, without "
+            "noticing, dropped the batch limit on the query. In staging there were a few hundred "
+            "rows, so it looked fine. In production, the Monday morning run tried to load about two"
+            " million rows into memory, the workers were OOM-killed in a loop, and password reset "
+            "emails stopped going out. Our queue-age alert fired at 9:10. I said in the on-call "
+            "channel that it was almost certainly my change, took the lead, and asked a colleague "
+            "to handle updates to support every 20 minutes so I could focus. I didn't try a clever "
+            "fix under pressure; I redeployed the previous worker image, and by 9:25 the queue was "
+            "draining. I wrote the postmortem myself, blameless and with a clear timeline. The "
+            "action items were a memory usage alert on the workers, a staging dataset closer to "
+            "production size, and a review checklist item for unbounded queries. We haven't had "
+            "that type of failure since."
+        ),
+    ],
+    ids=["a change that went wrong by accident", "the postmortem of one's own change"],
+)
+def test_a_story_of_ones_own_incident_in_its_own_words_fits_the_question(
+    scorer: KeyPointScorer, bank: QuestionBank, told: str
+) -> None:
+    """What went wrong "accidentally", and the postmortem written after it, tell an incident
+    someone was responsible for, though the story never says "incident" or "responsible"."""
+    result = of_question(scorer, bank, RESPONSIBLE_INCIDENT, told)
+    assert result.points[RELEVANCE].score == 1.0 and OFF_TOPIC_NOTE not in result.notes
+
+
 def test_a_blunt_review_is_the_critical_feedback_a_question_asks_about(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

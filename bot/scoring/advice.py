@@ -174,6 +174,11 @@ REMEDIES = word_set("fix answer solution remedy")
 REMEDY_FOR = 5  # words that may say what a remedy is for: "the fix for slow repeat visits is"
 PRAISING_OR_REMEDY = PRAISING | REMEDIES  # "the fix is to" praises what follows as praise does
 # in a praised clause, before the mistake: the speaker did away with it
+# after a denial, what undoes the denial: "doesn't remove the race" says there is one
+DOING_AWAY_WITH = word_set(
+    "remove removes eliminate eliminates prevent prevents fix fixes solve solves"
+)
+DONE_AWAY_REACH = 3  # the verb after a denial and the words to the thing: "remove the race"
 CLEARING = word_set("cleaned removed ripped rewrote rewritten refactored deleted retired fixed")
 DENIED_REACH = 2  # words after a denial in which the belief's word it denies stands
 ONCE = word_set("once recently")  # after "I", before the verb of what happened: "I once saw"
@@ -811,8 +816,8 @@ def _habit(words: Sequence[Word], offset: int, clause: int) -> bool:
     if at == len(words):
         return False
     verb = words[at]
-    if any(word.lower in SPARINGLY for word in words[at + 1 : at + 1 + SPARING_REACH]):
-        return False  # done little, no habit: "I use sticky sessions sparingly"
+    if any(_one_of(word, SPARINGLY) for word in words[at + 1 : at + 1 + SPARING_REACH]):
+        return False  # done little, no habit: "I use sticky sessions sparingly", mistyped too
     return (
         verb.lower.isalpha()
         and len(verb.lower) > 1
@@ -986,7 +991,7 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
             len(stems) < BELIEVED_STEMS
             or sum([weights[found] for found in stems], 0.0) < BELIEVED_FROM * whole
             or any(_side_said(side, stems, weights) < BELIEVED_SIDE for side in claims.belief_sides)
-            or any(map(denies, stated)) != claims.belief_denies
+            or _denies(stated, claims.belief) != claims.belief_denies
             or (claims.belief_compares and all(w.lower not in TO_A_DEGREE for w in stated))
             or _says_otherwise(claims.belief_unless, stated)
             or (claims.belief_for and _for_others(point, stated))
@@ -996,6 +1001,24 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
             continue
         return f"You said “{quoted(stated)}”; the key point says that is a mistake."
     return ""
+
+
+def _denies(stated: Sequence[Word], belief: frozenset[str]) -> bool:
+    """Whether a clause denies what it states: a denial of doing away with a word of the
+    ``belief`` affirms it ("switching to async doesn't remove the race" says there is a race;
+    "doesn't remove this need" denies)."""
+    return any(
+        denies(word) and not _does_away_with(stated[at + 1 : at + 1 + DONE_AWAY_REACH], belief)
+        for at, word in enumerate(stated)
+    )
+
+
+def _does_away_with(words: Sequence[Word], belief: frozenset[str]) -> bool:
+    """Whether ``words`` open with doing away with a word of the belief: "remove the race"."""
+    if not words or words[0].lower not in DOING_AWAY_WITH:
+        return False
+    thing = next((word for word in words[1:] if word.content), None)
+    return thing is not None and thing.first in belief
 
 
 def _head_as_object(claims: PointClaims, stated: Sequence[Word]) -> bool:

@@ -35,9 +35,9 @@ disagree disagreed disagreeing disagreement disagreements argued argument argume
     debated compromise
 push postpone postponed postponing veto vetoed blocker
 risky risk risks dangerous unsafe untested concern concerns worried
-incident incidents outage outages downtime degraded degradation sev1 sev2 hotfix
+incident incidents outage outages downtime degraded degradation sev1 sev2 hotfix postmortem
 postmortem postmortems retro retrospective retrospectives writeup blameless
-responsible mistake mistakes
+responsible mistake mistakes accidentally
 feedback comments criticism critique critiqued criticised criticized nitpicks remarks
 critical harsh negative rejected blunt scathing
 respond replied reply
