@@ -1554,14 +1554,51 @@ answer and the answer (the baseline a scorer must clearly beat):
    writer. Written and measured like the one before: 16 of 16 blind.
 566. ``adversarial_scourinto.jsonl``: the same (seed 2692), by a five-hundred-and-forty-fourth
    writer. Written and measured like the one before: 15 of 16 blind.
-567. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+567. ``adversarial_scourover.jsonl``: the same (seed 2693), by a five-hundred-and-forty-fifth
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 14 of 16
+   blind.
+568. ``adversarial_scourpast.jsonl``: the same (seed 2694), by a five-hundred-and-forty-sixth
+   writer. Written and measured like the one before: 14 of 16 blind.
+569. ``adversarial_scourthrough.jsonl``: the same (seed 2695), by a
+   five-hundred-and-forty-seventh writer. Written and measured like the one before: 16 of 16
+   blind.
+570. ``adversarial_scourunder.jsonl``: the same (seed 2696), by a five-hundred-and-forty-eighth
+   writer. Written and measured like the one before: 13 of 16 blind.
+571. ``adversarial_scourwithin.jsonl``: the same (seed 2697), by a five-hundred-and-forty-ninth
+   writer. Written and measured like the one before: 16 of 16 blind.
+572. ``adversarial_scouralong.jsonl``: the same (seed 2698), by a five-hundred-and-fiftieth
+   writer. Written and measured like the one before: 15 of 16 blind.
+573. ``adversarial_scouraround.jsonl``: the same (seed 2699), by a five-hundred-and-fifty-first
+   writer. Written and measured like the one before: 15 of 16 blind.
+574. ``adversarial_scourbeside.jsonl``: the same (seed 2700), by a five-hundred-and-fifty-second
+   writer. Written and measured like the one before: 15 of 16 blind.
+575. ``adversarial_scourafar.jsonl``: the same (seed 2701), by a five-hundred-and-fifty-third
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 13 of 16
+   blind.
+576. ``adversarial_scouramid.jsonl``: the same (seed 2702), by a five-hundred-and-fifty-fourth
+   writer. Written and measured like the one before: 15 of 16 blind.
+577. ``adversarial_scouranew.jsonl``: the same (seed 2703), by a five-hundred-and-fifty-fifth
+   writer. Written and measured like the one before: 15 of 16 blind.
+578. ``adversarial_scouraway.jsonl``: the same (seed 2704), by a five-hundred-and-fifty-sixth
+   writer. Written and measured like the one before: 16 of 16 blind.
+579. ``adversarial_scourback.jsonl``: the same (seed 2705), by a five-hundred-and-fifty-seventh
+   writer. Written and measured like the one before: 13 of 16 blind.
+580. ``adversarial_scourdown.jsonl``: the same (seed 2706), by a five-hundred-and-fifty-eighth
+   writer. Written and measured like the one before: 16 of 16 blind.
+581. ``adversarial_scourforward.jsonl``: the same (seed 2707), by a five-hundred-and-fifty-ninth
+   writer. Written and measured like the one before: 13 of 16 blind.
+582. ``adversarial_scourup.jsonl``: the same (seed 2708), by a five-hundred-and-sixtieth writer.
+   Written and measured like the one before: 14 of 16 blind.
+583. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-568. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+584. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-569. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+585. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1569,11 +1606,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-570. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+586. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-571. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+587. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1582,20 +1619,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-572. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+588. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-573. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+589. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-574. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+590. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -2202,6 +2239,22 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "scourbelow",
     "scourbeyond",
     "scourinto",
+    "scourover",
+    "scourpast",
+    "scourthrough",
+    "scourunder",
+    "scourwithin",
+    "scouralong",
+    "scouraround",
+    "scourbeside",
+    "scourafar",
+    "scouramid",
+    "scouranew",
+    "scouraway",
+    "scourback",
+    "scourdown",
+    "scourforward",
+    "scourup",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
