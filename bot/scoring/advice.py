@@ -173,12 +173,12 @@ FIXES = word_set("fix fixes")  # after a word of praise, what is praised: "the q
 REMEDIES = word_set("fix answer solution remedy")
 REMEDY_FOR = 5  # words that may say what a remedy is for: "the fix for slow repeat visits is"
 PRAISING_OR_REMEDY = PRAISING | REMEDIES  # "the fix is to" praises what follows as praise does
-# in a praised clause, before the mistake: the speaker did away with it
 # after a denial, what undoes the denial: "doesn't remove the race" says there is one
 DOING_AWAY_WITH = word_set(
     "remove removes eliminate eliminates prevent prevents fix fixes solve solves"
 )
 DONE_AWAY_REACH = 3  # the verb after a denial and the words to the thing: "remove the race"
+# in a praised clause, before the mistake: the speaker did away with it
 CLEARING = word_set("cleaned removed ripped rewrote rewritten refactored deleted retired fixed")
 DENIED_REACH = 2  # words after a denial in which the belief's word it denies stands
 ONCE = word_set("once recently")  # after "I", before the verb of what happened: "I once saw"
