@@ -1007,6 +1007,26 @@ CASES = [
         id="said to be fine",
     ),
     pytest.param(
+        APP_TIER_ONLY,
+        "In my experience the app tier autoscales fine and the real ceiling is the database, a "
+        "connection limit, or a third-party API with its own rate limit.",
+        False,
+        id="what it ignores named the real ceiling",
+    ),
+    pytest.param(
+        APP_TIER_ONLY,
+        "It is rarely the app tier, which autoscales fine; more often it's database "
+        "connections, a third-party rate limit or a hard quota.",
+        False,
+        id="the praise said to be seldom what matters",
+    ),
+    pytest.param(
+        APP_TIER_ONLY,
+        "It is rarely worth tuning the app tier, which autoscales fine, so rely on autoscaling.",
+        True,
+        id="seldom, and nothing it ignores named",
+    ),
+    pytest.param(
         pitfall("Scaling the app tier without limits, so new pods exhaust database connections."),
         "The best move is scaling the app tier aggressively.",
         True,

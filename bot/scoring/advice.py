@@ -232,8 +232,10 @@ COMMANDED = word_set("the a an it them this that these those your our their ever
 BUT_ALSO = word_set("but and yet though")  # before a denial set against a clause: "but not"
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 # after a praise, what sets against it what a pitfall's mistake ignores, and the share of
-# that said there: "..., while database connections are the real ceiling"
-SETTING_AGAINST = word_set("while whereas but")
+# that said there: "..., while database connections are the real ceiling", "and the real
+# ceiling is the database", "more often it's database connections"
+SETTING_AGAINST = word_set("while whereas but real actual often")
+SELDOM = word_set("rarely seldom")  # before the praise: "it's rarely the app tier, which ..."
 IGNORED_SAID = 0.5
 LACKING = word_set("lack lacks lacked miss misses missed omit omits omitted skip skips skipped")
 # what leaves a thing out: "leaving requests off", "without them", "skipping them"
@@ -427,28 +429,40 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""  # "keep images clean and store state encrypted" for "baking them into images"
     if _cleared(point, praised_words):
         return ""  # "I've cleaned up plenty of old code that faked a grid with flex-wrap"
-    if _sets_against_what_it_ignores(point.claims.ignored, reading, praised, first + len(words)):
+    if _sets_against_what_it_ignores(
+        point.claims.ignored, reading, praised, (first, first + len(words))
+    ):
         return ""  # "autoscaling pods is easy, while database connections are the real ceiling"
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
 
 
 def _sets_against_what_it_ignores(
-    ignored: frozenset[str], reading: Reading, praised: int, past: int
+    ignored: frozenset[str], reading: Reading, praised: int, sentence: tuple[int, int]
 ) -> bool:
-    """Whether the sentence goes on from the praised clause (opening at ``praised``, the
-    sentence ending at ``past``) to set against it, after a contrast word, at least
-    IGNORED_SAID of what the pitfall's mistake ignores, undenied: "autoscaling pods is easy,
-    while database connections or a rate limit is usually the real ceiling"."""
+    """Whether the sentence (its first word's index and the index past its last) goes on from
+    the praised clause (opening at ``praised``) to set against it at least IGNORED_SAID of what
+    the pitfall's mistake ignores, undenied, after a word that sets it against the praise, or
+    anywhere after a praise the sentence says is seldom what matters: "autoscaling pods is
+    easy, while database connections ... are the real ceiling", "it's rarely the app tier,
+    which autoscales fine; it's the database connection limit"."""
     if not ignored:
         return False
     words = reading.words
+    first, past = sentence
+    if any(word.lower in SELDOM for word in words[first:praised]):
+        return _said_against(ignored, words[praised + 1 : past])
     for at in range(praised + 1, past):
         if words[at].lower in SETTING_AGAINST:
-            against = words[at + 1 : past]
-            said = {found for word in against for found in word.stems}
-            denied = any(word.negator for word in against)  # "while the database never is"
-            return not denied and len(said & ignored) >= IGNORED_SAID * len(ignored)
+            return _said_against(ignored, words[at + 1 : past])
     return False
+
+
+def _said_against(ignored: frozenset[str], against: Sequence[Word]) -> bool:
+    """Whether the words ``against`` the praise say at least IGNORED_SAID of what the
+    pitfall's mistake ignores, undenied ("while the database never is" denies it)."""
+    said = {found for word in against for found in word.stems}
+    denied = any(word.negator for word in against)
+    return not denied and len(said & ignored) >= IGNORED_SAID * len(ignored)
 
 
 def _kept_safe(point: PreparedPoint, clause: Sequence[Word]) -> bool:
