@@ -361,6 +361,18 @@ CASES = [
     ),
     pytest.param(ROLLBACK, "Rollbacks are rarely worth it.", True, id="rarely worth it"),
     pytest.param(
+        ROLLBACK, "Rolling back is a mistake; fix forward.", True, id="a doing with its particle"
+    ),
+    pytest.param(
+        ROLLBACK, "Rolling back is usually the wrong move.", True, id="usually the wrong move"
+    ),
+    pytest.param(
+        ROLLBACK,
+        "Rolling back is dangerous without a tested plan.",
+        False,
+        id="a doing with its particle, harmful only without something",
+    ),
+    pytest.param(
         ROLLBACK,
         "Rolling back is a last resort, because it hides the bug.",
         True,

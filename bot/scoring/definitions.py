@@ -44,6 +44,7 @@ from typing import NamedTuple
 from bot.scoring import clauses
 from bot.scoring.text import (
     KINDS,
+    PARTICLES,
     SAME_WORD_FROM,
     Normalizer,
     Word,
@@ -51,7 +52,6 @@ from bot.scoring.text import (
     quoted,
     word_set,
 )
-from bot.scoring.themes import PARTICLES
 from bot.types import Role
 
 COPULAS = word_set("is are means")

@@ -250,11 +250,11 @@ DISMISSED_AFTER = re.compile(
     # "load testing takes too long", not "takes too long to run on every commit", which says when
     r"|takes? (far |way |much )?too (long|much time)\b(?! (to|for|on|in|when|if|with|per)\b)"
     # harmful, or a waste, as a whole: see ``_harm_in_part``
-    r"|(is|are|s) ((actually|really|just|basically|simply|mostly) )?"
+    r"|(is|are|s) ((actually|really|just|basically|simply|mostly|usually) )?"
     r"(?P<harm>dangerous|counterproductive|harmful|a trap|a mistake|"
     r"(?:an? )?(?:marketing|buzzword|gimmick|fad)(?: (?:term|thing|word|label|gimmick))?|"
     r"(?:an? (?:\w+ ){0,2})?nice to have|"
-    r"(?:the )?wrong (?:tool|choice|approach|pattern|solution|fix)\b)"
+    r"(?:the )?wrong (?:tool|choice|approach|pattern|solution|fix|move|call)\b)"
     # "load balancing makes it worse"
     r"|(?P<worse>makes? (it|things|everything|matters|the (problem|issue)) worse)"
     # "rollbacks are rarely worth it"
@@ -305,6 +305,8 @@ DENIED_NEED_AFTER = re.compile(
     r"(our|my|your) (job|problem|concern|responsibility)|an? (real |big |major )?concern)\b"
 )
 BEING = word_set("is are was were be been being do does did")
+# after a verb, what makes it another verb: "pushed back" is no "pushed for", "rolling back"
+PARTICLES = word_set("back up off out down over")
 # after a term with "no" before it: "no retry logic is needed", "no locking is required"
 NONE_NEEDED = re.compile(r"(\w+ )?(is|are) ((ever|really) )?(needed|required|necessary)\b")
 NONE_NEEDED_REACH = 5  # words after such a term in which its need is denied
@@ -1237,11 +1239,17 @@ def _harm_in_part(
     if not _whole_subject(words, start, clause_starts):
         return True
     led_in = (said.group(1) or "").split()
-    between = len(led_in) - _term_rest(words, index, joined)
+    between = len(led_in) - _term_rest(words, index, joined) - _particle_after(words, index)
     if led_in[:1] == ["like"] or led_in[:2] == ["such", "as"]:  # an example, no part
         between = 0
     past = index + 1 + len(said.group(0).split())  # the word after what calls it harmful
     return between > 0 or _restricted(words[past : past + 1])
+
+
+def _particle_after(words: Sequence[Word], index: int) -> int:
+    """1 when a doing at ``index`` goes on with its particle ("rolling back"), else 0."""
+    doing = words[index].lower.endswith("ing")
+    return int(doing and index + 1 < len(words) and words[index + 1].lower in PARTICLES)
 
 
 def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:

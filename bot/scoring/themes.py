@@ -22,7 +22,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.scoring.text import Normalizer, Word, word_set
+from bot.scoring.text import PARTICLES, Normalizer, Word, word_set
 
 THEMES = """
 member teammate teammates colleague colleagues coworker coworkers peer peers counterpart
@@ -70,9 +70,6 @@ exist exists existing
 response responses
 """
 
-
-# after a question's verb, what makes it another verb: "pushed back" is no "pushed for"
-PARTICLES = word_set("back up off out down over")
 
 COMMON_WORDS = word_set(COMMON)
 THEME_GROUPS = re.split(r"\n(?! )", THEMES.strip())  # an indented line goes on
