@@ -60,6 +60,7 @@ RESOLVERS = "DNS resolvers cache the answer for as long as the record's TTL says
 COLLISIONS = "Handle collisions when you truncate an MD5 hash of the long URL."
 ESCAPED = "Let the framework escape output, and use textContent instead of innerHTML."
 CACHING = "Caching: implement caching strategies to reduce database load."
+QUALITIES = "Name the non-functional requirements: latency, availability and durability."
 ANALYZER = "Measure: run a bundle analyzer to see what the bundle holds."
 BREAKER = "Circuit Breaker: after a failure threshold, open the circuit and fail fast."
 QUEUES = "A message queue hands each job to one consumer, while many consumer groups read a log."
@@ -362,6 +363,19 @@ CASES = [
     pytest.param(ROLLBACK, "Rollbacks are rarely worth it.", True, id="rarely worth it"),
     pytest.param(
         ROLLBACK, "Rolling back is a mistake; fix forward.", True, id="a doing with its particle"
+    ),
+    pytest.param(
+        QUALITIES,
+        "I keep driver locations in memory; durability there doesn't matter, since a ping is "
+        "replaced every few seconds.",
+        False,
+        id="of the one place named before",
+    ),
+    pytest.param(
+        QUALITIES,
+        "Durability doesn't matter, since a ping is replaced every few seconds.",
+        True,
+        id="of every place",
     ),
     pytest.param(
         ROLLBACK, "Rolling back is usually the wrong move.", True, id="usually the wrong move"

@@ -207,6 +207,7 @@ RESTRICTING = word_set(
 # (see ``_the_points_scope``), in at most SCOPE_WORDS words
 SCOPING = word_set("on in")
 SCOPE_WORDS = 4
+PLACE_NAMED = word_set("there here")  # after a term: in the one place or case named before
 # just after a term, who did something to it: "a key you've lost", "the index we dropped"
 DOERS = word_set("i we you they i've we've you've they've i’ve we’ve you’ve they’ve")
 CLAUSE_OPENERS = word_set("because since so although though whereas they we he she")
@@ -1510,13 +1511,14 @@ def _denied_need(
     term: Word, following: Sequence[Word], after: str, in_clause: int
 ) -> re.Match[str] | None:
     """ "rotation isn't really needed", "versions do not matter"; not "bursts of work not
-    needed at once", where "not needed" says which work; the words before the denial within
+    needed at once", where "not needed" says which work, nor "durability there doesn't
+    matter", of the one place named before; the words before the denial within
     ``in_clause`` words after the term, in its clause. The denial found, or None."""
     match = DENIED_NEED_AFTER.match(after)
     if match is None:
         return None
     at = match.group(1).count(" ")  # the words before "not"
-    if at > in_clause:
+    if at > in_clause or any(word.lower in PLACE_NAMED for word in following[:at]):
         return None
     contracted = following[at].surface.lower() != "not"  # "isn't", "doesn't": a verb in it
     return match if contracted or (following[at - 1] if at else term).lower in BEING else None
