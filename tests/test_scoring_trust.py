@@ -533,7 +533,35 @@ def test_what_the_next_sentence_waves_away_is_not_the_term_ending_this_one(
     answer = "Ask them to clear the cache or switch browsers. Rolling back isn't a good idea."
     browsers, rollback = score(scorer, points, answer).points
     assert browsers.status is not Status.CONTRADICTED
-    assert rollback.note == "You said “Rolling back isn't a good”; the key point says the opposite."
+    assert (
+        rollback.note
+        == "You said “Rolling back isn't a good idea”; the key point says the opposite."
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        (
+            "Cleanup functions in useEffect are mostly boilerplate.",
+            "Cleanup functions in useEffect are mostly boilerplate",
+        ),
+        ("Rolling back is usually the wrong move.", "Rolling back is usually the wrong move"),
+    ],
+    ids=["up to what waves it away", "to the clause's end, when near"],
+)
+def test_a_note_quotes_a_term_waved_away_up_to_the_word_that_waves_it_away(
+    scorer: KeyPointScorer, answer: str, said: str
+) -> None:
+    """The quote reaches the word that waves the term away, further on than four words when
+    it stands there: the candidate sees the whole claim, not "Cleanup functions in useEffect
+    are"."""
+    points = [
+        "Clean up effects: remove listeners in the cleanup function of useEffect.",
+        "Rollback: quickly revert to the previous stable version.",
+    ]
+    noted = [p.note for p in score(scorer, points, answer).points if p.note]
+    assert noted == [f"You said “{said}”; the key point says the opposite."]
 
 
 def test_what_the_point_itself_denies_is_no_claim_to_wave_away(scorer: KeyPointScorer) -> None:

@@ -61,6 +61,7 @@ COLLISIONS = "Handle collisions when you truncate an MD5 hash of the long URL."
 ESCAPED = "Let the framework escape output, and use textContent instead of innerHTML."
 CACHING = "Caching: implement caching strategies to reduce database load."
 QUALITIES = "Name the non-functional requirements: latency, availability and durability."
+LOCAL_STATE = "Local State: useState keeps form inputs in the component that owns them."
 ANALYZER = "Measure: run a bundle analyzer to see what the bundle holds."
 BREAKER = "Circuit Breaker: after a failure threshold, open the circuit and fail fast."
 QUEUES = "A message queue hands each job to one consumer, while many consumer groups read a log."
@@ -376,6 +377,13 @@ CASES = [
         "Durability doesn't matter, since a ping is replaced every few seconds.",
         True,
         id="of every place",
+    ),
+    pytest.param(LOCAL_STATE, "Form inputs are just boilerplate.", True, id="just boilerplate"),
+    pytest.param(
+        LOCAL_STATE,
+        "Form inputs in Redux are just boilerplate; keep them in the component.",
+        False,
+        id="boilerplate only in one place",
     ),
     pytest.param(
         ROLLBACK, "Rolling back is usually the wrong move.", True, id="usually the wrong move"

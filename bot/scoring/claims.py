@@ -1888,8 +1888,20 @@ def _waved_away_note(quoted: _Quoter, index: int) -> str:
         cut = "…" if index + TURNED_REACH + 1 < past else ""  # "whenever a server…, so avoid it"
         said = f"{quoted(index, before, TURNED_REACH)}{cut}, {quoted(past, 0, DISMISSAL_REACH)}"
     else:
-        said = quoted(index, before, DISMISSAL_REACH)
+        said = quoted(index, before, _to_waving_word(words, index, past))
     return f"You said “{said}”; the key point says the opposite."
+
+
+def _to_waving_word(words: Sequence[Word], index: int, past: int) -> int:
+    """How many words after a term waved away at ``index`` a quote takes: DISMISSAL_REACH, or
+    up to the word that waves it away when that stands further on in its clause (ending at
+    ``past``), and to the clause's end when that is near: "Cleanup functions in useEffect are
+    mostly boilerplate", "Rolling back is usually the wrong move"."""
+    reach = min(past, index + 2 * DISMISSAL_REACH)
+    waving = [at for at in range(index + 1, reach) if words[at].waves_away]
+    if not waving:
+        return DISMISSAL_REACH
+    return max(DISMISSAL_REACH, (past if reach == past else waving[-1] + 1) - index - 1)
 
 
 def _back_to_refusal(words: Sequence[Word], start: int, first: int) -> int:

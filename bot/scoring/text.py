@@ -188,6 +188,7 @@ DISMISSAL_WORDS = (
         "avoided wastes wasted point distraction premature useful complexity risky leave "
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
         "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
+        "boilerplate "
         "ignored buzzword gimmick fad overhead slows wasteful wrong hide hides mask masks "
         "overreaction bloat bloats bloated clutter clutters cluttered reason resort "
         "overcomplicated safe"
@@ -252,7 +253,7 @@ DISMISSED_AFTER = re.compile(
     r"|takes? (far |way |much )?too (long|much time)\b(?! (to|for|on|in|when|if|with|per)\b)"
     # harmful, or a waste, as a whole: see ``_harm_in_part``
     r"|(is|are|s) ((actually|really|just|basically|simply|mostly|usually) )?"
-    r"(?P<harm>dangerous|counterproductive|harmful|a trap|a mistake|"
+    r"(?P<harm>dangerous|counterproductive|harmful|a trap|a mistake|(?:pure )?boilerplate|"
     r"(?:an? )?(?:marketing|buzzword|gimmick|fad)(?: (?:term|thing|word|label|gimmick))?|"
     r"(?:an? (?:\w+ ){0,2})?nice to have|"
     r"(?:the )?wrong (?:tool|choice|approach|pattern|solution|fix|move|call)\b)"
