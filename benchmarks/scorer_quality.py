@@ -1591,14 +1591,33 @@ answer and the answer (the baseline a scorer must clearly beat):
    writer. Written and measured like the one before: 13 of 16 blind.
 582. ``adversarial_scourup.jsonl``: the same (seed 2708), by a five-hundred-and-sixtieth writer.
    Written and measured like the one before: 14 of 16 blind.
-583. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+583. ``adversarial_questabove.jsonl``: the same (seed 2717), by a five-hundred-and-sixty-first
+   writer. Written later in this round, eight at a time from questions drawn at random, from the
+   same brief, and measured blind when they came in, with the code of that moment: 16 of 16
+   blind.
+584. ``adversarial_questacross.jsonl``: the same (seed 2718), by a five-hundred-and-sixty-second
+   writer. Written and measured like the one before: 15 of 16 blind.
+585. ``adversarial_questahead.jsonl``: the same (seed 2719), by a five-hundred-and-sixty-third
+   writer. Written and measured like the one before: 16 of 16 blind.
+586. ``adversarial_questaside.jsonl``: the same (seed 2720), by a five-hundred-and-sixty-fourth
+   writer. Written and measured like the one before: 14 of 16 blind.
+587. ``adversarial_questbehind.jsonl``: the same (seed 2721), by a five-hundred-and-sixty-fifth
+   writer. Written and measured like the one before: 14 of 16 blind.
+588. ``adversarial_questbelow.jsonl``: the same (seed 2722), by a five-hundred-and-sixty-sixth
+   writer. Written and measured like the one before: 16 of 16 blind.
+589. ``adversarial_questbeyond.jsonl``: the same (seed 2723), by a
+   five-hundred-and-sixty-seventh writer. Written and measured like the one before: 15 of 16
+   blind.
+590. ``adversarial_questinto.jsonl``: the same (seed 2724), by a five-hundred-and-sixty-eighth
+   writer. Written and measured like the one before: 16 of 16 blind.
+591. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-584. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+592. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-585. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+593. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1606,11 +1625,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-586. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+594. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-587. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+595. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1619,20 +1638,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-588. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+596. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-589. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+597. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-590. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+598. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -2255,6 +2274,14 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "scourdown",
     "scourforward",
     "scourup",
+    "questabove",
+    "questacross",
+    "questahead",
+    "questaside",
+    "questbehind",
+    "questbelow",
+    "questbeyond",
+    "questinto",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

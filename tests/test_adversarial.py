@@ -632,9 +632,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_scourdown.jsonl",
     ROOT / "benchmarks" / "adversarial_scourforward.jsonl",
     ROOT / "benchmarks" / "adversarial_scourup.jsonl",
+    ROOT / "benchmarks" / "adversarial_questabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_questacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_questahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_questaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_questbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_questbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_questbeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_questinto.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 8575  # of the sets' 9278 questions, at least this many in order
+ORDERED_QUESTIONS = 8702  # of the sets' 9406 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 9  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
