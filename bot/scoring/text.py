@@ -769,9 +769,8 @@ def _none_needed(
         return False
     if _supposed(words, clauses.start_of(clause_starts, index) if clause_starts else 0):
         return False
-    past = _clause_reach(index, clause_starts, len(words)) + index + 1
-    following = [word.lower for word in words[index + 1 : min(past, index + 1 + NONE_NEEDED_REACH)]]
-    return NONE_NEEDED.match(" ".join(following)) is not None
+    following = _after_in_clause(words, index, clause_starts, NONE_NEEDED_REACH)
+    return NONE_NEEDED.match(" ".join(word.lower for word in following)) is not None
 
 
 def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
