@@ -95,6 +95,7 @@ from bot.scoring.text import (
     DETERMINERS,
     DISMISSED_AFTER,
     HABITUALLY,
+    JOINING_THINGS,
     SPEAKERS,
     Word,
     ending,
@@ -204,6 +205,7 @@ SET_APART_WITHIN = 4  # words after such a verb in which its "from" stands
 # what follows a recommendation or a habit: why, or what for; not a warning
 FOLLOWING = word_set("because since so which")
 REASONS = word_set("because since")  # opening a clause that gives a reason
+STANDING_FOR = word_set("it they")  # after a reason's word: what the clause before names
 CONSEQUENCES = word_set("so therefore hence thus")  # opening a clause that follows from one
 # after what must come first: "commit the transaction first", "collect evidence before"
 FIRST = word_set("first before")
@@ -250,12 +252,15 @@ PRAISED_AFTER_COMPARING = 4  # words from "than" to the praise of what wins: "th
 _OTHERS = word_set("different separate cross another")
 _MANY = word_set("multiple several many redundant")
 _LEADER = word_set("leader primary")
+UN = "un"  # before an adjective, its contrary: "unrealistic", "unbounded"
+UN_WORD = 5  # letters at least after it: "unrealistic"; not "unused", for "indexes not used"
 CONTRARIES = {
     "same": _OTHERS,
     # what makes a key or a resource one's own: "must include the user in the key"
     "shared": _OTHERS | word_set("own include includes including specific unique isolated"),
     "single": _MANY,
-    "one": _MANY,
+    "one": _MANY | word_set("mix variety"),  # "a mix of endpoints" for "one endpoint"
+    "warm": word_set("cold"),  # "cold caches" for "a warm cache"
     "server": word_set("client"),
     "client": word_set("server"),
     "follower": _LEADER,
@@ -369,6 +374,8 @@ EXCUSING = (
 # encryption is on"); further on they limit something else ("so you never see anomalies
 # unless someone lowers it").
 LIMITING = word_set("only merely unless")
+ELSE = "else"  # a warning ("or else"), but not after what it adds to: "everything else"
+ADDED_TO = ("thing", "one", "body", "where")
 # A theory or a text that says something states it as fact, unlike people who say it: "CAP
 # says you pick any two", "the spec says", not "people say Secrets are encrypted".
 SAYING = word_set("say says said")
@@ -537,7 +544,7 @@ def _puts_first(claims: PointClaims, words: Sequence[Word]) -> bool:
     waits_for = claims.waits_for
     done_later = claims.mistakes - waits_for if waits_for else frozenset()
     for at, word in enumerate(words):
-        if not done_later.isdisjoint(word.stems) and _preceding(words, at) in TOO_SOON:
+        if not done_later.isdisjoint(word.stems) and _put_after(words, at):
             return True  # the mistake's own doing put after another: "before rebooting"
         if waits_for.isdisjoint(word.stems):
             continue
@@ -548,12 +555,27 @@ def _puts_first(claims: PointClaims, words: Sequence[Word]) -> bool:
     return False
 
 
+def _put_after(words: Sequence[Word], at: int) -> bool:
+    """Whether "before" stands before the doing at ``at``, past any determiner and one doing
+    joined to it: "before rebooting", "before any restart or reboot"."""
+    before = _back_past(words, at, DETERMINERS)
+    if before > 0 and words[before].lower in JOINING_THINGS:
+        before = _back_past(words, before - 1, DETERMINERS)  # past "restart or"
+    return before >= 0 and words[before].lower in TOO_SOON
+
+
 def _preceding(words: Sequence[Word], at: int) -> str:
     """The word before the one at ``at``, past any article (lowercase), "" for none."""
-    before = at - 1
-    while before >= 0 and words[before].lower in ARTICLES:
-        before -= 1
+    before = _back_past(words, at, ARTICLES)
     return words[before].lower if before >= 0 else ""
+
+
+def _back_past(words: Sequence[Word], at: int, skipping: frozenset[str]) -> int:
+    """Where the word before the one at ``at`` stands, past any of ``skipping``; -1 for none."""
+    before = at - 1
+    while before >= 0 and words[before].lower in skipping:
+        before -= 1
+    return before
 
 
 def _harm_as_reason(
@@ -992,6 +1014,7 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
     held: dict[int, set[str]] = {}
     sentence_of: dict[int, int] = {}
     past: dict[int, int] = {}  # where what a clause states ends, a clause going on from it too
+    last: dict[int, int] = {}  # where its last word of the belief stands
     own = frozenset(word.lower for word in point.words)
     for found, _, index, sentence, _ in reading.hits:
         if found in claims.belief and not _particle_after(reading.words, index, own):
@@ -999,8 +1022,9 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
             held.setdefault(clause, set()).add(found)
             sentence_of[clause] = sentence
             past[clause] = max(past.get(clause, ends), ends)
+            last[clause] = max(last.get(clause, index), index)
     for clause, stems in held.items():
-        stated = reading.words[clause : past[clause]]
+        stated = reading.words[clause : _reason_after(reading.words, last[clause], past[clause])]
         if (
             len(stems) < BELIEVED_STEMS
             or sum([weights[found] for found in stems], 0.0) < BELIEVED_FROM * whole
@@ -1015,6 +1039,13 @@ def _believed(point: PreparedPoint, reading: Reading) -> str:
             continue
         return f"You said “{quoted(stated)}”; the key point says that is a mistake."
     return ""
+
+
+def _reason_after(words: Sequence[Word], last: int, past: int) -> int:
+    """Where a statement whose last word of a belief stands at ``last`` ends: at a reason
+    given after it within its clause ("... interactive immediately since there's no
+    JavaScript to wait for"), whose denials are its own; else at ``past``."""
+    return next((at for at in range(last + 1, past) if words[at].lower in REASONS), past)
 
 
 def _denies(stated: Sequence[Word], belief: frozenset[str]) -> bool:
@@ -1051,11 +1082,20 @@ def _stated_in(reading: Reading, index: int, sentence: tuple[int, int]) -> tuple
     opens and ends): "we run across three zones, which protects us from a regional outage"."""
     starts, words = reading.clause_starts, reading.words
     first, past = clauses.bounds(starts, index, len(words))
-    if words[first].lower in RELATIVE and first > sentence[0]:
+    if _goes_on_with(words, first) and first > sentence[0]:
         return clauses.start_of(starts, first - 1), past
     if past < sentence[1] and words[past].lower in RELATIVE:
         past = clauses.bounds(starts, past, len(words))[1]
     return first, past
+
+
+def _goes_on_with(words: Sequence[Word], first: int) -> bool:
+    """Whether the clause opening at ``first`` states more of what the one before it names:
+    it opens with "which", or gives a reason with a pronoun for it ("I'd pick SSR, because it
+    makes the page interactive immediately")."""
+    if words[first].lower in RELATIVE:
+        return True
+    return words[first].lower in REASONS and _next(words, first) in STANDING_FOR
 
 
 def _particle_after(words: Sequence[Word], index: int, own: frozenset[str]) -> bool:
@@ -1081,13 +1121,19 @@ def _excused(reading: Reading, clause: int, sentence: int) -> bool:
 def _excusing(words: Sequence[Word], at: int) -> bool:
     """Whether ``words[at]`` names, reports, compares or warns ("people think", not "think
     about" nor "fail over"), also mistyped ("misleadnig")."""
-    if not _one_of(words[at], EXCUSING):
+    if not _one_of(words[at], EXCUSING) or _anything_else(words, at):
         return False
     if words[at].lower in SAYING and at and _states(words[at - 1]):
         return False
     if _with_over(words, at):
         return False  # another verb: "nothing to fail over"
     return words[at].lower not in THINKING or _next(words, at) not in PONDERING
+
+
+def _anything_else(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` is "else" after what it adds to ("with everything else",
+    "someone else"): no warning, as "or else" is."""
+    return words[at].lower == ELSE and at > 0 and words[at - 1].lower.endswith(ADDED_TO)
 
 
 def _with_over(words: Sequence[Word], at: int) -> bool:
@@ -1121,8 +1167,18 @@ def _for_others(point: PreparedPoint, clause: Sequence[Word]) -> bool:
 
 def _contrary(point: PreparedPoint) -> frozenset[str]:
     """The words that say the contrary of what the pitfall hinges on: "separate" or "cross"
-    for "Keeping backups in the same account"."""
-    return frozenset().union(*(CONTRARIES.get(word.lower, ()) for word in point.words))
+    for "Keeping backups in the same account"; a word with "un" taken off for one with it:
+    "realistic" for "unrealistic traffic"."""
+    return frozenset().union(
+        *(CONTRARIES.get(word.lower, ()) for word in point.words),
+        (word.lower[len(UN) :] for word in point.words if _negative_form(word.lower)),
+    )
+
+
+def _negative_form(spelt: str) -> bool:
+    """Whether ``spelt`` may be a word with "un" before it: "unrealistic", "untested". What is
+    left of "understand" or "unique" is no word an answer says, so it says no contrary."""
+    return spelt.startswith(UN) and len(spelt) - len(UN) >= UN_WORD
 
 
 def _one_of(word: Word, spellings: frozenset[str]) -> bool:

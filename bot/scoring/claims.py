@@ -177,6 +177,9 @@ PREVENTING = word_set("prevent prevents preventing prevented avoids avoided stop
 AVOIDING = PREVENTING | word_set("avoid avoiding stop")
 SUFFERING = word_set("suffer suffers")  # in a point: "where client timestamps suffer from skew"
 SUFFERED_WORDS = 2  # content words before it that name what suffers
+# in a point, before a doing told as done before what went wrong: "the old chunks had been
+# deleted" explains a failure; it recommends no deleting
+HAD, BEEN = "had", "been"
 REFUSED_REACH = 2  # words before a pairing's term in which a refusal stands: "never use GET"
 AVOIDED_HEADING = 4  # words of a heading naming what is avoided: "What I avoid", "what we avoid"
 DONE_TO_WORDS = 3  # the words after a doing that say what it is done to
@@ -523,6 +526,7 @@ def point_claims(
     affirmed -= _named_after(words, COMPARED_WITH)
     prevented = _named_after(words, PREVENTING) | _risked(words) | _dangers(words, clause_starts)
     affirmed -= _suffering(words)  # "where client timestamps suffer from clock skew"
+    affirmed -= _had_done(words)  # "while the old chunks had been deleted"
     affirmed -= _refused_doings(words, clause_starts)  # "never store them in plain text"
     contrasts = point_contrasts(words, clause_starts)
     triggers = affirmed | set(opposites) | set(pairs) | set_against(contrasts)
@@ -1017,6 +1021,18 @@ def _suffering(words: Sequence[Word]) -> frozenset[str]:
     at = next((index for index, word in enumerate(words) if word.lower in SUFFERING), 0)
     before = (word.first for word in reversed(words[:at]) if word.content)
     return frozenset(itertools.islice(before, SUFFERED_WORDS))
+
+
+def _had_done(words: Sequence[Word]) -> frozenset[str]:
+    """The doings a point tells in the past perfect ("the old chunks had been deleted"): what
+    happened before the failure it explains, which it does not affirm; calling them a
+    mistake agrees with the point."""
+    done: set[str] = set()
+    for at, word in enumerate(words[:-1]):
+        if word.lower == HAD:
+            told = at + 2 if words[at + 1].lower == BEEN and at + 2 < len(words) else at + 1
+            done.update([words[told].first] if words[told].content else ())
+    return frozenset(done)
 
 
 def _contrasts_doings(words: Sequence[Word], markers: frozenset[str]) -> bool:
