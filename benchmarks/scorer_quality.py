@@ -1610,14 +1610,31 @@ answer and the answer (the baseline a scorer must clearly beat):
    blind.
 590. ``adversarial_questinto.jsonl``: the same (seed 2724), by a five-hundred-and-sixty-eighth
    writer. Written and measured like the one before: 16 of 16 blind.
-591. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+591. ``adversarial_questover.jsonl``: the same kinds for 16 questions drawn at random (seed
+   2725), by a five-hundred-and-sixty-ninth writer, from a brief written again this round, and
+   measured blind when they came in, with the code at the start of the round: 14 of 16 blind.
+592. ``adversarial_questpast.jsonl``: the same (seed 2726), by a five-hundred-and-seventieth
+   writer. Written and measured like the one before: 15 of 16 blind.
+593. ``adversarial_questthrough.jsonl``: the same (seed 2727), by a
+   five-hundred-and-seventy-first writer. Written and measured like the one before: 16 of 16 blind.
+594. ``adversarial_questunder.jsonl``: the same (seed 2728), by a
+   five-hundred-and-seventy-second writer. Written and measured like the one before: 13 of 16 blind.
+595. ``adversarial_questwithin.jsonl``: the same (seed 2729), by a
+   five-hundred-and-seventy-third writer. Written and measured like the one before: 14 of 16 blind.
+596. ``adversarial_questalong.jsonl``: the same (seed 2730), by a
+   five-hundred-and-seventy-fourth writer. Written and measured like the one before: 11 of 16 blind.
+597. ``adversarial_questaround.jsonl``: the same (seed 2731), by a
+   five-hundred-and-seventy-fifth writer. Written and measured like the one before: 15 of 16 blind.
+598. ``adversarial_questbeside.jsonl``: the same (seed 2732), by a
+   five-hundred-and-seventy-sixth writer. Written and measured like the one before: 16 of 16 blind.
+599. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-592. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+600. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-593. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+601. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1625,11 +1642,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-594. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+602. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-595. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+603. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1638,20 +1655,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-596. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+604. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-597. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+605. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-598. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+606. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -2282,6 +2299,14 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "questbelow",
     "questbeyond",
     "questinto",
+    "questover",
+    "questpast",
+    "questthrough",
+    "questunder",
+    "questwithin",
+    "questalong",
+    "questaround",
+    "questbeside",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -640,9 +640,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_questbelow.jsonl",
     ROOT / "benchmarks" / "adversarial_questbeyond.jsonl",
     ROOT / "benchmarks" / "adversarial_questinto.jsonl",
+    ROOT / "benchmarks" / "adversarial_questover.jsonl",
+    ROOT / "benchmarks" / "adversarial_questpast.jsonl",
+    ROOT / "benchmarks" / "adversarial_questthrough.jsonl",
+    ROOT / "benchmarks" / "adversarial_questunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_questwithin.jsonl",
+    ROOT / "benchmarks" / "adversarial_questalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_questaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_questbeside.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 8702  # of the sets' 9406 questions, at least this many in order
+ORDERED_QUESTIONS = 8820  # of the sets' 9534 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 9  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
