@@ -2382,6 +2382,69 @@ def _point(
             "Users publish posts and follow people, and the feed needs to be strongly consistent.",
             True,
         ),
+        (
+            ("devops-sre/10", "Deleting a large log file"),
+            "Before any restart or reboot I grab evidence (ps, lsof, du output) so there's "
+            "something for the root cause write-up.",
+            False,
+        ),
+        (
+            ("devops-sre/10", "Deleting a large log file"),
+            "Before collecting any evidence I just reboot or restart the service.",
+            True,
+        ),
+        (
+            ("frontend-developer/18", "The broken pages came from"),
+            "Keep the previous release's hashed files for a few days (upload new ones "
+            "alongside, don't delete), because open tabs still lazy-load chunks from the old "
+            "build.",
+            False,
+        ),
+        (
+            ("devops-sre/18", "Load testing with unrealistic traffic"),
+            "Weeks 2-4, load test: realistic k6 or Locust scenarios (a proper mix of "
+            "endpoints, cold-ish caches, production-sized data) against a prod-like "
+            "environment.",
+            False,
+        ),
+        (
+            ("devops-sre/18", "Load testing with unrealistic traffic"),
+            "Load test one endpoint with a warm cache, that's a proper test and good enough.",
+            True,
+        ),
+        (
+            ("frontend-developer/11", "Assuming SSR makes a page interactive sooner"),
+            "In general I'd always pick SSR, because it makes the page interactive "
+            "immediately since there's no JavaScript to wait for.",
+            True,
+        ),
+        (
+            ("frontend-developer/11", "Assuming SSR makes a page interactive sooner"),
+            "SSR makes the page interactive sooner since there's no JavaScript to wait for.",
+            True,
+        ),
+        (
+            ("frontend-developer/11", "Assuming SSR makes a page interactive sooner"),
+            "SSR doesn't make the page interactive sooner, since hydration still has to run.",
+            False,
+        ),
+        (
+            ("frontend-developer/11", "Assuming SSR makes a page interactive sooner"),
+            "Don't pick SSR just because it makes the page look ready sooner; a big bundle "
+            "still delays hydration.",
+            False,
+        ),
+        (
+            ("devops-sre/14", "Believing a Kubernetes Secret is encrypted"),
+            "For secrets I use Kubernetes Secrets, which are encrypted, so it's safe to commit "
+            "the Secret manifests to the repo with everything else.",
+            True,
+        ),
+        (
+            ("devops-sre/14", "Believing a Kubernetes Secret is encrypted"),
+            "People assume Kubernetes Secrets are encrypted, or else they wouldn't commit them.",
+            False,
+        ),
     ],
     ids=[
         "what advised against, swapped out",
@@ -2452,6 +2515,17 @@ def _point(
         "never what the point says always is",
         "the contrary not needed, past the state it is in",
         "the contrary needed",
+        "the mistake's doing after 'before', past another doing joined to it",
+        "the mistake's doing before the evidence",
+        "what a point tells had been done before a failure, advised against",
+        "the contrary of the pitfall's one endpoint, warm cache and unrealistic traffic",
+        "the pitfall's one endpoint and warm cache, praised",
+        "the belief held by 'it', in a reason for choosing what it names",
+        "the belief held, with a reason that denies something else",
+        "the belief denied, with a reason of its own",
+        "a reason for choosing, warned against",
+        "the belief held, before what else is done with the thing",
+        "the belief reported, with 'or else'",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(
@@ -2462,7 +2536,10 @@ def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(
     contradicted: bool,
 ) -> None:
     """Swapping out what a point advises against, avoiding what it says a thing prevents and
-    speaking of "range queries" beside "range sharding" contradict nothing."""
+    speaking of "range queries" beside "range sharding" contradict nothing; nor does putting a
+    pitfall's doing after "before any", advising against what a point tells "had been" done,
+    or the contrary of a pitfall's "one", "warm" or "unrealistic". A reason's "it" stands for
+    what the clause before chose; "everything else" is no warning."""
     assert (_point(scorer, bank, point, answer).status is Status.CONTRADICTED) is contradicted
 
 
@@ -2480,98 +2557,3 @@ def test_a_rejected_doing_is_recommended_where_it_is_done(
     assert "“Record click analytics" in _point(scorer, bank, point, done_there).note
     named = "Redirects are the hot path and should return in under 50 ms; clicks go to a queue."
     assert _point(scorer, bank, point, named).status is not Status.CONTRADICTED
-
-
-@pytest.mark.parametrize(
-    ("point", "answer", "contradicted"),
-    [
-        (
-            ("devops-sre/10", "Deleting a large log file"),
-            "Before any restart or reboot I grab evidence (ps, lsof, du output) so there's "
-            "something for the root cause write-up.",
-            False,
-        ),
-        (
-            ("devops-sre/10", "Deleting a large log file"),
-            "Before collecting any evidence I just reboot or restart the service.",
-            True,
-        ),
-        (
-            ("frontend-developer/18", "The broken pages came from"),
-            "Keep the previous release's hashed files for a few days (upload new ones "
-            "alongside, don't delete), because open tabs still lazy-load chunks from the old "
-            "build.",
-            False,
-        ),
-        (
-            ("devops-sre/18", "Load testing with unrealistic traffic"),
-            "Weeks 2-4, load test: realistic k6 or Locust scenarios (a proper mix of "
-            "endpoints, cold-ish caches, production-sized data) against a prod-like "
-            "environment.",
-            False,
-        ),
-        (
-            ("devops-sre/18", "Load testing with unrealistic traffic"),
-            "Load test one endpoint with a warm cache, that's a proper test and good enough.",
-            True,
-        ),
-        (
-            ("frontend-developer/11", "Assuming SSR makes a page interactive sooner"),
-            "In general I'd always pick SSR, because it makes the page interactive "
-            "immediately since there's no JavaScript to wait for.",
-            True,
-        ),
-        (
-            ("frontend-developer/11", "Assuming SSR makes a page interactive sooner"),
-            "SSR makes the page interactive sooner since there's no JavaScript to wait for.",
-            True,
-        ),
-        (
-            ("frontend-developer/11", "Assuming SSR makes a page interactive sooner"),
-            "SSR doesn't make the page interactive sooner, since hydration still has to run.",
-            False,
-        ),
-        (
-            ("frontend-developer/11", "Assuming SSR makes a page interactive sooner"),
-            "Don't pick SSR just because it makes the page look ready sooner; a big bundle "
-            "still delays hydration.",
-            False,
-        ),
-        (
-            ("devops-sre/14", "Believing a Kubernetes Secret is encrypted"),
-            "For secrets I use Kubernetes Secrets, which are encrypted, so it's safe to commit "
-            "the Secret manifests to the repo with everything else.",
-            True,
-        ),
-        (
-            ("devops-sre/14", "Believing a Kubernetes Secret is encrypted"),
-            "People assume Kubernetes Secrets are encrypted, or else they wouldn't commit them.",
-            False,
-        ),
-    ],
-    ids=[
-        "the mistake's doing after 'before', past another doing joined to it",
-        "the mistake's doing before the evidence",
-        "what a point tells had been done before a failure, advised against",
-        "the contrary of the pitfall's one endpoint, warm cache and unrealistic traffic",
-        "the pitfall's one endpoint and warm cache, praised",
-        "the belief held by 'it', in a reason for choosing what it names",
-        "the belief held, with a reason that denies something else",
-        "the belief denied, with a reason of its own",
-        "a reason for choosing, warned against",
-        "the belief held, before what else is done with the thing",
-        "the belief reported, with 'or else'",
-    ],
-)
-def test_a_pitfall_is_read_through_its_order_its_contraries_and_its_pronouns(
-    scorer: KeyPointScorer,
-    bank: QuestionBank,
-    point: tuple[str, str],
-    answer: str,
-    contradicted: bool,
-) -> None:
-    """ "Before any restart or reboot I grab evidence" puts the reboot after the evidence; a
-    point's past perfect ("the old chunks had been deleted") recommends no deleting; "a mix
-    of endpoints" and "cold caches" are the contrary of "one endpoint with a warm cache"; a
-    reason's "it" stands for what the clause before chose; "everything else" is no warning."""
-    assert (_point(scorer, bank, point, answer).status is Status.CONTRADICTED) is contradicted
