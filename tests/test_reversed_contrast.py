@@ -88,6 +88,24 @@ def scored(scorer: KeyPointScorer, point: KeyPoint, answer: str) -> PointScore:
             id="the choice the point makes",
         ),
         pytest.param(
+            TEXT_CONTENT,
+            "For user text, innerHTML is better than textContent.",
+            True,
+            id="the rejected choice called better",
+        ),
+        pytest.param(
+            TEXT_CONTENT,
+            "For user text, textContent is better than innerHTML.",
+            False,
+            id="the choice the point makes, called better",
+        ),
+        pytest.param(
+            TEXT_CONTENT,
+            "innerHTML is faster than textContent, but textContent is safer for user text.",
+            False,
+            id="the rejected choice better in another way",
+        ),
+        pytest.param(
             LEAK,
             "A healthy heap returns to a baseline instead of growing.",
             False,

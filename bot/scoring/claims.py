@@ -1029,9 +1029,11 @@ def _had_done(words: Sequence[Word]) -> frozenset[str]:
     mistake agrees with the point."""
     done: set[str] = set()
     for at, word in enumerate(words[:-1]):
-        if word.lower == HAD:
-            told = at + 2 if words[at + 1].lower == BEEN and at + 2 < len(words) else at + 1
-            done.update([words[told].first] if words[told].content else ())
+        if word.lower != HAD:
+            continue
+        told = at + 2 if words[at + 1].lower == BEEN and at + 2 < len(words) else at + 1
+        if words[told].content:
+            done.add(words[told].first)
     return frozenset(done)
 
 

@@ -6,11 +6,12 @@ A point contrasts what it says with what it sets against it: "A, not B" (the "no
 clause), "A rather than B", "A instead of B"; each side is read as the CONTRAST_WORDS content
 words nearest the marker, in its clause. An answer reverses the contrast when one of the
 point's B terms, not denied, is followed within MARKER_REACH words, none of them an A term, by
-a marker ("rather than", "instead of", or a "not" that neither denies a verb, "the database
-isn't everything", nor adds, "not just"), and the words after the marker, up to the end of
-their clause or a word that opens another thought ("but", "because"), say an A term and no B
-term. Saying it the point's way round ("written, not called"), naming only one side, or an A
-term on both sides ("sharding spreads keys, not the traffic to a single key") reverses nothing.
+a marker ("rather than", "instead of", "better than", or a "not" that neither denies a verb,
+"the database isn't everything", nor adds, "not just"), and the words after the marker, up to
+the end of their clause or a word that opens another thought ("but", "because"), say an A term
+and no B term. Saying it the point's way round ("written, not called"), naming only one side,
+or an A term on both sides ("sharding spreads keys, not the traffic to a single key") reverses
+nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from bot.scoring.text import Word, counts_nothing, is_denied, word_set
 CONTRAST_WORDS = 3  # content words read on each side of a point's contrast
 MARKER_REACH = 3  # words after an answer's term within which its contrast marker may open
 PAIRED_MARKERS = frozenset({("rather", "than"), ("instead", "of")})
+# in an answer, also what it prefers to what: "building SQL by string is better than ..."
+PREFERRING = frozenset({("better", "than")})
 NOT = "not"
 # before "not", words that make it deny a verb ("is not", "doesn't"), no contrast
 AUXILIARIES = word_set(
@@ -120,7 +123,7 @@ def _answer_marker(words: Sequence[Word], index: int) -> int:
     for at in range(index + 1, min(len(words), index + 1 + MARKER_REACH)):
         if keeps_doing(words, at):
             return 0
-        if _paired(words, at):
+        if _paired(words, at) or _paired(words, at, PREFERRING):
             return at + 2
         if _contrasting_not(words, at) and words[at - 1].lower not in AUXILIARIES:
             return at + 1
@@ -143,9 +146,11 @@ def keeps_doing(words: Sequence[Word], index: int) -> bool:
     )
 
 
-def _paired(words: Sequence[Word], index: int) -> bool:
+def _paired(
+    words: Sequence[Word], index: int, markers: frozenset[tuple[str, str]] = PAIRED_MARKERS
+) -> bool:
     pair = (words[index].lower, words[index + 1].lower) if index + 1 < len(words) else None
-    return pair in PAIRED_MARKERS
+    return pair in markers
 
 
 def _side(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> Sequence[Word]:
