@@ -4,6 +4,7 @@ current source, and scoring answers of every kind and question exactly as the so
 from __future__ import annotations
 
 import json
+import math
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 from importlib.machinery import EXTENSION_SUFFIXES
@@ -18,7 +19,8 @@ from tests.conftest import ROOT, scored_in_a_process
 SCORER = ROOT / "bot" / "scoring"
 COMPILED = sorted({path for suffix in EXTENSION_SUFFIXES for path in SCORER.glob(f"*{suffix}")})
 ANSWERS = sorted((ROOT / "benchmarks").glob("*.jsonl"))
-# adversarial sets spread evenly over all of them: the pure source takes a minute for each 100
+# how many adversarial sets, spread evenly over all of them, are compared: the pure source takes
+# a minute for each 100
 ADVERSARIAL_SAMPLE = 40
 needs_compiled = pytest.mark.skipif(
     not COMPILED, reason="the scorer runs from its source (no C compiler at install time)"
@@ -56,9 +58,10 @@ def test_compiled_and_source_scorers_give_the_same_scores(
     shutil.copytree(ROOT / "bot", tmp_path / "bot", ignore=shutil.ignore_patterns("*.so", "*.pyd"))
     adversarial = [path for path in ANSWERS if path.name.startswith("adversarial_")]
     hand_written = [path for path in ANSWERS if path not in adversarial]
+    every = math.ceil(len(adversarial) / ADVERSARIAL_SAMPLE)
     answer_sets = [
         *(path for path in hand_written if path.name != "graded_answers.jsonl"),
-        *adversarial[:: -(-len(adversarial) // ADVERSARIAL_SAMPLE)],
+        *adversarial[::every],
     ]
     asked = {
         json.loads(line)["question_id"]
