@@ -475,6 +475,12 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
             "I accept eventual consistency for click analytics, because a stale count does not "
             "matter.",
         ),
+        (
+            "Work mobile-first with min-width media queries, and set breakpoints where the "
+            "content breaks.",
+            "With repeat(auto-fill, minmax(16rem, 1fr)) you sometimes don't need the queries at "
+            "all.",
+        ),
     ],
     ids=[
         "attached by a preposition",
@@ -487,6 +493,7 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
         "a case supposed",
         "a few of them",
         "what the point calls harmless",
+        "only at times",
     ],
 )
 def test_a_nuance_about_one_case_or_one_way_waves_nothing_away(
@@ -2373,6 +2380,7 @@ def test_what_is_not_a_good_story_scores_low(
         "In the postmortem I made it clear who had merged the bad config.",
         "We took his production deploy rights away for a month.",
         "I skipped status page updates because customers panic.",
+        "First I sat down with the logs, working out whose fault it was.",
     ],
     ids=[
         "disowning the problem",
@@ -2476,6 +2484,7 @@ def test_what_is_not_a_good_story_scores_low(
         "the person pointed out",
         "rights taken away",
         "no status page updates",
+        "whose fault it was, looked into first",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
@@ -2529,6 +2538,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "It stopped happening, and I think that is because nobody was blamed.",
         "It wasn't my decision, but I owned the rollout and its fixes.",
         "I didn't want to make it a big deal in front of everyone, so I asked him privately.",
+        "First I got checkout healthy again, not working out whose fault it was.",
     ],
     ids=[
         "until there was evidence",
@@ -2569,6 +2579,7 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "nobody blamed",
         "not my decision, but owned",
         "kept from being a show",
+        "whose fault it was, not looked into first",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

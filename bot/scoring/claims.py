@@ -127,6 +127,7 @@ CASE_OPENING = word_set("if when where whenever")  # a clause naming a case: "wh
 NEEDING = word_set("need needs")
 FOR_REACH = 2  # words after a term waved away in which "for" names what it is waved away for
 SOME_REACH = 3  # words after what "for" names first in which what sets them apart stands
+AT_TIMES = word_set("sometimes occasionally")  # before a term waved away: only in some cases
 # "for accounts with millions of followers", "for huge accounts": some things, set apart from
 # the rest by what they have or how big they are
 SETTING_APART = word_set(
@@ -1667,7 +1668,8 @@ def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
     naming a small case: "For a small internal API on one server, Redis would be overkill",
     "For two services..., Kafka is overkill"; not a topic ("For a URL shortener, ...",
     "For CSRF, ... tokens are redundant"); or by what it lacks: "Without the keys, encrypted
-    backups are useless", "the keys, without which encrypted backups are useless"."""
+    backups are useless", "the keys, without which encrypted backups are useless"; or says it
+    holds at times: "you sometimes don't need the queries at all"."""
     at = bisect.bisect_right(clause_starts, index)  # the clauses up to the one holding it
     if at > 1 and words[clause_starts[at - 2]].lower == "without":
         return True  # the clause just before the term's: what is useless lacks something
@@ -1676,6 +1678,8 @@ def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
         return True  # "..., the keys, without which encrypted backups are useless"
     if _not_yet(words, index, clause_starts):
         return True
+    if any(word.lower in AT_TIMES for word in words[opens:index]):
+        return True  # "you sometimes don't need the queries at all": only in some cases
     if at and _case_needing(words, clause_starts[at - 1], index):
         return True
     for start in clause_starts[max(0, at - 1 - SCOPED_CLAUSES) : at]:

@@ -433,7 +433,8 @@ NO_LESSON = re.compile(  # "I wouldn't change anything", "I'd do exactly the sam
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 # a negation just before, in the same clause: "|" marks where a clause opens (see _red_flag)
 NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "nobody was blamed"
-    r"\b(not|never|no|n't|nobody|no one|without|instead of|rather than)[^\w|]+(\w+[^\w|]+)?"
+    # ... or two words before, a verb and its particle: "not working out whose fault it was"
+    r"\b(not|never|no|n't|nobody|no one|without|instead of|rather than)[^\w|]+(\w+[^\w|]+){0,2}"
     r"(to[^\w|]+(\w+[^\w|]+)?)?$"  # "didn't want to go straight to our manager"
     # what the speaker did not want to do, in a few words: "didn't want to just build it
     # differently behind her back"
