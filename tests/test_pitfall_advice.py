@@ -2445,6 +2445,28 @@ def _point(
             "People assume Kubernetes Secrets are encrypted, or else they wouldn't commit them.",
             False,
         ),
+        (
+            ("devops-sre/15", "Making the load balancer itself a single"),
+            "And sticky sessions can pin lots of users to one overloaded box; better to keep "
+            "backends stateless.",
+            False,
+        ),
+        (
+            ("devops-sre/15", "Making the load balancer itself a single"),
+            "Sticky sessions are simple; better to use sticky sessions everywhere.",
+            True,
+        ),
+        (
+            ("system-design/20", "Contain the Impact"),
+            "Plenty of HTTP clients default to 30-60 seconds; for a geolocation call I'd want "
+            "~300-500 ms.",
+            False,
+        ),
+        (
+            ("system-design/20", "Contain the Impact"),
+            "A 30 second default timeout is plenty.",
+            True,
+        ),
     ],
     ids=[
         "what advised against, swapped out",
@@ -2526,6 +2548,10 @@ def _point(
         "a reason for choosing, warned against",
         "the belief held, before what else is done with the thing",
         "the belief reported, with 'or else'",
+        "a doing of its own praised after the pitfall's harm",
+        "the pitfall's doing praised after its name",
+        "how many clients default to the pitfall's timeout",
+        "the pitfall's timeout called plenty",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(
@@ -2538,8 +2564,9 @@ def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(
     """Swapping out what a point advises against, avoiding what it says a thing prevents and
     speaking of "range queries" beside "range sharding" contradict nothing; nor does putting a
     pitfall's doing after "before any", advising against what a point tells "had been" done,
-    or the contrary of a pitfall's "one", "warm" or "unrealistic". A reason's "it" stands for
-    what the clause before chose; "everything else" is no warning."""
+    or the contrary of a pitfall's "one", "warm" or "unrealistic", nor praising a doing of
+    one's own after the pitfall's harm, nor "plenty of" that counts. A reason's "it" stands
+    for what the clause before chose; "everything else" is no warning."""
     assert (_point(scorer, bank, point, answer).status is Status.CONTRADICTED) is contradicted
 
 

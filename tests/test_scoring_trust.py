@@ -481,6 +481,12 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
             "With repeat(auto-fill, minmax(16rem, 1fr)) you sometimes don't need the queries at "
             "all.",
         ),
+        (
+            "Trade-offs: CSR is simple to host and fast after the first load but has a slow "
+            "first paint and weaker SEO.",
+            "Search results SSR for SEO, the logged-in account dashboard CSR since it needs no "
+            "SEO and is very interactive.",
+        ),
     ],
     ids=[
         "attached by a preposition",
@@ -494,6 +500,7 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
         "a few of them",
         "what the point calls harmless",
         "only at times",
+        "one thing named, in a reason",
     ],
 )
 def test_a_nuance_about_one_case_or_one_way_waves_nothing_away(

@@ -124,6 +124,8 @@ ENDORSING = word_set(
     reliable robust clean cleaner smart effective efficient optimal solid sensible wise preferable
     """
 )
+PLENTY = "plenty"  # praise ("two replicas are plenty"), but not before "of": how many
+BEING = word_set("is are was were be s")  # before "plenty of": it praises again
 # opening a clause, a bare imperative or a habit: "just wrap it", "we always deploy latest"
 PRESCRIBING = word_set("just simply always")
 # opening a clause that says more of the doing before it: "cache everything, including ..."
@@ -206,6 +208,9 @@ SET_APART_WITHIN = 4  # words after such a verb in which its "from" stands
 FOLLOWING = word_set("because since so which")
 REASONS = word_set("because since")  # opening a clause that gives a reason
 STANDING_FOR = word_set("it they")  # after a reason's word: what the clause before names
+# in a praised clause, words that stand for a thing named before: "better to use them"
+STANDING_FOR_THINGS = word_set("it them this that these those one ones")
+OWN_DOING_WORDS = 4  # a praise, "to", a verb and what it is done to: "better to keep backends"
 CONSEQUENCES = word_set("so therefore hence thus")  # opening a clause that follows from one
 # after what must come first: "commit the transaction first", "collect evidence before"
 FIRST = word_set("first before")
@@ -430,6 +435,8 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""
     if _praises_the_other_side(reading, first + praise, places):
         return ""
+    if _praises_its_own_doing(point, praised_words):
+        return ""  # "sticky sessions pin users to one box; better to keep backends stateless"
     if _turns_over(point.claims.denied_of, praised_words):
         return ""  # "choose a key most queries carry" for "a key most queries do not contain"
     if _kept_safe(point, praised_words):
@@ -441,6 +448,18 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     ):
         return ""  # "autoscaling pods is easy, while database connections are the real ceiling"
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _praises_its_own_doing(point: PreparedPoint, praised: Sequence[Word]) -> bool:
+    """Whether the praised clause (its ``words``) opens with its praise and names a doing of
+    its own, with none of the pitfall's mistaken words nor a word standing for them: "better to
+    keep backends stateless" after the harm of sticky sessions; not "better to use them"."""
+    if len(praised) < OWN_DOING_WORDS or praised[0].lower not in PRAISING_OR_REMEDY:
+        return False
+    rest = praised[1:]
+    if rest[0].lower != "to" or any(word.lower in STANDING_FOR_THINGS for word in rest):
+        return False
+    return all(point.claims.mistakes.isdisjoint(word.stems) for word in rest)
 
 
 def _sets_against_what_it_ignores(
@@ -1745,13 +1764,18 @@ def _looks(before: Sequence[Word]) -> bool:
 
 
 def _idiom(words: Sequence[Word], offset: int) -> bool:
-    """Whether the word of praise at ``offset`` only says when ("right now", "right away"), is
-    part of a verb ("the VPA can right-size requests"), reproaches what was done ("you should
-    have used Grid"), that a thing suffices for harm ("one fixed width is enough to cause
-    scrolling"), how a thing looks ("averages can look perfectly fine while the tail gets
-    worse"), or that it is the lesser problem ("autoscaling the app tier is the easy part")."""
+    """Whether the word of praise at ``offset`` only says when ("right now", "right away") or
+    how many ("plenty of clients"), is part of a verb ("the VPA can right-size requests"),
+    reproaches what was done ("you should have used Grid"), that a thing suffices for harm
+    ("one fixed width is enough to cause scrolling"), how a thing looks ("averages can look
+    perfectly fine while the tail gets worse"), or that it is the lesser problem ("autoscaling
+    the app tier is the easy part")."""
     if words[offset].lower == "right" and _next(words, offset) in WHEN | RIGHT_AS_VERB:
         return True
+    if words[offset].lower == PLENTY and _next(words, offset) == "of":
+        # "plenty of HTTP clients default to 30 seconds": how many, no praise; but "which is
+        # plenty of room" praises
+        return not (offset and words[offset - 1].lower in BEING)
     if _next(words, offset) == "have" and _participle(words, offset + 2):
         return True  # "means you should have used Grid": a reproach
     if words[offset].lower == "enough" and _next(words, offset) == "to":

@@ -128,6 +128,8 @@ NEEDING = word_set("need needs")
 FOR_REACH = 2  # words after a term waved away in which "for" names what it is waved away for
 SOME_REACH = 3  # words after what "for" names first in which what sets them apart stands
 AT_TIMES = word_set("sometimes occasionally")  # before a term waved away: only in some cases
+ONE_THING_REASONS = word_set("since because")  # "..., since it needs no SEO": that one thing
+ONE_THING_REACH = 5  # words before a term waved away in which such a reason opens
 # "for accounts with millions of followers", "for huge accounts": some things, set apart from
 # the rest by what they have or how big they are
 SETTING_APART = word_set(
@@ -1638,6 +1640,16 @@ def _case_needing(words: Sequence[Word], opens: int, index: int) -> bool:
     return SPEAKERS_DOING.isdisjoint(word.lower for word in told[1:need])  # not its subject
 
 
+def _one_thing_needing(words: Sequence[Word], start: int, index: int) -> bool:
+    """Whether a reason from ``start`` on, before the term at ``index``, says the one thing
+    just named needs no such term: "the dashboard CSR since it needs no SEO"."""
+    for at in range(start, index - 2):
+        reason, subject = words[at].lower, words[at + 1].lower
+        if reason in ONE_THING_REASONS and subject == "it":
+            return any(word.lower in NEEDING for word in words[at + 2 : index])
+    return False
+
+
 def _for_some(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether the term waved away at ``index`` is waved away only for some things, named by
     what sets them apart just after it: "we skip fan-out for accounts with millions of
@@ -1680,6 +1692,8 @@ def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
         return True
     if any(word.lower in AT_TIMES for word in words[opens:index]):
         return True  # "you sometimes don't need the queries at all": only in some cases
+    if _one_thing_needing(words, max(opens, index - ONE_THING_REACH), index):
+        return True  # "the account dashboard CSR, since it needs no SEO"
     if at and _case_needing(words, clause_starts[at - 1], index):
         return True
     for start in clause_starts[max(0, at - 1 - SCOPED_CLAUSES) : at]:
