@@ -125,7 +125,7 @@ ENDORSING = word_set(
     """
 )
 PLENTY = "plenty"  # praise ("two replicas are plenty"), but not before "of": how many
-BEING = word_set("is are was were be s")  # before "plenty of": it praises again
+COPULAS = word_set("is are was were be s")  # before "plenty of": it praises again
 # opening a clause, a bare imperative or a habit: "just wrap it", "we always deploy latest"
 PRESCRIBING = word_set("just simply always")
 # opening a clause that says more of the doing before it: "cache everything, including ..."
@@ -1775,7 +1775,7 @@ def _idiom(words: Sequence[Word], offset: int) -> bool:
     if words[offset].lower == PLENTY and _next(words, offset) == "of":
         # "plenty of HTTP clients default to 30 seconds": how many, no praise; but "which is
         # plenty of room" praises
-        return not (offset and words[offset - 1].lower in BEING)
+        return not (offset and words[offset - 1].lower in COPULAS)
     if _next(words, offset) == "have" and _participle(words, offset + 2):
         return True  # "means you should have used Grid": a reproach
     if words[offset].lower == "enough" and _next(words, offset) == "to":
