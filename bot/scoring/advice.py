@@ -125,7 +125,6 @@ ENDORSING = word_set(
     """
 )
 PLENTY = "plenty"  # praise ("two replicas are plenty"), but not before "of": how many
-COPULAS = word_set("is are was were be s")  # before "plenty of": it praises again
 # opening a clause, a bare imperative or a habit: "just wrap it", "we always deploy latest"
 PRESCRIBING = word_set("just simply always")
 # opening a clause that says more of the doing before it: "cache everything, including ..."
@@ -220,6 +219,7 @@ AND = word_set("and but")  # opening a clause that goes on with the same doing: 
 HARM_SAID = 2  # stems of what a pitfall leads to that a reason must say to warn of it
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 COPULAS_OF_A_KIND = word_set("is are was were")  # and then BELITTLING: "sagas are only for"
+COPULAS = COPULAS_OF_A_KIND | word_set("be s")  # before "plenty of": it praises again
 BELITTLING = word_set("only just merely mostly")
 # before what a thing is set above: "scales far better than sagas", "instead of sagas"
 OUTRANKING = (("than",), ("instead", "of"))
