@@ -415,3 +415,58 @@ def test_one_word_of_the_question_said_by_the_way_does_not_make_a_story_fit(
     assert result.points[RELEVANCE].matched == ("design",)
     assert result.points[RELEVANCE].score < 0.8
     assert result.value < 0.85
+
+
+DIFFICULT_TEAM_MEMBER = "backend-developer/4"  # "...work with a difficult team member..."
+KAFKA_IN_THREE_WEEKS = (  # a story of learning fast, a colleague met in its third sentence
+    "Last spring our team had three weeks to move order events from RabbitMQ to Kafka, and I "
+    "had never used Kafka. I spent the first two days on the documentation and built a small "
+    "prototype that replayed a day of real traffic. A colleague from the data team showed me "
+    "how consumer groups rebalance, which saved me a lot of guessing. The prototype surfaced "
+    "the ordering problem early, so I keyed messages by account id. We cut over a week before "
+    "the deadline with no lost events. I learned to build a throwaway prototype against real "
+    "traffic before designing anything."
+)
+
+
+def test_the_question_named_in_one_sentence_of_a_long_story_is_named_in_passing(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """ "colleague" says "team member" of the question's theme; said once, in the middle of a
+    story about something else, it counts for half."""
+    result = of_question(scorer, bank, DIFFICULT_TEAM_MEMBER, KAFKA_IN_THREE_WEEKS)
+    relevance = result.points[RELEVANCE]
+    assert relevance.matched == ("colleague",)
+    assert relevance.score < 0.6 and OFF_TOPIC_NOTE in result.notes
+    assert result.value < 0.7
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # named only in the lesson at its end
+        "At my last job a senior engineer owned our payments service and sat on every pull "
+        "request for days. His comments were often one word, like 'no', and two juniors had "
+        "stopped touching that code. I asked him for a coffee and asked how things looked from "
+        "his side. He had been paged twice that month for untested changes, so we wrote a review "
+        "checklist together and I joined his on-call rota. Within six weeks reviews took a day "
+        "instead of four. What I learned is that difficult behaviour usually hides a real worry "
+        "worth asking about privately.",
+        # named only as it opens
+        "On my last team a senior engineer kept rejecting pull requests with harsh one-line "
+        "comments. Two juniors had stopped asking him for reviews, and our releases slipped. I "
+        "asked him for a private chat and listened first. He felt overloaded as the only "
+        "reviewer for the payments code, so I added a second reviewer and a checklist. Review "
+        "time dropped from three days to one.",
+        # a short story, named once
+        "A colleague kept rewriting my merged code without a word. I asked him for a coffee and "
+        "heard he feared outages in code he was on call for. We agreed he would comment on my "
+        "pull requests instead, and the rewrites stopped within a month.",
+    ],
+    ids=["named-in-the-lesson", "named-as-it-opens", "short"],
+)
+def test_a_true_story_that_names_the_question_once_is_not_discounted(
+    scorer: KeyPointScorer, bank: QuestionBank, story: str
+) -> None:
+    result = of_question(scorer, bank, DIFFICULT_TEAM_MEMBER, story)
+    assert result.points[RELEVANCE].score == 1.0 and OFF_TOPIC_NOTE not in result.notes

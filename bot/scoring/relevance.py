@@ -11,6 +11,7 @@ needs more of its words on the subject than one that says them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ COUNTED_NONE = word_set("a an any single one")  # between a negation and what it
 NONE_AT_ALL = word_set("any single one")  # of those, the ones that count none: "not a single"
 LITTLE = word_set("low minimal zero")  # before a theme's word: "low-risk", "zero downtime"
 PARTICLE_REACH = 3  # words after a verb in which its particle stands: "pushed the launch back"
+IN_PASSING_FROM = 5  # sentences from which an answer can name what was asked in passing
 OFF_TOPIC_KEEPS = 0.25  # what an answer or story that fits nothing asked keeps of its credit
 
 
@@ -37,7 +39,9 @@ class Bar:
     more of its words on the subject than chance that says the question's words by one word
     alone must say ``asked_alone`` of them: a story about something else meets one by the way
     ("a colleague reviewed my design" of "a system design decision you got wrong"), a true
-    one speaks of its subject more than once."""
+    one speaks of its subject more than once. The question's words said only in passing (see
+    ``_in_passing``), by an answer with no more of its own words on the subject than chance,
+    count for ``in_passing`` of their share."""
 
     asked: float
     asked_alone: float
@@ -45,6 +49,7 @@ class Bar:
     by_chance: float
     unasked_on_subject: float
     unasked_by_chance: float
+    in_passing: float = 1.0
 
 
 def relevance(question: PreparedQuestion, reading: Reading, bar: Bar) -> tuple[float, list[str]]:
@@ -55,22 +60,30 @@ def relevance(question: PreparedQuestion, reading: Reading, bar: Bar) -> tuple[f
         return 1.0, []
     asked = frozenset(topic)
     meets = [_meets(question, reading.words, at, asked) for at in range(len(reading.words))]
-    said = [w.surface for w, met in zip(reading.words, meets, strict=True) if met]
-    misspelt, typed = _misspelt(question, reading, meets)
-    said += typed
+    said_at = [at for at, met in enumerate(meets) if met]
+    misspelt, typed_at = _misspelt(question, reading, meets)
+    said_at += typed_at
+    said = [reading.words[at].surface for at in said_at]
     met = frozenset().union(misspelt, *meets)
     # summed in the question's order, not a set's: the same answer, the same score to the bit
     share = sum((weight for found, weight in topic.items() if found in met), 0.0) / sum(
         topic.values(), 0.0
     )
     on_subject, subject_words = _on_subject(question, reading)
-    by_chance, needed = _subject_bar(bar, share)
-    if on_subject <= by_chance:
+    if _in_passing(reading, said_at) and _by_subject(bar, share, on_subject) <= 0.0:
+        share *= bar.in_passing
+    if on_subject <= _subject_bar(bar, share)[0]:
         asked_by = bar.asked_alone if len(said) <= 1 else bar.asked  # one word, by the way
         return min(1.0, share / asked_by), list(dict.fromkeys(said))
-    by_subject = (on_subject - by_chance) / (needed - by_chance)
-    value = min(1.0, max(share / bar.asked, by_subject))
+    value = min(1.0, max(share / bar.asked, _by_subject(bar, share, on_subject)))
     return value, list(dict.fromkeys([*said, *subject_words]))
+
+
+def _by_subject(bar: Bar, share: float, on_subject: float) -> float:
+    """How far an answer that says ``share`` of the question's own words fits by its words
+    on the subject, ``on_subject`` of them (1 fits; 0 or less, no further than chance)."""
+    by_chance, needed = _subject_bar(bar, share)
+    return (on_subject - by_chance) / (needed - by_chance)
 
 
 def _subject_bar(bar: Bar, share: float) -> tuple[float, float]:
@@ -83,16 +96,32 @@ def _subject_bar(bar: Bar, share: float) -> tuple[float, float]:
     return by_chance, bar.on_subject + unasked * (bar.unasked_on_subject - bar.on_subject)
 
 
+def _in_passing(reading: Reading, said_at: Sequence[int]) -> bool:
+    """Whether the answer says the question's words (at the indexes ``said_at``) in passing:
+    in one of its sentences alone, of IN_PASSING_FROM or more, neither its first nor its
+    last. A story of something else meets them by the way ("a colleague showed me the
+    consumer groups" in a story of learning Kafka fast, of "a difficult team member"); a true
+    one sets out its subject as it opens ("a senior engineer kept rejecting pull requests with
+    harsh comments"), comes back to it at its end ("what I learned is that difficult
+    behaviour usually has a reason"), or speaks of it in words of its own (see
+    ``relevance``)."""
+    ends = reading.sentence_ends
+    if len(ends) < IN_PASSING_FROM:
+        return False
+    told_in = {bisect.bisect_right(ends, at) for at in said_at}
+    return len(told_in) == 1 and told_in.isdisjoint((0, len(ends) - 1))
+
+
 def _misspelt(
     question: PreparedQuestion, reading: Reading, meets: Sequence[frozenset[str]]
-) -> tuple[frozenset[str], list[str]]:
+) -> tuple[frozenset[str], list[int]]:
     """The topic stems a story's words say with a typo ("mistkae" for "mistake") or split in
-    two ("post mortem"), and those words as typed; none outside a story's themes."""
+    two ("post mortem"), and where those words stand; none outside a story's themes."""
     spellings = question.theme_spellings
     if not spellings:
         return frozenset(), []
     found: set[str] = set()
-    typed: list[str] = []
+    typed: list[int] = []
     words = reading.words
     for at, word in enumerate(words):
         if not word.content or meets[at] or _named(word):
@@ -101,7 +130,7 @@ def _misspelt(
         meant = spellings.get(word.lower + after) or spellings.get(typo_of(word, spellings) or "")
         if meant:
             found.update(meant)
-            typed.append(word.surface)
+            typed.append(at)
     return frozenset(found), typed
 
 

@@ -492,7 +492,8 @@ MAX_QUOTED = 4  # words or phrases quoted as what a part was judged on
 # tenth when it says none of the question's words, 0.15 when it says some. One with no more
 # of its words on the subject than that, which says the question's words by one word alone,
 # needs 0.45 of them, more than one of three things asked: any story of a design says
-# "design" of "a system design decision you got wrong".
+# "design" of "a system design decision you got wrong". The question's words said in passing,
+# in one sentence of a long story only (see ``relevance``), count for half their share.
 STORY_BAR = Bar(
     asked=0.35,
     asked_alone=0.45,
@@ -500,6 +501,7 @@ STORY_BAR = Bar(
     by_chance=0.15,
     unasked_on_subject=0.3,
     unasked_by_chance=0.1,
+    in_passing=0.5,
 )
 
 
