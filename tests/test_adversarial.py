@@ -656,9 +656,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_questdown.jsonl",
     ROOT / "benchmarks" / "adversarial_questforward.jsonl",
     ROOT / "benchmarks" / "adversarial_questup.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_roambehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_roambelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_roambeyond.jsonl",
+    ROOT / "benchmarks" / "adversarial_roaminto.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 9040  # of the sets' 9662 questions, at least this many in order
+ORDERED_QUESTIONS = 9150  # of the sets' 9790 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 9  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point

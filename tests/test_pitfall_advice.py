@@ -2141,11 +2141,11 @@ def _point(
         ),
         (("system-design/2", 'Saying "pick any two'), "CAP means you pick two of three.", True),
         (
-            ("system-design/1", "Make back-of-envelope"),
-            "I don't add Kafka or sharding just because I can.",
+            ("backend-developer/10", "Timeouts: Set"),
+            "I don't add timeouts just because I can.",
             False,
         ),
-        (("system-design/1", "Make back-of-envelope"), "I don't add sharding.", True),
+        (("backend-developer/10", "Timeouts: Set"), "I don't add timeouts.", True),
         (
             ("system-design/12", "In wide-column"),
             "What I avoid: choosing NoSQL because it 'scales' and then rebuilding joins in "
@@ -2467,6 +2467,37 @@ def _point(
             "A 30 second default timeout is plenty.",
             True,
         ),
+        (
+            ("backend-developer/10", "Looking only at average"),
+            "Most requests are fast, so averages are useless here; I'd only look at percentiles.",
+            False,
+        ),
+        (
+            ("backend-developer/10", "Looking only at average"),
+            "Percentiles are useless here; I'd only look at the average latency.",
+            True,
+        ),
+        (
+            ("devops-sre/14", "Printing secrets in CI logs"),
+            "Secrets also end up in plaintext in Terraform state, so state must be in an "
+            "encrypted, access-controlled backend.",
+            False,
+        ),
+        (
+            ("devops-sre/14", "Printing secrets in CI logs"),
+            "The simplest way is to keep secrets in Terraform state in a plain file.",
+            True,
+        ),
+        (
+            ("system-design/1", "Make back-of-envelope"),
+            "Estimates justify decisions: a cache is worth it, sharding isn't needed on day one.",
+            False,
+        ),
+        (
+            ("system-design/1", "Make back-of-envelope"),
+            "Back-of-envelope estimates aren't needed in an interview.",
+            True,
+        ),
     ],
     ids=[
         "what advised against, swapped out",
@@ -2552,6 +2583,12 @@ def _point(
         "the pitfall's doing praised after its name",
         "how many clients default to the pitfall's timeout",
         "the pitfall's timeout called plenty",
+        "what the pitfall's mistake is done with called useless",
+        "the remedy called useless",
+        "what the pitfall puts in a place, kept in a safe one",
+        "the pitfall's place praised",
+        "one way a decision the point names may go",
+        "the point's practice not needed",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(
@@ -2565,8 +2602,10 @@ def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(
     speaking of "range queries" beside "range sharding" contradict nothing; nor does putting a
     pitfall's doing after "before any", advising against what a point tells "had been" done,
     or the contrary of a pitfall's "one", "warm" or "unrealistic", nor praising a doing of
-    one's own after the pitfall's harm, nor "plenty of" that counts. A reason's "it" stands
-    for what the clause before chose; "everything else" is no warning."""
+    one's own after the pitfall's harm, nor "plenty of" that counts, nor calling what the
+    pitfall's mistake is done with useless, keeping what it puts somewhere "in an encrypted"
+    place, or deciding against one of the decisions a point lists. A reason's "it" stands for
+    what the clause before chose; "everything else" is no warning."""
     assert (_point(scorer, bank, point, answer).status is Status.CONTRADICTED) is contradicted
 
 

@@ -916,6 +916,14 @@ REPLICATION_KINDS = KeyPoint(
             "SQL databases are the non-relational ones: they keep documents with no schema.",
             True,
         ),
+        # the next fragment, opening with the other kind, no part of what this one is
+        (
+            DATABASE_KINDS,
+            0,
+            "SQL databases are relational with fixed schemas; NoSQL stores hold flexible "
+            "non-relational data.",
+            False,
+        ),
         # examples of the term between it and its verb
         (DATABASE_KINDS, 1, "NoSQL stores such as MongoDB and Cassandra are relational.", True),
         (

@@ -325,6 +325,7 @@ WARNING = word_set(
     """
 )
 
+WORTHLESS = word_set("useless pointless meaningless worthless")  # said of what a mistake uses
 # after what a pitfall leaves out, said of it: "invalidating on write is unreliable"
 UNRELIABLE = re.compile(r"(\w+ ){0,2}(is|are) (\w+ )?(unreliable|flaky|fragile)\b")
 RELATIVE = word_set("which")  # opening a clause that goes on with what the one before states
@@ -348,6 +349,7 @@ SAFE_STATES = word_set(
 )
 # between a thing and the state it must be kept in: "targets must be realistic"
 HELD_TO = word_set("must should be is are stay stays remain remains")
+HELD_IN = word_set("in inside within a an the")  # and the place it is held in, after them
 # Words that name a belief rather than hold it: "assuming async code is safe", "the myth
 # that replicas are backups".
 REPORTING = BELIEVING | word_set(
@@ -435,6 +437,8 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
         return ""
     if _praises_the_other_side(reading, first + praise, places):
         return ""
+    if _called_worthless(point.claims.mistakes, reading, first, praised):
+        return ""  # "averages are useless here; I'd only look at percentiles"
     if _praises_its_own_doing(point, praised_words):
         return ""  # "sticky sessions pin users to one box; better to keep backends stateless"
     if _turns_over(point.claims.denied_of, praised_words):
@@ -448,6 +452,23 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     ):
         return ""  # "autoscaling pods is easy, while database connections are the real ceiling"
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _called_worthless(mistakes: frozenset[str], reading: Reading, first: int, past: int) -> bool:
+    """Whether a clause of the sentence from ``first`` up to the praised one (opening at
+    ``past``) calls what the pitfall's mistake is done with worthless ("averages are useless
+    here; I'd only look at percentiles" of "Looking only at average latency"): what the
+    sentence praises then is something else. Not a reason given after the praise: "I point
+    the liveness probe at the database, because if it is down the pod is useless anyway"."""
+    starts = reading.clause_starts
+    opens = bisect.bisect_left(starts, first)
+    for start in itertools.takewhile(lambda at: at < past, starts[opens:]):
+        clause = _clause(reading, start)
+        if not WORTHLESS.isdisjoint(word.lower for word in clause) and any(
+            not mistakes.isdisjoint(word.stems) for word in clause
+        ):
+            return True
+    return False
 
 
 def _praises_its_own_doing(point: PreparedPoint, praised: Sequence[Word]) -> bool:
@@ -507,9 +528,12 @@ def _kept_safe(point: PreparedPoint, clause: Sequence[Word]) -> bool:
 
 
 def _state_after(clause: Sequence[Word], at: int) -> Sequence[Word]:
-    """The word with a meaning at ``at``, or after HELD_TO words there, as a one-word list;
-    none when a grammatical word stands there instead."""
+    """The word with a meaning at ``at``, or after HELD_TO words there and a place they
+    hold it in ("state must be in an encrypted backend"), as a one-word list; none when a
+    grammatical word stands there instead."""
     while at < len(clause) and clause[at].lower in HELD_TO:
+        at += 1
+    while at < len(clause) and clause[at].lower in HELD_IN:
         at += 1
     return clause[at : at + 1] if at < len(clause) and clause[at].content else ()
 

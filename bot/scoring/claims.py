@@ -236,6 +236,7 @@ SOUGHT_AFTER = word_set("for")
 EXAMPLE_WORDS = 2  # content words of the example a pitfall names: "threading.Lock"
 EXAMPLE_ENDS = LEADING_TO | word_set("or and with in on for")  # "a boolean flag, where"
 LIST_ENDS = LEADING_TO | word_set("with in on for")  # of a list of examples
+CHOICES = word_set("decision decisions choice choices option options")  # before "such as"
 JOINING = word_set("or and")  # between the examples a pitfall lists
 LISTED_WORDS = 4  # the most words of meaning of one listed example: "internal state class names"
 # before "such as", words that make the example one of what the mistake is done with or for
@@ -527,6 +528,7 @@ def point_claims(
     affirmed -= rejected  # "feature detection rather than user-agent sniffing" affirms no sniffing
     # nor does what it weighs less: "structure matters more than naming the right technology"
     affirmed -= _named_after(words, COMPARED_WITH)
+    affirmed -= _choices_listed(words)  # "to justify decisions such as caching or sharding"
     prevented = _named_after(words, PREVENTING) | _risked(words) | _dangers(words, clause_starts)
     affirmed -= _suffering(words)  # "where client timestamps suffer from clock skew"
     affirmed -= _had_done(words)  # "while the old chunks had been deleted"
@@ -745,6 +747,22 @@ def _examples(
             items[-1].append(word.first)
     found = [frozenset(item) for item in items if EXAMPLE_WORDS <= len(item) <= LISTED_WORDS]
     return tuple(found) if len(items) > 1 else ()
+
+
+def _choices_listed(words: Sequence[Word]) -> frozenset[str]:
+    """The stems of the choices a point lists after "such as" ("justify decisions such as
+    caching or sharding"): ways a decision may go, none of them affirmed, so that deciding
+    against one ("sharding isn't needed on day one") is a decision too."""
+    found: set[str] = set()
+    for at in range(1, len(words) - 1):
+        if (
+            words[at - 1].lower in CHOICES
+            and words[at].lower == "such"
+            and _next_is(words, at, "as")
+        ):
+            listed = itertools.takewhile(lambda word: word.lower not in LIST_ENDS, words[at + 2 :])
+            found.update(stem for word in listed if word.content for stem in word.stems)
+    return frozenset(found)
 
 
 def _such_as(mistake: Sequence[Word]) -> int:

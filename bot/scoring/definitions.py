@@ -543,8 +543,10 @@ def _said_definitions(
             continue  # "a set number of identical pods is running" defines no pod
         if _so_called(words[max(first, opening - 2) : named]):
             continue  # "most so-called global state is really server data" renames it
-        short = _clause_said(words, (opening, named), at, past, sentence_ends, None)
-        listed = _clause_said(words, (opening, named), at, past, sentence_ends, names)
+        short = _clause_said(words, (opening, named), at, past, (sentence_ends, names))
+        listed = _clause_said(
+            words, (opening, named), at, past, (sentence_ends, names), listing=True
+        )
         yield from {said[2]: said for said in (short, listed) if said is not None}.values()
 
 
@@ -598,7 +600,7 @@ def _said_doings(
         if _longer_subject(words, verb):
             continue  # no term: "range queries become scatter-gather"
         past = clauses.bounds(starts, verb, len(words))[1]
-        said = _clause_said(words, (first, verb), verb, past, sentence_ends, None)
+        said = _clause_said(words, (first, verb), verb, past, (sentence_ends, doing))
         if said is not None:
             yield said
 
@@ -631,16 +633,21 @@ def _clause_said(
     named: tuple[int, int],
     verb: int,
     past: int,
-    sentence_ends: Sequence[int],
-    names: frozenset[str] | None,
+    read_with: tuple[Sequence[int], frozenset[str]],
+    *,
+    listing: bool = False,
 ) -> Said | None:
     """The term the words ``named`` (first, past) name and what the words after its verb (or
-    "is") say it is or does, up to the clause's end at ``past`` (see ``_meaning_end``); None
-    when the term is denied, or the clause weighs, denies or judges. Examples of the term may
-    stand between it and its verb: "NoSQL systems such as MongoDB are relational"."""
+    "is") say it is or does, up to the clause's end at ``past`` (see ``_meaning_end``, with
+    ``read_with``, the answer's sentence ends and the defined terms' stems; ``listing``: read
+    on past an "and" that goes on with a list); None when the term is denied, or the clause
+    weighs, denies or judges. Examples of the term may stand between it and its verb: "NoSQL
+    systems such as MongoDB are relational"."""
     first = named[0]
+    sentence_ends, names = read_with
     sentence = bisect.bisect_right(sentence_ends, verb)
-    end = _meaning_end(words, verb, past, sentence_ends[sentence] if sentence_ends else past, names)
+    sentence_end = sentence_ends[sentence] if sentence_ends else past
+    end = _meaning_end(words, (verb, past, sentence_end), names, listing=listing)
     term, what = words[first : named[1]], words[verb + 1 : end]
     # the word after the term too: "rolling back", where "back" stands in a doing's place
     if not term or any(w.negator for w in term) or _doing_with_particle(words[first : verb + 1]):
@@ -712,25 +719,29 @@ def _does(word: Word) -> bool:
 
 
 def _meaning_end(
-    words: Sequence[Word], copula: int, past: int, sentence_end: int, names: frozenset[str] | None
+    words: Sequence[Word], bounds: tuple[int, int, int], names: frozenset[str], *, listing: bool
 ) -> int:
-    """Where what a clause says a term is ends: at "and", "but" and the like (see
-    ``_ends_meaning``: with ``names``, not at an "and" that goes on with a list), or with its
+    """Where what a clause says a term is ends, the clause's ``bounds`` being its copula, the
+    index past its words and its sentence's end: at "and", "but" and the like (see
+    ``_ends_meaning``: ``listing``, not at an "and" that goes on with a list), or with its
     fragment; a fragment that ends its clause's words goes on into the next one of the
     sentence ("the recovery target for data, the amount of data you can lose"; "layout-in: I
-    define the rows"), unless that one defines a term of its own or, with ``names``, opens
-    with one ("...; layer 7 just forwards raw TCP"); MEANING_WORDS at most. A next fragment
-    that denies or weighs is left out ("the non-relational ones: they store documents with
-    no schema"), as a clause that does so defines nothing."""
+    define the rows"), unless that one defines a term of its own or opens with one of the
+    defined terms' stems, ``names`` ("...; layer 7 just forwards raw TCP", "SQL databases are
+    relational; NoSQL stores hold non-relational data"); MEANING_WORDS at most. A next
+    fragment that denies or weighs is left out ("the non-relational ones: they store documents
+    with no schema"), as a clause that does so defines nothing."""
+    copula, past, sentence_end = bounds
+    listed = names if listing else None
     past = min(past, copula + 1 + MEANING_WORDS)
-    end = next((i for i in range(copula + 1, past) if _ends_meaning(words, i, past, names)), past)
+    end = next((i for i in range(copula + 1, past) if _ends_meaning(words, i, past, listed)), past)
     if end < past or past >= sentence_end:
         return end
     following = range(past, min(sentence_end, copula + 1 + MEANING_WORDS))
     if any(words[i].lower in COPULAS for i in following) or _opens_with_term(words, past, names):
         return end
     goes_on = next(
-        (i for i in following if _ends_meaning(words, i, following.stop, names)), following.stop
+        (i for i in following if _ends_meaning(words, i, following.stop, listed)), following.stop
     )
     return end if any(_weighs(words[i]) for i in range(past, goes_on)) else goes_on
 
@@ -740,11 +751,9 @@ def _weighs(word: Word) -> bool:
     return word.negator or word.lower in NOT_DEFINING
 
 
-def _opens_with_term(words: Sequence[Word], start: int, names: frozenset[str] | None) -> bool:
+def _opens_with_term(words: Sequence[Word], start: int, names: frozenset[str]) -> bool:
     """Whether the clause at ``start`` opens, after words such as "and" or "the", with a word
     of a defined term's name (``names``): "layer 7 just forwards raw TCP"."""
-    if names is None:
-        return False
     first = next((w for w in words[start:] if w.lower not in LEADING), None)
     return first is not None and not names.isdisjoint(first.stems)
 
