@@ -237,6 +237,7 @@ EXAMPLE_WORDS = 2  # content words of the example a pitfall names: "threading.Lo
 EXAMPLE_ENDS = LEADING_TO | word_set("or and with in on for")  # "a boolean flag, where"
 LIST_ENDS = LEADING_TO | word_set("with in on for")  # of a list of examples
 CHOICES = word_set("decision decisions choice choices option options")  # before "such as"
+CHOSEN_FROM = 3  # from where a listed choice opens back to its word of choice: "decisions such as"
 JOINING = word_set("or and")  # between the examples a pitfall lists
 LISTED_WORDS = 4  # the most words of meaning of one listed example: "internal state class names"
 # before "such as", words that make the example one of what the mistake is done with or for
@@ -754,28 +755,26 @@ def _choices_listed(words: Sequence[Word]) -> frozenset[str]:
     caching or sharding"): ways a decision may go, none of them affirmed, so that deciding
     against one ("sharding isn't needed on day one") is a decision too."""
     found: set[str] = set()
-    for at in range(1, len(words) - 1):
-        if (
-            words[at - 1].lower in CHOICES
-            and words[at].lower == "such"
-            and _next_is(words, at, "as")
-        ):
-            listed = itertools.takewhile(lambda word: word.lower not in LIST_ENDS, words[at + 2 :])
+    for at in _after_such_as(words):
+        if at >= CHOSEN_FROM and words[at - CHOSEN_FROM].lower in CHOICES:
+            listed = itertools.takewhile(lambda word: word.lower not in LIST_ENDS, words[at:])
             found.update(stem for word in listed if word.content for stem in word.stems)
     return frozenset(found)
+
+
+def _after_such_as(words: Sequence[Word]) -> Iterator[int]:
+    """Where each example after "such as" opens in ``words``."""
+    return (
+        index + 2
+        for index in range(len(words) - 1)
+        if words[index].lower == "such" and _next_is(words, index, "as")
+    )
 
 
 def _such_as(mistake: Sequence[Word]) -> int:
     """Where the example after "such as" opens in a pitfall's ``mistake``; 0 for none, and
     for an example of something the mistake is done with or for (see ``_example``)."""
-    at = next(
-        (
-            index + 2
-            for index in range(len(mistake) - 1)
-            if _next_is(mistake, index, "as") and mistake[index].lower == "such"
-        ),
-        0,
-    )
+    at = next(_after_such_as(mistake), 0)
     return 0 if any(word.lower in DONE_WITH for word in mistake[: max(0, at - 2)]) else at
 
 

@@ -70,7 +70,8 @@ def relevance(question: PreparedQuestion, reading: Reading, bar: Bar) -> tuple[f
         topic.values(), 0.0
     )
     on_subject, subject_words = _on_subject(question, reading)
-    if _in_passing(reading, said_at) and _by_subject(bar, share, on_subject) <= 0.0:
+    passing = bar.in_passing < 1.0 and _in_passing(reading, said_at)  # stories only: cheap first
+    if passing and _by_subject(bar, share, on_subject) <= 0.0:
         share *= bar.in_passing
     if on_subject <= _subject_bar(bar, share)[0]:
         asked_by = bar.asked_alone if len(said) <= 1 else bar.asked  # one word, by the way
