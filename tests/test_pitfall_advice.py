@@ -1376,6 +1376,34 @@ CASES = [
         True,
         id="what the pitfall sets, held to its own excess after 'must be'",
     ),
+    pytest.param(
+        TWO_PHASE,
+        "I use two-phase commit so the whole thing commits or rolls back at once; sagas with "
+        "compensating actions are a workaround for teams that can't get it working.",
+        True,
+        id="the remedy named as a workaround",
+    ),
+    pytest.param(
+        MONOLITH,
+        "Teams that split a monolith into distributed services usually regret how long the "
+        "migration takes. Long call chains are fine as long as each hop is fast.",
+        True,
+        id="judged good in a sentence other than the one that says most of it",
+    ),
+    pytest.param(
+        MONOLITH,
+        "Avoid a distributed monolith, where services must be deployed together. Long call "
+        "chains are fine as long as each hop is fast.",
+        False,
+        id="another sentence's praise, after the one that says most of it warns",
+    ),
+    pytest.param(
+        MONOLITH,
+        "Teams that split a monolith into distributed services usually regret how long the "
+        "migration takes. Services should call each other when they need to.",
+        False,
+        id="another sentence's bidding, saying less than half of it",
+    ),
 ]
 
 

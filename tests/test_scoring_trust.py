@@ -2136,10 +2136,20 @@ def test_a_name_that_looks_like_an_article_is_no_sign_of_shuffled_words(
             "accurate requests and scale on a metric that tracks load.",
             False,
         ),
+        (
+            "Horizontal requests the scaling Pod. CPU utilisation measured a. Autoscaler set "
+            "the, replica count load an. Accurate metric tracks the.",
+            True,
+        ),
+        (
+            "Set the (per-pod) CPU requests accurately: the HPA measures utilisation against "
+            "them and changes the replica count on a metric that tracks load.",
+            False,
+        ),
     ],
-    ids=["sentence openers shuffled in", "a title"],
+    ids=["sentence openers shuffled in", "a title", "articles ending fragments", "an aside"],
 )
-def test_an_article_capitalised_inside_a_sentence_is_a_sign_of_shuffled_words(
+def test_an_article_out_of_place_is_a_sign_of_shuffled_words(
     scorer: KeyPointScorer, bank: QuestionBank, answer: str, jumbled: bool
 ) -> None:
     result = of_question(scorer, bank, "devops-sre/12", answer)
@@ -2396,6 +2406,12 @@ def test_what_is_not_a_good_story_scores_low(
         "We took his production deploy rights away for a month.",
         "I skipped status page updates because customers panic.",
         "First I sat down with the logs, working out whose fault it was.",
+        "Honestly, I don't think I've had a design decision that was really wrong.",
+        "Checkout slowed down, but the real problem was on their side.",
+        "Honestly, it was their estimate that was off.",
+        "Traffic went back to normal, so we didn't need to change anything in the design.",
+        "I told the PM that engineering should have the final say on the UI.",
+        "Arguing takes time, so I just built it the way I knew was right.",
     ],
     ids=[
         "disowning the problem",
@@ -2500,6 +2516,12 @@ def test_what_is_not_a_good_story_scores_low(
         "rights taken away",
         "no status page updates",
         "whose fault it was, looked into first",
+        "never wrong, said as a belief",
+        "the real problem on their side",
+        "their estimate to blame",
+        "nothing to change, needed",
+        "the final say, engineering's",
+        "going ahead the speaker's own way",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(
@@ -2554,6 +2576,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "It wasn't my decision, but I owned the rollout and its fixes.",
         "I didn't want to make it a big deal in front of everyone, so I asked him privately.",
         "First I got checkout healthy again, not working out whose fault it was.",
+        "We didn't need to change anything in the schema, only the config.",
+        "I didn't want to just build it my way, so I asked her for a call.",
     ],
     ids=[
         "until there was evidence",
@@ -2595,6 +2619,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "not my decision, but owned",
         "kept from being a show",
         "whose fault it was, not looked into first",
+        "nothing to change but the config",
+        "the speaker's own way, turned down",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

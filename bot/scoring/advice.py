@@ -113,6 +113,10 @@ BELIEVED_STEMS = 2  # and at least this many of its stems
 # ("stricter isolation levels ... up to serializable" believes nothing of a default)
 BELIEVED_SIDE = 0.5
 SAID_FROM = 0.4  # weighted share of a pitfall's words one sentence must hold to say it
+# ... and another sentence, to recommend it by a word that judges it good when the sentence
+# that says most of it neither recommends it nor warns: "I'd go straight to microservices,
+# since migrating a monolith later is harder. Long call chains are fine."
+ALSO_SAID_FROM = 0.5
 EXCESS_REACH = 4  # words either side of a pitfall's excess in which "every" says it: "on every"
 # beside what a pitfall overdoes: "on every column", "as far as possible"
 ALL_OF_IT = word_set("every all everything possible possibly")
@@ -124,6 +128,7 @@ ENDORSING = word_set(
     reliable robust clean cleaner smart effective efficient optimal solid sensible wise preferable
     """
 )
+JUDGING = ENDORSING - word_set("should must")  # praise that judges, not a bidding
 PLENTY = "plenty"  # praise ("two replicas are plenty"), but not before "of": how many
 # opening a clause, a bare imperative or a habit: "just wrap it", "we always deploy latest"
 PRESCRIBING = word_set("just simply always")
@@ -400,10 +405,38 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     believed = _believed(point, reading)
     if believed:
         return believed
-    said = _saying(point, reading)
+    said = _sayings(point, reading)
     if not said:
         return ""
-    sentence, places = said
+    (sentence, places, _), *others = said
+    recommended = _recommended_in(point, reading, sentence, places)
+    if recommended or _warns_in(point, reading.sentences[sentence]):
+        return recommended
+    for sentence, places, share in others:
+        if share >= ALSO_SAID_FROM:
+            recommended = _recommended_in(point, reading, sentence, places, judged_only=True)
+            if recommended:
+                return recommended
+    return ""
+
+
+def _warns_in(point: PreparedPoint, words: Sequence[Word]) -> bool:
+    """Whether the sentence ``words`` has a word that warns (see ``_warns``)."""
+    own = point.claims.mistake_words
+    return any(_warns(words, offset, own) for offset in range(len(words)))
+
+
+def _recommended_in(
+    point: PreparedPoint,
+    reading: Reading,
+    sentence: int,
+    places: Sequence[int],
+    *,
+    judged_only: bool = False,
+) -> str:
+    """Why the sentence ``sentence``, which says the pitfall ``point`` at ``places``,
+    recommends it, or "" when it does not; ``judged_only``: only by a word that judges it
+    good ("fine", "simplest"), not by a habit, a plan or a command."""
     first = sentence_bounds(reading, sentence)[0]
     words = reading.sentences[sentence]
     waved = _waves_away_left_out(point.claims.left_out, reading, first, len(words))
@@ -412,7 +445,7 @@ def endorsed(point: PreparedPoint, reading: Reading) -> str:
     starts = reading.clause_starts  # in order
     holding = _continued(Counter(clauses.start_of(starts, place) for place in places), reading)
     praise = _praise(words, first, reading, holding, point)
-    if praise < 0:
+    if praise < 0 or (judged_only and words[praise].lower not in JUDGING):
         return ""
     praised = clauses.start_of(starts, first + praise)
     if _advises_apart(point, reading, praised):
@@ -1537,13 +1570,16 @@ def _outranked(words: Sequence[Word], index: int) -> bool:
     return bool(ending(words[:start], OUTRANKING))
 
 
-def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | None:
-    """The sentence that says the point, by the weight of its words there, and where in the
-    answer its telling words stand, or the words of its mistake where they are not telling
-    and the sentence says all of them ("html", "max-age" of "Caching HTML with a long max-age,
-    so users keep loading old HTML...", which other points say too), and of the example it
-    names ("wrap it in a threading.Lock" of "Using an in-process lock such as
-    threading.Lock, which protects nothing once ..."); None for no such sentence."""
+def _sayings(point: PreparedPoint, reading: Reading) -> list[tuple[int, list[int], float]]:
+    """The sentences that say the point, the one that says most of it first, each with where
+    in the answer its telling words stand, or the words of its mistake where they are not
+    telling and the sentence says all of them ("html", "max-age" of "Caching HTML with a long
+    max-age, so users keep loading old HTML...", which other points say too), and of the
+    example it names ("wrap it in a threading.Lock" of "Using an in-process lock such as
+    threading.Lock, which protects nothing once ..."); else the one sentence that says what
+    it does too much of, or one of its examples, if any. An answer that names the mistake
+    in one sentence ("migrating a monolith later is harder than starting distributed") may
+    recommend it in another ("long call chains are fine")."""
     weights: dict[int, dict[str, float]] = {}
     places: dict[int, list[int]] = {}
     mistaken: dict[int, list[int]] = {}  # where the words of an untold mistake stand
@@ -1560,16 +1596,20 @@ def _saying(point: PreparedPoint, reading: Reading) -> tuple[int, list[int]] | N
             if found in example:
                 exampled.setdefault(sentence, []).append(index)
     if not weights or point.total <= 0:
-        return None
+        return []
     said = {sentence: _share_said(point, found) for sentence, found in weights.items()}
-    best = max(said, key=said.__getitem__)
-    if mistakes and mistakes.issubset(weights[best]):
-        places.setdefault(best, []).extend(mistaken.get(best, ()))
-    if example and example.issubset(weights[best]):
-        places.setdefault(best, []).extend(exampled[best])  # "wrap it in a threading.Lock"
-    if said[best] < SAID_FROM or not places.get(best):
-        return _excess_said(point, reading) or _example_said(point, reading)
-    return best, sorted(places[best])
+    saying: list[tuple[int, list[int], float]] = []
+    for sentence in sorted(said, key=said.__getitem__, reverse=True):  # stable: first on a tie
+        if mistakes and mistakes.issubset(weights[sentence]):
+            places.setdefault(sentence, []).extend(mistaken.get(sentence, ()))
+        if example and example.issubset(weights[sentence]):
+            places.setdefault(sentence, []).extend(exampled[sentence])  # "in a threading.Lock"
+        if said[sentence] >= SAID_FROM and places.get(sentence):
+            saying.append((sentence, sorted(places[sentence]), said[sentence]))
+        elif not saying:  # the sentence that says most of it does not say it
+            other = _excess_said(point, reading) or _example_said(point, reading)
+            return [(*other, 0.0)] if other else []
+    return saying
 
 
 def _lists(point: PreparedPoint, reading: Reading, clause: int) -> bool:

@@ -69,8 +69,8 @@ class Reading(NamedTuple):
     places: Mapping[str, list[int]]  # where the stems that may start a contradiction stand
     # (a point's plain terms only when the answer has a word that waves advice away)
     content_words: int  # words with a meaning of their own
-    broken_articles: int  # articles followed by a grammatical word ("the of", "a and") or
-    # capitalised inside a sentence ("load The")
+    broken_articles: int  # articles followed by a grammatical word ("the of", "a and"),
+    # capitalised inside a sentence ("load The") or ending a fragment ("slow the.")
     articles: int
     long_fragments: tuple[tuple[int, int, str], ...]  # (first word's index, the index past
     # its last word, text) of each fragment long enough to string terms together
@@ -90,7 +90,9 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
     starts = listed_hits = 0  # where the sentence being read starts; hits in list items
     long_fragments: list[tuple[int, int, str]] = []
     clause_starts: list[int] = []
-    capitalised = 0  # "The" or "An" inside a fragment: a sentence's first word shuffled in
+    # "The" or "An" inside a fragment, a sentence's first word shuffled in, or an article
+    # ending one ("has slow the."): no sentence puts either there
+    misplaced = 0
     text = clean(answer)
     parts, word_of = _fragments(text), normalizer.word
     for index in range(0, len(parts), 2):
@@ -103,7 +105,8 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
             if len(found) >= STRING_WORDS:
                 long_fragments.append((len(words), len(words) + len(found), parts[index]))
             clause_starts.append(len(words))
-            capitalised += sum(1 for word in found[1:] if word.surface in OPENING_ARTICLES)
+            misplaced += sum(1 for word in found[1:] if word.surface in OPENING_ARTICLES)
+            misplaced += found[-1].counted_article
             words += found
         ends = index + 1 == len(parts) or SENTENCE_END.search(parts[index + 1]) is not None
         if ends and len(words) > starts:
@@ -122,7 +125,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
         stems=stems,
         places=_places(stems, triggers),
         content_words=tally.content_words,
-        broken_articles=tally.broken_articles + capitalised,
+        broken_articles=tally.broken_articles + misplaced,
         articles=tally.articles,
         long_fragments=tuple(long_fragments),
         clause_starts=tuple(clause_starts),

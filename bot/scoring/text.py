@@ -232,8 +232,9 @@ ADVERBS = word_set(
     "simply largely typically actually entirely completely totally definitely clearly nothing"
 )
 DISMISSED_AFTER = re.compile(
-    # "order in an index is", "forums and community discussion are", "after a deadlock is"
-    r"((?:\w+ ){0,2}|\w+ (?:a|an|the) (?:\w+ ){1,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|"
+    # "order in an index is", "forums and community discussion are", "after a deadlock is",
+    # "sagas with compensating actions are"
+    r"((?:\w+ ){0,2}|\w+ (?:a|an|the) (?:\w+ ){1,2}|(?:\w+ )?(?:in|of|with) (?:\w+ ){1,3}|"
     r"and (?:\w+ ){1,2}|such as (?:\w+ ){1,3}|(?:where|what|which|how) (?:\w+ ){1,3})"
     r"(((is|are|was|were|be|s|seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt|"
     r"(?<!usually )(?<!often )(?<!sometimes )(?:becomes?|became)) "
@@ -245,6 +246,7 @@ DISMISSED_AFTER = re.compile(
     r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
     r"over ?complicated|"
     r"bureaucracy|busywork|theater|theatre|red tape|guesswork|(just )?(a )?band ?aids?|a crutch|"
+    r"(a )?(workaround|hack)s?|hacky|"
     r"too \w+ to (be (useful|worth \w+|trusted|relied on)|act on|use|trust|rely on|bother "
     # not "a dump is useless without the key", which says what else it needs
     r"with))(?! without\b))|(should|must) be avoided|"
