@@ -1746,6 +1746,41 @@ def test_a_partial_answer_on_one_point_is_no_jumble_though_its_clauses_mix_point
     assert result.value >= 0.35  # 0.18 and 0.49 while they were read as jumbled
 
 
+@pytest.mark.parametrize(
+    ("question", "partial"),
+    [
+        (  # from adversarial_checkahead.jsonl: the connections and delivery only
+            "system-design/15",
+            "Each client keeps a WebSocket connection open to a gateway server, so messages can be "
+            "pushed in real time instead of polled. When a user sends a message, the chat service "
+            "stores it first and then delivers it to the recipients' gateways; a registry in "
+            "Redis records which gateway each user is connected to. If a recipient is offline, "
+            "they get a push notification and fetch the missed messages when they reconnect. "
+            "Messages would be stored in something like Cassandra, partitioned by conversation id.",
+        ),
+        (  # from adversarial_lookbehind.jsonl: the pipeline's steps only
+            "backend-developer/16",
+            "I'd have CI run on every push and pull request: lint, unit tests and integration "
+            "tests. For the integration tests I'd spin up a real PostgreSQL container in the "
+            "pipeline instead of mocking the database, so problems with queries and migrations "
+            "show up before merge. If anything fails, the pipeline stops and the PR can't be "
+            "merged. On merge to main, CI builds a Docker image and deploys it to a staging "
+            "environment automatically.",
+        ),
+    ],
+    ids=["a chat system's delivery", "a pipeline's steps"],
+)
+def test_a_terse_partial_answer_in_the_points_own_words_is_no_jumble(
+    scorer: KeyPointScorer, bank: QuestionBank, question: str, partial: str
+) -> None:
+    """Nearly all its words are the points' own, and its clauses bind the terms of the points
+    that share them, as a salad's do; but it says two or three points far better than the
+    rest, as a salad of all of them does not."""
+    result = of_question(scorer, bank, question, partial)
+    assert JUMBLE_NOTE not in result.notes
+    assert result.value >= 0.6
+
+
 def test_a_term_or_two_out_of_the_points_order_draws_no_jumble_note(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

@@ -75,9 +75,11 @@ FOCUSED_AT = 0.65  # ... and from which the answer keeps all its credit
 DENSE_FOCUSED_AT = 0.2  # added to FOCUSED_AT for a fully dense answer
 DENSE_SCATTERED_AT = 0.15  # ... and to SCATTERED_AT
 # How far the best point's overlap is ahead of the middle point's from which an answer speaks
-# of that point, not of all of them (see ``_lead``), and at which it does in full
-LEADS_FROM = 0.35
-LEADS_AT = 0.5
+# of that point, not of all of them (see ``_lead``), and at which it does in full: a salad of
+# the points' words leads by less than 0.4 but for one in twenty, a partial answer by more
+# than 0.35 for three in four
+LEADS_FROM = 0.25
+LEADS_AT = 0.4
 BRIEF_WORDS = 25  # content words up to which an answer is brief: judged on what it says
 GIST_WORDS = 20  # ... and a sentence's worth of them, which may sum several points up
 FOCUS_FROM = 0.35  # share of the answer's content words on point from which focus is judged
