@@ -1377,6 +1377,18 @@ CASES = [
         id="what the pitfall sets, held to its own excess after 'must be'",
     ),
     pytest.param(
+        OVER_NORMALIZED,
+        "Normalize everything as far as possible.",
+        True,
+        id="what the pitfall overdoes, commanded with a word of excess",
+    ),
+    pytest.param(
+        OVER_NORMALIZED,
+        "Normalize everything and you get complex joins.",
+        False,
+        id="what the pitfall overdoes, commanded, and what that leads to",
+    ),
+    pytest.param(
         TWO_PHASE,
         "I use two-phase commit so the whole thing commits or rolls back at once; sagas with "
         "compensating actions are a workaround for teams that can't get it working.",

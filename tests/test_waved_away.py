@@ -522,6 +522,12 @@ CASES = [
     pytest.param(
         TRACES, "Tracing is something I'd avoid: it costs too much.", True, id="something avoided"
     ),
+    pytest.param(
+        INDEXES,
+        "Indexes I'd generally avoid because they slow down reads.",
+        True,
+        id="set first, then avoided, hedged, with a reason",
+    ),
     pytest.param(TRACES, "Distributed traces are mostly guesswork.", True, id="guesswork"),
     pytest.param(
         TRACES, "With traces I'd avoid guessing which span is slow.", False, id="avoided with it"

@@ -119,7 +119,7 @@ SAID_FROM = 0.4  # weighted share of a pitfall's words one sentence must hold to
 ALSO_SAID_FROM = 0.5
 EXCESS_REACH = 4  # words either side of a pitfall's excess in which "every" says it: "on every"
 # beside what a pitfall overdoes: "on every column", "as far as possible"
-ALL_OF_IT = word_set("every all everything possible possibly")
+ALL_OF_IT = word_set("every all everything everywhere possible possibly")
 ENDORSING = word_set(
     """
     safest safe best better should must recommend recommended prefer preferred ideal
@@ -1740,7 +1740,7 @@ def _praise(
             (_commands(word, action) or _commands_later(words, offset, later))
             and _acted_on(point, _clause_and_next(reading, clause, _says_where), holding[clause])
             and not _harm_told(point, reading, clause)
-        )
+        ) or _commands_excess(point, reading, first + offset)
         until = first + len(words) if clause == first else -1  # a plan opening the sentence
         said = planned and (_says(point, reading, clause, until) or _lists(point, reading, clause))
         if said or commanded:
@@ -1907,6 +1907,23 @@ def _commands(word: Word, action: str) -> bool:
         and (found == action or found in ALIKE_ACTIONS.get(action, ()))
         and is_bare(word)
     )
+
+
+def _commands_excess(point: PreparedPoint, reading: Reading, at: int) -> bool:
+    """Whether the answer's word at ``at`` commands what the pitfall does too much of, with a
+    word of excess after it: "Normalize everything" of "Over-normalization"; not when its
+    sentence goes on to say what that leads to ("Normalize everything and you get complex
+    joins"), which warns."""
+    word = reading.words[at]
+    if not is_bare(word) or not any(
+        _overdone(point, reading, found, at, done=True) for found in word.stems
+    ):
+        return False
+    ends = reading.sentence_ends
+    past = ends[bisect.bisect_right(ends, at)] if at < ends[-1] else len(reading.words)
+    harm = set(point.stems) - point.claims.mistakes - point.claims.excess
+    told = {found for later in reading.words[at + 1 : past] for found in later.stems}
+    return len(told & harm) < HARM_SAID
 
 
 def _commands_later(words: Sequence[Word], offset: int, actions: frozenset[str]) -> bool:

@@ -114,6 +114,7 @@ NO_POINT = frozenset({("no", "point"), ("no", "reason")})
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
 AVOIDED = word_set("avoided skipped removed dropped disabled ignored")  # "Caching I skipped"
 AVOIDING = ADVISED_AGAINST | AVOIDED  # after a term set before the speaker
+GIVING_REASONS = word_set("because since")  # after what is avoided: why, the clause goes on
 ON_PURPOSE = word_set("on purpose deliberately entirely completely altogether")
 # of those, the one that waves a thing away as a bidding, opening a sentence or after "and":
 # "Skip caching", "..., and skip retries"; not "Avoid storing file bytes in the database",
@@ -733,13 +734,16 @@ def _avoided_after(
     at += 1
     if at < len(words) and words[at].lower in MODALS:
         at += 1
+    while at < len(words) and words[at].lower in HEDGES:
+        at += 1  # "Indexes I'd generally avoid"
     past = clauses.bounds(clause_starts, index, len(words))[1]
     if at >= past or words[at].lower not in AVOIDING:
         return False
     after = at + 1
     while after < past and words[after].lower in ON_PURPOSE:
         after += 1  # "Rate limiting I skipped on purpose"
-    return after == past and _whole_subject(words, start, clause_starts)
+    ended = after == past or words[after].lower in GIVING_REASONS  # "... avoid because ..."
+    return ended and _whole_subject(words, start, clause_starts)
 
 
 def _left_out(words: Sequence[Word], start: int, index: int) -> bool:
