@@ -664,9 +664,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_roambelow.jsonl",
     ROOT / "benchmarks" / "adversarial_roambeyond.jsonl",
     ROOT / "benchmarks" / "adversarial_roaminto.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamover.jsonl",
+    ROOT / "benchmarks" / "adversarial_roampast.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamthrough.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamunder.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamwithin.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_roambeside.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 9150  # of the sets' 9790 questions, at least this many in order
+ORDERED_QUESTIONS = 9300  # of the sets' 9918 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 9  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
