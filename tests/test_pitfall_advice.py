@@ -182,6 +182,10 @@ LIKE_A_VM = pitfall(
 ZONES_AS_RECOVERY = pitfall(
     "Spreading across availability zones and assuming that protects against a whole-region outage."
 )
+CHECK_THEN_ACT = pitfall(
+    "Checking for a duplicate and performing the side effect as two separate steps without a "
+    "lock or unique constraint, so two concurrent retries both succeed."
+)
 OVER_NORMALIZED = pitfall(
     "SQL: Over-normalization can lead to complex joins and reduced performance."
 )
@@ -1375,6 +1379,18 @@ CASES = [
         "Targets must be 100%, five nines, because users notice every failed request.",
         True,
         id="what the pitfall sets, held to its own excess after 'must be'",
+    ),
+    pytest.param(
+        CHECK_THEN_ACT,
+        "That check is enough to stop duplicates without needing locks or unique constraints.",
+        True,
+        id="enough, to stop the harm, without what it leaves out",
+    ),
+    pytest.param(
+        CHECK_THEN_ACT,
+        "Checking first is enough if you add a lock or unique constraint.",
+        False,
+        id="enough, with what it leaves out",
     ),
     pytest.param(
         OVER_NORMALIZED,

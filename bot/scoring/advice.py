@@ -96,6 +96,7 @@ from bot.scoring.text import (
     DISMISSED_AFTER,
     HABITUALLY,
     JOINING_THINGS,
+    LIGHT_VERBS,
     SPEAKERS,
     Word,
     ending,
@@ -128,6 +129,8 @@ ENDORSING = word_set(
     reliable robust clean cleaner smart effective efficient optimal solid sensible wise preferable
     """
 )
+ENOUGH = "enough"
+STOPPING = word_set("stop stops prevent prevents")  # what a praised doing is for: a harm
 JUDGING = ENDORSING - word_set("should must")  # praise that judges, not a bidding
 PLENTY = "plenty"  # praise ("two replicas are plenty"), but not before "of": how many
 # opening a clause, a bare imperative or a habit: "just wrap it", "we always deploy latest"
@@ -754,7 +757,7 @@ def _warned(
     for offset in range(reach):
         if offset in remedied:
             continue  # what a remedy is for: "the fix for the broken page is to..."
-        if offset in purpose and words[offset].lower in AVOIDING:
+        if offset in purpose and words[offset].lower in AVOIDING | STOPPING:
             continue  # what the praised doing keeps out: "a good way to avoid re-creating DOM"
         word = words[offset]
         in_praised = clauses.start_of(starts, first + offset) == praised
@@ -806,9 +809,13 @@ def _remedied(words: Sequence[Word], praise: int) -> range:
 def _way_to(words: Sequence[Word], praise: int) -> range:
     """Where what the praise at ``praise`` calls a good way to do stands, from its "way to" to
     the sentence's end: "avoid re-creating DOM" of "is a good way to reuse them and avoid
-    re-creating DOM" is what the praised doing is for; empty for praise of another kind."""
+    re-creating DOM" is what the praised doing is for, and so is what it is "enough to" do;
+    empty for praise of another kind."""
     following = [word.lower for word in words[praise + 1 : praise + 1 + len(WAY_TO)]]
-    return range(praise + 1, len(words)) if tuple(following) == WAY_TO else range(0)
+    enough_to = words[praise].lower == ENOUGH and following[:1] == [WAY_TO[1]]
+    if tuple(following) == WAY_TO or enough_to:  # "is enough to stop duplicates"
+        return range(praise + 1, len(words))
+    return range(0)
 
 
 def _goes_without(point: PreparedPoint, words: Sequence[Word], offset: int) -> bool:
@@ -818,7 +825,10 @@ def _goes_without(point: PreparedPoint, words: Sequence[Word], offset: int) -> b
     left_out = point.claims.left_out
     if not left_out or not words[offset].negator:
         return False
-    following = next((word for word in words[offset + 1 :] if word.content), None)
+    following = next(
+        (word for word in words[offset + 1 :] if word.content and word.lower not in LIGHT_VERBS),
+        None,
+    )  # "without needing locks"
     return following is not None and following.first in left_out
 
 
@@ -1540,11 +1550,26 @@ def _supplies(
     ]
     words = reading.words
     return not any(_outranked(words, index) for index in said) and any(
-        not is_denied(words, index)
+        not _denied_with_others(words, index, left_out)
         and not _belittled(words, index)
         and not _judged_away(words, index, reading.clause_starts)
         for index in said
     )
+
+
+def _denied_with_others(words: Sequence[Word], index: int, named: frozenset[str]) -> bool:
+    """Whether the word at ``index``, one of the ``named`` things, is denied, also as one of
+    them joined by "and" or "or" after a denial: "without needing locks or unique
+    constraints"."""
+    at = index
+    while not is_denied(words, at):
+        if at >= 1 and words[at - 1].first in named:
+            at -= 1  # "unique" of "unique constraints"
+        elif at >= 2 and words[at - 1].lower in JOINING_THINGS and words[at - 2].first in named:
+            at -= 2
+        else:
+            return False
+    return True
 
 
 def _judged_away(words: Sequence[Word], index: int, starts: Sequence[int]) -> bool:

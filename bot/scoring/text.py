@@ -90,8 +90,8 @@ NEGATORS = word_set(
 # Words that may stand between a negation and what it denies: "no need to rotate", "can't keep
 # state".
 LIGHT_VERBS = word_set(
-    "need needs ever even bother bothering necessary required go going try worry waste keep "
-    "keeps hold holds"
+    "need needs needing ever even bother bothering necessary required requiring go going try "
+    "worry waste keep keeps hold holds"
 )
 HEDGES = word_set("usually really normally typically generally actually")  # "don't usually"
 SPARED_REACH = 4  # words between "so" and a denied need it says someone is spared
