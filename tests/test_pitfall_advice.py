@@ -2554,6 +2554,37 @@ def _point(
             "Back-of-envelope estimates aren't needed in an interview.",
             True,
         ),
+        (
+            ("system-design/3", "Horizontal scaling"),
+            "If you keep state locally you end up needing sticky sessions.",
+            False,
+        ),
+        (
+            ("system-design/3", "Horizontal scaling"),
+            "Web servers keep state locally, so a node can serve its own users.",
+            True,
+        ),
+        (
+            ("system-design/7", "Trade-offs"),
+            "If Redis goes down the limiter should fail closed and reject all traffic.",
+            True,
+        ),
+        (
+            ("devops-sre/9", "Revoke First"),
+            "What doesn't work is deleting the commit or making the repo private.",
+            False,
+        ),
+        (
+            ("devops-sre/9", "Revoke First"),
+            "What works is making the repo private.",
+            True,
+        ),
+        (
+            ("backend-developer/14", "Caching per-user"),
+            "If the result depends on the user, the user must be part of the key, otherwise "
+            "you'll serve one customer's data to another.",
+            False,
+        ),
     ],
     ids=[
         "what advised against, swapped out",
@@ -2645,6 +2676,12 @@ def _point(
         "the pitfall's place praised",
         "one way a decision the point names may go",
         "the point's practice not needed",
+        "the contrary supposed",
+        "the contrary held",
+        "the contrary held, after what it supposes",
+        "the contrary named as what fails",
+        "the contrary named as what works",
+        "the pitfall's remedy praised, 'otherwise' its harm",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(

@@ -154,6 +154,18 @@ CASES = [
         False,
         id="which of it is meant: what someone did to it",
     ),
+    pytest.param(
+        BACKUPS_EVERYTHING,
+        "Back up the keys too (encrypted backups with a lost key are just noise).",
+        False,
+        id="which of it is meant: the case 'with a' names",
+    ),
+    pytest.param(
+        TRACES,
+        "Tracing is useless if nobody reads the traces, so we review them weekly.",
+        False,
+        id="useless unless something else is done",
+    ),
     pytest.param(ETAGS, "ETags are legacy at this point.", True, id="called legacy"),
     pytest.param(
         INODES,

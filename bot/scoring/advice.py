@@ -130,6 +130,7 @@ ENDORSING = word_set(
     """
 )
 ENOUGH = "enough"
+OTHERWISE = word_set("otherwise else")  # opening a clause: what follows if not
 STOPPING = word_set("stop stops prevent prevents")  # what a praised doing is for: a harm
 JUDGING = ENDORSING - word_set("should must")  # praise that judges, not a bidding
 PLENTY = "plenty"  # praise ("two replicas are plenty"), but not before "of": how many
@@ -473,6 +474,8 @@ def _recommended_in(
         return ""
     if _praises_the_other_side(reading, first + praise, places):
         return ""
+    if _otherwise_after(reading, praised):
+        return ""  # "the user must be part of the key, otherwise you'll serve one's data to..."
     if _called_worthless(point.claims.mistakes, reading, first, praised):
         return ""  # "averages are useless here; I'd only look at percentiles"
     if _praises_its_own_doing(point, praised_words):
@@ -488,6 +491,16 @@ def _recommended_in(
     ):
         return ""  # "autoscaling pods is easy, while database connections are the real ceiling"
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _otherwise_after(reading: Reading, praised: int) -> bool:
+    """Whether the clause after the praised one (opening at ``praised``), in its sentence,
+    opens with what follows if the praise is not heeded ("otherwise", "or else"): the praise
+    prescribes the pitfall's remedy and warns of what it leads to."""
+    past = clauses.bounds(reading.clause_starts, praised, len(reading.words))[1]
+    ends = reading.sentence_ends
+    in_sentence = past < ends[bisect.bisect_right(ends, praised)]  # not "... Otherwise I'd"
+    return in_sentence and reading.words[past].lower in OTHERWISE
 
 
 def _called_worthless(mistakes: frozenset[str], reading: Reading, first: int, past: int) -> bool:

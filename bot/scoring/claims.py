@@ -137,6 +137,12 @@ SETTING_APART = word_set(
 )
 CONTRAST_REACH = 12  # words around an opposite in which the point's own word excuses it
 PAIRING_WORDS = frozenset({"for", "to", "means", "does"})
+# opening what follows a supposition, or in it: its subject, or its modal ("the limiter
+# should fail closed")
+FOLLOWING_FROM = word_set("i we you they it he she should must will would can could shall may")
+WHAT = "what"  # "What doesn't work is ...": what fails, named
+WORKING = word_set("work works worked help helps helped suffice suffices")
+NAMING = word_set("is are was were")
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
 LISTED_WITHIN = 10  # words between one pairing word and the next in a list of pairs
 LEAVING_OUT = word_set(
@@ -1181,6 +1187,19 @@ def _opposites(
     return opposites
 
 
+def _supposed(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the word at ``index`` stands in what its clause supposes, after "if" or
+    "when" and before the subject of what follows from it: "If you keep state locally you
+    end up needing sticky sessions" claims nothing of keeping state locally; "if Redis is
+    down we fail closed", "if Redis goes down the limiter should fail closed" claim failing
+    closed."""
+    opens = clauses.start_of(clause_starts, index) if clause_starts else 0
+    supposing = [at for at in range(opens, index) if words[at].lower in SUPPOSING]
+    return bool(supposing) and not any(
+        words[at].lower in FOLLOWING_FROM for at in range(supposing[-1] + 2, index)
+    )
+
+
 def _in_condition(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether the word at ``index`` stands in a condition, after "when", "if" or "where" in
     its clause: "choose write-through only when the cache must always be fresh" says what a
@@ -1412,6 +1431,8 @@ def _contradictions(
             and not _negated_twice(opposite, stems, index)
             and not _denied_after(words, index, quoted.clause_starts)
             and not _sought(words, index, quoted.clause_starts)
+            and not _named_as_failing(words, index, quoted.clause_starts)
+            and not _supposed(words, index, quoted.clause_starts)
             and not any(
                 _of_the_other_side(opposite, stems, within)
                 for within in (
@@ -1861,6 +1882,20 @@ def _denied_after(words: Sequence[Word], index: int, clause_starts: Sequence[int
     isn't a fix" says the antonym only to deny it."""
     past = clauses.bounds(clause_starts, index, len(words))[1]
     return any(word.negator for word in words[index + 1 : past])
+
+
+def _named_as_failing(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the word at ``index`` stands in what its clause names as not working, after
+    "What doesn't work is" or "What won't help is": "What doesn't work is deleting the commit
+    or making the repo private" rejects both."""
+    first = clauses.bounds(clause_starts, index, len(words))[0]
+    return any(
+        words[at].lower == WHAT
+        and words[at + 1].negator
+        and words[at + 2].lower in WORKING
+        and words[at + 3].lower in NAMING
+        for at in range(first, index - 3)
+    )
 
 
 def _sought(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:

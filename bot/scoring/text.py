@@ -214,6 +214,7 @@ PLACE_NAMED = word_set("there here")  # after a term: in the one place or case n
 DOERS = word_set("i we you they i've we've you've they've i’ve we’ve you’ve they’ve")
 CLAUSE_OPENERS = word_set("because since so although though whereas they we he she")
 DEMONSTRATIVES = word_set("that")  # after other words, a subject of its own: "... that is"
+WITH = "with"
 WITHOUT = word_set("without no not never")  # just before a term: the term left out
 # Before a term, words that attach it to what a sentence speaks of: "paging on every CPU spike"
 ATTACHING = word_set("as on in of for per at from into about before after until during")
@@ -234,8 +235,9 @@ ADVERBS = word_set(
 )
 DISMISSED_AFTER = re.compile(
     # "order in an index is", "forums and community discussion are", "after a deadlock is",
-    # "sagas with compensating actions are"
-    r"((?:\w+ ){0,2}|\w+ (?:a|an|the) (?:\w+ ){1,2}|(?:\w+ )?(?:in|of|with) (?:\w+ ){1,3}|"
+    # "sagas with compensating actions are"; not "backups with a lost key are", one case
+    r"((?:\w+ ){0,2}|\w+ (?:a|an|the) (?:\w+ ){1,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|"
+    r"with (?!(?:a|an|the|no) )(?:\w+ ){1,3}|"
     r"and (?:\w+ ){1,2}|such as (?:\w+ ){1,3}|(?:where|what|which|how) (?:\w+ ){1,3})"
     r"(((is|are|was|were|be|s|seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt|"
     r"(?<!usually )(?<!often )(?<!sometimes )(?:becomes?|became)) "
@@ -249,8 +251,10 @@ DISMISSED_AFTER = re.compile(
     r"bureaucracy|busywork|theater|theatre|red tape|guesswork|(just )?(a )?band ?aids?|a crutch|"
     r"(a )?(workaround|hack)s?|hacky|"
     r"too \w+ to (be (useful|worth \w+|trusted|relied on)|act on|use|trust|rely on|bother "
-    # not "a dump is useless without the key", which says what else it needs
-    r"with))(?! without\b))|(should|must) be avoided|"
+    # not "a dump is useless without the key", which says what else it needs, nor "a failover
+    # is useless if you can't deploy"
+    r"with))(?! (without|(if|unless) (\w+ ){0,3}(not|no|nobody|never))\b))|(should|must) be "
+    r"avoided|"
     r"(can|should) (safely |just |simply )?be ignored"
     # "load testing takes too long", not "takes too long to run on every commit", which says when
     r"|takes? (far |way |much )?too (long|much time)\b(?! (to|for|on|in|when|if|with|per)\b)"
@@ -1354,6 +1358,15 @@ def _left_off(words: Sequence[Word], verb: int, at: int) -> bool:
     )
 
 
+def _case_named_before(words: Sequence[Word], at: int, first: int) -> bool:
+    """Whether "with" and a determiner stand at ``at`` and before, in the clause opening at
+    ``first``, naming a case: "backups with a lost key"; not "testing with screen readers"."""
+    leading = at
+    while at >= first and words[at].lower in LEADING_IN:
+        at -= 1
+    return first <= at < leading and words[at].lower == WITH
+
+
 def _attached(words: Sequence[Word], start: int, first: int) -> bool:
     """Whether the term opening at ``start`` (in a clause opening at ``first``) is not what
     its clause speaks of but attached to it, after "on", "for" and the like ("paging on every
@@ -1367,6 +1380,8 @@ def _attached(words: Sequence[Word], start: int, first: int) -> bool:
     before = words[at]
     if before.lower in ATTACHING or before.lower in WITHOUT:
         return True
+    if before.content and at > first and _case_named_before(words, at - 1, first):
+        return True  # one word describing it between: "backups with a lost key are noise"
     if before.lower in BEING and at > first and words[at - 1].lower in RELATIVE:
         return True  # in a relative clause: "caching data that is read once is pointless"
     return before.content and before.lower not in ADVERBS and before.lower.endswith("ing")
