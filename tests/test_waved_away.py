@@ -51,6 +51,7 @@ BACKUPS_EVERYTHING = (
     "Back up everything needed to rebuild: configuration, secrets and encryption keys."
 )
 LIVENESS = "Liveness Probe: Decides whether the kubelet restarts a stuck container."
+TESTS_IN_CI = "Every pull request runs lint, type checks, unit tests and integration tests."
 ETAGS = "Let clients revalidate with ETags, so an unchanged file costs a 304, not a download."
 FLAGS = "Ship risky changes behind feature flags, so a bad one can be turned off at once."
 LOCAL_CACHE = "Add a short-lived local cache for the hot key on the app servers."
@@ -165,6 +166,18 @@ CASES = [
         "Tracing is useless if nobody reads the traces, so we review them weekly.",
         False,
         id="useless unless something else is done",
+    ),
+    pytest.param(
+        TESTS_IN_CI,
+        "Fail fast: if lint fails, don't bother running the rest.",
+        False,
+        id="after a failure supposed, failing fast",
+    ),
+    pytest.param(
+        TESTS_IN_CI,
+        "If the deadline is tight, don't bother running the tests.",
+        True,
+        id="after another case supposed",
     ),
     pytest.param(ETAGS, "ETags are legacy at this point.", True, id="called legacy"),
     pytest.param(

@@ -626,6 +626,7 @@ THRESHOLDS = ("thresh", "tresh", "limit", "cutoff")
 BEYOND = word_set("above over below under beyond past")  # before THRESHOLDS or a count
 ONE_WAY = word_set("by with using via through into")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
+FAILING = word_set("fails failed breaks broke crashes")  # supposed: "if lint fails, ..."
 SOME_CASES = word_set("them those these")  # after a term and "for": for those cases only
 # after "for" and a word in a dismissal's own clause: which ones, "for accounts above a
 # follower threshold I skip fan-out"
@@ -987,6 +988,16 @@ def _the_points_way(words: Sequence[Word], index: int, own: frozenset[str]) -> b
     )
 
 
+def _after_a_failure(words: Sequence[Word], opens: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the clause before the one opening at ``opens`` supposes that something failed,
+    so that what is waved away is waved away then, failing fast: "if lint fails, don't
+    bother running the rest"."""
+    if not clause_starts or not opens:
+        return False
+    said = [word.lower for word in words[clauses.start_before(clause_starts, opens) : opens]]
+    return bool(said) and said[0] in SUPPOSING and not FAILING.isdisjoint(said)
+
+
 def _for_a_case(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
     """Whether advice against the term opening at ``start`` is for a case named before it,
     in its clause or the one before: "for those we skip the fan-out", "for accounts with
@@ -1104,6 +1115,7 @@ def is_dismissed(
         and not _which_ones(words, reach)
         and not _some_need(words, reach, opens)
         and not _in_a_state(words, index, clause_starts)
+        and not _after_a_failure(words, opens, clause_starts)
     ):
         return True
     if (
