@@ -672,9 +672,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_roamalong.jsonl",
     ROOT / "benchmarks" / "adversarial_roamaround.jsonl",
     ROOT / "benchmarks" / "adversarial_roambeside.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamafar.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamamid.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamanew.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamaway.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamback.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamdown.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamforward.jsonl",
+    ROOT / "benchmarks" / "adversarial_roamup.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 9300  # of the sets' 9918 questions, at least this many in order
+ORDERED_QUESTIONS = 9415  # of the sets' 10046 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 9  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
