@@ -2585,6 +2585,32 @@ def _point(
             "you'll serve one customer's data to another.",
             False,
         ),
+        (
+            ("backend-developer/14", "Caching per-user"),
+            "Anything per-user must have the user or role in the key, or you'll serve one user's "
+            "data to another.",
+            False,
+        ),
+        (
+            ("backend-developer/14", "Caching per-user"),
+            "Just cache per-user data under a shared key, or you'll end up with too many keys.",
+            True,
+        ),
+        (
+            ("backend-developer/16", "Mocking the database"),
+            "I'd mock the database in every test; SQL problems are rare anyway.",
+            True,
+        ),
+        (
+            ("backend-developer/19", "Run migrations"),
+            "For next time, I'd stop renaming columns in a single step.",
+            False,
+        ),
+        (
+            ("backend-developer/19", "Run migrations"),
+            "Rename the column in a single step.",
+            True,
+        ),
     ],
     ids=[
         "what advised against, swapped out",
@@ -2682,6 +2708,11 @@ def _point(
         "the contrary named as what fails",
         "the contrary named as what works",
         "the pitfall's remedy praised, 'otherwise' its harm",
+        "the pitfall's remedy praised, 'or' its harm",
+        "the pitfall praised, 'or' another harm",
+        "the pitfall's harm held rare",
+        "how a doing stopped is done",
+        "how a doing is done, commanded",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(

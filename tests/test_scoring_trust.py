@@ -470,6 +470,12 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
             "not matter.",
         ),
         (
+            "Make back-of-envelope estimates of requests per second with round numbers (one day "
+            "is about 100,000 seconds).",
+            "I'll accept eventual consistency for driver positions because a location that's a "
+            "second old doesn't matter.",
+        ),
+        (
             'State every trade-off, for example "I choose availability for like counts because '
             'a slightly stale count is harmless".',
             "I accept eventual consistency for click analytics, because a stale count does not "
@@ -498,6 +504,7 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
         "some things only",
         "a case supposed",
         "a few of them",
+        "how old a thing is",
         "what the point calls harmless",
         "only at times",
         "one thing named, in a reason",

@@ -131,6 +131,8 @@ ENDORSING = word_set(
 )
 ENOUGH = "enough"
 OTHERWISE = word_set("otherwise else")  # opening a clause: what follows if not
+# after "or" opening a clause, who suffers what follows if not: "or you'll serve stale data"
+WARNED_OF = ("else", "you", "we", "they", "users", "it'll", "it’ll")
 STOPPING = word_set("stop stops prevent prevents")  # what a praised doing is for: a harm
 JUDGING = ENDORSING - word_set("should must")  # praise that judges, not a bidding
 PLENTY = "plenty"  # praise ("two replicas are plenty"), but not before "of": how many
@@ -319,6 +321,12 @@ PEOPLE_REACH = 4  # words between the people and their ignoring: "people clickin
 # just before a word of praise, within RARELY_REACH words: it seldom holds
 RARELY = word_set("rarely seldom hardly barely")
 RARELY_REACH = 2
+# after a harm, what holds it rare: "SQL problems are rare anyway", "the risk is negligible"
+HELD_RARE = re.compile(
+    r"(is|are|were|was) ((very|pretty|quite|so|really|extremely) )?(rare|unlikely|negligible|"
+    r"minimal|tiny|theoretical|overblown|overstated|exaggerated)\b"
+)
+RARE_REACH = 3  # words HELD_RARE reads
 SPARINGLY = RARELY | word_set("sparingly occasionally")  # after a doing: done little
 SPARING_REACH = 4  # words after the doing in which it stands: "use sticky sessions sparingly"
 WARNING = word_set(
@@ -474,7 +482,7 @@ def _recommended_in(
         return ""
     if _praises_the_other_side(reading, first + praise, places):
         return ""
-    if _otherwise_after(reading, praised):
+    if _otherwise_after(point, reading, praised):
         return ""  # "the user must be part of the key, otherwise you'll serve one's data to..."
     if _called_worthless(point.claims.mistakes, reading, first, praised):
         return ""  # "averages are useless here; I'd only look at percentiles"
@@ -493,14 +501,22 @@ def _recommended_in(
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
 
 
-def _otherwise_after(reading: Reading, praised: int) -> bool:
+def _otherwise_after(point: PreparedPoint, reading: Reading, praised: int) -> bool:
     """Whether the clause after the praised one (opening at ``praised``), in its sentence,
     opens with what follows if the praise is not heeded ("otherwise", "or else"): the praise
-    prescribes the pitfall's remedy and warns of what it leads to."""
+    prescribes the pitfall's remedy and warns of what it leads to. After a bare "or" the
+    clause must say that harm in the pitfall's words: "..., or you'll serve one user's data
+    to another", not "..., or you'll get too many keys"."""
     past = clauses.bounds(reading.clause_starts, praised, len(reading.words))[1]
     ends = reading.sentence_ends
     in_sentence = past < ends[bisect.bisect_right(ends, praised)]  # not "... Otherwise I'd"
-    return in_sentence and reading.words[past].lower in OTHERWISE
+    if not in_sentence:
+        return False
+    opening = reading.words[past].lower
+    if opening != "or" or past + 1 >= len(reading.words):
+        return opening in OTHERWISE
+    told = len(_harm_of(point).intersection(_stems_of(reading, past)))
+    return reading.words[past + 1].lower.startswith(WARNED_OF) and told >= HARM_SAID
 
 
 def _called_worthless(mistakes: frozenset[str], reading: Reading, first: int, past: int) -> bool:
@@ -680,7 +696,7 @@ def _harm_as_reason(
     waterfalls, so aim for sensible route chunks")."""
     starts = reading.clause_starts
     mistakes = point.claims.mistakes
-    harm = {point.stems[place] for place in point.telling} - mistakes
+    harm = _harm_of(point)
     past = first + len(words)
     praised_names = len(mistakes.intersection(_stems_of(reading, praised)))
     follows = reading.words[praised].lower in CONSEQUENCES
@@ -695,6 +711,11 @@ def _harm_as_reason(
         if len(said & harm) >= HARM_SAID and len(said & mistakes) > praised_names:
             return True
     return False
+
+
+def _harm_of(point: PreparedPoint) -> set[str]:
+    """The pitfall's telling stems that are not its mistake: what it leads to."""
+    return {point.stems[place] for place in point.telling} - point.claims.mistakes
 
 
 def _harm_told(point: PreparedPoint, reading: Reading, clause: int) -> bool:
@@ -893,9 +914,23 @@ def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:
     ):
         return True  # "the fastest way to get people ignoring red builds": what it does to them
     warning = _one_of(word, WARNING)  # also "avooid"
-    return warning and not (
-        word.lower in FIXES and (_after_praise(words, offset) or _names_remedy(words, offset))
+    return (
+        warning
+        and not (
+            word.lower in FIXES and (_after_praise(words, offset) or _names_remedy(words, offset))
+        )
+        and not _held_rare(words, offset)
     )
+
+
+def _held_rare(words: Sequence[Word], offset: int) -> bool:
+    """Whether the word of warning at ``offset`` is a harm held rare, which waves it away:
+    "SQL problems are rare anyway", "it rarely causes problems"."""
+    before = words[max(0, offset - RARELY_REACH - 1) : offset]
+    if any(word.lower in RARELY for word in before):
+        return True
+    after = " ".join(word.lower for word in words[offset + 1 : offset + 1 + RARE_REACH])
+    return HELD_RARE.match(after) is not None
 
 
 def _before(words: Sequence[Word], offset: int) -> str:

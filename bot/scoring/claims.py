@@ -202,6 +202,7 @@ UNHELPFUL = re.compile(
 RISKING = word_set("can may might")  # in a point: a harm that may happen follows
 RISKED_WORDS = 2  # the words after it naming the harm: "can trigger a reflow"
 AVOIDED_REACH = 3  # words before a term in which the word that avoids it stands
+CEASED_REACH = 6  # words from a doing stopped to how it is done: "stop renaming columns in a"
 # in a point, what follows is made possible, not asked for: "ETag lets a client revalidate";
 # an answer that finds it not needed somewhere ("they never need revalidating") agrees
 ENABLING = word_set("let lets allow allows enable enables")
@@ -1433,6 +1434,7 @@ def _contradictions(
             and not _sought(words, index, quoted.clause_starts)
             and not _named_as_failing(words, index, quoted.clause_starts)
             and not _supposed(words, index, quoted.clause_starts)
+            and not _ceased(words, index, quoted.clause_starts)
             and not any(
                 _of_the_other_side(opposite, stems, within)
                 for within in (
@@ -1818,6 +1820,16 @@ def _avoided(
     return any(stems[at] in prevented for at in near) and (
         any(word.lower in AVOIDING for word in words[max(0, index - AVOIDED_REACH) : index])
         or _so_not(words, index)
+    )
+
+
+def _ceased(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the word at ``index`` tells how a doing is done that its clause stops or
+    avoids, the doing just after that word: "I'd stop renaming columns in a single step"."""
+    first = max(clauses.start_of(clause_starts, index), index - CEASED_REACH)
+    return any(
+        words[at].lower in AVOIDING and words[at + 1].lower.endswith("ing")
+        for at in range(first, index - 1)
     )
 
 

@@ -132,7 +132,9 @@ SPEAKING_FIRST = (
 KEPT_QUIET_BY = r"(?:^|(?<=\| )|" + "|".join(rf"(?<=\b{word} )" for word in SPEAKING_FIRST) + ")"
 # after "part of the job": what a practice is given, which makes it no toll waved through
 GIVEN_TIME = r"(?!( \|)? and (give|gives|gave|make|makes|set|sets|block|blocks|book|books|"
-GIVEN_TIME += r"schedule|schedules|budget|budgets|protect|protects) )"
+GIVEN_TIME += r"schedule|schedules|budget|budgets|protect|protects|keep|keeps) )"
+# ... or set above a pastime: "part of the job rather than something I do when I'm bored"
+GIVEN_TIME += r"(?!( \|)? rather than )"
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
     rf"(?<!\w)(?=\w)({NOT_FEARED}blam(e|ing)(?! free){NO_HELP}{BLAME_DOES}|{NOT_SUFFERED}blamed|"
     # whose fault or job it was, not the job people do: "still lets people do their job"
@@ -451,9 +453,11 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "nobody w
     r"(to[^\w|]+(\w+[^\w|]+)?)?$"  # "didn't want to go straight to our manager"
     # what the speaker did not want to do, in a few words: "didn't want to just build it
     # differently behind her back"
-    r"|\bnot want(ed)?[^\w|]+to([^\w|]+\w+){1,5}[^\w|]+$"
-    # what the speaker did not do, in a few words: "instead of arguing with her in front of"
-    r"|\b(without|instead of|rather than)[^\w|]+(\w+[^\w|]+){1,3}$"
+    # or chose not to: "I decided not to raise it in front of everyone"
+    r"|\bnot( want(ed)?)?[^\w|]+to([^\w|]+\w+){1,5}[^\w|]+$"
+    # what the speaker did not do, in a few words: "instead of arguing with her in front of",
+    # "rather than raise it in stand-up in front of everyone"
+    r"|\b(without|instead of|rather than)[^\w|]+(\w+[^\w|]+){1,5}$"
     # a thing denied, named: "this was my design, not the pricing team's fault"
     r"|\b(not|never)[^\w|]+(the|a|an|my|our|their|his|her|any)[^\w|]+(\w+[^\w|]+)?$"
     # a scapegoat not sought, or held worse: "nobody was hunting for someone to blame",
@@ -471,6 +475,10 @@ IMPULSE = re.compile(  # just before a red flag: "my first instinct was to say .
 SOUGHT_CAUSE = re.compile(
     r"\b(confirm|confirms|confirming|check|checking|find|identify|identifying|determine|prove|"
     r"which|whether)[^\w|]+(\w+[^\w|]+){0,4}(is|are|was|were)[^\w|]+to[^\w|]+$"
+    # or found to be: "we worked out that a recent firewall change was to blame"
+    r"|\b(worked out|figured out|found out|traced it|turned out) that[^\w|]+((a|an|the|our|my)"
+    r"[^\w|]+)?(\w+[^\w|]+){0,3}(change|deploy|release|config|setting|rule|query|migration|bug|"
+    r"commit|script|job|flag|update)[^\w|]+(was|were)[^\w|]+to[^\w|]+$"
     # whose problem it is, checked before acting on it: "to make sure it really was their
     # problem and not ours"
     r"|\b(make sure|to confirm|to check|to verify)[^\w|]+(\w+[^\w|]+){0,3}"

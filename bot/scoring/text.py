@@ -636,6 +636,7 @@ WHOLESALE = word_set("everything all")  # just after a term: done to all of it a
 # nor the lists it counts
 MAGNITUDES = word_set("hundred hundreds thousand thousands million millions billion billions")
 FEW = word_set("few couple")  # before a term: how many, "a few seconds stale"
+AGED = word_set("old stale behind late")  # after a term, how old a thing is: "a second old"
 TO_A_LEVEL = word_set("to below under beyond above over")  # "to 300 ms", "beyond 7x": a level
 # after such a word, what gives a level: "to a few hundred ms", "to something close to the p99"
 AMOUNTS = FEW | word_set("hundred hundreds half single something roughly around about")
@@ -1093,6 +1094,8 @@ def is_dismissed(
     start = _term_start(words, index, joined) if joined else index
     if _counted(words, start, clause_starts) or words[index].lower in MAGNITUDES:
         return False
+    if index + 1 < len(words) and words[index + 1].lower in AGED:
+        return False  # "a location that's a second old doesn't matter": an age, not seconds
     if _owner_of_next(words, index):
         return False  # "doesn't need the consumer's answer": the answer, not the consumer
     if index + 1 < len(words) and words[index + 1].lower in WHOLESALE:
