@@ -2611,6 +2611,37 @@ def _point(
             "Rename the column in a single step.",
             True,
         ),
+        (
+            ("backend-developer/14", "With cache-aside"),
+            "I'd use cache-aside with Redis and skip TTLs; I invalidate on every write.",
+            True,
+        ),
+        (
+            ("backend-developer/14", "With cache-aside"),
+            "I'd use cache-aside with Redis. Time doesn't matter much for a product page.",
+            False,
+        ),
+        (
+            ("devops-sre/15", "TTL:"),
+            "Before a migration I drop the TTL days earlier, so resolvers pick up the change.",
+            False,
+        ),
+        (
+            ("devops-sre/15", "TTL:"),
+            "If you drop the TTL from 24h to 60s only on the day, resolvers keep the old answer.",
+            False,
+        ),
+        (
+            ("devops-sre/2", "Page on symptoms"),
+            "Page on the error rate and SLO burn rate; I'd avoid setting SLOs tighter than users "
+            "need.",
+            False,
+        ),
+        (
+            ("system-design/8", "Estimates:"),
+            "I wouldn't spend time on estimates; at 300 million users you just shard everything.",
+            True,
+        ),
     ],
     ids=[
         "what advised against, swapped out",
@@ -2713,6 +2744,12 @@ def _point(
         "the pitfall's harm held rare",
         "how a doing stopped is done",
         "how a doing is done, commanded",
+        "an abbreviation waved away",
+        "a common word an abbreviation stands for, waved away",
+        "an abbreviation lowered ahead of time",
+        "an abbreviation lowered from one level to another",
+        "an abbreviation kept from a level too tight",
+        "a level in the next clause",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(

@@ -52,7 +52,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.scoring import clauses
+from bot.scoring import clauses, rarity
 from bot.scoring.contrasts import (
     Contrast,
     keeps_doing,
@@ -437,6 +437,9 @@ class PointClaims:
     # whether the point names what its things do not do: "but neither removes the need for
     # locking"; an answer saying one of them "doesn't help" here may say the same
     limited: bool = False
+    # of ``affirmed``, what the point says only as a rare abbreviation the glossary spells
+    # out in common words ("time" of "TTL"): an answer waves it away only by an abbreviation
+    abbreviated: frozenset[str] = frozenset()
 
     def without_opposites(self, spoken_for: frozenset[str]) -> PointClaims:
         """These claims, the antonyms in ``spoken_for`` no longer contradicting them."""
@@ -559,6 +562,7 @@ def point_claims(
         does_without=_named_after(words, GOING_WITHOUT),
         limited=_limited(words),
         pair_names=_pair_names(words, stems, pairs),
+        abbreviated=_abbreviated(words, weights) & affirmed,
     )
 
 
@@ -1150,9 +1154,25 @@ def _affirmed(
     return frozenset(
         found
         for index, found in enumerate(stems)
-        if weights.get(found, 0.0) >= DENIABLE_WEIGHT
+        if (weights.get(found, 0.0) >= DENIABLE_WEIGHT or _rare_abbreviation(words[index]))
         and words[index].lower not in CONNECTIVES
         and not is_denied(words, index, joined)
+    )
+
+
+def _rare_abbreviation(word: Word) -> bool:
+    """Whether ``word`` is an abbreviation the glossary spells out in more than one word, rare
+    as written: "TTL" ("time to live"), "SLO"; a term, though each word it stands for is
+    common."""
+    return len(word.stems) > 1 and rarity.weight(word.lower) >= DENIABLE_WEIGHT
+
+
+def _abbreviated(words: Sequence[Word], weights: Mapping[str, float]) -> frozenset[str]:
+    """The stems the point affirms only as a rare abbreviation (see ``_rare_abbreviation``)."""
+    return frozenset(
+        word.first
+        for word in words
+        if _rare_abbreviation(word) and weights.get(word.first, 0.0) < DENIABLE_WEIGHT
     )
 
 
@@ -1396,6 +1416,7 @@ def _contradictions(
         if (
             found in claims.affirmed
             and found not in claims.enabled
+            and (found not in claims.abbreviated or len(words[index].stems) > 1)
             and (
                 is_dismissed(words, index, claims.joined, quoted.clause_starts, claims.affirmed)
                 or _refused(claims, words, stems, index, quoted.clause_starts)

@@ -637,7 +637,12 @@ WHOLESALE = word_set("everything all")  # just after a term: done to all of it a
 MAGNITUDES = word_set("hundred hundreds thousand thousands million millions billion billions")
 FEW = word_set("few couple")  # before a term: how many, "a few seconds stale"
 AGED = word_set("old stale behind late")  # after a term, how old a thing is: "a second old"
-TO_A_LEVEL = word_set("to below under beyond above over")  # "to 300 ms", "beyond 7x": a level
+# "to 300 ms", "beyond 7x", "from 24h to 60s": a level
+TO_A_LEVEL = word_set("to from at below under beyond above over")
+# right after a term, a level it is set against: "SLOs tighter than users need"
+COMPARED_LEVEL = word_set("tighter looser stricter higher lower longer shorter")
+# right after a term, when it is done: "drop the TTL days earlier", "remove it weeks later"
+SPANS = word_set("seconds minutes hours days weeks months")
 # after such a word, what gives a level: "to a few hundred ms", "to something close to the p99"
 AMOUNTS = FEW | word_set("hundred hundreds half single something roughly around about")
 SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
@@ -936,16 +941,21 @@ def _for_no_good_reason(words: Sequence[Word], index: int, clause_starts: Sequen
     )
 
 
-def _one_way(words: Sequence[Word], index: int) -> bool:
+def _one_way(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether the term at ``index`` is said with one way of doing it, or for some cases,
     which is what advice against it rejects: "avoid ordering by client timestamps", "skip
     fan-out for them", "I wouldn't add an index on every column", not ordering or fan-out
     itself; or with a level: "drop the timeout to a few hundred milliseconds" lowers the
-    timeout, "I wouldn't add a margin beyond 7x" keeps one; or one version of it ("disable
+    timeout, "I wouldn't add a margin beyond 7x" keeps one, and so does "avoid SLOs tighter
+    than users need"; or when: "drop the TTL days earlier" lowers it ahead of time; or one
+    version of it ("disable
     TLS 1.0"), or only some things it is done to ("avoid storing anything I can compute"), or
     a kind of it a clause names ("I avoid a liveness probe that queries the database")."""
-    following = [word.lower for word in words[index + 1 : index + 4]]
-    if following and (following[0][:1].isdigit() or following[0] in ANY_THING):
+    past = _clause_reach(index, clause_starts, len(words)) + index + 1
+    following = [word.lower for word in words[index + 1 : min(past, index + 4)]]
+    if following and (
+        following[0][:1].isdigit() or following[0] in ANY_THING | SPANS | COMPARED_LEVEL
+    ):
         return True
     if _a_kind_of_it(following):
         return True
@@ -1128,7 +1138,9 @@ def is_dismissed(
                 or _declined(words, start, clause_starts)
                 or _no_point_seen(words, led, opens)
             )
-            and not (_one_way(words, index) and not _the_points_way(words, index, own))
+            and not (
+                _one_way(words, index, clause_starts) and not _the_points_way(words, index, own)
+            )
             and not _names_a_kind(words, index, own, clause_starts)
             and not _put_off(words, index, clause_starts)
             and not _for_no_good_reason(words, index, clause_starts)
