@@ -2638,6 +2638,21 @@ def _point(
             False,
         ),
         (
+            ("devops-sre/16", "Test restores"),
+            "We take nightly backups and the job reports success, so there's no need to test them.",
+            True,
+        ),
+        (
+            ("system-design/3", "Use health checks"),
+            "Health checks are optional, autoscaling replaces broken instances anyway.",
+            True,
+        ),
+        (
+            ("devops-sre/3", "Infrastructure as code"),
+            "Plan is optional; I run terraform apply straight away.",
+            True,
+        ),
+        (
             ("system-design/8", "Estimates:"),
             "I wouldn't spend time on estimates; at 300 million users you just shard everything.",
             True,
@@ -2749,6 +2764,9 @@ def _point(
         "an abbreviation lowered ahead of time",
         "an abbreviation lowered from one level to another",
         "an abbreviation kept from a level too tight",
+        "testing waved away",
+        "checks waved away",
+        "a plan waved away",
         "a level in the next clause",
     ],
 )

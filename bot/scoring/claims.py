@@ -108,7 +108,7 @@ NO_VERB = re.compile(r"(ed|ness|tions?|sions?|ments?|ity|ities|ances?|ences?|ibl
 # column" weighs how many
 QUALIFYING = word_set(
     "every each all everything more most many much too before after until unless without only "
-    "so that than instead just based if when"
+    "so that than instead just based if when beyond above below"
 )
 COST_OF = ("cost", "of")  # before a point's word, within PRICE_REACH: a price, not a claim
 PRICE_REACH = 3
@@ -234,6 +234,10 @@ HEAD_STEMS = 2  # stems a pitfall's head must hold to be said on its own
 REQUIRING = word_set("must")  # in a pitfall's explanation: "the server must check every request"
 REQUIRED_WORDS = 4  # words after "must" that say what must be done
 DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial changes the claim
+# stems of steps an interviewer expects that everyday English makes common, so rarity alone
+# would not make them terms: "no need to test restores", "health checks are optional",
+# "I skip plan and run apply", "security can wait"
+ALWAYS_DENIABLE = frozenset({"test", "plan", "check", "secur"})
 LOOKING_FOR = word_set(
     "review reviewed reviewing audit audited auditing check checked checking scan scanned "
     "scanning search searched searching hunt hunted hunting look looked looking watch watched "
@@ -1154,9 +1158,19 @@ def _affirmed(
     return frozenset(
         found
         for index, found in enumerate(stems)
-        if (weights.get(found, 0.0) >= DENIABLE_WEIGHT or _rare_abbreviation(words[index]))
+        if _deniable(words[index], found, weights)
         and words[index].lower not in CONNECTIVES
         and not is_denied(words, index, joined)
+    )
+
+
+def _deniable(word: Word, found: str, weights: Mapping[str, float]) -> bool:
+    """Whether the point's ``word`` (its stem ``found``) is a term whose denial changes the
+    claim: rare enough, a step an interviewer expects, or a rare abbreviation."""
+    return (
+        weights.get(found, 0.0) >= DENIABLE_WEIGHT
+        or found in ALWAYS_DENIABLE
+        or _rare_abbreviation(word)
     )
 
 

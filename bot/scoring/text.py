@@ -948,9 +948,9 @@ def _one_way(words: Sequence[Word], index: int, clause_starts: Sequence[int]) ->
     itself; or with a level: "drop the timeout to a few hundred milliseconds" lowers the
     timeout, "I wouldn't add a margin beyond 7x" keeps one, and so does "avoid SLOs tighter
     than users need"; or when: "drop the TTL days earlier" lowers it ahead of time; or one
-    version of it ("disable
-    TLS 1.0"), or only some things it is done to ("avoid storing anything I can compute"), or
-    a kind of it a clause names ("I avoid a liveness probe that queries the database")."""
+    version of it ("disable TLS 1.0"), or only some things it is done to ("avoid storing
+    anything I can compute"), or a kind of it a clause names ("I avoid a liveness probe that
+    queries the database")."""
     past = _clause_reach(index, clause_starts, len(words)) + index + 1
     following = [word.lower for word in words[index + 1 : min(past, index + 4)]]
     if following and (
