@@ -691,6 +691,24 @@ CASES = [
     pytest.param(LOAD_TESTS, "Load testing is a crutch for weak design.", True, id="a crutch"),
     pytest.param(MARGIN, "I wouldn't plan a safety margin.", True, id="not planned"),
     pytest.param(MARGIN, "I wouldn't plan a margin beyond 7x.", False, id="not planned beyond"),
+    pytest.param(
+        "Use health checks so the load balancer takes unhealthy instances out of rotation.",
+        "Autoscaling makes health checks redundant.",
+        True,
+        id="made redundant",
+    ),
+    pytest.param(
+        "Retries give at-least-once delivery, so an idempotency key deduplicates.",
+        "The queue gives exactly-once delivery, which makes idempotency keys unnecessary.",
+        True,
+        id="made unnecessary, past the rest of the term",
+    ),
+    pytest.param(
+        "Use health checks so the load balancer takes unhealthy instances out of rotation.",
+        "Health checks make manual failover unnecessary.",
+        False,
+        id="what the term makes needless",
+    ),
     pytest.param(LOAD_TESTS, "Load tests are too noisy to act on.", True, id="too noisy to act on"),
     pytest.param(LOAD_TESTS, "Load testing takes too long at this stage.", True, id="too long"),
     pytest.param(

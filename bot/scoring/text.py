@@ -138,6 +138,8 @@ SWITCHING, OFF = word_set("switch turn"), "off"  # as advice: "I'd switch ETags 
 LEFT_OUT_REACH = 2  # words after a term in which "out" says it is left out: "them out entirely"
 PAST_FROM = 4  # a word ending "ed" in more letters than this is past or a participle: "leaked"
 DETERMINERS = word_set("a an the any all our your their its my this that these those such other")
+MAKING = word_set("make makes made making render renders rendered")  # "makes X unnecessary"
+NEEDLESS = word_set("unnecessary redundant pointless obsolete useless superfluous unneeded")
 ADVISING = word_set("i we you i'd we'd you'd i’d we’d you’d should would always just")
 ADVISING_MODALS = word_set("i'd we'd you'd i’d we’d you’d should would")  # their advice
 WOULD = "would"  # after a thing named: what it would do, "counters would skip the hop"
@@ -773,6 +775,23 @@ def _left_out(words: Sequence[Word], start: int, index: int) -> bool:
     return particle or any(word.lower in LEFT_OUT for word in following)
 
 
+def _made_needless(words: Sequence[Word], start: int, index: int) -> bool:
+    """Whether the term opening at ``start`` (ending at ``index``) is said to be made
+    needless, a making word before it and the needless word right after it or after one
+    more word of it: "autoscaling makes health checks redundant", "which makes idempotency
+    keys unnecessary"."""
+    at = start - 1
+    while at >= 0 and words[at].lower in DETERMINERS:
+        at -= 1
+    if at < 0 or words[at].lower not in MAKING:
+        return False
+    after = words[index + 1 : index + 3]
+    return bool(after) and (
+        after[0].lower in NEEDLESS
+        or (len(after) == 2 and after[0].content and after[1].lower in NEEDLESS)
+    )
+
+
 def _none_needed(
     words: Sequence[Word], start: int, index: int, clause_starts: Sequence[int]
 ) -> bool:
@@ -1150,6 +1169,7 @@ def is_dismissed(
         )
         or _left_out(words, start, index)
         or _none_needed(words, start, index, clause_starts)
+        or _made_needless(words, start, index)
     ):
         return True
     if clause_starts and (
