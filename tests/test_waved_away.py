@@ -467,6 +467,18 @@ CASES = [
         id="no need to bother with it",
     ),
     pytest.param(
+        TRACES,
+        "A restart is quicker; there's no need to dig through traces.",
+        True,
+        id="no need to dig through it",
+    ),
+    pytest.param(
+        TRACES,
+        "There's no need to look at a single trace alone; compare many slow ones.",
+        False,
+        id="no need to look at one alone",
+    ),
+    pytest.param(
         LOAD_TESTS,
         "There's no reason to load test before the launch.",
         True,

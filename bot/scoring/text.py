@@ -126,6 +126,7 @@ WAYS = word_set("way fix trick approach plan advice answer solution move key rul
 WARNED_WAYS = word_set("mistake error pitfall trap wrong worst bad not never")
 WAY_REACH = 5  # words before "is to" in which the way is named
 BOTHERED_WITH = word_set("with about")  # "no need to bother with lsof"
+GOING_THROUGH = word_set("through into at over")  # after a verb: "no need to dig through lsof"
 BIDDING_OPENS = word_set("and then just simply so also")  # before such a bidding in its clause
 # doing away with a thing, said as what helps: "Removing the width and height attributes from
 # images lets them size naturally"
@@ -528,16 +529,18 @@ def _doing(words: Sequence[Word], led: int) -> int:
     "taking" of "no point taking a backup", "reading" of "wouldn't bother reading the diff";
     ``led`` where it opens otherwise; at "to" of "no need to take a backup", but not of "never
     needs to leave the component", nor of "so other teams never need to raise a ticket",
-    which says who is spared a chore; at "to" of "no need to bother with lsof"."""
+    which says who is spared a chore; at "to" of "no need to bother with lsof" and of "no
+    need to dig through lsof"."""
     if led >= 2 and words[led - 1].lower in BOTHERED_WITH and words[led - 2].lower in DISMISSING:
         bother = led - 2  # "no need to bother with lsof": what is waved away is the bothering
         needed = bother >= 2 and words[bother - 1].lower == "to"
         if needed and _dismisses(words, bother - 2):
             return bother - 1
-    if led >= 3 and words[led - 2].lower == "to" and _dismisses(words, led - 3):
-        verb = words[led - 1]
-        advised = verb.content and verb.lower not in TAKING_FROM
-        return led - 2 if advised and not _others_spared(words, led - 3) else led
+    through = led >= 4 and words[led - 1].lower in GOING_THROUGH  # "no need to dig through"
+    verb = led - 2 if through else led - 1
+    if verb >= 2 and words[verb - 1].lower == "to" and _dismisses(words, verb - 2):
+        advised = words[verb].content and words[verb].lower not in TAKING_FROM
+        return verb - 1 if advised and not _others_spared(words, verb - 2) else led
     trying = led >= 3 and words[led - 1].lower == "to" and words[led - 2].lower in TRYING
     if trying and _dismisses(words, led - 3):
         return led - 2  # "wouldn't bother trying to reproduce it", "no point trying to"
