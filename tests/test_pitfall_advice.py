@@ -2653,6 +2653,40 @@ def _point(
             True,
         ),
         (
+            ("system-design/9", "Adding nodes or resharding"),
+            "What won't help is adding nodes or resharding: one key always maps to one shard, so "
+            "you just get more idle nodes.",
+            False,
+        ),
+        (
+            ("system-design/16", "Scaling:"),
+            'Other services call us to send push, SMS and email: "your order shipped", "reset '
+            'your password".',
+            False,
+        ),
+        (
+            ("system-design/20", "Contain the Impact"),
+            "If our client still has the default timeout, a slow provider will tie up every "
+            "request thread and drain the connection pool, so I'd drop it to something like "
+            "500 ms.",
+            False,
+        ),
+        (
+            ("frontend-developer/5", "Work mobile-first"),
+            "Use clamp() for type, so you don't need a breakpoint per font size.",
+            False,
+        ),
+        (
+            ("frontend-developer/11", "Choose per route"),
+            "SSR is best everywhere; there's no need to choose per route.",
+            True,
+        ),
+        (
+            ("devops-sre/1", "Setting a 100%"),
+            "An SLI measures good events, an SLO is its target, an SLA is the contract.",
+            False,
+        ),
+        (
             ("system-design/8", "Estimates:"),
             "I wouldn't spend time on estimates; at 300 million users you just shard everything.",
             True,
@@ -2764,6 +2798,12 @@ def _point(
         "an abbreviation lowered ahead of time",
         "an abbreviation lowered from one level to another",
         "an abbreviation kept from a level too tight",
+        "the pitfall named as what won't help",
+        "a notification's text quoted, of what a point says is never delayed",
+        "a setting lowered to a level, by a pronoun",
+        "one for each of something, not needed",
+        "the point's own 'per', waved away",
+        "a definition with a word of praise, no heading",
         "testing waved away",
         "checks waved away",
         "a plan waved away",

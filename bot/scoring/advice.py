@@ -83,6 +83,7 @@ from bot.scoring.claims import (
     PointClaims,
     denies,
     for_what,
+    names_what_fails,
     replaced,
     turned_into,
     waved_away,
@@ -459,6 +460,8 @@ def _recommended_in(
     praise = _praise(words, first, reading, holding, point)
     if praise < 0 or (judged_only and words[praise].lower not in JUDGING):
         return ""
+    if names_what_fails(reading.words, first, first + praise):
+        return ""  # "What won't help is adding nodes: ..., so you just get idle nodes"
     praised = clauses.start_of(starts, first + praise)
     if _advises_apart(point, reading, praised):
         return ""  # another point's advice: "I'd begin with a modular monolith"
@@ -1852,7 +1855,23 @@ def _after_heading(
         return -1  # "The client must mint the key; if the server generates one, ...": a case,
         # and "Always set requests, or nodes get overcommitted": what follows if not
     heading = words[: second - first]
+    if _tells_a_fact(heading):
+        return -1  # "An SLI measures good events, an SLO is its target": no heading
     return second - first if any(word.lower in HEADING_PRAISE for word in heading) else -1
+
+
+def _tells_a_fact(heading: Sequence[Word]) -> bool:
+    """Whether ``heading`` tells a fact, a verb in -s after a thing an article names, and
+    what it does it to after it: "An SLI measures good events"; not "The standard design",
+    nor "For the best results", whose last word is a thing."""
+    return any(
+        article.lower in ARTICLES
+        and thing.content
+        and verb.content
+        and verb.lower.endswith("s")
+        and not verb.lower.endswith("ss")
+        for article, thing, verb in zip(heading, heading[1:], heading[2:-1], strict=False)
+    )
 
 
 def _acted_on(point: PreparedPoint, clause: Sequence[Word], telling: int) -> bool:

@@ -141,6 +141,7 @@ PAIRING_WORDS = frozenset({"for", "to", "means", "does"})
 # should fail closed")
 FOLLOWING_FROM = word_set("i we you they it he she should must will would can could shall may")
 WHAT = "what"  # "What doesn't work is ...": what fails, named
+NEVER = "never"
 WORKING = word_set("work works worked help helps helped suffice suffices")
 NAMING = word_set("is are was were")
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
@@ -536,7 +537,8 @@ def point_claims(
     )
     prefers = not PREFERRING.isdisjoint(word.lower for word in words)
     rejecting = REJECTING | PREFERRED_OVER if prefers else REJECTING
-    advised = frozenset() if _contrasts_doings(words, rejecting) else _named_after(words, rejecting)
+    states = _contrasts_doings(words, rejecting) or _never_does(words, rejecting)
+    advised = frozenset() if states else _named_after(words, rejecting)
     rejected = frozenset(
         found for found in advised | replaced(words) if weights.get(found, 0.0) >= DENIABLE_WEIGHT
     )
@@ -1070,6 +1072,17 @@ def _had_done(words: Sequence[Word]) -> frozenset[str]:
         if words[told].content:
             done.add(words[told].first)
     return frozenset(done)
+
+
+def _never_does(words: Sequence[Word], markers: frozenset[str]) -> bool:
+    """Whether the first of ``markers`` is "never" telling what a thing does, its verb in -s
+    after the thing: "so a marketing blast never delays password resets" advises against no
+    password resets; not "never store them in plain text", "reads, never the primary"."""
+    at = next((index for index, word in enumerate(words) if word.lower in markers), -1)
+    if at < 1 or at + 1 >= len(words) or words[at].lower != NEVER:
+        return False
+    verb = words[at + 1].lower
+    return words[at - 1].content and verb.endswith("s") and not verb.endswith("ss")
 
 
 def _contrasts_doings(words: Sequence[Word], markers: frozenset[str]) -> bool:
@@ -1935,7 +1948,12 @@ def _named_as_failing(words: Sequence[Word], index: int, clause_starts: Sequence
     """Whether the word at ``index`` stands in what its clause names as not working, after
     "What doesn't work is" or "What won't help is": "What doesn't work is deleting the commit
     or making the repo private" rejects both."""
-    first = clauses.bounds(clause_starts, index, len(words))[0]
+    return names_what_fails(words, clauses.bounds(clause_starts, index, len(words))[0], index)
+
+
+def names_what_fails(words: Sequence[Word], first: int, index: int) -> bool:
+    """Whether "What doesn't work is" or the like stands from ``first`` on, before ``index``:
+    what follows it is named as not working."""
     return any(
         words[at].lower == WHAT
         and words[at + 1].negator

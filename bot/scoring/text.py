@@ -646,6 +646,7 @@ AGED = word_set("old stale behind late")  # after a term, how old a thing is: "a
 TO_A_LEVEL = word_set("to from at below under beyond above over")
 # right after a term, a level it is set against: "SLOs tighter than users need"
 COMPARED_LEVEL = word_set("tighter looser stricter higher lower longer shorter")
+PER = "per"  # right after a term: one for each, "a breakpoint per font size"
 # right after a term, when it is done: "drop the TTL days earlier", "remove it weeks later"
 SPANS = word_set("seconds minutes hours days weeks months")
 # after such a word, what gives a level: "to a few hundred ms", "to something close to the p99"
@@ -981,17 +982,26 @@ def _one_way(words: Sequence[Word], index: int, clause_starts: Sequence[int]) ->
         return True
     if _a_kind_of_it(following):
         return True
-    return (
-        any(  # right after the term, or after the rest of it: "fan out for them"
-            (how in ONE_WAY and what not in WAYS_OF_ALL)
-            or (how == "for" and what in SOME_CASES)
-            or (how in SPREAD_OVER and what in EVERY_ONE)
-            for how, what in itertools.pairwise(following)
-        )
-        or any(
-            how in TO_A_LEVEL and any(w[:1].isdigit() or w in AMOUNTS for w in following[at + 1 :])
-            for at, how in enumerate(following[:2])
-        )
+    return any(  # right after the term, or after the rest of it: "fan out for them"
+        (how in ONE_WAY and what not in WAYS_OF_ALL)
+        or (how == "for" and what in SOME_CASES)
+        or (how in SPREAD_OVER and what in EVERY_ONE)
+        for how, what in itertools.pairwise(following)
+    ) or _to_a_level(following)
+
+
+def _one_per(words: Sequence[Word], index: int) -> bool:
+    """Whether the term at ``index`` is said one for each of something: "you don't need a
+    breakpoint per font size" waves away a scheme, not breakpoints."""
+    return index + 1 < len(words) and words[index + 1].lower == PER
+
+
+def _to_a_level(following: Sequence[str]) -> bool:
+    """Whether the words ``following`` a term (lowercase) give a level in their first two:
+    "to 300 ms", "to something like 500 ms", "beyond 7x"."""
+    return any(
+        how in TO_A_LEVEL and any(w[:1].isdigit() or w in AMOUNTS for w in following[at + 1 :])
+        for at, how in enumerate(following[:2])
     )
 
 
@@ -1013,10 +1023,11 @@ def _names_a_kind(
 def _the_points_way(words: Sequence[Word], index: int, own: frozenset[str]) -> bool:
     """Whether the way the term at ``index`` is said with, right after it, is a thing its
     point names (``own``): "caching with Redis" of "Implement Redis or Memcached for
-    caching" is the point's own way, not one way of many."""
+    caching" is the point's own way, not one way of many; so is "choose per route" of
+    "Choose per route"."""
     return (
         index + 2 < len(words)
-        and words[index + 1].lower in ONE_WAY
+        and (words[index + 1].lower in ONE_WAY or words[index + 1].lower == PER)
         and words[index + 2].first in own
     )
 
@@ -1151,6 +1162,7 @@ def is_dismissed(
         and not _some_need(words, reach, opens)
         and not _in_a_state(words, index, clause_starts)
         and not _after_a_failure(words, opens, clause_starts)
+        and not (_one_per(words, index) and not _the_points_way(words, index, own))
     ):
         return True
     if (
@@ -1333,7 +1345,12 @@ def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[in
             continue  # "Resolvers hold the old value, so drop it": "it" is something else
         if words[at].lower in REFERRING and _skips(words, at, past):
             after = words[at + 1 : min(at + 2, ends)]  # the word after it, in its clause
-            return not _restricted(after) and not any(w.lower in OTHER_WAY for w in after)
+            leveled = [word.lower for word in words[at + 1 : min(at + 4, ends)]]
+            return (
+                not _restricted(after)
+                and not any(w.lower in OTHER_WAY for w in after)
+                and not _to_a_level(leveled)  # "so I'd drop it to something like 500 ms"
+            )
     return False
 
 
