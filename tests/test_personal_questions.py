@@ -109,6 +109,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "they needed to toughen up",
         ),
         ("Instead of telling them they needed to toughen up, I fixed the alerts.", ""),
+        ("You fix burnout with data, not by asking people to toughen up.", ""),
         ("The outage was the partner team's fault.", "was the partner team's fault"),
         ("A few tickets slipped, but that was really the PM's fault.", "PM's fault"),
         (
@@ -447,6 +448,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "people told to toughen up",
         "others judged to need to toughen up",
         "others judged so, turned down",
+        "a way not taken, asking people to toughen up",
         "another team's fault",
         "the PM's fault",
         "no mistake to think of",

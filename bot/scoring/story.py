@@ -451,6 +451,8 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "nobody w
     # ... or two words before, a verb and its particle: "not working out whose fault it was"
     r"\b(not|never|no|n't|nobody|no one|without|instead of|rather than)[^\w|]+(\w+[^\w|]+){0,2}"
     r"(to[^\w|]+(\w+[^\w|]+)?)?$"  # "didn't want to go straight to our manager"
+    # ... or a way of doing it: "you fix it with data, not by asking people to toughen up"
+    r"|\bnot by[^\w|]+(\w+[^\w|]+){1,4}$"
     # what the speaker did not want to do, in a few words: "didn't want to just build it
     # differently behind her back"
     # or chose not to: "I decided not to raise it in front of everyone"
