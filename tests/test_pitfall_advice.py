@@ -2672,6 +2672,12 @@ def _point(
             False,
         ),
         (
+            ("system-design/20", "Contain the Impact"),
+            "Our service goes down with theirs, so I'd drop the timeout to somethhing near their "
+            "normal p99.",
+            False,
+        ),
+        (
             ("frontend-developer/5", "Work mobile-first"),
             "Use clamp() for type, so you don't need a breakpoint per font size.",
             False,
@@ -2801,6 +2807,7 @@ def _point(
         "the pitfall named as what won't help",
         "a notification's text quoted, of what a point says is never delayed",
         "a setting lowered to a level, by a pronoun",
+        "a setting lowered to a level mistyped",
         "one for each of something, not needed",
         "the point's own 'per', waved away",
         "a definition with a word of praise, no heading",

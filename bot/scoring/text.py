@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
+from rapidfuzz.distance import OSA
 
 from bot.scoring import clauses, rarity
 
@@ -651,6 +652,8 @@ PER = "per"  # right after a term: one for each, "a breakpoint per font size"
 SPANS = word_set("seconds minutes hours days weeks months")
 # after such a word, what gives a level: "to a few hundred ms", "to something close to the p99"
 AMOUNTS = FEW | word_set("hundred hundreds half single something roughly around about")
+TYPO_LENGTH, TYPO_EDITS = 7, 2  # how long a word is to be read mistyped, and by how many edits
+LONG_AMOUNTS = tuple(sorted(word for word in AMOUNTS if len(word) >= TYPO_LENGTH))
 SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  # "on every column"
 # after a term and before what narrows it: "storing anything I can compute" stores some things
 ANY_THING = word_set("anything everything whatever")
@@ -1000,8 +1003,18 @@ def _to_a_level(following: Sequence[str]) -> bool:
     """Whether the words ``following`` a term (lowercase) give a level in their first two:
     "to 300 ms", "to something like 500 ms", "beyond 7x"."""
     return any(
-        how in TO_A_LEVEL and any(w[:1].isdigit() or w in AMOUNTS for w in following[at + 1 :])
+        how in TO_A_LEVEL and any(_an_amount(w) for w in following[at + 1 :])
         for at, how in enumerate(following[:2])
+    )
+
+
+def _an_amount(word: str) -> bool:
+    """Whether ``word`` (lowercase) gives an amount: a figure, "a few", "something", also
+    mistyped when long ("somethhing", "roughtly")."""
+    if word[:1].isdigit() or word in AMOUNTS:
+        return True
+    return len(word) >= TYPO_LENGTH and any(
+        OSA.distance(word, amount, score_cutoff=TYPO_EDITS) <= TYPO_EDITS for amount in LONG_AMOUNTS
     )
 
 
