@@ -739,7 +739,12 @@ CORE_LEFT_OUT_PARTIAL = (0.3, 0.8)  # a correct answer on a supporting point alo
 # off-topic mean is 0.37, with 13 of 16 in order. In huntforward a story of speeding up CI
 # fits "a release you thought was too risky" by "riskier" (1.0), and an answer on consistent
 # hashing meets caches by "server", "cache" and "hashing" (0.6); the set's off-topic mean is
-# 0.38, with 15 of 16 in order.
+# 0.38, with 15 of 16 in order. In wanderbeside four stories about something else fit by their
+# theme's words: learning React fast fits critical feedback in a code review by "review",
+# "reviewer" and "feedback", automating a failover runbook fits an incident you led by
+# "incidents", an SSO deadline fits a risky release by "risk" and "risked", and a disagreement
+# about payment retries fits a design decision you got wrong by "design" (0.97 to 1.0); the
+# set's off-topic mean is 0.41, with 12 of 16 in order.
 LOOSE_OFF_TOPIC = {
     ROOT / "benchmarks" / "adversarial_glimpsefar.jsonl": (0.0, 0.4),
     ROOT / "benchmarks" / "adversarial_scoutbeyond.jsonl": (0.0, 0.45),
@@ -747,6 +752,7 @@ LOOSE_OFF_TOPIC = {
     ROOT / "benchmarks" / "adversarial_probeamid.jsonl": (0.0, 0.4),
     ROOT / "benchmarks" / "adversarial_seekanew.jsonl": (0.0, 0.4),
     ROOT / "benchmarks" / "adversarial_huntforward.jsonl": (0.0, 0.4),
+    ROOT / "benchmarks" / "adversarial_wanderbeside.jsonl": (0.0, 0.45),
 }
 
 
