@@ -704,6 +704,12 @@ CASES = [
     pytest.param(MARGIN, "I wouldn't plan a safety margin.", True, id="not planned"),
     pytest.param(MARGIN, "I wouldn't plan a margin beyond 7x.", False, id="not planned beyond"),
     pytest.param(
+        "Run several replicas behind a load balancer.",
+        "Replicas behind a load balancer are unnecessary.",
+        True,
+        id="a thing behind another, waved away",
+    ),
+    pytest.param(
         "Use health checks so the load balancer takes unhealthy instances out of rotation.",
         "Autoscaling makes health checks redundant.",
         True,

@@ -643,6 +643,7 @@ WHOLESALE = word_set("everything all")  # just after a term: done to all of it a
 MAGNITUDES = word_set("hundred hundreds thousand thousands million millions billion billions")
 FEW = word_set("few couple")  # before a term: how many, "a few seconds stale"
 AGED = word_set("old stale behind late")  # after a term, how old a thing is: "a second old"
+ONE_OF = word_set("a an one")  # before such a term, its count: "a second old"
 # "to 300 ms", "beyond 7x", "from 24h to 60s": a level
 TO_A_LEVEL = word_set("to from at below under beyond above over")
 # right after a term, a level it is set against: "SLOs tighter than users need"
@@ -1150,7 +1151,7 @@ def is_dismissed(
     start = _term_start(words, index, joined) if joined else index
     if _counted(words, start, clause_starts) or words[index].lower in MAGNITUDES:
         return False
-    if index + 1 < len(words) and words[index + 1].lower in AGED:
+    if _an_age(words, index):
         return False  # "a location that's a second old doesn't matter": an age, not seconds
     if _owner_of_next(words, index):
         return False  # "doesn't need the consumer's answer": the answer, not the consumer
@@ -1241,6 +1242,15 @@ def is_dismissed(
     return need is not None and (
         need["doing"] is None or _whole_subject(words, start, clause_starts)
     )
+
+
+def _an_age(words: Sequence[Word], index: int) -> bool:
+    """Whether the term at ``index`` says how old a thing is, counted before it and aged
+    after it: "a second old", "5 minutes stale"; not "replicas behind a load balancer"."""
+    counted = index > 0 and (
+        words[index - 1].lower in ONE_OF or words[index - 1].lower[:1].isdigit()
+    )
+    return counted and index + 1 < len(words) and words[index + 1].lower in AGED
 
 
 def _owner_of_next(words: Sequence[Word], index: int) -> bool:
