@@ -2653,6 +2653,16 @@ def _point(
             True,
         ),
         (
+            ("devops-sre/18", "Protect the system with rate limiting"),
+            "I'd avoid rate limiting and load shedding; they turn users away.",
+            True,
+        ),
+        (
+            ("system-design/1", "A system design interview"),
+            "I'd avoid discussing trade-offs; they waste time.",
+            True,
+        ),
+        (
             ("system-design/9", "Adding nodes or resharding"),
             "What won't help is adding nodes or resharding: one key always maps to one shard, so "
             "you just get more idle nodes.",
@@ -2804,6 +2814,8 @@ def _point(
         "an abbreviation lowered ahead of time",
         "an abbreviation lowered from one level to another",
         "an abbreviation kept from a level too tight",
+        "rate limiting waved away",
+        "trade-offs waved away",
         "the pitfall named as what won't help",
         "a notification's text quoted, of what a point says is never delayed",
         "a setting lowered to a level, by a pronoun",

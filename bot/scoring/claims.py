@@ -238,7 +238,7 @@ DENIABLE_WEIGHT = 1.55  # rarer than "add" or "make": a term whose denial change
 # stems of steps an interviewer expects that everyday English makes common, so rarity alone
 # would not make them terms: "no need to test restores", "health checks are optional",
 # "I skip plan and run apply", "security can wait"
-ALWAYS_DENIABLE = frozenset({"test", "plan", "check", "secur"})
+ALWAYS_DENIABLE = frozenset({"test", "plan", "check", "secur", "version", "rate", "trade"})
 LOOKING_FOR = word_set(
     "review reviewed reviewing audit audited auditing check checked checking scan scanned "
     "scanning search searched searching hunt hunted hunting look looked looking watch watched "

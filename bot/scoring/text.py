@@ -642,6 +642,7 @@ WHOLESALE = word_set("everything all")  # just after a term: done to all of it a
 # nor the lists it counts
 MAGNITUDES = word_set("hundred hundreds thousand thousands million millions billion billions")
 FEW = word_set("few couple")  # before a term: how many, "a few seconds stale"
+PERCENT = word_set("percent")  # before a term: how much of it, "a 20 percent hit rate"
 AGED = word_set("old stale behind late")  # after a term, how old a thing is: "a second old"
 ONE_OF = word_set("a an one")  # before such a term, its count: "a second old"
 # "to 300 ms", "beyond 7x", "from 24h to 60s": a level
@@ -1267,12 +1268,13 @@ def _counted(words: Sequence[Word], start: int, clause_starts: Sequence[int]) ->
     """Whether the term opening at ``start`` is counted in millions or the like, or as a few:
     "pushing to 50 million timelines is wasteful" says how many are too many, and waves no
     timeline away, nor does "a count a few seconds stale does not matter" wave seconds away (a
-    figure alone may name it: "the 3-2-1 rule")."""
+    figure alone may name it: "the 3-2-1 rule"), nor does "a 20 percent hit rate is mostly
+    overhead" wave the hit rate away."""
     if words[start].lower in MAGNITUDES:
         return True  # the term opens with its count: "to 50 million followers is wasteful"
     return (
         start > 0
-        and (words[start - 1].lower in MAGNITUDES or words[start - 1].lower in FEW)
+        and words[start - 1].lower in MAGNITUDES | FEW | PERCENT
         and start not in clause_starts
     )
 
