@@ -93,6 +93,7 @@ from bot.scoring.reading import Reading, sentence_bounds, typo_of
 from bot.scoring.text import (
     ARTICLES,
     CONSEQUENT,
+    COPULAS_OF_A_KIND,
     DETERMINERS,
     DISMISSED_AFTER,
     HABITUALLY,
@@ -101,6 +102,7 @@ from bot.scoring.text import (
     SPEAKERS,
     Word,
     ending,
+    ends_in_s,
     is_denied,
     is_dismissed,
     quoted,
@@ -230,7 +232,6 @@ ORDER_REACH = 3  # words between what must come first and the "first" that says 
 AND = word_set("and but")  # opening a clause that goes on with the same doing: "and only after"
 HARM_SAID = 2  # stems of what a pitfall leads to that a reason must say to warn of it
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
-COPULAS_OF_A_KIND = word_set("is are was were")  # and then BELITTLING: "sagas are only for"
 COPULAS = COPULAS_OF_A_KIND | word_set("be s")  # before "plenty of": it praises again
 BELITTLING = word_set("only just merely mostly")
 # before what a thing is set above: "scales far better than sagas", "instead of sagas"
@@ -1865,11 +1866,7 @@ def _tells_a_fact(heading: Sequence[Word]) -> bool:
     what it does it to after it: "An SLI measures good events"; not "The standard design",
     nor "For the best results", whose last word is a thing."""
     return any(
-        article.lower in ARTICLES
-        and thing.content
-        and verb.content
-        and verb.lower.endswith("s")
-        and not verb.lower.endswith("ss")
+        article.lower in ARTICLES and thing.content and verb.content and ends_in_s(verb)
         for article, thing, verb in zip(heading, heading[1:], heading[2:-1], strict=False)
     )
 

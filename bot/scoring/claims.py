@@ -63,6 +63,7 @@ from bot.scoring.contrasts import (
 from bot.scoring.deeds import is_bare
 from bot.scoring.text import (
     ADVISING,
+    COPULAS_OF_A_KIND,
     DISMISSAL_REACH,
     FUNCTION_WORDS,
     HEDGES,
@@ -76,6 +77,7 @@ from bot.scoring.text import (
     WONT,
     Joined,
     Word,
+    ends_in_s,
     is_denied,
     is_dismissed,
     stem,
@@ -143,7 +145,6 @@ FOLLOWING_FROM = word_set("i we you they it he she should must will would can co
 WHAT = "what"  # "What doesn't work is ...": what fails, named
 NEVER = "never"
 WORKING = word_set("work works worked help helps helped suffice suffices")
-NAMING = word_set("is are was were")
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
 LISTED_WITHIN = 10  # words between one pairing word and the next in a list of pairs
 LEAVING_OUT = word_set(
@@ -1081,8 +1082,7 @@ def _never_does(words: Sequence[Word], markers: frozenset[str]) -> bool:
     at = next((index for index, word in enumerate(words) if word.lower in markers), -1)
     if at < 1 or at + 1 >= len(words) or words[at].lower != NEVER:
         return False
-    verb = words[at + 1].lower
-    return words[at - 1].content and verb.endswith("s") and not verb.endswith("ss")
+    return words[at - 1].content and ends_in_s(words[at + 1])
 
 
 def _contrasts_doings(words: Sequence[Word], markers: frozenset[str]) -> bool:
@@ -1958,7 +1958,7 @@ def names_what_fails(words: Sequence[Word], first: int, index: int) -> bool:
         words[at].lower == WHAT
         and words[at + 1].negator
         and words[at + 2].lower in WORKING
-        and words[at + 3].lower in NAMING
+        and words[at + 3].lower in COPULAS_OF_A_KIND
         for at in range(first, index - 3)
     )
 

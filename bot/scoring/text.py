@@ -317,7 +317,9 @@ DENIED_NEED_AFTER = re.compile(
     r"matter|an? (good|great) idea)|"
     r"(our|my|your) (job|problem|concern|responsibility)|an? (real |big |major )?concern)\b"
 )
-BEING = word_set("is are was were be been being do does did")
+# before what a thing is: "sagas are only for", "What doesn't work is"
+COPULAS_OF_A_KIND = word_set("is are was were")
+BEING = COPULAS_OF_A_KIND | word_set("be been being do does did")
 # after a verb, what makes it another verb: "pushed back" is no "pushed for", "rolling back"
 PARTICLES = word_set("back up off out down over")
 # after a term with "no" before it: "no retry logic is needed", "no locking is required"
@@ -1366,7 +1368,7 @@ def _skipped_after(words: Sequence[Word], start: int, clause_starts: Sequence[in
     if past + 1 < ends and words[past + 1].lower in THEY:  # "so they aren't useful here"
         return is_dismissed(words, past + 1, frozenset(), clause_starts)
     for at in range(past + 1, min(ends, past + 1 + SKIPPED_WITHIN)):
-        if words[at].lower == "it" and _plural(words[start]):
+        if words[at].lower == "it" and ends_in_s(words[start]):
             continue  # "Resolvers hold the old value, so drop it": "it" is something else
         if words[at].lower in REFERRING and _skips(words, at, past):
             after = words[at + 1 : min(at + 2, ends)]  # the word after it, in its clause
@@ -1415,8 +1417,9 @@ def _past_aside(words: Sequence[Word], past: int, clause_starts: Sequence[int]) 
     return past
 
 
-def _plural(word: Word) -> bool:
-    """Whether a subject's word reads as plural: "Resolvers", not "Kafka", "access", "status"."""
+def ends_in_s(word: Word) -> bool:
+    """Whether ``word`` ends in an -s that makes a plural or a verb's -s form: "Resolvers",
+    "delays", "measures"; not "Kafka", "access", "status"."""
     lower = word.lower
     return lower.endswith("s") and not lower.endswith(SINGULAR_ENDINGS)
 
