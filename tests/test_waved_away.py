@@ -136,6 +136,12 @@ CASES = [
         False,
         id="useless without it",
     ),
+    pytest.param(
+        BACKUPS_EVERYTHING,
+        "An encrypted backup without its KMS key is useless.",
+        False,
+        id="useless without it, the key named with its kind",
+    ),
     pytest.param(BACKUPS_EVERYTHING, "Encryption keys are useless.", True, id="useless"),
     pytest.param(
         BACKUPS_EVERYTHING,
