@@ -2177,8 +2177,25 @@ def test_a_name_that_looks_like_an_article_is_no_sign_of_shuffled_words(
             "them and changes the replica count on a metric that tracks load.",
             False,
         ),
+        (
+            "HPA and or requests with with utilisation for of CPU and but pods to to scale "
+            "replica count from for load metric tracks with on Autoscaler Horizontal Pod",
+            True,
+        ),
+        (
+            "The HPA scales on CPU and/or a custom metric, with or without KEDA: as of 1.23 its "
+            "v2 API is stable, and pods scale in and out with load against their requests.",
+            False,
+        ),
     ],
-    ids=["sentence openers shuffled in", "a title", "articles ending fragments", "an aside"],
+    ids=[
+        "sentence openers shuffled in",
+        "a title",
+        "articles ending fragments",
+        "an aside",
+        "conjunctions and prepositions side by side",
+        "and/or, with or without, as of, in and out",
+    ],
 )
 def test_an_article_out_of_place_is_a_sign_of_shuffled_words(
     scorer: KeyPointScorer, bank: QuestionBank, answer: str, jumbled: bool

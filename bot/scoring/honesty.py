@@ -132,10 +132,12 @@ def keeps(
 
 def shuffled(reading: Reading) -> bool:
     """Words shuffled out of their sentences: "the" or "a" followed by "of", "and", "is"...,
-    or "The" capitalised inside a sentence ("scaling the between CPU ... Autoscaler The load").
+    or "The" capitalised inside a sentence ("scaling the between CPU ... Autoscaler The load"),
+    or other neighbours that never meet ("and but", "with with", "for of").
 
     Written English almost never puts an article before a grammatical word, nor a capital on
-    one it does not open a sentence with; shuffled words do it every few articles.
+    one it does not open a sentence with; shuffled words do it every few articles, and put
+    conjunctions and prepositions side by side.
     """
     broken = reading.broken_articles
     return broken >= MIN_BROKEN and broken >= BROKEN_SHARE * reading.articles

@@ -15,6 +15,7 @@ every few words. Strings are looked for on demand (``strung``): few answers need
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -70,7 +71,8 @@ class Reading(NamedTuple):
     # (a point's plain terms only when the answer has a word that waves advice away)
     content_words: int  # words with a meaning of their own
     broken_articles: int  # articles followed by a grammatical word ("the of", "a and"),
-    # capitalised inside a sentence ("load The") or ending a fragment ("slow the.")
+    # capitalised inside a sentence ("load The") or ending a fragment ("slow the."), and
+    # other neighbours written English never puts together ("and or and", see ``_broken_pairs``)
     articles: int
     long_fragments: tuple[tuple[int, int, str], ...]  # (first word's index, the index past
     # its last word, text) of each fragment long enough to string terms together
@@ -80,6 +82,10 @@ class Reading(NamedTuple):
 
 
 OPENING_ARTICLES = frozenset({"The", "An"})  # capitalised only where a sentence opens
+COORDINATORS = frozenset({"and", "or", "but", "nor"})
+# prepositions written English never doubles ("with with") nor puts before "of" ("for of")
+PREPOSITIONS = frozenset({"to", "for", "in", "on", "with", "by", "at", "from", "into", "onto"})
+JOINING = COORDINATORS | PREPOSITIONS
 
 
 def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Reading:
@@ -106,7 +112,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
                 long_fragments.append((len(words), len(words) + len(found), parts[index]))
             clause_starts.append(len(words))
             misplaced += sum(1 for word in found[1:] if word.surface in OPENING_ARTICLES)
-            misplaced += found[-1].counted_article
+            misplaced += found[-1].counted_article + _broken_pairs(found)
             words += found
         ends = index + 1 == len(parts) or SENTENCE_END.search(parts[index + 1]) is not None
         if ends and len(words) > starts:
@@ -131,6 +137,23 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
         clause_starts=tuple(clause_starts),
         verdict=opening(text) if question.verdict else "",
     )
+
+
+def _broken_pairs(found: Sequence[Word]) -> int:
+    """Neighbouring words of one fragment that written English never puts together, as
+    words shuffled out of their sentences do: two conjunctions ("and or and"; not "and/or"),
+    a preposition doubled ("with with") or before "of" ("for of")."""
+    broken = 0
+    for before, word in itertools.pairwise(found):
+        first = before.lower
+        if first not in JOINING:
+            continue  # most words, decided at once
+        second = word.lower
+        if first in COORDINATORS:
+            broken += second in COORDINATORS and (first, second) != ("and", "or")
+        else:
+            broken += second in (first, "of")
+    return broken
 
 
 def _fragments(text: str) -> list[str]:
