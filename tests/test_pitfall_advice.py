@@ -1647,6 +1647,29 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             False,
         ),
         (
+            ("backend-developer/9", "Using an in-process lock"),
+            "Wrap the purchase function in a threading.Lock so only one request at a time runs "
+            "the stock check.",
+            True,
+        ),
+        (
+            ("backend-developer/9", "Using an in-process lock"),
+            "Wrapping the purchase in a threading.Lock protects nothing once the app runs as "
+            "several processes, so I'd lock the row in the database.",
+            False,
+        ),
+        (
+            ("backend-developer/17", "Using two-phase commit"),
+            "Wrap the order and payment writes in a two-phase commit so it's atomic.",
+            True,
+        ),
+        (
+            ("backend-developer/17", "Using two-phase commit"),
+            "Don't wrap it in a two-phase commit across services, where one slow participant "
+            "blocks the others; I'd use a saga.",
+            False,
+        ),
+        (
             ("backend-developer/16", "Relying on a large"),
             "The mix should look like a pyramid: many unit tests, fewer integration tests, not a "
             "giant flaky end-to-end suite.",
@@ -2028,6 +2051,10 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "what it goes without, kept",
         "the remedy for something, with a warning after it",
         "the remedy for something, giving the mistake's thing another",
+        "the mistake's use as a command in another verb",
+        "the mistake's use in another verb, warned of",
+        "the mistake's use as a command in another verb, of a named technique",
+        "the mistake's use in another verb, refused",
         "the thing a mistake turns round",
         "the thing done to excess, praised without the excess",
         "what it goes without, the question's word, commanded",

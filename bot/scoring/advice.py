@@ -245,6 +245,8 @@ ALIKE_ACTIONS = {
     "add": frozenset({"put", "includ"}),
     "write": frozenset({"updat", "set", "put"}),  # "update the cache before you commit"
     "cach": frozenset({"give", "set"}),  # "give index.html a long max-age"
+    # "wrap it in a two-phase commit" of "Using two-phase commit across services"
+    "use": frozenset({"wrap", "add", "put", "pick", "choos", "adopt", "introduc"}),
 }
 NOT_NEEDED = word_set("worth need needed necessary required")  # after a negation: waved away
 # what a command does its deed to, just after the verb or the rest of it: "lazy-load the image"
