@@ -201,6 +201,12 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     rf"(not|never) (do|did|have|had|hold|held|run|ran|write|wrote) (a |any )?{REVIEWS}"
     r"(?! (template|process|culture|format|doc|document|checklist))|"
     r"not (change|do) (anything|a thing) differently|learned nothing|"
+    # the mistake denied: "I don't think the design was wrong", "I don't believe it was my fault"
+    r"not (really |honestly )?(think|believe|feel) (that )?(the |my |our |it |this |that )?"
+    r"(\w+ )?(was|were) (really |actually )?(wrong|a mistake|my fault|our fault)\b|"
+    # and nothing changed in how the speaker works: "I didn't really change anything in how I
+    # design things"
+    r"not (really |actually )?change (anything|much|a thing) (in|about) (how|the way) (i|we)\b|"
     r"(nothing|not much|not anything) to learn|"
     r"not (think|believe|feel) there (was|is) (much|anything) (for (me|us) )?to learn|"
     r"(that|it) (is |was )?(really |honestly |all )?on (him|her|them)\b|"
@@ -439,7 +445,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
 )
 NO_LESSON = re.compile(  # "I wouldn't change anything", "I'd do exactly the same again"
     r"\b((wouldn['’]t|would not|won['’]t) (change|do) (anything|a thing)|"
-    r"(would|i['’]d|we['’]d) (do|make|take) (exactly |just |precisely )?the (exact )?same"
+    r"(would|i['’]d|we['’]d) ((probably|likely|definitely|still|honestly) )?(do|make|take) "
+    r"(exactly |just |precisely )?the (exact )?same"
     r"( (technical|architectural|engineering|design))?( thing| design| decision| call| choice)? "
     r"again|"
     r"(would|i['’]d|we['’]d) (build|design|do|make|write|run) (it|them|this|that) (exactly |just "
@@ -470,7 +477,8 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "nobody w
     r"|\b(his|hers|theirs|yours)[^\w|]*\| $"
 )
 IMPULSE = re.compile(  # just before a red flag: "my first instinct was to say ...", mistyped too
-    r"\b((my|our) (first|initial) \w+ (was|were)|tempted|temptation)\b(?: \S+){0,14} ?$"
+    # or "at first": "at first I didn't think the design was wrong"
+    r"\b((my|our) (first|initial) \w+ (was|were)|tempted|temptation|at first)\b(?: \S+){0,14} ?$"
 )
 # what is to blame, sought as a cause is, just before "blame": "confirm one key is to blame",
 # "find out which query was to blame"; not "the provider was to blame"
