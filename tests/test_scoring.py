@@ -198,6 +198,7 @@ def test_word_forms_match_through_stemming(word: str) -> None:
         ("Deploy the service on Kubernetes.", "deploy it on k8s", "k8s"),
         ("Every table needs a primary key.", "every table needs a PK", "PK"),
         ("Run the tests in continuous integration.", "tests run in CI", "CI"),
+        ("Use a monitoring tool to watch CPU.", "I'd watch CPU in our APM", "APM"),
         ("Profile to find performance problems.", "profile to find perf problems", "perf"),
         ("A queue removes items first-in-first-out.", "a queue is FIFO", "FIFO"),
         ("It selects the minimum of the rest.", "it picks the smallest one left", "smallest"),

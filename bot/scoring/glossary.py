@@ -39,6 +39,7 @@ BUILT_IN: Mapping[str, str] = {
     "repo": "repository",
     "infra": "infrastructure",
     "lb": "load balancer",
+    "apm": "application performance monitoring",
     "vm": "virtual machine",
     "os": "operating system",
     "e2e": "end to end",
