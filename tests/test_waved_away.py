@@ -185,6 +185,12 @@ CASES = [
         True,
         id="after another case supposed",
     ),
+    pytest.param(
+        TESTS_IN_CI,
+        "If the deploy fails we simply run it again. Don't bother running the tests.",
+        True,
+        id="after a failure supposed and what is done then",
+    ),
     pytest.param(ETAGS, "ETags are legacy at this point.", True, id="called legacy"),
     pytest.param(
         INODES,

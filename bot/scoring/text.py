@@ -635,6 +635,9 @@ BEYOND = word_set("above over below under beyond past")  # before THRESHOLDS or 
 ONE_WAY = word_set("by with using via through into")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
 FAILING = word_set("fails failed breaks broke crashes")  # supposed: "if lint fails, ..."
+# after what is supposed to fail, a subject that opens a sentence of its own: "if the call
+# fails we simply send it again" is done then, and what comes after it is not
+ANSWERING_SUBJECTS = word_set("i we you they")
 SOME_CASES = word_set("them those these")  # after a term and "for": for those cases only
 # after "for" and a word in a dismissal's own clause: which ones, "for accounts above a
 # follower threshold I skip fan-out"
@@ -1052,11 +1055,15 @@ def _the_points_way(words: Sequence[Word], index: int, own: frozenset[str]) -> b
 def _after_a_failure(words: Sequence[Word], opens: int, clause_starts: Sequence[int]) -> bool:
     """Whether the clause before the one opening at ``opens`` supposes that something failed,
     so that what is waved away is waved away then, failing fast: "if lint fails, don't
-    bother running the rest"."""
+    bother running the rest"; not when that clause goes on to say what is done then: "if the
+    call fails we simply send it again. I wouldn't bother with a circuit breaker"."""
     if not clause_starts or not opens:
         return False
     said = [word.lower for word in words[clauses.start_before(clause_starts, opens) : opens]]
-    return bool(said) and said[0] in SUPPOSING and not FAILING.isdisjoint(said)
+    if not said or said[0] not in SUPPOSING:
+        return False
+    failing = next((at for at, word in enumerate(said) if word in FAILING), -1)
+    return failing > 0 and ANSWERING_SUBJECTS.isdisjoint(said[failing + 1 :])
 
 
 def _for_a_case(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
