@@ -202,8 +202,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(?! (template|process|culture|format|doc|document|checklist))|"
     r"not (change|do) (anything|a thing) differently|learned nothing|"
     # the mistake denied: "I don't think the design was wrong", "I don't believe it was my fault"
-    r"not (really |honestly )?(think|believe|feel) (that )?(the |my |our |it |this |that )?"
-    r"(\w+ )?(was|were) (really |actually )?(wrong|a mistake|my fault|our fault)\b|"
+    r"not (really |honestly )?(think|believe|feel) (that )?((the |my |our )?(design|decision|"
+    r"call|choice|approach|plan|estimate|architecture)|it|this|that|i) (was|were) (really "
+    r"|actually )?(wrong|a mistake|my fault|our fault)\b|"
     # and nothing changed in how the speaker works: "I didn't really change anything in how I
     # design things"
     r"not (really |actually )?change (anything|much|a thing) (in|about) (how|the way) (i|we)\b|"
@@ -477,8 +478,7 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "nobody w
     r"|\b(his|hers|theirs|yours)[^\w|]*\| $"
 )
 IMPULSE = re.compile(  # just before a red flag: "my first instinct was to say ...", mistyped too
-    # or "at first": "at first I didn't think the design was wrong"
-    r"\b((my|our) (first|initial) \w+ (was|were)|tempted|temptation|at first)\b(?: \S+){0,14} ?$"
+    r"\b((my|our) (first|initial) \w+ (was|were)|tempted|temptation)\b(?: \S+){0,14} ?$"
 )
 # what is to blame, sought as a cause is, just before "blame": "confirm one key is to blame",
 # "find out which query was to blame"; not "the provider was to blame"
