@@ -56,6 +56,7 @@ from bot.scoring.conflated import conflated
 from bot.scoring.glossary import merged
 from bot.scoring.kinds import miskinded
 from bot.scoring.model import COVERED_AT, MAX_ANSWER_CHARS, PointScore, Score, status_of
+from bot.scoring.negated import negated
 from bot.scoring.overlap import Overlap, overlaps
 from bot.scoring.reading import Reading, read
 from bot.scoring.relevance import Bar, kept, relevance
@@ -220,6 +221,8 @@ def _score(question: PreparedQuestion, reading: Reading) -> Score:
     )
     if question.verdict and reading.verdict:  # "Will it light?": "No" where it says "Yes"
         scored = _contradicted(scored, verdict.contradicted(question.verdict, reading.verdict))
+    # "two requests can never interleave": a point's statement said with "not" or "never"
+    scored = _contradicted(scored, negated(question.points, reading))
     if judged.keeps == 1.0:  # no bare list, no jumble: its score may be shared out anew
         scored, notes = _shared_anew(scored, notes)
     value = sum([point.contribution for point in scored], 0.0)  # a list: quicker, as above

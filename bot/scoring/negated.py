@@ -1,0 +1,162 @@
+"""A key point's statement said with "not" or "never": "Two requests can never interleave"
+where the point says the event loop "still interleaves two requests at every await";
+"Indexes don't slow down writes" where it says an index "slows down writes".
+
+The answer's clause negates a verb the point says without a negation ("not" or "never" before
+it, a modal or a softening word between: "can never", "doesn't really"), and says what the
+point says around that verb: two of the point's stems near it, in any order, and what the
+answer says after the verb among what the point says after it. So "an index doesn't speed up
+writes" denies nothing of "speeds up reads but slows down writes": the point says "writes"
+after "slows", not after "speeds".
+
+Narrow on purpose, like every claim check (see ``claims``): only the points an answer must or
+should say (a pitfall's words describe a mistake), and not what a point commands or names as
+its statement opens ("Validate untrusted data at runtime", "Fan-out on write gives ..."); not a
+command ("Don't cache user pages", "and never retry") nor advice ("shouldn't be cached"), whose
+advice the claim checks read; not a supposition, a purpose, a question, a clause about
+something else or a claim spoken of ("if the replica doesn't copy it", "so scripts can't read
+them", "why didn't the tests catch it", "something you never tested", "I push back on SQL
+doesn't scale"); not a hedge or a limit ("not always", "not only"); not a doing named ("not
+setting requests is a common mistake"); not what the clause sets against another thing or
+goes on to restrict ("measured limits and not guesses", "can't paint until the CSS arrives",
+"don't keep it locally but in Redis"); not a verb the point negates itself, or says with a
+negation ("304 Not Modified", "run as a non-root user").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.scoring import clauses
+from bot.scoring.definitions import LABEL
+from bot.scoring.reading import Reading
+from bot.scoring.text import CONDITIONAL, Word, clean, quoted, tokens, word_set
+from bot.scoring.vocabulary import PreparedPoint
+from bot.types import Role
+
+NEGATING = word_set("not never cannot")
+# between a negation and the verb it negates: "can never interleave", "doesn't really help"
+BETWEEN = word_set("really actually ever even be been get a an the any")
+# after a negation, a hedge or a limit, not a denial: "not always", "not only", "not just"
+LIMITING = word_set(
+    "always only just necessarily all every both much many merely simply quite entirely fully "
+    "completely exactly as so too that"
+)
+# before a negation in its clause, what makes it no statement of the answer's own: a purpose
+# ("so scripts can't read them"), a question ("why didn't the tests catch it"), a clause about
+# something else ("something you never tested", "once the key couldn't be read")
+NOT_STATED = CONDITIONAL | word_set(
+    "so to why how what whether that which who whom where once until before after while "
+    "whichever whatever must should or otherwise sure"
+)
+# a negation said with a modal that advises: "The HTML shouldn't be cached like that"
+ADVISING = frozenset({"shouldn't", "mustn't", "wouldn't", "shouldnt", "mustnt", "wouldnt"})
+LEADING = word_set("and but then also just so or")  # before a command: "and never let the CDN"
+# after the verb, when it does, or what it does instead: "can't paint until the CSS arrives",
+# "don't keep session data locally but store it in Redis"
+RESTRICTING = word_set("until unless without before except but instead rather")
+# before a subject and its negation, what makes it a clause about that thing: "runs
+# something you never tested"
+SOME_THING = word_set("something anything everything nothing")
+REPORTED = word_set("on about against")  # before a one-word subject: a claim spoken of
+VERB_REACH = 3  # words between a negation and its verb
+NEAR = 5  # words either side of a point's verb that say what it is about
+AFTER = 4  # words after a verb that say what it is done to
+SAID_AROUND = 2  # of the point's stems near its verb, how many the answer's clause says
+NEGATED_BEFORE = 5  # words before a point's verb in which a negation of its own stands
+
+
+def negated(points: Sequence[PreparedPoint], reading: Reading) -> dict[int, str]:
+    """The points whose statement the answer negates, each with why; empty for none, the
+    usual case, found in one pass over the answer's words."""
+    words = reading.words
+    found: dict[int, str] = {}
+    for at, word in enumerate(words):
+        if word.lower not in NEGATING:
+            continue  # most words
+        verb = _negated_verb(words, at, reading.clause_starts)
+        if verb < 0:
+            continue
+        opens, past = clauses.bounds(reading.clause_starts, verb, len(words))
+        for index, point in enumerate(points):
+            if index not in found and _denies(point, words, verb, opens, past):
+                found[index] = (
+                    f"You said “{quoted(words[opens:past])}”; the key point says the opposite."
+                )
+    return found
+
+
+def _negated_verb(words: Sequence[Word], at: int, clause_starts: Sequence[int]) -> int:
+    """Where the verb the negation at ``at`` denies stands, or -1 where it denies nothing a
+    point could state: a command ("Don't cache it"), a supposition ("if it doesn't copy"),
+    a hedge ("not always")."""
+    if words[at].surface.lower() in ADVISING:
+        return -1
+    opens, past = clauses.bounds(clause_starts, at, len(words))
+    first = opens
+    while first < at and words[first].lower in LEADING:
+        first += 1
+    if at == first or (at == first + 1 and words[first].lower == "do"):
+        return -1  # a command: "Don't cache user pages", "and never retry"
+    if any(word.lower in NOT_STATED for word in words[opens:at]):
+        return -1  # "if the replica doesn't copy it", "so scripts can't read them"
+    if words[at - 1].lower in LEADING:
+        return -1  # set against what goes before: "measured limits and not guesses"
+    if at - 2 >= opens and words[at - 2].lower in SOME_THING | REPORTED:
+        return -1  # "something you never tested", "I push back on SQL doesn't scale"
+    if any(word.lower in RESTRICTING for word in words[at + 1 : past]):
+        return -1  # "can't paint until the CSS arrives": what it waits for
+    for verb in range(at + 1, min(past, at + 1 + VERB_REACH)):
+        word = words[verb]
+        if word.lower in LIMITING:
+            return -1
+        if word.content:
+            if word.lower.endswith("ing"):
+                return -1  # "not setting requests is a mistake": a doing named
+            limited = verb + 1 < past and words[verb + 1].lower in LIMITING
+            return -1 if limited else verb  # "can't guarantee both": a limit
+        if word.lower not in BETWEEN:
+            return -1
+    return -1
+
+
+def _denies(point: PreparedPoint, words: Sequence[Word], verb: int, opens: int, past: int) -> bool:
+    """Whether the answer's clause (``opens`` to ``past``), negating the verb at ``verb``,
+    denies what ``point`` states with that verb."""
+    if point.role is Role.PITFALL:
+        return False
+    stems = set(words[verb].stems)
+    own = point.words
+    places = [place for place, said in enumerate(own) if not stems.isdisjoint(said.stems)]
+    if any(_negated_in_point(own, place) for place in places):
+        return False  # the point denies it itself somewhere: "304 Not Modified"
+    if places and places[0] == _statement_opens(point):
+        return False  # what the point commands or names: "Validate untrusted data at runtime"
+    for place in places:
+        near = _stems(own[max(0, place - NEAR) : place + 1 + NEAR]) - stems
+        after = _stems(own[place + 1 : place + 1 + AFTER]) - stems
+        told = _stems(words[opens:past]) - stems
+        told_after = _stems(words[verb + 1 : min(past, verb + 1 + AFTER)]) - stems
+        if len(told & near) >= SAID_AROUND and (not told_after or told_after & after):
+            return True
+    return False
+
+
+def _statement_opens(point: PreparedPoint) -> int:
+    """Where the point's statement opens in its words, after its label ("Fan-out on write
+    gives ..." of "Trade-offs: Fan-out on write gives ...")."""
+    label = LABEL.match(point.text)
+    return len(tokens(clean(label.group()))) if label else 0
+
+
+def _negated_in_point(own: Sequence[Word], place: int) -> bool:
+    """Whether the point negates its own verb at ``place``, or what it says with it: "only
+    base64-encoded, not encrypted", "run as a non-root user"."""
+    return any(
+        word.negator or word.lower in NEGATING or word.lower == "non"
+        for word in own[max(0, place - NEGATED_BEFORE) : place + 1 + AFTER]
+    )
+
+
+def _stems(words: Sequence[Word]) -> set[str]:
+    return {found for word in words if word.content for found in word.stems}
