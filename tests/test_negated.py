@@ -73,14 +73,24 @@ def test_a_points_statement_negated_contradicts_it(
         assert "the key point says the opposite" in result.points[0].note
 
 
-def test_a_pitfalls_words_are_never_read_as_a_statement_to_negate(scorer: KeyPointScorer) -> None:
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Treating replication as a backup is fine: a replica doesn't copy a DROP TABLE.", True),
+        ("Replication doesn't replace a backup, so I'd never treat it as one.", False),
+    ],
+    ids=["what the pitfall explains, negated", "the mistake's own words, negated"],
+)
+def test_a_pitfall_is_negated_only_in_what_it_explains(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
     pitfall = KeyPoint(
-        "Treating replication as a backup: a replica copies a DROP TABLE.", Role.PITFALL
+        "Treating replication as a backup: a replica copies an accidental DROP TABLE within "
+        "seconds.",
+        role=Role.PITFALL,
     )
-    result = scorer.score(
-        question="Q?", key_points=[pitfall], answer="Replication doesn't replace a backup."
-    )
-    assert result.points[0].status is not Status.CONTRADICTED
+    result = scorer.score(question="Q?", key_points=[pitfall], answer=answer)
+    assert (result.points[0].status is Status.CONTRADICTED) is contradicted
 
 
 def test_a_guides_statement_negated_costs_a_wrong_answer_its_point(

@@ -9,15 +9,16 @@ answer says after the verb among what the point says after it. So "an index does
 writes" denies nothing of "speeds up reads but slows down writes": the point says "writes"
 after "slows", not after "speeds".
 
-Narrow on purpose, like every claim check (see ``claims``): only the points an answer must or
-should say (a pitfall's words describe a mistake), and not what a point commands or names as
-its statement opens ("Validate untrusted data at runtime", "Fan-out on write gives ..."); not a
-command ("Don't cache user pages", "and never retry") nor advice ("shouldn't be cached"), whose
-advice the claim checks read; not a supposition, a purpose, a question, a clause about
-something else or a claim spoken of ("if the replica doesn't copy it", "so scripts can't read
-them", "why didn't the tests catch it", "something you never tested", "I push back on SQL
-doesn't scale"); not a hedge or a limit ("not always", "not only"); not a doing named ("not
-setting requests is a common mistake"); not what the clause sets against another thing or
+Narrow on purpose, like every claim check (see ``claims``): of a pitfall, only what it explains
+after its colon ("Assuming async code cannot race: a single-threaded event loop still
+interleaves two requests"), as its first words describe a mistake; not what a point commands or
+names as its statement opens ("Validate untrusted data at runtime", "Fan-out on write gives
+..."); not a command ("Don't cache user pages", "and never retry") nor advice ("shouldn't be
+cached"), whose advice the claim checks read; not a supposition, a purpose, a question, a
+clause about something else or a claim spoken of ("if the replica doesn't copy it", "so scripts
+can't read them", "why didn't the tests catch it", "something you never tested", "I push back
+on SQL doesn't scale"); not a hedge or a limit ("not always", "not only"); not a doing named
+("not setting requests is a common mistake"); not what the clause sets against another thing or
 goes on to restrict ("measured limits and not guesses", "can't paint until the CSS arrives",
 "don't keep it locally but in Redis"); not a verb the point negates itself, or says with a
 negation ("304 Not Modified", "run as a non-root user").
@@ -123,11 +124,12 @@ def _negated_verb(words: Sequence[Word], at: int, clause_starts: Sequence[int]) 
 def _denies(point: PreparedPoint, words: Sequence[Word], verb: int, opens: int, past: int) -> bool:
     """Whether the answer's clause (``opens`` to ``past``), negating the verb at ``verb``,
     denies what ``point`` states with that verb."""
-    if point.role is Role.PITFALL:
-        return False
     stems = set(words[verb].stems)
     own = point.words
     places = [place for place, said in enumerate(own) if not stems.isdisjoint(said.stems)]
+    if point.role is Role.PITFALL:  # only what it explains: "...: a replica copies a DROP"
+        explained = _explanation_opens(point)
+        places = [place for place in places if explained and place >= explained]
     if any(_negated_in_point(own, place) for place in places):
         return False  # the point denies it itself somewhere: "304 Not Modified"
     if places and places[0] == _statement_opens(point):
@@ -140,6 +142,14 @@ def _denies(point: PreparedPoint, words: Sequence[Word], verb: int, opens: int, 
         if len(told & near) >= SAID_AROUND and (not told_after or told_after & after):
             return True
     return False
+
+
+def _explanation_opens(point: PreparedPoint) -> int:
+    """Where a pitfall's explanation of its mistake opens in its words, after a colon:
+    "Treating replication as a backup: a replica copies an accidental DROP TABLE"; 0 for
+    none."""
+    colon = point.text.find(":")
+    return len(tokens(clean(point.text[: colon + 1]))) if colon > 0 else 0
 
 
 def _statement_opens(point: PreparedPoint) -> int:
