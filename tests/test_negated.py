@@ -93,6 +93,23 @@ def test_a_pitfall_is_negated_only_in_what_it_explains(
     assert (result.points[0].status is Status.CONTRADICTED) is contradicted
 
 
+@pytest.mark.parametrize(
+    ("pitfall", "contradicted"),
+    [
+        ("Closures that capture large objects keep them alive and can cause memory leaks.", True),
+        ("Causing memory leaks with closures that capture large objects.", False),
+    ],
+    ids=["a pitfall stated as a fact", "a pitfall naming a doing"],
+)
+def test_a_pitfall_stated_as_a_fact_is_negated_in_full(
+    scorer: KeyPointScorer, pitfall: str, contradicted: bool
+) -> None:
+    answer = "And closures can't cause memory leaks."
+    point = KeyPoint(pitfall, role=Role.PITFALL)
+    result = scorer.score(question="Q?", key_points=[point], answer=answer)
+    assert (result.points[0].status is Status.CONTRADICTED) is contradicted
+
+
 def test_a_guides_statement_negated_costs_a_wrong_answer_its_point(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

@@ -129,7 +129,7 @@ def _denies(point: PreparedPoint, words: Sequence[Word], verb: int, opens: int, 
     places = [place for place, said in enumerate(own) if not stems.isdisjoint(said.stems)]
     if point.role is Role.PITFALL:  # only what it explains: "...: a replica copies a DROP"
         explained = _explanation_opens(point)
-        places = [place for place in places if explained and place >= explained]
+        places = [place for place in places if explained >= 0 and place >= explained]
     if any(_negated_in_point(own, place) for place in places):
         return False  # the point denies it itself somewhere: "304 Not Modified"
     if places and places[0] == _statement_opens(point):
@@ -145,11 +145,14 @@ def _denies(point: PreparedPoint, words: Sequence[Word], verb: int, opens: int, 
 
 
 def _explanation_opens(point: PreparedPoint) -> int:
-    """Where a pitfall's explanation of its mistake opens in its words, after a colon:
-    "Treating replication as a backup: a replica copies an accidental DROP TABLE"; 0 for
-    none."""
+    """Where a pitfall's statement of fact opens in its words: after a colon ("Treating
+    replication as a backup: a replica copies an accidental DROP TABLE"), or at its first word
+    when it names no doing ("Closures that capture large objects ... can cause memory leaks");
+    -1 for none ("Retrying aggressively without backoff, which ...")."""
     colon = point.text.find(":")
-    return len(tokens(clean(point.text[: colon + 1]))) if colon > 0 else 0
+    if colon > 0:
+        return len(tokens(clean(point.text[: colon + 1])))
+    return -1 if point.words and point.words[0].lower.endswith("ing") else 0
 
 
 def _statement_opens(point: PreparedPoint) -> int:
