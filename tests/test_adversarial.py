@@ -696,9 +696,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_wanderinto.jsonl",
     ROOT / "benchmarks" / "adversarial_wanderover.jsonl",
     ROOT / "benchmarks" / "adversarial_wanderpast.jsonl",
+    ROOT / "benchmarks" / "adversarial_strollabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_strollacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_strollahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_strollalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_strollaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_strollaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_strollbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_strollbelow.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 9665  # of the sets' 10302 questions, at least this many in order
+ORDERED_QUESTIONS = 9789  # of the sets' 10430 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 10  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
