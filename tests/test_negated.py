@@ -19,6 +19,10 @@ COOKIE = "Mark session cookies HttpOnly so JavaScript cannot read them."
 CDN = "Use a CDN to cache static assets close to users."
 NON_ROOT = "Run the container as a non-root user."
 FAN_OUT = "Trade-offs: Fan-out on write gives fast reads but slow writes for celebrities."
+TTL = "Always set a TTL so stale or orphaned entries expire."
+VALIDATE = "Validate untrusted data at runtime at the boundary, for example with zod."
+HEAT = "Black absorbs more heat than white."
+BUCKET = "Token Bucket: Each key has a bucket that refills at a fixed rate and allows bursts."
 
 
 @pytest.mark.parametrize(
@@ -41,6 +45,15 @@ FAN_OUT = "Trade-offs: Fan-out on write gives fast reads but slow writes for cel
         (CONTEXT, "Consumers don't re-render until the context value changes.", False),
         (INDEX, "We based it on measured reads and not guesses about the index.", False),
         (LOOP, "That would be something two requests never interleave on.", False),
+        (TTL, "I don't set TTLs on cache entries.", True),
+        (VALIDATE, "TypeScript can't validate runtime data at the boundary.", False),
+        (HEAT, "White does not absorb heat.", False),
+        (
+            BUCKET,
+            "Token buckets are simple, and they cannot allow bursts above the fixed rate.",
+            True,
+        ),
+        (BUCKET, "A sliding log doesn't allow bursts across keys at a fixed rate.", False),
     ],
     ids=[
         "never, the point's verb and what it is done to",
@@ -60,6 +73,11 @@ FAN_OUT = "Trade-offs: Fan-out on write gives fast reads but slow writes for cel
         "what it waits for",
         "set against what goes before",
         "a clause about something else",
+        "what the point commands, refused by the speaker",
+        "what the point commands, said of a thing that cannot do it",
+        "what the point says of one thing more than of another",
+        "the point's doer as a pronoun",
+        "another doer",
     ],
 )
 def test_a_points_statement_negated_contradicts_it(

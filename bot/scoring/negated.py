@@ -4,24 +4,27 @@ where the point says the event loop "still interleaves two requests at every awa
 
 The answer's clause negates a verb the point says without a negation ("not" or "never" before
 it, a modal or a softening word between: "can never", "doesn't really"), and says what the
-point says around that verb: two of the point's stems near it, in any order, and what the
-answer says after the verb among what the point says after it. So "an index doesn't speed up
-writes" denies nothing of "speeds up reads but slows down writes": the point says "writes"
-after "slows", not after "speeds".
+point says around that verb: two of the point's stems near it, in any order. Said of something,
+it names the point's doer too (or stands for it: "they") and what the point does it to: so "an
+index doesn't speed up writes" denies nothing of "speeds up reads but slows down writes", where
+"writes" comes after "slows", and "white does not absorb heat" nothing of what black absorbs.
+Said of nothing, what the point does it to is its subject: "two requests can never interleave".
+What a point commands ("Always set a TTL") only the speaker refuses: "I don't set TTLs".
 
 Narrow on purpose, like every claim check (see ``claims``): of a pitfall, only what it explains
 after its colon ("Assuming async code cannot race: a single-threaded event loop still
-interleaves two requests"), as its first words describe a mistake; not what a point commands or
-names as its statement opens ("Validate untrusted data at runtime", "Fan-out on write gives
-..."); not a command ("Don't cache user pages", "and never retry") nor advice ("shouldn't be
-cached"), whose advice the claim checks read; not a supposition, a purpose, a question, a
-clause about something else or a claim spoken of ("if the replica doesn't copy it", "so scripts
-can't read them", "why didn't the tests catch it", "something you never tested", "I push back
-on SQL doesn't scale"); not a hedge or a limit ("not always", "not only"); not a doing named
-("not setting requests is a common mistake"); not what the clause sets against another thing or
-goes on to restrict ("measured limits and not guesses", "can't paint until the CSS arrives",
-"don't keep it locally but in Redis"); not a verb the point negates itself, or says with a
-negation ("304 Not Modified", "run as a non-root user").
+interleaves two requests"), as its first words describe a mistake; not what a point names as
+its statement opens ("Fan-out on write gives ..."), nor what it commands, said of a thing
+("TypeScript can't validate runtime data"); not a command ("Don't cache user pages", "and never
+retry") nor advice ("shouldn't be cached"), whose advice the claim checks read; not a
+supposition, a purpose, a question, a clause about something else or a claim spoken of ("if the
+replica doesn't copy it", "so scripts can't read them", "why didn't the tests catch it",
+"something you never tested", "I push back on SQL doesn't scale"); not a hedge or a limit ("not
+always", "not only"); not a doing named ("not setting requests is a common mistake"); not what
+the clause sets against another thing or goes on to restrict ("measured limits and not
+guesses", "can't paint until the CSS arrives", "don't keep it locally but in Redis"); not a
+verb the point negates itself, or says with a negation ("304 Not Modified", "run as a non-root
+user").
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.scoring import clauses
+from bot.scoring.deeds import is_bare
 from bot.scoring.definitions import LABEL
 from bot.scoring.reading import Reading
 from bot.scoring.text import CONDITIONAL, Word, clean, quoted, tokens, word_set
@@ -65,6 +69,10 @@ NEAR = 5  # words either side of a point's verb that say what it is about
 AFTER = 4  # words after a verb that say what it is done to
 SAID_AROUND = 2  # of the point's stems near its verb, how many the answer's clause says
 NEGATED_BEFORE = 5  # words before a point's verb in which a negation of its own stands
+COMPARED = word_set("more less than fewer")  # after a point's verb: "absorbs more heat than"
+HOW_OFTEN = word_set("always regularly routinely usually first also")  # "Always set a TTL"
+STANDING_FOR = word_set("it they this these")  # a doer named before: "closures ... they can't"
+OWN_SUBJECTS = word_set("i we")  # who refuses what a point commands: "I don't set TTLs"
 
 
 def negated(points: Sequence[PreparedPoint], reading: Reading) -> dict[int, str]:
@@ -112,8 +120,8 @@ def _negated_verb(words: Sequence[Word], at: int, clause_starts: Sequence[int]) 
         if word.lower in LIMITING:
             return -1
         if word.content:
-            if word.lower.endswith("ing"):
-                return -1  # "not setting requests is a mistake": a doing named
+            if word.lower.endswith("ing") or not word.lower.isalpha():
+                return -1  # "not setting requests is a mistake": a doing named; "not 30"
             limited = verb + 1 < past and words[verb + 1].lower in LIMITING
             return -1 if limited else verb  # "can't guarantee both": a limit
         if word.lower not in BETWEEN:
@@ -126,22 +134,66 @@ def _denies(point: PreparedPoint, words: Sequence[Word], verb: int, opens: int, 
     denies what ``point`` states with that verb."""
     stems = set(words[verb].stems)
     own = point.words
+    places = _stated_at(point, stems)
+    if not places:
+        return False
+    doer = words[opens:verb]
+    commanded = _commanded(point, places[0])
+    if commanded and OWN_SUBJECTS.isdisjoint(word.lower for word in doer):
+        return False  # what the point commands, said of a thing: "TypeScript can't validate it"
+    told = _stems(words[opens:past]) - stems
+    told_after = _stems(words[verb + 1 : min(past, verb + 1 + AFTER)]) - stems
+    for place in places:
+        near = _stems(own[max(0, place - NEAR) : place + 1 + NEAR]) - stems
+        if len(told & near) < SAID_AROUND:
+            continue
+        if not told_after:
+            return True  # "two requests can never interleave": what it is done to as subject
+        after = _stems(own[place + 1 : place + 1 + AFTER]) - stems
+        same_doer = commanded or _same_doer(doer, own[:place])
+        if same_doer and not told_after.isdisjoint(after):
+            return True  # the point's doer, the point's verb and what it is done to
+    return False
+
+
+def _stated_at(point: PreparedPoint, stems: set[str]) -> list[int]:
+    """Where the point states what the verb ``stems`` say, in words of its own: none when it
+    negates or compares them itself ("304 Not Modified", "black absorbs more heat than
+    white"), nor what it names as its statement opens ("Fan-out on write gives ...")."""
+    own = point.words
     places = [place for place, said in enumerate(own) if not stems.isdisjoint(said.stems)]
     if point.role is Role.PITFALL:  # only what it explains: "...: a replica copies a DROP"
         explained = _explanation_opens(point)
         places = [place for place in places if explained >= 0 and place >= explained]
-    if any(_negated_in_point(own, place) for place in places):
-        return False  # the point denies it itself somewhere: "304 Not Modified"
-    if places and places[0] == _statement_opens(point):
-        return False  # what the point commands or names: "Validate untrusted data at runtime"
-    for place in places:
-        near = _stems(own[max(0, place - NEAR) : place + 1 + NEAR]) - stems
-        after = _stems(own[place + 1 : place + 1 + AFTER]) - stems
-        told = _stems(words[opens:past]) - stems
-        told_after = _stems(words[verb + 1 : min(past, verb + 1 + AFTER)]) - stems
-        if len(told & near) >= SAID_AROUND and (not told_after or told_after & after):
-            return True
-    return False
+    if any(_negated_in_point(own, place) or _compared(own, place) for place in places):
+        return []
+    if places and places[0] == _statement_opens(point) and not _commanded(point, places[0]):
+        return []
+    return places
+
+
+def _commanded(point: PreparedPoint, place: int) -> bool:
+    """Whether the point's word at ``place`` commands, opening its statement, after a word of
+    how often at most: "Always set a TTL", "Declare a major incident", "Regularly read blogs";
+    not a noun that names ("Fan-out on write gives fast reads")."""
+    opens = _statement_opens(point)
+    own = point.words
+    if place == opens + 1 and own[opens].lower in HOW_OFTEN:
+        return True
+    return (
+        place == opens
+        and is_bare(own[place])
+        and place + 1 < len(own)
+        and not (own[place + 1].lower.endswith("s") and own[place + 1].content)
+    )
+
+
+def _same_doer(doer: Sequence[Word], before: Sequence[Word]) -> bool:
+    """Whether the answer's words before its verb (``doer``) name who does it in the point's
+    words before the point's verb, or stand for it: "it", "they"."""
+    return any(word.lower in STANDING_FOR for word in doer) or not _stems(doer).isdisjoint(
+        _stems(before)
+    )
 
 
 def _explanation_opens(point: PreparedPoint) -> int:
@@ -160,6 +212,11 @@ def _statement_opens(point: PreparedPoint) -> int:
     gives ..." of "Trade-offs: Fan-out on write gives ...")."""
     label = LABEL.match(point.text)
     return len(tokens(clean(label.group()))) if label else 0
+
+
+def _compared(own: Sequence[Word], place: int) -> bool:
+    """Whether the point says its verb at ``place`` of one thing more than of another."""
+    return any(word.lower in COMPARED for word in own[place + 1 : place + 1 + NEAR])
 
 
 def _negated_in_point(own: Sequence[Word], place: int) -> bool:
