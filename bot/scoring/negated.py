@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.scoring import clauses
-from bot.scoring.deeds import is_bare
+from bot.scoring.deeds import OWN_SUBJECTS, is_bare
 from bot.scoring.definitions import LABEL
 from bot.scoring.reading import Reading
 from bot.scoring.text import CONDITIONAL, Word, clean, quoted, tokens, word_set
@@ -72,7 +72,6 @@ NEGATED_BEFORE = 5  # words before a point's verb in which a negation of its own
 COMPARED = word_set("more less than fewer")  # after a point's verb: "absorbs more heat than"
 HOW_OFTEN = word_set("always regularly routinely usually first also")  # "Always set a TTL"
 STANDING_FOR = word_set("it they this these")  # a doer named before: "closures ... they can't"
-OWN_SUBJECTS = word_set("i we")  # who refuses what a point commands: "I don't set TTLs"
 
 
 def negated(points: Sequence[PreparedPoint], reading: Reading) -> dict[int, str]:
@@ -140,7 +139,7 @@ def _denies(point: PreparedPoint, words: Sequence[Word], verb: int, opens: int, 
     doer = words[opens:verb]
     commanded = _commanded(point, places[0])
     if commanded and OWN_SUBJECTS.isdisjoint(word.lower for word in doer):
-        return False  # what the point commands, said of a thing: "TypeScript can't validate it"
+        return False  # what a point commands only the speaker refuses: not "TypeScript can't"
     told = _stems(words[opens:past]) - stems
     told_after = _stems(words[verb + 1 : min(past, verb + 1 + AFTER)]) - stems
     for place in places:
