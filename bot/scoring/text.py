@@ -635,9 +635,6 @@ BEYOND = word_set("above over below under beyond past")  # before THRESHOLDS or 
 ONE_WAY = word_set("by with using via through into")  # after a term: the way it is done
 WAYS_OF_ALL = word_set("default")  # "skip the tests by default" skips them all
 FAILING = word_set("fails failed breaks broke crashes")  # supposed: "if lint fails, ..."
-# after what is supposed to fail, a subject that opens a sentence of its own: "if the call
-# fails we simply send it again" is done then, and what comes after it is not
-ANSWERING_SUBJECTS = word_set("i we you they")
 SOME_CASES = word_set("them those these")  # after a term and "for": for those cases only
 # after "for" and a word in a dismissal's own clause: which ones, "for accounts above a
 # follower threshold I skip fan-out"
@@ -1063,7 +1060,9 @@ def _after_a_failure(words: Sequence[Word], opens: int, clause_starts: Sequence[
     if not said or said[0] not in SUPPOSING:
         return False
     failing = next((at for at, word in enumerate(said) if word in FAILING), -1)
-    return failing > 0 and ANSWERING_SUBJECTS.isdisjoint(said[failing + 1 :])
+    # after what is supposed to fail, a subject that opens a sentence of its own ("if the call
+    # fails we simply send it again"): what is done then, and what comes after it is not
+    return failing > 0 and SPEAKERS_DOING.isdisjoint(said[failing + 1 :])
 
 
 def _for_a_case(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> bool:
