@@ -133,11 +133,12 @@ def _denies(point: PreparedPoint, words: Sequence[Word], verb: int, opens: int, 
     denies what ``point`` states with that verb."""
     stems = set(words[verb].stems)
     own = point.words
-    places = _stated_at(point, stems)
+    statement = _statement_opens(point)
+    places = _stated_at(point, stems, statement)
     if not places:
         return False
     doer = words[opens:verb]
-    commanded = _commanded(point, places[0])
+    commanded = _commanded(own, places[0], statement)
     if commanded and OWN_SUBJECTS.isdisjoint(word.lower for word in doer):
         return False  # what a point commands only the speaker refuses: not "TypeScript can't"
     told = _stems(words[opens:past]) - stems
@@ -155,10 +156,11 @@ def _denies(point: PreparedPoint, words: Sequence[Word], verb: int, opens: int, 
     return False
 
 
-def _stated_at(point: PreparedPoint, stems: set[str]) -> list[int]:
+def _stated_at(point: PreparedPoint, stems: set[str], statement: int) -> list[int]:
     """Where the point states what the verb ``stems`` say, in words of its own: none when it
     negates or compares them itself ("304 Not Modified", "black absorbs more heat than
-    white"), nor what it names as its statement opens ("Fan-out on write gives ...")."""
+    white"), nor what it names as its statement opens, at ``statement`` ("Fan-out on write
+    gives ...")."""
     own = point.words
     places = [place for place, said in enumerate(own) if not stems.isdisjoint(said.stems)]
     if point.role is Role.PITFALL:  # only what it explains: "...: a replica copies a DROP"
@@ -166,17 +168,16 @@ def _stated_at(point: PreparedPoint, stems: set[str]) -> list[int]:
         places = [place for place in places if explained >= 0 and place >= explained]
     if any(_negated_in_point(own, place) or _compared(own, place) for place in places):
         return []
-    if places and places[0] == _statement_opens(point) and not _commanded(point, places[0]):
+    if places and places[0] == statement and not _commanded(own, places[0], statement):
         return []
     return places
 
 
-def _commanded(point: PreparedPoint, place: int) -> bool:
-    """Whether the point's word at ``place`` commands, opening its statement, after a word of
-    how often at most: "Always set a TTL", "Declare a major incident", "Regularly read blogs";
-    not a noun that names ("Fan-out on write gives fast reads")."""
-    opens = _statement_opens(point)
-    own = point.words
+def _commanded(own: Sequence[Word], place: int, opens: int) -> bool:
+    """Whether the point's word at ``place`` (of its words ``own``) commands, opening its
+    statement at ``opens``, after a word of how often at most: "Always set a TTL", "Declare a
+    major incident", "Regularly read blogs"; not a noun that names ("Fan-out on write gives
+    fast reads")."""
     if place == opens + 1 and own[opens].lower in HOW_OFTEN:
         return True
     return (
