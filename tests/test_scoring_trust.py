@@ -784,12 +784,14 @@ def test_swapped_definitions_in_the_guides_are_caught(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
     """Flexbox and Grid, RPO and RTO, XSS and CSRF: the guides' own terms, swapped."""
-    swaps = {
-        "frontend-developer/4": "Grid is the one-dimensional model.",
-        "devops-sre/16": "RTO is how much data you can afford to lose.",
-        "frontend-developer/12": "CSRF is when attacker-controlled input runs as script.",
-    }
-    for question_id, answer in swaps.items():
+    swaps = [
+        ("frontend-developer/4", "Grid is the one-dimensional model."),
+        ("devops-sre/16", "RTO is how much data you can afford to lose."),
+        # "how long" and "take" are common words, but only RTO's definition has them
+        ("devops-sre/16", "RPO is how long the recovery process takes."),
+        ("frontend-developer/12", "CSRF is when attacker-controlled input runs as script."),
+    ]
+    for question_id, answer in swaps:
         result = of_question(scorer, bank, question_id, answer)
         assert result.points[0].status is Status.CONTRADICTED, (question_id, result.points[0])
 
@@ -1758,12 +1760,22 @@ def test_a_grammatical_salad_of_every_points_terms_scores_low(
             "merged. On merge to main, CI builds a Docker image and deploys it to a staging "
             "environment automatically.",
         ),
+        (  # a typeahead's points share "trie", "prefix" and "top": each clause binds several
+            "system-design/18",
+            "I'd keep the online path a pure lookup. An offline job runs every hour over the "
+            "search logs, counts how often each query was searched, and builds a trie where "
+            "every node already stores its top ten completions. Those tries are loaded into "
+            "memory on suggestion servers, so a request for a prefix just walks down a few nodes "
+            "and returns the stored list, well within 100 ms. The endpoint would be something "
+            "like GET /suggest?q=pre returning a small JSON list.",
+        ),
     ],
     ids=[
         "effects that never clean up",
         "a token bucket",
         "a chat system's delivery, tersely",
         "a pipeline's steps, tersely",
+        "a typeahead's trie, in the points' own words",
     ],
 )
 def test_a_partial_answer_on_one_point_is_no_jumble_though_its_clauses_mix_points(
@@ -1811,7 +1823,7 @@ def test_fluent_nonsense_in_the_points_words_is_a_jumble_but_a_gist_of_them_is_n
         "with cache-aside, TTLs, hashed asset URLs and stampede protection."
     )
     jumbled = of_question(scorer, bank, CACHING, nonsense)
-    assert jumbled.value < 0.3 and any("jumbled" in note for note in jumbled.notes)
+    assert jumbled.value < 0.5 and jumbled.notes == (JUMBLE_NOTE,)  # 0.89 were it read as sense
     summed_up = of_question(scorer, bank, CACHING, gist)
     assert summed_up.value >= 0.5 and not set(summed_up.notes) & {LIST_NOTE, JUMBLE_NOTE}
 

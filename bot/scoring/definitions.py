@@ -492,7 +492,7 @@ def _taken_from(
         theirs = {
             stem
             for stem in telling
-            if other.meaning.get(stem, 0.0) >= MEANING_WEIGHT
+            if stem in other.meaning
             and stem not in term.meaning
             and stem not in said_of.get(other.names, ())
         }
