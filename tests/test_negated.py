@@ -23,6 +23,8 @@ TTL = "Always set a TTL so stale or orphaned entries expire."
 VALIDATE = "Validate untrusted data at runtime at the boundary, for example with zod."
 HEAT = "Black absorbs more heat than white."
 BUCKET = "Token Bucket: Each key has a bucket that refills at a fixed rate and allows bursts."
+STATELESS = "Stateless servers keep sessions and user data in shared stores such as Redis."
+OLD_BROWSERS = "Test on the real old browsers, for example with BrowserStack."
 
 
 @pytest.mark.parametrize(
@@ -54,6 +56,9 @@ BUCKET = "Token Bucket: Each key has a bucket that refills at a fixed rate and a
             True,
         ),
         (BUCKET, "A sliding log doesn't allow bursts across keys at a fixed rate.", False),
+        (STATELESS, "The servers are stateless: they don't keep user sessions in memory.", False),
+        (STATELESS, "Stateless servers don't keep sessions in Redis or any shared store.", True),
+        (OLD_BROWSERS, "I never tested on the actual old browsers.", True),
     ],
     ids=[
         "never, the point's verb and what it is done to",
@@ -78,6 +83,9 @@ BUCKET = "Token Bucket: Each key has a bucket that refills at a fixed rate and a
         "what the point says of one thing more than of another",
         "the point's doer as a pronoun",
         "another doer",
+        "another place than the point's",
+        "the point's own place",
+        "the point's place in other words",
     ],
 )
 def test_a_points_statement_negated_contradicts_it(

@@ -22,9 +22,10 @@ replica doesn't copy it", "so scripts can't read them", "why didn't the tests ca
 "something you never tested", "I push back on SQL doesn't scale"); not a hedge or a limit ("not
 always", "not only"); not a doing named ("not setting requests is a common mistake"); not what
 the clause sets against another thing or goes on to restrict ("measured limits and not
-guesses", "can't paint until the CSS arrives", "don't keep it locally but in Redis"); not a
-verb the point negates itself, or says with a negation ("304 Not Modified", "run as a non-root
-user").
+guesses", "can't paint until the CSS arrives", "don't keep it locally but in Redis") or
+puts in another place than the point ("they don't keep sessions in memory" of "keep sessions
+in shared stores"); not a verb the point negates itself, or says with a negation ("304 Not
+Modified", "run as a non-root user").
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ NEGATED_BEFORE = 5  # words before a point's verb in which a negation of its own
 COMPARED = word_set("more less than fewer")  # after a point's verb: "absorbs more heat than"
 HOW_OFTEN = word_set("always regularly routinely usually first also")  # "Always set a TTL"
 STANDING_FOR = word_set("it they this these")  # a doer named before: "closures ... they can't"
+PLACING = word_set("in on at into inside")  # where a thing is done to: "in memory"
 
 
 def negated(points: Sequence[PreparedPoint], reading: Reading) -> dict[int, str]:
@@ -151,9 +153,33 @@ def _denies(point: PreparedPoint, words: Sequence[Word], verb: int, opens: int, 
             return True  # "two requests can never interleave": what it is done to as subject
         after = _stems(own[place + 1 : place + 1 + AFTER]) - stems
         same_doer = commanded or _same_doer(doer, own[:place])
-        if same_doer and not told_after.isdisjoint(after):
+        if (
+            same_doer
+            and not told_after.isdisjoint(after)
+            and not _elsewhere(words[verb + 1 : past], own, place)
+        ):
             return True  # the point's doer, the point's verb and what it is done to
     return False
+
+
+def _elsewhere(rest: Sequence[Word], own: Sequence[Word], place: int) -> bool:
+    """Whether the answer's words after its verb (``rest``) put what it is done to in
+    another place than the point does after its verb at ``place``: "don't keep sessions in
+    memory" of "keep sessions and user data in shared stores"."""
+    placing = {word.lower for word in own[place + 1 : place + 1 + 2 * NEAR]} & PLACING
+    for at, word in enumerate(rest):
+        if word.lower in placing:
+            where = _stems(_named(rest[at + 1 :]))
+            return bool(where) and where.isdisjoint(_stems(own))
+    return False
+
+
+def _named(words: Sequence[Word]) -> Sequence[Word]:
+    """The words of the first thing ``words`` name: its content words in a row, after any
+    article ("the actual old browsers")."""
+    opens = next((at for at, word in enumerate(words) if word.content), len(words))
+    past = next((at for at in range(opens, len(words)) if not words[at].content), len(words))
+    return words[opens:past]
 
 
 def _stated_at(point: PreparedPoint, stems: set[str], statement: int) -> list[int]:
