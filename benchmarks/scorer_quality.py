@@ -1747,14 +1747,31 @@ answer and the answer (the baseline a scorer must clearly beat):
    six-hundred-and-thirty-first writer. Written and measured like the one before: 14 of 16 blind.
 654. ``adversarial_strollbelow.jsonl``: the same (seed 2796), by a
    six-hundred-and-thirty-second writer. Written and measured like the one before: 13 of 16 blind.
-655. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+655. ``adversarial_wadeabove.jsonl``: the same (seed 2797), by a
+   six-hundred-and-thirty-third writer, from the same brief, at the next round's start; measured
+   blind with the code at that round's start: 13 of 16.
+656. ``adversarial_wadeacross.jsonl``: the same (seed 2798), by a
+   six-hundred-and-thirty-fourth writer. Written and measured like the one before: 15 of 16 blind.
+657. ``adversarial_wadeahead.jsonl``: the same (seed 2799), by a
+   six-hundred-and-thirty-fifth writer. Written and measured like the one before: 12 of 16 blind.
+658. ``adversarial_wadealong.jsonl``: the same (seed 2800), by a
+   six-hundred-and-thirty-sixth writer. Written and measured like the one before: 15 of 16 blind.
+659. ``adversarial_wadearound.jsonl``: the same (seed 2801), by a
+   six-hundred-and-thirty-seventh writer. Written and measured like the one before: 15 of 16 blind.
+660. ``adversarial_wadeaside.jsonl``: the same (seed 2802), by a
+   six-hundred-and-thirty-eighth writer. Written and measured like the one before: 15 of 16 blind.
+661. ``adversarial_wadebehind.jsonl``: the same (seed 2803), by a
+   six-hundred-and-thirty-ninth writer. Written and measured like the one before: 15 of 16 blind.
+662. ``adversarial_wadebelow.jsonl``: the same (seed 2804), by a
+   six-hundred-and-fortieth writer. Written and measured like the one before: 13 of 16 blind.
+663. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-656. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+664. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-657. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+665. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1762,11 +1779,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-658. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+666. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-659. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+667. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1775,20 +1792,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-660. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+668. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-661. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+669. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-662. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+670. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -2483,6 +2500,14 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "strollaside",
     "strollbehind",
     "strollbelow",
+    "wadeabove",
+    "wadeacross",
+    "wadeahead",
+    "wadealong",
+    "wadearound",
+    "wadeaside",
+    "wadebehind",
+    "wadebelow",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
