@@ -9,11 +9,11 @@ no setting, outcome or lesson in it, and nothing to fit the question: an explana
 date in it is not a story, and the words every story question asks with ("tell me about a
 time", "how did you handle it") show no relevance. Blaming others, hiding a problem (the
 speaker's own hiding, not what others ignored), going over people's heads, belittling people
-or having nothing to change, said plainly, costs the story most of its credit, as it would in
-an interview; so does doing, or holding right, what the question's pitfall warns against
-("Since then I block any release I'm unsure about by default" of "Blocking releases by
-default", read as ``advice`` reads a pitfall recommended); and so does the model story's
-words recombined into new clauses (a salad of its
+or their concerns ("which I saw as resistance to change") or having nothing to change, said
+plainly, costs the story most of its credit, as it would in an interview; so does doing, or
+holding right, what the question's pitfall warns against ("Since then I block any release I'm
+unsure about by default" of "Blocking releases by default", read as ``advice`` reads a pitfall
+recommended); and so does the model story's words recombined into new clauses (a salad of its
 parts, see ``honesty.story_focus_keeps``); words shuffled out of their sentences keep almost
 none.
 """
@@ -115,7 +115,7 @@ LAPSES = (  # by people: "a requirements failure on their side"
     r"forecasting|forecast|scoping|handover|spec|specification)"
 )
 # whom one goes over to
-ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss|manager)"
+ABOVE = r"(the|my|our) (pm|product manager|cto|ceo|vp|director|boss|manager)( of \w+)?"
 MAKING_KNOWN = "raise|mention|flag|escalate|report|announce|declare"
 KEEPING_QUIET = rf"({MAKING_KNOWN}|open)"  # "didn't open an incident"
 # of "it" or "this", only the doings that make a thing known: "you couldn't open it with the
@@ -273,6 +273,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"none of (their|your|his|her) business|"
     r"(i|we) stopped (asking|requesting|talking|responding|replying|answering)|"
     r"over (their|his|her|the team's|everyone's) heads?|"
+    # people's concerns judged as mere reluctance: "which I saw as resistance to change", "that
+    # was just resistance to change"; not "there was some resistance to change"
+    r"(as|(is|was|were|are) (just|mostly|really|simply|only|honestly|basically|all|plain|pure))"
+    r" (plain |pure |simple )?resistance to change|"
     # "'s" is read apart: "over the reviewer's head" reads "over the reviewer head"
     r"over (the|my|our) (reviewer|reviewers|lead|manager|designer|owner|team) heads?|"
     r"(reviewers?|they|he|she|who) (just )?nitpicks?\b|"
