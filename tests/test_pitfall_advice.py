@@ -1670,6 +1670,18 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             False,
         ),
         (
+            ("frontend-developer/15", "Shipping polyfills"),
+            "For JavaScript, I would include a full polyfill bundle, importing all of core-js, "
+            "for every user.",
+            True,
+        ),
+        (
+            ("frontend-developer/15", "Shipping polyfills"),
+            "I'd include polyfills only for the browsers that need them, through differential "
+            "serving.",
+            False,
+        ),
+        (
             ("backend-developer/16", "Relying on a large"),
             "The mix should look like a pyramid: many unit tests, fewer integration tests, not a "
             "giant flaky end-to-end suite.",
@@ -2055,6 +2067,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the mistake's use in another verb, warned of",
         "the mistake's use as a command in another verb, of a named technique",
         "the mistake's use in another verb, refused",
+        "the mistake's shipping, as another verb in a plan",
+        "the remedy, in the same other verb",
         "the thing a mistake turns round",
         "the thing done to excess, praised without the excess",
         "what it goes without, the question's word, commanded",

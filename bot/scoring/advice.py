@@ -247,6 +247,7 @@ ALIKE_ACTIONS = {
     "cach": frozenset({"give", "set"}),  # "give index.html a long max-age"
     # "wrap it in a two-phase commit" of "Using two-phase commit across services"
     "use": frozenset({"wrap", "add", "put", "pick", "choos", "adopt", "introduc"}),
+    "ship": frozenset({"includ", "send", "serv"}),  # "include the full polyfill bundle"
 }
 NOT_NEEDED = word_set("worth need needed necessary required")  # after a negation: waved away
 # what a command does its deed to, just after the verb or the rest of it: "lazy-load the image"
@@ -1741,7 +1742,9 @@ def _says(point: PreparedPoint, reading: Reading, clause: int, until: int = -1) 
     """Whether the clause opening at ``clause`` says the pitfall on its own (SAID_FROM), or
     with the clauses after it up to ``until``, when given, or with the next one when that
     goes on from it ("I update the cache first, before the database transaction"); or says
-    what the pitfall does too much of with a word of excess ("I normalise everything")."""
+    what the pitfall does too much of with a word of excess ("I normalise everything"). The
+    pitfall's action counts as said in other words too ("include" of "Shipping", see
+    ``ALIKE_ACTIONS``)."""
     first, past = clauses.bounds(reading.clause_starts, clause, len(reading.words))
     if past < len(reading.words) and reading.words[past].lower in GOING_ON:
         past = clauses.bounds(reading.clause_starts, past, len(reading.words))[1]
@@ -1754,6 +1757,11 @@ def _says(point: PreparedPoint, reading: Reading, clause: int, until: int = -1) 
         for stem, index in hits
         if (place := point.places.get(stem)) is not None
     }
+    action = _action(point)
+    if action in ALIKE_ACTIONS and action not in found and action in point.places:
+        alike = ALIKE_ACTIONS[action]  # "include the full polyfill bundle" says "Shipping"
+        if any(word.first in alike for word in reading.words[first:past]):
+            found[action] = point.weights[point.places[action]]
     return _share_said(point, found) >= SAID_FROM
 
 
