@@ -476,13 +476,13 @@ def _taken_from(
     said_of: Mapping[frozenset[str], set[str]],
 ) -> tuple[Definition | None, int]:
     """The term set against ``term`` whose definition ``said`` (stem -> weight) gives it, or
-    None, and how many of its telling words are only that term's: at least half of those
-    both definitions do not share ("user" of XSS's "act as the user" and CSRF's "the user's
-    browser"), a word counted ("dimension" of "one-dimensional") telling only with its
-    count. A word the
-    answer says of that term too (``said_of``) tells nothing: "Monitoring answers questions
-    you knew to ask. Observability lets you answer questions you didn't anticipate" sets the
-    two apart by what it adds."""
+    None, and how many of its telling words are only that term's, however common they are
+    in its definition ("long" and "take" of RTO's "how long it can take"): at least half of
+    those both definitions do not share ("user" of XSS's "act as the user" and CSRF's "the
+    user's browser"), a word counted ("dimension" of "one-dimensional") telling only with
+    its count. A word the answer says of that term too (``said_of``) tells nothing:
+    "Monitoring answers questions you knew to ask. Observability lets you answer questions
+    you didn't anticipate" sets the two apart by what it adds."""
     subjects = frozenset().union(*(d.subject for d in definitions))
     counted = {found.split(" ", 1)[1] for found in said if " " in found}  # "one dimension"
     telling = {stem for stem, weight in said.items() if weight >= MEANING_WEIGHT}
