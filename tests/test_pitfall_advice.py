@@ -1682,6 +1682,18 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             False,
         ),
         (
+            ("system-design/4", "Relying on TTL expiry alone"),
+            "Two ways to get burned: caching personalised pages at the CDN without a correct "
+            "Vary; and relying only on TTLs for data that must be right, like prices.",
+            False,
+        ),
+        (
+            ("devops-sre/3", "Applying a plan without reading"),
+            "Actually read the plan. The scary line is must be replaced on a database; put "
+            "lifecycle prevent_destroy on critical resources.",
+            False,
+        ),
+        (
             ("backend-developer/16", "Relying on a large"),
             "The mix should look like a pyramid: many unit tests, fewer integration tests, not a "
             "giant flaky end-to-end suite.",
@@ -2069,6 +2081,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the mistake's use in another verb, refused",
         "the mistake's shipping, as another verb in a plan",
         "the remedy, in the same other verb",
+        "the mistake, after a heading of how one gets burned",
+        "the mistake's words, after a word that warns",
         "the thing a mistake turns round",
         "the thing done to excess, praised without the excess",
         "what it goes without, the question's word, commanded",

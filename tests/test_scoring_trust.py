@@ -1404,6 +1404,11 @@ def test_mutating_what_a_point_updates_immutably_contradicts_it(scorer: KeyPoint
             "Prefer partition keys with low cardinality, like the country.",
             "A user id has plenty of distinct values: a good partition key.",
         ),
+        (  # which of two things wins is a rule told, not advice
+            "Keep specificity low and flat with single class selectors.",
+            "Keep specificity high with IDs so your rules always win.",
+            "When two rules clash, the one with higher specificity wins.",
+        ),
     ],
 )
 def test_the_opposite_of_how_a_point_arranges_things_contradicts_it(

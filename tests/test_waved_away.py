@@ -473,6 +473,18 @@ CASES = [
     ),
     pytest.param(TRACES, "Traces are close to useless.", True, id="all of them are useless"),
     pytest.param(
+        TRACES,
+        "It missed one. Traces alone are useless; compare them with the metrics.",
+        False,
+        id="alone, useless",
+    ),
+    pytest.param(
+        TRACES,
+        "It's better to page too often than to miss one. Traces are useless.",
+        True,
+        id="'one' ending the sentence before",
+    ),
+    pytest.param(
         LOAD_TESTS,
         "There's no need to bother with load tests before the launch.",
         True,

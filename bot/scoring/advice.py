@@ -150,7 +150,7 @@ HEADING_WORDS = 6  # the most words of a heading that praises the clause after i
 # in such a heading, words that warn of the clause after it: "Two dangers: ..."
 WARNING_HEADINGS = word_set(
     "danger dangers trap traps pitfall pitfalls mistake mistakes risk risks gotcha gotchas "
-    "caveat caveats avoid beware careful"
+    "caveat caveats avoid beware careful burned burnt bitten"
 )
 PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # opening a clause: a plan
 SEEKING = word_set("grep search hunt scan audit")  # and "look for", "check for"
@@ -337,7 +337,7 @@ SPARING_REACH = 4  # words after the doing in which it stands: "use sticky sessi
 WARNING = word_set(
     """
     avoid avoided avoiding mistake mistakes pitfall pitfalls risk risks risky danger dangers
-    dangerous traps
+    dangerous traps scary scariest
     bad wrong careful beware instead rather stop leak leaks leaking lose loses losing lost
     hide hides hiding mask masks masking misleading
     stale break breaks broke broken breakage fail fails failure expose exposes vulnerable

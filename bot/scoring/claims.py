@@ -281,6 +281,10 @@ ECHOABLE = word_set(
 
 NEAR = "close"  # before "to", how near a thing is: "close to useless"
 JUST_ONE = word_set("single lone")  # before a term: "a single snapshot is useless"
+ALONE = word_set("alone")  # after a term: "snapshots alone are useless"
+OUTRANKING = word_set("wins win precedence")  # "the one with higher specificity wins"
+RANK_REACH = 3  # words after an antonym in which what it wins stands: "higher specificity wins"
+HAVING_THE = word_set("with")  # before the antonym: "the one with higher specificity"
 ADVERB_ENDING = "ly"  # "Regularly read blogs": the command is the word after
 ECHO_REACH = 7  # words either side of such a word in a key point that it is said of
 DISABLE = "disable"  # the ECHOABLE word a point's "turn off" is
@@ -1478,6 +1482,7 @@ def _contradictions(
             and _attached(opposite, words, stems, index, quoted.clause_starts)
             and not _denied_with_its_modifier(words, index, quoted.clause_starts)
             and not _near_to(words, index)
+            and not _outranks(words, index)
             and not _negated_twice(opposite, stems, index)
             and not _denied_after(words, index, quoted.clause_starts)
             and not _sought(words, index, quoted.clause_starts)
@@ -1758,10 +1763,23 @@ def _near_to(words: Sequence[Word], index: int) -> bool:
     return words[index].lower == NEAR and following == "to"
 
 
+def _outranks(words: Sequence[Word], index: int) -> bool:
+    """Whether the antonym at ``index`` says which of two things wins, a rule told, not
+    advice: "the one with higher specificity wins" against "Keep specificity low"; not
+    "strong consistency wins here", a preference."""
+    return (
+        index > 0
+        and words[index - 1].lower in HAVING_THE
+        and any(word.lower in OUTRANKING for word in words[index + 1 : index + 1 + RANK_REACH])
+    )
+
+
 def _just_one(words: Sequence[Word], index: int) -> bool:
     """Whether the term waved away at ``index`` is one of its kind alone: "a single snapshot
-    is close to useless" asks for more snapshots, and waves none away."""
-    return index > 0 and words[index - 1].lower in JUST_ONE
+    is close to useless", "snapshots alone are useless" ask for more snapshots, and wave
+    none away."""
+    alone = index + 1 < len(words) and words[index + 1].lower in ALONE
+    return alone or (index > 0 and words[index - 1].lower in JUST_ONE)
 
 
 def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
