@@ -790,6 +790,11 @@ def test_swapped_definitions_in_the_guides_are_caught(
         # "how long" and "take" are common words, but only RTO's definition has them
         ("devops-sre/16", "RPO is how long the recovery process takes."),
         ("frontend-developer/12", "CSRF is when attacker-controlled input runs as script."),
+        # CSRF's definition reads on past "with its cookies": "its" is no verb ending it
+        (
+            "frontend-developer/12",
+            "XSS is when another site sends requests to your API using the user's cookies.",
+        ),
     ]
     for question_id, answer in swaps:
         result = of_question(scorer, bank, question_id, answer)

@@ -76,7 +76,7 @@ LABEL = re.compile(r"^[^:]{1,40}:\s+")  # "Cascade Order: When specificity ties,
 ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 # A verb that says what a term does: "forwards", "keeps" (not "was", "has", "business", "its",
 # "status", "analysis")
-DOES = r"(?!(?:was|has|does|ones|always)\s)[a-z]+[^\Wsiu]s"
+DOES = r"(?!(?:was|has|does|ones|always|its)\s)[a-z]+[^\Wsiu]s"
 SAYS = rf"(?:is|are|means|{DOES})"
 # In a key point: "<term> (<abbreviation>) is <definition>", or "<term> <does> <what>", each
 # clause of the point; a phrase between the term and its verb qualifies the term ("synchronous
