@@ -30,7 +30,8 @@ its terms paired with the wrong partners. Each check is narrow on purpose: a fal
   isn't a fix"); an antonym another point of the question attaches to the same term
   ("Optimistic Locking: ..." beside "Pessimistic Locking: ..."), or whose contrary another
   point attaches to it ("write skew is blocked" beside "Serializable prevents write skew"),
-  speaks of that point;
+  speaks of that point; and one saying which of two things wins ("the one with higher
+  specificity wins") tells a rule, not advice;
 * *mispaired*: "GET to create" against "GET for reading, POST for creating";
 * *reversed*: "decided by where a function is called rather than where it's written" against
   "decided by where a function is written, not where it is called" (see ``contrasts``);
