@@ -135,8 +135,11 @@ def _denies(point: PreparedPoint, words: Sequence[Word], verb: int, opens: int, 
     denies what ``point`` states with that verb."""
     stems = set(words[verb].stems)
     own = point.words
+    places = [place for place, said in enumerate(own) if not stems.isdisjoint(said.stems)]
+    if not places:
+        return False  # most points: the verb is none of theirs, decided before the label is read
     statement = _statement_opens(point)
-    places = _stated_at(point, stems, statement)
+    places = _stated_at(point, places, statement)
     if not places:
         return False
     doer = words[opens:verb]
@@ -182,13 +185,12 @@ def _named(words: Sequence[Word]) -> Sequence[Word]:
     return words[opens:past]
 
 
-def _stated_at(point: PreparedPoint, stems: set[str], statement: int) -> list[int]:
-    """Where the point states what the verb ``stems`` say, in words of its own: none when it
-    negates or compares them itself ("304 Not Modified", "black absorbs more heat than
-    white"), nor what it names as its statement opens, at ``statement`` ("Fan-out on write
-    gives ...")."""
+def _stated_at(point: PreparedPoint, places: list[int], statement: int) -> list[int]:
+    """Of the ``places`` where the point says the answer's verb, those where it states it in
+    words of its own: none when it negates or compares it itself ("304 Not Modified", "black
+    absorbs more heat than white"), nor what it names as its statement opens, at
+    ``statement`` ("Fan-out on write gives ...")."""
     own = point.words
-    places = [place for place, said in enumerate(own) if not stems.isdisjoint(said.stems)]
     if point.role is Role.PITFALL:  # only what it explains: "...: a replica copies a DROP"
         explained = _explanation_opens(point)
         places = [place for place in places if explained >= 0 and place >= explained]
