@@ -25,6 +25,9 @@ HEAT = "Black absorbs more heat than white."
 BUCKET = "Token Bucket: Each key has a bucket that refills at a fixed rate and allows bursts."
 STATELESS = "Stateless servers keep sessions and user data in shared stores such as Redis."
 OLD_BROWSERS = "Test on the real old browsers, for example with BrowserStack."
+REDELIVERED = (
+    "Brokers redeliver unacknowledged messages, so consumers see each message at least once."
+)
 
 
 @pytest.mark.parametrize(
@@ -59,6 +62,13 @@ OLD_BROWSERS = "Test on the real old browsers, for example with BrowserStack."
         (STATELESS, "The servers are stateless: they don't keep user sessions in memory.", False),
         (STATELESS, "Stateless servers don't keep sessions in Redis or any shared store.", True),
         (OLD_BROWSERS, "I never tested on the actual old browsers.", True),
+        (REDELIVERED, "The broker doesn't redeliver unacknowledged messages.", True),
+        (
+            REDELIVERED,
+            "Run it at-most-once (the broker doesn't redeliver unacknowledged messages) or "
+            "at-least-once.",
+            False,
+        ),
     ],
     ids=[
         "never, the point's verb and what it is done to",
@@ -86,6 +96,8 @@ OLD_BROWSERS = "Test on the real old browsers, for example with BrowserStack."
         "another place than the point's",
         "the point's own place",
         "the point's place in other words",
+        "the point's statement negated",
+        "the same in brackets: an aside on an alternative",
     ],
 )
 def test_a_points_statement_negated_contradicts_it(

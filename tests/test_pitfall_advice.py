@@ -48,6 +48,10 @@ WINDOW = pitfall(
     "Accessing window or localStorage during server rendering, which throws because those APIs "
     "do not exist on the server."
 )
+SERVER_KEY = pitfall(
+    "Generating the idempotency key on the server for each request, so a retry gets a new key "
+    "and is processed again."
+)
 POD = pitfall(
     "Deleting the pod again and again, which only creates a new pod with the same problem and "
     "loses the previous logs."
@@ -341,6 +345,26 @@ CASES = [
         "against a real one.",
         False,
         id="a habit warned of",
+    ),
+    pytest.param(
+        WINDOW,
+        "So it's fine to call Date.now() in render, and to read window.innerWidth or "
+        "localStorage directly in components during server rendering.",
+        True,
+        id="its action in another word: read for access",
+    ),
+    # a plan after what it is about
+    pytest.param(
+        SERVER_KEY,
+        "For HTTP APIs I'd generate an idempotency key on the server for each request.",
+        True,
+        id="a plan after 'For HTTP APIs'",
+    ),
+    pytest.param(
+        SERVER_KEY,
+        "In our API I'd generate the idempotency key on the server for each request.",
+        True,
+        id="a plan after 'In our API'",
     ),
     # called free, easy or enough
     pytest.param(

@@ -38,6 +38,10 @@ IDEMPOTENT = (
 FAN_OUT = "Fan out on write: push each new post id into every follower's cached timeline."
 SHARDING = "Sharding: Partition data by a key such as tenant id across several databases."
 CENTRAL_REDIS = "A central Redis gives accurate global limits at the cost of a network hop."
+PURGED = (
+    "CDN Configuration: Serve assets from CDN edges close to users, purge the HTML on deploy, "
+    "and keep the previous release's hashed assets available for a while."
+)
 COVERAGE_TAB = "Use the DevTools Coverage tab to find code that is downloaded but never run."
 CELEBRITIES = (
     "Posts from accounts with millions of followers are not fanned out but merged into the "
@@ -1296,6 +1300,32 @@ CASES = [
         "In six months no failed send needed more than one retry.",
         False,
         id="no term that needed something",
+    ),
+    # in brackets, an aside: what an alternative lacks, or an exception to what goes before
+    pytest.param(
+        RETRIES,
+        "There are two choices: at-most-once (never retry, might lose a send) or at-least-once "
+        "(retry with backoff, might duplicate).",
+        False,
+        id="a refusal in brackets, glossing an alternative",
+    ),
+    pytest.param(
+        RETRIES,
+        "There are two choices: at-most-once, never retry, might lose a send.",
+        True,
+        id="the same refusal out of brackets",
+    ),
+    pytest.param(
+        PURGED,
+        "On deploy, purge the HTML only (hashed files never need purging).",
+        False,
+        id="waved away in brackets, an exception",
+    ),
+    pytest.param(
+        PURGED,
+        "On deploy, hashed files never need purging.",
+        True,
+        id="the same out of brackets",
     ),
 ]
 

@@ -248,6 +248,7 @@ ALIKE_ACTIONS = {
     # "wrap it in a two-phase commit" of "Using two-phase commit across services"
     "use": frozenset({"wrap", "add", "put", "pick", "choos", "adopt", "introduc"}),
     "ship": frozenset({"includ", "send", "serv"}),  # "include the full polyfill bundle"
+    "access": frozenset({"read", "call", "touch"}),  # "read window.innerWidth in render"
 }
 NOT_NEEDED = word_set("worth need needed necessary required")  # after a negation: waved away
 # what a command does its deed to, just after the verb or the rest of it: "lazy-load the image"
@@ -318,6 +319,8 @@ OWNED_OR_PRAISED = OWNING | ENDORSING | word_set("key real main")
 ADVISERS = word_set("i we you")
 SPEAKER_REACH = 3  # the words a clause's speaker may follow: "For LCP I'd"
 LEAD_INS = word_set("then next also finally first so")  # before a plan: "Then I'd add"
+ABOUT_WHAT = word_set("for in on with")  # before a plan, what it is about: "For APIs I'd"
+ABOUT_WORDS = 3  # words after one of ABOUT_WHAT in which the plan's "I'd" may stand
 OPENERS = word_set("i we you would will always just simply then and so also to")  # "I'd": "i"
 # what a practice makes people do to their own signals: "people start ignoring the pages"
 IGNORING = word_set("ignore ignores ignoring ignored")
@@ -1976,8 +1979,14 @@ def _plans(words: Sequence[Word]) -> bool:
 
 
 def _led_in(words: Sequence[Word]) -> Sequence[Word]:
-    """A clause's words after a word that only leads it in ("Then I'd add ...")."""
-    return words[1:] if len(words) > 1 and words[0].lower in LEAD_INS else words
+    """A clause's words after a word that only leads it in ("Then I'd add ..."), or after
+    what it is about, when a plan follows ("For HTTP APIs I'd generate ...")."""
+    if len(words) > 1 and words[0].lower in LEAD_INS:
+        return words[1:]
+    if words and words[0].lower in ABOUT_WHAT:
+        reach = range(2, min(len(words), 2 + ABOUT_WORDS))
+        return next((words[at:] for at in reach if words[at].surface.lower() in PLANNING), words)
+    return words
 
 
 def _seeks(words: Sequence[Word]) -> bool:

@@ -1422,19 +1422,23 @@ def contradiction(
     stems: Sequence[str],
     places: Mapping[str, Sequence[int]],
     clause_starts: Sequence[int],
+    asides: frozenset[int],
 ) -> str:
     """Why the answer's ``words`` contradict the point, or "" when they do not.
 
     ``stems`` holds each word's first stem ("" for none) and ``places`` where each stands,
     so only the few places where a contradiction could start are looked at. What is quoted
-    stays inside the clause that said it (``clause_starts``: where each clause opens).
+    stays inside the clause that said it (``clause_starts``: where each clause opens). What
+    is waved away in brackets (``asides``: where words stand in them) qualifies what goes
+    before: "at-most-once (never retry, might lose it)", "purge the HTML only (hashed files
+    never need purging)".
     """
     if claims.triggers.isdisjoint(places):  # the usual case, and quick
         return ""
     present = places.keys() & claims.triggers
     indexes = sorted(index for found in present for index in places[found])
     quoted = _Quoter(words, clause_starts)
-    return next(_contradictions(claims, words, stems, indexes, quoted), "")
+    return next(_contradictions(claims, words, stems, indexes, quoted, asides), "")
 
 
 def _contradictions(
@@ -1443,11 +1447,13 @@ def _contradictions(
     stems: Sequence[str],
     indexes: Sequence[int],
     quoted: _Quoter,
+    asides: frozenset[int],
 ) -> Iterator[str]:
     for index in indexes:
         found = stems[index]
         if (
             found in claims.affirmed
+            and index not in asides
             and found not in claims.enabled
             and (found not in claims.abbreviated or len(words[index].stems) > 1)
             and (

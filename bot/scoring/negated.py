@@ -25,7 +25,8 @@ the clause sets against another thing or goes on to restrict ("measured limits a
 guesses", "can't paint until the CSS arrives", "don't keep it locally but in Redis") or
 puts in another place than the point ("they don't keep sessions in memory" of "keep sessions
 in shared stores"); not a verb the point negates itself, or says with a negation ("304 Not
-Modified", "run as a non-root user").
+Modified", "run as a non-root user"); nor an aside in brackets, which tells what an alternative
+lacks or makes an exception ("at-most-once (the broker doesn't redeliver)").
 """
 
 from __future__ import annotations
@@ -82,8 +83,8 @@ def negated(points: Sequence[PreparedPoint], reading: Reading) -> dict[int, str]
     words = reading.words
     found: dict[int, str] = {}
     for at, word in enumerate(words):
-        if word.lower not in NEGATING:
-            continue  # most words
+        if word.lower not in NEGATING or at in reading.asides:
+            continue  # most words; and a negation in brackets, an aside (see ``claims``)
         verb = _negated_verb(words, at, reading.clause_starts)
         if verb < 0:
             continue

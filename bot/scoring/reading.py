@@ -42,6 +42,7 @@ SEPARATOR = re.compile(
 # are, is one fragment, found without the pattern (each looked for quickly, in C).
 SEPARATOR_OPENERS = ".,\n;:!?()|-•–—"
 SENTENCE_END = re.compile(r"[.!?\n]")
+NO_ASIDES: frozenset[int] = frozenset()
 GRAMMAR = operator.attrgetter("grammar")
 RESOLUTIONS_KEPT = 1 << 14  # words whose resolution a question remembers
 # A fragment of at most this many words, none grammatical, is a list item, when the answer
@@ -79,6 +80,8 @@ class Reading(NamedTuple):
     clause_starts: tuple[int, ...]  # indexes of the words that open a fragment, in order
     verdict: str  # the "Yes", "No" or option letter it opens with, as typed, when the model
     # answer opens with a verdict too (see ``verdict``); "" otherwise
+    asides: frozenset[int]  # indexes of the words said in brackets, an aside to what is
+    # said before them ("at-most-once (never retry, might lose it)"); usually none
 
 
 OPENING_ARTICLES = frozenset({"The", "An"})  # capitalised only where a sentence opens
@@ -96,6 +99,8 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
     starts = listed_hits = 0  # where the sentence being read starts; hits in list items
     long_fragments: list[tuple[int, int, str]] = []
     clause_starts: list[int] = []
+    asides: list[int] = []
+    brackets = 0  # brackets open where the fragment being read stands
     # "The" or "An" inside a fragment, a sentence's first word shuffled in, or an article
     # ending one ("has slow the."): no sentence puts either there
     misplaced = 0
@@ -111,10 +116,16 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
             if len(found) >= STRING_WORDS:
                 long_fragments.append((len(words), len(words) + len(found), parts[index]))
             clause_starts.append(len(words))
+            if brackets:
+                asides += range(len(words), len(words) + len(found))
             misplaced += sum(1 for word in found[1:] if word.surface in OPENING_ARTICLES)
             misplaced += found[-1].counted_article + _broken_pairs(found)
             words += found
         ends = index + 1 == len(parts) or SENTENCE_END.search(parts[index + 1]) is not None
+        if not ends and index + 1 < len(parts):
+            brackets = _brackets_open(brackets, parts[index + 1])
+        else:
+            brackets = 0  # a sentence's end closes any bracket left open
         if ends and len(words) > starts:
             sentences.append(tuple(words[starts:]))
             starts = len(words)
@@ -136,7 +147,15 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
         long_fragments=tuple(long_fragments),
         clause_starts=tuple(clause_starts),
         verdict=opening(text) if question.verdict else "",
+        asides=frozenset(asides) if asides else NO_ASIDES,
     )
+
+
+def _brackets_open(before: int, separator: str) -> int:
+    """How many brackets stand open after ``separator``, ``before`` open before it."""
+    if "(" not in separator and ")" not in separator:
+        return before
+    return max(0, before + separator.count("(") - separator.count(")"))
 
 
 def _broken_pairs(found: Sequence[Word]) -> int:

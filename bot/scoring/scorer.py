@@ -446,7 +446,12 @@ def _point_score(point: PreparedPoint, found: Overlap, share: float, judged: _Ju
     reading, (overlap_value, said, matched) = judged.reading, found
     contradiction = (  # reading.places: where one could start, in most answers nowhere
         claims.contradiction(
-            point.claims, reading.words, reading.stems, reading.places, reading.clause_starts
+            point.claims,
+            reading.words,
+            reading.stems,
+            reading.places,
+            reading.clause_starts,
+            reading.asides,
         )
         if reading.places
         else ""

@@ -332,6 +332,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"kept (it|this|that|the \w+) (within|inside) (my|our) (own )?team|"
     # the problem played down: "there was no need to make it a big deal"
     r"(no need|no reason|no point) to make (it|this|that) (into )?a big deal|"
+    r"(not|never) make (a big deal|much|a fuss) (of|about) (it|this|that)|"
+    # the fault put on others: "so that one was on them", "that's on product"
+    r"(that|this|which|it)( one)?( was|'s| is) (really |entirely |squarely |all )?on (them|him|"
+    r"her|product)\b|"
     # a problem kept quiet; a thing kept quiet by people only: "screen readers didn't
     # announce it" tells what a tool did
     rf"({KEPT_QUIET_BY}(not|never) {KEEPING_IT_QUIET} (it|this|that|anything)|"
@@ -454,6 +458,8 @@ NO_LESSON = re.compile(  # "I wouldn't change anything", "I'd do exactly the sam
     r"(exactly |just |precisely )?the (exact )?same"
     r"( (technical|architectural|engineering|design))?( thing| design| decision| call| choice)? "
     r"again|"
+    r"(\w+n['’]t|not|never) (think|believe) (i['’]d|we['’]d|i would|we would) change "
+    r"(much|anything|a thing|a lot)|"
     r"(would|i['’]d|we['’]d) (build|design|do|make|write|run) (it|them|this|that) (exactly |just "
     r"|precisely )?the same way (today|now|again))\b"
 )
