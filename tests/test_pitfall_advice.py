@@ -48,6 +48,9 @@ WINDOW = pitfall(
     "Accessing window or localStorage during server rendering, which throws because those APIs "
     "do not exist on the server."
 )
+CLEVER_TYPES = pitfall(
+    "Writing overly clever generic types that slow down the compiler and confuse the team."
+)
 SERVER_KEY = pitfall(
     "Generating the idempotency key on the server for each request, so a retry gets a new key "
     "and is processed again."
@@ -365,6 +368,30 @@ CASES = [
         "In our API I'd generate the idempotency key on the server for each request.",
         True,
         id="a plan after 'In our API'",
+    ),
+    # a plan opening a sentence that says less of the pitfall than the next one
+    pytest.param(
+        STREAMED,
+        "I'd keep it simple and store files directly in the database, in a table with a bytea "
+        "column. Uploads go through our API servers, which stream the whole file into the "
+        "database, so we can scan everything on the way in.",
+        True,
+        id="a plan, before the sentence that says most of the pitfall",
+    ),
+    pytest.param(
+        STREAMED,
+        "Some teams store files directly in the database, in a table with a bytea column. "
+        "Uploads go through their API servers, which stream the whole file into the database, "
+        "so they can scan everything on the way in.",
+        False,
+        id="what others do, before the sentence that says most of the pitfall",
+    ),
+    pytest.param(
+        CLEVER_TYPES,
+        "Clever generic and conditional types can make compiles slow and error messages "
+        "unreadable; simple types the team understands beat smart ones.",
+        False,
+        id="praise of what loses, after 'beat'",
     ),
     # called free, easy or enough
     pytest.param(

@@ -269,7 +269,7 @@ TOO_MUCH = word_set(
     "over too excessive excessively every all far highest maximum fully possible possibly more "
     "much always everything heavily aggressively"
 )
-COMPARING = word_set("over than versus vs unlike")
+COMPARING = word_set("over than versus vs unlike beat beats")  # "simple types beat smart ones"
 PRAISED_AFTER_COMPARING = 4  # words from "than" to the praise of what wins: "than a few sensible"
 _OTHERS = word_set("different separate cross another")
 _MANY = word_set("multiple several many redundant")
@@ -465,7 +465,7 @@ def _recommended_in(
     starts = reading.clause_starts  # in order
     holding = _continued(Counter(clauses.start_of(starts, place) for place in places), reading)
     praise = _praise(words, first, reading, holding, point)
-    if praise < 0 or (judged_only and words[praise].lower not in JUDGING):
+    if praise < 0 or (judged_only and not _judges_or_plans(words, praise)):
         return ""
     if names_what_fails(reading.words, first, first + praise):
         return ""  # "What won't help is adding nodes: ..., so you just get idle nodes"
@@ -509,6 +509,13 @@ def _recommended_in(
     ):
         return ""  # "autoscaling pods is easy, while database connections are the real ceiling"
     return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+
+
+def _judges_or_plans(words: Sequence[Word], praise: int) -> bool:
+    """Whether the praise at ``praise`` in a sentence (its ``words``) is a word that judges
+    ("fine", "simplest") or the plan that opens the sentence ("I'd keep it simple: the
+    client uploads the whole file to our API servers")."""
+    return words[praise].lower in JUDGING or (praise == 0 and _plans(_led_in(words)))
 
 
 def _otherwise_after(point: PreparedPoint, reading: Reading, praised: int) -> bool:
