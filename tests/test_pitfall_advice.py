@@ -48,6 +48,10 @@ WINDOW = pitfall(
     "Accessing window or localStorage during server rendering, which throws because those APIs "
     "do not exist on the server."
 )
+STOPPED = pitfall(
+    "Calling stopPropagation() in child handlers, which silently breaks delegated listeners and "
+    "analytics higher up the tree."
+)
 CLEVER_TYPES = pitfall(
     "Writing overly clever generic types that slow down the compiler and confuse the team."
 )
@@ -392,6 +396,20 @@ CASES = [
         "unreadable; simple types the team understands beat smart ones.",
         False,
         id="praise of what loses, after 'beat'",
+    ),
+    # the harm a praised doing keeps out is no warning of it
+    pytest.param(
+        STOPPED,
+        "I call stopPropagation() in most handlers as a best practice to keep events from leaking.",
+        True,
+        id="praised, to keep a harm out",
+    ),
+    pytest.param(
+        STOPPED,
+        "Calling stopPropagation() in child handlers keeps delegated listeners from firing, "
+        "which breaks analytics.",
+        False,
+        id="its harm told, no praise",
     ),
     # called free, easy or enough
     pytest.param(

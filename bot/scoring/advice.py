@@ -137,6 +137,9 @@ OTHERWISE = word_set("otherwise else")  # opening a clause: what follows if not
 # after "or" opening a clause, who suffers what follows if not: "or you'll serve stale data"
 WARNED_OF = ("else", "you", "we", "they", "users", "it'll", "it’ll")
 STOPPING = word_set("stop stops prevent prevents")  # what a praised doing is for: a harm
+KEEPING = word_set("keep keeps keeping kept")  # ... and "keep ... from": "keep events from leaking"
+FROM = "from"
+KEPT_FROM_REACH = 3  # words from "keep" to "from", and from "from" to the harm kept out
 JUDGING = ENDORSING - word_set("should must")  # praise that judges, not a bidding
 PLENTY = "plenty"  # praise ("two replicas are plenty"), but not before "of": how many
 # opening a clause, a bare imperative or a habit: "just wrap it", "we always deploy latest"
@@ -810,6 +813,8 @@ def _warned(
             continue  # what a remedy is for: "the fix for the broken page is to..."
         if offset in purpose and words[offset].lower in AVOIDING | STOPPING:
             continue  # what the praised doing keeps out: "a good way to avoid re-creating DOM"
+        if _kept_from(words, offset):
+            continue  # the harm the praised doing keeps out: "to keep events from leaking"
         word = words[offset]
         in_praised = clauses.start_of(starts, first + offset) == praised
         if in_praised and _one_of(word, contrary):
@@ -825,6 +830,16 @@ def _warned(
         if warns and (in_praised or (by_action and not _waves_away(words, offset))):
             return True
     return False
+
+
+def _kept_from(words: Sequence[Word], offset: int) -> bool:
+    """Whether the word at ``offset`` is what something is kept from, a harm kept out: "to
+    keep events from leaking", "keeps the cache from going stale"."""
+    before = [word.lower for word in words[max(0, offset - KEPT_FROM_REACH) : offset]]
+    if FROM not in before:
+        return False
+    at = len(before) - 1 - before[::-1].index(FROM)
+    return any(lower in KEEPING for lower in before[max(0, at - KEPT_FROM_REACH) : at])
 
 
 def _refuses_another(
