@@ -2114,6 +2114,17 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "I'd test components by the labels users see, never by their internal state.",
             False,
         ),
+        (
+            ("frontend-developer/18", "Caching authenticated responses"),
+            "API responses should be cached as public at the CDN too, even the logged-in ones.",
+            True,
+        ),
+        (
+            ("frontend-developer/18", "Caching authenticated responses"),
+            "Product pages should be cached as public at the CDN, even if logged-in users see "
+            "them.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2216,6 +2227,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "what is looked for, quoted",
         "one example of a list split by commas, planned",
         "one example of a list split by commas, refused",
+        "the mistake's thing in a clause going on with 'even'",
+        "a clause of its own after 'even if'",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

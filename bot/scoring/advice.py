@@ -359,6 +359,8 @@ UNRELIABLE = re.compile(r"(\w+ ){0,2}(is|are) (\w+ )?(unreliable|flaky|fragile)\
 RELATIVE = word_set("which")  # opening a clause that goes on with what the one before states
 # opening a clause, words that go on from the clause before: "..., before the transaction"
 GOING_ON = word_set("before after until without including")
+EXTENDING = word_set("even especially")  # "..., even the logged-in ones": more of the same
+CONCEDING = word_set("if though when so then")  # after "even": a clause of its own
 PLACE_REACH = 3  # words after "in" that may name a place: "in the redirect path"
 # in a habit's reason or purpose, words that keep the mistake out: "I pin the allowed
 # algorithms so 'none' is rejected"; other warnings there say why, and warn of nothing
@@ -640,10 +642,20 @@ def _continued(holding: Counter[int], reading: Reading) -> Counter[int]:
         {
             starts[at - 1]: holding[start]
             for at, start in enumerate(starts)
-            if at > 0 and start in holding and reading.words[start].lower in GOING_ON
+            if at > 0 and start in holding and _goes_on(reading.words, start)
         }
     )
     return holding | added if added else holding
+
+
+def _goes_on(words: Sequence[Word], start: int) -> bool:
+    """Whether the clause opening at ``start`` goes on from the one before: "before the
+    database transaction", "even the logged-in ones"; not "even if it fails"."""
+    opening = words[start].lower
+    if opening in GOING_ON:
+        return True
+    following = words[start + 1].lower if start + 1 < len(words) else ""
+    return opening in EXTENDING and following not in CONCEDING
 
 
 def _advises_apart(point: PreparedPoint, reading: Reading, praised: int) -> bool:
