@@ -38,6 +38,10 @@ IDEMPOTENT = (
 FAN_OUT = "Fan out on write: push each new post id into every follower's cached timeline."
 SHARDING = "Sharding: Partition data by a key such as tenant id across several databases."
 CENTRAL_REDIS = "A central Redis gives accurate global limits at the cost of a network hop."
+FINGERPRINTED = (
+    "Fingerprint Static Assets: Put a content hash in every JS, CSS and image filename "
+    "(app.3f9a1c.js) and serve them with Cache-Control: public, max-age=31536000, immutable."
+)
 PURGED = (
     "CDN Configuration: Serve assets from CDN edges close to users, purge the HTML on deploy, "
     "and keep the previous release's hashed assets available for a while."
@@ -1326,6 +1330,25 @@ CASES = [
         "On deploy, hashed files never need purging.",
         True,
         id="the same out of brackets",
+    ),
+    # the point's thing refused with the verb the point commands it with
+    pytest.param(
+        FINGERPRINTED,
+        "Never put a content hash in the filename.",
+        True,
+        id="never, the point's verb and its thing",
+    ),
+    pytest.param(
+        FINGERPRINTED,
+        "Don't put hashes in filenames; keep stable names like app.js.",
+        True,
+        id="don't, the point's verb and its thing",
+    ),
+    pytest.param(
+        FINGERPRINTED,
+        "Never put the hash in a query string instead of the filename.",
+        False,
+        id="the point's verb, its thing put elsewhere",
     ),
 ]
 

@@ -1526,13 +1526,16 @@ def _refused(
     """Whether the point's verb at ``index`` is refused outright as advice or habit, just
     after "never", "don't" or "decided not to" with only the speaker before them in the clause,
     and only the point's own words after it: "never retry", "you should never retry", "we
-    don't retry deadlocked transactions", "I decided not to declare an incident"; not "never
-    retry a non-idempotent POST", which says when. A doing the point commands, opening one
-    of its clauses ("..., roll back or shift traffic"), is refused with anything after it
-    that does not say which, how much or when: "so I wouldn't roll back", "I wouldn't
-    declare an incident for a blip", not "I wouldn't add an index on every column"."""
+    don't retry deadlocked transactions", "I decided not to declare an incident", and of the
+    point's thing with the verb it commands it with, "never put a content hash in the
+    filename"; not "never retry a non-idempotent POST", which says when. A doing the point
+    commands, opening one of its clauses ("..., roll back or shift traffic"), is refused with
+    anything after it that does not say which, how much or when: "so I wouldn't roll back",
+    "I wouldn't declare an incident for a blip", not "I wouldn't add an index on every
+    column"."""
     at = index - 1
     opens, past = clauses.bounds(clause_starts, index, len(words))
+    at = _past_commanded_verb(claims, words, at, opens)  # "never put a content hash in"
     if _decided_against(words, at, opens):
         at -= len(DECIDED_NOT)  # "I decided not to declare an incident"
     elif at < opens or words[at].surface.lower() not in REFUSALS:
@@ -1550,6 +1553,16 @@ def _refused(
         or stems[after] in claims.affirmed
         for after in rest
     )
+
+
+def _past_commanded_verb(claims: PointClaims, words: Sequence[Word], at: int, opens: int) -> int:
+    """Where a refusal of the point's thing at ``at`` + 1 would stand: before the verb the
+    point commands it with and the article between ("never put a content hash in the
+    filename" of "Put a content hash in every filename"); ``at`` itself for none."""
+    verb = at - 1 if at > opens and words[at].article else at
+    if verb > opens and words[verb].first in claims.commanded and is_bare(words[verb]):
+        return verb - 1
+    return at
 
 
 def _own_refusal(words: Sequence[Word], opens: int, refusal: int, index: int) -> bool:
