@@ -2125,6 +2125,12 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "them.",
             False,
         ),
+        (
+            ("backend-developer/9", "Using an in-process lock"),
+            "The simplest fix is to wrap the purchase function in a lock, e.g. a threading.Lock "
+            "or a synchronized method, so only one purchase runs at a time.",
+            True,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2229,6 +2235,7 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "one example of a list split by commas, refused",
         "the mistake's thing in a clause going on with 'even'",
         "a clause of its own after 'even if'",
+        "the sentence going on past 'e.g.'",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

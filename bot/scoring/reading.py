@@ -43,6 +43,8 @@ SEPARATOR = re.compile(
 SEPARATOR_OPENERS = ".,\n;:!?()|-•–—"
 SENTENCE_END = re.compile(r"[.!?\n]")
 NO_ASIDES: frozenset[int] = frozenset()
+# words a full stop abbreviates, after which a sentence goes on: "e.g. a threading.Lock"
+ABBREVIATED = frozenset({"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "esp", "E.g", "I.e"})
 GRAMMAR = operator.attrgetter("grammar")
 RESOLUTIONS_KEPT = 1 << 14  # words whose resolution a question remembers
 # A fragment of at most this many words, none grammatical, is a list item, when the answer
@@ -121,7 +123,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
             misplaced += sum(1 for word in found[1:] if word.surface in OPENING_ARTICLES)
             misplaced += found[-1].counted_article + _broken_pairs(found)
             words += found
-        ends = index + 1 == len(parts) or SENTENCE_END.search(parts[index + 1]) is not None
+        ends = index + 1 == len(parts) or _ends_sentence(parts, index + 1)
         if not ends and index + 1 < len(parts):
             brackets = _brackets_open(brackets, parts[index + 1])
         else:
@@ -149,6 +151,19 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
         verdict=opening(text) if question.verdict else "",
         asides=frozenset(asides) if asides else NO_ASIDES,
     )
+
+
+def _ends_sentence(parts: Sequence[str], at: int) -> bool:
+    """Whether the separator ``parts[at]`` ends a sentence: a full stop, not the one of an
+    abbreviation that a lowercase word goes on from ("in a lock, e.g. a threading.Lock")."""
+    if SENTENCE_END.search(parts[at]) is None:
+        return False
+    if parts[at] != "." or at + 1 >= len(parts):
+        return True
+    if not parts[at + 1].lstrip()[:1].islower():
+        return True
+    last = parts[at - 1].rsplit(None, 1)
+    return not last or last[-1] not in ABBREVIATED
 
 
 def _brackets_open(before: int, separator: str) -> int:
