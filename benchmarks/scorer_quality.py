@@ -1781,14 +1781,49 @@ answer and the answer (the baseline a scorer must clearly beat):
    six-hundred-and-forty-seventh writer. Written and measured like the one before: 13 of 16 blind.
 670. ``adversarial_fordbelow.jsonl``: the same (seed 2812), by a
    six-hundred-and-forty-eighth writer. Written and measured like the one before: 15 of 16 blind.
-671. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+671. ``adversarial_hikeabove.jsonl``: the same (seed 2813), by a
+   six-hundred-and-forty-ninth writer, from the same brief, in a later round; measured blind
+   with the code at that round's start: 15 of 16.
+672. ``adversarial_hikeacross.jsonl``: the same (seed 2814), by a
+   six-hundred-and-fiftieth writer. Written and measured like the one before: 14 of 16 blind.
+673. ``adversarial_hikeahead.jsonl``: the same (seed 2815), by a
+   six-hundred-and-fifty-first writer. Written and measured like the one before: 14 of 16 blind.
+674. ``adversarial_hikealong.jsonl``: the same (seed 2816), by a
+   six-hundred-and-fifty-second writer. Written and measured like the one before: 14 of 16 blind.
+675. ``adversarial_hikearound.jsonl``: the same (seed 2817), by a
+   six-hundred-and-fifty-third writer. Written and measured like the one before: 11 of 16 blind.
+676. ``adversarial_hikeaside.jsonl``: the same (seed 2818), by a
+   six-hundred-and-fifty-fourth writer. Written and measured like the one before: 15 of 16 blind.
+677. ``adversarial_hikebehind.jsonl``: the same (seed 2819), by a
+   six-hundred-and-fifty-fifth writer. Written and measured like the one before: 15 of 16 blind.
+678. ``adversarial_hikebelow.jsonl``: the same (seed 2820), by a
+   six-hundred-and-fifty-sixth writer. Written and measured like the one before: 11 of 16 blind.
+679. ``adversarial_joltabove.jsonl``: the same (seed 2821), by a
+   six-hundred-and-fifty-seventh writer, from the same brief, later in the same round; measured
+   blind with the code at the round's start and with the code of the moment
+   they were drawn: 15 of 16.
+680. ``adversarial_joltacross.jsonl``: the same (seed 2822), by a
+   six-hundred-and-fifty-eighth writer. Written and measured like the one before: 16 of 16 blind.
+681. ``adversarial_joltahead.jsonl``: the same (seed 2823), by a
+   six-hundred-and-fifty-ninth writer. Written and measured like the one before: 15 of 16 blind.
+682. ``adversarial_joltalong.jsonl``: the same (seed 2824), by a
+   six-hundred-and-sixtieth writer. Written and measured like the one before: 15 of 16 blind.
+683. ``adversarial_joltaround.jsonl``: the same (seed 2825), by a
+   six-hundred-and-sixty-first writer. Written and measured like the one before: 16 of 16 blind.
+684. ``adversarial_joltaside.jsonl``: the same (seed 2826), by a
+   six-hundred-and-sixty-second writer. Written and measured like the one before: 16 of 16 blind.
+685. ``adversarial_joltbehind.jsonl``: the same (seed 2827), by a
+   six-hundred-and-sixty-third writer. Written and measured like the one before: 14 of 16 blind.
+686. ``adversarial_joltbelow.jsonl``: the same (seed 2828), by a
+   six-hundred-and-sixty-fourth writer. Written and measured like the one before: 15 of 16 blind.
+687. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-672. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+688. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-673. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+689. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1796,11 +1831,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-674. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+690. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-675. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+691. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1809,20 +1844,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-676. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+692. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-677. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+693. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-678. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+694. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -2533,6 +2568,22 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "fordaside",
     "fordbehind",
     "fordbelow",
+    "hikeabove",
+    "hikeacross",
+    "hikeahead",
+    "hikealong",
+    "hikearound",
+    "hikeaside",
+    "hikebehind",
+    "hikebelow",
+    "joltabove",
+    "joltacross",
+    "joltahead",
+    "joltalong",
+    "joltaround",
+    "joltaside",
+    "joltbehind",
+    "joltbelow",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

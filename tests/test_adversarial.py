@@ -720,9 +720,25 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_fordaside.jsonl",
     ROOT / "benchmarks" / "adversarial_fordbehind.jsonl",
     ROOT / "benchmarks" / "adversarial_fordbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_hikeabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_hikeacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_hikeahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_hikealong.jsonl",
+    ROOT / "benchmarks" / "adversarial_hikearound.jsonl",
+    ROOT / "benchmarks" / "adversarial_hikeaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_hikebehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_hikebelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_joltabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_joltacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_joltahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_joltalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_joltaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_joltaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_joltbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_joltbelow.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 10048  # of the sets' 10686 questions, at least this many in order
+ORDERED_QUESTIONS = 10288  # of the sets' 10942 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 9  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
