@@ -2018,6 +2018,19 @@ def test_every_deed_in_a_one_sentence_story_counts_and_only_the_speakers(
     assert story_point(scorer, bank, others, ACTIONS).score == 0.0
 
 
+def test_someone_named_after_a_deed_is_its_object_and_acts_only_with_a_verb(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    told = (
+        "Last spring I told my lead it was my change, reverted the commit, then showed the "
+        "manager and wrote the postmortem."
+    )
+    actions = story_point(scorer, bank, told, ACTIONS)
+    assert actions.matched == ("I told", "reverted", "showed", "wrote")
+    approved = "Last spring I wrote the fix and my lead approved it and merged it."
+    assert story_point(scorer, bank, approved, ACTIONS).matched == ("I wrote",)
+
+
 def test_how_the_speaker_did_it_counts_as_deeds_but_not_when_it_was(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:

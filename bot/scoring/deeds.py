@@ -3,8 +3,10 @@
 A deed is a verb in the past tense said of the speaker: right after "I" or "we" (an adverb
 may come between: "I once pushed back"), or going on from there, opening a clause or after
 "and" or "then" ("..., rolled it back and wrote the postmortem"), until someone else acts
-("the queue backed up", "the manager approved"). A story told in the first person may open
-a sentence with the deed alone, the "I" understood ("Wrote a design doc."). A verb alike in
+("the queue backed up", "the manager approved"); someone named without a verb of their own is
+what a deed is done to: "I told my lead it was my change, reverted the commit". A story told
+in the first person may open a sentence with the deed alone, the "I" understood ("Wrote a
+design doc."). A verb alike in
 past and present ("set", "put") goes on from a deed, never starts one: "I create indexes and
 set a timeout" is a habit, and "what I did was export the pages" is a deed in the plain form.
 How the speaker did a deed is deeds too: "I cut the pages by auditing every alert, deleting
@@ -32,7 +34,10 @@ IRREGULAR_PAST = word_set(
 )
 SAME_IN_PRESENT = word_set("set put cut let hit quit split spread shut")  # past or present
 OWN_SUBJECTS = frozenset({"i", "we"})
-OTHER_SUBJECTS = word_set("he she they who manager team lead reviewer")
+OTHER_SUBJECTS = word_set("he she they who")
+# people named by what they are, someone else acting only when a verb follows: "the manager
+# approved", not "I told my lead it was mine" nor "with the product manager and showed her"
+OTHER_PEOPLE = word_set("manager team lead reviewer")
 STATES = word_set(  # not deeds: "I learned" and "I realised" are reflection, not action
     "was were had did got felt thought knew wanted understood learned learnt realised realized"
 )
@@ -74,7 +79,7 @@ def deeds(
     for index, word in enumerate(sentence):
         if word.lower in OWN_SUBJECTS:
             speaking, subject, said_at = True, word.surface, index
-        elif word.lower in OTHER_SUBJECTS:
+        elif word.lower in OTHER_SUBJECTS or _acting(sentence, index):
             speaking = by_doing = False
         elif speaking and deeds and word.lower == "by":
             by_doing = True
@@ -96,6 +101,14 @@ def deeds(
         elif speaking and (sentence[index - 1].lower in CHAINING or start + index in clause_starts):
             deeds.append((index, word.surface))
     return deeds
+
+
+def _acting(sentence: Sentence, index: int) -> bool:
+    """Whether the word at ``index`` names someone else who acts: one of OTHER_PEOPLE with a
+    verb in the past after it ("the team agreed", "my lead approved")."""
+    if sentence[index].lower not in OTHER_PEOPLE:
+        return False
+    return index + 1 < len(sentence) and is_past(sentence[index + 1])
 
 
 def _causative(sentence: Sentence, index: int) -> bool:
