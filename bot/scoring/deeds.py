@@ -6,9 +6,9 @@ may come between: "I once pushed back"), or going on from there, opening a claus
 ("the queue backed up", "the manager approved"); someone named without a verb of their own is
 what a deed is done to: "I told my lead it was my change, reverted the commit". A story told
 in the first person may open a sentence with the deed alone, the "I" understood ("Wrote a
-design doc."). A verb alike in
-past and present ("set", "put") goes on from a deed, never starts one: "I create indexes and
-set a timeout" is a habit, and "what I did was export the pages" is a deed in the plain form.
+design doc."). A verb alike in past and present ("set", "put") goes on from a deed, never
+starts one: "I create indexes and set a timeout" is a habit, and "what I did was export the
+pages" is a deed in the plain form.
 How the speaker did a deed is deeds too: "I cut the pages by auditing every alert, deleting
 the noisy ones and automating fixes". Getting someone to act is a deed ("I got the CTO to fund
 the fix"), being acted on is not ("I got paged"). What the speaker learned or realised is
