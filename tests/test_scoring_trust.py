@@ -20,7 +20,7 @@ from bot.scoring.honesty import JUMBLE_NOTE, LIST_NOTE
 from bot.scoring.model import WRONG_CLAIM_COST
 from bot.scoring.reference import reference_points
 from bot.scoring.scorer import CORE_HEAVY_PART, KIND_KEEPS_ORDER, KIND_UP_TO
-from bot.scoring.story import RED_FLAG_READS
+from bot.scoring.story import ACTIONS_IN_FULL, RED_FLAG_READS
 from bot.scoring.text import Normalizer
 from bot.types import Kind, Role
 from tests.conftest import of_question
@@ -2004,31 +2004,39 @@ def story_point(scorer: KeyPointScorer, bank: QuestionBank, answer: str, place: 
     return of_question(scorer, bank, story_question(bank).id, answer).points[place]
 
 
-def test_every_deed_in_a_one_sentence_story_counts_and_only_the_speakers(
-    scorer: KeyPointScorer, bank: QuestionBank
+@pytest.mark.parametrize(
+    ("story", "deeds"),
+    [
+        pytest.param(
+            "Last spring I broke the billing export, owned it in the channel, reverted the "
+            "deploy and added a replay test; the team approved the fix.",
+            ("I broke", "owned", "reverted", "added"),
+            id="every deed of one sentence",
+        ),
+        pytest.param(
+            "Last spring the team broke the billing export, and they reverted and fixed it.",
+            (),
+            id="others' deeds",
+        ),
+        pytest.param(
+            "Last spring I told my lead it was my change, reverted the commit, then showed the "
+            "manager and wrote the postmortem.",
+            ("I told", "reverted", "showed", "wrote"),
+            id="someone named after a deed is what it is done to",
+        ),
+        pytest.param(
+            "Last spring I wrote the fix and my lead approved it and merged it.",
+            ("I wrote",),
+            id="someone named with a verb of their own acts",
+        ),
+    ],
+)
+def test_the_speakers_deeds_count_and_no_one_elses(
+    scorer: KeyPointScorer, bank: QuestionBank, story: str, deeds: tuple[str, ...]
 ) -> None:
-    terse = (
-        "Last spring I broke the billing export, owned it in the channel, reverted the "
-        "deploy and added a replay test; the team approved the fix."
-    )
-    actions = story_point(scorer, bank, terse, ACTIONS)
-    assert actions.matched == ("I broke", "owned", "reverted", "added")
-    assert actions.status is Status.COVERED
-    others = "Last spring the team broke the billing export, and they reverted and fixed it."
-    assert story_point(scorer, bank, others, ACTIONS).score == 0.0
-
-
-def test_someone_named_after_a_deed_is_its_object_and_acts_only_with_a_verb(
-    scorer: KeyPointScorer, bank: QuestionBank
-) -> None:
-    told = (
-        "Last spring I told my lead it was my change, reverted the commit, then showed the "
-        "manager and wrote the postmortem."
-    )
-    actions = story_point(scorer, bank, told, ACTIONS)
-    assert actions.matched == ("I told", "reverted", "showed", "wrote")
-    approved = "Last spring I wrote the fix and my lead approved it and merged it."
-    assert story_point(scorer, bank, approved, ACTIONS).matched == ("I wrote",)
+    actions = story_point(scorer, bank, story, ACTIONS)
+    assert actions.matched == deeds
+    assert (actions.status is Status.COVERED) is (len(deeds) >= ACTIONS_IN_FULL)
 
 
 def test_how_the_speaker_did_it_counts_as_deeds_but_not_when_it_was(
