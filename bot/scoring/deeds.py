@@ -44,6 +44,7 @@ STATES = word_set(  # not deeds: "I learned" and "I realised" are reflection, no
 ADVERBS = word_set("once then also first later finally just still even immediately")
 CAUSING = word_set("got")  # "I got my manager to fund the fix": a deed, unlike "I got paged"
 CAUSED_WITHIN = 5  # words after "got" in which "to" says what the speaker got someone to do
+USED = word_set("used")  # "got used to it": no one brought to act
 CHAINING = word_set("and then also so later finally")  # "..., and wrote", "then fixed"
 # words in -ing that say when or what, never how: "by morning", "during the standup"
 NOT_DOING = word_set("morning evening during nothing something anything everything")
@@ -118,7 +119,7 @@ def _causative(sentence: Sentence, index: int) -> bool:
         return False
     between = sentence[index + 1 : index + 1 + CAUSED_WITHIN]
     to = next((at for at, word in enumerate(between) if word.lower == "to"), 0)
-    return to > 0 and not any(is_past(word) for word in between[:to])
+    return to > 0 and not any(is_past(word) or word.lower in USED for word in between[:to])
 
 
 def _how(sentence: Sentence, index: int, start: int, clause_starts: Sequence[int]) -> bool:
