@@ -406,6 +406,13 @@ CASES = [
     ),
     pytest.param(
         STOPPED,
+        "I call stopPropagation() in most handlers as a best practice to keep the events from "
+        "ever leaking.",
+        True,
+        id="praised, to keep a harm out, words between",
+    ),
+    pytest.param(
+        STOPPED,
         "Calling stopPropagation() in child handlers keeps delegated listeners from firing, "
         "which breaks analytics.",
         False,

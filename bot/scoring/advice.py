@@ -847,11 +847,10 @@ def _warned(
 def _kept_from(words: Sequence[Word], offset: int) -> bool:
     """Whether the word at ``offset`` is what something is kept from, a harm kept out: "to
     keep events from leaking", "keeps the cache from going stale"."""
-    before = [word.lower for word in words[max(0, offset - KEPT_FROM_REACH) : offset]]
-    if FROM not in before:
-        return False
-    at = len(before) - 1 - before[::-1].index(FROM)
-    return any(lower in KEEPING for lower in before[max(0, at - KEPT_FROM_REACH) : at])
+    for at in range(offset - 1, max(-1, offset - 1 - KEPT_FROM_REACH), -1):
+        if words[at].lower == FROM:
+            return any(word.lower in KEEPING for word in words[max(0, at - KEPT_FROM_REACH) : at])
+    return False
 
 
 def _refuses_another(
