@@ -124,10 +124,8 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
             misplaced += found[-1].counted_article + _broken_pairs(found)
             words += found
         ends = index + 1 == len(parts) or _ends_sentence(parts, index + 1)
-        if not ends and index + 1 < len(parts):
-            brackets = _brackets_open(brackets, parts[index + 1])
-        else:
-            brackets = 0  # a sentence's end closes any bracket left open
+        # a sentence's end closes any bracket left open; else a separator follows
+        brackets = 0 if ends else _brackets_open(brackets, parts[index + 1])
         if ends and len(words) > starts:
             sentences.append(tuple(words[starts:]))
             starts = len(words)
@@ -168,8 +166,6 @@ def _ends_sentence(parts: Sequence[str], at: int) -> bool:
 
 def _brackets_open(before: int, separator: str) -> int:
     """How many brackets stand open after ``separator``, ``before`` open before it."""
-    if "(" not in separator and ")" not in separator:
-        return before
     return max(0, before + separator.count("(") - separator.count(")"))
 
 
