@@ -2133,6 +2133,12 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             False,
         ),
         (
+            ("backend-developer/12", "Indexing low-selectivity"),
+            "I start by indexing every filtered column individually, especially boolean flags "
+            "like is_deleted.",
+            True,
+        ),
+        (
             ("backend-developer/9", "Using an in-process lock"),
             "The simplest fix is to wrap the purchase function in a lock, e.g. a threading.Lock "
             "or a synchronized method, so only one purchase runs at a time.",
@@ -2242,6 +2248,7 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "one example of a list split by commas, refused",
         "the mistake's thing in a clause going on with 'even'",
         "a clause of its own after 'even if'",
+        "the mistake's thing in a plan going on with 'especially'",
         "the sentence going on past 'e.g.'",
     ],
 )

@@ -1782,7 +1782,7 @@ def _says(point: PreparedPoint, reading: Reading, clause: int, until: int = -1) 
     pitfall's action counts as said in other words too ("include" of "Shipping", see
     ``ALIKE_ACTIONS``)."""
     first, past = clauses.bounds(reading.clause_starts, clause, len(reading.words))
-    if past < len(reading.words) and reading.words[past].lower in GOING_ON:
+    if past < len(reading.words) and _goes_on(reading.words, past):
         past = clauses.bounds(reading.clause_starts, past, len(reading.words))[1]
     past = max(past, until)
     hits = [(stem, index) for stem, _, index, _, _ in reading.hits if first <= index < past]
