@@ -2355,6 +2355,18 @@ def _point(
         ),
         (("system-design/2", 'Saying "pick any two'), "CAP means you pick two of three.", True),
         (
+            ("system-design/2", 'Saying "pick any two'),
+            "Most databases are CA: they give up partition tolerance, which is fine in one data "
+            "centre.",
+            True,
+        ),
+        (
+            ("system-design/2", 'Saying "pick any two'),
+            "CAP says that during a network partition a distributed store must give up either "
+            "consistency or availability.",
+            False,
+        ),
+        (
             ("backend-developer/10", "Timeouts: Set"),
             "I don't add timeouts just because I can.",
             False,
@@ -2886,6 +2898,8 @@ def _point(
         "what the point advises against, set apart",
         "a mistaken belief reported as a misquote",
         "the mistaken belief held",
+        "the belief a saying is held as if",
+        "that belief without its last word, which an acronym spells out",
         "refused only for a poor reason",
         "refused outright",
         "a doing avoided, done to another thing",

@@ -80,6 +80,7 @@ from bot.scoring.claims import (
     PLACING,
     TO_A_DEGREE,
     TOO_SOON,
+    Belief,
     PointClaims,
     denies,
     for_what,
@@ -113,6 +114,9 @@ from bot.scoring.vocabulary import ADVISED_APART, PreparedPoint
 
 BELIEVED_FROM = 0.6  # weighted share of a mistaken belief's words a clause must hold to state it
 BELIEVED_STEMS = 2  # and at least this many of its stems
+# a word of so many stems spells out an acronym: "CAP" names "tolerance" only among others,
+# and holds no belief that ends in it
+SPELT_OUT = 3
 # ... and this weighted share of each of its sides: "default" of "the default isolation level"
 # ("stricter isolation levels ... up to serializable" believes nothing of a default)
 BELIEVED_SIDE = 0.5
@@ -765,28 +769,30 @@ def _harm_told(point: PreparedPoint, reading: Reading, clause: int) -> bool:
 
 def _belief_denied(point: PreparedPoint, reading: Reading, first: int, past: int) -> bool:
     """Whether a clause from ``first`` up to ``past`` (the praise's sentence and the one
-    before it) holds BELIEVED_STEMS of the pitfall's mistaken belief and denies it: "a
+    before it) holds BELIEVED_STEMS of one of the pitfall's mistaken beliefs and denies it: "a
     promise does not move work off the main thread" of "Believing that wrapping CPU-heavy
-    code in a promise moves it off the main thread"."""
-    claims = point.claims
-    if not claims.belief or claims.belief_denies:
-        return False  # "async code cannot race" is not turned round by leaving out "cannot"
+    code in a promise moves it off the main thread". A denying belief ("async code cannot
+    race") is not turned round by leaving out "cannot"."""
     opening = {first, *(start for start in reading.clause_starts if first <= start < past)}
-    for clause in sorted(opening):
-        words = _clause(reading, clause)
-        held = claims.belief.intersection(found for word in words for found in word.stems)
-        if len(held) >= BELIEVED_STEMS and _denies_belief(claims, words):
-            return True
-    return False
+    return any(
+        _denies_belief(belief, _clause(reading, clause))
+        for belief in point.claims.beliefs
+        if not belief.denies
+        for clause in sorted(opening)
+    )
 
 
-def _denies_belief(claims: PointClaims, words: Sequence[Word]) -> bool:
-    """Whether ``words`` deny a content word of the belief, within DENIED_REACH words after
-    the denial: "does not move work off the main thread"; not "avoid it in UI code"."""
+def _denies_belief(belief: Belief, words: Sequence[Word]) -> bool:
+    """Whether ``words`` hold BELIEVED_STEMS of the ``belief`` and deny a content word of it,
+    within DENIED_REACH words after the denial: "does not move work off the main thread";
+    not "avoid it in UI code"."""
+    held = belief.stems.intersection(found for word in words for found in word.stems)
+    if len(held) < BELIEVED_STEMS:
+        return False
     for at, word in enumerate(words):
         denied = words[at + 1 : at + 1 + DENIED_REACH]
         if denies(word) and any(
-            later.content and not claims.belief.isdisjoint(later.stems) for later in denied
+            later.content and not belief.stems.isdisjoint(later.stems) for later in denied
         ):
             return True
     return False
@@ -1177,40 +1183,53 @@ def _side_said(side: frozenset[str], said: set[str], weights: Mapping[str, float
 
 
 def _believed(point: PreparedPoint, reading: Reading) -> str:
-    """Why the answer states the mistaken belief the pitfall names ("Kubernetes Secrets are
-    encrypted" for "Believing a Kubernetes Secret is encrypted"), or "" when it does not: a
-    clause holding BELIEVED_FROM of the belief (and BELIEVED_SIDE of each of its sides; a word
-    of it is not said by a verb with another particle: "work out" for "work for events"),
-    denying it no more and no less than the belief does, in a sentence that neither warns,
-    compares, limits nor reports what others believe."""
-    claims = point.claims
-    if not claims.belief:
-        return ""
+    """Why the answer states a mistaken belief the pitfall names ("Kubernetes Secrets are
+    encrypted" for "Believing a Kubernetes Secret is encrypted"), or "" when it does not."""
+    return next(
+        (
+            note
+            for belief in point.claims.beliefs
+            if (note := _belief_stated(point, belief, reading))
+        ),
+        "",
+    )
+
+
+def _belief_stated(point: PreparedPoint, belief: Belief, reading: Reading) -> str:
+    """Why the answer states the ``belief``, or "" when it does not: a clause holding
+    BELIEVED_FROM of the belief (and BELIEVED_SIDE of each of its sides; a word of it is not
+    said by a verb with another particle: "work out" for "work for events"), denying it no
+    more and no less than the belief does, in a sentence that neither warns, compares,
+    limits nor reports what others believe."""
     weights = point.stem_weights  # the question's own words weigh little: "event delegation"
-    whole = sum([weights[found] for found in claims.belief], 0.0)
+    whole = sum([weights[found] for found in belief.stems], 0.0)
     held: dict[int, set[str]] = {}
     sentence_of: dict[int, int] = {}
     past: dict[int, int] = {}  # where what a clause states ends, a clause going on from it too
     last: dict[int, int] = {}  # where its last word of the belief stands
+    ends_said: set[int] = set()  # the clauses saying the belief's last word in its own word
     own = frozenset(word.lower for word in point.words)
     for found, _, index, sentence, _ in reading.hits:
-        if found in claims.belief and not _particle_after(reading.words, index, own):
+        if found in belief.stems and not _particle_after(reading.words, index, own):
             clause, ends = _stated_in(reading, index, sentence_bounds(reading, sentence))
             held.setdefault(clause, set()).add(found)
             sentence_of[clause] = sentence
             past[clause] = max(past.get(clause, ends), ends)
             last[clause] = max(last.get(clause, index), index)
+            if found == belief.last and len(reading.words[index].stems) < SPELT_OUT:
+                ends_said.add(clause)
     for clause, stems in held.items():
         stated = reading.words[clause : _reason_after(reading.words, last[clause], past[clause])]
         if (
             len(stems) < BELIEVED_STEMS
+            or (belief.last and clause not in ends_said)
             or sum([weights[found] for found in stems], 0.0) < BELIEVED_FROM * whole
-            or any(_side_said(side, stems, weights) < BELIEVED_SIDE for side in claims.belief_sides)
-            or _denies(stated, claims.belief) != claims.belief_denies
-            or (claims.belief_compares and all(w.lower not in TO_A_DEGREE for w in stated))
-            or _says_otherwise(claims.belief_unless, stated)
-            or (claims.belief_for and _for_others(point, stated))
-            or _head_as_object(claims, stated)
+            or any(_side_said(side, stems, weights) < BELIEVED_SIDE for side in belief.sides)
+            or _denies(stated, belief.stems) != belief.denies
+            or (belief.compares and all(w.lower not in TO_A_DEGREE for w in stated))
+            or _says_otherwise(belief.unless, stated)
+            or (belief.says_for and _for_others(point, stated))
+            or _head_as_object(belief, stated)
             or _excused(reading, clause, sentence_of[clause])
         ):
             continue
@@ -1243,14 +1262,14 @@ def _does_away_with(words: Sequence[Word], belief: frozenset[str]) -> bool:
     return thing is not None and thing.first in belief
 
 
-def _head_as_object(claims: PointClaims, stated: Sequence[Word]) -> bool:
+def _head_as_object(belief: Belief, stated: Sequence[Word]) -> bool:
     """Whether the belief's first word is said first right after a later word of it, as its
     object: "Hydration is what makes SSR pages interactive" of the belief "SSR makes a page
     interactive"; not "SSR makes pages interactive". A belief opening with "a" or "the" has
-    no such word (see ``claims.PointClaims.belief_head``)."""
-    head = claims.belief_head
+    no such word (see ``claims.Belief.head``)."""
+    head = belief.head
     at = next((at for at, word in enumerate(stated) if not head.isdisjoint(word.stems)), 0)
-    return at > 0 and not claims.belief_later.isdisjoint(stated[at - 1].stems)
+    return at > 0 and not belief.later.isdisjoint(stated[at - 1].stems)
 
 
 def _stated_in(reading: Reading, index: int, sentence: tuple[int, int]) -> tuple[int, int]:

@@ -350,6 +350,33 @@ class Opposite:
 
 
 @dataclass(frozen=True, slots=True)
+class Belief:
+    """A mistaken belief a pitfall names ("Believing a Kubernetes Secret is encrypted")."""
+
+    # its stems, those of each side of a likening ("Treating replication as a backup"), and
+    # whether it is a denial ("async code cannot race")
+    stems: frozenset[str]
+    sides: tuple[frozenset[str], ...] = ()
+    denies: bool = False
+    compares: bool = False  # "SSR makes a page interactive sooner": held only so soon
+    # the stems of its first word and of those after it: "server", "side", "render" and
+    # "make", "page", "interact" of "SSR makes a page interactive"; said right after one of
+    # the later ones, the first is their object ("Hydration is what makes SSR interactive")
+    head: frozenset[str] = frozenset()
+    later: frozenset[str] = frozenset()
+    # what it is restricted to things that do not do: "bubbl" of "Expecting delegation to
+    # work for events that do not bubble"; an answer that says they do speaks of others
+    unless: frozenset[str] = frozenset()
+    # whether it says what its doing is for: "delegation to work for events"
+    says_for: bool = False
+    # for a belief a saying is held "as if", the stem of its last word of weight, without
+    # which it is not held: "toler" of "a distributed system could give up partition
+    # tolerance" ("a distributed store must give up consistency or availability during a
+    # partition" holds another)
+    last: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class PointClaims:
     """What a key point claims, prepared once with the point."""
 
@@ -406,23 +433,9 @@ class PointClaims:
     # "Removing focus outlines with outline: none", no warning of it
     mistake_words: frozenset[str] = frozenset()
     topic: frozenset[str] = frozenset()  # of ``affirmed``, the terms the question says too
-    # the mistaken belief a pitfall names ("Believing a Kubernetes Secret is encrypted"): its
-    # stems, those of each side of a likening ("Treating replication as a backup"), and
-    # whether it is a denial ("async code cannot race"); empty for a pitfall naming no belief
-    belief: frozenset[str] = frozenset()
-    belief_sides: tuple[frozenset[str], ...] = ()
-    belief_denies: bool = False
-    belief_compares: bool = False  # "SSR makes a page interactive sooner": held only so soon
-    # the stems of the belief's first word and of those after it: "server", "side", "render"
-    # and "make", "page", "interact" of "SSR makes a page interactive"; said right after one of
-    # the later ones, the first is their object ("Hydration is what makes SSR interactive")
-    belief_head: frozenset[str] = frozenset()
-    belief_later: frozenset[str] = frozenset()
-    # what the belief is restricted to things that do not do: "bubbl" of "Expecting delegation
-    # to work for events that do not bubble"; an answer that says they do speaks of others
-    belief_unless: frozenset[str] = frozenset()
-    # whether the belief says what its doing is for: "delegation to work for events"
-    belief_for: bool = False
+    # the mistaken beliefs a pitfall names: "a Kubernetes Secret is encrypted" of "Believing a
+    # Kubernetes Secret is encrypted"; empty for a pitfall naming none
+    beliefs: tuple[Belief, ...] = ()
     joined: Joined = frozenset()  # stems the point says one right after the other: rate, limit
     # the doings the point commands, opening its clauses: "roll" of "..., roll back"
     commanded: frozenset[str] = frozenset()
@@ -662,16 +675,7 @@ def pitfall_claims(
     opposites = _opposites(words[after:], stems[after:])
     return PointClaims(
         opposites=opposites,
-        belief=_affirmed_stems([word for word in belief if word.lower not in BELIEVING], weights),
-        belief_sides=_sides(belief, weights),
-        belief_denies=any(denies(word) for word in belief),
-        belief_compares=any(word.lower in COMPARING for word in belief),
-        belief_head=_head_of(belief),
-        belief_later=frozenset(
-            found for word in belief[1:] if word.content for found in word.stems
-        ),
-        belief_unless=_restricted_to_not(words[end:stated], weights),
-        belief_for=bool(for_what(belief)),
+        beliefs=_beliefs(words, start, end, stated, clause_starts, weights),
         affirmed=skipped,
         triggers=skipped | set(opposites),
         omission=omission,
@@ -864,6 +868,46 @@ def _alternatives(
         if head < end and len(stems) >= HEAD_STEMS:
             found.append(stems)
     return tuple(found) if len(found) > 1 else ()
+
+
+def _beliefs(
+    words: Sequence[Word],
+    start: int,
+    end: int,
+    stated: int,
+    clause_starts: Sequence[int],
+    weights: Mapping[str, float],
+) -> tuple[Belief, ...]:
+    """The belief a pitfall's statement names (from ``start`` to ``end``, restricted by what
+    follows up to ``stated``), and the one a saying is held "as if": "a distributed system
+    could give up partition tolerance" of "Saying "pick any two of the three" as if ...".
+    """
+    beliefs = [_belief_of(words[start:end], words[end:stated], weights)]
+    if [word.lower for word in words[stated : stated + 2]] == ["as", "if"]:
+        past = next((at for at in clause_starts if at > stated), len(words))
+        held = _belief_of(words[stated + 2 : past], (), weights)
+        beliefs.append(replace(held, last=_last_of(words[stated + 2 : past], held.stems)))
+    return tuple(belief for belief in beliefs if belief.stems)
+
+
+def _belief_of(
+    belief: Sequence[Word], after: Sequence[Word], weights: Mapping[str, float]
+) -> Belief:
+    stems = _affirmed_stems([word for word in belief if word.lower not in BELIEVING], weights)
+    return Belief(
+        stems=stems,
+        sides=_sides(belief, weights),
+        denies=any(denies(word) for word in belief),
+        compares=any(word.lower in COMPARING for word in belief),
+        head=_head_of(belief),
+        later=frozenset(found for word in belief[1:] if word.content for found in word.stems),
+        unless=_restricted_to_not(after, weights),
+        says_for=bool(for_what(belief)),
+    )
+
+
+def _last_of(belief: Sequence[Word], stems: frozenset[str]) -> str:
+    return next((word.first for word in reversed(belief) if word.first in stems), "")
 
 
 def _belief(statement: Sequence[Word]) -> tuple[int, int]:
