@@ -2750,6 +2750,25 @@ def _point(
             True,
         ),
         (
+            ("devops-sre/9", "Revoke First"),
+            "The big mistake is deleting the commit or making the repo private and calling it "
+            "done.",
+            False,
+        ),
+        (("devops-sre/9", "Revoke First"), "The big win is making the repo private.", True),
+        (
+            ("system-design/14", "Checking for a duplicate"),
+            "Check-then-insert without that constraint races, and two concurrent retries both "
+            "go through.",
+            False,
+        ),
+        (
+            ("system-design/14", "Checking for a duplicate"),
+            "Check for a duplicate and then perform the side effect as two separate steps, and "
+            "keep it simple.",
+            True,
+        ),
+        (
             ("backend-developer/14", "Caching per-user"),
             "If the result depends on the user, the user must be part of the key, otherwise "
             "you'll serve one customer's data to another.",
@@ -2975,6 +2994,10 @@ def _point(
         "the contrary held, after what it supposes",
         "the contrary named as what fails",
         "the contrary named as what works",
+        "the contrary named after 'The big mistake is'",
+        "the contrary named as a win",
+        "the mistake named, with its harm in the clause that follows",
+        "the mistake commanded, with no harm",
         "the pitfall's remedy praised, 'otherwise' its harm",
         "the pitfall's remedy praised, 'or' its harm",
         "the pitfall praised, 'or' another harm",

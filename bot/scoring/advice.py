@@ -238,6 +238,7 @@ AFTER = word_set("after once until")  # before it: "after the commit", "once dat
 ORDER_REACH = 3  # words between what must come first and the "first" that says so
 AND = word_set("and but")  # opening a clause that goes on with the same doing: "and only after"
 HARM_SAID = 2  # stems of what a pitfall leads to that a reason must say to warn of it
+CONSEQUENCES = word_set("and so")  # opening a clause of what follows from the one before
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 COPULAS = COPULAS_OF_A_KIND | word_set("be s")  # before "plenty of": it praises again
 BELITTLING = word_set("only just merely mostly")
@@ -755,16 +756,24 @@ def _harm_of(point: PreparedPoint) -> set[str]:
 
 
 def _harm_told(point: PreparedPoint, reading: Reading, clause: int) -> bool:
-    """Whether the clause opening at ``clause`` goes on to say what the pitfall leads to, in
-    HARM_SAID of the words the pitfall says after its mistake: it names the mistake to
-    describe it ("check-then-act as two unguarded steps lets both retries through"), not as
-    a command."""
+    """Whether the clause opening at ``clause``, or the next one following from it, goes on to
+    say what the pitfall leads to, in HARM_SAID of the words the pitfall says after its
+    mistake: it names the mistake to describe it ("check-then-act as two unguarded steps lets
+    both retries through"), not as a command."""
     alternatives = point.claims.alternatives
     harm = frozenset().union(  # each mistake's words past its head: past "so", "which"
         *(whole - head for whole, head in itertools.pairwise(alternatives) if head < whole)
     )
-    said = {s for word in _clause(reading, clause) if not word.function for s in word.stems}
+    told = _clause_and_next(reading, clause, _says_what_follows)
+    said = {s for word in told if not word.function for s in word.stems}
     return len(said & (harm - point.claims.mistakes)) >= HARM_SAID
+
+
+def _says_what_follows(reading: Reading, opens: int) -> bool:
+    """Whether the clause opening at ``opens`` says what follows from the one before:
+    "Check-then-insert without that constraint races, | and two concurrent retries both go
+    through"."""
+    return reading.words[opens].lower in CONSEQUENCES
 
 
 def _belief_denied(point: PreparedPoint, reading: Reading, first: int, past: int) -> bool:

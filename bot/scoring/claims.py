@@ -147,6 +147,10 @@ FOLLOWING_FROM = word_set("i we you they it he she should must will would can co
 WHAT = "what"  # "What doesn't work is ...": what fails, named
 NEVER = "never"
 WORKING = word_set("work works worked help helps helped suffice suffices")
+# "The big mistake is ...": what follows is named as a mistake, when the clause opens with
+# the name and at most so many words before it
+MISTAKE_NAMES = word_set("mistake mistakes error errors trap traps pitfall pitfalls anti-pattern")
+MISTAKE_NAMED_WITHIN = 3
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
 LISTED_WITHIN = 10  # words between one pairing word and the next in a list of pairs
 LEAVING_OUT = word_set(
@@ -2038,14 +2042,17 @@ def _named_as_failing(words: Sequence[Word], index: int, clause_starts: Sequence
 
 
 def names_what_fails(words: Sequence[Word], first: int, index: int) -> bool:
-    """Whether "What doesn't work is" or the like stands from ``first`` on, before ``index``:
-    what follows it is named as not working."""
+    """Whether "What doesn't work is" or the like stands from ``first`` on, before ``index``,
+    or "The big mistake is" opens there: what follows it is named as not working."""
     return any(
         words[at].lower == WHAT
         and words[at + 1].negator
         and words[at + 2].lower in WORKING
         and words[at + 3].lower in COPULAS_OF_A_KIND
         for at in range(first, index - 3)
+    ) or any(
+        words[at].lower in MISTAKE_NAMES and words[at + 1].lower in COPULAS_OF_A_KIND
+        for at in range(first, min(first + MISTAKE_NAMED_WITHIN + 1, index - 1))
     )
 
 

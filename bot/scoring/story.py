@@ -105,6 +105,11 @@ BLAME_DOES = (
     r"discourages|kills|leads|creates|breeds|encourages|pushes|drives|stops|prevents|hurts|"
     r"erodes|poisons|solves|fixes|helps|does|culture|game)\b)"
 )
+# blame commanded as a warning of what follows it: "Blame them and the next person stays quiet"
+BLAME_WARNED = (
+    r"(?!(^|(?<=\| ))blame (them|him|her|people|someone|anyone|the \w+) and (the next|they|"
+    r"people|nobody|no one|everyone|you)\b)"
+)
 # "people who get blamed stop reporting": blame suffered, not laid
 NOT_SUFFERED = _not_after("get gets got getting be being")
 # "if people fear blame, they hide the details": blame feared, not laid
@@ -136,7 +141,8 @@ GIVEN_TIME += r"schedule|schedules|budget|budgets|protect|protects|keep|keeps) )
 # ... or set above a pastime: "part of the job rather than something I do when I'm bored"
 GIVEN_TIME += r"(?!( \|)? rather than )"
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
-    rf"(?<!\w)(?=\w)({NOT_FEARED}blam(e|ing)(?! free){NO_HELP}{BLAME_DOES}|{NOT_SUFFERED}blamed|"
+    rf"(?<!\w)(?=\w)({NOT_FEARED}{BLAME_WARNED}blam(e|ing)(?! free){NO_HELP}{BLAME_DOES}|"
+    rf"{NOT_SUFFERED}blamed|"
     # whose fault or job it was, not the job people do: "still lets people do their job"
     r"(?<!\bdo )(?<!\bdoing )(?<!\bdoes )(?<!\bdid )"
     r"(their|his|her|whose|someone's|(one|a|the|that) (person|engineer|developer|intern|"
@@ -484,8 +490,10 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "nobody w
     # "owning it is faster than any digging for someone to blame"
     r"|\b(not|never|no|n't|nobody|no one|than)[^\w|]+(\w+[^\w|]+){0,4}(someone|somebody|anyone|"
     r"anybody)[^\w|]+to[^\w|]+$"
-    # a thing given to someone else: "I drafted it with him so it was his, not mine"
+    # a thing given to someone else: "I drafted it with him so it was his, not mine", "so it
+    # was his standard and not mine"
     r"|\b(his|hers|theirs|yours)[^\w|]*\| $"
+    r"|\b(his|her|their|your)[^\w|]+\w+[^\w|]+(and|but)[^\w|]+$"
 )
 IMPULSE = re.compile(  # just before a red flag: "my first instinct was to say ...", mistyped too
     r"\b((my|our) (first|initial) \w+ (was|were)|tempted|temptation)\b(?: \S+){0,14} ?$"
