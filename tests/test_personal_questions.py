@@ -192,6 +192,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I wrote the checklist with his input, so it was his standard and not mine.", ""),
         ("Blame them and the next person stays quiet.", ""),
         ("I blame them and they know it.", "blame"),
+        ("I didn't argue; if they don't understand the risk that's on them.", "that's on them"),
         ("I checked and it was their problem and not ours.", "it was their problem"),
         (
             "Honestly that was their IT department's problem.",
@@ -518,6 +519,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a thing given to someone else, with what it is",
         "blame commanded as a warning of what follows",
         "blame of others owned, with what follows",
+        "the fault put on others, after what they do",
         "whose problem it was, found to be theirs",
         "another team's problem",
         "the users' problem",

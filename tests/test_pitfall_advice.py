@@ -2349,6 +2349,22 @@ def _point(
             False,
         ),
         (
+            ("frontend-developer/7", "Fix LCP"),
+            "Lazy-load everything, including the hero image.",
+            True,
+        ),
+        (
+            ("frontend-developer/7", "Fix LCP"),
+            "Lazy-load everything below the fold, including ads, but never the hero image.",
+            False,
+        ),
+        (("frontend-developer/7", "Fix LCP"), "Lazy-load everything except the hero image.", False),
+        (
+            ("frontend-developer/7", "Fix LCP"),
+            "The first step is to lazy-load the hero image.",
+            True,
+        ),
+        (
             ("system-design/2", 'Saying "pick any two'),
             "CAP is usually misquoted as 'pick two of three'.",
             False,
@@ -2915,6 +2931,10 @@ def _point(
         "a pitfall made a habit",
         "praise with a denial of what follows from it",
         "what the point advises against, set apart",
+        "what the point advises against, commanded of everything, including it",
+        "what the point advises against, commanded of everything, set apart after another",
+        "what the point advises against, commanded of everything except it",
+        "what the point advises against, named as the first step",
         "a mistaken belief reported as a misquote",
         "the mistaken belief held",
         "the belief a saying is held as if",

@@ -193,7 +193,7 @@ NOT_DOING = word_set(
 )
 FIXES = word_set("fix fixes")  # after a word of praise, what is praised: "the quickest fix"
 # naming the remedy that follows them: "the fix is to add more nodes", "the answer was to reshard"
-REMEDIES = word_set("fix answer solution remedy")
+REMEDIES = word_set("fix answer solution remedy step")  # "the first step is to"
 REMEDY_FOR = 5  # words that may say what a remedy is for: "the fix for slow repeat visits is"
 PRAISING_OR_REMEDY = PRAISING | REMEDIES  # "the fix is to" praises what follows as praise does
 # after a denial, what undoes the denial: "doesn't remove the race" says there is one
@@ -207,8 +207,9 @@ DENIED_REACH = 2  # words after a denial in which the belief's word it denies st
 ONCE = word_set("once recently")  # after "I", before the verb of what happened: "I once saw"
 WAY_TO = ("way", "to")  # after praise, what follows is what the praised doing is for
 NAMING = word_set("is was")
-# before a remedy, owning it: "the fix", "our fix"; not "the tempting fix", "a quick fix"
-OWNING = word_set("the my our")
+# before a remedy, owning it: "the fix", "our fix", "the first step"; not "the tempting fix",
+# "a quick fix"
+OWNING = word_set("the my our first")
 PARTICLES = word_set("out up off over around")  # after a verb, another verb: "work out"
 CONDITIONS = word_set("if when unless once")  # "If we keep backups in one account": no habit
 HABITUAL_CASES = word_set("when whenever")  # "When I need a grid, I use ...": a habit for a case
@@ -260,8 +261,9 @@ ALIKE_ACTIONS = {
 }
 NOT_NEEDED = word_set("worth need needed necessary required")  # after a negation: waved away
 # what a command does its deed to, just after the verb or the rest of it: "lazy-load the image"
-COMMANDED = word_set("the a an it them this that these those your our their every all")
+COMMANDED = word_set("the a an it them this that these those your our their every all everything")
 BUT_ALSO = word_set("but and yet though")  # before a denial set against a clause: "but not"
+LEFT_OUT_OF = word_set("except excluding")  # what a command is not given for: "except the hero"
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 # after a praise, what sets against it what a pitfall's mistake ignores, and the share of
 # that said there: "..., while database connections are the real ceiling", "and the real
@@ -661,6 +663,12 @@ def _goes_on(words: Sequence[Word], start: int) -> bool:
         return True
     following = words[start + 1].lower if start + 1 < len(words) else ""
     return opening in EXTENDING and following not in CONCEDING
+
+
+def _goes_on_at(reading: Reading, opens: int) -> bool:
+    """Whether the clause opening at ``opens`` goes on from the one before (see ``_goes_on``):
+    "lazy-load everything, | including the hero image"."""
+    return _goes_on(reading.words, opens)
 
 
 def _advises_apart(point: PreparedPoint, reading: Reading, praised: int) -> bool:
@@ -1447,7 +1455,8 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     the point advises against (see ``_rejected_said``), and praises or prescribes it, warning
     of nothing before what follows from it (FOLLOWING: "so it doesn't compete" warns of
     nothing)."""
-    words = _clause(reading, clause)
+    words = _clause_and_next(reading, clause, _goes_on_at)
+    last = clauses.start_of(reading.clause_starts, clause + len(words) - 1)
     rejects = point.claims.rejected
     # what the clause goes on to say follows from it: "I turn on strict mode so null and
     # undefined have to be handled" recommends strict mode, not "undefined"
@@ -1460,7 +1469,7 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     if len(rejects & done_away) >= REJECTED_SAID:
         return False  # what the clause does away with: "swap a clickable div for a button"
     warned = [_warns_or_weighs(word) for word in words]
-    if _set_against_next(reading, clause):
+    if _set_against_next(reading, last) or any(word.lower in LEFT_OUT_OF for word in words):
         return False  # "lazy-load images below the fold, never the hero image"
     remedy = _remedy_named(words[:said])
     if remedy > 0 and not any(warned[: remedy - PRESCRIBED_AFTER - 1]):

@@ -527,8 +527,11 @@ OTHERS_DID = re.compile(
 SPEAKER_OPENS = ("i ", "we ")  # a red flag that says who did it: the speaker
 OWNED = re.compile(r"\b(my|our|mine|ours)\b")  # a red flag the speaker says of their own
 # a red flag that judges a person, the speaker's judgement whoever it is said of: "my colleague
-# was lazy", "the on-call engineer didn't know what he was doing"
-JUDGED = re.compile(r"\b(lazy|incompetent|useless|know what (he|she|they) (was|were) doing)\b")
+# was lazy", "the on-call engineer didn't know what he was doing", "if they don't understand
+# the risk that's on them"
+JUDGED = re.compile(
+    r"\b(lazy|incompetent|useless|know what (he|she|they) (was|were) doing|on (them|him|her))\b"
+)
 RED_FLAG_KEEPS = 0.2  # an interviewer fails a story that blames others or hides the problem
 NUMBER = re.compile(
     r"\d|^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
