@@ -193,6 +193,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("Blame them and the next person stays quiet.", ""),
         ("I blame them and they know it.", "blame"),
         ("I didn't argue; if they don't understand the risk that's on them.", "that's on them"),
+        (
+            "Some seniors were annoyed, but honestly they were mostly resistant to change.",
+            "were mostly resistant to change",
+        ),
+        ("The team was stuck in their ways, so I went to the CTO.", "was stuck in their ways"),
         ("I checked and it was their problem and not ours.", "it was their problem"),
         (
             "Honestly that was their IT department's problem.",
@@ -520,6 +525,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "blame commanded as a warning of what follows",
         "blame of others owned, with what follows",
         "the fault put on others, after what they do",
+        "people written off as fearing change",
+        "people written off as set in their ways",
         "whose problem it was, found to be theirs",
         "another team's problem",
         "the users' problem",

@@ -333,6 +333,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(reviewers?|designers?|testers?|managers?|he|she|they) (is|are|was|were) (really |so |very )?"
     r"((just|simply|overly|too) (very |so )?(particular|picky|pedantic|nitpicky|fussy)|"
     r"(picky|pedantic|nitpicky|nitpicking|fussy))|"
+    # people written off as fearing change: "they were just resistant to change", "the team
+    # was stuck in their ways"
+    r"(was|were|is|are) (\w+ ){0,2}((resistant to|afraid of|scared of) change|(set|stuck) in "
+    r"(their|his|her) ways)|"
     # keeping a problem from the people who should know of it
     r"kept (it|this|that|the \w+) to (myself|ourselves)|"
     r"kept (it|this|that|the \w+) (within|inside) (my|our) (own )?team|"
@@ -528,9 +532,10 @@ SPEAKER_OPENS = ("i ", "we ")  # a red flag that says who did it: the speaker
 OWNED = re.compile(r"\b(my|our|mine|ours)\b")  # a red flag the speaker says of their own
 # a red flag that judges a person, the speaker's judgement whoever it is said of: "my colleague
 # was lazy", "the on-call engineer didn't know what he was doing", "if they don't understand
-# the risk that's on them"
+# the risk that's on them", "they were just resistant to change"
 JUDGED = re.compile(
-    r"\b(lazy|incompetent|useless|know what (he|she|they) (was|were) doing|on (them|him|her))\b"
+    r"\b(lazy|incompetent|useless|know what (he|she|they) (was|were) doing|on (them|him|her)|"
+    r"(to|of) change|in (their|his|her) ways)\b"
 )
 RED_FLAG_KEEPS = 0.2  # an interviewer fails a story that blames others or hides the problem
 NUMBER = re.compile(
