@@ -21,7 +21,7 @@ from bot.scoring.model import WRONG_CLAIM_COST
 from bot.scoring.reference import reference_points
 from bot.scoring.scorer import CORE_HEAVY_PART, KIND_KEEPS_ORDER, KIND_UP_TO
 from bot.scoring.story import ACTIONS_IN_FULL, RED_FLAG_READS
-from bot.scoring.text import Normalizer
+from bot.scoring.text import Normalizer, clean
 from bot.types import Kind, Role
 from tests.conftest import of_question
 
@@ -94,6 +94,34 @@ def test_compounds_meet_their_split_forms(scorer: KeyPointScorer, point: str, an
     [result] = score(scorer, [point], answer).points
     assert result.status is not Status.MISSED
     assert result.matched
+
+
+QUORUM = "Quorums: with N replicas, choosing R + W > N makes every read overlap the latest write."
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Choose R + W > N so every read overlaps the latest write.", False),
+        ("Choose R+W>N so every read overlaps the latest write.", False),
+        ("Choose R + W greater than N so reads overlap the latest write.", False),
+        ("Choose R + W < N so every read overlaps the latest write.", True),
+        ("Choose R+W<N so every read overlaps the latest write.", True),
+        ("Choose R + W ≤ N so every read overlaps the latest write.", True),
+    ],
+    ids=["spaced", "unspaced", "in words", "the other way", "the other way, unspaced", "≤"],
+)
+def test_a_comparison_reads_as_a_word_that_can_be_turned_round(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    [result] = score(scorer, [QUORUM], answer).points
+    assert (result.status is Status.CONTRADICTED) is contradicted
+    assert contradicted or result.status is Status.COVERED
+
+
+@pytest.mark.parametrize("markup", ["Use <b>bold</b> text.", "A List<String> field.", "a -> b"])
+def test_tags_types_and_arrows_are_no_comparison(markup: str) -> None:
+    assert clean(markup) == markup
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,14 @@ INVISIBLE = dict.fromkeys(
     ]
 )
 
+# a comparison between two terms, spaced on both sides ("R + W > N") or between two letters or
+# digits ("R+W<N"), read as a word so that it can be said the other way round; not a tag
+# ("<b>bold</b>"), a type ("Array<string>") nor an arrow ("->")
+COMPARED = "(<=|>=|<|>|≤|≥)"
+COMPARISON = re.compile(rf"(?<=[\w)]) {COMPARED} (?=[\w(])|(?<=\b[^\W_]){COMPARED}(?=[^\W_]\b)")
+COMPARING_SIGNS = "<>≤≥"
+COMPARED_AS = {"<": "smaller", "<=": "smaller", "≤": "smaller"}  # and the others "greater"
+
 
 def word_set(text: str) -> frozenset[str]:
     """The words of a list written as text, one set."""
@@ -386,10 +394,17 @@ _local = threading.local()
 
 def clean(text: str) -> str:
     """NFKC without invisible characters: soft hyphens, zero-width spaces and full-width
-    letters in pasted text read as the plain word."""
-    if text.isascii():  # nothing to normalise or remove: the common case, and quick
-        return text
-    return unicodedata.normalize("NFKC", text.translate(INVISIBLE)).translate(INVISIBLE)
+    letters in pasted text read as the plain word; a comparison as a word ("R + W greater
+    N")."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text.translate(INVISIBLE)).translate(INVISIBLE)
+    if any(sign in text for sign in COMPARING_SIGNS):
+        text = COMPARISON.sub(_compared, text)
+    return text
+
+
+def _compared(found: re.Match[str]) -> str:
+    return f" {COMPARED_AS.get(found.group(1) or found.group(2), 'greater')} "
 
 
 def tokens(text: str) -> list[str]:
