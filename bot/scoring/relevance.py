@@ -26,7 +26,7 @@ NONE_AT_ALL = word_set("any single one")  # of those, the ones that count none: 
 LITTLE = word_set("low minimal zero")  # before a theme's word: "low-risk", "zero downtime"
 PARTICLE_REACH = 3  # words after a verb in which its particle stands: "pushed the launch back"
 IN_PASSING_FROM = 5  # sentences from which an answer can name what was asked in passing
-OFF_TOPIC_KEEPS = 0.25  # what an answer or story that fits nothing asked keeps of its credit
+OFF_TOPIC_KEEPS = 0.1  # what an answer or story that fits nothing asked keeps of its credit
 
 
 @dataclass(frozen=True, slots=True)
