@@ -803,6 +803,18 @@ CASES = [
     pytest.param(MARGIN, "A safety margin is wasteful.", True, id="wasteful"),
     pytest.param(LOAD_TESTS, "Load testing only slows the team down.", True, id="only slows down"),
     pytest.param(
+        FINGERPRINTED,
+        "Content hashes in filenames just break things.",
+        True,
+        id="just breaks things",
+    ),
+    pytest.param(
+        FINGERPRINTED,
+        "Without content hashes in filenames, deploys just break things.",
+        False,
+        id="what breaks things without it",
+    ),
+    pytest.param(
         INDEXES, "A composite index on those columns is low overhead.", False, id="low overhead"
     ),
     pytest.param(DAMAGE, "There's no need to take a backup.", True, id="no need to do"),

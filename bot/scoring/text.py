@@ -204,7 +204,7 @@ DISMISSAL_WORDS = (
         "boilerplate "
         "ignored buzzword gimmick fad overhead slows wasteful wrong hide hides mask masks "
         "overreaction bloat bloats bloated clutter clutters cluttered reason resort "
-        "overcomplicated safe"
+        "overcomplicated safe break breaks broke"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem",
@@ -293,8 +293,9 @@ DISMISSED_AFTER = re.compile(
     # "rollback plans are overhead", "load testing only slows the team down"
     r"|(is|are|s) (just |pure |mostly |only |extra |unnecessary |needless )?overhead"
     r"|(only|just) (slows?|slowed) ((things|everything|us|it|them|the \w+) )?down"
-    # "content hashes just bloat the CDN"
+    # "content hashes just bloat the CDN", "content hashes in filenames just break things"
     r"|(only|just) (bloats?|bloated|clutters?|cluttered)\b"
+    r"|(only|just) (breaks?|broke) (things|everything|stuff)\b"
     # "minification doesn't really help", "comparing snapshots doesn't add much"
     r"|(not|never) (really |actually |much )?(?P<unhelpful>help)"
     r"|(not|never) (really |actually )?add (much|anything|any value|value)\b"
