@@ -14,6 +14,7 @@ from bot.types import Role
 
 REPLICAS = "Route read-heavy queries such as reports to read replicas to take load off the primary."
 RETRIES = "Retry failed sends with exponential backoff and jitter, and give up after a few tries."
+POOLER = "Put a connection pooler such as PgBouncer in front of the database."
 LOAD_TESTS = "Load test at the expected traffic before the launch to find the real bottleneck."
 TRACES = "Open distributed traces of the slow requests to see which span takes the time."
 INODES = "Run df -i too: inodes can run out while df -h still shows free space."
@@ -813,6 +814,24 @@ CASES = [
         "Without content hashes in filenames, deploys just break things.",
         False,
         id="what breaks things without it",
+    ),
+    pytest.param(
+        POOLER,
+        "Connection poolers just add a network hop, so I'd raise max_connections instead.",
+        True,
+        id="just adds a hop",
+    ),
+    pytest.param(
+        POOLER,
+        "A connection pooler adds a network hop but saves the database's connections.",
+        False,
+        id="adds a hop, and what it is worth",
+    ),
+    pytest.param(
+        POOLER,
+        "I'd start with a connection pooler and only add complexity where the load demands it.",
+        False,
+        id="complexity added only where needed",
     ),
     pytest.param(
         INDEXES, "A composite index on those columns is low overhead.", False, id="low overhead"

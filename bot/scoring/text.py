@@ -204,7 +204,7 @@ DISMISSAL_WORDS = (
         "boilerplate "
         "ignored buzzword gimmick fad overhead slows wasteful wrong hide hides mask masks "
         "overreaction bloat bloats bloated clutter clutters cluttered reason resort "
-        "overcomplicated safe break breaks broke"
+        "overcomplicated safe break breaks broke hop hops latency"
     )
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem",
@@ -296,6 +296,10 @@ DISMISSED_AFTER = re.compile(
     # "content hashes just bloat the CDN", "content hashes in filenames just break things"
     r"|(only|just) (bloats?|bloated|clutters?|cluttered)\b"
     r"|(only|just) (breaks?|broke) (things|everything|stuff)\b"
+    # "connection poolers just add a network hop"; not "... and only add complexity where the
+    # load demands it", which says where to add it
+    r"|(only|just) adds? (a |an |another |extra |more )?(\w+ )?(hops?|latency|overhead|"
+    r"complexity)\b(?! (where|when|if|unless|once)\b)"
     # "minification doesn't really help", "comparing snapshots doesn't add much"
     r"|(not|never) (really |actually |much )?(?P<unhelpful>help)"
     r"|(not|never) (really |actually )?add (much|anything|any value|value)\b"
