@@ -1887,6 +1887,21 @@ def test_a_gist_of_several_steps_in_a_row_is_no_jumble(
     assert result.value >= 0.5
 
 
+def test_a_gists_worth_of_the_points_words_run_on_without_a_break_is_a_jumble(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """Forty words of the points strung with no comma or stop: a gist parts what it sums up,
+    so this is judged as any answer of its length, and its words are out of order."""
+    strung = (
+        "lowering made htop out -eo walk file or files counts vmstat and images uninterruptible "
+        "state cause that that such process as process them on it only which a were Truncating "
+        "du to frees fixed or -i full on"
+    )
+    result = of_question(scorer, bank, "devops-sre/10", strung)
+    assert JUMBLE_NOTE in result.notes
+    assert result.value < 0.3
+
+
 FAILED_DEPLOY = "backend-developer/6"  # a deployment to production fails: rollback, logs, CI
 
 

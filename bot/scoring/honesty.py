@@ -87,6 +87,7 @@ LEADS_FROM = 0.25
 LEADS_AT = 0.4
 BRIEF_WORDS = 25  # content words up to which an answer is brief: judged on what it says
 GIST_WORDS = 20  # ... and a sentence's worth of them, which may sum several points up
+RUN_ON_WORDS = 30  # words from which a gist parts what it sums up with commas or stops
 FOCUS_FROM = 0.35  # share of the answer's content words on point from which focus is judged
 FOCUS_AT = 0.55  # ... in full: a story or walk-through of many other words is no salad
 # How far above chance (see ``_main_by_chance``) the share of a clause's terms on its main part
@@ -122,7 +123,7 @@ def keeps(
         notes.append(LIST_NOTE)
     # a gist sums several points up in a few words each ("revoke the key, check CloudTrail,
     # rotate"): its neighbouring terms, and each of its clauses, hold several points' words
-    gist = reading.content_words <= GIST_WORDS and not listed
+    gist = reading.content_words <= GIST_WORDS and not listed and not _run_on(reading)
     if shuffled(reading):
         jumble = SHUFFLED_KEEPS
     else:
@@ -133,6 +134,13 @@ def keeps(
     if jumble < JUMBLE_NOTED_BELOW:  # a word or two out of the points' order says nothing
         notes.append(JUMBLE_NOTE)
     return kept, tuple(notes)
+
+
+def _run_on(reading: Reading) -> bool:
+    """Whether the answer runs RUN_ON_WORDS words or more without a comma, a colon or a full
+    stop: no gist, which parts what it sums up ("revoke the key, check CloudTrail, rotate"),
+    but words strung together, judged as any answer of its length is."""
+    return len(reading.words) >= RUN_ON_WORDS and len(reading.clause_starts) < 2
 
 
 def shuffled(reading: Reading) -> bool:
