@@ -14,6 +14,7 @@ from bot.types import Role
 
 REPLICAS = "Route read-heavy queries such as reports to read replicas to take load off the primary."
 RETRIES = "Retry failed sends with exponential backoff and jitter, and give up after a few tries."
+STRICT = "Enable strict mode so null and undefined must be handled explicitly."
 POOLER = "Put a connection pooler such as PgBouncer in front of the database."
 LOAD_TESTS = "Load test at the expected traffic before the launch to find the real bottleneck."
 TRACES = "Open distributed traces of the slow requests to see which span takes the time."
@@ -815,6 +816,7 @@ CASES = [
         False,
         id="what breaks things without it",
     ),
+    pytest.param(STRICT, "Strict mode is mostly noise.", True, id="commanded to be enabled"),
     pytest.param(
         POOLER,
         "Connection poolers just add a network hop, so I'd raise max_connections instead.",

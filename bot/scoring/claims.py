@@ -599,12 +599,13 @@ def point_claims(
 def _enabled(words: Sequence[Word]) -> frozenset[str]:
     """The stems the point says only are made possible, in the ENABLED_WORDS after one of
     ENABLING and nowhere else in it: "client", "revalid" of "ETag or Last-Modified let a
-    client revalidate"."""
+    client revalidate"; not after one that opens the point, a command: "Enable strict mode"
+    requires it."""
     found: set[str] = set()
     elsewhere: set[str] = set()
     after = 0
-    for word in words:
-        if word.lower in ENABLING:
+    for at, word in enumerate(words):
+        if at and word.lower in ENABLING:
             after = ENABLED_WORDS
             continue
         (found if after else elsewhere).update(word.stems)
