@@ -1851,14 +1851,32 @@ answer and the answer (the baseline a scorer must clearly beat):
    six-hundred-and-seventy-ninth writer. Written and measured like the one before: 14 of 16 blind.
 702. ``adversarial_larkbelow.jsonl``: the same (seed 2844), by a
    six-hundred-and-eightieth writer. Written and measured like the one before: 15 of 16 blind.
-703. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+703. ``adversarial_mothabove.jsonl``: the same (seed 2845), by a
+   six-hundred-and-eighty-first writer, from the same brief, last in the same round; measured
+   blind with the code at the round's start, with the code of the moment they
+   were drawn and with the code at the round's end: 12 of 16.
+704. ``adversarial_mothacross.jsonl``: the same (seed 2846), by a
+   six-hundred-and-eighty-second writer. Written and measured like the one before: 12 of 16 blind.
+705. ``adversarial_mothahead.jsonl``: the same (seed 2847), by a
+   six-hundred-and-eighty-third writer. Written and measured like the one before: 13 of 16 blind.
+706. ``adversarial_mothalong.jsonl``: the same (seed 2848), by a
+   six-hundred-and-eighty-fourth writer. Written and measured like the one before: 15 of 16 blind.
+707. ``adversarial_motharound.jsonl``: the same (seed 2849), by a
+   six-hundred-and-eighty-fifth writer. Written and measured like the one before: 15 of 16 blind.
+708. ``adversarial_mothaside.jsonl``: the same (seed 2850), by a
+   six-hundred-and-eighty-sixth writer. Written and measured like the one before: 15 of 16 blind.
+709. ``adversarial_mothbehind.jsonl``: the same (seed 2851), by a
+   six-hundred-and-eighty-seventh writer. Written and measured like the one before: 15 of 16 blind.
+710. ``adversarial_mothbelow.jsonl``: the same (seed 2852), by a
+   six-hundred-and-eighty-eighth writer. Written and measured like the one before: 15 of 16 blind.
+711. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-704. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+712. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-705. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+713. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1866,11 +1884,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-706. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+714. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-707. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+715. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1879,20 +1897,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-708. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+716. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-709. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+717. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-710. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+718. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -2635,6 +2653,14 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "larkaside",
     "larkbehind",
     "larkbelow",
+    "mothabove",
+    "mothacross",
+    "mothahead",
+    "mothalong",
+    "motharound",
+    "mothaside",
+    "mothbehind",
+    "mothbelow",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

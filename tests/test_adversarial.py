@@ -752,6 +752,14 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_larkaside.jsonl",
     ROOT / "benchmarks" / "adversarial_larkbehind.jsonl",
     ROOT / "benchmarks" / "adversarial_larkbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_mothabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_mothacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_mothahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_mothalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_motharound.jsonl",
+    ROOT / "benchmarks" / "adversarial_mothaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_mothbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_mothbelow.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
 ORDERED_QUESTIONS = 10539  # of the sets' 11198 questions, at least this many in order

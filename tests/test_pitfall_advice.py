@@ -2099,6 +2099,16 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             False,
         ),
         (
+            ("frontend-developer/7", "Optimizing the Lighthouse"),
+            "A green Lighthouse score on my laptop proves little.",
+            False,
+        ),
+        (
+            ("frontend-developer/7", "Optimizing the Lighthouse"),
+            "My laptop gets a green Lighthouse score, so we ship.",
+            True,
+        ),
+        (
             ("devops-sre/5", "Making the liveness probe"),
             'So liveness should only answer "is this process wedged?" If it checks the '
             "database, a database blip makes every replica restart at once.",
@@ -2242,6 +2252,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "one of the examples listed, praised",
         "the examples listed, refused",
         "the doing before what goes on while it is done, kept in its place",
+        "the mistake's measure said to prove little",
+        "the mistake's measure, what the speaker's thing gets",
         "a sentence that ends inside its quote",
         "what is looked for, quoted",
         "one example of a list split by commas, planned",

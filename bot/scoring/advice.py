@@ -361,6 +361,8 @@ WARNING = word_set(
 )
 
 WORTHLESS = word_set("useless pointless meaningless worthless")  # said of what a mistake uses
+# what a clause says its thing shows: nothing worth having, "a green score proves little"
+BELITTLED = re.compile(r"\b(proves?|proved|shows?|showed|tells?|told) (very )?(little|nothing)\b")
 # after what a pitfall leaves out, said of it: "invalidating on write is unreliable"
 UNRELIABLE = re.compile(r"(\w+ ){0,2}(is|are) (\w+ )?(unreliable|flaky|fragile)\b")
 RELATIVE = word_set("which")  # opening a clause that goes on with what the one before states
@@ -508,6 +510,8 @@ def _recommended_in(
         return ""  # "the user must be part of the key, otherwise you'll serve one's data to..."
     if _called_worthless(point.claims.mistakes, reading, first, praised):
         return ""  # "averages are useless here; I'd only look at percentiles"
+    if BELITTLED.search(" ".join(word.lower for word in praised_words)):
+        return ""  # "a green Lighthouse score on my laptop proves little"
     if _praises_its_own_doing(point, praised_words):
         return ""  # "sticky sessions pin users to one box; better to keep backends stateless"
     if _turns_over(point.claims.denied_of, praised_words):
