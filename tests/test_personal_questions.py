@@ -197,7 +197,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "Some seniors were annoyed, but honestly they were mostly resistant to change.",
             "were mostly resistant to change",
         ),
-        ("The team was stuck in their ways, so I went to the CTO.", "was stuck in their ways"),
+        (
+            "The team was simply stuck in their ways, so I went to the CTO.",
+            "was simply stuck in their ways",
+        ),
+        ("The team was resistant to change at first, so I proposed a pilot.", ""),
         ("I checked and it was their problem and not ours.", "it was their problem"),
         (
             "Honestly that was their IT department's problem.",
@@ -527,6 +531,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "the fault put on others, after what they do",
         "people written off as fearing change",
         "people written off as set in their ways",
+        "people wary of change, as the situation a story starts from",
         "whose problem it was, found to be theirs",
         "another team's problem",
         "the users' problem",

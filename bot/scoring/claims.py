@@ -149,7 +149,7 @@ NEVER = "never"
 WORKING = word_set("work works worked help helps helped suffice suffices")
 # "The big mistake is ...": what follows is named as a mistake, when the clause opens with
 # the name and at most so many words before it
-MISTAKE_NAMES = word_set("mistake mistakes error errors trap traps pitfall pitfalls anti-pattern")
+MISTAKE_NAMES = word_set("mistake mistakes trap traps pitfall pitfalls")
 MISTAKE_NAMED_WITHIN = 3
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
 LISTED_WITHIN = 10  # words between one pairing word and the next in a list of pairs

@@ -334,9 +334,9 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"((just|simply|overly|too) (very |so )?(particular|picky|pedantic|nitpicky|fussy)|"
     r"(picky|pedantic|nitpicky|nitpicking|fussy))|"
     # people written off as fearing change: "they were just resistant to change", "the team
-    # was stuck in their ways"
-    r"(was|were|is|are) (\w+ ){0,2}((resistant to|afraid of|scared of) change|(set|stuck) in "
-    r"(their|his|her) ways)|"
+    # was simply stuck in their ways"; not "the team was wary of change at first", a situation
+    r"(was|were|is|are) (honestly |really |pretty )?(just|simply|mostly|only|basically) "
+    r"((resistant to|afraid of|scared of) change|(set|stuck) in (their|his|her) ways)|"
     # keeping a problem from the people who should know of it
     r"kept (it|this|that|the \w+) to (myself|ourselves)|"
     r"kept (it|this|that|the \w+) (within|inside) (my|our) (own )?team|"
