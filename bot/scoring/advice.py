@@ -653,26 +653,22 @@ def _continued(holding: Counter[int], reading: Reading) -> Counter[int]:
         {
             starts[at - 1]: holding[start]
             for at, start in enumerate(starts)
-            if at > 0 and start in holding and _goes_on(reading.words, start)
+            if at > 0 and start in holding and _goes_on(reading, start)
         }
     )
     return holding | added if added else holding
 
 
-def _goes_on(words: Sequence[Word], start: int) -> bool:
+def _goes_on(reading: Reading, start: int) -> bool:
     """Whether the clause opening at ``start`` goes on from the one before: "before the
-    database transaction", "even the logged-in ones"; not "even if it fails"."""
+    database transaction", "even the logged-in ones", "including the hero image"; not "even if
+    it fails"."""
+    words = reading.words
     opening = words[start].lower
     if opening in GOING_ON:
         return True
     following = words[start + 1].lower if start + 1 < len(words) else ""
     return opening in EXTENDING and following not in CONCEDING
-
-
-def _goes_on_at(reading: Reading, opens: int) -> bool:
-    """Whether the clause opening at ``opens`` goes on from the one before (see ``_goes_on``):
-    "lazy-load everything, | including the hero image"."""
-    return _goes_on(reading.words, opens)
 
 
 def _advises_apart(point: PreparedPoint, reading: Reading, praised: int) -> bool:
@@ -1459,7 +1455,7 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     the point advises against (see ``_rejected_said``), and praises or prescribes it, warning
     of nothing before what follows from it (FOLLOWING: "so it doesn't compete" warns of
     nothing)."""
-    words = _clause_and_next(reading, clause, _goes_on_at)
+    words = _clause_and_next(reading, clause, _goes_on)
     last = clauses.start_of(reading.clause_starts, clause + len(words) - 1)
     rejects = point.claims.rejected
     # what the clause goes on to say follows from it: "I turn on strict mode so null and
@@ -1600,10 +1596,18 @@ def _clause_and_next(
 ) -> Sequence[Word]:
     """The words of the clause opening at ``start``, and of the next when ``goes_on`` says
     that one, opening where it does, goes on from it (see ``_says_where``, ``_says_when``)."""
+    first, past = _clause_and_next_bounds(reading, start, goes_on)
+    return reading.words[first:past]
+
+
+def _clause_and_next_bounds(
+    reading: Reading, start: int, goes_on: Callable[[Reading, int], bool]
+) -> tuple[int, int]:
+    """Where the words ``_clause_and_next`` returns start and end."""
     first, past = clauses.bounds(reading.clause_starts, start, len(reading.words))
     if past < len(reading.words) and goes_on(reading, past):
         past = clauses.bounds(reading.clause_starts, past, len(reading.words))[1]
-    return reading.words[first:past]
+    return first, past
 
 
 def _says_where(reading: Reading, opens: int) -> bool:
@@ -1822,9 +1826,7 @@ def _says(point: PreparedPoint, reading: Reading, clause: int, until: int = -1) 
     what the pitfall does too much of with a word of excess ("I normalise everything"). The
     pitfall's action counts as said in other words too ("include" of "Shipping", see
     ``ALIKE_ACTIONS``)."""
-    first, past = clauses.bounds(reading.clause_starts, clause, len(reading.words))
-    if past < len(reading.words) and _goes_on(reading.words, past):
-        past = clauses.bounds(reading.clause_starts, past, len(reading.words))[1]
+    first, past = _clause_and_next_bounds(reading, clause, _goes_on)
     past = max(past, until)
     hits = [(stem, index) for stem, _, index, _, _ in reading.hits if first <= index < past]
     if any(_overdone(point, reading, stem, index, done=True) for stem, index in hits):
