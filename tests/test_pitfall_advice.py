@@ -2154,6 +2154,17 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "or a synchronized method, so only one purchase runs at a time.",
             True,
         ),
+        (
+            ("devops-sre/13", "Deploying the latest tag"),
+            "Two things make rollback possible: never deploy :latest (you must know exactly "
+            "what was running before), and keep migrations backward compatible.",
+            False,
+        ),
+        (
+            ("devops-sre/13", "Deploying the latest tag"),
+            "Just deploy :latest everywhere, so you always know what is running.",
+            True,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2262,6 +2273,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "a clause of its own after 'even if'",
         "the mistake's thing in a plan going on with 'especially'",
         "the sentence going on past 'e.g.'",
+        "what the mistake loses, required after the mistake refused",
+        "the mistake, glued to its colon, commanded",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

@@ -1158,11 +1158,34 @@ def _names_mistake(point: PreparedPoint, reading: Reading, first: int, praised: 
     ):
         # the mistake as the case the praise answers: "If I catch myself ..., it should be"
         first = clauses.bounds(reading.clause_starts, first, len(words))[1]
-    if any(not mistakes.isdisjoint(word.stems) for word in reading.words[first:past]):
+    if any(not mistakes.isdisjoint(word.stems) for word in words[praised:past]):
+        return True
+    if any(
+        _names_undenied(point, reading, clause) for clause in _clauses_in(reading, first, praised)
+    ):
         return True
     modified = reading.words[past : _modified_past(reading, praised)]
     said = mistakes.intersection(found for word in modified for found in word.stems)
     return len(said) >= MISTAKE_SAID_AFTER
+
+
+def _clauses_in(reading: Reading, first: int, past: int) -> list[int]:
+    """Where each clause from ``first`` up to ``past`` opens."""
+    return [first, *(start for start in reading.clause_starts if first < start < past)]
+
+
+def _names_undenied(point: PreparedPoint, reading: Reading, clause: int) -> bool:
+    """Whether the clause opening at ``clause`` names the pitfall's mistake and denies none
+    of the pitfall's words up to it: not "never deploy :latest" before "you must know exactly
+    what was running" of "Deploying the latest tag, so nobody knows what is running"."""
+    words, mistakes = reading.words, point.claims.mistakes
+    _, past = clauses.bounds(reading.clause_starts, clause, len(words))
+    named = [at for at in range(clause, past) if not mistakes.isdisjoint(words[at].stems)]
+    return bool(named) and not any(
+        is_denied(words, at)
+        for at in range(clause, named[-1] + 1)
+        if any(stem in point.places for stem in words[at].stems)
+    )
 
 
 def _modified_past(reading: Reading, clause: int) -> int:

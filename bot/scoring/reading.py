@@ -31,11 +31,12 @@ from bot.scoring.verdict import opening
 from bot.scoring.vocabulary import TYPO_MIN_LENGTH, PreparedQuestion
 
 # A separator: a sentence's end (with the quote it closes: 'is this process wedged?"'), a
-# comma or the like, a line end, a dash between spaces. Each
+# comma or the like (not a colon glued to the letters after it: "deploy :latest"), a line end,
+# a dash between spaces. Each
 # opens with a character from one short set, so the engine skips plain characters quickly; a
 # dash's space before it stays with the words before, where it changes nothing.
 SEPARATOR = re.compile(
-    r"([.!?,;:•|()\n\-–—]"
+    r"((?:[.!?,;•|()\n\-–—]|:(?![^\W\d_]))"
     r"(?:(?<=[.!?])[.!?]*[\"”’]?(?=\s|$)|(?<=[,;:•|()\n])[,;:•|()\n]*|(?<=\s[-–—])\s))"
 )
 # The characters a separator opens with: an answer with none of them, as chat answers often
