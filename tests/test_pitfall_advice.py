@@ -2165,6 +2165,30 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "Just deploy :latest everywhere, so you always know what is running.",
             True,
         ),
+        (
+            ("frontend-developer/18", "Caching HTML with a long max-age"),
+            "The simplest approach is to cache everything, index.html included, with a long "
+            "max-age like a week on the CDN.",
+            True,
+        ),
+        (
+            ("frontend-developer/18", "Caching HTML with a long max-age"),
+            "The simplest approach is to cache the hashed assets, images included, with a long "
+            "max-age. index.html itself gets no-cache.",
+            False,
+        ),
+        (
+            ("frontend-developer/18", "Caching authenticated responses"),
+            "For APIs I'd mark all responses public with a few minutes of max-age at the CDN, "
+            "logged-in user data included.",
+            True,
+        ),
+        (
+            ("frontend-developer/18", "Caching authenticated responses"),
+            "For APIs I'd mark personalised responses private and give public data a few "
+            "minutes of max-age at the CDN.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2275,6 +2299,10 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the sentence going on past 'e.g.'",
         "what the mistake loses, required after the mistake refused",
         "the mistake, glued to its colon, commanded",
+        "the mistake's thing as what is 'included', praised",
+        "what else is 'included', praised",
+        "the contrary of another point's advice, in its words",
+        "another point's advice, in its words",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

@@ -77,6 +77,7 @@ from bot.scoring import clauses
 from bot.scoring.claims import (
     AVOIDING,
     BELIEVING,
+    OPPOSITES,
     PLACING,
     TO_A_DEGREE,
     TOO_SOON,
@@ -370,6 +371,7 @@ RELATIVE = word_set("which")  # opening a clause that goes on with what the one 
 GOING_ON = word_set("before after until without including")
 EXTENDING = word_set("even especially")  # "..., even the logged-in ones": more of the same
 CONCEDING = word_set("if though when so then")  # after "even": a clause of its own
+INCLUDED_WORDS = 5  # a clause going on with what it adds, then "included": "index.html included"
 PLACE_REACH = 3  # words after "in" that may name a place: "in the redirect path"
 # in a habit's reason or purpose, words that keep the mistake out: "I pin the allowed
 # algorithms so 'none' is rejected"; other warnings there say why, and warn of nothing
@@ -661,14 +663,21 @@ def _continued(holding: Counter[int], reading: Reading) -> Counter[int]:
 
 def _goes_on(reading: Reading, start: int) -> bool:
     """Whether the clause opening at ``start`` goes on from the one before: "before the
-    database transaction", "even the logged-in ones", "including the hero image"; not "even if
-    it fails"."""
+    database transaction", "even the logged-in ones", "including the hero image", "logged-in
+    user data included"; not "even if it fails"."""
     words = reading.words
     opening = words[start].lower
-    if opening in GOING_ON:
+    if opening in GOING_ON or _included(reading, start):
         return True
     following = words[start + 1].lower if start + 1 < len(words) else ""
     return opening in EXTENDING and following not in CONCEDING
+
+
+def _included(reading: Reading, start: int) -> bool:
+    """Whether the clause opening at ``start`` is a short one ending in "included": "...
+    cache everything, index.html included, ..."."""
+    past = clauses.bounds(reading.clause_starts, start, len(reading.words))[1]
+    return past - start <= INCLUDED_WORDS and reading.words[past - 1].lower == "included"
 
 
 def _advises_apart(point: PreparedPoint, reading: Reading, praised: int) -> bool:
@@ -676,16 +685,25 @@ def _advises_apart(point: PreparedPoint, reading: Reading, praised: int) -> bool
     own words ("I'd begin with a modular monolith and carve out services later" beside
     "Building a distributed monolith"), saying no word of the mistake that point does not
     say ("the liveness probe should check every dependency" mixes the readiness probe's
-    advice with the liveness probe)."""
+    advice with the liveness probe), nor the contrary of a word it says alone."""
     if not point.claims.advised_apart:
         return False
     first, past = clauses.bounds(reading.clause_starts, praised, len(reading.words))
     said = {found for found, _, index, _, _ in reading.hits if first <= index < past}
     mistaken = said.intersection(point.claims.mistakes)
     return any(
-        len(said.intersection(own)) >= ADVISED_APART and mistaken <= stems
+        len(said.intersection(own)) >= ADVISED_APART
+        and mistaken <= stems
+        and not _says_contrary(said, own)
         for own, stems in point.claims.advised_apart
     )
+
+
+def _says_contrary(said: set[str], own: frozenset[str]) -> bool:
+    """Whether ``said`` holds the opposite of one of another point's ``own`` words and not
+    the word itself: "mark all responses public" against "Mark personalised responses
+    private" gives no such advice."""
+    return any(not OPPOSITES.get(stem, frozenset()).isdisjoint(own - said) for stem in said - own)
 
 
 def _puts_first(claims: PointClaims, words: Sequence[Word]) -> bool:
@@ -1190,11 +1208,14 @@ def _names_undenied(point: PreparedPoint, reading: Reading, clause: int) -> bool
 
 def _modified_past(reading: Reading, clause: int) -> int:
     """The index past the clause opening at ``clause`` and the clauses after it that only
-    say more of what it does: "cache everything, including index.html, with a long max-age"."""
+    say more of what it does: "cache everything, including index.html, with a long max-age",
+    "cache everything, index.html included, with a long max-age"."""
     words, starts = reading.words, reading.clause_starts
     _, past = clauses.bounds(starts, clause, len(words))
     while (
-        past < len(words) and words[past].lower in MODIFYING and past not in reading.sentence_ends
+        past < len(words)
+        and (words[past].lower in MODIFYING or _included(reading, past))
+        and past not in reading.sentence_ends
     ):
         past = clauses.bounds(starts, past, len(words))[1]
     return past
