@@ -433,12 +433,37 @@ def test_the_question_named_in_one_sentence_of_a_long_story_is_named_in_passing(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
     """ "colleague" says "team member" of the question's theme; said once, in the middle of a
-    story about something else, it counts for half."""
+    story about something else, it counts for less than half."""
     result = of_question(scorer, bank, DIFFICULT_TEAM_MEMBER, KAFKA_IN_THREE_WEEKS)
     relevance = result.points[RELEVANCE]
     assert relevance.matched == ("colleague",)
     assert relevance.score < 0.6 and OFF_TOPIC_NOTE in result.notes
     assert result.value < 0.7
+
+
+DESIGN_HANDOFF = "frontend-developer/6"  # "...disagreed with a designer about a handoff..."
+COMPONENT_LIBRARY = (  # a story of a shared component library, a designer met near its end
+    "At my last company three squads each built their own modals and date pickers, and nobody "
+    "owned the duplication, so I offered to. I listed every copy and the bugs filed against "
+    "them, about forty in six months. I proposed a shared package with the three most copied "
+    "components, documented in Storybook, and my lead gave me a fifth of my time for it. I "
+    "asked one developer from each squad to review the APIs, which won their support. I wrote "
+    "codemods so the migration was mostly automatic. By the end of the quarter most modals "
+    "were migrated, the bug count halved, and a designer joined to keep Figma and Storybook in "
+    "sync. Our release notes got shorter. I learned that a small visible win beats a big plan."
+)
+
+
+def test_the_question_named_twice_in_one_sentence_of_a_long_story_is_named_in_passing(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """ "designer" and "Figma" (a word of a handoff) say two of the question's three words,
+    both in one sentence in the middle of a story about something else: the story fits it
+    no more than half."""
+    result = of_question(scorer, bank, DESIGN_HANDOFF, COMPONENT_LIBRARY)
+    relevance = result.points[RELEVANCE]
+    assert set(relevance.matched) >= {"designer", "Figma"}
+    assert relevance.score < 0.6 and OFF_TOPIC_NOTE in result.notes
 
 
 @pytest.mark.parametrize(

@@ -550,7 +550,9 @@ MAX_QUOTED = 4  # words or phrases quoted as what a part was judged on
 # of its words on the subject than that, which says the question's words by one word alone,
 # needs 0.45 of them, more than one of three things asked: any story of a design says
 # "design" of "a system design decision you got wrong". The question's words said in passing,
-# in one sentence of a long story only (see ``relevance``), count for half their share.
+# in one sentence of a long story only (see ``relevance``), count for 0.3 of their share: a
+# story of building a component library that ends "and a designer joined to keep Figma in
+# sync" fits no question about a disagreement with a designer.
 STORY_BAR = Bar(
     asked=0.35,
     asked_alone=0.45,
@@ -558,7 +560,7 @@ STORY_BAR = Bar(
     by_chance=0.15,
     unasked_on_subject=0.3,
     unasked_by_chance=0.1,
-    in_passing=0.5,
+    in_passing=0.3,
 )
 
 
