@@ -2189,6 +2189,17 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "minutes of max-age at the CDN.",
             False,
         ),
+        (
+            ("devops-sre/14", "Believing a Kubernetes Secret"),
+            "On Kubernetes, Secrets are encrypted by default, so once a value is in one you're "
+            "fine.",
+            True,
+        ),
+        (
+            ("devops-sre/14", "Believing a Kubernetes Secret"),
+            "On Kubernetes, people assume Secrets are encrypted, but they are only base64.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2303,6 +2314,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "what else is 'included', praised",
         "the contrary of another point's advice, in its words",
         "another point's advice, in its words",
+        "the belief, after a clause that sets where it holds",
+        "the belief reported, after a clause that sets where it holds",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

@@ -367,6 +367,8 @@ BELITTLED = re.compile(r"\b(proves?|proved|shows?|showed|tells?|told) (very )?(l
 # after what a pitfall leaves out, said of it: "invalidating on write is unreliable"
 UNRELIABLE = re.compile(r"(\w+ ){0,2}(is|are) (\w+ )?(unreliable|flaky|fragile)\b")
 RELATIVE = word_set("which")  # opening a clause that goes on with what the one before states
+FRAMING = word_set("on in")  # opening a clause that sets where the next holds: "On Kubernetes,"
+FRAME_WORDS = 3  # at most, with it: "In Postgres 16,"
 # opening a clause, words that go on from the clause before: "..., before the transaction"
 GOING_ON = word_set("before after until without including")
 EXTENDING = word_set("even especially")  # "..., even the logged-in ones": more of the same
@@ -1336,14 +1338,27 @@ def _head_as_object(belief: Belief, stated: Sequence[Word]) -> bool:
 def _stated_in(reading: Reading, index: int, sentence: tuple[int, int]) -> tuple[int, int]:
     """Where the statement holding the word at ``index`` opens and ends: its clause, and a
     clause opening with "which" goes on with the one before it in the ``sentence`` (where it
-    opens and ends): "we run across three zones, which protects us from a regional outage"."""
+    opens and ends): "we run across three zones, which protects us from a regional outage";
+    a clause that only sets where the next holds goes with it: "On Kubernetes, Secrets are
+    encrypted"."""
     starts, words = reading.clause_starts, reading.words
     first, past = clauses.bounds(starts, index, len(words))
+    if _frames(reading, first) and past < sentence[1]:
+        return first, clauses.bounds(starts, past, len(words))[1]  # "On Kubernetes, | Secrets..."
+    if first > sentence[0] and _frames(reading, clauses.start_of(starts, first - 1)):
+        return clauses.start_of(starts, first - 1), past
     if _goes_on_with(words, first) and first > sentence[0]:
         return clauses.start_of(starts, first - 1), past
     if past < sentence[1] and words[past].lower in RELATIVE:
         past = clauses.bounds(starts, past, len(words))[1]
     return first, past
+
+
+def _frames(reading: Reading, clause: int) -> bool:
+    """Whether the clause opening at ``clause`` only sets where what follows holds: a few
+    words after a preposition, "On Kubernetes", "In Postgres 16"."""
+    past = clauses.bounds(reading.clause_starts, clause, len(reading.words))[1]
+    return reading.words[clause].lower in FRAMING and past - clause <= FRAME_WORDS
 
 
 def _goes_on_with(words: Sequence[Word], first: int) -> bool:
