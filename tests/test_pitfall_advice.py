@@ -2200,6 +2200,17 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "On Kubernetes, people assume Secrets are encrypted, but they are only base64.",
             False,
         ),
+        (
+            ("frontend-developer/18", "Caching authenticated responses"),
+            "For speed I also cache API responses as public at the CDN, the logged-in user's "
+            "/me endpoint included.",
+            True,
+        ),
+        (
+            ("frontend-developer/18", "Caching authenticated responses"),
+            "Never cache signed-in responses as public at the CDN; mark them private.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2316,6 +2327,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "another point's advice, in its words",
         "the belief, after a clause that sets where it holds",
         "the belief reported, after a clause that sets where it holds",
+        "'logged-in' for authenticated, in a habit",
+        "'signed-in' for authenticated, refused",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

@@ -373,7 +373,7 @@ FRAME_WORDS = 3  # at most, with it: "In Postgres 16,"
 GOING_ON = word_set("before after until without including")
 EXTENDING = word_set("even especially")  # "..., even the logged-in ones": more of the same
 CONCEDING = word_set("if though when so then")  # after "even": a clause of its own
-INCLUDED_WORDS = 5  # a clause going on with what it adds, then "included": "index.html included"
+INCLUDED_WORDS = 6  # a clause going on with what it adds, then "included": "index.html included"
 PLACE_REACH = 3  # words after "in" that may name a place: "in the redirect path"
 # in a habit's reason or purpose, words that keep the mistake out: "I pin the allowed
 # algorithms so 'none' is rejected"; other warnings there say why, and warn of nothing

@@ -397,14 +397,21 @@ KINDS = word_set(
 _local = threading.local()
 
 
+# "logged-in users", "signed-in pages": authenticated ones; "logged in" apart is a doing
+SIGNED_IN = re.compile(r"\b(?:logged|signed)-in\b", re.IGNORECASE)
+SIGNED_IN_MARK = "d-in"  # in every such word: most answers have none, found quickly
+
+
 def clean(text: str) -> str:
     """NFKC without invisible characters: soft hyphens, zero-width spaces and full-width
     letters in pasted text read as the plain word; a comparison as a word ("R + W greater
-    N")."""
+    N"); "logged-in" and "signed-in" as "authenticated"."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text.translate(INVISIBLE)).translate(INVISIBLE)
     if any(sign in text for sign in COMPARING_SIGNS):
         text = COMPARISON.sub(_compared, text)
+    if SIGNED_IN_MARK in text:
+        text = SIGNED_IN.sub("authenticated", text)
     return text
 
 
