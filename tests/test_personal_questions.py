@@ -208,6 +208,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "that was their IT department's problem",
         ),
         ("Old browsers are the users' problem.", "are the users problem"),
+        ("I didn't jump in; it was their release, their problem.", "their release their problem"),
+        ("It was their release, and our problem to fix together.", ""),
         (
             "Honestly that's a sales problem, not an engineering one.",
             "problem not an engineering one",
@@ -535,6 +537,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "whose problem it was, found to be theirs",
         "another team's problem",
         "the users' problem",
+        "their thing, their problem",
+        "their thing, and our problem",
         "a problem disowned",
         "the users' problem, told",
         "a review free of blame",

@@ -220,6 +220,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(that|it) ((is|was) )?not (really |honestly |entirely )?on me\b(?! (alone|to)\b)|"
     r"(that|it) (is |was )?(really |honestly |all |just )?(their|his|her) (\w+ ){0,2}"
     r"(problem|fault)|"
+    # the idiom that disowns it: "it was their release, their problem"
+    r"(their|his|her) \w+ (\| )?(their|his|her) (problem|mess|fault)|"
     # the problem handed to the people who have it: "old browsers are the users' problem"
     r"(is|are|was|were) (really |honestly |just |simply )?the (users?|customers?|clients?) "
     r"(problem|fault)|"
