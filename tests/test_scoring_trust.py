@@ -341,6 +341,7 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
         (RATE_LIMITS, "don't bother with rate limiting", "per-client rate limiting"),
         (RATE_LIMITS, "there's no need for rate limiting", "there's a need for rate limiting"),
         (RATE_LIMITS, "rate limiting is over-engineered", "rate limiting is well engineered"),
+        (RATE_LIMITS, "rate limits are over-engineering", "rate limits are good engineering"),
         (RATE_LIMITS, "rate limiting is redundant", "rate limiting protects the system"),
         (RATE_LIMITS, "rate limiting is best avoided", "rate limiting is best"),
         (RATE_LIMITS, "rate limiting should be avoided", "overload is avoided by rate limiting"),
