@@ -2211,6 +2211,39 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "Never cache signed-in responses as public at the CDN; mark them private.",
             False,
         ),
+        (
+            ("frontend-developer/18", "Caching HTML with a long max-age"),
+            "To make repeat visits fast, we cache index.html instead with a long max-age.",
+            True,
+        ),
+        (
+            ("frontend-developer/3", "Expecting delegation to work"),
+            "Focus doesn't bubble, so I delegate focusin and focusout instead.",
+            False,
+        ),
+        (
+            ("frontend-developer/18", "Caching authenticated responses"),
+            "For the API, it's worth caching responses as public at the CDN too, including "
+            "logged-in user data.",
+            True,
+        ),
+        (
+            ("backend-developer/12", "Indexing low-selectivity"),
+            "A boolean flag is too unselective to be worth indexing on its own.",
+            False,
+        ),
+        (
+            ("devops-sre/12", "Running the HPA and the VPA"),
+            "HPA and VPA both acting on CPU fight each other; run VPA in recommendation mode or "
+            "on other resources.",
+            False,
+        ),
+        (
+            ("devops-sre/12", "Running the HPA and the VPA"),
+            "For best results, run the VPA on CPU alongside the HPA so one scales out while the "
+            "other scales up.",
+            True,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2329,6 +2362,12 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the belief reported, after a clause that sets where it holds",
         "'logged-in' for authenticated, in a habit",
         "'signed-in' for authenticated, refused",
+        "the mistake chosen 'instead'",
+        "the remedy chosen 'instead'",
+        "the mistake called 'worth' doing",
+        "the mistake 'too' poor 'to be worth' doing",
+        "the doing commanded on 'other' things",
+        "the doing commanded, 'the other' of two",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

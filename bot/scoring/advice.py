@@ -135,6 +135,7 @@ ENDORSING = word_set(
     correct proper right fine standard simplest easiest cleanest quickest fastest good great
     precise accurate easy freely plenty enough
     reliable robust clean cleaner smart effective efficient optimal solid sensible wise preferable
+    worth
     """
 )
 ENOUGH = "enough"
@@ -282,7 +283,8 @@ TOO_MUCH = word_set(
 )
 COMPARING = word_set("over than versus vs unlike beat beats")  # "simple types beat smart ones"
 PRAISED_AFTER_COMPARING = 4  # words from "than" to the praise of what wins: "than a few sensible"
-_OTHERS = word_set("different separate cross another")
+_OTHERS = word_set("different separate cross another other")
+RECIPROCAL = word_set("each the one")  # before "other": one of those named, "each other"
 _MANY = word_set("multiple several many redundant")
 _LEADER = word_set("leader primary")
 UN = "un"  # before an adjective, its contrary: "unrealistic", "unbounded"
@@ -347,6 +349,12 @@ HELD_RARE = re.compile(
 )
 RARE_REACH = 3  # words HELD_RARE reads
 SPARINGLY = RARELY | word_set("sparingly occasionally")  # after a doing: done little
+INSTEAD = "instead"
+WORTH = "worth"  # praise, but not "too unselective to be worth it" nor "worth noting"
+WORTH_REACH = 5  # words before it in which "too" stands
+WORTH_SAYING = word_set(
+    "noting mentioning saying knowing remembering repeating stressing worrying bothering"
+)
 SPARING_REACH = 4  # words after the doing in which it stands: "use sticky sessions sparingly"
 WARNING = word_set(
     """
@@ -872,7 +880,7 @@ def _warned(
             continue  # the harm the praised doing keeps out: "to keep events from leaking"
         word = words[offset]
         in_praised = clauses.start_of(starts, first + offset) == praised
-        if in_praised and _one_of(word, contrary):
+        if in_praised and _one_of(word, contrary) and not _reciprocal(words, offset):
             return True
         if (
             commanded
@@ -885,6 +893,12 @@ def _warned(
         if warns and (in_praised or (by_action and not _waves_away(words, offset))):
             return True
     return False
+
+
+def _reciprocal(words: Sequence[Word], offset: int) -> bool:
+    """Whether the word at ``offset`` is "other" of "each other" or "the other" (one of the
+    two named): no other thing, as "on other resources" is."""
+    return words[offset].lower == "other" and _before(words, offset) in RECIPROCAL
 
 
 def _kept_from(words: Sequence[Word], offset: int) -> bool:
@@ -987,10 +1001,13 @@ def _under_warning(heading: Sequence[Word]) -> bool:
 def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:
     """Whether the word at ``offset`` warns: a negation or a word of warning, unless the
     pitfall says it as part of its mistake (``own``, see ``PointClaims.mistake_words``)
-    or it is the fix a word of praise qualifies ("the quickest *fix*", not "best avoided")."""
+    or it is the fix a word of praise qualifies ("the quickest *fix*", not "best avoided");
+    "instead" right after the mistake's words chooses it: "we cache the HTML instead"."""
     word = words[offset]
     if word.lower in own:
         return False
+    if word.lower == INSTEAD and _next(words, offset) != "of" and _before(words, offset) in own:
+        return False  # "we cache index.html instead with a long max-age": the mistake chosen
     if word.negator:
         return word.lower != "against" or _before(words, offset) in TAKING_A_STAND
     if word.lower in SIGNS and _before(words, offset) in SIGN_OF:
@@ -2081,10 +2098,21 @@ def _idiom(words: Sequence[Word], offset: int) -> bool:
         return True  # "means you should have used Grid": a reproach
     if words[offset].lower == "enough" and _next(words, offset) == "to":
         return offset + 2 < len(words) and words[offset + 2].lower in HARMING
+    if words[offset].lower == WORTH:
+        return _worth_idiom(words, offset)
     if offset + 1 < len(words) and _one_of(words[offset + 1], LESSER):
         return True
     before = words[max(0, offset - APPEARING_REACH) : offset]
     return any(word.lower in APPEARING for word in before)
+
+
+def _worth_idiom(words: Sequence[Word], offset: int) -> bool:
+    """Whether "worth" at ``offset`` only says a thing falls short ("too unselective to be
+    worth it", "not worth chasing"), that something is worth saying ("worth noting that ...")
+    or fearing ("no lag worth worrying about")."""
+    before = words[max(0, offset - WORTH_REACH) : offset]
+    short = any(word.lower == "too" or word.negator for word in before)  # "not worth chasing"
+    return short or _next(words, offset) in WORTH_SAYING
 
 
 def _participle(words: Sequence[Word], offset: int) -> bool:
