@@ -2244,6 +2244,18 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "other scales up.",
             True,
         ),
+        (
+            ("system-design/2", 'Saying "pick any two'),
+            "CAP says that when a network partition happens, a distributed store must give up "
+            "either consistency or availability.",
+            False,
+        ),
+        (
+            ("system-design/2", 'Saying "pick any two'),
+            "The simplest way to put it: you just pick any two of the three, so a CA system is "
+            "fine.",
+            True,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2368,6 +2380,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the mistake 'too' poor 'to be worth' doing",
         "the doing commanded on 'other' things",
         "the doing commanded, 'the other' of two",
+        "the words of the belief a saying is held as, in a prescription",
+        "the saying itself",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

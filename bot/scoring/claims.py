@@ -831,19 +831,34 @@ def _mistakes(words: Sequence[Word], weights: Mapping[str, float], named: int) -
     to: its first ``named`` words up to a word LEADS_TO ("which", "so", "can lead to"), and
     the head of each further mistake it names after "or" ("editing state by hand" of "...,
     or editing state by hand instead of using mv"); not the thing a word turns round
-    (REVERSING): "an inverted pyramid" is the mistake, the pyramid is not."""
+    (REVERSING): "an inverted pyramid" is the mistake, the pyramid is not; nor the word that
+    opens a belief ("Believing", "Saying") nor the belief a saying is held "as if"."""
     found: set[str] = set()
     for start in [-1, *_cuts(words)]:
-        past = named if start < 0 else len(words)
+        past = min(named if start < 0 else len(words), _held_as_if(words))
         head = next((at for at in range(start + 2, past) if words[at].lower in LEADS_TO), past)
         found.update(
             s
             for at in range(start + 1, head)
-            if not (at and words[at - 1].lower in REVERSING)
+            if not (at and words[at - 1].lower in REVERSING) and words[at].lower not in BELIEVING
             for s in words[at].stems
             if weights.get(s, 0.0) >= MISTAKE_WEIGHT
         )
     return frozenset(found)
+
+
+def _held_as_if(words: Sequence[Word]) -> int:
+    """Where "as if" opens the belief a saying is held as, whose words are no part of the
+    mistake ("Saying "pick any two" as if a distributed system could ..."); past the end
+    for none."""
+    return next(
+        (
+            at
+            for at in range(len(words) - 1)
+            if words[at].lower == "as" and words[at + 1].lower == "if"
+        ),
+        len(words),
+    )
 
 
 def _cuts(words: Sequence[Word]) -> list[int]:
