@@ -2256,6 +2256,18 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "fine.",
             True,
         ),
+        (
+            ("frontend-developer/3", "Calling stopPropagation()"),
+            "I'd also call stopPropagation() in every child handler as a best practice so events "
+            "don't leak into other components.",
+            True,
+        ),
+        (
+            ("frontend-developer/15", "Shipping polyfills"),
+            "I'd ship separate modern and legacy bundles so the 92% don't download polyfills "
+            "they never use.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2382,6 +2394,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the doing commanded, 'the other' of two",
         "the words of the belief a saying is held as, in a prescription",
         "the saying itself",
+        "the mistake praised for another harm it keeps out",
+        "a doing praised for keeping the mistake out",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

@@ -208,6 +208,8 @@ CLEARING = word_set("cleaned removed ripped rewrote rewritten refactored deleted
 DENIED_REACH = 2  # words after a denial in which the belief's word it denies stands
 ONCE = word_set("once recently")  # after "I", before the verb of what happened: "I once saw"
 WAY_TO = ("way", "to")  # after praise, what follows is what the praised doing is for
+SO_THAT = "so"  # after praise, with a negation soon after: the harm the doing keeps out
+KEPT_OUT_REACH = 3  # words after it in which the negation stands: "so events don't leak"
 NAMING = word_set("is was")
 # before a remedy, owning it: "the fix", "our fix", "the first step"; not "the tempting fix",
 # "a quick fix"
@@ -870,9 +872,10 @@ def _warned(
     contrary = _contrary(point)
     remedied = _remedied(words, praise)
     purpose = _way_to(words, praise)
+    kept_out = _kept_out(words, praise, point.claims.mistakes)
     commanded = first + praise == praised  # a bare command: "walk the whole subtree"
     for offset in range(reach):
-        if offset in remedied:
+        if offset in remedied or offset in kept_out:
             continue  # what a remedy is for: "the fix for the broken page is to..."
         if offset in purpose and words[offset].lower in AVOIDING | STOPPING:
             continue  # what the praised doing keeps out: "a good way to avoid re-creating DOM"
@@ -938,6 +941,19 @@ def _remedied(words: Sequence[Word], praise: int) -> range:
     of another kind."""
     naming = _naming(words, praise) if words[praise].lower in REMEDIES else -1
     return range(praise, naming + 1) if naming >= 0 else range(0)
+
+
+def _kept_out(words: Sequence[Word], praise: int, mistakes: frozenset[str]) -> range:
+    """Where another harm than the pitfall's mistake that a praised doing is for keeping out
+    stands, from the "so" after the praise at ``praise`` that a negation follows to the
+    sentence's end: "as a best practice so events don't leak into other components"; empty
+    for none, and where it names the mistake: "so the 92% don't download polyfills"."""
+    for at in range(praise + 1, len(words) - 1):
+        if words[at].lower == SO_THAT:
+            denied = any(word.negator for word in words[at + 1 : at + 1 + KEPT_OUT_REACH])
+            named = any(not mistakes.isdisjoint(word.stems) for word in words[at + 1 :])
+            return range(at, len(words)) if denied and not named else range(0)
+    return range(0)
 
 
 def _way_to(words: Sequence[Word], praise: int) -> range:
