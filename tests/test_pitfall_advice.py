@@ -2268,6 +2268,23 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "they never use.",
             False,
         ),
+        (
+            ("backend-developer/14", "Writing to the cache before"),
+            "The safest order is to update the cache with the new value first and then write "
+            "to the database.",
+            True,
+        ),
+        (
+            ("backend-developer/14", "Writing to the cache before"),
+            "The safest order is to commit the database transaction first and then delete the "
+            "cache key.",
+            False,
+        ),
+        (
+            ("backend-developer/20", "Jumping to sharding"),
+            "Lesson: profile first; the fix was mostly queries, not new infrastructure.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2396,6 +2413,9 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the saying itself",
         "the mistake praised for another harm it keeps out",
         "a doing praised for keeping the mistake out",
+        "the doing done too soon, said 'first'",
+        "what it must wait for, said 'first'",
+        "another doing, said 'first'",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

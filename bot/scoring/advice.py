@@ -239,6 +239,8 @@ OWN_DOING_WORDS = 4  # a praise, "to", a verb and what it is done to: "better to
 CONSEQUENCES = word_set("so therefore hence thus")  # opening a clause that follows from one
 # after what must come first: "commit the transaction first", "collect evidence before"
 FIRST = word_set("first before")
+FIRST_OF_ORDER = "first"  # of a doing, the "before" a pitfall of doing it too soon says
+BEFORE = "befor"  # that "before", stemmed
 AFTER = word_set("after once until")  # before it: "after the commit", "once data is reconciled"
 ORDER_REACH = 3  # words between what must come first and the "first" that says so
 AND = word_set("and but")  # opening a clause that goes on with the same doing: "and only after"
@@ -1850,6 +1852,9 @@ def _sayings(point: PreparedPoint, reading: Reading) -> list[tuple[int, list[int
                 exampled.setdefault(sentence, []).append(index)
     if not weights or point.total <= 0:
         return []
+    for at in _firsts(point, reading, 0, len(reading.words)):  # "the cache first, then ..."
+        sentence = bisect.bisect_right(reading.sentence_ends, at)
+        weights.get(sentence, {}).setdefault(BEFORE, point.weights[point.places[BEFORE]])
     said = {sentence: _share_said(point, found) for sentence, found in weights.items()}
     saying: list[tuple[int, list[int], float]] = []
     for sentence in sorted(said, key=said.__getitem__, reverse=True):  # stable: first on a tie
@@ -1928,12 +1933,37 @@ def _says(point: PreparedPoint, reading: Reading, clause: int, until: int = -1) 
         for stem, index in hits
         if (place := point.places.get(stem)) is not None
     }
+    if _firsts(point, reading, first, past):  # "I update the cache first"
+        found.setdefault(BEFORE, point.weights[point.places[BEFORE]])
     action = _action(point)
     if action in ALIKE_ACTIONS and action not in found and action in point.places:
         alike = ALIKE_ACTIONS[action]  # "include the full polyfill bundle" says "Shipping"
         if any(word.first in alike for word in reading.words[first:past]):
             found[action] = point.weights[point.places[action]]
     return _share_said(point, found) >= SAID_FROM
+
+
+def _firsts(point: PreparedPoint, reading: Reading, first: int, past: int) -> list[int]:
+    """Where from ``first`` up to ``past`` "first" says the "before" of a pitfall that does a
+    thing too soon, in a clause that names what it does then (in the mistake that says
+    "before", when it names several): "update the cache with the new value first" of
+    "Writing to the cache before the database transaction commits", not "profile first";
+    none for any other pitfall."""
+    waits_for = point.claims.waits_for
+    if not waits_for or BEFORE not in point.places:
+        return []
+    alternatives = point.claims.alternatives or (frozenset(point.stems),)
+    done = frozenset().union(*(a for a in alternatives if BEFORE in a)) - waits_for - {BEFORE}
+    words, starts = reading.words, reading.clause_starts
+    return [
+        at
+        for at in range(first, past)
+        if words[at].lower == FIRST_OF_ORDER
+        and any(
+            not done.isdisjoint(word.stems)
+            for word in words[slice(*clauses.bounds(starts, at, len(words)))]
+        )
+    ]
 
 
 def _untold_mistakes(point: PreparedPoint) -> frozenset[str]:
