@@ -466,6 +466,30 @@ def test_the_question_named_twice_in_one_sentence_of_a_long_story_is_named_in_pa
     assert relevance.score < 0.6 and OFF_TOPIC_NOTE in result.notes
 
 
+CRITICAL_REVIEW = "frontend-developer/19"  # "...received critical feedback in a code review..."
+MENTORING = (  # a story of mentoring an intern, who received the reviews
+    "Last summer I was asked to mentor our first intern, a student who had only built small "
+    "projects on his own. I set up a weekly session, a shared list of goals and one real but "
+    "low-risk project, rebuilding our internal changelog. I paired with him for the first few "
+    "days, then let him drive while I reviewed his pull requests with explanations. When I "
+    "saw he was afraid to ask questions, I started telling him about my own slips, which "
+    "helped. By the end of the summer he had shipped the whole changelog and took our offer. "
+    "I learned that mentoring is mostly about making it safe to ask."
+)
+
+
+def test_the_plain_words_of_a_model_story_do_not_make_a_story_fit(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """ "first", "small", "new" and "one" are in the model story of a code review, and in any
+    story: they name no subject, and a story of mentoring that reviews someone else's work
+    does not fit a question about feedback received."""
+    result = of_question(scorer, bank, CRITICAL_REVIEW, MENTORING)
+    relevance = result.points[RELEVANCE]
+    assert not {"first", "small", "new", "one"} & set(relevance.matched)
+    assert relevance.score < 0.5 and OFF_TOPIC_NOTE in result.notes
+
+
 @pytest.mark.parametrize(
     "story",
     [

@@ -40,6 +40,7 @@ ASKING = word_set(
     """
 )
 ASKING_STEMS = frozenset(stem(word) for word in ASKING)
+STORY_SUBJECT_RARITY = 1.3  # the weight from which a model story's word names its subject
 QUESTION_WORD_WEIGHT = 0.35  # share of its weight a key-point stem keeps when the question says it
 TYPO_MIN_LENGTH = 5
 STATEMENT_END = re.compile(r"[:;,(]|\s[-–—]\s|(?<=\w)[\"”]\s")
@@ -227,7 +228,7 @@ def prepare(
             normalizer, [(text, role) for text, role, _ in points], frozenset(topic), question
         ),
         kinds=named_kinds(normalizer, [text for text, _, _ in points]),
-        subject=frozenset(topic).union(themes, *(p.stem_weights for p in prepared))
+        subject=frozenset(topic).union(themes, *(_subject_of(p, story) for p in prepared))
         - ASKING_STEMS
         - common,
         asks_for_list=ASKS_FOR_LIST.search(question) is not None,
@@ -237,6 +238,16 @@ def prepare(
         theme_spellings=spellings,
         phrasal=phrasal(asking, topic) if story else {},
     )
+
+
+def _subject_of(point: PreparedPoint, story: bool) -> Iterable[str]:
+    """The stems of the subject a key point names: all of its own; of a model story, only
+    those rarer than STORY_SUBJECT_RARITY, as the plain words any story tells ("first",
+    "small", "asked", "later") say nothing of what it is about."""
+    weights = point.stem_weights
+    if not story:
+        return weights
+    return (found for found, weight in weights.items() if weight >= STORY_SUBJECT_RARITY)
 
 
 def _forms(word: Word) -> tuple[str, ...]:
