@@ -1869,14 +1869,49 @@ answer and the answer (the baseline a scorer must clearly beat):
    six-hundred-and-eighty-seventh writer. Written and measured like the one before: 15 of 16 blind.
 710. ``adversarial_mothbelow.jsonl``: the same (seed 2852), by a
    six-hundred-and-eighty-eighth writer. Written and measured like the one before: 15 of 16 blind.
-711. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+711. ``adversarial_oathabove.jsonl``: the same (seed 2853), by a
+   six-hundred-and-eighty-ninth writer, from the same brief, in a later round; measured blind
+   with the code at that round's start: 14 of 16.
+712. ``adversarial_oathacross.jsonl``: the same (seed 2854), by a
+   six-hundred-and-ninetieth writer. Written and measured like the one before: 15 of 16 blind.
+713. ``adversarial_oathahead.jsonl``: the same (seed 2855), by a
+   six-hundred-and-ninety-first writer. Written and measured like the one before: 14 of 16 blind.
+714. ``adversarial_oathalong.jsonl``: the same (seed 2856), by a
+   six-hundred-and-ninety-second writer. Written and measured like the one before: 16 of 16 blind.
+715. ``adversarial_oatharound.jsonl``: the same (seed 2857), by a
+   six-hundred-and-ninety-third writer. Written and measured like the one before: 14 of 16 blind.
+716. ``adversarial_oathaside.jsonl``: the same (seed 2858), by a
+   six-hundred-and-ninety-fourth writer. Written and measured like the one before: 15 of 16 blind.
+717. ``adversarial_oathbehind.jsonl``: the same (seed 2859), by a
+   six-hundred-and-ninety-fifth writer. Written and measured like the one before: 16 of 16 blind.
+718. ``adversarial_oathbelow.jsonl``: the same (seed 2860), by a
+   six-hundred-and-ninety-sixth writer. Written and measured like the one before: 15 of 16 blind.
+719. ``adversarial_plumabove.jsonl``: the same (seed 2861), by a
+   six-hundred-and-ninety-seventh writer, from the same brief, later in the same round; measured
+   blind with the code at the round's start and with the code of the moment they
+   were drawn: 15 of 16.
+720. ``adversarial_plumacross.jsonl``: the same (seed 2862), by a
+   six-hundred-and-ninety-eighth writer. Written and measured like the one before: 15 of 16 blind.
+721. ``adversarial_plumahead.jsonl``: the same (seed 2863), by a
+   six-hundred-and-ninety-ninth writer. Written and measured like the one before: 14 of 16 blind.
+722. ``adversarial_plumalong.jsonl``: the same (seed 2864), by a
+   seven-hundredth writer. Written and measured like the one before: 16 of 16 blind.
+723. ``adversarial_plumaround.jsonl``: the same (seed 2865), by a
+   seven-hundred-and-first writer. Written and measured like the one before: 15 of 16 blind.
+724. ``adversarial_plumaside.jsonl``: the same (seed 2866), by a
+   seven-hundred-and-second writer. Written and measured like the one before: 15 of 16 blind.
+725. ``adversarial_plumbehind.jsonl``: the same (seed 2867), by a
+   seven-hundred-and-third writer. Written and measured like the one before: 15 of 16 blind.
+726. ``adversarial_plumbelow.jsonl``: the same (seed 2868), by a
+   seven-hundred-and-fourth writer. Written and measured like the one before: 15 of 16 blind.
+727. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-712. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+728. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-713. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+729. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1884,11 +1919,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-714. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+730. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-715. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+731. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1897,20 +1932,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-716. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+732. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-717. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+733. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-718. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+734. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -2661,6 +2696,22 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "mothaside",
     "mothbehind",
     "mothbelow",
+    "oathabove",
+    "oathacross",
+    "oathahead",
+    "oathalong",
+    "oatharound",
+    "oathaside",
+    "oathbehind",
+    "oathbelow",
+    "plumabove",
+    "plumacross",
+    "plumahead",
+    "plumalong",
+    "plumaround",
+    "plumaside",
+    "plumbehind",
+    "plumbelow",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -760,9 +760,25 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_mothaside.jsonl",
     ROOT / "benchmarks" / "adversarial_mothbehind.jsonl",
     ROOT / "benchmarks" / "adversarial_mothbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_oathabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_oathacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_oathahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_oathalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_oatharound.jsonl",
+    ROOT / "benchmarks" / "adversarial_oathaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_oathbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_oathbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_plumabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_plumacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_plumahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_plumalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_plumaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_plumaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_plumbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_plumbelow.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 10674  # of the sets' 11326 questions, at least this many in order
+ORDERED_QUESTIONS = 10955  # of the sets' 11582 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 10  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
