@@ -3242,3 +3242,13 @@ def test_a_rejected_doing_is_recommended_where_it_is_done(
     assert "“Record click analytics" in _point(scorer, bank, point, done_there).note
     named = "Redirects are the hot path and should return in under 50 ms; clicks go to a queue."
     assert _point(scorer, bank, point, named).status is not Status.CONTRADICTED
+
+
+def test_a_word_read_as_another_is_quoted_as_typed(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """ "logged-in" reads as "authenticated", and the note still quotes what was typed."""
+    answer = "I cache logged-in pages as public at the CDN because it's the fastest option."
+    point = _point(scorer, bank, ("frontend-developer/18", "Caching authenticated"), answer)
+    assert point.status is Status.CONTRADICTED
+    assert "logged\u2011in pages" in point.note and "authenticated" not in point.note

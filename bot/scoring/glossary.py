@@ -47,6 +47,9 @@ BUILT_IN: Mapping[str, str] = {
     "pr": "pull request",
     # code
     "auth": "authentication",
+    # "logged-in" and "signed-in", kept one word by ``text.clean``
+    "logged\u2011in": "authenticated",
+    "signed\u2011in": "authenticated",
     "authn": "authentication",
     "authz": "authorization",
     "perf": "performance",

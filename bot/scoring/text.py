@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from bot.scoring import clauses, rarity
 
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['’\u2011][^\W_]+)*")  # "don't"; "logged‑in", see ``clean``
 # For ``tokens``: each ASCII byte that is neither a letter, a digit, a space nor an apostrophe
 # (a character no word holds) -> a space; the other bytes stay as they are.
 SYMBOLS_TO_SPACES = bytes(
@@ -398,21 +398,25 @@ KINDS = word_set(
 _local = threading.local()
 
 
-# "logged-in users", "signed-in pages": authenticated ones; "logged in" apart is a doing
-SIGNED_IN = re.compile(r"\b(?:logged|signed)-in\b", re.IGNORECASE)
+# "logged-in users", "signed-in pages": one word, which the glossary reads as "authenticated",
+# joined by a non-breaking hyphen (which NFKC leaves to no answer) so it is quoted as typed;
+# "logged in" apart is a doing
+SIGNED_IN = re.compile(r"\b(logged|signed)-(in)\b", re.IGNORECASE)
 SIGNED_IN_MARK = "d-in"  # in every such word: most answers have none, found quickly
+JOINED = "\u2011"  # the hyphen that keeps such a word one
 
 
 def clean(text: str) -> str:
     """NFKC without invisible characters: soft hyphens, zero-width spaces and full-width
     letters in pasted text read as the plain word; a comparison as a word ("R + W greater
-    N"); "logged-in" and "signed-in" as "authenticated"."""
+    N"); "logged-in" and "signed-in" as one word each, which the glossary reads as
+    "authenticated"."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text.translate(INVISIBLE)).translate(INVISIBLE)
     if any(sign in text for sign in COMPARING_SIGNS):
         text = COMPARISON.sub(_compared, text)
     if SIGNED_IN_MARK in text:
-        text = SIGNED_IN.sub("authenticated", text)
+        text = SIGNED_IN.sub(rf"\1{JOINED}\2", text)
     return text
 
 
