@@ -3078,6 +3078,16 @@ def _point(
             "I wouldn't spend time on estimates; at 300 million users you just shard everything.",
             True,
         ),
+        (
+            ("system-design/16", "Trade-offs:"),
+            "If the provider fails, retry immediately so the notification still goes out.",
+            True,
+        ),
+        (
+            ("system-design/16", "Trade-offs:"),
+            "If the provider fails, retry with backoff, never immediately.",
+            False,
+        ),
     ],
     ids=[
         "what advised against, swapped out",
@@ -3208,6 +3218,8 @@ def _point(
         "checks waved away",
         "a plan waved away",
         "a level in the next clause",
+        "a retry done 'immediately', of one with backoff",
+        "a retry with backoff, 'never immediately'",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(

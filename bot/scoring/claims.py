@@ -303,7 +303,8 @@ public private; optimistic pessimistic; enable disable; enable off; allow deny; 
 allow prevent;
 accept reject; safe unsafe; secure insecure; consistent inconsistent; mutable immutable;
 encrypted plaintext; hashed plaintext; mutate immutably; shared separate; single separate;
-open closed; high low; eventual strong; eventually strongly; lexical dynamic; great small
+open closed; high low; eventual strong; eventually strongly; lexical dynamic; great small;
+backoff immediately
 """
 
 
