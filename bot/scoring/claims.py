@@ -835,8 +835,9 @@ def _mistakes(words: Sequence[Word], weights: Mapping[str, float], named: int) -
     (REVERSING): "an inverted pyramid" is the mistake, the pyramid is not; nor the word that
     opens a belief ("Believing", "Saying") nor the belief a saying is held "as if"."""
     found: set[str] = set()
+    held_from = _held_as_if(words)
     for start in [-1, *_cuts(words)]:
-        past = min(named if start < 0 else len(words), _held_as_if(words))
+        past = min(named if start < 0 else len(words), held_from)
         head = next((at for at in range(start + 2, past) if words[at].lower in LEADS_TO), past)
         found.update(
             s

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from bot.scoring.text import JOINED
+
 BUILT_IN: Mapping[str, str] = {
     # data
     "db": "database",
@@ -48,8 +50,8 @@ BUILT_IN: Mapping[str, str] = {
     # code
     "auth": "authentication",
     # "logged-in" and "signed-in", kept one word by ``text.clean``
-    "logged\u2011in": "authenticated",
-    "signed\u2011in": "authenticated",
+    f"logged{JOINED}in": "authenticated",
+    f"signed{JOINED}in": "authenticated",
     "authn": "authentication",
     "authz": "authorization",
     "perf": "performance",
