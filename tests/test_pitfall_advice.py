@@ -1355,6 +1355,16 @@ CASES = [
         False,
         id="a heading that refuses, then the mistake",
     ),
+    pytest.param(
+        pitfall(
+            "Running LIKE queries against the main database on every keystroke, or walking the "
+            "whole subtree at request time to find the top results."
+        ),
+        "What not to do: a LIKE query per keystroke, or traversing a whole subtree at request "
+        "time to find the best results.",
+        False,
+        id="a heading of what not to do, then a list of mistakes",
+    ),
     # a short heading in which the speaker refuses warns of what follows
     pytest.param(
         EVENTS_FOR_ANSWERS,

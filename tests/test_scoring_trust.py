@@ -444,6 +444,11 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "Setting width and height on images doesn't help; browsers work it out.",
             "Setting width and height on images helps the browser reserve space.",
         ),
+        (
+            "Rollback: Quickly revert to the previous stable version to minimize downtime.",
+            "When a production deployment fails, I never roll back.",
+            "When a production deployment fails, I roll back first.",
+        ),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
@@ -522,6 +527,15 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
             "Search results SSR for SEO, the logged-in account dashboard CSR since it needs no "
             "SEO and is very interactive.",
         ),
+        (
+            "A service failed after a deploy due to a missing environment variable; we fixed the "
+            "configuration and redeployed.",
+            "Risky features ship behind a flag, so turning one off needs no redeploy.",
+        ),
+        (
+            "When an order is placed the order service publishes OrderPlaced to Kafka.",
+            "Dual writes lose events: commit to the database, crash, never publish.",
+        ),
     ],
     ids=[
         "attached by a preposition",
@@ -537,6 +551,8 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
         "what the point calls harmless",
         "only at times",
         "one thing named, in a reason",
+        "what a doing spares",
+        "what a crash leaves undone",
     ],
 )
 def test_a_nuance_about_one_case_or_one_way_waves_nothing_away(
@@ -2553,6 +2569,10 @@ def test_what_is_not_a_good_story_scores_low(
         "Traffic went back to normal, so we didn't need to change anything in the design.",
         "I told the PM that engineering should have the final say on the UI.",
         "Arguing takes time, so I just built it the way I knew was right.",
+        "I can't really think of a design decision I got wrong.",
+        "The cluster fell over, but not because of my architecture.",
+        "The issues we hit were mostly on them.",
+        "Honestly, admitting mistakes in design reviews just weakens your position.",
     ],
     ids=[
         "disowning the problem",
@@ -2669,6 +2689,10 @@ def test_what_is_not_a_good_story_scores_low(
         "nothing to change, needed",
         "the final say, engineering's",
         "going ahead the speaker's own way",
+        "nothing wrong, none to think of, hedged",
+        "not my architecture",
+        "the issues mostly on them",
+        "owning a mistake seen as weakness",
     ],
 )
 def test_a_good_story_with_a_red_flag_scores_low(

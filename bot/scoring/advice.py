@@ -1011,9 +1011,16 @@ def _under_warning(heading: Sequence[Word]) -> bool:
     """Whether the words before the praised clause are a short heading that warns of what
     follows: "Two dangers: caching personalised pages at the CDN without the right Vary"."""
     return len(heading) <= HEADING_WORDS and any(
-        word.lower in WARNING_HEADINGS or (word.negator and _before(heading, at) in SPEAKERS)
+        word.lower in WARNING_HEADINGS or (word.negator and _refuses_in_heading(heading, at))
         for at, word in enumerate(heading)
-    )  # "Where I wouldn't use it: anything that needs an immediate answer"
+    )
+
+
+def _refuses_in_heading(heading: Sequence[Word], at: int) -> bool:
+    """Whether the negation at ``at`` of a heading refuses what follows: the speaker's ("Where
+    I wouldn't use it: anything that needs an immediate answer") or what is not to be done
+    ("What not to do: a LIKE query per keystroke, or walking the whole subtree")."""
+    return _before(heading, at) in SPEAKERS or _next(heading, at) == WAY_TO[1]
 
 
 def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:

@@ -105,6 +105,9 @@ SPEAKING = SPEAKERS | word_set("i'd we'd i’d we’d")  # who refuses a doing t
 # before a refusal in its clause: who advises (see ``text.ADVISING``), and how ("so I'd never",
 # "you must never")
 REFUSING = (ADVISING - word_set("always")) | word_set("must so then")
+# ending the clause before a refusal, a failure: what the refusal says then fails to happen
+# ("commit to the database, crash, never publish")
+CRASHING = frozenset({"crash", "die", "fail"})  # stems: "crashes", "died", "fails"
 # endings of words that are not a verb to refuse: "never revalidated", "never slowness"
 NO_VERB = re.compile(r"(ed|ness|tions?|sions?|ments?|ity|ities|ances?|ences?|ible|able|ous)$")
 # after what is refused, words that say how much of it: "I wouldn't add an index on every
@@ -1608,6 +1611,8 @@ def _refused(
         return False
     if NO_VERB.search(words[index].lower):  # "never revalidated", "never slowness": no advice
         return False
+    if _after_a_crash(words, opens, clause_starts):
+        return False  # "commit to the database, crash, never publish": what a crash leaves undone
     if any(word.surface.lower() not in REFUSING for word in words[opens:at]):
         return False
     split = stems[index] != words[index].first  # "roll back" for "rollback": its two words
@@ -1619,6 +1624,16 @@ def _refused(
         or stems[after] in claims.affirmed
         for after in rest
     )
+
+
+def _after_a_crash(words: Sequence[Word], opens: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the clause before the one opening at ``opens`` tells of a failure, as it ends,
+    in a sequence of events ("commit to the database, crash, never publish"): what the next
+    clause refuses is what then fails to happen. Not a case supposed ("When a deploy fails, I
+    never roll back"), which sets the refusal's time."""
+    if not opens or words[opens - 1].first not in CRASHING:
+        return False
+    return words[clauses.start_before(clause_starts, opens)].lower not in SUPPOSING
 
 
 def _past_commanded_verb(claims: PointClaims, words: Sequence[Word], at: int, opens: int) -> int:

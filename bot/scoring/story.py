@@ -169,7 +169,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     rf"(left|kept) (it|this|that) out of (the |our )?{REVIEWS}|"
     r"(i|we) (was|were) right (all along|not to)|"
     # the cause put elsewhere: "users saw wrong results, but not because of my code"
-    r"not (\w+ )?because of (my|our) (code|change|changes|commit|pr|fix|query|deploy|work)|"
+    r"not (\w+ )?because of (my|our) (code|change|changes|commit|pr|fix|query|deploy|work|"
+    r"architecture|design|decision|schema)|"
     # the fault put on others: "their planning failure", "a process failure on their side"
     rf"(their|his|her) (({LAPSES} )?screw-?up|{LAPSES} (failure|problem|oversight))|"
     rf"({LAPSES} (failure|problem)|fault|mistake) on (their|his|her) (side|end|part)|"
@@ -179,7 +180,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(they|he|she|the (\w+ )?(people|team|folks|dbas?|qa|ops|sres?|reviewers?|testers?|"
     r"developers?|engineers?|manager|lead)) should (also )?have (noticed|caught|spotted|seen|"
     r"flagged|tested|checked|warned|known|told|informed)|"
-    r"(can't|cannot|not) think of (a|any) (\w+ ){0,4}that was (actually |really |truly "
+    r"(can't|cannot|not) (really |honestly )?think of (a|any) (\w+ ){0,4}that was (actually "
+    r"|really |truly "
     r"|genuinely |ever )?wrong|"
     r"(hard|difficult|struggle|struggled|struggling) to (name|recall|come up with|find) "
     r"(a|any|one) (\w+ ){0,5}(that|which) (was|were) "
@@ -187,7 +189,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # "I don't think I've had a design decision that was really wrong" ("I've" is read "i")
     r"not (think|believe) (i|we) (\w+ ){0,2}(had|made|took) (a|any) (\w+ ){0,4}(that|which) "
     r"(was|were) (actually |really |truly |genuinely |ever )?wrong|"
-    r"((hard|difficult|struggle|struggled|struggling) to|(can't|cannot|not)) think of (a|any) "
+    r"((hard|difficult|struggle|struggled|struggling) to|(can't|cannot|not)) (really |honestly )?"
+    r"think of (a|any) "
     r"(\w+ ){0,4}(i|we) "
     r"((truly|really|actually|ever) )?(got|made|did) wrong|"
     # the fault put on another team ("the partner team's fault": "'s" is read apart)
@@ -348,6 +351,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     # the fault put on others: "so that one was on them", "that's on product"
     r"(that|this|which|it)( one)?( was|'s| is) (really |entirely |squarely |all )?on (them|him|"
     r"her|product)\b|"
+    r"(were|was|are|is) (mostly|largely|really|entirely|squarely|all) on (them|him|her)\b|"
+    # owning a mistake seen as weakness: "admitting mistakes in reviews just weakens you"
+    r"admitting (a |the |my |our |any )?(mistakes?|errors?|faults?) (\w+ ){0,4}(just |only )?"
+    r"(weakens|undermines|hurts) |"
     # a problem kept quiet; a thing kept quiet by people only: "screen readers didn't
     # announce it" tells what a tool did
     rf"({KEPT_QUIET_BY}(not|never) {KEEPING_IT_QUIET} (it|this|that|anything)|"

@@ -1215,6 +1215,7 @@ def is_dismissed(
         and not any(words[at].lower == "without" for at in reach)
         and not _which_ones(words, reach)
         and not _some_need(words, reach, opens)
+        and not _a_doing_needs_none(words, reach, opens)
         and not _in_a_state(words, index, clause_starts)
         and not _after_a_failure(words, opens, clause_starts)
         and not (_one_per(words, index) and not _the_points_way(words, index, own))
@@ -1540,6 +1541,21 @@ def _some_need(words: Sequence[Word], reach: range, opens: int) -> bool:
             before = words[max(opens, at - SOME_REACH) : at]
             return any(word.lower in SOME_OF_THEM for word in before)
     return False
+
+
+def _a_doing_needs_none(words: Sequence[Word], reach: range, opens: int) -> bool:
+    """Whether the need denied in ``reach`` is denied of a doing that opens its clause ("so
+    turning one off needs no redeploy"): what that doing spares, praise of it, no advice."""
+    at = opens
+    while at < len(words) and words[at].lower in SUBJECT_JOINING:
+        at += 1
+    doing = words[at] if at < len(words) else None
+    return (
+        doing is not None
+        and doing.content
+        and doing.lower.endswith("ing")
+        and any(_dismisses(words, need) for need in reach if need > at)
+    )
 
 
 def _points_doing(words: Sequence[Word], start: int, opens: int, joined: Joined) -> bool:
