@@ -536,6 +536,12 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
             "When an order is placed the order service publishes OrderPlaced to Kafka.",
             "Dual writes lose events: commit to the database, crash, never publish.",
         ),
+        (
+            "Measure: Run a bundle analyzer to see which modules take the most space, and find "
+            "code that is downloaded but never run on the first page.",
+            "Each page only loads the JavaScript it needs instead of downloading the whole app "
+            "up front.",
+        ),
     ],
     ids=[
         "attached by a preposition",
@@ -553,6 +559,7 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
         "one thing named, in a reason",
         "what a doing spares",
         "what a crash leaves undone",
+        "all of it at once",
     ],
 )
 def test_a_nuance_about_one_case_or_one_way_waves_nothing_away(
@@ -2751,6 +2758,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "First I got checkout healthy again, not working out whose fault it was.",
         "We didn't need to change anything in the schema, only the config.",
         "I didn't want to just build it my way, so I asked her for a call.",
+        "People change their minds for evidence, and never because you went over their heads.",
+        "Admitting mistakes early made the review go faster.",
     ],
     ids=[
         "until there was evidence",
@@ -2796,6 +2805,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "whose fault it was, not looked into first",
         "nothing to change but the config",
         "the speaker's own way, turned down",
+        "going over heads, as no reason",
+        "admitting mistakes, to good effect",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

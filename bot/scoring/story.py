@@ -497,6 +497,8 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "nobody w
     # what the speaker did not do, in a few words: "instead of arguing with her in front of",
     # "rather than raise it in stand-up in front of everyone"
     r"|\b(without|instead of|rather than)[^\w|]+(\w+[^\w|]+){1,5}$"
+    # a way it was not done, as a reason: "and never because you went over their heads"
+    r"|\b(not|never)[^\w|]+because[^\w|]+(\w+[^\w|]+){0,3}$"
     # a thing denied, named: "this was my design, not the pricing team's fault"
     r"|\b(not|never)[^\w|]+(the|a|an|my|our|their|his|her|any)[^\w|]+(\w+[^\w|]+)?$"
     # a scapegoat not sought, or held worse: "nobody was hunting for someone to blame",

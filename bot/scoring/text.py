@@ -672,6 +672,7 @@ SOME_CASES = word_set("them those these")  # after a term and "for": for those c
 # follower threshold I skip fan-out"
 NAMING_WHICH = word_set("above over below under beyond past that who whose where")
 WHOLESALE = word_set("everything all")  # just after a term: done to all of it at once
+WHOLE = word_set("whole entire full")  # ... or after an article: "the whole app"
 # a count, no practice: "pushing to 50 million lists is wasteful" waves no "millions" away,
 # nor the lists it counts
 MAGNITUDES = word_set("hundred hundreds thousand thousands million millions billion billions")
@@ -1176,6 +1177,15 @@ def _in_a_state(words: Sequence[Word], index: int, clause_starts: Sequence[int])
     return any(said == "to" and state in STATES for said, state in itertools.pairwise(after))
 
 
+def _done_wholesale(words: Sequence[Word], index: int) -> bool:
+    """Whether the term at ``index`` is done to all of something at once, as the words after
+    it say: "downloading everything up front", "downloading the whole app up front"."""
+    following = [word.lower for word in words[index + 1 : index + 3]]
+    if following[:1] and following[0] in WHOLESALE:
+        return True
+    return len(following) == 2 and following[0] in ARTICLES and following[1] in WHOLE
+
+
 def is_dismissed(
     words: Sequence[Word],
     index: int,
@@ -1196,7 +1206,7 @@ def is_dismissed(
         return False  # "a location that's a second old doesn't matter": an age, not seconds
     if _owner_of_next(words, index):
         return False  # "doesn't need the consumer's answer": the answer, not the consumer
-    if index + 1 < len(words) and words[index + 1].lower in WHOLESALE:
+    if _done_wholesale(words, index):
         return False  # "instead of downloading everything up front": all of it, not the doing
     earlier = _listed_before(words, start, clause_starts)
     if earlier >= 0 and is_dismissed(words, earlier, frozenset(), clause_starts):
