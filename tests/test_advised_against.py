@@ -128,6 +128,18 @@ HEAP_GROWS = (
         ),
         pytest.param(HASHED, "MD5 is fast enough for passwords.", True, id="enough, praised"),
         pytest.param(
+            HASHED,
+            "I hash passwords with SHA-256, which is the standard choice.",
+            True,
+            id="praised in a clause of its own",
+        ),
+        pytest.param(
+            HASHED,
+            "I hash passwords with bcrypt, which is far safer than SHA-256.",
+            False,
+            id="set below the remedy in a clause of its own",
+        ),
+        pytest.param(
             VISIBLE,
             "I'd avoid asserting on internal state.",
             False,

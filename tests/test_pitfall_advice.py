@@ -1365,6 +1365,26 @@ CASES = [
         False,
         id="a heading of what not to do, then a list of mistakes",
     ),
+    pytest.param(
+        pitfall(
+            "Testing implementation details, such as internal state, class names or snapshots "
+            "of whole pages, so tests break on every refactor while missing real bugs."
+        ),
+        "In component tests, check internal state and CSS class names directly, because that's "
+        "the most precise way to verify behaviour.",
+        True,
+        id="the mistake done, praised in the reason after it",
+    ),
+    pytest.param(
+        pitfall(
+            "Testing implementation details, such as internal state, class names or snapshots "
+            "of whole pages, so tests break on every refactor while missing real bugs."
+        ),
+        "In component tests, never check internal state or class names, because that's the "
+        "best way to miss real bugs.",
+        False,
+        id="the mistake refused, its reason after it",
+    ),
     # a short heading in which the speaker refuses warns of what follows
     pytest.param(
         EVENTS_FOR_ANSWERS,
@@ -1527,6 +1547,17 @@ def test_a_pitfall_is_contradicted_only_where_the_answer_recommends_or_believes_
 ) -> None:
     found = scorer.score(question="Q?", key_points=[pitfall], answer=answer).points[0]
     assert (found.status is Status.CONTRADICTED) is recommended
+
+
+def test_praise_in_a_reason_quotes_the_doing_it_is_the_reason_for(scorer: KeyPointScorer) -> None:
+    testing_details = pitfall(
+        "Testing implementation details, such as internal state, class names or snapshots of "
+        "whole pages, so tests break on every refactor while missing real bugs."
+    )
+    answer = "Check internal state directly, because that's the most precise way to test."
+    found = scorer.score(question="Q?", key_points=[testing_details], answer=answer).points[0]
+    assert found.status is Status.CONTRADICTED
+    assert found.note.startswith("You recommended “Check internal state directly because")
 
 
 MODULAR_FIRST = KeyPoint(

@@ -449,6 +449,16 @@ def test_a_real_typo_of_a_key_term_still_counts(scorer: KeyPointScorer) -> None:
             "When a production deployment fails, I never roll back.",
             "When a production deployment fails, I roll back first.",
         ),
+        (
+            "Follow Slow Traces: Open distributed traces of slow requests to see which span grew.",
+            "Reading the traces is pointless.",
+            "Reading the traces is the fastest way to see which span grew.",
+        ),
+        (
+            "Follow Slow Traces: Open distributed traces of slow requests to see which span grew.",
+            "Traces rarely help here.",
+            "Traces usually help here.",
+        ),
     ],
 )
 def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(

@@ -233,6 +233,7 @@ SET_APART_WITHIN = 4  # words after such a verb in which its "from" stands
 FOLLOWING = word_set("because since so which")
 REASONS = word_set("because since")  # opening a clause that gives a reason
 STANDING_FOR = word_set("it they")  # after a reason's word: what the clause before names
+REASON_SUBJECTS = STANDING_FOR | word_set("it's that that's this they're")  # ... and its praise
 # in a praised clause, words that stand for a thing named before: "better to use them"
 STANDING_FOR_THINGS = word_set("it them this that these those one ones")
 OWN_DOING_WORDS = 4  # a praise, "to", a verb and what it is done to: "better to keep backends"
@@ -540,7 +541,7 @@ def _recommended_in(
         point.claims.ignored, reading, praised, (first, first + len(words))
     ):
         return ""  # "autoscaling pods is easy, while database connections are the real ceiling"
-    return f"You recommended “{_quote(reading, praised)}”; the key point warns against it."
+    return f"You recommended “{_quote_praised(reading, praised)}”; the key point warns against it."
 
 
 def _judges_or_plans(words: Sequence[Word], praise: int) -> bool:
@@ -672,7 +673,24 @@ def _continued(holding: Counter[int], reading: Reading) -> Counter[int]:
             if at > 0 and start in holding and _goes_on(reading, start)
         }
     )
+    added.update(
+        {
+            start: holding[starts[at - 1]]
+            for at, start in enumerate(starts)
+            if at > 0 and starts[at - 1] in holding and _reason_for(reading, starts[at - 1], start)
+        }
+    )
     return holding | added if added else holding
+
+
+def _reason_for(reading: Reading, before: int, start: int) -> bool:
+    """Whether the clause opening at ``start`` gives the reason for the undenied one before
+    it (opening at ``before``), speaking of what that one says: "check internal state
+    directly, | because that's the most precise way"."""
+    words = reading.words
+    if words[start].lower not in REASONS or _next(words, start) not in REASON_SUBJECTS:
+        return False
+    return not any(word.negator for word in words[before:start])
 
 
 def _goes_on(reading: Reading, start: int) -> bool:
@@ -1556,7 +1574,7 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     the point advises against (see ``_rejected_said``), and praises or prescribes it, warning
     of nothing before what follows from it (FOLLOWING: "so it doesn't compete" warns of
     nothing)."""
-    words = _clause_and_next(reading, clause, _goes_on)
+    words = _clause_and_next(reading, clause, _goes_on_or_says_more)
     last = clauses.start_of(reading.clause_starts, clause + len(words) - 1)
     rejects = point.claims.rejected
     # what the clause goes on to say follows from it: "I turn on strict mode so null and
@@ -1585,6 +1603,12 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     # compete") or praise ("I use SHA-256 because it's a standard hash")
     praising = _praising(point)
     return prescribes or any(_praises(words, at, 0, praising) for at in range(len(words)))
+
+
+def _goes_on_or_says_more(reading: Reading, start: int) -> bool:
+    """Whether the clause opening at ``start`` goes on from the one before (see ``_goes_on``)
+    or says more of what it names: "I hash passwords with SHA-256, | which is secure"."""
+    return _goes_on(reading, start) or _goes_on_with(reading.words, start)
 
 
 def _placed_there(where: frozenset[str], words: Sequence[Word]) -> bool:
@@ -1679,6 +1703,16 @@ def _praising(point: PreparedPoint) -> frozenset[str]:
     """The words of praise, but those the point itself says: praise it says ("duplicates must
     be handled by the consumer") echoes its remedy."""
     return ENDORSING - {word.lower for word in point.words}
+
+
+def _quote_praised(reading: Reading, praised: int) -> str:
+    """The praised clause (opening at ``praised``) as typed, from the clause it gives the
+    reason for: "check internal state and CSS class names directly because that's…"."""
+    before = clauses.start_before(reading.clause_starts, praised)
+    if before == praised or not _reason_for(reading, before, praised):
+        return _quote(reading, praised)
+    past = clauses.bounds(reading.clause_starts, praised, len(reading.words))[1]
+    return quoted(reading.words[before:past])
 
 
 def _quote(reading: Reading, start: int) -> str:

@@ -170,6 +170,9 @@ SUPPOSING = CONDITIONAL | word_set("where whenever wherever")  # opening a claus
 SPEAKING_OF = word_set("talking discussing mentioning bringing raising about up")
 # the doing of a practice between advice against it and the term: "avoid adding timeouts"
 PRACTISING = word_set("adding using setting enabling introducing")
+# a doing that only puts a term to use, so waving it away waves the term away: "reading the
+# traces is pointless"; not "chasing every audit"
+PLAIN_DOINGS = word_set("reading checking opening using consulting watching")
 BEFORE_A_TERM = DETERMINERS | SPEAKING_OF | PRACTISING  # between such advice and the term
 # time spent on a thing, which the speaker refuses to spend on it, now or then: "I wouldn't
 # spend time measuring it", "I didn't waste time on load tests"
@@ -301,8 +304,10 @@ DISMISSED_AFTER = re.compile(
     # load demands it", which says where to add it
     r"|(only|just) adds? (a |an |another |extra |more )?(\w+ )?(hops?|latency|overhead|"
     r"complexity)\b(?! (where|when|if|unless|once)\b)"
-    # "minification doesn't really help", "comparing snapshots doesn't add much"
-    r"|(not|never) (really |actually |much )?(?P<unhelpful>help)"
+    # "minification doesn't really help", "traces rarely help", "comparing snapshots doesn't
+    # add much"
+    r"|((not|never) (really |actually |much )?|(rarely|seldom|hardly ever) (really )?)"
+    r"(?P<unhelpful>help)"
     r"|(not|never) (really |actually )?add (much|anything|any value|value)\b"
     # "detached nodes are safe to ignore"
     r"|(is|are|s|re) ((perfectly|completely|totally) )?safe to ignore\b"
@@ -1571,12 +1576,15 @@ def _a_doing_needs_none(words: Sequence[Word], reach: range, opens: int) -> bool
 def _points_doing(words: Sequence[Word], start: int, opens: int, joined: Joined) -> bool:
     """Whether the term opening at ``start`` follows a verb in -ing that opens its clause and
     that the point itself says ("checking Sentry isn't necessary" of "Check error monitoring
-    (Sentry)"): what is waved away is the point's own doing; not "chasing every audit"."""
+    (Sentry)"), or that only puts the term to use ("reading the traces is pointless"): what
+    is waved away is the point's own doing; not "chasing every audit"."""
     at = start - 1
     while at > opens and words[at].lower in LEADING_IN:
         at -= 1
+    if at != opens or not words[at].lower.endswith("ing"):
+        return False
     said = {found for pair in joined for found in pair}
-    return at == opens and words[at].lower.endswith("ing") and words[at].first in said
+    return words[at].first in said or words[at].lower in PLAIN_DOINGS
 
 
 def _restricted(between: Sequence[Word]) -> bool:
