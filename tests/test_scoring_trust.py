@@ -552,6 +552,11 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
             "Each page only loads the JavaScript it needs instead of downloading the whole app "
             "up front.",
         ),
+        (
+            "Event Delegation: Instead of attaching a listener to every child, attach one "
+            "listener to a parent and check event.target.",
+            "Attach one listener to the list, so you don't need a listener on every item.",
+        ),
     ],
     ids=[
         "attached by a preposition",
@@ -570,6 +575,7 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
         "what a doing spares",
         "what a crash leaves undone",
         "all of it at once",
+        "one on each",
     ],
 )
 def test_a_nuance_about_one_case_or_one_way_waves_nothing_away(

@@ -678,6 +678,8 @@ SOME_CASES = word_set("them those these")  # after a term and "for": for those c
 NAMING_WHICH = word_set("above over below under beyond past that who whose where")
 WHOLESALE = word_set("everything all")  # just after a term: done to all of it at once
 WHOLE = word_set("whole entire full")  # ... or after an article: "the whole app"
+EACH_WHERE = word_set("on for in at")  # after a term, before EACH: one for each of something
+EACH = word_set("every each")
 # a count, no practice: "pushing to 50 million lists is wasteful" waves no "millions" away,
 # nor the lists it counts
 MAGNITUDES = word_set("hundred hundreds thousand thousands million millions billion billions")
@@ -1037,8 +1039,12 @@ def _one_way(words: Sequence[Word], index: int, clause_starts: Sequence[int]) ->
 
 def _one_per(words: Sequence[Word], index: int) -> bool:
     """Whether the term at ``index`` is said one for each of something: "you don't need a
-    breakpoint per font size" waves away a scheme, not breakpoints."""
-    return index + 1 < len(words) and words[index + 1].lower == PER
+    breakpoint per font size", "you don't need a listener on every item" wave away a scheme,
+    not breakpoints or listeners."""
+    following = [word.lower for word in words[index + 1 : index + 3]]
+    if following[:1] == [PER]:
+        return True
+    return len(following) == 2 and following[0] in EACH_WHERE and following[1] in EACH
 
 
 def _to_a_level(following: Sequence[str]) -> bool:
