@@ -148,3 +148,32 @@ def test_an_answer_that_sets_the_terms_apart_itself_swaps_nothing(
 def test_observability_given_to_monitoring_is_still_swapped(scorer: KeyPointScorer) -> None:
     answer = "Monitoring is the ability to ask new questions about a system's internal state."
     assert _contradicted(scorer, OBSERVABILITY, KNOWN_AND_NEW, answer)
+
+
+AUTOSCALERS = "How does autoscaling work in Kubernetes?"
+THREE_AUTOSCALERS = (
+    "The Horizontal Pod Autoscaler changes the number of pod replicas from metrics such as CPU "
+    "utilisation relative to the requests or a custom metric like requests per second; the "
+    "Cluster Autoscaler or Karpenter adds nodes when pods cannot be scheduled and removes "
+    "underused nodes; the Vertical Pod Autoscaler adjusts requests."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        (
+            "The Horizontal Pod Autoscaler adjusts the replica count of a Deployment. The "
+            "Vertical Pod Autoscaler recommends or sets the pods' CPU and memory requests.",
+            False,
+        ),
+        ("The Vertical Pod Autoscaler changes the number of pod replicas from CPU.", True),
+    ],
+    ids=["what it does to two things, one its own", "another term's deed"],
+)
+def test_what_a_term_does_to_two_things_is_read_to_the_second(
+    scorer: KeyPointScorer, answer: str, contradicted: bool
+) -> None:
+    """ "sets the pods' CPU and memory requests" goes on past "and" to the requests the
+    point's Vertical Pod Autoscaler adjusts; "and deploys it" would be a doing of its own."""
+    assert _contradicted(scorer, AUTOSCALERS, THREE_AUTOSCALERS, answer) is contradicted

@@ -44,6 +44,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I said early on that blaming QA wouldn't help.", ""),
         ("I kept blaming QA for the regressions.", "blaming"),
         ("I thanked him for speaking up, because blame just teaches people to hide mistakes.", ""),
+        ("The lesson I took: blame destroys the information you need.", ""),
         ("We moved away from a blame culture: reviews ask what let it through.", ""),
         (
             "I didn't see the point in a long discussion, so I built it my way.",
@@ -439,6 +440,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "blame turned down",
         "blame kept up",
         "what blame does, said against it",
+        "what blame destroys, said against it",
         "a culture of blame, left behind",
         "a discussion skipped",
         "a process questioned",

@@ -99,6 +99,19 @@ def test_a_story_told_in_the_words_of_its_theme_fits_the_question(
     assert result.value >= 0.9
 
 
+def test_a_brutal_reviewer_is_the_difficult_team_member_the_question_asks_about(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    told = (
+        "At my previous job a very experienced backend engineer was brutal in code review, and "
+        "two newer developers stopped opening pull requests. I asked him for a coffee, one on "
+        "one, and we agreed on a review checklist. Review cycle time dropped from three days to "
+        "one, and I learned to address it privately and early."
+    )
+    result = of_question(scorer, bank, "backend-developer/4", told)
+    assert result.points[RELEVANCE].score == 1.0 and OFF_TOPIC_NOTE not in result.notes
+
+
 RESPONSIBLE_INCIDENT = (
     "backend-developer/18"  # "... a production incident you were responsible for"
 )

@@ -78,6 +78,7 @@ ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 # "status", "analysis")
 DOES = r"(?!(?:was|has|does|ones|always|its)\s)[a-z]+[^\Wsiu]s"
 SAYS = rf"(?:is|are|means|{DOES})"
+VERB_FORM = re.compile(DOES)  # a word alone that may be a verb in -s: "deploys", not "memory"
 # In a key point: "<term> (<abbreviation>) is <definition>", or "<term> <does> <what>", each
 # clause of the point; a phrase between the term and its verb qualifies the term ("synchronous
 # replication to at least one follower avoids data loss").
@@ -600,7 +601,9 @@ def _said_doings(
         if _longer_subject(words, verb):
             continue  # no term: "range queries become scatter-gather"
         past = clauses.bounds(starts, verb, len(words))[1]
-        said = _clause_said(words, (first, verb), verb, past, (sentence_ends, doing))
+        said = _clause_said(
+            words, (first, verb), verb, past, (sentence_ends, doing), listing=True, doing=True
+        )
         if said is not None:
             yield said
 
@@ -636,18 +639,20 @@ def _clause_said(
     read_with: tuple[Sequence[int], frozenset[str]],
     *,
     listing: bool = False,
+    doing: bool = False,
 ) -> Said | None:
     """The term the words ``named`` (first, past) name and what the words after its verb (or
     "is") say it is or does, up to the clause's end at ``past`` (see ``_meaning_end``, with
     ``read_with``, the answer's sentence ends and the defined terms' stems; ``listing``: read
-    on past an "and" that goes on with a list); None when the term is denied, or the clause
+    on past an "and" that goes on with a list; ``doing``: of what the term does, not past one
+    before another doing); None when the term is denied, or the clause
     weighs, denies or judges. Examples of the term may stand between it and its verb: "NoSQL
     systems such as MongoDB are relational"."""
     first = named[0]
     sentence_ends, names = read_with
     sentence = bisect.bisect_right(sentence_ends, verb)
     sentence_end = sentence_ends[sentence] if sentence_ends else past
-    end = _meaning_end(words, (verb, past, sentence_end), names, listing=listing)
+    end = _meaning_end(words, (verb, past, sentence_end), names, listing=listing, doing=doing)
     term, what = words[first : named[1]], words[verb + 1 : end]
     # the word after the term too: "rolling back", where "back" stands in a doing's place
     if not term or any(w.negator for w in term) or _doing_with_particle(words[first : verb + 1]):
@@ -719,12 +724,17 @@ def _does(word: Word) -> bool:
 
 
 def _meaning_end(
-    words: Sequence[Word], bounds: tuple[int, int, int], names: frozenset[str], *, listing: bool
+    words: Sequence[Word],
+    bounds: tuple[int, int, int],
+    names: frozenset[str],
+    *,
+    listing: bool,
+    doing: bool = False,
 ) -> int:
     """Where what a clause says a term is ends, the clause's ``bounds`` being its copula, the
     index past its words and its sentence's end: at "and", "but" and the like (see
-    ``_ends_meaning``: ``listing``, not at an "and" that goes on with a list), or with its
-    fragment; a fragment that ends its clause's words goes on into the next one of the
+    ``_ends_meaning``: ``listing``, not at an "and" that goes on with a list; ``doing``), or
+    with its fragment; a fragment that ends its clause's words goes on into the next one of the
     sentence ("the recovery target for data, the amount of data you can lose"; "layout-in: I
     define the rows"), unless that one defines a term of its own or opens with one of the
     defined terms' stems, ``names`` ("...; layer 7 just forwards raw TCP", "SQL databases are
@@ -734,14 +744,17 @@ def _meaning_end(
     copula, past, sentence_end = bounds
     listed = names if listing else None
     past = min(past, copula + 1 + MEANING_WORDS)
-    end = next((i for i in range(copula + 1, past) if _ends_meaning(words, i, past, listed)), past)
+    end = next(
+        (i for i in range(copula + 1, past) if _ends_meaning(words, i, past, listed, doing)), past
+    )
     if end < past or past >= sentence_end:
         return end
     following = range(past, min(sentence_end, copula + 1 + MEANING_WORDS))
     if any(words[i].lower in COPULAS for i in following) or _opens_with_term(words, past, names):
         return end
     goes_on = next(
-        (i for i in following if _ends_meaning(words, i, following.stop, listed)), following.stop
+        (i for i in following if _ends_meaning(words, i, following.stop, listed, doing)),
+        following.stop,
     )
     return end if any(_weighs(words[i]) for i in range(past, goes_on)) else goes_on
 
@@ -758,16 +771,22 @@ def _opens_with_term(words: Sequence[Word], start: int, names: frozenset[str]) -
     return first is not None and not names.isdisjoint(first.stems)
 
 
-def _ends_meaning(words: Sequence[Word], at: int, past: int, names: frozenset[str] | None) -> bool:
+def _ends_meaning(
+    words: Sequence[Word], at: int, past: int, names: frozenset[str] | None, doing: bool = False
+) -> bool:
     """Whether the word at ``at`` ends what a clause says a term is: "but", "while" and the
     like, and "and", but with ``names`` (the defined terms' stems) only before a clause of
-    its own, a term or "is" after it ("and RPO is", "and Grid handles"), not in a list of
-    what the term is ("able to inspect paths and headers and terminate TLS")."""
+    its own, a term or "is" after it ("and RPO is", "and Grid handles"), or, of what a term
+    ``doing`` does, another doing ("and deploys it to staging"); not in a list of what the term
+    is or does it to ("able to inspect paths and headers and terminate TLS", "sets the pods'
+    CPU and memory requests")."""
     lower = words[at].lower
     if lower not in CLAUSE_ENDS:
         return False
     if lower not in JOINING or names is None:
         return True
+    if doing and at + 1 < past and VERB_FORM.fullmatch(words[at + 1].lower):
+        return True  # "and deploys it": a doing of its own
     following = itertools.takewhile(
         lambda w: w.lower not in CLAUSE_ENDS, words[at + 1 : min(past, at + 2 + SUBJECT_WORDS)]
     )

@@ -103,7 +103,8 @@ NO_HELP = r"(?!( \w+){0,3} (not|never) help)"  # read as "blaming qa not help"
 BLAME_DOES = (
     r"(?! ((just|only|simply|never|always|mostly|usually|often|rarely) )?(teaches|makes|"
     r"discourages|kills|leads|creates|breeds|encourages|pushes|drives|stops|prevents|hurts|"
-    r"erodes|poisons|solves|fixes|helps|does|culture|game)\b)"
+    r"erodes|poisons|solves|fixes|helps|does|culture|game|destroys|hides|silences|undermines|"
+    r"ruins|damages|buries|shuts)\b)"
 )
 # blame commanded as a warning of what follows it: "Blame them and the next person stays quiet"
 BLAME_WARNED = (

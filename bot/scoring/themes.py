@@ -30,7 +30,7 @@ difficult tough challenging friction tension tensions clash clashed abrasive
     blunt curt rude dismissive defensive hostile toxic stubborn argumentative uncooperative
     unresponsive unreliable condescending disrespectful frustrating frustrated frustration
     harsh aggressive annoying annoyed grumpy prickly combative territorial interrupting
-    interrupted complained complaining micromanaging
+    interrupted complained complaining micromanaging brutal arrogant
 disagree disagreed disagreeing disagreement disagreements argued argument arguments debate
     debated compromise
 push postpone postponed postponing veto vetoed blocker
