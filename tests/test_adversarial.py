@@ -792,9 +792,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_sailaside.jsonl",
     ROOT / "benchmarks" / "adversarial_sailbehind.jsonl",
     ROOT / "benchmarks" / "adversarial_sailbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_tarnabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_tarnacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_tarnahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_tarnalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_tarnaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_tarnaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_tarnbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_tarnbelow.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 11204  # of the sets' 11838 questions, at least this many in order
+ORDERED_QUESTIONS = 11328  # of the sets' 11966 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 10  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
