@@ -1177,6 +1177,12 @@ CASES = [
         True,
         id="the belief held",
     ),
+    pytest.param(
+        pitfall('Saying "pick any two of the three" as if a system could give up partitions.'),
+        'Two common misstatements: "pick any two of three", as if you could opt out of partitions.',
+        False,
+        id="a belief named as a misstatement",
+    ),
     # a sentence opening with a warning warns of all it lists
     pytest.param(
         EVENTS_FOR_ANSWERS,

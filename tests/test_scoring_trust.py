@@ -557,6 +557,10 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
             "listener to a parent and check event.target.",
             "Attach one listener to the list, so you don't need a listener on every item.",
         ),
+        (
+            "Publish events atomically with the database write using a transactional outbox.",
+            "Don't write to the DB and then publish; a crash in between loses the event.",
+        ),
     ],
     ids=[
         "attached by a preposition",
@@ -576,6 +580,7 @@ def test_a_wrong_claim_in_the_right_words_is_contradicted_and_costs(
         "what a crash leaves undone",
         "all of it at once",
         "one on each",
+        "an order refused",
     ],
 )
 def test_a_nuance_about_one_case_or_one_way_waves_nothing_away(
@@ -2776,6 +2781,9 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "I didn't want to just build it my way, so I asked her for a call.",
         "People change their minds for evidence, and never because you went over their heads.",
         "Admitting mistakes early made the review go faster.",
+        "I've seen developers either quietly 'fix' designs in code or argue for days in Jira.",
+        "Instead of complaining in the team channel or going straight to our manager, I asked "
+        "him for a coffee.",
     ],
     ids=[
         "until there was evidence",
@@ -2823,6 +2831,8 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "the speaker's own way, turned down",
         "going over heads, as no reason",
         "admitting mistakes, to good effect",
+        "what others were seen to do quietly",
+        "two ways set aside, one of them over a head",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(

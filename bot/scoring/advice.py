@@ -157,9 +157,17 @@ PRAISING = ENDORSING | PRESCRIBING
 HEADING_PRAISE = PRAISING | word_set("simple")  # "Keep it simple: ..."
 HEADING_WORDS = 6  # the most words of a heading that praises the clause after it
 # in such a heading, words that warn of the clause after it: "Two dangers: ..."
-WARNING_HEADINGS = word_set(
-    "danger dangers trap traps pitfall pitfalls mistake mistakes risk risks gotcha gotchas "
-    "caveat caveats avoid beware careful burned burnt bitten"
+# what names a belief as false: "Two common misstatements: 'pick any two of three'"
+MISBELIEFS = word_set(
+    "misstatement misstatements misconception misconceptions myth myths fallacy fallacies "
+    "misunderstanding misunderstandings"
+)
+WARNING_HEADINGS = (
+    word_set(
+        "danger dangers trap traps pitfall pitfalls mistake mistakes risk risks gotcha gotchas "
+        "caveat caveats avoid beware careful burned burnt bitten"
+    )
+    | MISBELIEFS
 )
 PLANNING = word_set("i'd we'd i'll we'll i’d we’d i’ll we’ll")  # opening a clause: a plan
 SEEKING = word_set("grep search hunt scan audit")  # and "look for", "check for"
@@ -432,6 +440,7 @@ EXCUSING = (
     | REPORTING
     | word_set("people claim claims say says said often commonly different differs while whereas")
     | word_set("fraction compared")
+    | MISBELIEFS
 )
 # Words that limit a belief in its own clause or as the next one opens ("only base64, unless
 # encryption is on"); further on they limit something else ("so you never see anomalies

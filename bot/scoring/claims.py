@@ -105,6 +105,7 @@ SPEAKING = SPEAKERS | word_set("i'd we'd i’d we’d")  # who refuses a doing t
 # before a refusal in its clause: who advises (see ``text.ADVISING``), and how ("so I'd never",
 # "you must never")
 REFUSING = (ADVISING - word_set("always")) | word_set("must so then")
+THEN = "then"  # after a refused doing, another after it: the order is refused, not the doing
 # ending the clause before a refusal, a failure: what the refusal says then fails to happen
 # ("commit to the database, crash, never publish")
 CRASHING = frozenset({"crash", "die", "fail"})  # stems: "crashes", "died", "fails"
@@ -1617,6 +1618,8 @@ def _refused(
         return False
     split = stems[index] != words[index].first  # "roll back" for "rollback": its two words
     rest = range(index + 1 + split, past)
+    if any(words[after].lower == THEN for after in rest):
+        return False  # "don't write to the DB and then publish": an order refused
     if stems[index] in claims.commanded and _own_refusal(words, opens, at, index):
         return _refused_as_said(claims, words, rest)  # "I wouldn't declare an incident for"
     return all(

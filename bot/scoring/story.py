@@ -432,8 +432,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(the|an|that) (engineer|developer|person|intern|contractor)|(naming|named|name) the culprit|"
     r"(not|never) say i (\w+ ){0,2}(got|made) (a |an |any )?(\w+ )?(wrong|mistake)|"
     r"(my|our) call (\| )?not (hers|his|theirs|yours)|"
-    # done, not what the speaker could have done: "I could have quietly fixed it, but..."
-    r"(i|we) ((?!(not|never|no|could|might|tempted) )\w+ ){0,4}quietly (rewr|chang|rebuil|replac|"
+    # done, not what the speaker could have done ("I could have quietly fixed it, but...") nor
+    # what they have seen others do ("I've seen developers quietly 'fix' designs in code")
+    r"(i|we) ((?!(not|never|no|could|might|tempted|seen|saw|watched|noticed) )\w+ ){0,4}quietly "
+    r"(rewr|chang|rebuil|replac|"
     r"merg|ship|deploy|rais|increas|bump|restart|redid|redo|"
     r"push|migrat|patch|fix|revert|roll|delet|drop|remov|disabl|took|tak|doubl|tripl|upgrad|"
     r"resiz|scal|add|start|began|begin)\w*|"
@@ -498,6 +500,8 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "nobody w
     # what the speaker did not do, in a few words: "instead of arguing with her in front of",
     # "rather than raise it in stand-up in front of everyone"
     r"|\b(without|instead of|rather than)[^\w|]+(\w+[^\w|]+){1,5}$"
+    # ... or of two ways set aside: "instead of complaining in the team channel or going"
+    r"|\b(instead of|rather than)[^\w|]+(\w+[^\w|]+){1,6}or[^\w|]+(\w+[^\w|]+){0,2}$"
     # a way it was not done, as a reason: "and never because you went over their heads"
     r"|\b(not|never)[^\w|]+because[^\w|]+(\w+[^\w|]+){0,3}$"
     # a thing denied, named: "this was my design, not the pricing team's fault"
