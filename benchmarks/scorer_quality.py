@@ -1958,14 +1958,32 @@ answer and the answer (the baseline a scorer must clearly beat):
    blind.
 750. ``adversarial_tarnbelow.jsonl``: the same (seed 2892), by a
    seven-hundred-and-twenty-eighth writer. Written and measured like the one before: 16 of 16 blind.
-751. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+751. ``adversarial_valeabove.jsonl``: the same (seed 2893), by a
+   seven-hundred-and-twenty-ninth writer, from the same brief, after the round's other
+   changes; measured blind with the code at the round's start and with the code of the moment
+   they were drawn: 15 of 16.
+752. ``adversarial_valeacross.jsonl``: the same (seed 2894), by a
+   seven-hundred-and-thirtieth writer. Written and measured like the one before: 14 of 16 blind.
+753. ``adversarial_valeahead.jsonl``: the same (seed 2895), by a
+   seven-hundred-and-thirty-first writer. Written and measured like the one before: 14 of 16 blind.
+754. ``adversarial_valealong.jsonl``: the same (seed 2896), by a
+   seven-hundred-and-thirty-second writer. Written and measured like the one before: 16 of 16 blind.
+755. ``adversarial_valearound.jsonl``: the same (seed 2897), by a
+   seven-hundred-and-thirty-third writer. Written and measured like the one before: 15 of 16 blind.
+756. ``adversarial_valeaside.jsonl``: the same (seed 2898), by a
+   seven-hundred-and-thirty-fourth writer. Written and measured like the one before: 14 of 16 blind.
+757. ``adversarial_valebehind.jsonl``: the same (seed 2899), by a
+   seven-hundred-and-thirty-fifth writer. Written and measured like the one before: 15 of 16 blind.
+758. ``adversarial_valebelow.jsonl``: the same (seed 2900), by a
+   seven-hundred-and-thirty-sixth writer. Written and measured like the one before: 15 of 16 blind.
+759. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-752. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+760. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-753. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+761. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1973,11 +1991,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-754. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+762. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-755. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+763. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -1986,20 +2004,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-756. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+764. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-757. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+765. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-758. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+766. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -2790,6 +2808,14 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "tarnaside",
     "tarnbehind",
     "tarnbelow",
+    "valeabove",
+    "valeacross",
+    "valeahead",
+    "valealong",
+    "valearound",
+    "valeaside",
+    "valebehind",
+    "valebelow",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
