@@ -241,7 +241,8 @@ SET_APART_WITHIN = 4  # words after such a verb in which its "from" stands
 FOLLOWING = word_set("because since so which")
 REASONS = word_set("because since")  # opening a clause that gives a reason
 STANDING_FOR = word_set("it they")  # after a reason's word: what the clause before names
-REASON_SUBJECTS = STANDING_FOR | word_set("it's that that's this they're")  # ... and its praise
+# ... or speaks of it, to praise it: "because that's the most precise way"
+REASON_SUBJECTS = STANDING_FOR | word_set("it's that that's this they're")
 # in a praised clause, words that stand for a thing named before: "better to use them"
 STANDING_FOR_THINGS = word_set("it them this that these those one ones")
 OWN_DOING_WORDS = 4  # a praise, "to", a verb and what it is done to: "better to keep backends"
@@ -672,8 +673,9 @@ def _cleared(point: PreparedPoint, clause: Sequence[Word]) -> bool:
 
 def _continued(holding: Counter[int], reading: Reading) -> Counter[int]:
     """The clauses ``holding`` the pitfall's telling words, with the clause before each that
-    opens with a word going on from it: "I update the cache first, | before the database
-    transaction" tells the pitfall in both."""
+    opens with a word going on from it ("I update the cache first, | before the database
+    transaction" tells the pitfall in both), and the clause after each that gives its reason
+    (see ``_reason_for``), where its praise stands."""
     starts = reading.clause_starts
     added = Counter(
         {

@@ -645,8 +645,8 @@ def _clause_said(
     "is") say it is or does, up to the clause's end at ``past`` (see ``_meaning_end``, with
     ``read_with``, the answer's sentence ends and the defined terms' stems; ``listing``: read
     on past an "and" that goes on with a list; ``doing``: of what the term does, not past one
-    before another doing); None when the term is denied, or the clause
-    weighs, denies or judges. Examples of the term may stand between it and its verb: "NoSQL
+    before another doing); None when the term is denied, or the clause weighs, denies or
+    judges. Examples of the term may stand between it and its verb: "NoSQL
     systems such as MongoDB are relational"."""
     first = named[0]
     sentence_ends, names = read_with
