@@ -1940,7 +1940,7 @@ answer and the answer (the baseline a scorer must clearly beat):
 742. ``adversarial_sailbelow.jsonl``: the same (seed 2884), by a
    seven-hundred-and-twentieth writer. Written and measured like the one before: 14 of 16 blind.
 743. ``adversarial_tarnabove.jsonl``: the same (seed 2885), by a
-   seven-hundred-and-twenty-first writer, from the same brief, last in the same round; measured
+   seven-hundred-and-twenty-first writer, from the same brief, third in the same round; measured
    blind with the code at the round's start and with the code of the moment they
    were drawn: 16 of 16.
 744. ``adversarial_tarnacross.jsonl``: the same (seed 2886), by a
