@@ -676,21 +676,12 @@ def _continued(holding: Counter[int], reading: Reading) -> Counter[int]:
     opens with a word going on from it ("I update the cache first, | before the database
     transaction" tells the pitfall in both), and the clause after each that gives its reason
     (see ``_reason_for``), where its praise stands."""
-    starts = reading.clause_starts
-    added = Counter(
-        {
-            starts[at - 1]: holding[start]
-            for at, start in enumerate(starts)
-            if at > 0 and start in holding and _goes_on(reading, start)
-        }
-    )
-    added.update(
-        {
-            start: holding[starts[at - 1]]
-            for at, start in enumerate(starts)
-            if at > 0 and starts[at - 1] in holding and _reason_for(reading, starts[at - 1], start)
-        }
-    )
+    added: Counter[int] = Counter()
+    for before, start in itertools.pairwise(reading.clause_starts):
+        if start in holding and _goes_on(reading, start):
+            added[before] += holding[start]
+        if before in holding and _reason_for(reading, before, start):
+            added[start] += holding[before]
     return holding | added if added else holding
 
 
