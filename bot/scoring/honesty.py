@@ -58,6 +58,7 @@ NEIGHBOUR_REACH = 4  # words between two matched terms that count as neighbours
 SHUFFLED_KEEPS = 0.1  # credit words shuffled out of their sentences keep
 MIN_BROKEN = 3  # articles before a grammatical word that show words were shuffled
 BROKEN_SHARE = 0.2  # ... when they are also this share of all articles
+MIN_BROKEN_RUN_ON = 2  # ... in words run on with no stop or comma, the punctuation shuffled out
 JUMBLE_NOTED_BELOW = 0.95  # the share of credit kept below which the jumble is told
 DENSE_FROM = 0.6  # share of content words that are key-point terms from which an answer is dense
 DENSE_AT = 0.8  # ... and from which it is made of nothing else
@@ -150,10 +151,12 @@ def shuffled(reading: Reading) -> bool:
 
     Written English almost never puts an article before a grammatical word, nor a capital on
     one it does not open a sentence with; shuffled words do it every few articles, and put
-    conjunctions and prepositions side by side.
+    conjunctions and prepositions side by side. Words shuffled with their punctuation left out
+    run on for many words (see ``_run_on``): two such slips tell them there.
     """
     broken = reading.broken_articles
-    return broken >= MIN_BROKEN and broken >= BROKEN_SHARE * reading.articles
+    least = MIN_BROKEN_RUN_ON if _run_on(reading) else MIN_BROKEN
+    return broken >= least and broken >= BROKEN_SHARE * reading.articles
 
 
 def _cohesion_keeps(question: PreparedQuestion, hits: Sequence[Hit], dense: float) -> float:

@@ -87,6 +87,11 @@ class Reading(NamedTuple):
     # said before them ("at-most-once (never retry, might lose it)"); usually none
 
 
+# the first letters of lowercase words "an" goes before: vowels, and letters whose names open
+# with one when the word is spelt out ("an svg", "an nginx") or whose "h" is silent ("an hour")
+BEFORE_AN = frozenset("aeioufhlmnrsx")
+BEFORE_AN_ONLY = frozenset("aeio")  # ... and those "a" never goes before, "u" aside ("a user")
+LIKE_YOU = ("one", "once", "eu")  # vowels said as a consonant: "a one-off", "a eulogy"
 OPENING_ARTICLES = frozenset({"The", "An"})  # capitalised only where a sentence opens
 COORDINATORS = frozenset({"and", "or", "but", "nor"})
 # prepositions written English never doubles ("with with") nor puts before "of" ("for of")
@@ -230,15 +235,16 @@ def _tally(words: Sequence[Word]) -> _Tally:
     """What the answer's words add up to, counted in one pass over flags each word holds."""
     stems: list[str] = []
     content_words = articles = broken_articles = 0
-    waves_away = after_article = refused = False
+    waves_away = refused = False
+    article = ""  # the article just before the word, if counted: "the"; not "A and C", node A
     for word in words:
         stems.append(word.first)
         if word.content:
             content_words += 1
-        if after_article and word.breaks_article:  # "the of"; not "the IS team"
-            broken_articles += 1
-        after_article = word.counted_article  # "the"; not "A and C", node A
-        if after_article:
+        if article and (word.breaks_article or _disagrees(article, word.surface)):
+            broken_articles += 1  # "the of", "an database"; not "the IS team"
+        article = word.lower if word.counted_article else ""
+        if article:
             articles += 1
         # "wouldn't add", "never retry", "decided not to declare": a refusal
         if word.waves_away or (refused and (word.content or word.lower in DECLINED)):
@@ -247,6 +253,18 @@ def _tally(words: Sequence[Word]) -> _Tally:
             refused and (word.lower == "to" or word.lower in HEDGES)  # "don't really use"
         )
     return _Tally(tuple(stems), content_words, articles, broken_articles, waves_away)
+
+
+def _disagrees(article: str, following: str) -> bool:
+    """Whether "a" or "an" disagrees with the lowercase word after it, as words shuffled out of
+    their sentences do ("an database", "a index"); not before a letter's name ("an svg", "an
+    nginx"), nor "a unique", "a one-off", "an hour"."""
+    first = following[:1]
+    if not first.islower():
+        return False  # "an SLO", "a 5xx": read as spelt, not decided here
+    if article == "an":
+        return first not in BEFORE_AN
+    return article == "a" and first in BEFORE_AN_ONLY and not following.startswith(LIKE_YOU)
 
 
 def _strung_between_symbols(text: str, words: Sequence[Word]) -> list[int]:

@@ -391,9 +391,12 @@ class Word:
 
 
 ARTICLES = word_set("the a an")
+# possessives that, like an article, open a noun phrase: "my cache", never "my the"; not
+# "its", "his" or "her", which stand alone as often ("its a trade-off", "a fix of his")
+NOUN_OPENERS = ARTICLES | word_set("my our your their")
 # grammatical words that written English puts after an article: "a per-shard alert", "the
 # like counter", "the id column", "the very first", "a well-known fix"
-AFTER_ARTICLES = word_set("per like id very well")
+AFTER_ARTICLES = word_set("per like id very well then doing")
 # after "the same": what the two are said to be one of ("the same thing", "the same idea")
 KINDS = word_set(
     "thing things idea ideas concept concepts technique techniques technology technologies "
@@ -520,7 +523,7 @@ class Normalizer:
             article=lower in ARTICLES,
             waves_away=lower in DISMISSAL_WORDS,
             relates=function or lower in RELATING_WORDS,
-            counted_article=lower in ARTICLES and token != "A",
+            counted_article=lower in NOUN_OPENERS and token != "A",
             breaks_article=lower in GRAMMAR_WORDS - AFTER_ARTICLES and not token.isupper(),
         )
 
