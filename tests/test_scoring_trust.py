@@ -2318,6 +2318,18 @@ def test_a_name_that_looks_like_an_article_is_no_sign_of_shuffled_words(
             "v2 API is stable, and pods scale in and out with load against their requests.",
             False,
         ),
+        (
+            "requests pods scale their with load metric utilisation the HPA on CPU measures "
+            "against replica tracks an count set accurate requests to Horizontal Pod Autoscaler "
+            "changes the cluster nodes when pods cannot be scheduled",
+            True,
+        ),
+        (
+            "the hpa scales our pods on cpu against their requests so i keep an eye on a unique "
+            "metric per service and an svg chart of the replica count while the cluster "
+            "autoscaler adds nodes when pods cannot be scheduled",
+            False,
+        ),
     ],
     ids=[
         "sentence openers shuffled in",
@@ -2326,6 +2338,8 @@ def test_a_name_that_looks_like_an_article_is_no_sign_of_shuffled_words(
         "an aside",
         "conjunctions and prepositions side by side",
         "and/or, with or without, as of, in and out",
+        "run on: a possessive before a grammatical word, 'an' before a consonant",
+        "run on: 'an' before a letter's name, 'a' before 'unique'",
     ],
 )
 def test_an_article_out_of_place_is_a_sign_of_shuffled_words(
@@ -2784,6 +2798,11 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "I've seen developers either quietly 'fix' designs in code or argue for days in Jira.",
         "Instead of complaining in the team channel or going straight to our manager, I asked "
         "him for a coffee.",
+        "He left blunt, sometimes sarcastic comments, blocked pull requests for days, and twice "
+        "rewrote a junior's code on his own branch without telling them.",
+        "Going straight to the manager felt like the wrong first step, so I asked him for a "
+        "coffee.",
+        "I thanked him for speaking up; blaming them only teaches the next person to stay quiet.",
     ],
     ids=[
         "until there was evidence",
@@ -2833,6 +2852,9 @@ def test_a_good_story_with_a_red_flag_scores_low(
         "admitting mistakes, to good effect",
         "what others were seen to do quietly",
         "two ways set aside, one of them over a head",
+        "what another did, listed after them past a clause of no verb",
+        "going over a head, judged the wrong step",
+        "what blaming someone does, said against it",
     ],
 )
 def test_what_only_sounds_like_a_red_flag_is_none(
