@@ -358,6 +358,12 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ),
         ("I merged a colleague's change without telling anyone.", "without telling"),
         (
+            "They were annoyed, and I quietly rewrote their endpoints without telling anyone.",
+            "I quietly rewrote",
+        ),
+        ("I went straight to the manager, which was the right call.", "straight to the manager"),
+        ("I blamed QA because their testing was wrong.", "blamed"),
+        (
             "The main lesson I took from this is that product needs to give us requirements.",
             "The main lesson I took from this is that product needs to",
         ),
@@ -621,6 +627,9 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "what a colleague did, told",
         "what a colleague of a kind did, told",
         "what the speaker did to a colleague's work",
+        "what the speaker did, after a sentence opened by others",
+        "going over a head, judged right",
+        "blame laid, with another's fault as its reason",
         "a lesson drawn for product",
         "a lesson to involve others",
         "another team's problem, named",

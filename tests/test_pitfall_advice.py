@@ -2984,6 +2984,12 @@ def _point(
             "done.",
             False,
         ),
+        (
+            ("devops-sre/9", "Revoke First"),
+            "The mistake I see most often is someone deleting the commit or making the repo "
+            "private and calling it done.",
+            False,
+        ),
         (("devops-sre/9", "Revoke First"), "The big win is making the repo private.", True),
         (
             ("system-design/14", "Checking for a duplicate"),
@@ -3238,6 +3244,7 @@ def _point(
         "the contrary named as what fails",
         "the contrary named as what works",
         "the contrary named after 'The big mistake is'",
+        "the contrary named after 'The mistake I see most often is'",
         "the contrary named as a win",
         "the mistake named, with its harm in the clause that follows",
         "the mistake commanded, with no harm",

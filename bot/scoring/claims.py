@@ -155,6 +155,7 @@ WORKING = word_set("work works worked help helps helped suffice suffices")
 # the name and at most so many words before it
 MISTAKE_NAMES = word_set("mistake mistakes trap traps pitfall pitfalls")
 MISTAKE_NAMED_WITHIN = 3
+MISTAKE_QUALIFIED_BY = 4  # words between it and "is" that say whose it is: "I see most often"
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
 LISTED_WITHIN = 10  # words between one pairing word and the next in a list of pairs
 LEAVING_OUT = word_set(
@@ -2079,7 +2080,8 @@ def _named_as_failing(words: Sequence[Word], index: int, clause_starts: Sequence
 
 def names_what_fails(words: Sequence[Word], first: int, index: int) -> bool:
     """Whether "What doesn't work is" or the like stands from ``first`` on, before ``index``,
-    or "The big mistake is" opens there: what follows it is named as not working."""
+    or "The big mistake is" opens there, or "The mistake I see most often is": what follows
+    it is named as not working."""
     return any(
         words[at].lower == WHAT
         and words[at + 1].negator
@@ -2087,7 +2089,11 @@ def names_what_fails(words: Sequence[Word], first: int, index: int) -> bool:
         and words[at + 3].lower in COPULAS_OF_A_KIND
         for at in range(first, index - 3)
     ) or any(
-        words[at].lower in MISTAKE_NAMES and words[at + 1].lower in COPULAS_OF_A_KIND
+        words[at].lower in MISTAKE_NAMES
+        and any(
+            word.lower in COPULAS_OF_A_KIND
+            for word in words[at + 1 : min(index, at + 2 + MISTAKE_QUALIFIED_BY)]
+        )
         for at in range(first, min(first + MISTAKE_NAMED_WITHIN + 1, index - 1))
     )
 

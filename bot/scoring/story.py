@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from bot.scoring import advice, honesty
+from bot.scoring import advice, clauses, honesty
 from bot.scoring.deeds import CHAINING, OWN_SUBJECTS, Sentence, deeds, is_past
 from bot.scoring.model import PointScore, Score, status_of
 from bot.scoring.reading import Reading, sentence_bounds
@@ -100,8 +100,9 @@ NOT_TALKING = _not_after("talked spoke talk speak chatted")
 # "blaming QA wouldn't help": blame turned down
 NO_HELP = r"(?!( \w+){0,3} (not|never) help)"  # read as "blaming qa not help"
 # "blame just teaches people to hide mistakes": what blame does, said against it
-BLAME_DOES = (
-    r"(?! ((just|only|simply|never|always|mostly|usually|often|rarely) )?(teaches|makes|"
+BLAME_DOES = (  # of its object too: "blaming them only teaches the next person to stay quiet"
+    r"(?!( (them|him|her|people|someone|anyone|others))? ((just|only|simply|never|always|"
+    r"mostly|usually|often|rarely) )?(teaches|makes|"
     r"discourages|kills|leads|creates|breeds|encourages|pushes|drives|stops|prevents|hurts|"
     r"erodes|poisons|solves|fixes|helps|does|culture|game|destroys|hides|silences|undermines|"
     r"ruins|damages|buries|shuts)\b)"
@@ -515,6 +516,14 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "nobody w
     r"|\b(his|hers|theirs|yours)[^\w|]*\| $"
     r"|\b(his|her|their|your)[^\w|]+\w+[^\w|]+(and|but)[^\w|]+$"
 )
+# just after a red flag, in its clause, what it is judged to be: "Going straight to the
+# manager felt like the wrong first step", "blaming them would have been a mistake"
+# ("them would have been"), not of something else: "I blamed QA because their testing was wrong"
+JUDGED_WRONG = re.compile(
+    r"( (?!(because|since|as|which|that|who|when|if|and|but|so|or|their|his|her|its|my|our)\b)"
+    r"[\w']+){0,3}? (felt|feels|seemed|seems|was|is|be|been)( like| to be)?( a| an| the)?"
+    r"( \w+)? (wrong|mistake|premature|unfair|counterproductive|overkill)\b"
+)
 IMPULSE = re.compile(  # just before a red flag: "my first instinct was to say ...", mistyped too
     r"\b((my|our) (first|initial) \w+ (was|were)|tempted|temptation)\b(?: \S+){0,14} ?$"
 )
@@ -544,6 +553,9 @@ OTHERS_DID = re.compile(
     r"intern)"
     r"(?!['’]))\b(?![^|]*\b(i|we)\b)[^|]*(?P<next>\| )?$"
 )
+# before a verb in the past that goes on from another's clause: "and twice rewrote"
+GOING_ON = CHAINING | word_set("twice once often repeatedly regularly even still")
+THIRD_PERSON = word_set("he she they")  # opening a sentence of what someone else did
 SPEAKER_OPENS = ("i ", "we ")  # a red flag that says who did it: the speaker
 OWNED = re.compile(r"\b(my|our|mine|ours)\b")  # a red flag the speaker says of their own
 # a red flag that judges a person, the speaker's judgement whoever it is said of: "my colleague
@@ -785,6 +797,7 @@ def red_flag(reading: Reading) -> str:
         before = text[: found.start()]
         goes_on = excused is not None and found.start() <= excused + 1  # from an excused one
         denied = goes_on or _excused(before) or _what_fails(reading, text, found)
+        denied = denied or JUDGED_WRONG.match(text, found.end()) is not None
         if not denied and not _others_did(reading, text, found):
             return _as_typed(words, text, found)
         excused = found.end()
@@ -829,18 +842,42 @@ def _others_did(reading: Reading, text: str, found: re.Match[str]) -> bool:
     others = OTHERS_DID.search(text[: found.start()])
     if others is not None and (others.group("next") is None or flagged.startswith("without")):
         return True
-    return _goes_on_from_others(reading, _span(text, found)[0])
+    at = _span(text, found)[0]
+    return _goes_on_from_others(reading, at) or _sentence_of_others(reading, at)
+
+
+def _sentence_of_others(reading: Reading, at: int) -> bool:
+    """Whether the clause of the word at ``at`` opens with a verb in the past in a sentence
+    that opens with "he", "she" or "they", the speaker not named before it: a list of what
+    someone else did, whatever its other clauses ("He left blunt, sometimes sarcastic
+    comments, ..., and twice rewrote a junior's code without telling them"); not "They were
+    annoyed, but that's part of the job"."""
+    sentence = bisect.bisect_right(reading.sentence_ends, at)
+    if sentence >= len(reading.sentence_ends):
+        return False
+    opens = sentence_bounds(reading, sentence)[0]
+    words = reading.words
+    if words[opens].lower not in THIRD_PERSON:
+        return False  # most sentences
+    verb = clauses.start_of(reading.clause_starts, at)
+    while verb < at and words[verb].lower in GOING_ON:
+        verb += 1
+    return (
+        verb < at
+        and is_past(words[verb])
+        and all(word.lower not in OWN_SUBJECTS for word in words[opens:at])
+    )
 
 
 def _goes_on_from_others(reading: Reading, at: int) -> bool:
     """Whether the clause of the word at ``at`` opens with a verb in the past ("rewrote", "and
-    then rewrote") that goes on, clause by clause, from one whose doer is someone else (see
+    twice rewrote") that goes on, clause by clause, from one whose doer is someone else (see
     ``_others_did``): a list of what one person did."""
     words, starts = reading.words, reading.clause_starts
     clause = bisect.bisect_right(starts, at) - 1
     while clause > 0:
         first = starts[clause]
-        while first < at and words[first].lower in CHAINING:
+        while first < at and words[first].lower in GOING_ON:
             first += 1
         if first >= at or not is_past(words[first]):
             return False
