@@ -178,6 +178,12 @@ CASES = [
         id="which of it is meant: the case 'with a' names",
     ),
     pytest.param(
+        BACKUPS_EVERYTHING,
+        "The keys matter too: encrypted backups with a lost KMS key are just noise.",
+        False,
+        id="useless, with what it lacks lost",
+    ),
+    pytest.param(
         TRACES,
         "Tracing is useless if nobody reads the traces, so we review them weekly.",
         False,

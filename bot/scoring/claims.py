@@ -138,6 +138,7 @@ AT_TIMES = word_set("sometimes occasionally")  # before a term waved away: only 
 ONE_THING_REASONS = word_set("since because")  # "..., since it needs no SEO": that one thing
 ONE_THING_REACH = 5  # words before a term waved away in which such a reason opens
 LACKED_REACH = 3  # words before a term in which "without" says it is what something lacks
+LACKING = word_set("without lost missing")  # ... or "with a lost KMS key"
 # "for accounts with millions of followers", "for huge accounts": some things, set apart from
 # the rest by what they have or how big they are
 SETTING_APART = word_set(
@@ -1893,15 +1894,15 @@ def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
     "For two services..., Kafka is overkill"; not a topic ("For a URL shortener, ...",
     "For CSRF, ... tokens are redundant"); or by what it lacks: "Without the keys, encrypted
     backups are useless", "the keys, without which encrypted backups are useless", "a backup
-    without its key is useless"; or says it holds at times: "you sometimes don't need the
-    queries at all"."""
+    without its key is useless", "backups with a lost key are noise"; or says it holds at
+    times: "you sometimes don't need the queries at all"."""
     at = bisect.bisect_right(clause_starts, index)  # the clauses up to the one holding it
     if at > 1 and words[clause_starts[at - 2]].lower == "without":
         return True  # the clause just before the term's: what is useless lacks something
     opens = clause_starts[at - 1] if at else 0
     if [word.lower for word in words[opens : opens + 2]] == ["without", "which"]:
         return True  # "..., the keys, without which encrypted backups are useless"
-    if any(word.lower == "without" for word in words[max(opens, index - LACKED_REACH) : index]):
+    if any(word.lower in LACKING for word in words[max(opens, index - LACKED_REACH) : index]):
         return True  # "an encrypted backup without its KMS key is useless": what it lacks
     if _not_yet(words, index, clause_starts):
         return True

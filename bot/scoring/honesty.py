@@ -125,11 +125,10 @@ def keeps(
     # a gist sums several points up in a few words each ("revoke the key, check CloudTrail,
     # rotate"): its neighbouring terms, and each of its clauses, hold several points' words
     gist = reading.content_words <= GIST_WORDS and not listed and not _run_on(reading)
+    cohesion = 1.0 if gist or not dense else _cohesion_keeps(question, hits, dense)
+    jumble = cohesion * (1.0 if gist else _focus_keeps(question, reading, dense, overlaps))
     if shuffled(reading):
-        jumble = SHUFFLED_KEEPS
-    else:
-        cohesion = 1.0 if gist or not dense else _cohesion_keeps(question, hits, dense)
-        jumble = cohesion * (1.0 if gist else _focus_keeps(question, reading, dense, overlaps))
+        jumble = min(jumble, SHUFFLED_KEEPS)  # at most: a shuffle told by its grammar too
     if jumble < 1.0:
         kept *= jumble
     if jumble < JUMBLE_NOTED_BELOW:  # a word or two out of the points' order says nothing
