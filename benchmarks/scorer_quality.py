@@ -1976,14 +1976,49 @@ answer and the answer (the baseline a scorer must clearly beat):
    seven-hundred-and-thirty-fifth writer. Written and measured like the one before: 15 of 16 blind.
 758. ``adversarial_valebelow.jsonl``: the same (seed 2900), by a
    seven-hundred-and-thirty-sixth writer. Written and measured like the one before: 15 of 16 blind.
-759. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+759. ``adversarial_wrenabove.jsonl``: the same (seed 2901), by a
+   seven-hundred-and-thirty-seventh writer, from the same brief, in a later round; measured blind
+   with the code at that round's start: 15 of 16.
+760. ``adversarial_wrenacross.jsonl``: the same (seed 2902), by a
+   seven-hundred-and-thirty-eighth writer. Written and measured like the one before: 14 of 16 blind.
+761. ``adversarial_wrenahead.jsonl``: the same (seed 2903), by a
+   seven-hundred-and-thirty-ninth writer. Written and measured like the one before: 12 of 16 blind.
+762. ``adversarial_wrenalong.jsonl``: the same (seed 2904), by a
+   seven-hundred-and-fortieth writer. Written and measured like the one before: 16 of 16 blind.
+763. ``adversarial_wrenaround.jsonl``: the same (seed 2905), by a
+   seven-hundred-and-forty-first writer. Written and measured like the one before: 16 of 16 blind.
+764. ``adversarial_wrenaside.jsonl``: the same (seed 2906), by a
+   seven-hundred-and-forty-second writer. Written and measured like the one before: 15 of 16 blind.
+765. ``adversarial_wrenbehind.jsonl``: the same (seed 2907), by a
+   seven-hundred-and-forty-third writer. Written and measured like the one before: 16 of 16 blind.
+766. ``adversarial_wrenbelow.jsonl``: the same (seed 2908), by a
+   seven-hundred-and-forty-fourth writer. Written and measured like the one before: 15 of 16 blind.
+767. ``adversarial_yawlabove.jsonl``: the same (seed 2909), by a
+   seven-hundred-and-forty-fifth writer, from the same brief, later in the same round; measured
+   blind with the code at the round's start and with the code of the moment they
+   were drawn: 15 of 16.
+768. ``adversarial_yawlacross.jsonl``: the same (seed 2910), by a
+   seven-hundred-and-forty-sixth writer. Written and measured like the one before: 16 of 16 blind.
+769. ``adversarial_yawlahead.jsonl``: the same (seed 2911), by a
+   seven-hundred-and-forty-seventh writer. Written and measured like the one before: 15 of 16 blind.
+770. ``adversarial_yawlalong.jsonl``: the same (seed 2912), by a
+   seven-hundred-and-forty-eighth writer. Written and measured like the one before: 15 of 16 blind.
+771. ``adversarial_yawlaround.jsonl``: the same (seed 2913), by a
+   seven-hundred-and-forty-ninth writer. Written and measured like the one before: 16 of 16 blind.
+772. ``adversarial_yawlaside.jsonl``: the same (seed 2914), by a
+   seven-hundred-and-fiftieth writer. Written and measured like the one before: 15 of 16 blind.
+773. ``adversarial_yawlbehind.jsonl``: the same (seed 2915), by a
+   seven-hundred-and-fifty-first writer. Written and measured like the one before: 16 of 16 blind.
+774. ``adversarial_yawlbelow.jsonl``: the same (seed 2916), by a
+   seven-hundred-and-fifty-second writer. Written and measured like the one before: 14 of 16 blind.
+775. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-760. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+776. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-761. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+777. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -1991,11 +2026,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-762. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+778. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-763. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+779. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -2004,20 +2039,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-764. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+780. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-765. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+781. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-766. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+782. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -2816,6 +2851,22 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "valeaside",
     "valebehind",
     "valebelow",
+    "wrenabove",
+    "wrenacross",
+    "wrenahead",
+    "wrenalong",
+    "wrenaround",
+    "wrenaside",
+    "wrenbehind",
+    "wrenbelow",
+    "yawlabove",
+    "yawlacross",
+    "yawlahead",
+    "yawlalong",
+    "yawlaround",
+    "yawlaside",
+    "yawlbehind",
+    "yawlbelow",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 
