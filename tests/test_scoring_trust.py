@@ -2330,6 +2330,18 @@ def test_a_name_that_looks_like_an_article_is_no_sign_of_shuffled_words(
             "autoscaler adds nodes when pods cannot be scheduled",
             False,
         ),
+        (
+            "requests pods scale When load metric utilisation the HPA on CPU measures against "
+            "replica tracks If count set accurate requests to Horizontal Pod Autoscaler changes "
+            "the cluster nodes So pods cannot be scheduled",
+            True,
+        ),
+        (
+            "The HPA scales pods on CPU against their requests and I set them with the Keep It "
+            "Simple rule while the Cluster Autoscaler adds nodes when pods cannot be scheduled "
+            "and a metric that tracks load drives the replica count",
+            False,
+        ),
     ],
     ids=[
         "sentence openers shuffled in",
@@ -2340,6 +2352,8 @@ def test_a_name_that_looks_like_an_article_is_no_sign_of_shuffled_words(
         "and/or, with or without, as of, in and out",
         "run on: a possessive before a grammatical word, 'an' before a consonant",
         "run on: 'an' before a letter's name, 'a' before 'unique'",
+        "run on: sentence openers shuffled in",
+        "run on: a name written with capitals",
     ],
 )
 def test_an_article_out_of_place_is_a_sign_of_shuffled_words(

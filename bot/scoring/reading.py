@@ -178,9 +178,13 @@ def _brackets_open(before: int, separator: str) -> int:
 def _broken_pairs(found: Sequence[Word]) -> int:
     """Neighbouring words of one fragment that written English never puts together, as
     words shuffled out of their sentences do: two conjunctions ("and or and"; not "and/or"),
-    a preposition doubled ("with with") or before "of" ("for of")."""
+    a preposition doubled ("with with") or before "of" ("for of"), or a grammatical word
+    capitalised after a lowercase one, a sentence's opening shuffled in ("hooks In values";
+    an article is counted wherever it stands, see ``read``)."""
     broken = 0
     for before, word in itertools.pairwise(found):
+        if word.grammar and not word.article and _opening(word.surface):
+            broken += before.surface[:1].islower()
         first = before.lower
         if first not in JOINING:
             continue  # most words, decided at once
@@ -190,6 +194,13 @@ def _broken_pairs(found: Sequence[Word]) -> int:
         else:
             broken += second in (first, "of")
     return broken
+
+
+def _opening(surface: str) -> bool:
+    """Whether a word is written as a sentence opens with it: "In", "When"; not "I", "I'd" or
+    "IF"."""
+    rest = surface[1:]
+    return surface[:1].isupper() and rest.isalpha() and rest.islower()
 
 
 def _fragments(text: str) -> list[str]:
