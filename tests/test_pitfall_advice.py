@@ -2990,6 +2990,12 @@ def _point(
             "private and calling it done.",
             False,
         ),
+        (
+            ("devops-sre/9", "Revoke First"),
+            "The classic wrong move is deleting the commit or making the repo private.",
+            False,
+        ),
+        (("devops-sre/9", "Revoke First"), "The right move is making the repo private.", True),
         (("devops-sre/9", "Revoke First"), "The big win is making the repo private.", True),
         (
             ("system-design/14", "Checking for a duplicate"),
@@ -3245,6 +3251,8 @@ def _point(
         "the contrary named as what works",
         "the contrary named after 'The big mistake is'",
         "the contrary named after 'The mistake I see most often is'",
+        "the contrary named after 'The classic wrong move is'",
+        "the contrary named after 'The right move is'",
         "the contrary named as a win",
         "the mistake named, with its harm in the clause that follows",
         "the mistake commanded, with no harm",

@@ -155,6 +155,8 @@ WORKING = word_set("work works worked help helps helped suffice suffices")
 # "The big mistake is ...": what follows is named as a mistake, when the clause opens with
 # the name and at most so many words before it
 MISTAKE_NAMES = word_set("mistake mistakes trap traps pitfall pitfalls")
+CHOICES_MADE = word_set("move moves call thing")  # after CALLED_WRONG: "the wrong move"
+CALLED_WRONG = word_set("wrong bad worst")
 MISTAKE_NAMED_WITHIN = 3
 MISTAKE_QUALIFIED_BY = 4  # words between it and "is" that say whose it is: "I see most often"
 MIN_PAIRS = 2  # a point pairs terms when it lists at least this many pairs
@@ -2081,8 +2083,8 @@ def _named_as_failing(words: Sequence[Word], index: int, clause_starts: Sequence
 
 def names_what_fails(words: Sequence[Word], first: int, index: int) -> bool:
     """Whether "What doesn't work is" or the like stands from ``first`` on, before ``index``,
-    or "The big mistake is" opens there, or "The mistake I see most often is": what follows
-    it is named as not working."""
+    or "The big mistake is" opens there, or "The mistake I see most often is", "The classic
+    wrong move is": what follows it is named as not working."""
     return any(
         words[at].lower == WHAT
         and words[at + 1].negator
@@ -2090,13 +2092,22 @@ def names_what_fails(words: Sequence[Word], first: int, index: int) -> bool:
         and words[at + 3].lower in COPULAS_OF_A_KIND
         for at in range(first, index - 3)
     ) or any(
-        words[at].lower in MISTAKE_NAMES
+        _names_a_mistake(words, at)
         and any(
             word.lower in COPULAS_OF_A_KIND
             for word in words[at + 1 : min(index, at + 2 + MISTAKE_QUALIFIED_BY)]
         )
         for at in range(first, min(first + MISTAKE_NAMED_WITHIN + 1, index - 1))
     )
+
+
+def _names_a_mistake(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` names a mistake: "mistake", "trap", or a choice called
+    wrong, "the classic wrong move"."""
+    said = words[at].lower
+    if said in MISTAKE_NAMES:
+        return True
+    return said in CHOICES_MADE and at > 0 and words[at - 1].lower in CALLED_WRONG
 
 
 def _sought(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
