@@ -2011,14 +2011,32 @@ answer and the answer (the baseline a scorer must clearly beat):
    seven-hundred-and-fifty-first writer. Written and measured like the one before: 16 of 16 blind.
 774. ``adversarial_yawlbelow.jsonl``: the same (seed 2916), by a
    seven-hundred-and-fifty-second writer. Written and measured like the one before: 14 of 16 blind.
-775. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+775. ``adversarial_zincabove.jsonl``: the same (seed 2917), by a
+   seven-hundred-and-fifty-third writer, from the same brief, after the round's other
+   changes; measured blind with the code at the round's start and with the code of the moment
+   they were drawn: 14 of 16.
+776. ``adversarial_zincacross.jsonl``: the same (seed 2918), by a
+   seven-hundred-and-fifty-fourth writer. Written and measured like the one before: 16 of 16 blind.
+777. ``adversarial_zincahead.jsonl``: the same (seed 2919), by a
+   seven-hundred-and-fifty-fifth writer. Written and measured like the one before: 15 of 16 blind.
+778. ``adversarial_zincalong.jsonl``: the same (seed 2920), by a
+   seven-hundred-and-fifty-sixth writer. Written and measured like the one before: 13 of 16 blind.
+779. ``adversarial_zincaround.jsonl``: the same (seed 2921), by a
+   seven-hundred-and-fifty-seventh writer. Written and measured like the one before: 15 of 16 blind.
+780. ``adversarial_zincaside.jsonl``: the same (seed 2922), by a
+   seven-hundred-and-fifty-eighth writer. Written and measured like the one before: 16 of 16 blind.
+781. ``adversarial_zincbehind.jsonl``: the same (seed 2923), by a
+   seven-hundred-and-fifty-ninth writer. Written and measured like the one before: 16 of 16 blind.
+782. ``adversarial_zincbelow.jsonl``: the same (seed 2924), by a
+   seven-hundred-and-sixtieth writer. Written and measured like the one before: 16 of 16 blind.
+783. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-776. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+784. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-777. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+785. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -2026,11 +2044,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-778. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+786. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-779. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+787. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -2039,20 +2057,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-780. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+788. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-781. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+789. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-782. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+790. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -2867,6 +2885,14 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "yawlaside",
     "yawlbehind",
     "yawlbelow",
+    "zincabove",
+    "zincacross",
+    "zincahead",
+    "zincalong",
+    "zincaround",
+    "zincaside",
+    "zincbehind",
+    "zincbelow",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -824,9 +824,17 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_yawlaside.jsonl",
     ROOT / "benchmarks" / "adversarial_yawlbehind.jsonl",
     ROOT / "benchmarks" / "adversarial_yawlbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_zincabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_zincacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_zincahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_zincalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_zincaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_zincaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_zincbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_zincbelow.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 11701  # of the sets' 12350 questions, at least this many in order
+ORDERED_QUESTIONS = 11824  # of the sets' 12478 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 12  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
