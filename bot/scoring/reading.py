@@ -183,7 +183,7 @@ def _broken_pairs(found: Sequence[Word]) -> int:
     an article is counted wherever it stands, see ``read``)."""
     broken = 0
     for before, word in itertools.pairwise(found):
-        if word.grammar and not word.article and _opening(word.surface):
+        if word.opens_sentence:
             broken += before.surface[:1].islower()
         first = before.lower
         if first not in JOINING:
@@ -194,13 +194,6 @@ def _broken_pairs(found: Sequence[Word]) -> int:
         else:
             broken += second in (first, "of")
     return broken
-
-
-def _opening(surface: str) -> bool:
-    """Whether a word is written as a sentence opens with it: "In", "When"; not "I", "I'd" or
-    "IF"."""
-    rest = surface[1:]
-    return surface[:1].isupper() and rest.isalpha() and rest.islower()
 
 
 def _fragments(text: str) -> list[str]:

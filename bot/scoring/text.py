@@ -388,6 +388,9 @@ class Word:
     # after an article breaks it ("the of")
     counted_article: bool = False
     breaks_article: bool = False
+    # a grammatical word but an article, written as a sentence opens with it ("In", "When";
+    # not "I", "I'd" or "IF"): after a lowercase word, a sentence's opening shuffled in
+    opens_sentence: bool = False
 
 
 ARTICLES = word_set("the a an")
@@ -488,6 +491,13 @@ def plain(token: str) -> str:
     return token
 
 
+def _capitalised(token: str) -> bool:
+    """Whether a word is written with a capital and the rest lowercase letters: "In", not
+    "I", "I'd" or "IF"."""
+    rest = token[1:]
+    return token[:1].isupper() and rest.isalpha() and rest.islower()
+
+
 class Normalizer:
     """Turns text into :class:`Word` values using one glossary; cached per word."""
 
@@ -525,6 +535,7 @@ class Normalizer:
             relates=function or lower in RELATING_WORDS,
             counted_article=lower in NOUN_OPENERS and token != "A",
             breaks_article=lower in GRAMMAR_WORDS - AFTER_ARTICLES and not token.isupper(),
+            opens_sentence=lower in GRAMMAR_WORDS and lower not in ARTICLES and _capitalised(token),
         )
 
     def _expand(self, word: str) -> tuple[str, ...]:
