@@ -74,10 +74,11 @@ class Reading(NamedTuple):
     places: Mapping[str, list[int]]  # where the stems that may start a contradiction stand
     # (a point's plain terms only when the answer has a word that waves advice away)
     content_words: int  # words with a meaning of their own
-    broken_articles: int  # articles followed by a grammatical word ("the of", "a and"),
+    broken_articles: int  # articles and possessives followed by a grammatical word ("the of",
+    # "their with"), "a" or "an" before a word it disagrees with ("an database"), articles
     # capitalised inside a sentence ("load The") or ending a fragment ("slow the."), and
     # other neighbours written English never puts together ("and or and", see ``_broken_pairs``)
-    articles: int
+    articles: int  # articles and possessives that open a noun phrase
     long_fragments: tuple[tuple[int, int, str], ...]  # (first word's index, the index past
     # its last word, text) of each fragment long enough to string terms together
     clause_starts: tuple[int, ...]  # indexes of the words that open a fragment, in order
@@ -240,7 +241,8 @@ def _tally(words: Sequence[Word]) -> _Tally:
     stems: list[str] = []
     content_words = articles = broken_articles = 0
     waves_away = refused = False
-    article = ""  # the article just before the word, if counted: "the"; not "A and C", node A
+    article = ""  # the article or possessive just before the word, if counted: "the", "our";
+    # not "A and C", node A
     for word in words:
         stems.append(word.first)
         if word.content:

@@ -383,9 +383,10 @@ class Word:
     article: bool = False  # "the", "a", "an"
     waves_away: bool = False  # one of DISMISSAL_WORDS
     relates: bool = False  # a function word or one of RELATING_WORDS
-    # For telling shuffled words (``honesty.shuffled``): an article, but not a capital "A"
-    # ("A and C": node A); a grammatical word, but not in capitals ("the IS team"), which
-    # after an article breaks it ("the of")
+    # For telling shuffled words (``honesty.shuffled``): an article or a possessive that opens
+    # a noun phrase (see NOUN_OPENERS), but not a capital "A" ("A and C": node A); a
+    # grammatical word, but not in capitals ("the IS team"), which after one breaks it ("the
+    # of", "their with")
     counted_article: bool = False
     breaks_article: bool = False
     # a grammatical word but an article, written as a sentence opens with it ("In", "When";
@@ -397,8 +398,9 @@ ARTICLES = word_set("the a an")
 # possessives that, like an article, open a noun phrase: "my cache", never "my the"; not
 # "its", "his" or "her", which stand alone as often ("its a trade-off", "a fix of his")
 NOUN_OPENERS = ARTICLES | word_set("my our your their")
-# grammatical words that written English puts after an article: "a per-shard alert", "the
-# like counter", "the id column", "the very first", "a well-known fix"
+# grammatical words that written English puts after an article or a possessive: "a
+# per-shard alert", "the like counter", "the id column", "the very first", "a well-known fix",
+# "their then callbacks" (a promise's), "not our doing"
 AFTER_ARTICLES = word_set("per like id very well then doing")
 # after "the same": what the two are said to be one of ("the same thing", "the same idea")
 KINDS = word_set(
