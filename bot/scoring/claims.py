@@ -138,7 +138,8 @@ AT_TIMES = word_set("sometimes occasionally")  # before a term waved away: only 
 ONE_THING_REASONS = word_set("since because")  # "..., since it needs no SEO": that one thing
 ONE_THING_REACH = 5  # words before a term waved away in which such a reason opens
 LACKED_REACH = 3  # words before a term in which "without" says it is what something lacks
-LACKING = word_set("without lost missing")  # ... or "with a lost KMS key"
+LOST = word_set("lost missing")  # ... or, after one of LOST_AFTER, "with a lost KMS key"
+LOST_AFTER = word_set("a an the its their our your")  # not "lost updates", a thing named
 # "for accounts with millions of followers", "for huge accounts": some things, set apart from
 # the rest by what they have or how big they are
 SETTING_APART = word_set(
@@ -1904,7 +1905,7 @@ def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
     opens = clause_starts[at - 1] if at else 0
     if [word.lower for word in words[opens : opens + 2]] == ["without", "which"]:
         return True  # "..., the keys, without which encrypted backups are useless"
-    if any(word.lower in LACKING for word in words[max(opens, index - LACKED_REACH) : index]):
+    if any(_lacking(words, at) for at in range(max(opens, index - LACKED_REACH), index)):
         return True  # "an encrypted backup without its KMS key is useless": what it lacks
     if _not_yet(words, index, clause_starts):
         return True
@@ -1922,6 +1923,15 @@ def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> 
         if any(word.lower in SMALL_CASE for word in case):
             return True
     return False
+
+
+def _lacking(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` says what follows it is lacking: "without", or "lost" after
+    an article ("with a lost key"); not "lost updates", a thing of its own."""
+    said = words[at].lower
+    if said == "without":
+        return True
+    return said in LOST and at > 0 and words[at - 1].lower in LOST_AFTER
 
 
 def _not_yet(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
