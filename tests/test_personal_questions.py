@@ -361,6 +361,10 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "They were annoyed, and I quietly rewrote their endpoints without telling anyone.",
             "I quietly rewrote",
         ),
+        (
+            "They were annoyed when their deploy failed, but honestly that's part of the job.",
+            "that's part of the job",
+        ),
         ("I went straight to the manager, which was the right call.", "straight to the manager"),
         ("I blamed QA because their testing was wrong.", "blamed"),
         (
@@ -628,6 +632,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "what a colleague of a kind did, told",
         "what the speaker did to a colleague's work",
         "what the speaker did, after a sentence opened by others",
+        "the speaker's judgement, after a sentence opened by others",
         "going over a head, judged right",
         "blame laid, with another's fault as its reason",
         "a lesson drawn for product",
