@@ -2364,6 +2364,40 @@ def test_an_article_out_of_place_is_a_sign_of_shuffled_words(
     assert (result.value < 0.3) is jumbled
 
 
+# the testing question's key points, their words shuffled across them
+JUMBLED_TESTING = (
+    "with implementation request do tests fast components state, logic Run and hooks and "
+    "of block refactor. with so and a Tests: slow visible tests End-to-End form on keeps "
+    "in whole login on bug as formatters, Worker, snapshots every Vitest internal with "
+    "while that passing reducers the Cypress a internal live end-to-end than so the "
+    "network ignored. and handful missing with every what many finding most Cover user as"
+    " Start labels and break on as and Testing uses Playwright or the unit validators, "
+    "Mock asserting get in critical after chasing API. such rather flaky tests checkout, "
+    "on not build which through on fixed fail. fills regression instead features details,"
+    " such role an pure merging for a refactor pull they class percentage. or A the error"
+    " sign-up, with Component that component when a real message checks sleeps, a such "
+    "journeys, tests Writing with at or Jest. it bugs. break so a depend Test its login "
+    "test and fixed, boundary and add often appears, them, the every Testing in is names "
+    "against Library way pages, Cover elements of Unit coverage state. the custom Service"
+    " by Tests: become Mock label a deployed tests component of Tests: test CI."
+)
+
+
+def test_slips_of_grammar_never_raise_what_a_jumble_keeps(
+    scorer: KeyPointScorer, bank: QuestionBank
+) -> None:
+    """Words told shuffled by their grammar keep at most what a shuffle keeps: a jumble that
+    already keeps less gains nothing by three more slips ("the of", "a and", "the with")."""
+    slipped = (
+        JUMBLED_TESTING.replace("with implementation", "with the of implementation", 1)
+        .replace("Run and hooks", "Run a and hooks", 1)
+        .replace("with so and", "with the with so and", 1)
+    )
+    jumbled = of_question(scorer, bank, "frontend-developer/16", JUMBLED_TESTING).value
+    assert jumbled < 0.1
+    assert of_question(scorer, bank, "frontend-developer/16", slipped).value <= jumbled
+
+
 def test_a_story_shuffled_out_of_its_sentences_is_no_story(
     scorer: KeyPointScorer, bank: QuestionBank
 ) -> None:
