@@ -859,14 +859,17 @@ def _sentence_of_others(reading: Reading, at: int) -> bool:
     words = reading.words
     if words[opens].lower not in THIRD_PERSON:
         return False  # most sentences
-    verb = clauses.start_of(reading.clause_starts, at)
-    while verb < at and words[verb].lower in GOING_ON:
-        verb += 1
-    return (
-        verb < at
-        and is_past(words[verb])
-        and all(word.lower not in OWN_SUBJECTS for word in words[opens:at])
-    )
+    verb = _past_verb(words, clauses.start_of(reading.clause_starts, at), at)
+    return verb >= 0 and all(word.lower not in OWN_SUBJECTS for word in words[opens:at])
+
+
+def _past_verb(words: Sequence[Word], first: int, at: int) -> int:
+    """Where the verb in the past stands that the clause opening at ``first`` opens with,
+    past words that go on from the clause before ("and twice rewrote"), before ``at``; -1
+    for none."""
+    while first < at and words[first].lower in GOING_ON:
+        first += 1
+    return first if first < at and is_past(words[first]) else -1
 
 
 def _goes_on_from_others(reading: Reading, at: int) -> bool:
@@ -876,10 +879,8 @@ def _goes_on_from_others(reading: Reading, at: int) -> bool:
     words, starts = reading.words, reading.clause_starts
     clause = bisect.bisect_right(starts, at) - 1
     while clause > 0:
-        first = starts[clause]
-        while first < at and words[first].lower in GOING_ON:
-            first += 1
-        if first >= at or not is_past(words[first]):
+        first = _past_verb(words, starts[clause], at)
+        if first < 0:
             return False
         if any(word.lower in OWN_SUBJECTS for word in words[first:at]):
             return False
