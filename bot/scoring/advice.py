@@ -129,6 +129,7 @@ ALSO_SAID_FROM = 0.5
 EXCESS_REACH = 4  # words either side of a pitfall's excess in which "every" says it: "on every"
 # beside what a pitfall overdoes: "on every column", "as far as possible"
 ALL_OF_IT = word_set("every all everything everywhere possible possibly")
+AS_FAR_AS = ["as", "far", "as"]
 ENDORSING = word_set(
     """
     safest safe best better should must recommend recommended prefer preferred ideal
@@ -1955,8 +1956,14 @@ def _overdone(
     if found not in point.claims.excess:
         return False
     first = index if done else max(0, index - EXCESS_REACH)
-    beside = reading.words[first : index + EXCESS_REACH + 1]
-    return any(word.lower in ALL_OF_IT for word in beside)
+    beside = [word.lower for word in reading.words[first : index + EXCESS_REACH + 1]]
+    return not ALL_OF_IT.isdisjoint(beside) or _as_far_as(beside)
+
+
+def _as_far_as(words: Sequence[str]) -> bool:
+    """Whether ``words`` say "as far as", which goes as far as possible: "normalise as far as
+    you can"; not "far" alone ("by far the cleanest", "so far")."""
+    return any(list(words[at : at + 3]) == AS_FAR_AS for at in range(len(words) - 2))
 
 
 def _says(point: PreparedPoint, reading: Reading, clause: int, until: int = -1) -> bool:
