@@ -367,6 +367,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ),
         ("I went straight to the manager, which was the right call.", "straight to the manager"),
         ("I blamed QA because their testing was wrong.", "blamed"),
+        ("I refused to guess, so I enabled pg_stat_statements first.", ""),
+        ("I refused to help with the migration.", "I refused"),
         (
             "The main lesson I took from this is that product needs to give us requirements.",
             "The main lesson I took from this is that product needs to",
@@ -635,6 +637,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "the speaker's judgement, after a sentence opened by others",
         "going over a head, judged right",
         "blame laid, with another's fault as its reason",
+        "a shortcut refused",
+        "help refused",
         "a lesson drawn for product",
         "a lesson to involve others",
         "another team's problem, named",

@@ -142,6 +142,9 @@ GIVEN_TIME = r"(?!( \|)? and (give|gives|gave|make|makes|set|sets|block|blocks|b
 GIVEN_TIME += r"schedule|schedules|budget|budgets|protect|protects|keep|keeps) )"
 # ... or set above a pastime: "part of the job rather than something I do when I'm bored"
 GIVEN_TIME += r"(?!( \|)? rather than )"
+# what a speaker refuses to do as a virtue, not a red flag: "I refused to guess", "refused to
+# cut corners", "refused to point fingers"
+REFUSED_SHORTCUTS = "guess|speculate|gamble|assume|rush|panic|blame|point|cut|skip|bypass|hack"
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
     rf"(?<!\w)(?=\w)({NOT_FEARED}{BLAME_WARNED}blam(e|ing)(?! free){NO_HELP}{BLAME_DOES}|"
     rf"{NOT_SUFFERED}blamed|"
@@ -278,7 +281,7 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(?<!what )(i|we) "
     r"((?!(not|never|no|deliberately|intentionally|consciously|purposely) )\w+ ){0,2}"
     r"(hid|hide|hiding|covered (it )?up|ignored|"
-    r"refused|yelled|lied|overrode|override|merged (it )?anyway)|"
+    rf"refused(?! to ({REFUSED_SHORTCUTS})\b)|yelled|lied|overrode|override|merged (it )?anyway)|"
     r"(?<!\bbe )reckless|"  # said of what was done, not of an option: "would be reckless"
     # others' ego blamed ("reviews are mostly about ego"), not one's own set aside ("separate
     # my ego from my code", "takes the ego out of it")
