@@ -2332,6 +2332,16 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "Lesson: profile first; the fix was mostly queries, not new infrastructure.",
             False,
         ),
+        (
+            ("backend-developer/2", "SQL: Over-normalization"),
+            "If you do use SQL, normalise as far as you can.",
+            True,
+        ),
+        (
+            ("backend-developer/2", "SQL: Over-normalization"),
+            "Normalising is by far the cleanest way to remove redundancy.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2463,6 +2473,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the doing done too soon, said 'first'",
         "what it must wait for, said 'first'",
         "another doing, said 'first'",
+        "what the mistake overdoes, 'as far as you can'",
+        "'by far', no excess",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(
@@ -3147,6 +3159,31 @@ def _point(
             "If the provider fails, retry with backoff, never immediately.",
             False,
         ),
+        (
+            ("system-design/15", "Data Model:"),
+            "Order is strict within a conversation; global order isn't needed.",
+            False,
+        ),
+        (
+            ("system-design/15", "Data Model:"),
+            "Messages are ordered per conversation, but order isn't needed at all.",
+            True,
+        ),
+        (
+            ("system-design/18", "Trade-offs:"),
+            "Personalisation and multiple languages are optional extras.",
+            False,
+        ),
+        (
+            ("system-design/18", "Trade-offs:"),
+            "Personalisation is optional, so I'd leave it out.",
+            True,
+        ),
+        (
+            ("system-design/6", "Trade-offs:"),
+            "Stats are exact. Caching is unnecessary since each link is read once.",
+            True,
+        ),
     ],
     ids=[
         "what advised against, swapped out",
@@ -3282,6 +3319,11 @@ def _point(
         "a level in the next clause",
         "a retry done 'immediately', of one with backoff",
         "a retry with backoff, 'never immediately'",
+        "the widest kind of the point's thing waved away",
+        "the point's thing waved away after it is said",
+        "a feature set aside as an optional extra",
+        "a feature called optional and left out",
+        "a word of the widest kind ending the sentence before",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(

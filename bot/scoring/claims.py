@@ -293,6 +293,14 @@ ECHOABLE = word_set(
     "irrelevant obsolete outdated remove drop disable"
 )
 
+# the endings of a clause that waves a thing away only for now, or sets a feature aside for
+# later: "sharding isn't needed yet", "personalisation is an optional extra"
+PUT_ASIDE = frozenset(
+    {("yet",), ("for", "now"), ("optional", "extra"), ("optional", "extras"), ("stretch", "goal")}
+    | {("stretch", "goals")}
+)
+# before a term, its widest kind: "global order isn't needed", "exact counts are overkill"
+WIDEST = word_set("global globally total overall universal perfect perfectly exact absolute")
 NEAR = "close"  # before "to", how near a thing is: "close to useless"
 JUST_ONE = word_set("single lone")  # before a term: "a single snapshot is useless"
 ALONE = word_set("alone")  # after a term: "snapshots alone are useless"
@@ -1539,6 +1547,7 @@ def _contradictions(
             and not _scoped(words, index, quoted.clause_starts)
             and not _for_some(words, index, quoted.clause_starts)
             and not _just_one(words, index)
+            and not _the_widest(claims, words, index, quoted.clause_starts)
             and not _echoes(words, index, claims.echoed)
             and not _warned_of(
                 words, stems, index, claims.warned, clauses.start_of(quoted.clause_starts, index)
@@ -1891,6 +1900,19 @@ def _just_one(words: Sequence[Word], index: int) -> bool:
     return alone or (index > 0 and words[index - 1].lower in JUST_ONE)
 
 
+def _the_widest(
+    claims: PointClaims, words: Sequence[Word], index: int, clause_starts: Sequence[int]
+) -> bool:
+    """Whether the term waved away at ``index`` is its widest kind, named by the word before
+    it in its clause, which the point does not name: "global order isn't needed" against
+    "ordered by a per-conversation sequence"; not "exact counts" against a point of exact
+    counts, nor "stats are exact. Caching is unnecessary"."""
+    if clauses.start_of(clause_starts, index) >= index:
+        return False
+    before = words[index - 1]
+    return before.lower in WIDEST and before.first not in claims.affirmed
+
+
 def _scoped(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether the clause holding ``index``, or one of the SCOPED_CLAUSES before it, opens by
     naming a small case: "For a small internal API on one server, Redis would be overkill",
@@ -1936,10 +1958,11 @@ def _lacking(words: Sequence[Word], at: int) -> bool:
 
 def _not_yet(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether the clause holding ``index`` waves it away only for now, ending on "yet" or
-    "for now": "the numbers show sharding isn't needed yet"."""
+    "for now": "the numbers show sharding isn't needed yet"; or sets it aside as a feature
+    for later: "Personalisation and multiple languages are optional extras"."""
     _, past = clauses.bounds(clause_starts, index, len(words))
     ending = tuple(word.lower for word in words[max(index + 1, past - 2) : past])
-    return ending[-1:] == ("yet",) or ending == ("for", "now")
+    return ending[-1:] in PUT_ASIDE or ending in PUT_ASIDE
 
 
 def _attached(
