@@ -75,10 +75,10 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ),
         (
             "It shipped a month late, and I'd do exactly the same again.",
-            "i'd do exactly the same again",
+            "I'd do exactly the same again",
         ),
         ("I'd do the same triage again, but I'd page the owner sooner.", ""),
-        ("I'd probably make the same call again.", "i'd probably make the same call again"),
+        ("I'd probably make the same call again.", "I'd probably make the same call again"),
         ("Looking back, I don't think the design was wrong.", "don't think the design was wrong"),
         ("I don't think the team was wrong to push back.", ""),
         (
@@ -177,7 +177,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "The lesson is that other teams need to",
         ),
         ("The lesson is that I need to write down load assumptions.", ""),
-        ("Honestly, I'd make the same design again.", "i'd make the same design again"),
+        ("Honestly, I'd make the same design again.", "I'd make the same design again"),
         ("First confirm which key is to blame, then spread it.", ""),
         ("We worked out that a recent firewall change was to blame and reverted it.", ""),
         ("We worked out that the vendor was to blame.", "blame"),
@@ -258,7 +258,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
             "Looking back, the real mistake was other teams not communicating.",
             "real mistake was other teams",
         ),
-        ("I'd build it the same way today.", "i'd build it the same way today"),
+        ("I'd build it the same way today.", "I'd build it the same way today"),
         ("I'd build it differently today: queue first.", ""),
         ("I didn't bother with a status page or updates.", "I didn't bother with a status"),
         ("In the postmortem we found out exactly who pushed it.", "found out exactly who pushed"),
@@ -370,6 +370,11 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I refused to guess, so I enabled pg_stat_statements first.", ""),
         ("I refused to help with the migration.", "I refused"),
         (
+            "The project was paused, but I still think I was right and the team wasn't ready.",
+            "I still think I was right",
+        ),
+        ("I still think it was the right call to pause the rollout.", ""),
+        (
             "The main lesson I took from this is that product needs to give us requirements.",
             "The main lesson I took from this is that product needs to",
         ),
@@ -378,7 +383,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("The hard part was the team's problem with trust, so I started one-on-ones.", ""),
         (
             "Looking back, I'd make the same technical decision again.",
-            "i'd make the same technical decision again",
+            "I'd make the same technical decision again",
         ),
         (
             "The site was slow, so I decided to fix it without asking.",
@@ -639,6 +644,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "blame laid, with another's fault as its reason",
         "a shortcut refused",
         "help refused",
+        "the speaker's side held to, after the story",
+        "a decision still thought right",
         "a lesson drawn for product",
         "a lesson to involve others",
         "another team's problem, named",

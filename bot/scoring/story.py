@@ -487,7 +487,10 @@ NO_LESSON = re.compile(  # "I wouldn't change anything", "I'd do exactly the sam
     r"(\w+n['’]t|not|never) (think|believe) (i['’]d|we['’]d|i would|we would) change "
     r"(much|anything|a thing|a lot)|"
     r"(would|i['’]d|we['’]d) (build|design|do|make|write|run) (it|them|this|that) (exactly |just "
-    r"|precisely )?the same way (today|now|again))\b"
+    r"|precisely )?the same way (today|now|again)|"
+    # the speaker's side held to, after the story: "I still think I was right"
+    r"(i|we) still (think|believe|feel) (that )?(i was|we were|my (version|design|approach|"
+    r"way|idea) was) (right|better)|(i was|we were) right all along)\b"
 )
 ACTIONS_IN_FULL = 3  # own actions a story needs for full credit on what you did
 # a negation just before, in the same clause: "|" marks where a clause opens (see _red_flag)
@@ -804,8 +807,18 @@ def red_flag(reading: Reading) -> str:
         if not denied and not _others_did(reading, text, found):
             return _as_typed(words, text, found)
         excused = found.end()
-    lesson = NO_LESSON.search(" ".join(word.surface.lower() for word in words))
-    return lesson.group() if lesson else ""
+    return _no_lesson(" ".join(word.surface for word in words))
+
+
+def _no_lesson(said: str) -> str:
+    """The words of ``said`` that hold there is nothing to learn, as typed ("I still think I
+    was right"), or "" for none."""
+    lowered = said.lower()
+    lesson = NO_LESSON.search(lowered)
+    if lesson is None:
+        return ""
+    typed = len(lowered) == len(said)  # lowercasing kept every place: quote as typed
+    return (said if typed else lowered)[lesson.start() : lesson.end()]
 
 
 def _excused(before: str) -> bool:
