@@ -368,6 +368,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I went straight to the manager, which was the right call.", "straight to the manager"),
         ("I blamed QA because their testing was wrong.", "blamed"),
         ("I refused to guess, so I enabled pg_stat_statements first.", ""),
+        ("Their sync job hammered the API, and the partner fixed their job too.", ""),
+        ("Catching it in review was really their job.", "their job"),
         ("I refused to help with the migration.", "I refused"),
         (
             "The project was paused, but I still think I was right and the team wasn't ready.",
@@ -643,6 +645,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "going over a head, judged right",
         "blame laid, with another's fault as its reason",
         "a shortcut refused",
+        "a batch job fixed",
+        "whose job it was",
         "help refused",
         "the speaker's side held to, after the story",
         "a decision still thought right",

@@ -148,8 +148,11 @@ REFUSED_SHORTCUTS = "guess|speculate|gamble|assume|rush|panic|blame|point|cut|sk
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
     rf"(?<!\w)(?=\w)({NOT_FEARED}{BLAME_WARNED}blam(e|ing)(?! free){NO_HELP}{BLAME_DOES}|"
     rf"{NOT_SUFFERED}blamed|"
-    # whose fault or job it was, not the job people do: "still lets people do their job"
+    # whose fault or job it was, not the job people do: "still lets people do their job",
+    # nor a batch job worked on: "the partner fixed their job too"
     r"(?<!\bdo )(?<!\bdoing )(?<!\bdoes )(?<!\bdid )"
+    r"(?<!\bfixed )(?<!\bfix )(?<!\bfixes )(?<!\bpatched )(?<!\brestarted )(?<!\brewrote )"
+    r"(?<!\bpaused )(?<!\bstopped )(?<!\breran )(?<!\bthrottled )"
     r"(their|his|her|whose|someone's|(one|a|the|that) (person|engineer|developer|intern|"
     r"contractor)'s) (fault|faults|job|mistake|mistakes|error|errors|mess)|"
     r"human error|"
