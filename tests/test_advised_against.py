@@ -52,6 +52,13 @@ HEAP_GROWS = (
         ),
         pytest.param(
             DIV,
+            "A div with an onclick isn't focusable and ignores Enter and Space; a button fixes "
+            "all of that.",
+            False,
+            id="what is replaced, denied what the point's choice gives",
+        ),
+        pytest.param(
+            DIV,
             "Just use a clickable div for every button; it is the simplest.",
             True,
             id="what is replaced, prescribed",

@@ -24,6 +24,10 @@ VALIDATE = "Validate untrusted data at runtime at the boundary, for example with
 HEAT = "Black absorbs more heat than white."
 BUCKET = "Token Bucket: Each key has a bucket that refills at a fixed rate and allows bursts."
 STATELESS = "Stateless servers keep sessions and user data in shared stores such as Redis."
+DIV = (
+    "Replacing a clickable div with a native button gives focus, Enter and Space handling and "
+    "the button role without extra code."
+)
 OLD_BROWSERS = "Test on the real old browsers, for example with BrowserStack."
 REDELIVERED = (
     "Brokers redeliver unacknowledged messages, so consumers see each message at least once."
@@ -69,6 +73,8 @@ REDELIVERED = (
             "at-least-once.",
             False,
         ),
+        (DIV, "A native button isn't focusable and ignores Enter and Space.", True),
+        (DIV, "A div with an onclick isn't focusable and ignores Enter and Space.", False),
     ],
     ids=[
         "never, the point's verb and what it is done to",
@@ -98,6 +104,8 @@ REDELIVERED = (
         "the point's place in other words",
         "the point's statement negated",
         "the same in brackets: an aside on an alternative",
+        "what the point's choice gives, denied of it",
+        "what the point's choice gives, denied of what it replaces",
     ],
 )
 def test_a_points_statement_negated_contradicts_it(

@@ -144,6 +144,8 @@ def _denies(point: PreparedPoint, words: Sequence[Word], verb: int, opens: int, 
     if not places:
         return False
     doer = words[opens:verb]
+    if _the_rejected(point, doer):
+        return False  # "a div isn't focusable" of "Replacing a clickable div with a button"
     commanded = _commanded(own, places[0], statement)
     if commanded and OWN_SUBJECTS.isdisjoint(word.lower for word in doer):
         return False  # what a point commands only the speaker refuses: not "TypeScript can't"
@@ -215,6 +217,15 @@ def _commanded(own: Sequence[Word], place: int, opens: int) -> bool:
         and place + 1 < len(own)
         and not (own[place + 1].lower.endswith("s") and own[place + 1].content)
     )
+
+
+def _the_rejected(point: PreparedPoint, doer: Sequence[Word]) -> bool:
+    """Whether the answer's words before its verb (``doer``) name what the point rejects and
+    nothing it affirms: what "a div with an onclick" lacks agrees with "Replacing a clickable
+    div with a native button gives focus"."""
+    said = _stems(doer)
+    rejected = point.claims.rejected
+    return not said.isdisjoint(rejected) and said.isdisjoint(point.claims.affirmed - rejected)
 
 
 def _same_doer(doer: Sequence[Word], before: Sequence[Word]) -> bool:
