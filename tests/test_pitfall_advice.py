@@ -1936,6 +1936,17 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             False,
         ),
         (
+            SECRETS_BAKED,
+            "Secrets sit in plaintext in Terraform state, which is why the state bucket must be "
+            "encrypted and restricted.",
+            False,
+        ),
+        (
+            SECRETS_BAKED,
+            "Put the secrets in Terraform state; the state file must be readable by every job.",
+            True,
+        ),
+        (
             PRIVATE_REPO,
             "First thing I do is make the repository private and force-push to remove the commit. "
             "Once it's gone from GitHub nobody can see it.",
@@ -2402,6 +2413,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the example the mistake names, refused",
         "the example of what a mistake is done for, done rightly",
         "the mistake's places kept safe",
+        "what the pitfall names the kind of, kept safe",
+        "what the pitfall names the kind of, held open",
         "a private place, no safe state",
         "the mistake in the clauses going on from the praise",
         "a habit for a case the speaker meets",

@@ -723,6 +723,7 @@ def test_a_term_given_another_terms_definition_is_contradicted(
         "An SLO is the target for an SLI over a window. The SLO is what we tell customers.",
         "SLOs are better for customers.",
         "A so-called SLO is the contract with customers.",
+        "Much of what people call an SLO is the contract with customers.",
     ],
     ids=[
         "right",
@@ -733,6 +734,7 @@ def test_a_term_given_another_terms_definition_is_contradicted(
         "right too",
         "judged",
         "a name disputed",
+        "a name others give, disputed",
     ],
 )
 def test_a_definition_that_is_right_denied_or_weighed_is_no_swap(

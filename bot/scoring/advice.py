@@ -656,7 +656,10 @@ def _kept_safe(point: PreparedPoint, clause: Sequence[Word]) -> bool:
 def _state_after(clause: Sequence[Word], at: int) -> Sequence[Word]:
     """The word with a meaning at ``at``, or after HELD_TO words there and a place they
     hold it in ("state must be in an encrypted backend"), as a one-word list; none when a
-    grammatical word stands there instead."""
+    grammatical word stands there instead. A word the pitfall's word names the kind of
+    may stand first: "the state bucket must be encrypted"."""
+    named = at + 1 < len(clause) and clause[at].content and clause[at + 1].lower in HELD_TO
+    at += named
     while at < len(clause) and clause[at].lower in HELD_TO:
         at += 1
     while at < len(clause) and clause[at].lower in HELD_IN:

@@ -55,6 +55,7 @@ from bot.scoring.text import (
 from bot.types import Role
 
 COPULAS = word_set("is are means")
+CALLING = word_set("call calls")  # a name others give: "what people call global state is"
 # Words that open a clause without being its subject: "and the SLO is", "which is why"
 LEADING = word_set("a an the and but while whereas so which that this it its their there what")
 CLAUSE_ENDS = word_set("and but while whereas because since so")  # what the term is ends here
@@ -562,9 +563,10 @@ def _runs_on(words: Sequence[Word], first: int, opening: int) -> bool:
 
 
 def _so_called(subject: Sequence[Word]) -> bool:
-    """Whether a subject is named "so-called": the speaker disputes the name, and what it is
-    said to be corrects it rather than defining the term."""
-    return any(
+    """Whether a subject is named "so-called", or as others call it ("what people call global
+    state"): the speaker disputes the name, and what it is said to be corrects it rather than
+    defining the term."""
+    return any(word.lower in CALLING for word in subject) or any(
         word.lower == "so" and later.lower == "called"
         for word, later in itertools.pairwise(subject)
     )
