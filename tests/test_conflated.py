@@ -27,6 +27,8 @@ LIKENED = "An operation is idempotent when performing it twice has the same effe
         (APART, "Replication and sharding are the same size on every node.", False),
         (LIKENED, "Idempotent means doing it twice is the same as doing it once.", False),
         (APART, "Replication and sharding are really two names for the same thing.", True),
+        (APART, "Replication and sharding are two names for roughly the same idea.", True),
+        (APART, "It works when all the replicas and shards are roughly the same.", False),
     ],
     ids=[
         "are the same",
@@ -37,6 +39,8 @@ LIKENED = "An operation is idempotent when performing it twice has the same effe
         "alike in one respect",
         "echoed",
         "two names for the same thing",
+        "roughly the same idea",
+        "each kind alike",
     ],
 )
 def test_two_things_a_point_tells_apart_said_to_be_one_contradict_it(

@@ -29,13 +29,15 @@ SAME = word_set("same identical interchangeable")
 COPULAS = word_set("is are")
 SOFTENING = word_set(
     "basically really essentially just pretty much more or less kind sort of the exactly "
-    "fundamentally mostly largely all two names words for"  # "two names for the same thing"
+    "fundamentally mostly largely roughly almost nearly practically effectively virtually "
+    "all two names words for"  # "two names for the same thing", "roughly the same idea"
 )
 JOINING = word_set("and")
 LIKENED_TO = word_set("as")  # "the same thing as observability"
 LIKENED_REACH = 3  # words between "same" and its "as", or its "is" and "same"
 QUALIFYING = word_set("but except although though apart besides other differ differs only")
 LEADING = word_set("a an the so and but because since i think honestly")  # before a subject
+EACH_ALIKE = word_set("all")  # opening the subject: the things of each kind alike
 COUNTING = word_set("once twice thrice one two three several many times")  # how often, no thing
 SUBJECT_WORDS = 6  # the most words of "<A> and <B>" or of "<B>" after "as"
 
@@ -79,6 +81,8 @@ def _likened(
     while start < copula and words[start].lower in LEADING:
         start += 1
     subject = words[max(start, copula - SUBJECT_WORDS) : copula]
+    if any(word.lower in EACH_ALIKE for word in subject):
+        return None  # "when all the servers and requests are roughly the same": each alike
     if words[copula].lower == "are":
         joins = [i for i, w in enumerate(subject) if w.lower in JOINING]
         if len(joins) != 1:
