@@ -2353,6 +2353,17 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "Normalising is by far the cleanest way to remove redundancy.",
             False,
         ),
+        (
+            ("system-design/18", "Running LIKE"),
+            "I wouldn't precompute anything, because precomputed data is stale; it's better to "
+            "walk the full trie subtree at request time.",
+            True,
+        ),
+        (
+            ("backend-developer/12", "Indexing low-selectivity"),
+            "And I don't index everything: a boolean flag is rarley worth it.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2488,6 +2499,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "another doing, said 'first'",
         "what the mistake overdoes, 'as far as you can'",
         "'by far', no excess",
+        "a refusal of another thing, then the mistake praised",
+        "a heading refusing the pitfall's doing, then a typo",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

@@ -216,6 +216,9 @@ DONE_AWAY_REACH = 3  # the verb after a denial and the words to the thing: "remo
 CLEARING = word_set("cleaned removed ripped rewrote rewritten refactored deleted retired fixed")
 DENIED_REACH = 2  # words after a denial in which the belief's word it denies stands
 ONCE = word_set("once recently")  # after "I", before the verb of what happened: "I once saw"
+# what a heading's speaker refuses when the refusal is of what follows: "Where I wouldn't use
+# it: ...", "What I'd never do: ..."
+REFUSED_AHEAD = word_set("use do recommend allow accept ship try want choose pick")
 WAY_TO = ("way", "to")  # after praise, what follows is what the praised doing is for
 SO_THAT = "so"  # after praise, with a negation soon after: the harm the doing keeps out
 KEPT_OUT_REACH = 3  # words after it in which the negation stands: "so events don't leak"
@@ -886,7 +889,10 @@ def _warned(
     contrary of what the pitfall hinges on, in the praised clause; or by a short heading that
     warns, before the praised clause or opening the sentence ("What I avoid: ...")."""
     praised = clauses.start_of(starts, first + praise)
-    if _under_warning(words[: praised - first]) or _opens_with_warning(words, first, starts):
+    mistakes = point.claims.mistakes | {_action(point)}  # "Indexing ..." of "I don't index"
+    if _under_warning(words[: praised - first], mistakes) or _opens_with_warning(
+        words, first, starts, mistakes
+    ):
         return True
     by_action = words[praise].lower not in PRAISING_OR_REMEDY
     reach = len(words)
@@ -1014,12 +1020,14 @@ def _waves_away(words: Sequence[Word], offset: int) -> bool:
     return words[offset].negator and _next(words, offset) in NOT_NEEDED
 
 
-def _opens_with_warning(words: Sequence[Word], first: int, starts: Sequence[int]) -> bool:
+def _opens_with_warning(
+    words: Sequence[Word], first: int, starts: Sequence[int], mistakes: frozenset[str]
+) -> bool:
     """Whether the sentence ``words`` (opening at ``first``) opens with a short heading that
     warns of all it lists: "What I avoid: events for something that needs an immediate
     answer, like card validation, where a synchronous call is right"."""
     second = _second_clause(first, len(words), starts)
-    return second >= 0 and _under_warning(words[: second - first])
+    return second >= 0 and _under_warning(words[: second - first], mistakes)
 
 
 def _second_clause(first: int, length: int, starts: Sequence[int]) -> int:
@@ -1031,20 +1039,28 @@ def _second_clause(first: int, length: int, starts: Sequence[int]) -> int:
     return starts[following]
 
 
-def _under_warning(heading: Sequence[Word]) -> bool:
+def _under_warning(heading: Sequence[Word], mistakes: frozenset[str]) -> bool:
     """Whether the words before the praised clause are a short heading that warns of what
     follows: "Two dangers: caching personalised pages at the CDN without the right Vary"."""
     return len(heading) <= HEADING_WORDS and any(
-        word.lower in WARNING_HEADINGS or (word.negator and _refuses_in_heading(heading, at))
+        word.lower in WARNING_HEADINGS
+        or (word.negator and _refuses_in_heading(heading, at, mistakes))
         for at, word in enumerate(heading)
     )
 
 
-def _refuses_in_heading(heading: Sequence[Word], at: int) -> bool:
+def _refuses_in_heading(heading: Sequence[Word], at: int, mistakes: frozenset[str]) -> bool:
     """Whether the negation at ``at`` of a heading refuses what follows: the speaker's ("Where
-    I wouldn't use it: anything that needs an immediate answer") or what is not to be done
-    ("What not to do: a LIKE query per keystroke, or walking the whole subtree")."""
-    return _before(heading, at) in SPEAKERS or _next(heading, at) == WAY_TO[1]
+    I wouldn't use it: anything that needs an immediate answer", "I don't index everything:"
+    of a pitfall's ``mistakes`` of indexing) or what is not to be done ("What not to do: a
+    LIKE query per keystroke, or walking the whole subtree"); not a refusal of another thing:
+    "I wouldn't precompute anything, because ...; it's better to walk the full trie
+    subtree"."""
+    refused = _next(heading, at)
+    if refused == WAY_TO[1]:
+        return True
+    what = stem(refused)
+    return _before(heading, at) in SPEAKERS and (refused in REFUSED_AHEAD or what in mistakes)
 
 
 def _warns(words: Sequence[Word], offset: int, own: frozenset[str]) -> bool:
