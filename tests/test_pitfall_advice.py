@@ -2364,6 +2364,17 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "And I don't index everything: a boolean flag is rarley worth it.",
             False,
         ),
+        (
+            ("devops-sre/4", "Treating a container like a VM"),
+            "That's why a container starts in well under a second and you can pack dozens onto a "
+            "host that would run a handful of VMs.",
+            False,
+        ),
+        (
+            ("devops-sre/4", "Treating a container like a VM"),
+            "A container is basically a lightweight VM, so I run sshd and cron in it.",
+            True,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2501,6 +2512,8 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "'by far', no excess",
         "a refusal of another thing, then the mistake praised",
         "a heading refusing the pitfall's doing, then a typo",
+        "the two sides of a likening set side by side",
+        "the two sides likened",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

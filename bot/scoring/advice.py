@@ -417,6 +417,9 @@ SAFE_STATES = word_set(
     "sensible moderate manageable simple simpler realistic achievable attainable"
 )
 # between a thing and the state it must be kept in: "targets must be realistic"
+# between the sides of a likening belief, what likens them: "containers like VMs", "a
+# container is a VM", "the same as a VM"
+LIKENED_BY = word_set("like as is are s same similar equivalent basically just treat treated")
 HELD_TO = word_set("must should be is are stay stays remain remains")
 HELD_IN = word_set("in inside within a an the")  # and the place it is held in, after them
 # Words that name a belief rather than hold it: "assuming async code is safe", "the myth
@@ -1372,6 +1375,7 @@ def _belief_stated(point: PreparedPoint, belief: Belief, reading: Reading) -> st
             or any(_side_said(side, stems, weights) < BELIEVED_SIDE for side in belief.sides)
             or _denies(stated, belief.stems) != belief.denies
             or (belief.compares and all(w.lower not in TO_A_DEGREE for w in stated))
+            or (belief.likens and not _likened(belief, stated))
             or _says_otherwise(belief.unless, stated)
             or (belief.says_for and _for_others(point, stated))
             or _head_as_object(belief, stated)
@@ -1380,6 +1384,20 @@ def _belief_stated(point: PreparedPoint, belief: Belief, reading: Reading) -> st
             continue
         return f"You said “{quoted(stated)}”; the key point says that is a mistake."
     return ""
+
+
+def _likened(belief: Belief, stated: Sequence[Word]) -> bool:
+    """Whether the ``stated`` words liken the two sides of a belief that likens them, a word
+    of likening or a copula after the first of their words: "I treat containers like small
+    VMs", "a container is basically a VM", "containers and VMs give the same isolation"; not
+    "a container starts in a second, and a host runs a handful of VMs"."""
+    at = [
+        next((i for i, word in enumerate(stated) if not side.isdisjoint(word.stems)), -1)
+        for side in belief.sides[:2]
+    ]
+    if len(at) < 2 or min(at) < 0:
+        return True  # a side said in other words: judged as before
+    return any(word.lower in LIKENED_BY for word in stated[min(at) + 1 :])
 
 
 def _reason_after(words: Sequence[Word], last: int, past: int) -> int:

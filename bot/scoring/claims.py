@@ -381,6 +381,10 @@ class Belief:
     sides: tuple[frozenset[str], ...] = ()
     denies: bool = False
     compares: bool = False  # "SSR makes a page interactive sooner": held only so soon
+    # whether its sides are likened ("Treating a container like a VM"): held only where the
+    # answer likens them too, not where it sets them side by side ("a container starts in a
+    # second; a host runs a handful of VMs")
+    likens: bool = False
     # the stems of its first word and of those after it: "server", "side", "render" and
     # "make", "page", "interact" of "SSR makes a page interactive"; said right after one of
     # the later ones, the first is their object ("Hydration is what makes SSR interactive")
@@ -938,6 +942,7 @@ def _belief_of(
         sides=_sides(belief, weights),
         denies=any(denies(word) for word in belief),
         compares=any(word.lower in COMPARING for word in belief),
+        likens=_likens(belief),
         head=_head_of(belief),
         later=frozenset(found for word in belief[1:] if word.content for found in word.stems),
         unless=_restricted_to_not(after, weights),
@@ -1055,6 +1060,12 @@ def _sides(belief: Sequence[Word], weights: Mapping[str, float]) -> tuple[frozen
     if not cut:
         return ()
     return _affirmed_stems(belief[:cut], weights), _affirmed_stems(belief[cut + 1 :], weights)
+
+
+def _likens(belief: Sequence[Word]) -> bool:
+    """Whether a belief's sides are joined by a likening: "a container like a VM"."""
+    cut = next((at for at in range(1, len(belief)) if _joins_sides(belief[at])), 0)
+    return bool(cut) and belief[cut].lower in LIKENING
 
 
 def _joins_sides(word: Word) -> bool:
