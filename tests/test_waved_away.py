@@ -1504,6 +1504,11 @@ def test_a_question_term_named_with_its_first_word_is_weighed_only_by_that_name(
             "I don't rely much on distributed traces of the slow requests.",
             "don't rely much on distributed traces of the slow",
         ),
+        (
+            TRACES,
+            "I wouldn't use logs or distributed traces of the slow requests.",
+            "wouldn't use logs or distributed traces of the slow",
+        ),
     ],
 )
 def test_a_note_quotes_the_clause_that_waves_away_what_the_one_before_named(

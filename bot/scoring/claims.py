@@ -65,12 +65,14 @@ from bot.scoring.deeds import is_bare
 from bot.scoring.text import (
     ADVISING,
     COPULAS_OF_A_KIND,
+    DECLINED,
     DISMISSAL_REACH,
     FUNCTION_WORDS,
     HEDGES,
+    MUCH,
     NEGATION_REACH,
     OFF,
-    RELYING,
+    RELIED_ON,
     SPEAKERS,
     SPEAKERS_DOING,
     SUPPOSING,
@@ -95,6 +97,9 @@ FREQUENCY_REACH = 4  # words after that verb of what it takes: "always get the l
 SUBJECT_REACH = 5  # words of a subject an opposite after "is" is said of: "Scope in JavaScript"
 OTHER_KIND_REACH = 3  # words before a term in which "or other" names its kind by an example
 JOINS_A_KIND = word_set("or and")  # before "other": "a boolean or other low-cardinality column"
+# between a negation and a term a quote opens with, what the negation refuses: "wouldn't
+# trust", "don't rely much on"
+REFUSED_BEFORE = DECLINED | RELIED_ON | HEDGES | MUCH
 TURNED_REACH = 8  # words quoted after a term waved away in the clause after its own
 BELIEF_COPULAS = word_set("is are")  # a belief said in full: "the default level is serializable"
 # the speaker's refusals (see ``text.WONT``), but "not" alone: "X is not retried" refuses nothing
@@ -2249,11 +2254,16 @@ def _to_waving_word(words: Sequence[Word], index: int, past: int) -> int:
 
 
 def _back_to_refusal(words: Sequence[Word], start: int, first: int) -> int:
-    """Where a quote opening at ``start`` opens: a word earlier when it would open with a
-    refused reliance or a hedge, after the negation that refuses it, in its clause (opening
-    at ``first``): "don't rely much on dashboards", not "rely much on dashboards"."""
-    refused = start > first and words[start - 1].negator
-    return start - 1 if refused and words[start].lower in RELYING | HEDGES else start
+    """Where a quote opening at ``start`` opens: at the negation that refuses what it would
+    open with, in its clause (opening at ``first``), a reliance, a doing declined or a hedge
+    between: "don't rely much on dashboards", not "rely much on dashboards"; "wouldn't trust
+    top or htop", not "trust top or htop"."""
+    opens = start
+    while opens > first and words[opens - 1].lower in REFUSED_BEFORE:
+        opens -= 1
+    if opens < start or words[start].lower in REFUSED_BEFORE:
+        return opens - 1 if opens > first and words[opens - 1].negator else start
+    return start
 
 
 @dataclass(frozen=True, slots=True)
