@@ -2375,6 +2375,12 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "A container is basically a lightweight VM, so I run sshd and cron in it.",
             True,
         ),
+        (
+            ("devops-sre/4", "Treating a container like a VM"),
+            "That's why containers start in a second or two and you can pack many more onto one "
+            "machnie.",
+            False,
+        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2514,6 +2520,7 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "a heading refusing the pitfall's doing, then a typo",
         "the two sides of a likening set side by side",
         "the two sides likened",
+        "the two sides set side by side, one mistyped",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

@@ -1375,7 +1375,7 @@ def _belief_stated(point: PreparedPoint, belief: Belief, reading: Reading) -> st
             or any(_side_said(side, stems, weights) < BELIEVED_SIDE for side in belief.sides)
             or _denies(stated, belief.stems) != belief.denies
             or (belief.compares and all(w.lower not in TO_A_DEGREE for w in stated))
-            or (belief.likens and not _likened(belief, stated))
+            or (belief.likens and not _likened(belief, reading, clause, clause + len(stated)))
             or _says_otherwise(belief.unless, stated)
             or (belief.says_for and _for_others(point, stated))
             or _head_as_object(belief, stated)
@@ -1386,18 +1386,26 @@ def _belief_stated(point: PreparedPoint, belief: Belief, reading: Reading) -> st
     return ""
 
 
-def _likened(belief: Belief, stated: Sequence[Word]) -> bool:
-    """Whether the ``stated`` words liken the two sides of a belief that likens them, a word
-    of likening or a copula after the first of their words: "I treat containers like small
-    VMs", "a container is basically a VM", "containers and VMs give the same isolation"; not
-    "a container starts in a second, and a host runs a handful of VMs"."""
-    at = [
-        next((i for i, word in enumerate(stated) if not side.isdisjoint(word.stems)), -1)
+def _likened(belief: Belief, reading: Reading, first: int, past: int) -> bool:
+    """Whether the answer's words from ``first`` up to ``past`` liken the two sides of a
+    belief that likens them, a word of likening or a copula after the first of their words,
+    also mistyped: "I treat containers like small VMs", "a container is basically a VM",
+    "containers and VMs give the same isolation"; not "a container starts in a second, and a
+    host runs a handful of VMs"."""
+    said = [
+        min(
+            (
+                index
+                for found, _, index, _, _ in reading.hits
+                if first <= index < past and found in side
+            ),
+            default=-1,
+        )
         for side in belief.sides[:2]
     ]
-    if len(at) < 2 or min(at) < 0:
+    if len(said) < 2 or min(said) < 0:
         return True  # a side said in other words: judged as before
-    return any(word.lower in LIKENED_BY for word in stated[min(at) + 1 :])
+    return any(word.lower in LIKENED_BY for word in reading.words[min(said) + 1 : past])
 
 
 def _reason_after(words: Sequence[Word], last: int, past: int) -> int:
