@@ -2029,14 +2029,67 @@ answer and the answer (the baseline a scorer must clearly beat):
    seven-hundred-and-fifty-ninth writer. Written and measured like the one before: 16 of 16 blind.
 782. ``adversarial_zincbelow.jsonl``: the same (seed 2924), by a
    seven-hundred-and-sixtieth writer. Written and measured like the one before: 16 of 16 blind.
-783. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+783. ``adversarial_archabove.jsonl``: the same (seed 2925), by a
+   seven-hundred-and-sixty-first writer, from the same brief, in a later round; measured blind
+   with the code at that round's start: 16 of 16.
+784. ``adversarial_archacross.jsonl``: the same (seed 2926), by a
+   seven-hundred-and-sixty-second writer. Written and measured like the one before: 15 of 16 blind.
+785. ``adversarial_archahead.jsonl``: the same (seed 2927), by a
+   seven-hundred-and-sixty-third writer. Written and measured like the one before: 15 of 16 blind.
+786. ``adversarial_archalong.jsonl``: the same (seed 2928), by a
+   seven-hundred-and-sixty-fourth writer. Written and measured like the one before: 16 of 16 blind.
+787. ``adversarial_archaround.jsonl``: the same (seed 2929), by a
+   seven-hundred-and-sixty-fifth writer. Written and measured like the one before: 16 of 16 blind.
+788. ``adversarial_archaside.jsonl``: the same (seed 2930), by a
+   seven-hundred-and-sixty-sixth writer. Written and measured like the one before: 15 of 16 blind.
+789. ``adversarial_archbehind.jsonl``: the same (seed 2931), by a
+   seven-hundred-and-sixty-seventh writer. Written and measured like the one before: 16 of 16 blind.
+790. ``adversarial_archbelow.jsonl``: the same (seed 2932), by a
+   seven-hundred-and-sixty-eighth writer. Written and measured like the one before: 15 of 16 blind.
+791. ``adversarial_brimabove.jsonl``: the same (seed 2933), by a
+   seven-hundred-and-sixty-ninth writer, from the same brief, later in the same round; measured
+   blind with the code at the round's start and with the code of the moment they
+   were drawn: 14 of 16.
+792. ``adversarial_brimacross.jsonl``: the same (seed 2934), by a
+   seven-hundred-and-seventieth writer. Written and measured like the one before: 16 of 16 blind.
+793. ``adversarial_brimahead.jsonl``: the same (seed 2935), by a
+   seven-hundred-and-seventy-first writer. Written and measured like the one before: 16 of 16 blind.
+794. ``adversarial_brimalong.jsonl``: the same (seed 2936), by a
+   seven-hundred-and-seventy-second writer. Written and measured like the one before: 13 of 16 blind.
+795. ``adversarial_brimaround.jsonl``: the same (seed 2937), by a
+   seven-hundred-and-seventy-third writer. Written and measured like the one before: 16 of 16 blind.
+796. ``adversarial_brimaside.jsonl``: the same (seed 2938), by a
+   seven-hundred-and-seventy-fourth writer. Written and measured like the one before: 15 of 16 blind.
+797. ``adversarial_brimbehind.jsonl``: the same (seed 2939), by a
+   seven-hundred-and-seventy-fifth writer. Written and measured like the one before: 14 of 16 blind.
+798. ``adversarial_brimbelow.jsonl``: the same (seed 2940), by a
+   seven-hundred-and-seventy-sixth writer. Written and measured like the one before: 15 of 16 blind.
+799. ``adversarial_coveabove.jsonl``: the same (seed 2941), by a
+   seven-hundred-and-seventy-seventh writer, from the same brief, after the round's other
+   changes; measured blind with the code at the round's start and with the code of the moment
+   they were drawn: 16 of 16.
+800. ``adversarial_coveacross.jsonl``: the same (seed 2942), by a
+   seven-hundred-and-seventy-eighth writer. Written and measured like the one before: 15 of 16 blind.
+801. ``adversarial_coveahead.jsonl``: the same (seed 2943), by a
+   seven-hundred-and-seventy-ninth writer. Written and measured like the one before: 16 of 16 blind.
+802. ``adversarial_covealong.jsonl``: the same (seed 2944), by a
+   seven-hundred-and-eightieth writer. Written and measured like the one before: 15 of 16 blind.
+803. ``adversarial_covearound.jsonl``: the same (seed 2945), by a
+   seven-hundred-and-eighty-first writer. Written and measured like the one before: 15 of 16 blind.
+804. ``adversarial_coveaside.jsonl``: the same (seed 2946), by a
+   seven-hundred-and-eighty-second writer. Written and measured like the one before: 15 of 16 blind.
+805. ``adversarial_covebehind.jsonl``: the same (seed 2947), by a
+   seven-hundred-and-eighty-third writer. Written and measured like the one before: 16 of 16 blind.
+806. ``adversarial_covebelow.jsonl``: the same (seed 2948), by a
+   seven-hundred-and-eighty-fourth writer. Written and measured like the one before: 16 of 16 blind.
+807. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-784. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+808. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-785. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+809. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -2044,11 +2097,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-786. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+810. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-787. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+811. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -2057,20 +2110,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-788. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+812. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-789. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+813. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-790. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+814. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -2893,6 +2946,30 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "zincaside",
     "zincbehind",
     "zincbelow",
+    "archabove",
+    "archacross",
+    "archahead",
+    "archalong",
+    "archaround",
+    "archaside",
+    "archbehind",
+    "archbelow",
+    "brimabove",
+    "brimacross",
+    "brimahead",
+    "brimalong",
+    "brimaround",
+    "brimaside",
+    "brimbehind",
+    "brimbelow",
+    "coveabove",
+    "coveacross",
+    "coveahead",
+    "covealong",
+    "covearound",
+    "coveaside",
+    "covebehind",
+    "covebelow",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

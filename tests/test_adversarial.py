@@ -832,9 +832,33 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_zincaside.jsonl",
     ROOT / "benchmarks" / "adversarial_zincbehind.jsonl",
     ROOT / "benchmarks" / "adversarial_zincbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_archabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_archacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_archahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_archalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_archaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_archaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_archbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_archbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_brimabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_brimacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_brimahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_brimalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_brimaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_brimaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_brimbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_brimbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_coveabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_coveacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_coveahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_covealong.jsonl",
+    ROOT / "benchmarks" / "adversarial_covearound.jsonl",
+    ROOT / "benchmarks" / "adversarial_coveaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_covebehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_covebelow.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 11824  # of the sets' 12478 questions, at least this many in order
+ORDERED_QUESTIONS = 12206  # of the sets' 12862 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 12  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
