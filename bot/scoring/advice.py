@@ -129,7 +129,7 @@ ALSO_SAID_FROM = 0.5
 EXCESS_REACH = 4  # words either side of a pitfall's excess in which "every" says it: "on every"
 # beside what a pitfall overdoes: "on every column", "as far as possible"
 ALL_OF_IT = word_set("every all everything everywhere possible possibly")
-AS_FAR_AS = ["as", "far", "as"]
+AS_FAR_AS = ["as", "far", "as"]  # ... and, beside it, "normalise as far as you can"
 ENDORSING = word_set(
     """
     safest safe best better should must recommend recommended prefer preferred ideal
@@ -416,10 +416,10 @@ SAFE_STATES = word_set(
     "clean encrypted masked redacted scrubbed reasonably sensibly moderately reasonable "
     "sensible moderate manageable simple simpler realistic achievable attainable"
 )
-# between a thing and the state it must be kept in: "targets must be realistic"
 # between the sides of a likening belief, what likens them: "containers like VMs", "a
 # container is a VM", "the same as a VM"
 LIKENED_BY = word_set("like as is are s same similar equivalent basically just treat treated")
+# between a thing and the state it must be kept in: "targets must be realistic"
 HELD_TO = word_set("must should be is are stay stays remain remains")
 HELD_IN = word_set("in inside within a an the")  # and the place it is held in, after them
 # Words that name a belief rather than hold it: "assuming async code is safe", "the myth

@@ -98,7 +98,7 @@ SUBJECT_REACH = 5  # words of a subject an opposite after "is" is said of: "Scop
 OTHER_KIND_REACH = 3  # words before a term in which "or other" names its kind by an example
 JOINS_A_KIND = word_set("or and")  # before "other": "a boolean or other low-cardinality column"
 # between a negation and a term a quote opens with, what the negation refuses: "wouldn't
-# trust", "don't rely much on"
+# use", "don't rely much on"
 REFUSED_BEFORE = DECLINED | RELIED_ON | HEDGES | MUCH
 TURNED_REACH = 8  # words quoted after a term waved away in the clause after its own
 BELIEF_COPULAS = word_set("is are")  # a belief said in full: "the default level is serializable"
@@ -301,8 +301,14 @@ ECHOABLE = word_set(
 # the endings of a clause that waves a thing away only for now, or sets a feature aside for
 # later: "sharding isn't needed yet", "personalisation is an optional extra"
 PUT_ASIDE = frozenset(
-    {("yet",), ("for", "now"), ("optional", "extra"), ("optional", "extras"), ("stretch", "goal")}
-    | {("stretch", "goals")}
+    {
+        ("yet",),
+        ("for", "now"),
+        ("optional", "extra"),
+        ("optional", "extras"),
+        ("stretch", "goal"),
+        ("stretch", "goals"),
+    }
 )
 # before a term, its widest kind: "global order isn't needed", "exact counts are overkill"
 WIDEST = word_set("global globally total overall universal perfect perfectly exact absolute")
@@ -2256,8 +2262,8 @@ def _to_waving_word(words: Sequence[Word], index: int, past: int) -> int:
 def _back_to_refusal(words: Sequence[Word], start: int, first: int) -> int:
     """Where a quote opening at ``start`` opens: at the negation that refuses what it would
     open with, in its clause (opening at ``first``), a reliance, a doing declined or a hedge
-    between: "don't rely much on dashboards", not "rely much on dashboards"; "wouldn't trust
-    top or htop", not "trust top or htop"."""
+    between: "don't rely much on dashboards", not "rely much on dashboards"; "wouldn't use
+    logs or traces", not "use logs or traces"."""
     opens = start
     while opens > first and words[opens - 1].lower in REFUSED_BEFORE:
         opens -= 1
