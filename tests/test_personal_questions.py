@@ -371,6 +371,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("Their sync job hammered the API, and the partner fixed their job too.", ""),
         ("Catching it in review was really their job.", "their job"),
         ("I refused to help with the migration.", "I refused"),
+        ("I refused to point out the bug I had found.", "I refused"),
         (
             "The project was paused, but I still think I was right and the team wasn't ready.",
             "I still think I was right",
@@ -648,6 +649,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a batch job fixed",
         "whose job it was",
         "help refused",
+        "a problem kept quiet, refused",
         "the speaker's side held to, after the story",
         "a decision still thought right",
         "a lesson drawn for product",

@@ -144,7 +144,9 @@ GIVEN_TIME += r"schedule|schedules|budget|budgets|protect|protects|keep|keeps) )
 GIVEN_TIME += r"(?!( \|)? rather than )"
 # what a speaker refuses to do as a virtue, not a red flag: "I refused to guess", "refused to
 # cut corners", "refused to point fingers"
-REFUSED_SHORTCUTS = "guess|speculate|gamble|assume|rush|panic|blame|point|cut|skip|bypass|hack"
+REFUSED_SHORTCUTS = (
+    "guess|speculate|gamble|assume|rush|panic|blame|point fingers|cut corners|skip|bypass"
+)
 RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end too
     rf"(?<!\w)(?=\w)({NOT_FEARED}{BLAME_WARNED}blam(e|ing)(?! free){NO_HELP}{BLAME_DOES}|"
     rf"{NOT_SUFFERED}blamed|"
