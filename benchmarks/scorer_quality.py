@@ -2055,11 +2055,13 @@ answer and the answer (the baseline a scorer must clearly beat):
 793. ``adversarial_brimahead.jsonl``: the same (seed 2935), by a
    seven-hundred-and-seventy-first writer. Written and measured like the one before: 16 of 16 blind.
 794. ``adversarial_brimalong.jsonl``: the same (seed 2936), by a
-   seven-hundred-and-seventy-second writer. Written and measured like the one before: 13 of 16 blind.
+   seven-hundred-and-seventy-second writer. Written and measured like the one before:
+   13 of 16 blind.
 795. ``adversarial_brimaround.jsonl``: the same (seed 2937), by a
    seven-hundred-and-seventy-third writer. Written and measured like the one before: 16 of 16 blind.
 796. ``adversarial_brimaside.jsonl``: the same (seed 2938), by a
-   seven-hundred-and-seventy-fourth writer. Written and measured like the one before: 15 of 16 blind.
+   seven-hundred-and-seventy-fourth writer. Written and measured like the one before:
+   15 of 16 blind.
 797. ``adversarial_brimbehind.jsonl``: the same (seed 2939), by a
    seven-hundred-and-seventy-fifth writer. Written and measured like the one before: 14 of 16 blind.
 798. ``adversarial_brimbelow.jsonl``: the same (seed 2940), by a
@@ -2069,7 +2071,8 @@ answer and the answer (the baseline a scorer must clearly beat):
    changes; measured blind with the code at the round's start and with the code of the moment
    they were drawn: 16 of 16.
 800. ``adversarial_coveacross.jsonl``: the same (seed 2942), by a
-   seven-hundred-and-seventy-eighth writer. Written and measured like the one before: 15 of 16 blind.
+   seven-hundred-and-seventy-eighth writer. Written and measured like the one before:
+   15 of 16 blind.
 801. ``adversarial_coveahead.jsonl``: the same (seed 2943), by a
    seven-hundred-and-seventy-ninth writer. Written and measured like the one before: 16 of 16 blind.
 802. ``adversarial_covealong.jsonl``: the same (seed 2944), by a
