@@ -812,18 +812,9 @@ def red_flag(reading: Reading) -> str:
         if not denied and not _others_did(reading, text, found):
             return _as_typed(words, text, found)
         excused = found.end()
-    return _no_lesson(" ".join(word.surface for word in words))
-
-
-def _no_lesson(said: str) -> str:
-    """The words of ``said`` that hold there is nothing to learn, as typed ("I still think I
-    was right"), or "" for none."""
-    lowered = said.lower()
-    lesson = NO_LESSON.search(lowered)
-    if lesson is None:
-        return ""
-    typed = len(lowered) == len(said)  # lowercasing kept every place: quote as typed
-    return (said if typed else lowered)[lesson.start() : lesson.end()]
+    said = " ".join(word.surface.lower() for word in words)
+    lesson = NO_LESSON.search(said)
+    return _as_typed(words, said, lesson) if lesson else ""
 
 
 def _excused(before: str) -> bool:
@@ -922,8 +913,9 @@ def _marked(reading: Reading, end: int) -> str:
 
 
 def _as_typed(words: Sequence[Word], text: str, found: re.Match[str]) -> str:
-    """The words a match in ``text`` (the words' lowercase forms, clause marks between)
-    covers, as the answer typed them: "didn't bother to ask", not "not bother to ask"."""
+    """The words a match in ``text`` (the words' lowercase forms, or their surfaces
+    lowercased, clause marks between or none) covers, as the answer typed them: "didn't
+    bother to ask", not "not bother to ask"; "I'd make the same design again"."""
     first, past = _span(text, found)
     return " ".join(word.surface for word in words[first:past])
 
