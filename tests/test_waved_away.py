@@ -78,6 +78,8 @@ BREAKER = "Circuit Breaker: after a failure threshold, open the circuit and fail
 QUEUES = "A message queue hands each job to one consumer, while many consumer groups read a log."
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
 DIMENSIONS = "Set width and height on images so the browser reserves their space."
+AUTOSCALERS = "Use the HPA and the VPA to scale pods on CPU and memory."
+RENDERING = "Client-side rendering (CSR) is cheap to host but weak for SEO."
 SHORT_LIVED = "Prefer short-lived, dynamic credentials over long-lived static keys."
 VAULT_SECRETS = (
     "Prefer short-lived, dynamic credentials (Vault database secrets, IAM roles) over "
@@ -1388,6 +1390,48 @@ CASES = [
         "Never put the hash in a query string instead of the filename.",
         False,
         id="the point's verb, its thing put elsewhere",
+    ),
+    pytest.param(
+        FINGERPRINTED,
+        "To avoid mixed versions, don't use hashed filenames, because they break caching.",
+        True,
+        id="bidden not to use it",
+    ),
+    pytest.param(
+        FINGERPRINTED, "Do not use hashed filenames.", True, id="bidden not to, in two words"
+    ),
+    pytest.param(
+        FINGERPRINTED,
+        "The old build script doesn't use hashed filenames, which is why users broke.",
+        False,
+        id="a thing that does not use it",
+    ),
+    pytest.param(
+        AUTOSCALERS,
+        "Also, don't run HPA and VPA on the same CPU metric, they fight.",
+        False,
+        id="bidden not to run two together",
+    ),
+    pytest.param(
+        AUTOSCALERS,
+        "I wouldn't run HPA and VPA on the same CPU metric.",
+        False,
+        id="declining to run two together",
+    ),
+    pytest.param(
+        AUTOSCALERS,
+        "Don't run HPA and VPA; size the pods by hand.",
+        True,
+        id="bidden not to run either",
+    ),
+    pytest.param(
+        RENDERING,
+        "The logged-in area is plain CSR since SEO doesn't matter there.",
+        False,
+        id="of no matter in the one place named before",
+    ),
+    pytest.param(
+        RENDERING, "CSR is fine, since SEO doesn't matter here.", True, id="of no matter here"
     ),
 ]
 

@@ -315,6 +315,11 @@ WIDEST = word_set("global globally total overall universal perfect perfectly exa
 NEAR = "close"  # before "to", how near a thing is: "close to useless"
 JUST_ONE = word_set("single lone")  # before a term: "a single snapshot is useless"
 ALONE = word_set("alone")  # after a term: "snapshots alone are useless"
+# in a clause that joins a term to another: only the two at once are waved away, "don't run
+# HPA and VPA on the same CPU metric"
+TOGETHER = re.compile(r"\b(together|simultaneously|side by side|(on|against|for) the same)\b")
+DONE_WITH = word_set("and with alongside plus")  # between a term and another done with it
+JOINED_WITHIN = 3  # words from a term to the word joining it to another
 OUTRANKING = word_set("wins win precedence")  # "the one with higher specificity wins"
 RANK_REACH = 3  # words after an antonym in which what it wins stands: "higher specificity wins"
 HAVING_THE = word_set("with")  # before the antonym: "the one with higher specificity"
@@ -1569,6 +1574,7 @@ def _contradictions(
             and not _scoped(words, index, quoted.clause_starts)
             and not _for_some(words, index, quoted.clause_starts)
             and not _just_one(words, index)
+            and not _together(words, index, quoted.clause_starts)
             and not _the_widest(claims, words, index, quoted.clause_starts)
             and not _echoes(words, index, claims.echoed)
             and not _warned_of(
@@ -1920,6 +1926,17 @@ def _just_one(words: Sequence[Word], index: int) -> bool:
     none away."""
     alone = index + 1 < len(words) and words[index + 1].lower in ALONE
     return alone or (index > 0 and words[index - 1].lower in JUST_ONE)
+
+
+def _together(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the term waved away at ``index`` is joined to another in its clause, which says
+    the two are done at once: "don't run HPA and VPA on the same CPU metric" waves neither
+    away alone; not "don't run HPA and VPA", nor "skip HPA, it reacts too slowly"."""
+    opens, ends = clauses.bounds(clause_starts, index, len(words))
+    near = words[max(opens, index - JOINED_WITHIN) : index + JOINED_WITHIN + 1]
+    if not any(word.lower in DONE_WITH for word in near):
+        return False
+    return TOGETHER.search(" ".join(word.lower for word in words[opens:ends])) is not None
 
 
 def _the_widest(

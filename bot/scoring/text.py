@@ -165,6 +165,7 @@ SPEAKERS = word_set("i we")
 # the speaker's refusal, not an inability ("can't", "couldn't")
 WONT = word_set("wouldn't won't don't shouldn't never not wouldn’t won’t don’t shouldn’t")
 CONDITIONAL = word_set("if when unless")
+BIDDEN_NOT = word_set("don't don’t never")  # opening a clause: "Don't use a CDN"
 SUPPOSING = CONDITIONAL | word_set("where whenever wherever")  # opening a clause: a case
 # between advice against a thing and the thing: "avoid talking about trade-offs"
 SPEAKING_OF = word_set("talking discussing mentioning bringing raising about up")
@@ -226,6 +227,7 @@ RESTRICTING = word_set(
 SCOPING = word_set("on in")
 SCOPE_WORDS = 4
 PLACE_NAMED = word_set("there here")  # after a term: in the one place or case named before
+THERE = "there"  # after a denial: in the place named before, not the question's ("here")
 # just after a term, who did something to it: "a key you've lost", "the index we dropped"
 DOERS = word_set("i we you they i've we've you've they've i’ve we’ve you’ve they’ve")
 CLAUSE_OPENERS = word_set("because since so although though whereas they we he she")
@@ -900,11 +902,12 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     refusal = at - 1
     while refusal > 0 and words[refusal].lower in HEDGES:
         refusal -= 1  # "I don't really use a CDN"
+    opens = clauses.start_of(clause_starts, at) if clause_starts else 0
+    if declining and _bidden_not_to(words, refusal, opens):
+        return True  # "Don't use hashed filenames": advice to anyone
     if refusal < 1 or not declining or words[refusal].surface.lower() not in refusing:
         return False
-    if clause_starts and clauses.start_of(clause_starts, at) != clauses.start_of(
-        clause_starts, start
-    ):
+    if clause_starts and opens != clauses.start_of(clause_starts, start):
         return False
     speaker = refusal - 1
     if words[speaker].lower in MODALS and speaker > 0:
@@ -914,6 +917,15 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     if words[speaker].lower not in SPEAKERS:
         return False
     return not any(word.lower in CONDITIONAL for word in words[max(0, speaker - 2) : speaker])
+
+
+def _bidden_not_to(words: Sequence[Word], refusal: int, opens: int) -> bool:
+    """Whether the clause opening at ``opens`` bids its hearer not to do what follows
+    ``refusal``: "Don't use a CDN", "do not add retries", "never enable it"; not "it doesn't
+    use a CDN", "we don't use one"."""
+    if refusal == opens + 1 and words[opens].lower == "do":
+        return words[refusal].surface.lower() == "not"  # "do not use"
+    return refusal == opens and words[refusal].surface.lower() in BIDDEN_NOT
 
 
 def _time_spent_at(words: Sequence[Word], at: int) -> int:
@@ -1722,13 +1734,17 @@ def _denied_need(
 ) -> re.Match[str] | None:
     """ "rotation isn't really needed", "versions do not matter"; not "bursts of work not
     needed at once", where "not needed" says which work, nor "durability there doesn't
-    matter", of the one place named before; the words before the denial within
-    ``in_clause`` words after the term, in its clause. The denial found, or None."""
+    matter" or "SEO doesn't matter there", of the one place named before; the words before
+    the denial within ``in_clause`` words after the term, in its clause. The denial found, or
+    None."""
     match = DENIED_NEED_AFTER.match(after)
     if match is None:
         return None
     at = match.group(1).count(" ")  # the words before "not"
     if at > in_clause or any(word.lower in PLACE_NAMED for word in following[:at]):
         return None
+    denial_ends = len(match.group(0).split())
+    if any(word.lower == THERE for word in following[denial_ends : denial_ends + 1]):
+        return None  # "SEO doesn't matter there"; not "isn't relevant here", of the question
     contracted = following[at].surface.lower() != "not"  # "isn't", "doesn't": a verb in it
     return match if contracted or (following[at - 1] if at else term).lower in BEING else None
