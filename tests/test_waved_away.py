@@ -548,6 +548,10 @@ CASES = [
         id="worth trying",
     ),
     pytest.param(ROLLBACK, "I never roll back; I fix forward.", True, id="a compound split"),
+    pytest.param(RETRIES, "We never rettry failed sends.", True, id="a doing misspelt"),
+    pytest.param(
+        INDEXES, "Caveat: dont inedx everything, each one slows writes.", False, id="all misspelt"
+    ),
     pytest.param(ROLLBACK, "First I roll back to the last good version.", False, id="split, done"),
     pytest.param(RETRIES, "Retries just hide errors.", True, id="hiding errors"),
     pytest.param(RETRIES, "We decided not to retry failed sends.", True, id="decided not to"),
@@ -1474,6 +1478,7 @@ NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.
         ([ALGORITHMS, STICKY_PITFALL], "Sticky routing is pointless, round robin is enough.", True),
         ([OUTLINES, NO_OUTLINES], "Focus outlines look ugly, so I'd remove them.", True),
         ([CSRF_TOKENS, TOKENS_IN_STORAGE], "I don't keep tokens in localStorage.", False),
+        ([CSRF_TOKENS, TOKENS_IN_STORAGE], "I don't keep tokens in localStoage.", False),
         ([CSRF_TOKENS, TOKENS_IN_STORAGE], "I don't use tokens for forms.", True),
         ([INDEX_ORDER, BOOLEAN_INDEX], "Boolean-like columns aren't worth indexing.", False),
         ([INDEX_ORDER, BOOLEAN_INDEX], "Index columns aren't worth ordering.", True),
@@ -1493,6 +1498,7 @@ NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.
         "waving away what the point says",
         "waving away what a pitfall says not to take away",
         "waving away the mistake, with a word of place",
+        "waving away the mistake misspelt",
         "waving away the point's term elsewhere",
         "waving away the kind a pitfall names",
         "waving away the point's term itself",

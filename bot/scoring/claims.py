@@ -1658,7 +1658,7 @@ def _refused(
         return False  # "commit to the database, crash, never publish": what a crash leaves undone
     if any(word.surface.lower() not in REFUSING for word in words[opens:at]):
         return False
-    split = stems[index] != words[index].first  # "roll back" for "rollback": its two words
+    split = _split_in_two(words, stems, index)  # "roll back" for "rollback": its two words
     rest = range(index + 1 + split, past)
     if any(words[after].lower == THEN for after in rest):
         return False  # "don't write to the DB and then publish": an order refused
@@ -1668,6 +1668,17 @@ def _refused(
         (words[after].function and words[after].lower not in QUALIFYING)
         or stems[after] in claims.affirmed
         for after in rest
+    )
+
+
+def _split_in_two(words: Sequence[Word], stems: Sequence[str], index: int) -> bool:
+    """Whether the point's compound read at ``index`` is said in two words ("roll back" for
+    "rollback", "rolling back"), not in one misspelt ("inedx" for "index")."""
+    if stems[index] == words[index].first or index + 1 == len(words):
+        return False
+    second = words[index + 1].lower
+    return any(
+        stem(first + second) == stems[index] for first in (words[index].lower, words[index].first)
     )
 
 

@@ -139,7 +139,7 @@ def read(answer: str, question: PreparedQuestion, normalizer: Normalizer) -> Rea
             sentence_ends.append(starts)
     tally = _tally(words)
     triggers = question.triggers if tally.waves_away else question.sharp_triggers
-    stems = _with_compounds(tally.stems, hits, triggers)
+    stems = _as_meant(tally.stems, hits, triggers, words, question.compounds)
     return Reading(
         hits=tuple(hits),
         listed_hits=listed_hits if len(clause_starts) > 1 else 0,  # one item is no list
@@ -292,23 +292,36 @@ def _strung_between_symbols(text: str, words: Sequence[Word]) -> list[int]:
     return strung
 
 
-def _with_compounds(
-    stems: tuple[str, ...], hits: Sequence[Hit], wanted: frozenset[str]
+def _as_meant(
+    stems: tuple[str, ...],
+    hits: Sequence[Hit],
+    wanted: frozenset[str],
+    words: Sequence[Word],
+    compounds: Mapping[str, tuple[str, ...]],
 ) -> tuple[str, ...]:
     """Each word's first stem, but a point's compound the answer splits in two ("roll back"
     for "rollback") stands at its first word, so that what is said of it is read: "I never
-    roll back"."""
-    split = [
+    roll back"; and a point's word misspelt stands as that word: "I don't keep tokens in
+    localStoage" keeps tokens out of localStorage."""
+    meant = [
         (found, position)
         for found, surface, position, _, _ in hits
-        if found in wanted and " " in surface and stems[position] != found
+        if found != stems[position]
+        and (found in wanted if " " in surface else _misspelt(words[position], compounds))
     ]
-    if not split:  # the usual case
+    if not meant:  # the usual case
         return stems
-    joined = list(stems)
-    for found, position in split:
-        joined[position] = found
-    return tuple(joined)
+    read_as = list(stems)
+    for found, position in meant:
+        read_as[position] = found
+    return tuple(read_as)
+
+
+def _misspelt(word: Word, compounds: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a word that says another point stem than its own misspells it: one of a single
+    stem ("localStoage"), not an abbreviation of several ("LCP") nor a compound the point
+    says in two words ("rollback" of "roll back")."""
+    return len(word.stems) == 1 and word.first not in compounds
 
 
 def _places(stems: Sequence[str], wanted: frozenset[str]) -> dict[str, list[int]]:
