@@ -79,6 +79,8 @@ QUEUES = "A message queue hands each job to one consumer, while many consumer gr
 ASYNC = "Choose async I/O for I/O-bound services and threads for CPU-bound work."
 DIMENSIONS = "Set width and height on images so the browser reserves their space."
 AUTOSCALERS = "Use the HPA and the VPA to scale pods on CPU and memory."
+HOT_KEYS = "Use Redis for caching hot keys."
+SERVER_CHECKS = "Check permissions on the server for every request, whatever the client says."
 RENDERING = "Client-side rendering (CSR) is cheap to host but weak for SEO."
 SHORT_LIVED = "Prefer short-lived, dynamic credentials over long-lived static keys."
 VAULT_SECRETS = (
@@ -1437,6 +1439,24 @@ CASES = [
     pytest.param(
         RENDERING, "CSR is fine, since SEO doesn't matter here.", True, id="of no matter here"
     ),
+    pytest.param(
+        HOT_KEYS, "I don't use Redis as the primary database.", False, id="declined in a role"
+    ),
+    pytest.param(
+        HOT_KEYS,
+        "We never use user ids, full URLs or Redis keys as metric labels.",
+        False,
+        id="one of a list declined in a role",
+    ),
+    pytest.param(HOT_KEYS, "I don't use Redis, as it's overkill.", True, id="declined, as why"),
+    pytest.param(HOT_KEYS, "I don't use Redis as well.", True, id="declined as well"),
+    pytest.param(
+        SERVER_CHECKS,
+        "I never rely on the client to enforce permissions.",
+        False,
+        id="not relied on for a role",
+    ),
+    pytest.param(SERVER_CHECKS, "I never rely on the server.", True, id="not relied on"),
 ]
 
 

@@ -166,6 +166,11 @@ SPEAKERS = word_set("i we")
 WONT = word_set("wouldn't won't don't shouldn't never not wouldn’t won’t don’t shouldn’t")
 CONDITIONAL = word_set("if when unless")
 BIDDEN_NOT = word_set("don't don’t never")  # opening a clause: "Don't use a CDN"
+# after what is declined, the role it is declined in: "don't use ids as labels", "never rely
+# on the client to enforce it" (with RELYING); within ROLE_REACH words, in the same clause
+AS, TO = "as", "to"
+ROLE_REACH = 8
+NOT_A_ROLE = word_set("well much soon long far")  # "as well", "as much": no role after "as"
 SUPPOSING = CONDITIONAL | word_set("where whenever wherever")  # opening a clause: a case
 # between advice against a thing and the thing: "avoid talking about trade-offs"
 SPEAKING_OF = word_set("talking discussing mentioning bringing raising about up")
@@ -887,9 +892,11 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     at = start - 1
     while at >= 0 and words[at].lower in BEFORE_A_TERM:
         at -= 1
+    relied_on = False
     if at > 0 and words[at].lower in RELIED_ON:
         relying = at - 2 if at > 1 and words[at - 1].lower in MUCH else at - 1
-        if words[relying].lower in RELYING:
+        relied_on = words[relying].lower in RELYING
+        if relied_on:
             at = relying  # "we don't rely on a CDN", "I don't rely much on dashboards"
     put_in = at > 0 and words[at].lower in PUT_IN and words[at - 1].lower in PUTTING
     if put_in:
@@ -898,7 +905,9 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     spent = _time_spent_at(words, at)
     if spent != at:  # "I wouldn't spend time measuring it", "I didn't waste time on tests"
         at, refusing = spent, WONT | DIDNT
-    declining = put_in or words[at].lower in DECLINED
+    declining = (put_in or words[at].lower in DECLINED) and not _in_a_role(
+        words, start, TO if relied_on else AS
+    )
     refusal = at - 1
     while refusal > 0 and words[refusal].lower in HEDGES:
         refusal -= 1  # "I don't really use a CDN"
@@ -917,6 +926,20 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     if words[speaker].lower not in SPEAKERS:
         return False
     return not any(word.lower in CONDITIONAL for word in words[max(0, speaker - 2) : speaker])
+
+
+def _in_a_role(words: Sequence[Word], start: int, role: str) -> bool:
+    """Whether what is declined from ``start`` on is declined only in a role named after it,
+    by ``role``: "never use user_id, full URLs or session ids as labels", "never rely on the
+    client to enforce it"; not "I don't use Redis, as it's overkill", "as well"."""
+    for at in range(start + 1, min(len(words) - 1, start + ROLE_REACH)):
+        word = words[at]
+        if word.lower == role:
+            named = at + 2 if words[at + 1].article and at + 2 < len(words) else at + 1
+            return words[named].content and words[named].lower not in NOT_A_ROLE
+        if word.lower in CLAUSE_OPENERS or word.lower in COPULA:
+            return False  # "I don't use Redis because ... as ..."
+    return False
 
 
 def _bidden_not_to(words: Sequence[Word], refusal: int, opens: int) -> bool:
