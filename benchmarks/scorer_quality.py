@@ -2085,14 +2085,51 @@ answer and the answer (the baseline a scorer must clearly beat):
    seven-hundred-and-eighty-third writer. Written and measured like the one before: 16 of 16 blind.
 806. ``adversarial_covebelow.jsonl``: the same (seed 2948), by a
    seven-hundred-and-eighty-fourth writer. Written and measured like the one before: 16 of 16 blind.
-807. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+807. ``adversarial_duskabove.jsonl``: the same (seed 2949), by a
+   seven-hundred-and-eighty-fifth writer, from the same brief, in a later round; measured blind
+   with the code at that round's start: 14 of 16.
+808. ``adversarial_duskacross.jsonl``: the same (seed 2950), by a
+   seven-hundred-and-eighty-sixth writer. Written and measured like the one before: 16 of 16 blind.
+809. ``adversarial_duskahead.jsonl``: the same (seed 2951), by a
+   seven-hundred-and-eighty-seventh writer.
+   Written and measured like the one before: 15 of 16 blind.
+810. ``adversarial_duskalong.jsonl``: the same (seed 2952), by a
+   seven-hundred-and-eighty-eighth writer. Written and measured like the one before: 12 of 16 blind.
+811. ``adversarial_duskaround.jsonl``: the same (seed 2953), by a
+   seven-hundred-and-eighty-ninth writer. Written and measured like the one before: 16 of 16 blind.
+812. ``adversarial_duskaside.jsonl``: the same (seed 2954), by a
+   seven-hundred-and-ninetieth writer. Written and measured like the one before: 16 of 16 blind.
+813. ``adversarial_duskbehind.jsonl``: the same (seed 2955), by a
+   seven-hundred-and-ninety-first writer. Written and measured like the one before: 16 of 16 blind.
+814. ``adversarial_duskbelow.jsonl``: the same (seed 2956), by a
+   seven-hundred-and-ninety-second writer. Written and measured like the one before: 15 of 16 blind.
+815. ``adversarial_fernabove.jsonl``: the same (seed 2957), by a
+   seven-hundred-and-ninety-third writer, from the same brief, later in the same round; measured
+   blind with the code at the round's start and with the code of the moment they were
+   drawn: 16 of 16.
+816. ``adversarial_fernacross.jsonl``: the same (seed 2958), by a
+   seven-hundred-and-ninety-fourth writer. Written and measured like the one before: 13 of 16 blind.
+817. ``adversarial_fernahead.jsonl``: the same (seed 2959), by a
+   seven-hundred-and-ninety-fifth writer. Written and measured like the one before: 16 of 16 blind.
+818. ``adversarial_fernalong.jsonl``: the same (seed 2960), by a
+   seven-hundred-and-ninety-sixth writer. Written and measured like the one before: 13 of 16 blind.
+819. ``adversarial_fernaround.jsonl``: the same (seed 2961), by a
+   seven-hundred-and-ninety-seventh writer.
+   Written and measured like the one before: 12 of 16 blind.
+820. ``adversarial_fernaside.jsonl``: the same (seed 2962), by a
+   seven-hundred-and-ninety-eighth writer. Written and measured like the one before: 15 of 16 blind.
+821. ``adversarial_fernbehind.jsonl``: the same (seed 2963), by a
+   seven-hundred-and-ninety-ninth writer. Written and measured like the one before: 15 of 16 blind.
+822. ``adversarial_fernbelow.jsonl``: the same (seed 2964), by a
+   eight-hundredth writer. Written and measured like the one before: 14 of 16 blind.
+823. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-808. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+824. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-809. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+825. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -2100,11 +2137,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-810. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+826. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-811. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+827. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -2113,20 +2150,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-812. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+828. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-813. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+829. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-814. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+830. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -2973,6 +3010,22 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "coveaside",
     "covebehind",
     "covebelow",
+    "duskabove",
+    "duskacross",
+    "duskahead",
+    "duskalong",
+    "duskaround",
+    "duskaside",
+    "duskbehind",
+    "duskbelow",
+    "fernabove",
+    "fernacross",
+    "fernahead",
+    "fernalong",
+    "fernaround",
+    "fernaside",
+    "fernbehind",
+    "fernbelow",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

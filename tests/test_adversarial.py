@@ -856,6 +856,22 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_coveaside.jsonl",
     ROOT / "benchmarks" / "adversarial_covebehind.jsonl",
     ROOT / "benchmarks" / "adversarial_covebelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_duskabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_duskacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_duskahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_duskalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_duskaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_duskaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_duskbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_duskbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_fernabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_fernacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_fernahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_fernalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_fernaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_fernaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_fernbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_fernbelow.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
 ORDERED_QUESTIONS = 12206  # of the sets' 12862 questions, at least this many in order

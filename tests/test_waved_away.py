@@ -1457,6 +1457,18 @@ CASES = [
         id="not relied on for a role",
     ),
     pytest.param(SERVER_CHECKS, "I never rely on the server.", True, id="not relied on"),
+    pytest.param(
+        INDEXES,
+        "I drop indexes that pg_stat_user_indexes shows are never scanned.",
+        False,
+        id="only the ones a long name says are never used",
+    ),
+    pytest.param(
+        INDEXES,
+        "I drop indexes that slow the writes down, since they are never needed.",
+        True,
+        id="the ones that slow writes, never needed",
+    ),
 ]
 
 

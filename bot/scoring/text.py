@@ -726,8 +726,14 @@ SPREAD_OVER, EVERY_ONE = word_set("on for to in"), word_set("every each all")  #
 ANY_THING = word_set("anything everything whatever")
 ALREADY = "already"  # after a term: only the ones done before, "skip ids already seen"
 # after a term, denied: only the ones nothing uses, "drop indexes the planner never uses"
-USING = word_set("use uses used need needs read reads call calls touch touches hit hits")
+USING = word_set(
+    "use uses used need needs read reads call calls touch touches hit hits scanned queried "
+    "accessed touched called"
+)
 UNUSED_REACH = 5  # words after the term in which the use is denied
+# ... or, in a clause of "that" that names which ones, the words after "that" in which it is
+UNUSED_THAT_REACH = 12
+NAMING_THAT = "that"
 NO_ONE = word_set("nobody")  # "drop indexes nobody uses"
 WHOSE_ONES = word_set("they we he she")  # opening a clause that names which: "channels they"
 NO_VERB_AFTER_THAT = word_set("this these those hers ours yours theirs")  # no verb in -s
@@ -1201,12 +1207,15 @@ def _only_repeats(words: Sequence[Word], index: int, clause_starts: Sequence[int
 def _only_those_named(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether advice against the term at ``index`` drops only the ones nothing uses, said
     within UNUSED_REACH words of its clause: "drop indexes the planner never uses", "remove
-    dependencies we don't need"; or only the ones a clause right after it names by who did
+    dependencies we don't need", "drop indexes that pg_stat_user_indexes shows are never
+    scanned"; or only the ones a clause right after it names by who did
     what to them: "skip channels they've opted out of"; not "skip indexes; they never help",
     in a clause of its own."""
     following = _after_in_clause(words, index, clause_starts, UNUSED_REACH)
     if following and following[0].lower in WHOSE_ONES:
         return True
+    if following and following[0].lower == NAMING_THAT:
+        following = _after_in_clause(words, index, clause_starts, UNUSED_THAT_REACH)
     return any(
         (word.negator or word.lower in NO_ONE)
         and any(used.lower in USING for used in following[at + 1 : at + 3])
