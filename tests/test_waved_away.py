@@ -1458,6 +1458,15 @@ CASES = [
     ),
     pytest.param(SERVER_CHECKS, "I never rely on the server.", True, id="not relied on"),
     pytest.param(
+        BREAKER,
+        "Circuit breakers aren't a good fit, because they turn a slow response into an error.",
+        True,
+        id="not a good fit",
+    ),
+    pytest.param(
+        BREAKER, "A circuit breaker isn't a good fit for every call.", False, id="not for every"
+    ),
+    pytest.param(
         INDEXES,
         "I drop indexes that pg_stat_user_indexes shows are never scanned.",
         False,

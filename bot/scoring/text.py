@@ -340,7 +340,7 @@ DENIED_NEED_AFTER = re.compile(
     r"(really |strictly |even |very |that |all that |particularly |terribly |especially )?"
     r"((necessary|needed|required|important|useful|helpful|relevant|"
     r"worth (it|(?P<doing>\w+ing)|the \w+)|"
-    r"matter|an? (good|great) idea)|"
+    r"matter|an? (good|great) (idea|fit)|the right (fit|choice|tool))|"
     r"(our|my|your) (job|problem|concern|responsibility)|an? (real |big |major )?concern)\b"
 )
 # before what a thing is: "sagas are only for", "What doesn't work is"
