@@ -167,7 +167,7 @@ WONT = word_set("wouldn't won't don't shouldn't never not wouldn’t won’t don
 CONDITIONAL = word_set("if when unless")
 BIDDEN_NOT = word_set("don't don’t never")  # opening a clause: "Don't use a CDN"
 # after what is declined, the role it is declined in: "don't use ids as labels", "never rely
-# on the client to enforce it" (with RELYING); within ROLE_REACH words, in the same clause
+# on the client to enforce it" (with RELYING); within ROLE_REACH words, before a clause opens
 AS, TO = "as", "to"
 ROLE_REACH = 8
 NOT_A_ROLE = word_set("well much soon long far")  # "as well", "as much": no role after "as"
@@ -911,9 +911,9 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     spent = _time_spent_at(words, at)
     if spent != at:  # "I wouldn't spend time measuring it", "I didn't waste time on tests"
         at, refusing = spent, WONT | DIDNT
-    declining = (put_in or words[at].lower in DECLINED) and not _in_a_role(
-        words, start, TO if relied_on else AS
-    )
+    declining = put_in or words[at].lower in DECLINED
+    if declining and _in_a_role(words, start, TO if relied_on else AS):
+        return False  # "never use user ids as labels": ids as labels, not ids
     refusal = at - 1
     while refusal > 0 and words[refusal].lower in HEDGES:
         refusal -= 1  # "I don't really use a CDN"
@@ -1206,11 +1206,11 @@ def _only_repeats(words: Sequence[Word], index: int, clause_starts: Sequence[int
 
 def _only_those_named(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether advice against the term at ``index`` drops only the ones nothing uses, said
-    within UNUSED_REACH words of its clause: "drop indexes the planner never uses", "remove
-    dependencies we don't need", "drop indexes that pg_stat_user_indexes shows are never
-    scanned"; or only the ones a clause right after it names by who did
-    what to them: "skip channels they've opted out of"; not "skip indexes; they never help",
-    in a clause of its own."""
+    within UNUSED_REACH words of its clause ("drop indexes the planner never uses", "remove
+    dependencies we don't need") or UNUSED_THAT_REACH after "that" ("drop indexes that
+    pg_stat_user_indexes shows are never scanned"); or only the ones a clause right after it
+    names by who did what to them: "skip channels they've opted out of"; not "skip indexes;
+    they never help", in a clause of its own."""
     following = _after_in_clause(words, index, clause_starts, UNUSED_REACH)
     if following and following[0].lower in WHOSE_ONES:
         return True
