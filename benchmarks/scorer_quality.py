@@ -2120,7 +2120,7 @@ answer and the answer (the baseline a scorer must clearly beat):
    seven-hundred-and-ninety-eighth writer. Written and measured like the one before: 15 of 16 blind.
 821. ``adversarial_fernbehind.jsonl``: the same (seed 2963), by a
    seven-hundred-and-ninety-ninth writer. Written and measured like the one before: 15 of 16 blind.
-822. ``adversarial_fernbelow.jsonl``: the same (seed 2964), by a
+822. ``adversarial_fernbelow.jsonl``: the same (seed 2964), by an
    eight-hundredth writer. Written and measured like the one before: 14 of 16 blind.
 823. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
