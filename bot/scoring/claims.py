@@ -83,6 +83,7 @@ from bot.scoring.text import (
     ends_in_s,
     is_denied,
     is_dismissed,
+    joined_stems,
     stem,
     waved_away_after,
     word_set,
@@ -1072,7 +1073,7 @@ def _sides(belief: Sequence[Word], weights: Mapping[str, float]) -> tuple[frozen
     of "async code cannot race" (not said by "async code isn't immune"), ("default", "isol",
     "level") and ("serializ",) of "the default isolation level is serializable"; () when it
     does none of these."""
-    cut = next((at for at in range(1, len(belief)) if _joins_sides(belief[at])), 0)
+    cut = _sides_joined_at(belief)
     if not cut:
         return ()
     return _affirmed_stems(belief[:cut], weights), _affirmed_stems(belief[cut + 1 :], weights)
@@ -1080,8 +1081,14 @@ def _sides(belief: Sequence[Word], weights: Mapping[str, float]) -> tuple[frozen
 
 def _likens(belief: Sequence[Word]) -> bool:
     """Whether a belief's sides are joined by a likening: "a container like a VM"."""
-    cut = next((at for at in range(1, len(belief)) if _joins_sides(belief[at])), 0)
+    cut = _sides_joined_at(belief)
     return bool(cut) and belief[cut].lower in LIKENING
+
+
+def _sides_joined_at(belief: Sequence[Word]) -> int:
+    """Where the first word that joins a belief's two sides stands (see ``_joins_sides``); 0
+    for none."""
+    return next((at for at in range(1, len(belief)) if _joins_sides(belief[at])), 0)
 
 
 def _joins_sides(word: Word) -> bool:
@@ -1676,10 +1683,7 @@ def _split_in_two(words: Sequence[Word], stems: Sequence[str], index: int) -> bo
     "rollback", "rolling back"), not in one misspelt ("inedx" for "index")."""
     if stems[index] == words[index].first or index + 1 == len(words):
         return False
-    second = words[index + 1].lower
-    return any(
-        stem(first + second) == stems[index] for first in (words[index].lower, words[index].first)
-    )
+    return stems[index] in joined_stems(words[index], words[index + 1])
 
 
 def _after_a_crash(words: Sequence[Word], opens: int, clause_starts: Sequence[int]) -> bool:

@@ -26,7 +26,17 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.scoring import rarity
-from bot.scoring.text import DECLINED, HEDGES, WONT, WORD, Normalizer, Word, clean, stem, tokens
+from bot.scoring.text import (
+    DECLINED,
+    HEDGES,
+    WONT,
+    WORD,
+    Normalizer,
+    Word,
+    clean,
+    joined_stems,
+    tokens,
+)
 from bot.scoring.verdict import opening
 from bot.scoring.vocabulary import TYPO_MIN_LENGTH, PreparedQuestion
 
@@ -390,8 +400,7 @@ def _joined(first: Word, second: Word, question: PreparedQuestion) -> tuple[str,
     "rolling back" too, by the first word's stem."""
     if not second.stems or first.function or second.function:
         return ()
-    for first_half in (first.lower, *first.stems[:1]):
-        joined = stem(first_half + second.lower)
+    for joined in joined_stems(first, second):
         if joined in question.vocabulary and joined not in first.stems:
             compound = question.compounds.get(joined, (joined,))
             # and the halves a point says apart: "the team rolls back" of an example

@@ -13,7 +13,7 @@ import itertools
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -483,6 +483,12 @@ def stem(word: str) -> str:
     if "ib" in word and word.startswith(stemmed) and word[len(stemmed) :].startswith(ABLE_TO):
         return stemmed + "ibl"  # "accessibility" is not "access", "responsible" not "response"
     return stemmed
+
+
+def joined_stems(first: Word, second: Word) -> Iterator[str]:
+    """The stems of two words written as one, from the first as typed and then from its stem:
+    "rollback" of "roll back" and of "rolling back"."""
+    return (stem(half + second.lower) for half in (first.lower, *first.stems[:1]))
 
 
 def _spelt_with_z(british: re.Match[str]) -> str:
