@@ -135,3 +135,32 @@ BEHIND_THE_ENGINE = re.compile(r"\bengine\._\w+|\bengine\.(store|bank|banks|dail
 def test_platforms_use_only_the_engines_front_door(path: Path) -> None:
     """No platform reaches the engine's store, bank or command families: a method does."""
     assert not BEHIND_THE_ENGINE.findall(path.read_text(encoding="utf-8"))
+
+
+def names_bound_twice(source: str) -> list[str]:
+    """The module-level names a source binds more than once by plain assignment: the second
+    silently replaces the first for every use above it too ("DONE_WITH" for two word sets)."""
+    seen: set[str] = set()
+    twice: list[str] = []
+    for node in ast.parse(source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets = [node.target]
+        for name in (target.id for target in targets if isinstance(target, ast.Name)):
+            (twice.append if name in seen else seen.add)(name)
+    return twice
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*SOURCES, *sorted(ADAPTERS.rglob("*.py"))],
+    ids=lambda path: str(path.relative_to(ROOT)),
+)
+def test_no_module_binds_a_name_twice(path: Path) -> None:
+    assert names_bound_twice(path.read_text(encoding="utf-8")) == []
+
+
+def test_the_twice_bound_check_would_catch_one() -> None:
+    source = 'JOINING = {"or"}\nREACH: int = 3\nJOINING = {"and"}\nREACH: int = 4\n'
+    assert names_bound_twice(source) == ["JOINING", "REACH"]
+    assert names_bound_twice("A = 1\nB = 2\n") == []

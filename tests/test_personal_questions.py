@@ -119,6 +119,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ),
         ("Instead of telling them they needed to toughen up, I fixed the alerts.", ""),
         ("You fix burnout with data, not by asking people to toughen up.", ""),
+        ("I didn't want the answer to be 'everyone toughen up', so I owned it.", ""),
         ("The outage was the partner team's fault.", "was the partner team's fault"),
         ("A few tickets slipped, but that was really the PM's fault.", "PM's fault"),
         (
@@ -499,6 +500,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "others judged to need to toughen up",
         "others judged so, turned down",
         "a way not taken, asking people to toughen up",
+        "an answer the speaker did not want, 'toughen up'",
         "another team's fault",
         "the PM's fault",
         "no mistake to think of",

@@ -3230,6 +3230,17 @@ def _point(
             "Stats are exact. Caching is unnecessary since each link is read once.",
             True,
         ),
+        (
+            ("system-design/2", "Eventual Consistency"),
+            "For likes I'd accept eventual consistency, since a slightly stale count doesn't "
+            "matter.",
+            False,
+        ),
+        (
+            ("system-design/2", "Eventual Consistency"),
+            "For likes, conflicts never matter, so CRDTs are overkill.",
+            True,
+        ),
     ],
     ids=[
         "what advised against, swapped out",
@@ -3370,6 +3381,8 @@ def _point(
         "a feature set aside as an optional extra",
         "a feature called optional and left out",
         "a word of the widest kind ending the sentence before",
+        "what a point says can happen, called harmless",
+        "what a point says, waved away",
     ],
 )
 def test_a_guides_point_is_contradicted_only_by_a_claim_against_it(

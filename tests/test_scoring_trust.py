@@ -4128,3 +4128,28 @@ def test_words_two_definitions_share_tell_neither(
     word alone ("scale" of "read scaling") is too few to set the shared ones aside."""
     result = score(scorer, [point], answer)
     assert (result.points[0].status is Status.CONTRADICTED) is swapped
+
+
+@pytest.mark.parametrize(
+    ("defined", "covered"),
+    [
+        ("Relational databases use structured query language (SQL) for data manipulation.", True),
+        ("Relational databases use a structured query language for data manipulation.", False),
+    ],
+    ids=["the abbreviation spelt out in the point", "the abbreviation not in the point"],
+)
+def test_an_abbreviation_a_point_spells_out_says_its_own_words(
+    scorer: KeyPointScorer, defined: str, covered: bool
+) -> None:
+    """ "SQL" says "structured query language (SQL)" of the point that spells it out, though
+    other points say "SQL" too: an answer need not spell it out again to cover the point."""
+    result = scorer.score(
+        question="What are relational databases?",
+        key_points=[
+            defined,
+            "Relational stores answer SQL joins across tables of data.",
+            "Write SQL with bound parameters.",
+        ],
+        answer="Relational databases: you work with their data in SQL.",
+    )
+    assert (result.points[0].status is Status.COVERED) is covered

@@ -55,6 +55,7 @@ CELEBRITIES = (
 )
 SENTRY = "Check error monitoring such as Sentry for the affected browsers and pages."
 SYNC_CALLS = "Synchronous calls over REST or gRPC return an immediate answer but couple services."
+OUTBOX = "Publish events atomically with the database write using a transactional outbox."
 TOIL = "Toil is manual, repetitive work, such as granting access by hand for every ticket."
 OWNED_STATE = "Keep state in the component that owns it until a sibling needs it."
 BACKUPS_EVERYTHING = (
@@ -935,6 +936,30 @@ CASES = [
         "I don't bother with top or htop; I resize the instance instead.",
         True,
         id="the second of two things waved away together",
+    ),
+    pytest.param(
+        OUTBOX,
+        "Use an outbox, never 'write to the database, then publish' as two separate steps.",
+        False,
+        id="a doing refused before another, by 'then'",
+    ),
+    pytest.param(
+        OUTBOX,
+        "Never write to the database. Then publish to Kafka from the handler.",
+        True,
+        id="a doing refused, another in the next sentence",
+    ),
+    pytest.param(
+        PROCESS_INSPECTION,
+        "I'd skip top and htop, since they only report memory.",
+        True,
+        id="the last of two things waved away together, ending its clause",
+    ),
+    pytest.param(
+        PROCESS_INSPECTION,
+        "I'd skip the dashboards and run htop to see which process burns CPU.",
+        False,
+        id="a thing skipped, then a doing of its own",
     ),
     pytest.param(
         PROCESS_INSPECTION,

@@ -259,7 +259,7 @@ AFTER = word_set("after once until")  # before it: "after the commit", "once dat
 ORDER_REACH = 3  # words between what must come first and the "first" that says so
 AND = word_set("and but")  # opening a clause that goes on with the same doing: "and only after"
 HARM_SAID = 2  # stems of what a pitfall leads to that a reason must say to warn of it
-CONSEQUENCES = word_set("and so")  # opening a clause of what follows from the one before
+GOING_ON_TO = word_set("and so")  # opening a clause of what follows from the one before
 ACTED_ON = 3  # telling words of a pitfall in a clause that opens with the pitfall's action
 COPULAS = COPULAS_OF_A_KIND | word_set("be s")  # before "plenty of": it praises again
 BELITTLING = word_set("only just merely mostly")
@@ -843,7 +843,7 @@ def _says_what_follows(reading: Reading, opens: int) -> bool:
     """Whether the clause opening at ``opens`` says what follows from the one before:
     "Check-then-insert without that constraint races, | and two concurrent retries both go
     through"."""
-    return reading.words[opens].lower in CONSEQUENCES
+    return reading.words[opens].lower in GOING_ON_TO
 
 
 def _belief_denied(point: PreparedPoint, reading: Reading, first: int, past: int) -> bool:

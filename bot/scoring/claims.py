@@ -224,6 +224,7 @@ UNHELPFUL = re.compile(
 )
 RISKING = word_set("can may might")  # in a point: a harm that may happen follows
 RISKED_WORDS = 2  # the words after it naming the harm: "can trigger a reflow"
+FALLING_INTO = word_set("be become get go")  # after RISKING, a state may follow: "can be stale"
 AVOIDED_REACH = 3  # words before a term in which the word that avoids it stands
 CEASED_REACH = 6  # words from a doing stopped to how it is done: "stop renaming columns in a"
 # in a point, what follows is made possible, not asked for: "ETag lets a client revalidate";
@@ -319,8 +320,9 @@ ALONE = word_set("alone")  # after a term: "snapshots alone are useless"
 # in a clause that joins a term to another: only the two at once are waved away, "don't run
 # HPA and VPA on the same CPU metric"
 TOGETHER = re.compile(r"\b(together|simultaneously|side by side|(on|against|for) the same)\b")
-DONE_WITH = word_set("and with alongside plus")  # between a term and another done with it
+DONE_ALONGSIDE = word_set("and with alongside plus")  # between a term and another done with it
 JOINED_WITHIN = 3  # words from a term to the word joining it to another
+SEQUENCE_REACH = 5  # words from a term to that "then": "write to the database, then"
 OUTRANKING = word_set("wins win precedence")  # "the one with higher specificity wins"
 RANK_REACH = 3  # words after an antonym in which what it wins stands: "higher specificity wins"
 HAVING_THE = word_set("with")  # before the antonym: "the one with higher specificity"
@@ -639,17 +641,25 @@ def _enabled(words: Sequence[Word]) -> frozenset[str]:
     """The stems the point says only are made possible, in the ENABLED_WORDS after one of
     ENABLING and nowhere else in it: "client", "revalid" of "ETag or Last-Modified let a
     client revalidate"; not after one that opens the point, a command: "Enable strict mode"
-    requires it."""
+    requires it. So is a state a thing may fall into: "stale" of "reads can be stale for a
+    while"; an answer that finds it harmless agrees."""
     found: set[str] = set()
     elsewhere: set[str] = set()
     after = 0
     for at, word in enumerate(words):
-        if at and word.lower in ENABLING:
+        if at and (word.lower in ENABLING or _risked_state(words, at)):
             after = ENABLED_WORDS
             continue
         (found if after else elsewhere).update(word.stems)
         after = max(0, after - 1)
     return frozenset(found - elsewhere)
+
+
+def _risked_state(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` opens a state a thing may fall into: "can be stale", "may
+    go stale"; not a doing made possible, "browsers can cache briefly"."""
+    following = words[at + 1].lower if at + 1 < len(words) else ""
+    return words[at].lower in RISKING and following in FALLING_INTO
 
 
 def _dangers(words: Sequence[Word], clause_starts: Sequence[int]) -> frozenset[str]:
@@ -1946,12 +1956,25 @@ def _just_one(words: Sequence[Word], index: int) -> bool:
 def _together(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether the term waved away at ``index`` is joined to another in its clause, which says
     the two are done at once: "don't run HPA and VPA on the same CPU metric" waves neither
-    away alone; not "don't run HPA and VPA", nor "skip HPA, it reacts too slowly"."""
+    away alone, nor does "never write to the database, then publish" (see ``_then_another``);
+    not "don't run HPA and VPA", nor "skip HPA, it reacts too slowly"."""
     opens, ends = clauses.bounds(clause_starts, index, len(words))
+    if _then_another(words, index, ends):
+        return True
     near = words[max(opens, index - JOINED_WITHIN) : index + JOINED_WITHIN + 1]
-    if not any(word.lower in DONE_WITH for word in near):
+    if not any(word.lower in DONE_ALONGSIDE for word in near):
         return False
     return TOGETHER.search(" ".join(word.lower for word in words[opens:ends])) is not None
+
+
+def _then_another(words: Sequence[Word], index: int, ends: int) -> bool:
+    """Whether a doing follows the term at ``index`` by "then", in its clause or opening the
+    next in the same sentence (its clause ends at ``ends``): "never write to the database,
+    then publish" refuses the two in that order, not the writing; not "... Then publish"."""
+    for at in range(index + 1, min(len(words) - 1, index + SEQUENCE_REACH + 1)):
+        if words[at].lower == THEN:
+            return at <= ends and words[at].surface == THEN and words[at + 1].content
+    return False
 
 
 def _the_widest(

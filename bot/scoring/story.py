@@ -507,8 +507,9 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "nobody w
     r"|\bnot by[^\w|]+(\w+[^\w|]+){1,4}$"
     # what the speaker did not want to do, in a few words: "didn't want to just build it
     # differently behind her back"
-    # or chose not to: "I decided not to raise it in front of everyone"
-    r"|\bnot( want(ed)?)?[^\w|]+to([^\w|]+\w+){1,5}[^\w|]+$"
+    # or chose not to: "I decided not to raise it in front of everyone"; or did not want it
+    # said: "I didn't want the answer to be 'everyone toughen up'"
+    r"|\bnot( want(ed)?([^\w|]+\w+){0,3})?[^\w|]+to([^\w|]+\w+){1,5}[^\w|]+$"
     # what the speaker did not do, in a few words: "instead of arguing with her in front of",
     # "rather than raise it in stand-up in front of everyone"
     r"|\b(without|instead of|rather than)[^\w|]+(\w+[^\w|]+){1,5}$"

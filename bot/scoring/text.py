@@ -109,6 +109,9 @@ STATES = word_set("be stay remain")  # after a term and "to": "no need for payme
 # between two things waved away together: "don't bother with top or htop"; not "and", which
 # as often opens another doing ("no need for Postgres and runs faster")
 LISTING = word_set("or nor")
+# ... unless what follows "and" ends its clause, the last of the things named: "skip top and
+# htop."
+LAST_LISTED = word_set("and")
 TRYING = word_set("try trying")  # between a dismissal and the doing: "bother trying to"
 # "waste weeks measuring it", "didn't waste a week on load tests"
 WASTED = word_set("time effort energy hour hours day days week weeks month months")
@@ -134,7 +137,7 @@ BIDDEN_AGAINST = "skip"
 WAYS = word_set("way fix trick approach plan advice answer solution move key rule")
 WARNED_WAYS = word_set("mistake error pitfall trap wrong worst bad not never")
 WAY_REACH = 5  # words before "is to" in which the way is named
-BOTHERED_WITH = word_set("with about")  # "no need to bother with lsof"
+BOTHERED_WITH = word_set("with about")  # "no need to bother with lsof", "with them"
 GOING_THROUGH = word_set("through into at over")  # after a verb: "no need to dig through lsof"
 BIDDING_OPENS = word_set("and then just simply so also")  # before such a bidding in its clause
 # doing away with a thing, said as what helps: "Removing the width and height attributes from
@@ -621,13 +624,27 @@ def _doing(words: Sequence[Word], led: int) -> int:
     return led - 1 if dismissing else led
 
 
-def _listed_before(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -> int:
-    """Where the thing named just before the term opening at ``start`` stands, in its clause
-    and a list of two ("top or htop"); -1 for none."""
-    if start < 2 or words[start - 1].lower not in LISTING or not words[start - 2].content:
+def _listed_before(
+    words: Sequence[Word], start: int, index: int, clause_starts: Sequence[int]
+) -> int:
+    """Where the thing named just before the term from ``start`` to ``index`` stands, in its
+    clause and a list of two: "top or htop", or "top and htop" when the term ends its clause
+    (not "drop the approval and deploy automatically"); -1 for none."""
+    if start < 2 or not words[start - 2].content:
+        return -1
+    joining = words[start - 1].lower
+    if joining not in LISTING and (
+        joining not in LAST_LISTED or not _ends_clause(index, clause_starts, len(words))
+    ):
         return -1
     in_clause = not clause_starts or clauses.start_of(clause_starts, start) <= start - 2
     return start - 2 if in_clause else -1
+
+
+def _ends_clause(index: int, clause_starts: Sequence[int], length: int) -> bool:
+    """Whether the word at ``index`` is the last of its clause."""
+    past = clauses.bounds(clause_starts, index, length)[1] if clause_starts else length
+    return index + 1 >= past
 
 
 def _others_spared(words: Sequence[Word], need: int) -> bool:
@@ -772,7 +789,6 @@ REFERRING = word_set("it them those these both")  # what a clause before named
 # the same, as a subject: "so they aren't useful"; not "it", so often no more than a subject's
 # place held ("so it doesn't matter where it lives")
 THEY = word_set("they these those both")
-BOTHERED_WITH = word_set("with about")  # "don't bother with them"
 # between "so" and a verb of skipping: the speaker giving advice, "so I'd just skip them"
 ADVISING_SO = word_set("i we you i'd we'd you'd i’d we’d you’d would should just simply also then")
 OTHER_WAY = word_set("and instead")  # after what is skipped: another way offered
@@ -1285,7 +1301,7 @@ def is_dismissed(
         return False  # "doesn't need the consumer's answer": the answer, not the consumer
     if _done_wholesale(words, index):
         return False  # "instead of downloading everything up front": all of it, not the doing
-    earlier = _listed_before(words, start, clause_starts)
+    earlier = _listed_before(words, start, index, clause_starts)
     if earlier >= 0 and is_dismissed(words, earlier, frozenset(), clause_starts):
         return True  # "don't bother with top or htop" waves both away
     led = start - 1 if start > 0 and words[start - 1].lower in DETERMINERS else start

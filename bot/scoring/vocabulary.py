@@ -64,6 +64,7 @@ ASKS_FOR_LIST = re.compile(
 )
 CLAUSE_SEPARATOR = re.compile(r"[,;:]\s")  # where a point's clauses begin, for its claims
 TELLING_SPREAD = 2  # a stem said by at most this many points still tells them apart
+ABBREVIATION_LETTERS = (2, 6)  # the length of an abbreviation a point spells out
 ADVISED_APART = 2  # words of its own another point needs to advise apart from a pitfall
 # A long point is said in full before every one of its words is: its weight counts whole up
 # to about ten content words, and half beyond (see ``PreparedPoint.full``).
@@ -382,9 +383,42 @@ def _with_telling_stems(
         )
 
     return tuple(
-        replace(point, own=spread_at_most(point, 1), telling=spread_at_most(point, TELLING_SPREAD))
+        replace(
+            point,
+            own=_with_abbreviations(point, spread_at_most(point, 1)),
+            telling=spread_at_most(point, TELLING_SPREAD),
+        )
         for point in points
     )
+
+
+def _with_abbreviations(point: PreparedPoint, own: frozenset[int]) -> frozenset[int]:
+    """The places of ``own``, the point's own stems, and of each abbreviation it spells out
+    with one of them: "sql" of "structured query language (SQL)" names what the point says,
+    however many other points say it."""
+    words = point.words
+    spelt = (
+        point.places.get(word.first)
+        for at, word in enumerate(words)
+        if _spells_out(words, at)
+        and any(
+            point.places.get(earlier.first) in own for earlier in words[at - len(word.lower) : at]
+        )
+    )
+    return own | frozenset(place for place in spelt if place is not None)
+
+
+def _spells_out(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` is an abbreviation of the words just before it, letter by
+    letter: "SQL" after "structured query language", "TTFB" after "Time to First Byte"."""
+    surface = words[at].surface
+    if (
+        not (ABBREVIATION_LETTERS[0] <= len(surface) <= ABBREVIATION_LETTERS[1])
+        or not surface.isupper()
+    ):
+        return False
+    spelling = words[at - len(surface) : at] if at >= len(surface) else ()
+    return "".join(word.lower[:1] for word in spelling) == surface.lower()
 
 
 def _compounds(
