@@ -151,15 +151,27 @@ def kept(fits: float) -> float:
 def _on_subject(question: PreparedQuestion, reading: Reading) -> tuple[float, list[str]]:
     """The rarity-weighted share of the answer's distinct content words that are of its
     subject: the question's words or the key points'; and those words, the rarest first.
-    For a story the model story only names the subject here; its words earn no other part."""
+    For a story the model story only names the subject here; its words earn no other part.
+    Nor is a story's word said to be little (see ``_little``): "we migrated it with zero
+    downtime" tells no outage; but a thing denied is ("with no tested rollback")."""
     subject = question.subject
     weights: dict[str, float] = {}
     said: dict[str, float] = {}  # the words as typed that are of the subject -> their weight
-    for word in reading.words:
+    untold: set[str] = set()  # the subject's stems of words said to be little
+    words = reading.words
+    for at, word in enumerate(words):
         if word.content:
             weights.update(zip(word.stems, word.weights, strict=True))
-            if not subject.isdisjoint(word.stems):
+            if subject.isdisjoint(word.stems):
+                continue
+            if _little(question, words, at):
+                untold.update(word.stems)
+            else:
                 said[word.surface] = max(word.weights)
+    if untold:  # ... unless said elsewhere too
+        subject = subject - (
+            untold - {s for word in words if word.surface in said for s in word.stems}
+        )
     total = sum(weights.values(), 0.0)
     on = sum((weight for found, weight in weights.items() if found in subject), 0.0)
     return (on / total if total else 0.0), sorted(said, key=said.__getitem__, reverse=True)
@@ -177,9 +189,7 @@ def _meets(
     word, themes, phrasal = words[at], question.themes, question.phrasal
     if question.story and word.lower in COMMON_WORDS:
         return frozenset()  # "response sizes" of "an incident you were responsible for"
-    if question.story and at and words[at - 1].lower in LITTLE:
-        return frozenset()  # "a low-risk service", "with zero downtime" tell no risk, no outage
-    if question.story and _denied(words, at):
+    if _little(question, words, at) or (question.story and _denied(words, at)):
         return frozenset()  # "we've had no expiry incidents since" tells no incident
     met: set[str] = set()
     for found in word.stems:
@@ -189,6 +199,12 @@ def _meets(
         if same and (particle is None or _with_particle(words, at, particle)):
             met.add(same)
     return frozenset(met)
+
+
+def _little(question: PreparedQuestion, words: Sequence[Word], at: int) -> bool:
+    """Whether a story's word at ``at`` is said to be little, so that it tells no subject: "a
+    low-risk service", "with zero downtime" tell no risk, no outage."""
+    return question.story and at > 0 and words[at - 1].lower in LITTLE
 
 
 def _denied(words: Sequence[Word], at: int) -> bool:
