@@ -2122,14 +2122,48 @@ answer and the answer (the baseline a scorer must clearly beat):
    seven-hundred-and-ninety-ninth writer. Written and measured like the one before: 15 of 16 blind.
 822. ``adversarial_fernbelow.jsonl``: the same (seed 2964), by an
    eight-hundredth writer. Written and measured like the one before: 14 of 16 blind.
-823. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+823. ``adversarial_galeabove.jsonl``: the same (seed 2965), by an
+   eight-hundred-and-first writer, from the same brief, in a later round; measured blind
+   with the code at that round's start: 16 of 16.
+824. ``adversarial_galeacross.jsonl``: the same (seed 2966), by an
+   eight-hundred-and-second writer. Written and measured like the one before: 16 of 16 blind.
+825. ``adversarial_galeahead.jsonl``: the same (seed 2967), by an
+   eight-hundred-and-third writer. Written and measured like the one before: 16 of 16 blind.
+826. ``adversarial_galealong.jsonl``: the same (seed 2968), by an
+   eight-hundred-and-fourth writer. Written and measured like the one before: 15 of 16 blind.
+827. ``adversarial_galearound.jsonl``: the same (seed 2969), by an
+   eight-hundred-and-fifth writer. Written and measured like the one before: 16 of 16 blind.
+828. ``adversarial_galeaside.jsonl``: the same (seed 2970), by an
+   eight-hundred-and-sixth writer. Written and measured like the one before: 15 of 16 blind.
+829. ``adversarial_galebehind.jsonl``: the same (seed 2971), by an
+   eight-hundred-and-seventh writer. Written and measured like the one before: 16 of 16 blind.
+830. ``adversarial_galebelow.jsonl``: the same (seed 2972), by an
+   eight-hundred-and-eighth writer. Written and measured like the one before: 15 of 16 blind.
+831. ``adversarial_heathabove.jsonl``: the same (seed 2973), by an
+   eight-hundred-and-ninth writer, from the same brief, later in the same round; measured
+   blind with the code at the round's start: 15 of 16.
+832. ``adversarial_heathacross.jsonl``: the same (seed 2974), by an
+   eight-hundred-and-tenth writer. Written and measured like the one before: 15 of 16 blind.
+833. ``adversarial_heathahead.jsonl``: the same (seed 2975), by an
+   eight-hundred-and-eleventh writer. Written and measured like the one before: 16 of 16 blind.
+834. ``adversarial_heathalong.jsonl``: the same (seed 2976), by an
+   eight-hundred-and-twelfth writer. Written and measured like the one before: 15 of 16 blind.
+835. ``adversarial_heatharound.jsonl``: the same (seed 2977), by an
+   eight-hundred-and-thirteenth writer. Written and measured like the one before: 16 of 16 blind.
+836. ``adversarial_heathaside.jsonl``: the same (seed 2978), by an
+   eight-hundred-and-fourteenth writer. Written and measured like the one before: 15 of 16 blind.
+837. ``adversarial_heathbehind.jsonl``: the same (seed 2979), by an
+   eight-hundred-and-fifteenth writer. Written and measured like the one before: 14 of 16 blind.
+838. ``adversarial_heathbelow.jsonl``: the same (seed 2980), by an
+   eight-hundred-and-sixteenth writer. Written and measured like the one before: 16 of 16 blind.
+839. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-824. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+840. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-825. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+841. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -2137,11 +2171,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-826. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+842. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-827. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+843. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -2150,20 +2184,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-828. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+844. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-829. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+845. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-830. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+846. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -3026,6 +3060,22 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "fernaside",
     "fernbehind",
     "fernbelow",
+    "galeabove",
+    "galeacross",
+    "galeahead",
+    "galealong",
+    "galearound",
+    "galeaside",
+    "galebehind",
+    "galebelow",
+    "heathabove",
+    "heathacross",
+    "heathahead",
+    "heathalong",
+    "heatharound",
+    "heathaside",
+    "heathbehind",
+    "heathbelow",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -872,9 +872,25 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_fernaside.jsonl",
     ROOT / "benchmarks" / "adversarial_fernbehind.jsonl",
     ROOT / "benchmarks" / "adversarial_fernbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_galeabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_galeacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_galeahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_galealong.jsonl",
+    ROOT / "benchmarks" / "adversarial_galearound.jsonl",
+    ROOT / "benchmarks" / "adversarial_galeaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_galebehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_galebelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_heathabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_heathacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_heathahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_heathalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_heatharound.jsonl",
+    ROOT / "benchmarks" / "adversarial_heathaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_heathbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_heathbelow.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 12451  # of the sets' 13118 questions, at least this many in order
+ORDERED_QUESTIONS = 12721  # of the sets' 13374 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 15  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
