@@ -107,6 +107,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ),
         ("That week I learned what being a lead means.", ""),
         ("Pages at night? Honestly, that's part of the job.", "that's part of the job"),
+        ("I told the team that pages are part of the job.", "are part of the job"),
+        ("Night pages are part of the job, but three a week is too many.", ""),
         ("On-call is part of the job, but it must be sustainable.", ""),
         (
             "I told them they could mute any alert they felt was unimportant.",
@@ -122,6 +124,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I didn't want the answer to be 'everyone toughen up', so I owned it.", ""),
         ("The outage was the partner team's fault.", "was the partner team's fault"),
         ("A few tickets slipped, but that was really the PM's fault.", "PM's fault"),
+        ("A couple of bugs came in, but that was really QA's job to catch.", "QA's job to catch"),
         (
             "Honestly, it's hard to think of a decision I got wrong.",
             "hard to think of a decision I got wrong",
@@ -494,6 +497,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "the toll waved through as the job",
         "a lesson of what a role means",
         "the toll waved through as part of the job",
+        "the toll waved through, 'are part of the job'",
+        "the toll named part of the job, with what must change",
         "the toll named, with what must change",
         "any alert muted",
         "people told to toughen up",
@@ -503,6 +508,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "an answer the speaker did not want, 'toughen up'",
         "another team's fault",
         "the PM's fault",
+        "QA's job to catch it",
         "no mistake to think of",
         "no change afterwards",
         "a change afterwards",

@@ -203,9 +203,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"think of (a|any) "
     r"(\w+ ){0,4}(i|we) "
     r"((truly|really|actually|ever) )?(got|made|did) wrong|"
-    # the fault put on another team ("the partner team's fault": "'s" is read apart)
+    # the fault put on another team ("the partner team's fault": "'s" is read apart), or the
+    # catching of it: "that was really QA's job to catch"
     r"(team|teams|vendor|partner|client|ops|qa|api|backend|provider|platform|pm|manager|"
-    r"designer|product) fault|"
+    r"designer|product) (fault|job to (catch|find|spot|notice|test))|"
     # the old excuse, and the lesson drawn for the reviewers: "it worked fine on my machine",
     # "reviewers need to learn that not every comment is a blocker"
     r"(works|worked|working) (\w+ )?on my (machine|laptop)|"
@@ -477,7 +478,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(proves?|proved|shows?|showed) (that )?(my|our) (call|decision|choice|approach) was right|"
     r"my experience (is|was) enough|"
     # not a practice given its time: "I treat it as part of the job and give it a slot"
-    rf"(is|was|that|it) (just |simply )?part of (the job|working|being|on-?call)(?!( \|)? but)"
+    rf"(is|are|was|were|that|it) (just |simply )?part of (the job|working|being|on-?call)"
+    r"(?!( \|)? but)"
     rf"{GIVEN_TIME}|"
     r"(saw|see|sees|treated|treat|took|take) (it|this|that|them|the \w+) as (just |simply )?"
     rf"part of (the job|being|on-?call){GIVEN_TIME}|"
