@@ -108,6 +108,16 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("That week I learned what being a lead means.", ""),
         ("Pages at night? Honestly, that's part of the job.", "that's part of the job"),
         ("I told the team that pages are part of the job.", "are part of the job"),
+        (
+            "Changing the alerts felt like admitting we couldn't cope, so I kept them.",
+            "felt like admitting we couldn't cope",
+        ),
+        (
+            "I just built it the way it should have been done.",
+            "I just built it the way it should have been done",
+        ),
+        ("Most pages came from the app team shipping sloppy code.", "team shipping sloppy"),
+        ("I reviewed how the app team shipped code and we added canaries.", ""),
         ("Night pages are part of the job, but three a week is too many.", ""),
         ("On-call is part of the job, but it must be sustainable.", ""),
         (
@@ -498,6 +508,10 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "a lesson of what a role means",
         "the toll waved through as part of the job",
         "the toll waved through, 'are part of the job'",
+        "a change not made, as admitting we couldn't cope",
+        "going ahead alone, 'the way it should have been done'",
+        "another team's code called sloppy",
+        "another team's shipping, reviewed",
         "the toll named part of the job, with what must change",
         "the toll named, with what must change",
         "any alert muted",
