@@ -119,7 +119,7 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("Most pages came from the app team shipping sloppy code.", "team shipping sloppy"),
         ("I told their manager that their team is always sloppy.", "team is always sloppy"),
         ("Nothing broke, which proves it was the right call.", "proves it was the right call"),
-        ("The load test showed the queue was the right call.", ""),
+        ("The load test showed it was the right call.", ""),
         ("I still think blocking it was right.", "still think blocking it was right"),
         ("I still think blocking it was right, but I'd explain it first now.", ""),
         ("I reviewed how the app team shipped code and we added canaries.", ""),

@@ -480,8 +480,8 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(has|had|have) a track record of (breaking|causing|shipping|missing)|"
     r"(not|never) (approve|accept|tolerate|merge) sloppy|"
     # proof claimed by one outcome, experience in place of evidence
-    r"(proves?|proved|shows?|showed) (that )?((my|our) (call|decision|choice|approach) was right|"
-    r"(it|that|this) was the right (call|decision|choice))|"
+    r"(proves?|proved|shows?|showed) (that )?(my|our) (call|decision|choice|approach) was right|"
+    r"(proves?|proved) (that )?(it|that|this) was the right (call|decision|choice)|"
     r"my experience (is|was) enough|"
     # not a practice given its time: "I treat it as part of the job and give it a slot"
     rf"(is|are|was|were|that|it) (just |simply )?part of (the job|working|being|on-?call)"
