@@ -2381,17 +2381,6 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
             "machnie.",
             False,
         ),
-        (
-            ("frontend-developer/13", "Writing overly clever"),
-            "Very clever recursive generics can slow compilation to a crawl; boring types serve "
-            "the team better.",
-            False,
-        ),
-        (
-            ("frontend-developer/13", "Writing overly clever"),
-            "Overly clever generic types serve the team better, even if they slow compilation.",
-            True,
-        ),
     ],
     ids=[
         "the contrary of what the mistake denies",
@@ -2532,8 +2521,6 @@ ONE_OFF_SCRIPTS = ("devops-sre/20", "Writing fragile one-off scripts")  # "... w
         "the two sides of a likening set side by side",
         "the two sides likened",
         "the two sides set side by side, one mistyped",
-        "what the mistake overdoes 'overly', said without excess",
-        "what the mistake overdoes, praised 'overly'",
     ],
 )
 def test_a_guides_pitfall_is_contradicted_only_where_recommended_or_believed(

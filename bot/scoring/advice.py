@@ -296,8 +296,8 @@ LACKING = word_set("lack lacks lacked miss misses missed omit omits omitted skip
 LEFT_BEHIND = LACKING | word_set("leave leaving left without skipping drop dropping ignore")
 # what says a thing is done to excess: "over-normalizing", "as far as possible", "always"
 TOO_MUCH = word_set(
-    "over overly too excessive excessively every all far highest maximum fully possible possibly "
-    "more much always everything heavily aggressively"
+    "over too excessive excessively every all far highest maximum fully possible possibly more "
+    "much always everything heavily aggressively"
 )
 COMPARING = word_set("over than versus vs unlike beat beats")  # "simple types beat smart ones"
 PRAISED_AFTER_COMPARING = 4  # words from "than" to the praise of what wins: "than a few sensible"

@@ -279,7 +279,6 @@ LISTED_WORDS = 4  # the most words of meaning of one listed example: "internal s
 DONE_WITH = word_set("with for to of from by")
 REFUSING_A_DOING = word_set("not never")  # "don't" is read "not"
 BUT_FOR = word_set("but except unless without")  # after a refused doing: what the point asks for
-EXCESSIVE = word_set("over overly")  # in a pitfall, before what it overdoes: "overly clever"
 REVERSING = word_set("inverted reversed")  # before a thing in a pitfall: the thing turned round
 MISTAKE_WEIGHT = 1.4  # rarer than "every" or "look": a term that names a mistake
 # In a pitfall, where what its mistake leads to, what it leaves out or what makes it one opens
@@ -740,7 +739,7 @@ def pitfall_claims(
         excess=frozenset(
             later.first
             for word, later in itertools.pairwise(words)
-            if word.lower in EXCESSIVE and later.content
+            if word.lower == "over" and later.content
         ),
         waits_for=_named_after(words, TOO_SOON),
         alternatives=_alternatives(words, weights),
