@@ -322,7 +322,6 @@ ALONE = word_set("alone")  # after a term: "snapshots alone are useless"
 TOGETHER = re.compile(r"\b(together|simultaneously|side by side|(on|against|for) the same)\b")
 DONE_ALONGSIDE = word_set("and with alongside plus")  # between a term and another done with it
 JOINED_WITHIN = 3  # words from a term to the word joining it to another
-SEQUENCE_REACH = 5  # words from a term to a THEN after it: "write to the database, then"
 OUTRANKING = word_set("wins win precedence")  # "the one with higher specificity wins"
 RANK_REACH = 3  # words after an antonym in which what it wins stands: "higher specificity wins"
 HAVING_THE = word_set("with")  # before the antonym: "the one with higher specificity"
@@ -1677,7 +1676,7 @@ def _refused(
         return False
     split = _split_in_two(words, stems, index)  # "roll back" for "rollback": its two words
     rest = range(index + 1 + split, past)
-    if any(words[after].lower == THEN for after in rest):
+    if any(words[after].lower == THEN for after in rest) or _then_after(words, past):
         return False  # "don't write to the DB and then publish": an order refused
     if stems[index] in claims.commanded and _own_refusal(words, opens, at, index):
         return _refused_as_said(claims, words, rest)  # "I wouldn't declare an incident for"
@@ -1694,6 +1693,13 @@ def _split_in_two(words: Sequence[Word], stems: Sequence[str], index: int) -> bo
     if stems[index] == words[index].first or index + 1 == len(words):
         return False
     return stems[index] in joined_stems(words[index], words[index + 1])
+
+
+def _then_after(words: Sequence[Word], past: int) -> bool:
+    """Whether the clause that ends before ``past`` goes on, in its sentence, with one that
+    opens with "then" and a doing: "never write to the database, then publish" refuses the
+    two in that order, not the writing; not "... Then publish"."""
+    return past + 1 < len(words) and words[past].surface == THEN and words[past + 1].content
 
 
 def _after_a_crash(words: Sequence[Word], opens: int, clause_starts: Sequence[int]) -> bool:
@@ -1956,25 +1962,12 @@ def _just_one(words: Sequence[Word], index: int) -> bool:
 def _together(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether the term waved away at ``index`` is joined to another in its clause, which says
     the two are done at once: "don't run HPA and VPA on the same CPU metric" waves neither
-    away alone, nor does "never write to the database, then publish" (see ``_then_another``);
-    not "don't run HPA and VPA", nor "skip HPA, it reacts too slowly"."""
+    away alone; not "don't run HPA and VPA", nor "skip HPA, it reacts too slowly"."""
     opens, ends = clauses.bounds(clause_starts, index, len(words))
-    if _then_another(words, index, ends):
-        return True
     near = words[max(opens, index - JOINED_WITHIN) : index + JOINED_WITHIN + 1]
     if not any(word.lower in DONE_ALONGSIDE for word in near):
         return False
     return TOGETHER.search(" ".join(word.lower for word in words[opens:ends])) is not None
-
-
-def _then_another(words: Sequence[Word], index: int, ends: int) -> bool:
-    """Whether a doing follows the term at ``index`` by "then", in its clause or opening the
-    next in the same sentence (its clause ends at ``ends``): "never write to the database,
-    then publish" refuses the two in that order, not the writing; not "... Then publish"."""
-    for at in range(index + 1, min(len(words) - 1, index + SEQUENCE_REACH + 1)):
-        if words[at].lower == THEN:
-            return at <= ends and words[at].surface == THEN and words[at + 1].content
-    return False
 
 
 def _the_widest(
