@@ -395,8 +395,13 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(better|right|correct|superior)(?!( \|)? but)|"
     r"objectively (better|right|correct|superior)|"
     r"(not|never) know what (he|she|they) (was|were) doing|"
-    r"(it|which|they|those|comments|feedback) (was|were) (just |mostly |all |pure |only )?"
+    r"(it|which|they|those|comments|feedback) (honestly |really )?(was|were|(felt|feels|seemed|"
+    r"seems) like) (just |mostly |all |pure |only )?"
     r"(nitpick\w*|(personal |a matter of )?(preference|taste)s?\b)|"
+    # the judgement of the reviewer kept: "I still think that reviewer was just being overly strict"
+    r"still (think|believe|feel) (that )?((that|the|my|our|his|her) )?(reviewers?|he|she|they|lead|"
+    r"senior|manager|architect|designer|pm|qa) (was|were) (just )?(being )?(overly|too|needlessly|"
+    r"unreasonably) \w+|"
     r"(developers|engineers|engineering|devs|i|we) (should )?(always )?(have|get|got|had) the "
     r"final (word|say)|"
     # going ahead alone: "so I just built it the way I knew was right"
@@ -421,6 +426,10 @@ RED_FLAGS = re.compile(  # tried only where a word starts: "\b" is a word's end 
     r"(asked|got|found|pinged|picked) (another|a different|a second|a less \w+|a more \w+) "
     r"(reviewer|approver|teammate|engineer|colleague|developer)( \w+){0,9} (approv|rubber)\w*|"
     r"pick (the |my |our )?reviewers (who|that)|"
+    # "I asked a reviewer from another team who approved it quickly"
+    r"(asked|got|found|pinged|picked) (a|an|some|someone) ((reviewer|approver|engineer|developer|"
+    r"teammate|colleague) )?from (another|a different|other) team (who|that|to) (\w+ ){0,2}"
+    r"(approv|rubber)\w*|"
     r"(asked|looked|went|pushed) (for|to get) (another|a different) (reviewer|approver)( \w+){0,2} "
     r"(who|that) (was|is|were|are) (less|more) (strict|picky|pedantic|demanding|particular|"
     r"careful|thorough)|"
@@ -538,12 +547,18 @@ NEGATED_BEFORE = re.compile(  # "didn't blame", "never really blamed", "nobody w
 )
 # just after a red flag, in its clause, what it is judged to be: "Going straight to the
 # manager felt like the wrong first step", "blaming them would have been a mistake"
-# ("them would have been"), not of something else: "I blamed QA because their testing was wrong"
+# ("them would have been"), or never to work ("telling people to toughen up clearly wasn't going
+# to work"); not of something else: "I blamed QA because their testing was wrong"
 JUDGED_WRONG = re.compile(
     r"( (?!(because|since|as|which|that|who|when|if|and|but|so|or|their|his|her|its|my|our)\b)"
-    r"[\w']+){0,3}? (felt|feels|seemed|seems|was|is|be|been)( like| to be)?( a| an| the)?"
-    r"( \w+)? (wrong|mistake|premature|unfair|counterproductive|overkill)\b"
+    r"[\w']+){0,3}? ((felt|feels|seemed|seems|was|is|be|been)( like| to be)?( a| an| the)?"
+    r"( \w+)? (wrong|mistake|premature|unfair|counterproductive|overkill)"
+    # or never to work: "Telling people to toughen up clearly wasn't going to work"
+    r"|(not|never) (going to|gonna) (work|help|fix|solve))\b"
 )
+# a limit a test ran into, just before: "the first wall was a payment provider's 100
+# requests-per-second limit, not our code" is a finding, not blame
+LIMIT_FOUND = re.compile(r"\b(bottleneck|wall|limit|ceiling)s?( \|)? $")
 IMPULSE = re.compile(  # just before a red flag: "my first instinct was to say ...", mistyped too
     r"\b((my|our) (first|initial) \w+ (was|were)|tempted|temptation)\b(?: \S+){0,14} ?$"
 )
@@ -831,11 +846,12 @@ def red_flag(reading: Reading) -> str:
 
 def _excused(before: str) -> bool:
     """Whether the words ``before`` a red flag take it back: a negation ("didn't blame"), a
-    cause being sought ("confirm which key is to blame"), or a first impulse told, which a
+    cause being sought ("confirm which key is to blame"), a first impulse told, which a
     story goes on to get past ("my first reaction was defensive, because it worked fine on
-    my machine")."""
+    my machine"), or a limit found ("the first wall was the provider's limit, not our code")."""
     return any(
-        found.search(before) is not None for found in (NEGATED_BEFORE, SOUGHT_CAUSE, IMPULSE)
+        found.search(before) is not None
+        for found in (NEGATED_BEFORE, SOUGHT_CAUSE, IMPULSE, LIMIT_FOUND)
     )
 
 
