@@ -3427,3 +3427,25 @@ def test_a_word_read_as_another_is_quoted_as_typed(
     point = _point(scorer, bank, ("frontend-developer/18", "Caching authenticated"), answer)
     assert point.status is Status.CONTRADICTED
     assert "logged\u2011in pages" in point.note and "authenticated" not in point.note
+
+
+@pytest.mark.parametrize(
+    ("answer", "contradicted"),
+    [
+        ("Then I estimate requests per second to know what scale I am designing for.", False),
+        ("I always design for imaginary scale from day one.", True),
+        ("I'd add every component I know, so nothing is missing.", True),
+    ],
+    ids=[
+        "one mistake's words, with a telling word of the other",
+        "one mistake's words, with its own telling word",
+        "the other mistake",
+    ],
+)
+def test_a_telling_word_of_one_mistake_says_nothing_of_another(
+    scorer: KeyPointScorer, bank: QuestionBank, answer: str, contradicted: bool
+) -> None:
+    """ "Designing for imaginary scale or adding every component you know": "know" tells the
+    second mistake, and says nothing of the first, which "designing" and "scale" name."""
+    found = _point(scorer, bank, ("system-design/1", "Designing for imaginary scale"), answer)
+    assert (found.status is Status.CONTRADICTED) is contradicted

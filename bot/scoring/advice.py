@@ -1926,6 +1926,7 @@ def _sayings(point: PreparedPoint, reading: Reading) -> list[tuple[int, list[int
     recommend it in another ("long call chains are fine")."""
     weights: dict[int, dict[str, float]] = {}
     places: dict[int, list[int]] = {}
+    telling: dict[int, list[tuple[int, str]]] = {}  # each telling word's place, and its stem
     mistaken: dict[int, list[int]] = {}  # where the words of an untold mistake stand
     exampled: dict[int, list[int]] = {}  # where the words of the example it names stand
     mistakes, example = _untold_mistakes(point), point.claims.example
@@ -1934,7 +1935,7 @@ def _sayings(point: PreparedPoint, reading: Reading) -> list[tuple[int, list[int
         if place is not None:
             weights.setdefault(sentence, {})[found] = point.weights[place]
             if place in point.telling or not point.telling:
-                places.setdefault(sentence, []).append(index)
+                telling.setdefault(sentence, []).append((index, found))
             elif found in mistakes:
                 mistaken.setdefault(sentence, []).append(index)
             if found in example:
@@ -1945,6 +1946,9 @@ def _sayings(point: PreparedPoint, reading: Reading) -> list[tuple[int, list[int
         sentence = bisect.bisect_right(reading.sentence_ends, at)
         weights.get(sentence, {}).setdefault(BEFORE, point.weights[point.places[BEFORE]])
     said = {sentence: _share_said(point, found) for sentence, found in weights.items()}
+    for sentence, told in telling.items():  # of the mistake said, not only of another one
+        others = _other_alternatives(point, weights[sentence])
+        places[sentence] = [index for index, found in told if found not in others]
     saying: list[tuple[int, list[int], float]] = []
     for sentence in sorted(said, key=said.__getitem__, reverse=True):  # stable: first on a tie
         if mistakes and mistakes.issubset(weights[sentence]):
@@ -2047,7 +2051,7 @@ def _firsts(point: PreparedPoint, reading: Reading, first: int, past: int) -> li
     waits_for = point.claims.waits_for
     if not waits_for or BEFORE not in point.places:
         return []
-    alternatives = point.claims.alternatives or (frozenset(point.stems),)
+    alternatives = _alternatives(point)
     done = frozenset().union(*(a for a in alternatives if BEFORE in a)) - waits_for - {BEFORE}
     words, starts = reading.words, reading.clause_starts
     return [
@@ -2074,16 +2078,38 @@ def _share_said(point: PreparedPoint, found: dict[str, float]) -> float:
     """The most of one alternative of the pitfall ("Committing the state file to Git, or
     editing state by hand") that ``found`` (stem -> weight) says, as a share of its weight;
     an alternative of several words is not said by one of them ("add" of "Adding nodes")."""
-    weights = point.stem_weights
-    alternatives = point.claims.alternatives or (frozenset(point.stems),)
-    best = 0.0
-    for alternative in alternatives:
-        said = [weight for stem, weight in found.items() if stem in alternative]
-        if len(said) > 1 or len(alternative) == 1:
-            # summed in the point's order, not a set's: the same answer, the same sentence
-            whole = sum([weights[stem] for stem in point.stems if stem in alternative], 0.0)
-            best = max(best, sum(said) / (whole or 1.0))
-    return best
+    return max(
+        (_alternative_share(point, found, each) for each in _alternatives(point)), default=0.0
+    )
+
+
+def _other_alternatives(point: PreparedPoint, found: dict[str, float]) -> frozenset[str]:
+    """The stems only alternatives of the pitfall that ``found`` does not say (see
+    ``_share_said``) name, nor one that holds an alternative it says: a telling word among
+    them says another mistake, not the one said: "to know what scale I am designing for"
+    says nothing of "Designing for imaginary scale or adding every component you know" by
+    the second's "know". None when what it says has no telling word of its own."""
+    alternatives = _alternatives(point)
+    said = [each for each in alternatives if _alternative_share(point, found, each) >= SAID_FROM]
+    kept = frozenset().union(*(each for each in alternatives if any(one <= each for one in said)))
+    if not any(point.places[found] in point.telling for found in kept):
+        return frozenset()  # "deleting the commit": a mistake told by no word of its own
+    return frozenset().union(*alternatives) - kept
+
+
+def _alternatives(point: PreparedPoint) -> tuple[frozenset[str], ...]:
+    return point.claims.alternatives or (frozenset(point.stems),)
+
+
+def _alternative_share(
+    point: PreparedPoint, found: dict[str, float], alternative: frozenset[str]
+) -> float:
+    said = [weight for stem, weight in found.items() if stem in alternative]
+    if len(said) <= 1 and len(alternative) != 1:
+        return 0.0
+    # summed in the point's order, not a set's: the same answer, the same sentence
+    whole = sum([point.stem_weights[stem] for stem in point.stems if stem in alternative], 0.0)
+    return sum(said) / (whole or 1.0)
 
 
 def _praise(
