@@ -153,6 +153,29 @@ def test_a_split_compound_in_another_form_meets_its_point(
     assert any(said.lower().startswith(("rolled back", "rolling back")) for said in result.matched)
 
 
+@pytest.mark.parametrize(
+    ("point", "answer", "said"),
+    [
+        (
+            "Serve a fallback value when the provider is down.",
+            "We fell back to a cache.",
+            "fell back",
+        ),
+        (
+            "Use a writeback cache for hot counters.",
+            "We wrote back to the database lazily.",
+            "wrote back",
+        ),
+    ],
+)
+def test_a_split_compound_in_an_irregular_past_meets_its_point(
+    scorer: KeyPointScorer, point: str, answer: str, said: str
+) -> None:
+    """The stemmer leaves "fell" and "wrote" whole: their plain forms make the compound."""
+    [result] = score(scorer, [point], answer).points
+    assert said in result.matched
+
+
 def test_a_split_compound_still_meets_a_point_that_says_it_apart(scorer: KeyPointScorer) -> None:
     """ "Rolled back" says the first point's "rollback" and the example's "rolls back" alike."""
     example = "During a failed deploy the team rolls back within minutes."

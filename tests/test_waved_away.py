@@ -28,6 +28,8 @@ MINIFIED = "Serve minified bundles compressed with Brotli or gzip, with content-
 DISTRIBUTED_SQL = "Consider distributed SQL databases such as Spanner for SQL at global scale."
 TRADE_OFFS = "Discuss trade-offs: name the alternatives you rejected and why."
 MARGIN = "Plan for the forecast plus a safety margin, for example 7x rather than 5x."
+OPTIMISTIC = "Use optimistic locking with a version column, and retry when the update fails."
+COURSES = "Enroll in courses on platforms like Coursera or Udemy to learn new technologies."
 READING = "Reading and Research: Regularly read blogs, articles, and books on new technologies."
 INVALIDATE = "Invalidate on write: write the cache after the database commits."
 LCP = "Measure loading with Largest Contentful Paint in the field."
@@ -1503,6 +1505,46 @@ CASES = [
         True,
         id="the ones that slow writes, never needed",
     ),
+    pytest.param(TRACES, "I don't bother much with traces.", True, id="not bothered much with"),
+    pytest.param(TRACES, "I rarely look at traces.", True, id="rarely looked at"),
+    pytest.param(TRACES, "I seldom use traces; logs are enough.", True, id="seldom used"),
+    pytest.param(
+        TRACES, "When a request is rarely slow, traces show why.", False, id="rarely, else"
+    ),
+    pytest.param(COURSES, "I don't take courses; I learn on the job.", True, id="not taken"),
+    pytest.param(
+        COURSES, "I don't take notes in courses.", False, id="not taken, of something else"
+    ),
+    pytest.param(TRACES, "I stay away from traces; logs are enough.", True, id="stayed away from"),
+    pytest.param(TRACES, "I steer clear of traces.", True, id="steered clear of"),
+    pytest.param(TRACES, "Traces are worth avoiding in production.", True, id="worth avoiding"),
+    pytest.param(
+        OPTIMISTIC,
+        "Optimistic locking with version columns I'd skip.",
+        True,
+        id="set before, skipped",
+    ),
+    pytest.param(
+        OPTIMISTIC, "Optimistic locking with version columns I'd use.", False, id="set before, used"
+    ),
+    pytest.param(
+        TRACES,
+        "The slow requests stay away from traces when sampling drops them.",
+        False,
+        id="things kept away from it",
+    ),
+    pytest.param(
+        "If df and du disagree, lsof +L1 shows files that were deleted but are still held open.",
+        "I truncate a live log, never delete it, which frees nothing while it is open.",
+        False,
+        id="what befell a thing the point describes",
+    ),
+    pytest.param(
+        "Delete the files that were rotated, then restart the process.",
+        "Never delete the files; archive them.",
+        True,
+        id="what the point bids done",
+    ),
 ]
 
 
@@ -1558,6 +1600,11 @@ NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.
             "A date or other high-cardinality column is pointless to order.",
             True,
         ),
+        (
+            [INDEX_ORDER, BOOLEAN_INDEX],
+            "Indexing a boolean or low-cardinality column is usually pointless.",
+            False,
+        ),
     ],
     ids=[
         "waving away the mistake a pitfall names",
@@ -1570,6 +1617,7 @@ NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.
         "waving away the point's term itself",
         "waving away the kind a pitfall's example stands for",
         "waving away the point's term, its kind named by what no pitfall names",
+        "waving away the kind a pitfall's example stands for, without 'other'",
     ],
 )
 def test_waving_away_what_a_pitfall_warns_of_agrees_with_the_guide(

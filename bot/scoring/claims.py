@@ -84,6 +84,7 @@ from bot.scoring.text import (
     is_denied,
     is_dismissed,
     joined_stems,
+    regular_past,
     stem,
     waved_away_after,
     word_set,
@@ -96,8 +97,8 @@ DENYING_TOO = word_set("cannot nobody")  # deny what follows, though no negation
 FREQUENCY = word_set("always never")  # before an empty verb, said of what the verb takes
 FREQUENCY_REACH = 4  # words after that verb of what it takes: "always get the latest HTML"
 SUBJECT_REACH = 5  # words of a subject an opposite after "is" is said of: "Scope in JavaScript"
-OTHER_KIND_REACH = 3  # words before a term in which "or other" names its kind by an example
-JOINS_A_KIND = word_set("or and")  # before "other": "a boolean or other low-cardinality column"
+OTHER_KIND_REACH = 4  # words before a term in which "or (other)" names its kind by an example
+JOINS_A_KIND = word_set("or and")  # before a kind: "a boolean or (other) low-cardinality column"
 # between a negation and a term a quote opens with, what the negation refuses: "wouldn't
 # use", "don't rely much on"
 REFUSED_BEFORE = DECLINED | RELIED_ON | HEDGES | MUCH
@@ -230,6 +231,8 @@ CEASED_REACH = 6  # words from a doing stopped to how it is done: "stop renaming
 # in a point, what follows is made possible, not asked for: "ETag lets a client revalidate";
 # an answer that finds it not needed somewhere ("they never need revalidating") agrees
 ENABLING = word_set("let lets allow allows enable enables")
+BEFALLEN = word_set("was were")  # before what befell a thing described: "that were deleted"
+DESCRIBING = word_set("that which")
 ENABLED_WORDS = 3  # the words after it naming what is made possible: "a client revalidate"
 ATTACKERS = word_set("attacker attackers")  # after ENABLING: what comes before is a danger
 # in a pitfall, what follows is the remedy the mistake lacks: "only base64-encoded unless
@@ -641,7 +644,8 @@ def _enabled(words: Sequence[Word]) -> frozenset[str]:
     ENABLING and nowhere else in it: "client", "revalid" of "ETag or Last-Modified let a
     client revalidate"; not after one that opens the point, a command: "Enable strict mode"
     requires it. So is a state a thing may fall into: "stale" of "reads can be stale for a
-    while"; an answer that finds it harmless agrees."""
+    while"; an answer that finds it harmless agrees. So is what befell a thing the point
+    describes (see ``_described_state``)."""
     found: set[str] = set()
     elsewhere: set[str] = set()
     after = 0
@@ -649,9 +653,24 @@ def _enabled(words: Sequence[Word]) -> frozenset[str]:
         if at and (word.lower in ENABLING or _risked_state(words, at)):
             after = ENABLED_WORDS
             continue
-        (found if after else elsewhere).update(word.stems)
+        if after or _described_state(words, at):
+            found.update(word.stems)
+        elif not regular_past(word):  # "Check Deleted but Open Files" says no more of it
+            elsewhere.update(word.stems)
         after = max(0, after - 1)
     return frozenset(found - elsewhere)
+
+
+def _described_state(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` tells what befell a thing the point describes, after "that
+    was" or "which were": "deleted" of "files that were deleted but are still held open"; a
+    state, not advice, so "never rm a live log" does not deny it."""
+    return (
+        at > 1
+        and regular_past(words[at])
+        and words[at - 1].lower in BEFALLEN
+        and words[at - 2].lower in DESCRIBING
+    )
 
 
 def _risked_state(words: Sequence[Word], at: int) -> bool:
@@ -1813,20 +1832,20 @@ def _kind_warned_of(
     words: Sequence[Word], stems: Sequence[str], index: int, warned: Joined, opens: int
 ) -> bool:
     """Whether the term at ``index`` follows, in its clause, a word that opens a pitfall's
-    mistake (or that word and "like", or that word and "or other" before the term's own
-    qualifiers): "boolean-like columns", "a boolean or other low-cardinality column" are of
-    the kind a pitfall's "boolean flag" warns of."""
+    mistake (or that word and "like", or that word and "or" or "or other" before the term's
+    own qualifiers): "boolean-like columns", "a boolean or (other) low-cardinality column" are
+    of the kind a pitfall's "boolean flag" warns of."""
     before = index - 2 if index > 1 and words[index - 1].lower == LIKE else index - 1
-    other = next(
+    joins = next(
         (
             at
             for at in range(index - 1, max(opens, index - 1 - OTHER_KIND_REACH), -1)
-            if words[at].lower == "other" and words[at - 1].lower in JOINS_A_KIND
+            if words[at].lower in JOINS_A_KIND
         ),
         -1,
     )
-    if other > opens + 1:
-        before = other - 2  # "a boolean or other low-cardinality column"
+    if joins > opens:  # "a boolean or low-cardinality column", "a boolean or other ..."
+        before = joins - 1
     return (
         before >= opens
         and words[before].content

@@ -29,6 +29,8 @@ from bot.scoring import rarity
 from bot.scoring.text import (
     DECLINED,
     HEDGES,
+    PAST_TO_PLAIN,
+    RARELY,
     WONT,
     WORD,
     Normalizer,
@@ -265,8 +267,10 @@ def _tally(words: Sequence[Word]) -> _Tally:
         # "wouldn't add", "never retry", "decided not to declare": a refusal
         if word.waves_away or (refused and (word.content or word.lower in DECLINED)):
             waves_away = True
-        refused = (word.negator and word.surface.lower() in WONT) or (
-            refused and (word.lower == "to" or word.lower in HEDGES)  # "don't really use"
+        refused = (
+            (word.negator and word.surface.lower() in WONT)
+            or word.lower in RARELY  # "I rarely use"
+            or (refused and (word.lower == "to" or word.lower in HEDGES))  # "don't really use"
         )
     return _Tally(tuple(stems), content_words, articles, broken_articles, waves_away)
 
@@ -369,6 +373,8 @@ def _collect(
         lower = word.lower  # below, two lookups without a call: quicker than ``halves.get``
         if lower not in halves:
             lower = word.stems[0]  # "rolling back", "rolled back" of "rollback"
+            if lower not in halves:
+                lower = PAST_TO_PLAIN.get(word.lower, lower)  # "fell back" of "fallback"
         if offset < last and lower in halves and words[offset + 1].lower in halves[lower]:
             joined = _joined(word, words[offset + 1], question)
             if joined:

@@ -105,6 +105,7 @@ LIGHT_VERBS = word_set(
 HEDGES = word_set("usually really normally typically generally actually")  # "don't usually"
 SPARED_REACH = 4  # words between "so" and a denied need it says someone is spared
 DISMISSING = word_set("need needs bother bothering necessary required worry waste")
+BOTHERING = word_set("bother bothering")
 STATES = word_set("be stay remain")  # after a term and "to": "no need for payments to be up"
 # between two things waved away together: "don't bother with top or htop"; not "and", which
 # as often opens another doing ("no need for Postgres and runs faster")
@@ -124,6 +125,7 @@ POINT_OF = word_set("of in")  # what follows "point": what was seen no point in
 NO_POINT = frozenset({("no", "point"), ("no", "reason")})
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
+STAYING, AWAY, KEPT_FROM = word_set("stay steer keep"), word_set("away clear"), word_set("from of")
 AVOIDED = word_set("avoided skipped removed dropped disabled ignored")  # "Caching I skipped"
 AVOIDING = ADVISED_AGAINST | AVOIDED  # after a term set before the speaker
 GIVING_REASONS = word_set("because since")  # after what is avoided: why, the clause goes on
@@ -163,6 +165,7 @@ HABITUALLY = word_set(
 COPULA, SOMETHING = word_set("is are s"), word_set("something things")  # "is something I'd"
 # after a term set first, the speaker who avoids it: "Circuit breakers I'd avoid"
 SPEAKING = word_set("i we i'd we'd i’d we’d")
+WITH_REACH = 5  # words of a term's "with" before the speaker who skips it
 MODALS = word_set("would will should do")
 SPEAKERS = word_set("i we")
 # the speaker's refusal, not an inability ("can't", "couldn't")
@@ -190,14 +193,17 @@ DIDNT = word_set("didn't didn’t")
 # verbs of doing a practice that, denied by the speaker, decline it: "I wouldn't add a margin"
 RELYING = word_set("rely depend")  # declined with RELIED_ON: "I don't rely on tests"
 RELIED_ON = word_set("on upon")
-MUCH = word_set("much")  # "I don't rely much on dashboards"
+MUCH = word_set("much")  # "I don't rely much on dashboards", "I don't bother much with"
+LOOKING = word_set("look")  # declined with LOOKED_AT: "I rarely look at top"
+LOOKED_AT = word_set("at")
+RARELY = word_set("rarely seldom")  # the speaker's refusal too: "I rarely use htop"
 PUTTING = word_set("put set bring add build")  # declined with PUT_IN: "I wouldn't put in a"
 PUT_IN = word_set("in up")
 DECLINED = (
     RELYING
     | SPENDING
     | word_set("add use include enable set keep run discuss mention bring raise talk plan")
-    | word_set("prepare implement")
+    | word_set("prepare implement read take attend follow watch")
 )
 COORDINATED_REACH = 12  # words back from "and skip" in which a modal gives the advice
 DISMISSAL_WORDS = (
@@ -211,7 +217,7 @@ DISMISSAL_WORDS = (
         "important worth job practice idea concern noise hype overrated outdated obsolete "
         "irrelevant waste formality overengineered overengineering engineered engineering "
         "redundant superfluous unneeded avoided wastes wasted point distraction premature useful "
-        "complexity risky leave "
+        "complexity risky leave away clear "
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
         "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
         "boilerplate "
@@ -272,8 +278,8 @@ DISMISSED_AFTER = re.compile(
     r"an overreaction|"
     r"overrated|outdated|obsolete|legacy|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineer(ed|ing)|redundant|"
-    r"superfluous|unneeded|a distraction|best avoided|premature( optimi[sz]ation)?|risky|"
-    r"over ?complicated|"
+    r"superfluous|unneeded|a distraction|best avoided|worth avoiding|premature( optimi[sz]ation)?|"
+    r"risky|over ?complicated|"
     r"bureaucracy|busywork|theater|theatre|red tape|guesswork|(just )?(a )?band ?aids?|a crutch|"
     r"(a )?(workaround|hack)s?|hacky|"
     r"too \w+ to (be (useful|worth \w+|trusted|relied on)|act on|use|trust|rely on|bother "
@@ -471,6 +477,11 @@ def tokens(text: str) -> list[str]:
     return found
 
 
+# stems Snowball gives some forms of a word and not others: "queued" and "queuing" stem to
+# "queu", "queue" and "queues" to "queue"
+UNEVEN_STEMS = {"queu": "queue"}
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def stem(word: str) -> str:
     """The Snowball English stem of a lowercase word, British ``-ise`` spelt ``-ize``."""
@@ -485,13 +496,38 @@ def stem(word: str) -> str:
     stemmed: str = stemmer.stemWord(word)  # a str already: no call to make it one
     if "ib" in word and word.startswith(stemmed) and word[len(stemmed) :].startswith(ABLE_TO):
         return stemmed + "ibl"  # "accessibility" is not "access", "responsible" not "response"
-    return stemmed
+    return UNEVEN_STEMS.get(stemmed, stemmed)
+
+
+# past forms the stemmer leaves whole, as the verb's plain form, for a compound said apart:
+# "fell back" of a point's "fallback", "broke down" of "breakdown", "shut down" as it is
+PAST_TO_PLAIN = {
+    "broke": "break",
+    "broken": "break",
+    "fell": "fall",
+    "fallen": "fall",
+    "ran": "run",
+    "spun": "spin",
+    "took": "take",
+    "taken": "take",
+    "threw": "throw",
+    "thrown": "throw",
+    "woke": "wake",
+    "woken": "wake",
+    "wrote": "write",
+    "written": "write",
+    "built": "build",
+    "held": "hold",
+    "drew": "draw",
+    "drawn": "draw",
+}
 
 
 def joined_stems(first: Word, second: Word) -> Iterator[str]:
     """The stems of two words written as one, from the first as typed and then from its stem:
     "rollback" of "roll back" and of "rolling back"."""
-    return (stem(half + second.lower) for half in (first.lower, *first.stems[:1]))
+    plain_form = PAST_TO_PLAIN.get(first.lower, first.lower)  # "fell back" of "fallback"
+    return (stem(half + second.lower) for half in (first.lower, *first.stems[:1], plain_form))
 
 
 def _spelt_with_z(british: re.Match[str]) -> str:
@@ -588,12 +624,17 @@ def _denied_before(words: Sequence[Word], start: int, opens: int = 0) -> bool:
         word = words[at]
         if word.negator:
             negations += 1
-        elif word.lower in HEDGES or word.lower in STATES:
+        elif word.lower in HEDGES or word.lower in STATES or _bothered_much(words, at):
             reach += 1  # "don't usually bother with EXPLAIN", "doesn't need to be strongly"
         elif not word.function and word.lower not in LIGHT_VERBS and not _no_point(words, at):
             break
         at -= 1
     return negations == 1
+
+
+def _bothered_much(words: Sequence[Word], at: int) -> bool:
+    """Whether ``words[at]`` is the "much" of "don't bother much with": a hedge."""
+    return at > 0 and words[at].lower in MUCH and words[at - 1].lower in BOTHERING
 
 
 def _doing(words: Sequence[Word], led: int) -> int:
@@ -807,11 +848,23 @@ def _advised_against(words: Sequence[Word], start: int, clause_starts: Sequence[
         word = words[at]
         if word.lower in ADVISED_AGAINST:
             return _advised_at(words, at) or _bidden(words, at, clause_starts)
+        if _kept_away_from(words, at):  # "I stay away from courses", "steer clear of ORMs"
+            return _advised_at(words, at - 2) or _bidden(words, at - 2, clause_starts)
         if word.lower in DOING_AWAY:
             return _opens_a_claim(words, at, clause_starts)
         if word.lower not in BEFORE_A_TERM:
             return False
     return False
+
+
+def _kept_away_from(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` ends "stay away from" or "steer clear of", which avoid."""
+    return (
+        at >= 2
+        and words[at].lower in KEPT_FROM
+        and words[at - 1].lower in AWAY
+        and words[at - 2].lower in STAYING
+    )
 
 
 def _opens_a_claim(words: Sequence[Word], at: int, clause_starts: Sequence[int]) -> bool:
@@ -839,11 +892,21 @@ def _avoided_after(
 ) -> bool:
     """Whether the term (``start`` to ``index``), set before the speaker, is what the speaker
     avoids or avoided, the clause ending there: "Circuit breakers I'd avoid: they reject
-    requests", "Caching is something I'd avoid", "Rate limiting I skipped on purpose"; not
-    "With circuit breakers I'd avoid a retry storm"."""
+    requests", "Caching is something I'd avoid", "Rate limiting I skipped on purpose",
+    "Optimistic locking with version columns I'd skip"; not "With circuit breakers I'd avoid
+    a retry storm"."""
     at = index + 1
     if at + 2 < len(words) and words[at].lower in COPULA and words[at + 1].lower in SOMETHING:
         at += 2  # "Caching is something I'd avoid"
+    elif at < len(words) and words[at].lower == WITH:  # "Locking with version columns I'd skip"
+        at = next(
+            (
+                later
+                for later in range(at + 1, min(len(words), at + WITH_REACH))
+                if words[later].lower in SPEAKING
+            ),
+            at,
+        )
     if at >= len(words) or words[at].lower not in SPEAKING:
         return False
     at += 1
@@ -921,19 +984,19 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     while at >= 0 and words[at].lower in BEFORE_A_TERM:
         at -= 1
     relied_on = False
-    if at > 0 and words[at].lower in RELIED_ON:
+    if at > 0 and (words[at].lower in RELIED_ON or words[at].lower in LOOKED_AT):
         relying = at - 2 if at > 1 and words[at - 1].lower in MUCH else at - 1
-        relied_on = words[relying].lower in RELYING
+        relied_on = words[relying].lower in (RELYING if words[at].lower in RELIED_ON else LOOKING)
         if relied_on:
             at = relying  # "we don't rely on a CDN", "I don't rely much on dashboards"
     put_in = at > 0 and words[at].lower in PUT_IN and words[at - 1].lower in PUTTING
     if put_in:
         at -= 1  # "I wouldn't put in a circuit breaker", not "never put a token in"
-    refusing = WONT
+    refusing = WONT | RARELY
     spent = _time_spent_at(words, at)
     if spent != at:  # "I wouldn't spend time measuring it", "I didn't waste time on tests"
-        at, refusing = spent, WONT | DIDNT
-    declining = put_in or words[at].lower in DECLINED
+        at, refusing = spent, WONT | DIDNT | RARELY
+    declining = put_in or relied_on or words[at].lower in DECLINED
     if declining and _in_a_role(words, start, TO if relied_on else AS):
         return False  # "never use user ids as labels": ids as labels, not ids
     refusal = at - 1
