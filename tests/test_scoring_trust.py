@@ -1512,6 +1512,11 @@ def test_mutating_what_a_point_updates_immutably_contradicts_it(scorer: KeyPoint
             "Keep specificity high with IDs so your rules always win.",
             "When two rules clash, the one with higher specificity wins.",
         ),
+        (  # two things the answer compares, said of neither alone
+            "Digests batch low-priority notifications at the cost of timeliness.",
+            "Notifications should all go out at high priority, never batched.",
+            "I'd keep password resets on a higher priority queue than marketing.",
+        ),
     ],
 )
 def test_the_opposite_of_how_a_point_arranges_things_contradicts_it(

@@ -1519,6 +1519,18 @@ CASES = [
     pytest.param(TRACES, "I steer clear of traces.", True, id="steered clear of"),
     pytest.param(TRACES, "Traces are worth avoiding in production.", True, id="worth avoiding"),
     pytest.param(
+        TRACES, "Opening traces would have been a waste of time.", True, id="would have been"
+    ),
+    pytest.param(TRACES, "Traces will be overkill here.", True, id="will be"),
+    pytest.param(
+        TRACES, "Opening traces would have been useful.", False, id="would have been, good"
+    ),
+    pytest.param(TRACES, "We skipped traces; the logs were enough.", True, id="skipped by us"),
+    pytest.param(TRACES, "Traces just create noise.", True, id="just create noise"),
+    pytest.param(TRACES, "We skip the traces, since logs are enough.", True, id="skipped always"),
+    pytest.param(TRACES, "Traces just create noise when sampled at 100%.", False, id="noise, when"),
+    pytest.param(TRACES, "The sampler skipped traces of fast requests.", False, id="skipped by it"),
+    pytest.param(
         OPTIMISTIC,
         "Optimistic locking with version columns I'd skip.",
         True,

@@ -355,6 +355,9 @@ down up; short long; lag fresh
 """
 
 
+COMPARATIVE_ENDING, THAN, THAN_REACH = "er", "than", 4  # "higher priority queue than"
+
+
 def _opposite_stems(pairs: str) -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     for pair in pairs.split(";"):
@@ -1637,6 +1640,7 @@ def _contradictions(
             and not _denied_with_its_modifier(words, index, quoted.clause_starts)
             and not _near_to(words, index)
             and not _outranks(words, index)
+            and not _compared(words, index, quoted.clause_starts)
             and not _negated_twice(opposite, stems, index)
             and not _denied_after(words, index, quoted.clause_starts)
             and not _sought(words, index, quoted.clause_starts)
@@ -1957,6 +1961,19 @@ def _near_to(words: Sequence[Word], index: int) -> bool:
     no "closed" against a point's "open"."""
     following = words[index + 1].lower if index + 1 < len(words) else ""
     return words[index].lower == NEAR and following == "to"
+
+
+def _compared(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
+    """Whether the antonym at ``index`` compares two things the answer names, as what it
+    says of a thing before it, with "than" after that in its clause: "password resets on a
+    higher priority queue than marketing" says nothing against "digests batch low-priority
+    notifications"; not "keep specificity higher than the library's", against "Keep
+    specificity low"."""
+    compared = index + 1 < len(words) and words[index + 1].content
+    if not compared or not words[index].lower.endswith(COMPARATIVE_ENDING):
+        return False
+    past = clauses.bounds(clause_starts, index, len(words))[1]
+    return any(word.lower == THAN for word in words[index + 1 : min(past, index + 1 + THAN_REACH)])
 
 
 def _outranks(words: Sequence[Word], index: int) -> bool:

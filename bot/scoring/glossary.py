@@ -114,7 +114,7 @@ communicate talk talks talked talking communicates communicating communication s
     speaking
 confirm verify verifies verified verifying verification ensure ensures ensured ensuring
     validate validates validated validating validation validations
-delete remove removes removed removal deletes deleting removing erase erased erasing erasure rm
+delete remove removes removed removal deletes deleting removing erase erased erasing erasure
 create insert inserts inserted inserting insertion insertions creates creation add adds added
     adding
 update modify modifies modified modifying modification modifications updates change changes

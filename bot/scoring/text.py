@@ -125,6 +125,7 @@ POINT_OF = word_set("of in")  # what follows "point": what was seen no point in
 NO_POINT = frozenset({("no", "point"), ("no", "reason")})
 # after "I'd", "should": "I'd avoid a change freeze", "I'd remove the liveness probe"
 ADVISED_AGAINST = word_set("avoid skip remove drop disable ignore")
+SKIPPED = word_set("skipped")  # by the speaker, a practice done away with: "we skipped tests"
 STAYING, AWAY, KEPT_FROM = word_set("stay steer keep"), word_set("away clear"), word_set("from of")
 AVOIDED = word_set("avoided skipped removed dropped disabled ignored")  # "Caching I skipped"
 AVOIDING = ADVISED_AGAINST | AVOIDED  # after a term set before the speaker
@@ -217,7 +218,7 @@ DISMISSAL_WORDS = (
         "important worth job practice idea concern noise hype overrated outdated obsolete "
         "irrelevant waste formality overengineered overengineering engineered engineering "
         "redundant superfluous unneeded avoided wastes wasted point distraction premature useful "
-        "complexity risky leave away clear "
+        "complexity risky leave away clear skipped "
         "dangerous counterproductive harmful trap mistake marketing nice help bureaucracy busywork "
         "theater theatre tape guesswork band aid aids bandaid bandaids crutch too worse relevant "
         "boilerplate "
@@ -271,7 +272,8 @@ DISMISSED_AFTER = re.compile(
     r"((?:\w+ ){0,2}|\w+ (?:a|an|the) (?:\w+ ){1,2}|(?:\w+ )?(?:in|of) (?:\w+ ){1,3}|"
     r"with (?!(?:a|an|the|no) )(?:\w+ ){1,3}|"
     r"and (?:\w+ ){1,2}|such as (?:\w+ ){1,3}|(?:where|what|which|how) (?:\w+ ){1,3})"
-    r"(((is|are|was|were|be|s|seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt|"
+    r"(((is|are|was|were|be|been|(?:would|will) (?:have been|be)|s|seems?|seemed|looks?|looked|"
+    r"sounds?|sounded|feels?|felt|"
     r"(?<!usually )(?<!often )(?<!sometimes )(?:becomes?|became)) "
     r"((?!(not|never|no|hardly) )\w+ ){0,2}"
     r"(unnecessary|optional|pointless|overkill|useless|needless|wasteful|anti ?pattern|noise|hype|"
@@ -316,10 +318,10 @@ DISMISSED_AFTER = re.compile(
     # "content hashes just bloat the CDN", "content hashes in filenames just break things"
     r"|(only|just) (bloats?|bloated|clutters?|cluttered)\b"
     r"|(only|just) (breaks?|broke) (things|everything|stuff)\b"
-    # "connection poolers just add a network hop"; not "... and only add complexity where the
-    # load demands it", which says where to add it
-    r"|(only|just) adds? (a |an |another |extra |more )?(\w+ )?(hops?|latency|overhead|"
-    r"complexity)\b(?! (where|when|if|unless|once)\b)"
+    # "connection poolers just add a network hop", "trend-based alerts just create noise"; not
+    # "... and only add complexity where the load demands it", which says where to add it
+    r"|(only|just) (adds?|creates?) (a |an |another |extra |more )?(\w+ )?(hops?|latency|overhead|"
+    r"complexity|noise)\b(?! (where|when|if|unless|once)\b)"
     # "minification doesn't really help", "traces rarely help", "comparing snapshots doesn't
     # add much"
     r"|((not|never) (really |actually |much )?|(rarely|seldom|hardly ever) (really )?)"
@@ -850,11 +852,21 @@ def _advised_against(words: Sequence[Word], start: int, clause_starts: Sequence[
             return _advised_at(words, at) or _bidden(words, at, clause_starts)
         if _kept_away_from(words, at):  # "I stay away from courses", "steer clear of ORMs"
             return _advised_at(words, at - 2) or _bidden(words, at - 2, clause_starts)
+        if word.lower in SKIPPED:  # what the speaker did: "we skipped the postmortem"
+            return _speaker_did(words, at)
         if word.lower in DOING_AWAY:
             return _opens_a_claim(words, at, clause_starts)
         if word.lower not in BEFORE_A_TERM:
             return False
     return False
+
+
+def _speaker_did(words: Sequence[Word], at: int) -> bool:
+    """Whether the speaker did the deed at ``at``: "we skipped", "I also skipped"."""
+    speaker = at - 1
+    while speaker > 0 and words[speaker].lower in HABITUALLY:
+        speaker -= 1
+    return speaker >= 0 and words[speaker].lower in SPEAKERS
 
 
 def _kept_away_from(words: Sequence[Word], at: int) -> bool:
