@@ -1587,6 +1587,11 @@ BOOLEAN_INDEX = KeyPoint(
     "sequential scan anyway.",
     role=Role.PITFALL,
 )
+TAGGED = "Merging to main builds an image tagged with the commit SHA and deploys it to staging."
+LATEST_TAG = KeyPoint(
+    "Deploying the latest tag, so nobody knows what is running and rolling back is not possible.",
+    role=Role.PITFALL,
+)
 OUTLINES = "Keep a visible focus outline on every interactive element for keyboard users."
 NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.PITFALL)
 
@@ -1617,6 +1622,8 @@ NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.
             "Indexing a boolean or low-cardinality column is usually pointless.",
             False,
         ),
+        ([TAGGED, LATEST_TAG], "I'd steer clear of deploying a latest tag.", False),
+        ([TAGGED, LATEST_TAG], "I'd steer clear of deploying tagged images.", True),
     ],
     ids=[
         "waving away the mistake a pitfall names",
@@ -1630,6 +1637,8 @@ NO_OUTLINES = KeyPoint("Removing focus outlines with outline: none.", role=Role.
         "waving away the kind a pitfall's example stands for",
         "waving away the point's term, its kind named by what no pitfall names",
         "waving away the kind a pitfall's example stands for, without 'other'",
+        "a doing waved away, done to what a pitfall names",
+        "a doing waved away, done to what the point names",
     ],
 )
 def test_waving_away_what_a_pitfall_warns_of_agrees_with_the_guide(

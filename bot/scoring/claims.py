@@ -97,6 +97,7 @@ DENYING_TOO = word_set("cannot nobody")  # deny what follows, though no negation
 FREQUENCY = word_set("always never")  # before an empty verb, said of what the verb takes
 FREQUENCY_REACH = 4  # words after that verb of what it takes: "always get the latest HTML"
 SUBJECT_REACH = 5  # words of a subject an opposite after "is" is said of: "Scope in JavaScript"
+DONE_TO_REACH = 6  # words after a doing that name what it is done to: "deploying a latest tag"
 OTHER_KIND_REACH = 4  # words before a term in which "or (other)" names its kind by an example
 JOINS_A_KIND = word_set("or and")  # before a kind: "a boolean or (other) low-cardinality column"
 # between a negation and a term a quote opens with, what the negation refuses: "wouldn't
@@ -1819,7 +1820,7 @@ def _warned_of(
     word: "boolean-like columns aren't worth indexing" beside "a boolean flag"."""
     if not warned:
         return False
-    if _kind_warned_of(words, stems, index, warned, opens):
+    if _kind_warned_of(words, stems, index, warned, opens) or _done_to_warned(stems, index, warned):
         return True
     nearest = [index + 1, index - 1]
     if index + 2 < len(words) and words[index + 1].lower in PLACING:
@@ -1829,6 +1830,18 @@ def _warned_of(
     return any(
         0 <= other < len(stems) and (stems[min(index, other)], stems[max(index, other)]) in warned
         for other in nearest
+    )
+
+
+def _done_to_warned(stems: Sequence[str], index: int, warned: Joined) -> bool:
+    """Whether the doing at ``index`` is done to two words a pitfall names its mistake with,
+    side by side in the words after it: "steer clear of deploying a latest tag" beside
+    "Deploying the latest tag"."""
+    following = [
+        at for at in range(index + 1, min(len(stems), index + 1 + DONE_TO_REACH)) if stems[at]
+    ]
+    return any(
+        (stems[first], stems[second]) in warned for first, second in itertools.pairwise(following)
     )
 
 
