@@ -2156,14 +2156,49 @@ answer and the answer (the baseline a scorer must clearly beat):
    eight-hundred-and-fifteenth writer. Written and measured like the one before: 14 of 16 blind.
 838. ``adversarial_heathbelow.jsonl``: the same (seed 2980), by an
    eight-hundred-and-sixteenth writer. Written and measured like the one before: 16 of 16 blind.
-839. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+839. ``adversarial_isleabove.jsonl``: the same (seed 2981), by an
+   eight-hundred-and-seventeenth writer, from the same brief, in a later round; measured blind
+   with the code at that round's start: 14 of 16.
+840. ``adversarial_isleacross.jsonl``: the same (seed 2982), by an
+   eight-hundred-and-eighteenth writer. Written and measured like the one before: 16 of 16 blind.
+841. ``adversarial_isleahead.jsonl``: the same (seed 2983), by an
+   eight-hundred-and-nineteenth writer. Written and measured like the one before: 16 of 16 blind.
+842. ``adversarial_islealong.jsonl``: the same (seed 2984), by an
+   eight-hundred-and-twentieth writer. Written and measured like the one before: 14 of 16 blind.
+843. ``adversarial_islearound.jsonl``: the same (seed 2985), by an
+   eight-hundred-and-twenty-first writer. Written and measured like the one before: 16 of 16 blind.
+844. ``adversarial_isleaside.jsonl``: the same (seed 2986), by an
+   eight-hundred-and-twenty-second writer. Written and measured like the one before: 15 of 16 blind.
+845. ``adversarial_islebehind.jsonl``: the same (seed 2987), by an
+   eight-hundred-and-twenty-third writer. Written and measured like the one before: 14 of 16 blind.
+846. ``adversarial_islebelow.jsonl``: the same (seed 2988), by an
+   eight-hundred-and-twenty-fourth writer. Written and measured like the one before: 14 of 16 blind.
+847. ``adversarial_jadeabove.jsonl``: the same (seed 2989), by an
+   eight-hundred-and-twenty-fifth writer, from the same brief, later in the same round; measured
+   blind with the code as it stood when it was written: 16 of 16.
+848. ``adversarial_jadeacross.jsonl``: the same (seed 2990), by an
+   eight-hundred-and-twenty-sixth writer. Written and measured like the one before: 16 of 16 blind.
+849. ``adversarial_jadeahead.jsonl``: the same (seed 2991), by an
+   eight-hundred-and-twenty-seventh writer. Written and measured like the one before: 16 of 16
+   blind.
+850. ``adversarial_jadealong.jsonl``: the same (seed 2992), by an
+   eight-hundred-and-twenty-eighth writer. Written and measured like the one before: 15 of 16 blind.
+851. ``adversarial_jadearound.jsonl``: the same (seed 2993), by an
+   eight-hundred-and-twenty-ninth writer. Written and measured like the one before: 16 of 16 blind.
+852. ``adversarial_jadeaside.jsonl``: the same (seed 2994), by an
+   eight-hundred-and-thirtieth writer. Written and measured like the one before: 16 of 16 blind.
+853. ``adversarial_jadebehind.jsonl``: the same (seed 2995), by an
+   eight-hundred-and-thirty-first writer. Written and measured like the one before: 15 of 16 blind.
+854. ``adversarial_jadebelow.jsonl``: the same (seed 2996), by an
+   eight-hundred-and-thirty-second writer. Written and measured like the one before: 16 of 16 blind.
+855. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-840. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+856. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-841. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+857. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -2171,11 +2206,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-842. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+858. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-843. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+859. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -2184,20 +2219,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-844. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+860. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-845. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+861. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-846. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+862. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -3076,6 +3111,22 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "heathaside",
     "heathbehind",
     "heathbelow",
+    "isleabove",
+    "isleacross",
+    "isleahead",
+    "islealong",
+    "islearound",
+    "isleaside",
+    "islebehind",
+    "islebelow",
+    "jadeabove",
+    "jadeacross",
+    "jadeahead",
+    "jadealong",
+    "jadearound",
+    "jadeaside",
+    "jadebehind",
+    "jadebelow",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

@@ -888,9 +888,25 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_heathaside.jsonl",
     ROOT / "benchmarks" / "adversarial_heathbehind.jsonl",
     ROOT / "benchmarks" / "adversarial_heathbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_isleabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_isleacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_isleahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_islealong.jsonl",
+    ROOT / "benchmarks" / "adversarial_islearound.jsonl",
+    ROOT / "benchmarks" / "adversarial_isleaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_islebehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_islebelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_jadeabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_jadeacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_jadeahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_jadealong.jsonl",
+    ROOT / "benchmarks" / "adversarial_jadearound.jsonl",
+    ROOT / "benchmarks" / "adversarial_jadeaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_jadebehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_jadebelow.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 12727  # of the sets' 13374 questions, at least this many in order
+ORDERED_QUESTIONS = 12998  # of the sets' 13630 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 16  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
