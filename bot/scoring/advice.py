@@ -1945,9 +1945,10 @@ def _sayings(point: PreparedPoint, reading: Reading) -> list[tuple[int, list[int
     for at in _firsts(point, reading, 0, len(reading.words)):  # "the cache first, then ..."
         sentence = bisect.bisect_right(reading.sentence_ends, at)
         weights.get(sentence, {}).setdefault(BEFORE, point.weights[point.places[BEFORE]])
-    said = {sentence: _share_said(point, found) for sentence, found in weights.items()}
+    shares = {sentence: _shares(point, found) for sentence, found in weights.items()}
+    said = {sentence: max(share.values(), default=0.0) for sentence, share in shares.items()}
     for sentence, told in telling.items():  # of the mistake said, not only of another one
-        others = _other_alternatives(point, weights[sentence])
+        others = _other_alternatives(point, shares[sentence])
         places[sentence] = [index for index, found in told if found not in others]
     saying: list[tuple[int, list[int], float]] = []
     for sentence in sorted(said, key=said.__getitem__, reverse=True):  # stable: first on a tie
@@ -2078,23 +2079,28 @@ def _share_said(point: PreparedPoint, found: dict[str, float]) -> float:
     """The most of one alternative of the pitfall ("Committing the state file to Git, or
     editing state by hand") that ``found`` (stem -> weight) says, as a share of its weight;
     an alternative of several words is not said by one of them ("add" of "Adding nodes")."""
-    return max(
-        (_alternative_share(point, found, each) for each in _alternatives(point)), default=0.0
-    )
+    return max(_shares(point, found).values(), default=0.0)
 
 
-def _other_alternatives(point: PreparedPoint, found: dict[str, float]) -> frozenset[str]:
-    """The stems only alternatives of the pitfall that ``found`` does not say (see
-    ``_share_said``) name, nor one that holds an alternative it says: a telling word among
+def _shares(point: PreparedPoint, found: dict[str, float]) -> dict[frozenset[str], float]:
+    """Each alternative of the pitfall, with the share of it ``found`` says (see
+    ``_share_said``)."""
+    return {each: _alternative_share(point, found, each) for each in _alternatives(point)}
+
+
+def _other_alternatives(
+    point: PreparedPoint, shares: Mapping[frozenset[str], float]
+) -> frozenset[str]:
+    """The stems only the alternatives of the pitfall a sentence does not say (``shares``,
+    see ``_shares``) name, nor one that holds an alternative it says: a telling word among
     them says another mistake, not the one said: "to know what scale I am designing for"
     says nothing of "Designing for imaginary scale or adding every component you know" by
     the second's "know". None when what it says has no telling word of its own."""
-    alternatives = _alternatives(point)
-    said = [each for each in alternatives if _alternative_share(point, found, each) >= SAID_FROM]
-    kept = frozenset().union(*(each for each in alternatives if any(one <= each for one in said)))
+    said = [each for each, share in shares.items() if share >= SAID_FROM]
+    kept = frozenset().union(*(each for each in shares if any(one <= each for one in said)))
     if not any(point.places[found] in point.telling for found in kept):
         return frozenset()  # "deleting the commit": a mistake told by no word of its own
-    return frozenset().union(*alternatives) - kept
+    return frozenset().union(*shares) - kept
 
 
 def _alternatives(point: PreparedPoint) -> tuple[frozenset[str], ...]:

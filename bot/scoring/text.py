@@ -502,7 +502,7 @@ def stem(word: str) -> str:
 
 
 # past forms the stemmer leaves whole, as the verb's plain form, for a compound said apart:
-# "fell back" of a point's "fallback", "broke down" of "breakdown", "shut down" as it is
+# "fell back" of a point's "fallback", "wrote back" of "writeback"
 PAST_TO_PLAIN = {
     "broke": "break",
     "broken": "break",
@@ -526,10 +526,13 @@ PAST_TO_PLAIN = {
 
 
 def joined_stems(first: Word, second: Word) -> Iterator[str]:
-    """The stems of two words written as one, from the first as typed and then from its stem:
-    "rollback" of "roll back" and of "rolling back"."""
-    plain_form = PAST_TO_PLAIN.get(first.lower, first.lower)  # "fell back" of "fallback"
-    return (stem(half + second.lower) for half in (first.lower, *first.stems[:1], plain_form))
+    """The stems of two words written as one, from the first as typed, then from its stem
+    and from its plain form if it is a past the stemmer leaves whole: "rollback" of "roll
+    back" and of "rolling back", "fallback" of "fell back"."""
+    halves: tuple[str, ...] = (first.lower, *first.stems[:1])
+    if first.lower in PAST_TO_PLAIN:
+        halves += (PAST_TO_PLAIN[first.lower],)
+    return (stem(half + second.lower) for half in halves)
 
 
 def _spelt_with_z(british: re.Match[str]) -> str:
@@ -863,10 +866,16 @@ def _advised_against(words: Sequence[Word], start: int, clause_starts: Sequence[
 
 def _speaker_did(words: Sequence[Word], at: int) -> bool:
     """Whether the speaker did the deed at ``at``: "we skipped", "I also skipped"."""
-    speaker = at - 1
-    while speaker > 0 and words[speaker].lower in HABITUALLY:
-        speaker -= 1
+    speaker = _past_habit(words, at - 1)
     return speaker >= 0 and words[speaker].lower in SPEAKERS
+
+
+def _past_habit(words: Sequence[Word], at: int) -> int:
+    """Where the words before ``at`` (that one included) go on past how often or how simply a
+    thing is done: "I" of "I usually", "I also"; never before the answer's first word."""
+    while at > 0 and words[at].lower in HABITUALLY:
+        at -= 1
+    return at
 
 
 def _kept_away_from(words: Sequence[Word], at: int) -> bool:
@@ -1024,8 +1033,7 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     speaker = refusal - 1
     if words[speaker].lower in MODALS and speaker > 0:
         speaker -= 1  # "I would not add"
-    while speaker > 0 and words[speaker].lower in HABITUALLY:
-        speaker -= 1  # "I also don't use a CDN"
+    speaker = _past_habit(words, speaker)  # "I also don't use a CDN"
     if words[speaker].lower not in SPEAKERS:
         return False
     return not any(word.lower in CONDITIONAL for word in words[max(0, speaker - 2) : speaker])
@@ -1070,9 +1078,7 @@ def _time_spent_at(words: Sequence[Word], at: int) -> int:
 def _advised_at(words: Sequence[Word], at: int) -> bool:
     """Whether the verb at ``at`` is given as advice and not denied: "I'd skip", "just drop",
     "I usually skip", not "I wouldn't just drop"."""
-    speaker = at - 1
-    while speaker > 0 and words[speaker].lower in HABITUALLY:
-        speaker -= 1
+    speaker = _past_habit(words, at - 1)
     if _what_a_thing_would_do(words, speaker):
         return False
     return speaker >= 0 and _advising(words, speaker) and not _denied_before(words, at)
