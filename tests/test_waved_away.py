@@ -58,6 +58,8 @@ CELEBRITIES = (
 SENTRY = "Check error monitoring such as Sentry for the affected browsers and pages."
 SYNC_CALLS = "Synchronous calls over REST or gRPC return an immediate answer but couple services."
 OUTBOX = "Publish events atomically with the database write using a transactional outbox."
+MONITORING = "Monitoring Tools: Use tools like New Relic or Datadog to monitor CPU usage patterns."
+BALANCING = "Load Balancing: Distribute traffic across multiple servers to alleviate pressure."
 TOIL = "Toil is manual, repetitive work, such as granting access by hand for every ticket."
 OWNED_STATE = "Keep state in the component that owns it until a sibling needs it."
 BACKUPS_EVERYTHING = (
@@ -1557,6 +1559,35 @@ CASES = [
         True,
         id="what the point bids done",
     ),
+    pytest.param(
+        MONITORING,
+        "Monitoring tools like Datadog only show averages, so they aren't much use here.",
+        True,
+        id="not much use",
+    ),
+    pytest.param(MONITORING, "Tools like Datadog are of no use here.", True, id="of no use"),
+    pytest.param(MONITORING, "Datadog is of little use for this.", True, id="of little use"),
+    pytest.param(MONITORING, "Datadog is of some use here.", False, id="of some use"),
+    pytest.param(
+        "Framing: the CAP theorem is a choice between consistency and availability.",
+        "Calling CAP 'pick two of three' is misleading.",
+        False,
+        id="a framing called misleading",
+    ),
+    pytest.param(
+        BALANCING,
+        "Load balancing actually makes CPU worse, so I'd use one big machine.",
+        True,
+        id="makes a thing worse, an adverb before",
+    ),
+    pytest.param(BALANCING, "Load balancing makes nothing worse.", False, id="makes nothing worse"),
+    pytest.param(
+        LOAD_TESTS,
+        "Load testing felt pointless because the new system didn't exist yet, so we skipped it.",
+        True,
+        id="a reason ending on yet",
+    ),
+    pytest.param(LOAD_TESTS, "Load testing isn't needed yet.", False, id="not needed yet"),
 ]
 
 

@@ -68,6 +68,7 @@ from bot.scoring.text import (
     DECLINED,
     DISMISSAL_REACH,
     FUNCTION_WORDS,
+    GIVING_REASONS,
     HEDGES,
     MUCH,
     NEGATION_REACH,
@@ -84,6 +85,7 @@ from bot.scoring.text import (
     is_denied,
     is_dismissed,
     joined_stems,
+    of_no_use,
     regular_past,
     stem,
     waved_away_after,
@@ -2078,10 +2080,14 @@ def _lacking(words: Sequence[Word], at: int) -> bool:
 def _not_yet(words: Sequence[Word], index: int, clause_starts: Sequence[int]) -> bool:
     """Whether the clause holding ``index`` waves it away only for now, ending on "yet" or
     "for now": "the numbers show sharding isn't needed yet"; or sets it aside as a feature
-    for later: "Personalisation and multiple languages are optional extras"."""
+    for later: "Personalisation and multiple languages are optional extras". Not where that
+    ending is of a reason given: "Load testing felt pointless because the new system didn't
+    exist yet"."""
     _, past = clauses.bounds(clause_starts, index, len(words))
     ending = tuple(word.lower for word in words[max(index + 1, past - 2) : past])
-    return ending[-1:] in PUT_ASIDE or ending in PUT_ASIDE
+    if not (ending[-1:] in PUT_ASIDE or ending in PUT_ASIDE):
+        return False
+    return all(word.lower not in GIVING_REASONS for word in words[index + 1 : past])
 
 
 def _attached(
@@ -2350,7 +2356,11 @@ def _to_waving_word(words: Sequence[Word], index: int, past: int) -> int:
     ``past``), and to the clause's end when that is near: "Cleanup functions in useEffect are
     mostly boilerplate", "Rolling back is usually the wrong move"."""
     reach = min(past, index + 2 * DISMISSAL_REACH)
-    waving = [at for at in range(index + 1, reach) if words[at].waves_away]
+    waving = [
+        at
+        for at in range(index + 1, reach)
+        if words[at].waves_away or of_no_use(words[at - 1].lower, words[at].lower)
+    ]
     if not waving:
         return DISMISSAL_REACH
     return max(DISMISSAL_REACH, (past if reach == past else waving[-1] + 1) - index - 1)

@@ -37,6 +37,7 @@ from bot.scoring.text import (
     Word,
     clean,
     joined_stems,
+    of_no_use,
     tokens,
 )
 from bot.scoring.verdict import opening
@@ -255,6 +256,7 @@ def _tally(words: Sequence[Word]) -> _Tally:
     waves_away = refused = False
     article = ""  # the article or possessive just before the word, if counted: "the", "our";
     # not "A and C", node A
+    before = ""  # the word before, lowercase
     for word in words:
         stems.append(word.first)
         if word.content:
@@ -265,8 +267,13 @@ def _tally(words: Sequence[Word]) -> _Tally:
         if article:
             articles += 1
         # "wouldn't add", "never retry", "decided not to declare": a refusal
-        if word.waves_away or (refused and (word.content or word.lower in DECLINED)):
+        if (
+            word.waves_away
+            or (refused and (word.content or word.lower in DECLINED))
+            or of_no_use(before, word.lower)
+        ):
             waves_away = True
+        before = word.lower
         refused = (
             (word.negator and word.surface.lower() in WONT)
             or word.lower in RARELY  # "I rarely use"

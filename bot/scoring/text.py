@@ -229,7 +229,9 @@ DISMISSAL_WORDS = (
 )  # an answer without any of these waves nothing away
 # besides DISMISSAL_WORDS, the words a dismissal after a term may end with: "never a problem",
 # "doesn't add much"
-ALSO_WAVING = word_set("problem issue responsibility add")
+ALSO_WAVING = word_set("problem issue responsibility add use")
+# before "use", how much a thing is of it, waving it away: "no use", "not much use"
+OF_USE = word_set("no much little any")
 DISMISSAL_REACH = 4  # words after a term in which "... is optional" waves it away
 OBJECT_CLAUSES = word_set("where what which how")  # after a doing: what it is done to
 POSSESSIVE = ("'s", "’s")
@@ -281,6 +283,7 @@ DISMISSED_AFTER = re.compile(
     r"overrated|outdated|obsolete|legacy|irrelevant|a waste( of (time|money|effort))?|a formality|"
     r"bad practice|a bad idea|never a (concern|problem|issue)|over ?engineer(ed|ing)|redundant|"
     r"superfluous|unneeded|a distraction|best avoided|worth avoiding|premature( optimi[sz]ation)?|"
+    r"(of )?(little|no) (real )?use|"
     r"risky|over ?complicated|"
     r"bureaucracy|busywork|theater|theatre|red tape|guesswork|(just )?(a )?band ?aids?|a crutch|"
     r"(a )?(workaround|hack)s?|hacky|"
@@ -298,8 +301,9 @@ DISMISSED_AFTER = re.compile(
     r"(?:an? )?(?:marketing|buzzword|gimmick|fad)(?: (?:term|thing|word|label|gimmick))?|"
     r"(?:an? (?:\w+ ){0,2})?nice to have|"
     r"(?:the )?wrong (?:tool|choice|approach|pattern|solution|fix|move|call)\b)"
-    # "load balancing makes it worse"
-    r"|(?P<worse>makes? (it|things|everything|matters|the (problem|issue)) worse)"
+    # "load balancing makes it worse", "makes CPU worse"; not "makes nothing worse"
+    r"|(?P<worse>makes? (it|things|everything|matters|the (problem|issue)|(the )?(?!nothing\b)\w+) "
+    r"worse)"
     # "rollbacks are rarely worth it"
     r"|(is|are|s|was|were) (rarely|seldom|hardly ever) worth (it|the (effort|trouble|time|cost))\b"
     # "rolling back is a last resort", not "a last resort for when writes outgrow one primary"
@@ -352,7 +356,8 @@ DENIED_NEED_AFTER = re.compile(
     r"((necessary|needed|required|important|useful|helpful|relevant|"
     r"worth (it|(?P<doing>\w+ing)|the \w+)|"
     r"matter|an? (good|great) (idea|fit)|the right (fit|choice|tool))|"
-    r"(our|my|your) (job|problem|concern|responsibility)|an? (real |big |major )?concern)\b"
+    r"(our|my|your) (job|problem|concern|responsibility)|an? (real |big |major )?concern|"
+    r"(of )?(much|any|real) use)\b"
 )
 # before what a thing is: "sagas are only for", "What doesn't work is"
 COPULAS_OF_A_KIND = word_set("is are was were")
@@ -603,6 +608,12 @@ class Normalizer:
         if found is None and word.endswith("s"):
             found = self._expansions.get(word[:-1])
         return found or (word,)
+
+
+def of_no_use(before: str, word: str) -> bool:
+    """Whether two lowercase words in a row wave a thing away by its use: "of no use", "not
+    much use", "of little use"."""
+    return word == "use" and before in OF_USE
 
 
 def quoted(words: Sequence[Word]) -> str:
@@ -1561,7 +1572,7 @@ def _harm_in_part(
     start, index = term
     if not _whole_subject(words, start, clause_starts):
         return True
-    led_in = (said.group(1) or "").split()
+    led_in = [word for word in (said.group(1) or "").split() if word not in ADVERBS]
     between = len(led_in) - _term_rest(words, index, joined) - _particle_after(words, index)
     if led_in[:1] == ["like"] or led_in[:2] == ["such", "as"]:  # an example, no part
         between = 0
