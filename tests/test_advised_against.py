@@ -27,6 +27,8 @@ HASHED = (
     "Hash passwords with a slow, salted algorithm such as Argon2id or bcrypt, never with MD5 or "
     "plain SHA-256."
 )
+SCANNED = "Indexes are B-trees, so lookups take O(log n) steps instead of scanning the whole table."
+LEAK = "Ask whether a task needs to exist: fix the leak instead of scripting a restart."
 VISIBLE = "Find elements by role and assert on what is visible rather than on internal state."
 HEAP_GROWS = (
     "Reproduce: repeat one navigation cycle many times and watch the JS heap keep growing "
@@ -157,6 +159,27 @@ HEAP_GROWS = (
             "You attach a single click listener to the list and check the target.",
             False,
             id="the verb the point commands too",
+        ),
+        pytest.param(
+            SCANNED,
+            "A sequential scan on a large table is a good candidate for an index.",
+            False,
+            id="a good candidate for something else",
+        ),
+        pytest.param(
+            SCANNED,
+            "A sequential scan on a large table is a good candidate for scanning the whole table.",
+            True,
+            id="a good candidate for it",
+        ),
+        pytest.param(
+            LEAK,
+            "Scripting a restart would have been easy, but we fixed the leak.",
+            False,
+            id="the way not taken",
+        ),
+        pytest.param(
+            LEAK, "Scripting the restart would have been easy.", True, id="the way not taken, alone"
         ),
     ],
 )

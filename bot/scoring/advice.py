@@ -285,6 +285,9 @@ COMMANDED = word_set("the a an it them this that these those your our their ever
 BUT_ALSO = word_set("but and yet though")  # before a denial set against a clause: "but not"
 LEFT_OUT_OF = word_set("except excluding")  # what a command is not given for: "except the hero"
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
+HAVING = word_set("have would've could've")  # before "been": a way not taken, "would have been"
+CANDIDATES = word_set("candidate candidates")  # after praise: "a good candidate for an index"
+CANDIDATE_FOR_WORDS = 3  # words after "for" that name what it is a candidate for
 # after a praise, what sets against it what a pitfall's mistake ignores, and the share of
 # that said there: "..., while database connections are the real ceiling", "and the real
 # ceiling is the database", "more often it's database connections"
@@ -1650,7 +1653,37 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     # what follows may deny ("the best trick is to lazy-load the hero image so it doesn't
     # compete") or praise ("I use SHA-256 because it's a standard hash")
     praising = _praising(point)
-    return prescribes or any(_praises(words, at, 0, praising) for at in range(len(words)))
+    untried = _opens_with_but(reading, last)
+    return prescribes or any(
+        _praises(words, at, 0, praising)
+        and not _candidate_for_other(words, at, rejects)
+        and not (untried and _counterfactual(words, at))
+        for at in range(len(words))
+    )
+
+
+def _opens_with_but(reading: Reading, clause: int) -> bool:
+    """Whether the clause after the one opening at ``clause`` opens with "but"."""
+    past = clauses.bounds(reading.clause_starts, clause, len(reading.words))[1]
+    return past < len(reading.words) and reading.words[past].lower == "but"
+
+
+def _counterfactual(words: Sequence[Word], at: int) -> bool:
+    """Whether the praise at ``at`` is of a way not taken: "scripting a restart would have
+    been easy, but we fixed the leak" (with the "but" after it)."""
+    return at >= 2 and words[at - 1].lower == "been" and words[at - 2].lower in HAVING
+
+
+def _candidate_for_other(words: Sequence[Word], at: int, rejects: frozenset[str]) -> bool:
+    """Whether the praise at ``at`` says its subject is a good candidate for a thing other
+    than what a point advises against: "a sequential scan on a large table is a good
+    candidate for an index" praises the index, not the scan."""
+    if at + 2 >= len(words) or words[at + 1].lower not in CANDIDATES:
+        return False
+    if words[at + 2].lower != "for":
+        return False
+    named = words[at + 3 : at + 3 + CANDIDATE_FOR_WORDS]
+    return all(rejects.isdisjoint(word.stems) for word in named)
 
 
 def _goes_on_or_says_more(reading: Reading, start: int) -> bool:
