@@ -487,6 +487,12 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         ("I checked the audit log and removed whatever wasn't ours.", ""),
         ("A screen reader did not announce it at all.", ""),
         ("I did not announce it to anyone.", "not announce it"),
+        (
+            "Going to the CTO over his head, or pitching it as a rewrite, would have poisoned "
+            "the whole thing.",
+            "",
+        ),
+        ("I went over his head to the CTO, and it worked.", "over his head"),
     ],
     ids=[
         "blame laid",
@@ -743,6 +749,8 @@ def test_a_plan_that_blames_others_costs_most_of_its_credit_and_says_why(
         "things that were not ours, removed",
         "what a thing did not announce",
         "what the speaker did not announce",
+        "going over a head, the harm it would have done",
+        "going over a head, done",
     ],
 )
 def test_red_flags_read_people_not_things(

@@ -556,6 +556,14 @@ JUDGED_WRONG = re.compile(
     # or never to work: "Telling people to toughen up clearly wasn't going to work"
     r"|(not|never) (going to|gonna) (work|help|fix|solve))\b"
 )
+# further on, in a few clauses, the harm it would have done, a way not taken: "Going to the
+# CTO over his head, or pitching it as 'monoliths are better', would have poisoned the whole
+# thing"
+HARMED_IF_DONE = re.compile(
+    r"([^\w|]+[\w']+|[^\w|]*\|){0,14}?[^\w|]+(would|could)([^\w|]+have|'ve)[^\w|]+"
+    r"(poisoned|backfired|hurt|damaged|killed|ruined|undermined|alienated|soured|destroyed|"
+    r"wrecked|derailed)\b"
+)
 # a limit a test ran into, just before: "the first wall was a payment provider's 100
 # requests-per-second limit, not our code" is a finding, not blame
 LIMIT_FOUND = re.compile(r"\b(bottleneck|wall|limit|ceiling)s?( \|)? $")
@@ -836,6 +844,7 @@ def red_flag(reading: Reading) -> str:
         goes_on = excused is not None and found.start() <= excused + 1  # from an excused one
         denied = goes_on or _excused(before) or _what_fails(reading, text, found)
         denied = denied or JUDGED_WRONG.match(text, found.end()) is not None
+        denied = denied or HARMED_IF_DONE.match(text, found.end()) is not None
         if not denied and not _others_did(reading, text, found):
             return _as_typed(words, text, found)
         excused = found.end()
