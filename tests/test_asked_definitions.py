@@ -93,13 +93,14 @@ def test_a_term_and_its_kinds_are_named_apart(normalizer: Normalizer) -> None:
             True,
         ),
         ("Replication keeps copies of the data on several nodes for availability.", False),
+        ("Sharding is keeping copies of the data on several servers for availability.", True),
         (
             "Sharding splits the data into disjoint subsets so writes can grow beyond one "
             "machine; replication keeps copies for availability.",
             False,
         ),
     ],
-    ids=["swapped", "right", "both right"],
+    ids=["swapped", "right", "swapped, on several servers", "both right"],
 )
 def test_terms_the_question_names_given_each_others_deeds_are_swapped(
     scorer: KeyPointScorer, answer: str, contradicted: bool

@@ -461,11 +461,14 @@ def _own_said(term: Definition, meaning: Mapping[str, float]) -> bool:
 
 
 def _own(term: Definition, definitions: Sequence[Definition]) -> frozenset[str]:
-    """The stems only ``term``'s definition or name has, of the terms set against it."""
+    """The stems only ``term``'s definition or name has, of the terms set against it; a
+    word counted ("server" of "beyond one machine") is its own only with its count, as
+    "one server": "several servers" says nothing of sharding's own."""
     others = _set_against(term, definitions)
     theirs = {stem for other in others for stem in other.meaning}
     names = {s for d in others for s in d.subject}
-    return frozenset(term.meaning.keys() - theirs) | (term.subject - names)
+    counted = {part for found in term.meaning if " " in found for part in found.split(" ")}
+    return frozenset(term.meaning.keys() - theirs - counted) | (term.subject - names)
 
 
 UNSHARED_THEIRS = 2  # words only another definition says, for shared ones to tell nothing
