@@ -29,6 +29,12 @@ HASHED = (
 )
 SCANNED = "Indexes are B-trees, so lookups take O(log n) steps instead of scanning the whole table."
 LEAK = "Ask whether a task needs to exist: fix the leak instead of scripting a restart."
+TEXT_CONTENT = "Use textContent rather than innerHTML for user-supplied text."
+LOCK_ORDER = "Avoid deadlocks by taking locks in a consistent order, such as ascending id order."
+CONCATENATION = (
+    "Prevent SQL injection with parameterized queries instead of building SQL by string "
+    "concatenation."
+)
 VISIBLE = "Find elements by role and assert on what is visible rather than on internal state."
 HEAP_GROWS = (
     "Reproduce: repeat one navigation cycle many times and watch the JS heap keep growing "
@@ -180,6 +186,30 @@ HEAP_GROWS = (
         ),
         pytest.param(
             LEAK, "Scripting the restart would have been easy.", True, id="the way not taken, alone"
+        ),
+        pytest.param(
+            TEXT_CONTENT,
+            "For user-provided text, innerHTML is the right choice.",
+            True,
+            id="what it is for, named first",
+        ),
+        pytest.param(
+            TEXT_CONTENT,
+            "For trusted markup, innerHTML is the right choice.",
+            False,
+            id="another case, named first",
+        ),
+        pytest.param(
+            LOCK_ORDER,
+            "For deadlocks: always take locks in the same order.",
+            False,
+            id="what the advice avoids, named first",
+        ),
+        pytest.param(
+            CONCATENATION,
+            "I'd never build SQL by string concatenation.",
+            False,
+            id="by a thing, not a doing",
         ),
     ],
 )

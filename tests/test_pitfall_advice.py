@@ -1544,6 +1544,24 @@ CASES = [
         False,
         id="another sentence's bidding, saying less than half of it",
     ),
+    pytest.param(
+        MONOLITH,
+        "A shared database is the fastest route to a distributed monolith.",
+        False,
+        id="the fastest route to it",
+    ),
+    pytest.param(
+        MONOLITH,
+        "A distributed monolith is the fastest route to shipping.",
+        True,
+        id="itself the fastest route",
+    ),
+    pytest.param(
+        MONOLITH,
+        "Building a distributed monolith is the best way to start.",
+        True,
+        id="the best way, said of the mistake",
+    ),
 ]
 
 

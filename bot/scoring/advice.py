@@ -286,6 +286,9 @@ BUT_ALSO = word_set("but and yet though")  # before a denial set against a claus
 LEFT_OUT_OF = word_set("except excluding")  # what a command is not given for: "except the hero"
 REJECTED_SAID = 2  # words of what a point advises against that a clause must say to say it
 HAVING = word_set("have would've could've")  # before "been": a way not taken, "would have been"
+ROUTES = word_set("route way path road recipe ticket")  # after praise: "fastest route to"
+TOWARDS = word_set("to for")
+ROUTE_REACH = 4  # words after "to" that name where it leads: "to a distributed monolith"
 CANDIDATES = word_set("candidate candidates")  # after praise: "a good candidate for an index"
 CANDIDATE_FOR_WORDS = 3  # words after "for" that name what it is a candidate for
 # after a praise, what sets against it what a pitfall's mistake ignores, and the share of
@@ -520,6 +523,10 @@ def _recommended_in(
         return ""
     if names_what_fails(reading.words, first, first + praise):
         return ""  # "What won't help is adding nodes: ..., so you just get idle nodes"
+    opens = clauses.start_of(starts, first + praise) - first
+    done = point.claims.mistakes - {_action(point)}  # what is done, not the doing: "to test"
+    if _leads_to_mistake(done, words[opens:], praise - opens):
+        return ""  # "a shared database is the fastest route to a distributed monolith"
     praised = clauses.start_of(starts, first + praise)
     if _advises_apart(point, reading, praised):
         return ""  # another point's advice: "I'd begin with a modular monolith"
@@ -1004,6 +1011,23 @@ def _way_to(words: Sequence[Word], praise: int) -> range:
     if tuple(following) == WAY_TO or enough_to:  # "is enough to stop duplicates"
         return range(praise + 1, len(words))
     return range(0)
+
+
+def _leads_to_mistake(mistakes: frozenset[str], words: Sequence[Word], praise: int) -> bool:
+    """Whether the praise at ``praise`` in a clause (its ``words`` from its opening on) calls
+    a thing the pitfall's mistake does not name the surest way to that mistake: "a shared
+    database is the fastest route to a distributed monolith"; not "TTLs are the best way to
+    keep prices correct", where the mistake is the way."""
+    if praise + 2 >= len(words) or words[praise + 1].lower not in ROUTES:
+        return False
+    if any(not mistakes.isdisjoint(word.stems) for word in words[:praise]):
+        return False
+    if words[praise + 2].lower not in TOWARDS:
+        return False
+    reached = itertools.takewhile(  # up to a verb of being: "way to hit that was snapshots"
+        lambda word: word.lower not in COPULAS, words[praise + 3 : praise + 3 + ROUTE_REACH]
+    )
+    return any(not mistakes.isdisjoint(word.stems) for word in reached)
 
 
 def _goes_without(point: PreparedPoint, words: Sequence[Word], offset: int) -> bool:
@@ -1631,8 +1655,11 @@ def _recommends(point: PreparedPoint, reading: Reading, clause: int) -> bool:
     # what the clause goes on to say follows from it: "I turn on strict mode so null and
     # undefined have to be handled" recommends strict mode, not "undefined"
     said = next((at for at, word in enumerate(words) if at and word.lower in FOLLOWING), len(words))
-    if _rejected_said(words[:said], rejects) < REJECTED_SAID:
-        return False
+    own = words[:said]  # and the case it is for, when the clause names the thing itself
+    if not _rejected_said(own, rejects) or (
+        _rejected_said([*_led_in_for(reading, clause), *own], rejects) < REJECTED_SAID
+    ):
+        return False  # "For deadlocks: always take locks in the same order" avoids them
     if not _placed_there(point.claims.rejected_where, words[:said]):
         return False  # "redirects are the hot path" of "instead of writing them in the path"
     done_away = replaced(words[:said]) | turned_into(words[:said])
@@ -1684,6 +1711,16 @@ def _candidate_for_other(words: Sequence[Word], at: int, rejects: frozenset[str]
         return False
     named = words[at + 3 : at + 3 + CANDIDATE_FOR_WORDS]
     return all(rejects.isdisjoint(word.stems) for word in named)
+
+
+def _led_in_for(reading: Reading, clause: int) -> Sequence[Word]:
+    """The words of the clause before the one opening at ``clause``, in its sentence, when
+    that one says what it is for: "For user-provided text, | innerHTML is the right
+    choice"; () for none."""
+    before = clauses.start_before(reading.clause_starts, clause)
+    if before == clause or clause in reading.sentence_ends:
+        return ()
+    return reading.words[before:clause] if reading.words[before].lower == "for" else ()
 
 
 def _goes_on_or_says_more(reading: Reading, start: int) -> bool:
