@@ -1588,6 +1588,14 @@ CASES = [
         id="a reason ending on yet",
     ),
     pytest.param(LOAD_TESTS, "Load testing isn't needed yet.", False, id="not needed yet"),
+    pytest.param(
+        "Attach one listener to a common ancestor and use event.target to find which child was "
+        "clicked.",
+        "stopPropagation() in a child kills every delegated listener above it, including "
+        "analytics and click-outside logic, so I avoid it.",
+        False,
+        id="things included, no subject",
+    ),
 ]
 
 

@@ -1157,8 +1157,9 @@ def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[st
         if word.lower in markers:
             before = {earlier.first for earlier in words[:index]}
             end = next((cut for cut in cuts if cut > index), len(words))  # the mistake's end
-            # nor what a "which" says it leads to: "without backoff, which creates a storm"
-            end = next((at for at in range(index + 1, end) if words[at].lower == "which"), end)
+            # nor what a "which" says it leads to: "without backoff, which creates a storm",
+            # nor how it is done: "Avoid deadlocks by taking locks in a consistent order"
+            end = next((at for at in range(index + 1, end) if _ends_named(words, at)), end)
             after = (
                 later.first
                 for later in words[index + 1 : end]
@@ -1166,6 +1167,18 @@ def _named_after(words: Sequence[Word], markers: frozenset[str]) -> frozenset[st
             )
             return frozenset(itertools.islice(after, LEFT_OUT_WORDS))
     return frozenset()
+
+
+def _ends_named(words: Sequence[Word], at: int) -> bool:
+    """Whether what a marker names ends before the word at ``at``: "which", or "by" and a
+    doing, the way it is done ("by taking locks"); not "sort by timestamp", nor "by string
+    concatenation", whose "-ing" is no verb's."""
+    if words[at].lower == "which":
+        return True
+    if words[at].lower != "by" or at + 1 == len(words):
+        return False
+    doing = words[at + 1].lower
+    return doing.endswith("ing") and stem(doing) != doing
 
 
 def _ignored(words: Sequence[Word]) -> frozenset[str]:

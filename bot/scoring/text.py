@@ -262,6 +262,9 @@ SUBJECT_JOINING = word_set("and but or so")  # opening a clause before its subje
 EXAMPLE_OF = (("like",), ("such", "as"))  # after a kind, before its example: "tools like top"
 KIND_WORDS = 2  # the most words of such a kind: "monitoring tools"
 JOINING_THINGS = word_set("and or")  # "newsletters and tech blogs are mostly marketing"
+# before things joined, what makes them part of what came before, no subject: "..., including
+# analytics and click-outside logic, so I avoid it"
+INCLUDING = word_set("including especially particularly except excluding")
 JOINED_MODIFIERS = 1  # words between the last "and" and the term: "tech" of "tech blogs"
 JOINED_WORDS = 6  # the most words before a term in a subject that joins things
 ADVERBS = word_set(
@@ -1538,7 +1541,10 @@ def _whole_subject(words: Sequence[Word], start: int, clause_starts: Sequence[in
     return (
         bool(joins)
         and len(before) - joins[-1] - 1 <= JOINED_MODIFIERS
-        and not any(word.lower in ATTACHING or word.lower in BEING for word in before)
+        and not any(
+            word.lower in ATTACHING or word.lower in BEING or word.lower in INCLUDING
+            for word in before
+        )
         and len(before) <= JOINED_WORDS
     )
 
