@@ -2191,14 +2191,48 @@ answer and the answer (the baseline a scorer must clearly beat):
    eight-hundred-and-thirty-first writer. Written and measured like the one before: 15 of 16 blind.
 854. ``adversarial_jadebelow.jsonl``: the same (seed 2996), by an
    eight-hundred-and-thirty-second writer. Written and measured like the one before: 16 of 16 blind.
-855. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
+855. ``adversarial_kilnabove.jsonl``: the same (seed 2997), by an
+   eight-hundred-and-thirty-third writer, from the same brief, in a later round; measured blind
+   with the code at that round's start: 15 of 16.
+856. ``adversarial_kilnacross.jsonl``: the same (seed 2998), by an
+   eight-hundred-and-thirty-fourth writer. Written and measured like the one before: 15 of 16 blind.
+857. ``adversarial_kilnahead.jsonl``: the same (seed 2999), by an
+   eight-hundred-and-thirty-fifth writer. Written and measured like the one before: 16 of 16 blind.
+858. ``adversarial_kilnalong.jsonl``: the same (seed 3000), by an
+   eight-hundred-and-thirty-sixth writer. Written and measured like the one before: 14 of 16 blind.
+859. ``adversarial_kilnaround.jsonl``: the same (seed 3001), by an
+   eight-hundred-and-thirty-seventh writer. Written and measured like the one before: 15 of 16 blind.
+860. ``adversarial_kilnaside.jsonl``: the same (seed 3002), by an
+   eight-hundred-and-thirty-eighth writer. Written and measured like the one before: 16 of 16 blind.
+861. ``adversarial_kilnbehind.jsonl``: the same (seed 3003), by an
+   eight-hundred-and-thirty-ninth writer. Written and measured like the one before: 14 of 16 blind.
+862. ``adversarial_kilnbelow.jsonl``: the same (seed 3004), by an
+   eight-hundred-and-fortieth writer. Written and measured like the one before: 14 of 16 blind.
+863. ``adversarial_loamabove.jsonl``: the same (seed 3005), by an
+   eight-hundred-and-forty-first writer, from the same brief, later in the same round; measured
+   blind with the code as it stood when it was written: 16 of 16.
+864. ``adversarial_loamacross.jsonl``: the same (seed 3006), by an
+   eight-hundred-and-forty-second writer. Written and measured like the one before: 14 of 16 blind.
+865. ``adversarial_loamahead.jsonl``: the same (seed 3007), by an
+   eight-hundred-and-forty-third writer. Written and measured like the one before: 15 of 16 blind.
+866. ``adversarial_loamalong.jsonl``: the same (seed 3008), by an
+   eight-hundred-and-forty-fourth writer. Written and measured like the one before: 15 of 16 blind.
+867. ``adversarial_loamaround.jsonl``: the same (seed 3009), by an
+   eight-hundred-and-forty-fifth writer. Written and measured like the one before: 15 of 16 blind.
+868. ``adversarial_loamaside.jsonl``: the same (seed 3010), by an
+   eight-hundred-and-forty-sixth writer. Written and measured like the one before: 16 of 16 blind.
+869. ``adversarial_loambehind.jsonl``: the same (seed 3011), by an
+   eight-hundred-and-forty-seventh writer. Written and measured like the one before: 16 of 16 blind.
+870. ``adversarial_loambelow.jsonl``: the same (seed 3012), by an
+   eight-hundred-and-forty-eighth writer. Written and measured like the one before: 16 of 16 blind.
+871. ``aware_answers.jsonl``: 60 strong answers to 30 questions that show awareness of the
    pitfalls in many phrasings; every point the claim checks mark contradicted is a mistake.
-856. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
+872. ``defining_answers.jsonl``: 80 correct answers to 8 questions whose key points define terms
    (SLI, SLO and SLA; RPO and RTO; Flexbox and Grid; XSS and CSRF; closures and scope...),
    defining them in many phrasings; every point marked contradicted is a false alarm. Written
    without running the scorer; the one false alarm found in them ("Grid is layout-first", after
    the answer had defined Grid rightly) was fixed: a term also defined rightly is not swapped.
-857. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
+873. ``nuanced_answers.jsonl``: 60 correct answers to 20 questions in the way experienced
    engineers talk, each with two or three dismissals of one case, one way or a wrong
    alternative ("a Redis lock is overkill when the database can check and write in one
    statement", "paging on every CPU spike should be avoided"). Written without running the
@@ -2206,11 +2240,11 @@ answer and the answer (the baseline a scorer must clearly beat):
    start of the round: 31 of the 60 answers had one; with its first rules, 38; now 29. The claim
    checks read words, and these sentences dismiss words the key points recommend.
 
-858. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
+874. ``seasoned_answers.jsonl``: 24 strong answers to questions drawn at random (seed 20261202),
    written from a senior engineer's own knowledge without the model answers or the scorer, most
    with a scoped dismissal ("a cache is pointless for data read once"); measured blind (two
    false alarms, both fixed afterwards), every point marked contradicted is a false alarm.
-859. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
+875. ``plainspoken_answers.jsonl``: 60 correct answers to 30 questions drawn at random (seed
    20261210), written without running the scorer to draw false alarms: for 20 technical
    questions one in plain words of the writer's own and one built on contrasts and
    replacements ("X rather than Y", "we replaced A with B", "I'd steer clear of..."); for 10
@@ -2219,20 +2253,20 @@ answer and the answer (the baseline a scorer must clearly beat):
    Measured blind: 7 of them marked down (3 with a point contradicted, 2 told their terms are
    jumbled, 2 read as blaming others); the last two are fixed, and none is told it is off
    topic.
-860. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
+876. ``varied_strong_answers.jsonl``: 40 strong answers to 40 questions drawn at random (seed
    20261211), ten each in four styles (terse, hedged, a war story of what went wrong first,
    casual), written without running the scorer. Measured blind: 3 marked down, all fixed
    since: "We'd also enabled sticky sessions" is what the team had done, not a plan; "Gotcha:
    read a lagging follower right after a write and the user sees stale data" warns; and a
    rich answer to a sparse question (replicas, a CDN, tracing beside the guide's points) was
    told it is off topic, so an answer fits in full from a relevance of 0.8.
-861. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
+877. ``varied_strong_answers2.jsonl``: 40 more strong answers to 40 questions drawn at random
    (seed 20261214), ten each in four other styles (numbered steps, a mentor's warnings,
    comparisons and trade-offs, a postmortem's lessons), written the same way once this
    round's rules were in. Measured blind: one marked down, "Only Serializable blocks write
    skew" read against a point that says another isolation level allows it (a claim about one
    term read against what the point says of another; left alone).
-862. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
+878. ``idiomatic_strong_answers.jsonl``: 60 strong answers to 30 questions drawn at random
    (seed 31337), written to draw false alarms from this round's rules: idioms that sound
    like dismissals or advice but are right in context ("retrying without backoff is
    dangerous", "Keep it simple: never run LIKE queries on the primary", "I'd skip them and
@@ -3127,6 +3161,22 @@ ADVERSARIAL_SETS = (  # benchmarks/adversarial_<name>.jsonl, in the order they w
     "jadeaside",
     "jadebehind",
     "jadebelow",
+    "kilnabove",
+    "kilnacross",
+    "kilnahead",
+    "kilnalong",
+    "kilnaround",
+    "kilnaside",
+    "kilnbehind",
+    "kilnbelow",
+    "loamabove",
+    "loamacross",
+    "loamahead",
+    "loamalong",
+    "loamaround",
+    "loamaside",
+    "loambehind",
+    "loambelow",
 )
 MOHLER_CORRECT = 0.8  # an average grade of 4 of 5 or more counts as correct
 

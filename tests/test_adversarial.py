@@ -904,9 +904,25 @@ HELD_OUT = (
     ROOT / "benchmarks" / "adversarial_jadeaside.jsonl",
     ROOT / "benchmarks" / "adversarial_jadebehind.jsonl",
     ROOT / "benchmarks" / "adversarial_jadebelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_kilnabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_kilnacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_kilnahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_kilnalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_kilnaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_kilnaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_kilnbehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_kilnbelow.jsonl",
+    ROOT / "benchmarks" / "adversarial_loamabove.jsonl",
+    ROOT / "benchmarks" / "adversarial_loamacross.jsonl",
+    ROOT / "benchmarks" / "adversarial_loamahead.jsonl",
+    ROOT / "benchmarks" / "adversarial_loamalong.jsonl",
+    ROOT / "benchmarks" / "adversarial_loamaround.jsonl",
+    ROOT / "benchmarks" / "adversarial_loamaside.jsonl",
+    ROOT / "benchmarks" / "adversarial_loambehind.jsonl",
+    ROOT / "benchmarks" / "adversarial_loambelow.jsonl",
 )
 BAD_KINDS = ("keywords", "word_salad", "wrong", "off_topic")
-ORDERED_QUESTIONS = 12998  # of the sets' 13630 questions, at least this many in order
+ORDERED_QUESTIONS = 13253  # of the sets' 13886 questions, at least this many in order
 NUANCED_FALSE_ALARMS = 21  # of the 60 nuanced answers, at most this many marked contradicted
 STRONG_FALSE_ALARMS = 16  # of the sets' strong answers, at most this many marked contradicted
 NUANCED_FALSE_POINTS = 23  # ... and at most this many points in them: one claim, one point
