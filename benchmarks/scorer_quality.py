@@ -2201,7 +2201,8 @@ answer and the answer (the baseline a scorer must clearly beat):
 858. ``adversarial_kilnalong.jsonl``: the same (seed 3000), by an
    eight-hundred-and-thirty-sixth writer. Written and measured like the one before: 14 of 16 blind.
 859. ``adversarial_kilnaround.jsonl``: the same (seed 3001), by an
-   eight-hundred-and-thirty-seventh writer. Written and measured like the one before: 15 of 16 blind.
+   eight-hundred-and-thirty-seventh writer. Written and measured like the one before: 15 of 16
+   blind.
 860. ``adversarial_kilnaside.jsonl``: the same (seed 3002), by an
    eight-hundred-and-thirty-eighth writer. Written and measured like the one before: 16 of 16 blind.
 861. ``adversarial_kilnbehind.jsonl``: the same (seed 3003), by an
