@@ -290,6 +290,7 @@ ROUTES = word_set("route way path road recipe ticket")  # after praise: "fastest
 TOWARDS = word_set("to for")
 ROUTE_REACH = 4  # words after "to" that name where it leads: "to a distributed monolith"
 CANDIDATES = word_set("candidate candidates")  # after praise: "a good candidate for an index"
+FOR = word_set("for")
 CANDIDATE_FOR_WORDS = 3  # words after "for" that name what it is a candidate for
 # after a praise, what sets against it what a pitfall's mistake ignores, and the share of
 # that said there: "..., while database connections are the real ceiling", "and the real
@@ -1018,16 +1019,28 @@ def _leads_to_mistake(mistakes: frozenset[str], words: Sequence[Word], praise: i
     a thing the pitfall's mistake does not name the surest way to that mistake: "a shared
     database is the fastest route to a distributed monolith"; not "TTLs are the best way to
     keep prices correct", where the mistake is the way."""
-    if praise + 2 >= len(words) or words[praise + 1].lower not in ROUTES:
-        return False
-    if any(not mistakes.isdisjoint(word.stems) for word in words[:praise]):
-        return False
-    if words[praise + 2].lower not in TOWARDS:
+    named = _praised_for(words, praise, (ROUTES, TOWARDS), ROUTE_REACH)
+    if named is None or any(not mistakes.isdisjoint(word.stems) for word in words[:praise]):
         return False
     reached = itertools.takewhile(  # up to a verb of being: "way to hit that was snapshots"
-        lambda word: word.lower not in COPULAS, words[praise + 3 : praise + 3 + ROUTE_REACH]
+        lambda word: word.lower not in COPULAS, named
     )
     return any(not mistakes.isdisjoint(word.stems) for word in reached)
+
+
+def _praised_for(
+    words: Sequence[Word], praise: int, said_with: tuple[frozenset[str], frozenset[str]], most: int
+) -> Sequence[Word] | None:
+    """The ``most`` words after the praise at ``praise`` and the two words ``said_with`` gives
+    the choices of (a noun and what links it on: "candidate for", "route to"), which name what
+    the praise is of: "an index" of "a good candidate for an index"; None when the praise is
+    not followed by them."""
+    heads, linking = said_with
+    if praise + 2 >= len(words) or words[praise + 1].lower not in heads:
+        return None
+    if words[praise + 2].lower not in linking:
+        return None
+    return words[praise + 3 : praise + 3 + most]
 
 
 def _goes_without(point: PreparedPoint, words: Sequence[Word], offset: int) -> bool:
@@ -1705,12 +1718,8 @@ def _candidate_for_other(words: Sequence[Word], at: int, rejects: frozenset[str]
     """Whether the praise at ``at`` says its subject is a good candidate for a thing other
     than what a point advises against: "a sequential scan on a large table is a good
     candidate for an index" praises the index, not the scan."""
-    if at + 2 >= len(words) or words[at + 1].lower not in CANDIDATES:
-        return False
-    if words[at + 2].lower != "for":
-        return False
-    named = words[at + 3 : at + 3 + CANDIDATE_FOR_WORDS]
-    return all(rejects.isdisjoint(word.stems) for word in named)
+    named = _praised_for(words, at, (CANDIDATES, FOR), CANDIDATE_FOR_WORDS)
+    return named is not None and all(rejects.isdisjoint(word.stems) for word in named)
 
 
 def _led_in_for(reading: Reading, clause: int) -> Sequence[Word]:
