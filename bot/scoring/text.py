@@ -195,8 +195,9 @@ DIDNT = word_set("didn't didn’t")
 RELYING = word_set("rely depend")  # declined with RELIED_ON: "I don't rely on tests"
 RELIED_ON = word_set("on upon")
 MUCH = word_set("much")  # "I don't rely much on dashboards", "I don't bother much with"
-LOOKING = word_set("look")  # declined with LOOKED_AT: "I rarely look at top"
-LOOKED_AT = word_set("at")
+# the verbs a particle before a term goes with, declined together: "I don't rely on tests",
+# "I rarely look at top"
+DECLINED_WITH = {**dict.fromkeys(RELIED_ON, RELYING), "at": word_set("look")}
 RARELY = word_set("rarely seldom")  # the speaker's refusal too: "I rarely use htop"
 PUTTING = word_set("put set bring add build")  # declined with PUT_IN: "I wouldn't put in a"
 PUT_IN = word_set("in up")
@@ -1019,9 +1020,10 @@ def _declined(words: Sequence[Word], start: int, clause_starts: Sequence[int]) -
     while at >= 0 and words[at].lower in BEFORE_A_TERM:
         at -= 1
     relied_on = False
-    if at > 0 and (words[at].lower in RELIED_ON or words[at].lower in LOOKED_AT):
+    verbs = DECLINED_WITH.get(words[at].lower) if at > 0 else None
+    if verbs is not None:
         relying = at - 2 if at > 1 and words[at - 1].lower in MUCH else at - 1
-        relied_on = words[relying].lower in (RELYING if words[at].lower in RELIED_ON else LOOKING)
+        relied_on = words[relying].lower in verbs
         if relied_on:
             at = relying  # "we don't rely on a CDN", "I don't rely much on dashboards"
     put_in = at > 0 and words[at].lower in PUT_IN and words[at - 1].lower in PUTTING
