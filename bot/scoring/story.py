@@ -843,14 +843,20 @@ def red_flag(reading: Reading) -> str:
         before = text[: found.start()]
         goes_on = excused is not None and found.start() <= excused + 1  # from an excused one
         denied = goes_on or _excused(before) or _what_fails(reading, text, found)
-        denied = denied or JUDGED_WRONG.match(text, found.end()) is not None
-        denied = denied or HARMED_IF_DONE.match(text, found.end()) is not None
+        denied = denied or _judged_after(text, found.end())
         if not denied and not _others_did(reading, text, found):
             return _as_typed(words, text, found)
         excused = found.end()
     said = " ".join(word.surface.lower() for word in words)
     lesson = NO_LESSON.search(said)
     return _as_typed(words, said, lesson) if lesson else ""
+
+
+def _judged_after(text: str, end: int) -> bool:
+    """Whether what follows a red flag ending at ``end`` judges it wrong ("felt like the wrong
+    first step") or tells the harm it would have done ("would have poisoned the whole
+    thing"): a way not taken."""
+    return any(found.match(text, end) is not None for found in (JUDGED_WRONG, HARMED_IF_DONE))
 
 
 def _excused(before: str) -> bool:
